@@ -1,0 +1,496 @@
+#include "settingsschema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace PhoneDesk {
+
+namespace {
+constexpr const char *Ctx = "PhoneDesk::SettingsSchema";
+
+QString trc(const char *text)
+{
+    return QCoreApplication::translate(Ctx, text);
+}
+
+using T = SettingDefinition::Type;
+
+SettingDefinition make(const char *key, T type, QVariant def, Capability needs, const char *label,
+                       const char *help)
+{
+    SettingDefinition d;
+    d.key = QString::fromLatin1(key);
+    d.category = d.key.section(u'.', 0, 0);
+    d.type = type;
+    d.defaultValue = std::move(def);
+    d.needs = needs;
+    d.label = label;
+    d.help = help;
+    return d;
+}
+
+SettingDefinition ranged(SettingDefinition d, int minimum, int maximum, bool even = false)
+{
+    d.minimum = minimum;
+    d.maximum = maximum;
+    d.evenOnly = even;
+    return d;
+}
+
+SettingDefinition choices(SettingDefinition d, QStringList values)
+{
+    d.choices = std::move(values);
+    return d;
+}
+
+SettingDefinition https(SettingDefinition d)
+{
+    d.httpsOnly = true;
+    return d;
+}
+
+const QRegularExpression &rawNamePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.\\-/]{0,127}$"));
+    return re;
+}
+} // namespace
+
+SettingsSchema::SettingsSchema()
+{
+    using C = Capability;
+    m_settings = {
+        // General
+        make("general.dynamicReload", T::Bool, true, C::Sip, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Dynamic reload"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Apply configuration changes without a restart: when these settings change, "
+                               "the phones using them are told to re-fetch their configuration.")),
+        make("general.persistUserSettings", T::Bool, true, C::Provisions,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Persist user settings"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.")),
+        // Media / QoS
+        ranged(make("media.dscpRtp", T::Int, 46, C::Media, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DSCP for RTP"),
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                      "Differentiated Services code point for voice packets (0-63; 46 = Expedited Forwarding).")),
+               0, 63),
+        ranged(make("media.dscpSip", T::Int, 24, C::Media, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DSCP for SIP"),
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Differentiated Services code point for SIP signalling (0-63).")),
+               0, 63),
+        ranged(make("media.rtpPortStart", T::Int, 4000, C::Sip,
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "RTP audio port range start"),
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                      "First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).")),
+               1024, 65534, true),
+        // Codecs
+        make("codecs.preferred", T::CodecList, QStringList{QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU"), QStringLiteral("audio/PCMA")},
+             C::Media, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Preferred codecs"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Audio codecs in order of preference (MIME names). The phone offers them in this order.")),
+        // DTMF
+        choices(make("dtmf.method", T::Enum, QStringLiteral("rtp-events"), C::Sip,
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DTMF method"),
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                       "RTP events (out-of-band, RFC 4733) or in-band audio tones.")),
+                {QStringLiteral("rtp-events"), QStringLiteral("inband")}),
+        ranged(make("dtmf.payloadType", T::Int, 101, C::Sip,
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "RTP event payload type"),
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Dynamic RTP payload type for telephone events (96-127).")),
+               96, 127),
+        // Security
+        choices(make("security.tlsCa", T::Enum, QStringLiteral("public"), C::Provisions,
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "TLS certificate authority"),
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                       "Which certificate authorities the phone trusts for SIP and provisioning TLS.")),
+                {QStringLiteral("public"), QStringLiteral("private"), QStringLiteral("both")}),
+        choices(make("security.sipTransport", T::Enum, QStringLiteral("tls"), C::Sip,
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "SIP transport"),
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Transport for SIP signalling: UDP, TCP or TLS.")),
+                {QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("tls")}),
+        choices(make("security.srtp", T::Enum, QStringLiteral("required"), C::Sip,
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "SRTP"),
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                       "Encrypt media with SRTP: disabled, offered (optional) or required.")),
+                {QStringLiteral("disabled"), QStringLiteral("optional"), QStringLiteral("required")}),
+        make("security.mutualAuth", T::Bool, true, C::Provisions,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Mutual authentication"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "The phone presents its device certificate when it fetches its configuration.")),
+        // Provisioning
+        make("provisioning.firmwareVersion", T::String, QString(), C::Provisions,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware version"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware the phones should run; empty keeps what they have.")),
+        choices(make("provisioning.firmwarePolicy", T::Enum, QStringLiteral("manual"), C::Provisions,
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware update policy"),
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                       "Manual: never update on its own. Automatic: update when the firmware version changes.")),
+                {QStringLiteral("manual"), QStringLiteral("automatic")}),
+        https(make("provisioning.firmwareUrl", T::Url, QString(), C::Provisions,
+                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware server URL"),
+                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "HTTPS address the phones download firmware from."))),
+        ranged(make("provisioning.resyncPeriod", T::Int, 1440, C::Provisions,
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Resync period (minutes)"),
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                      "How often phones check for a new configuration (0 = only on boot or when told; at most one week).")),
+               0, 10080),
+        // E911 / HELD
+        make("e911.heldEnabled", T::Bool, false, C::Held, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Enable HELD"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Let the phone fetch its location from a Location Information Server for emergency calls.")),
+        https(make("e911.lisUrl", T::Url, QString(), C::Held, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "LIS URL"),
+                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "HTTPS address of the Location Information Server."))),
+        make("e911.ersAccountId", T::String, QString(), C::Held,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Emergency Routing Service account ID"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Account identifier at the emergency routing provider.")),
+        make("e911.emergencyNumbers", T::String, QStringLiteral("911"), C::Held,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Emergency numbers"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Comma-separated numbers treated as emergency calls.")),
+        // Advanced
+        make("advanced.rawParameters", T::KeyValues, QString(), C::Provisions,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Raw vendor parameters"),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "One vendor parameter per line as name=value, for what the other settings do not cover. "
+                               "Written last, so it wins.")),
+    };
+    for (SettingDefinition &d : m_settings) {
+        if (d.type == T::String || d.type == T::Url)
+            d.maxLength = 255;
+        if (d.type == T::KeyValues)
+            d.maxLength = 65536;
+    }
+}
+
+const SettingsSchema &SettingsSchema::builtin()
+{
+    static const SettingsSchema schema;
+    return schema;
+}
+
+const SettingDefinition *SettingsSchema::find(const QString &key) const
+{
+    for (const SettingDefinition &d : m_settings) {
+        if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList SettingsSchema::categories()
+{
+    return {QStringLiteral("general"),  QStringLiteral("media"),        QStringLiteral("codecs"),
+            QStringLiteral("dtmf"),     QStringLiteral("security"),     QStringLiteral("provisioning"),
+            QStringLiteral("e911"),     QStringLiteral("advanced")};
+}
+
+QString SettingsSchema::categoryLabel(const QString &category)
+{
+    if (category == QLatin1String("general"))
+        return trc("General");
+    if (category == QLatin1String("media"))
+        return trc("Media / QoS");
+    if (category == QLatin1String("codecs"))
+        return trc("Codecs");
+    if (category == QLatin1String("dtmf"))
+        return trc("DTMF");
+    if (category == QLatin1String("security"))
+        return trc("Security");
+    if (category == QLatin1String("provisioning"))
+        return trc("Provisioning");
+    if (category == QLatin1String("e911"))
+        return trc("E911 / HELD");
+    if (category == QLatin1String("advanced"))
+        return trc("Advanced");
+    return category;
+}
+
+QString SettingsSchema::label(const SettingDefinition &definition)
+{
+    return QCoreApplication::translate(Ctx, definition.label);
+}
+
+QString SettingsSchema::help(const SettingDefinition &definition)
+{
+    return QCoreApplication::translate(Ctx, definition.help);
+}
+
+QString SettingsSchema::choiceLabel(const QString &choice)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"rtp-events", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "RTP events (RFC 4733)")},
+        {"inband", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "In-band audio")},
+        {"public", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Public certificate authorities")},
+        {"private", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Organisation's private CA")},
+        {"both", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Public and private CAs")},
+        {"udp", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "UDP")},
+        {"tcp", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "TCP")},
+        {"tls", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "TLS")},
+        {"disabled", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Disabled")},
+        {"optional", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Optional")},
+        {"required", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Required")},
+        {"manual", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Manual")},
+        {"automatic", QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Automatic")},
+    };
+    for (const auto &[key, text] : labels) {
+        if (choice == QLatin1String(key))
+            return QCoreApplication::translate(Ctx, text);
+    }
+    return choice;
+}
+
+const QStringList &SettingsSchema::allCodecs()
+{
+    static const QStringList codecs{QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU"),
+                                    QStringLiteral("audio/PCMA"), QStringLiteral("audio/G722"),
+                                    QStringLiteral("audio/G729")};
+    return codecs;
+}
+
+QVariant SettingsSchema::defaultFor(const SettingDefinition &definition, const PhoneModel &model) const
+{
+    const auto it = model.defaults.constFind(definition.key);
+    if (it == model.defaults.constEnd())
+        return definition.defaultValue;
+    if (definition.type == T::CodecList)
+        return it->toStringList();
+    return *it;
+}
+
+QList<const SettingDefinition *> SettingsSchema::settingsFor(const PhoneModel &model) const
+{
+    QList<const SettingDefinition *> out;
+    for (const SettingDefinition &d : m_settings) {
+        if (d.appliesTo(model))
+            out.append(&d);
+    }
+    return out;
+}
+
+std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, const QVariant &value,
+                                                   const PhoneModel &model) const
+{
+    const QString name = label(d);
+    auto fail = [&](const QString &message) { return std::optional<FieldError>(FieldError{d.key, message}); };
+
+    switch (d.type) {
+    case T::Bool:
+        if (value.typeId() != QMetaType::Bool) {
+            const QString s = value.toString().toLower();
+            if (s != QLatin1String("true") && s != QLatin1String("false") && s != QLatin1String("1")
+                && s != QLatin1String("0"))
+                return fail(trc("%1 must be on or off (true or false).").arg(name));
+        }
+        return std::nullopt;
+    case T::Int: {
+        bool ok = false;
+        const qlonglong v = value.toLongLong(&ok);
+        if (!ok)
+            return fail(trc("%1 must be a whole number.").arg(name));
+        if (v < d.minimum || v > d.maximum)
+            return fail(trc("%1 must be between %2 and %3 (got %4).").arg(name).arg(d.minimum).arg(d.maximum).arg(v));
+        if (d.evenOnly && v % 2 != 0)
+            return fail(trc("%1 must be an even number (got %2).").arg(name).arg(v));
+        return std::nullopt;
+    }
+    case T::String: {
+        const QString s = value.toString();
+        if (s.size() > d.maxLength)
+            return fail(trc("%1 is too long (at most %2 characters).").arg(name).arg(d.maxLength));
+        for (const QChar c : s) {
+            if (c.category() == QChar::Other_Control)
+                return fail(trc("%1 must not contain control characters.").arg(name));
+        }
+        return std::nullopt;
+    }
+    case T::Enum:
+        if (!d.choices.contains(value.toString())) {
+            return fail(trc("%1 must be one of: %2 (got \"%3\").")
+                            .arg(name, d.choices.join(QStringLiteral(", ")), value.toString()));
+        }
+        return std::nullopt;
+    case T::CodecList: {
+        const QStringList list = value.toStringList();
+        if (list.isEmpty())
+            return fail(trc("%1 needs at least one codec.").arg(name));
+        QStringList seen;
+        for (const QString &codec : list) {
+            if (!allCodecs().contains(codec))
+                return fail(trc("%1: \"%2\" is not a known codec (use %3).")
+                                .arg(name, codec, allCodecs().join(QStringLiteral(", "))));
+            if (!model.codecs.contains(codec))
+                return fail(trc("%1: the %2 does not support %3.").arg(name, model.displayName, codec));
+            if (seen.contains(codec))
+                return fail(trc("%1: %2 is listed twice.").arg(name, codec));
+            seen.append(codec);
+        }
+        return std::nullopt;
+    }
+    case T::Url: {
+        const QString s = value.toString().trimmed();
+        if (s.isEmpty())
+            return std::nullopt;
+        const QUrl url(s, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || s.size() > d.maxLength)
+            return fail(trc("%1 is not a valid address (for example https://lis.example.com/held).").arg(name));
+        if (d.httpsOnly && url.scheme() != QLatin1String("https"))
+            return fail(trc("%1 must use https.").arg(name));
+        if (!d.httpsOnly && url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            return fail(trc("%1 must be an http or https address.").arg(name));
+        return std::nullopt;
+    }
+    case T::KeyValues: {
+        const QString s = value.toString();
+        if (s.size() > d.maxLength)
+            return fail(trc("%1 is too long.").arg(name));
+        const QStringList lines = s.split(u'\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const qsizetype eq = line.indexOf(u'=');
+            const QString key = eq < 0 ? line : line.left(eq).trimmed();
+            if (eq < 0)
+                return fail(trc("%1, line %2: expected name=value.").arg(name).arg(i + 1));
+            if (!rawNamePattern().match(key).hasMatch())
+                return fail(trc("%1, line %2: \"%3\" is not a valid parameter name (letters, digits, . _ - / only).")
+                                .arg(name)
+                                .arg(i + 1)
+                                .arg(key));
+            for (const QChar c : line) {
+                if (c.category() == QChar::Other_Control)
+                    return fail(trc("%1, line %2: control characters are not allowed.").arg(name).arg(i + 1));
+            }
+        }
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+FieldErrors SettingsSchema::validateValues(const QVariantMap &values, const PhoneModel &model) const
+{
+    FieldErrors errors;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const SettingDefinition *d = find(it.key());
+        if (!d) {
+            errors.append({it.key(), trc("\"%1\" is not a known setting.").arg(it.key())});
+            continue;
+        }
+        if (!d->appliesTo(model)) {
+            errors.append({it.key(), trc("%1 does not apply to the %2.").arg(label(*d), model.displayName)});
+            continue;
+        }
+        if (auto e = validate(*d, it.value(), model))
+            errors.append(*e);
+    }
+    // Cross-field rule: HELD needs a LIS URL.
+    const QVariantMap effective = resolved(values, model);
+    if (effective.value(QStringLiteral("e911.heldEnabled")).toBool()
+        && effective.value(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty()) {
+        errors.append({QStringLiteral("e911.lisUrl"), trc("LIS URL is required when HELD is enabled.")});
+    }
+    return errors;
+}
+
+QVariantMap SettingsSchema::resolved(const QVariantMap &values, const PhoneModel &model) const
+{
+    QVariantMap out;
+    for (const SettingDefinition &d : m_settings) {
+        if (!d.appliesTo(model))
+            continue;
+        const auto it = values.constFind(d.key);
+        out.insert(d.key, it != values.constEnd() ? *it : defaultFor(d, model));
+    }
+    return out;
+}
+
+QVariantMap SettingsSchema::normalized(const QVariantMap &values) const
+{
+    QVariantMap out;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const SettingDefinition *d = find(it.key());
+        QVariant v = it.value();
+        if (d) {
+            switch (d->type) {
+            case T::Bool:
+                if (v.typeId() != QMetaType::Bool) {
+                    if (auto b = fromText(*d, v.toString()))
+                        v = *b;
+                }
+                break;
+            case T::Int: {
+                bool ok = false;
+                const double number = v.toDouble(&ok);
+                if (ok && qAbs(number) < 2e9 && number == double(qint64(number)) && v.typeId() != QMetaType::QString)
+                    v = int(number);
+                else if (auto i = fromText(*d, v.toString()))
+                    v = *i;
+                break;
+            }
+            case T::CodecList:
+                v = v.toStringList();
+                break;
+            default:
+                v = v.toString();
+                break;
+            }
+        }
+        out.insert(it.key(), v);
+    }
+    return out;
+}
+
+std::optional<QVariant> SettingsSchema::fromText(const SettingDefinition &d, const QString &input) const
+{
+    const QString text = input.trimmed();
+    switch (d.type) {
+    case T::Bool: {
+        const QString s = text.toLower();
+        if (s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes") || s == QLatin1String("on"))
+            return QVariant(true);
+        if (s == QLatin1String("false") || s == QLatin1String("0") || s == QLatin1String("no") || s == QLatin1String("off"))
+            return QVariant(false);
+        return std::nullopt;
+    }
+    case T::Int: {
+        bool ok = false;
+        const int v = text.toInt(&ok);
+        return ok ? std::optional<QVariant>(v) : std::nullopt;
+    }
+    case T::CodecList: {
+        QStringList list;
+        for (const QString &part : text.split(u'|', Qt::SkipEmptyParts))
+            list.append(part.trimmed());
+        return QVariant(list);
+    }
+    case T::KeyValues: {
+        QString joined = input;
+        joined.replace(u'|', u'\n');
+        return QVariant(joined);
+    }
+    case T::String:
+    case T::Enum:
+    case T::Url:
+        return QVariant(text);
+    }
+    return std::nullopt;
+}
+
+QString SettingsSchema::toText(const SettingDefinition &d, const QVariant &value)
+{
+    switch (d.type) {
+    case T::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case T::CodecList:
+        return value.toStringList().join(u'|');
+    case T::KeyValues: {
+        QString s = value.toString();
+        s.replace(u'\n', u'|');
+        return s;
+    }
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace PhoneDesk

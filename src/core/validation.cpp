@@ -1,0 +1,355 @@
+#include "validation.h"
+
+#include "macaddress.h"
+#include "settingsschema.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace PhoneDesk::Validation {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::Validation", text);
+}
+
+bool hasControl(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+void checkText(FieldErrors &errors, const QString &field, const QString &label, const QString &value,
+               int maxLength, bool required)
+{
+    if (required && value.trimmed().isEmpty()) {
+        errors.append({field, trc("%1 is required.").arg(label)});
+        return;
+    }
+    if (value.size() > maxLength)
+        errors.append({field, trc("%1 is too long (at most %2 characters).").arg(label).arg(maxLength)});
+    else if (hasControl(value))
+        errors.append({field, trc("%1 must not contain control characters.").arg(label)});
+}
+
+bool isHostPort(const QString &text, bool requirePort)
+{
+    QString host = text;
+    QString port;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u']');
+        if (close < 0)
+            return false;
+        host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':'))
+                return false;
+            port = rest.mid(1);
+        }
+        QHostAddress address;
+        if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
+            return false;
+    } else {
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon >= 0) {
+            host = text.left(colon);
+            port = text.mid(colon + 1);
+        }
+        QHostAddress address;
+        if (!(address.setAddress(host) && address.protocol() == QAbstractSocket::IPv4Protocol) && !isFqdn(host))
+            return false;
+    }
+    if (requirePort && port.isEmpty())
+        return false;
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const int p = port.toInt(&ok);
+        if (!ok || p < 1 || p > 65535)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool isE164(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
+    return re.match(text).hasMatch();
+}
+
+bool isFqdn(const QString &text)
+{
+    // Letters, digits and hyphens; labels of 1-63 characters; 253 at most; not all-numeric TLD.
+    static const QRegularExpression re(QStringLiteral(
+        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    if (!re.match(text).hasMatch())
+        return false;
+    const QString tld = text.section(u'.', -1);
+    bool numeric = false;
+    tld.toInt(&numeric);
+    return !numeric;
+}
+
+bool isHostOrAddress(const QString &text)
+{
+    return isHostPort(text, false);
+}
+
+bool isExtension(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9*#]{2,15}$"));
+    return re.match(text).hasMatch();
+}
+
+bool isSipUri(const QString &text)
+{
+    // sip:/sips: user@host[:port] or host[:port]; URI parameters (;transport=tls) allowed.
+    static const QRegularExpression re(QStringLiteral("^sips?:(([A-Za-z0-9\\-_.!~*'()&=+$,;?/%]+)@)?([^;@?\\s]+)(;[^\\s]*)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    if (text.size() > 255)
+        return false;
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() && isHostPort(m.captured(3), false);
+}
+
+FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model)
+{
+    FieldErrors errors;
+    if (keys.size() > model.maxLineKeys) {
+        errors.append({QStringLiteral("lineKeys"),
+                       trc("Line keys: the %1 has %2 line keys, %3 are configured.")
+                           .arg(model.displayName)
+                           .arg(model.maxLineKeys)
+                           .arg(keys.size())});
+    }
+    QSet<int> used;
+    for (const LineKey &key : keys) {
+        const QString field = QStringLiteral("lineKeys.%1").arg(key.index);
+        if (key.index < 1 || key.index > model.maxLineKeys) {
+            errors.append({field, trc("Line key %1: position must be between 1 and %2 on the %3.")
+                                      .arg(key.index)
+                                      .arg(model.maxLineKeys)
+                                      .arg(model.displayName)});
+            continue;
+        }
+        if (used.contains(key.index))
+            errors.append({field, trc("Line key %1 is configured twice.").arg(key.index)});
+        used.insert(key.index);
+        if (key.label.size() > 64 || hasControl(key.label))
+            errors.append({field, trc("Line key %1: the label must be at most 64 printable characters.").arg(key.index)});
+        const QString value = key.value.trimmed();
+        switch (key.type) {
+        case LineKeyType::SpeedDial:
+            if (!(isE164(value) || isExtension(value) || isSipUri(value)))
+                errors.append({field, trc("Line key %1: a speed dial needs a number (+15551234567 or an extension) "
+                                          "or a SIP address, not \"%2\".")
+                                          .arg(key.index)
+                                          .arg(value)});
+            break;
+        case LineKeyType::Blf:
+            if (!(isExtension(value) || isSipUri(value)))
+                errors.append({field, trc("Line key %1: a BLF key needs the extension or SIP address to watch, not \"%2\".")
+                                          .arg(key.index)
+                                          .arg(value)});
+            break;
+        case LineKeyType::Line:
+        case LineKeyType::Unassigned:
+            if (!value.isEmpty() && (value.size() > 255 || hasControl(value)))
+                errors.append({field, trc("Line key %1: the value is not valid.").arg(key.index)});
+            break;
+        }
+    }
+    return errors;
+}
+
+FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const ValidationContext &context)
+{
+    FieldErrors errors;
+    phone.name = phone.name.trimmed();
+    checkText(errors, QStringLiteral("name"), trc("Name"), phone.name, 128, true);
+    checkText(errors, QStringLiteral("description"), trc("Description"), phone.description, 1024, false);
+
+    const PhoneModel *model = nullptr;
+    if (phone.baseSettingsId == 0) {
+        errors.append({QStringLiteral("baseSettings"), trc("Base settings are required.")});
+    } else if (const auto modelId = context.baseSettingsModel(phone.baseSettingsId); !modelId) {
+        errors.append({QStringLiteral("baseSettings"), trc("Base settings: the selected profile does not exist.")});
+    } else if (model = catalog.find(*modelId); !model) {
+        errors.append({QStringLiteral("baseSettings"),
+                       trc("Base settings: the profile's model \"%1\" is not in the catalog.").arg(*modelId)});
+    } else if (!model->supports(phone.category)) {
+        errors.append({QStringLiteral("baseSettings"),
+                       trc("Base settings: a %1 phone cannot use a %2 profile.")
+                           .arg(displayName(phone.category), model->displayName)});
+    }
+
+    if (phone.siteId == 0)
+        errors.append({QStringLiteral("site"), trc("Site is required.")});
+    else if (!context.siteMediaModel(phone.siteId))
+        errors.append({QStringLiteral("site"), trc("Site: the selected site does not exist.")});
+
+    if (phone.userId != 0 && !context.userExists(phone.userId))
+        errors.append({QStringLiteral("user"), trc("User: the selected user does not exist.")});
+
+    const QString hw = phone.hardwareId.trimmed();
+    switch (phone.category) {
+    case PhoneCategory::Managed:
+    case PhoneCategory::Unmanaged:
+        if (hw.isEmpty()) {
+            if (phone.category == PhoneCategory::Managed)
+                errors.append({QStringLiteral("hardwareId"),
+                               trc("Hardware ID: a managed phone needs its MAC address (for example 00:04:F2:AB:CD:EF).")});
+            phone.hardwareId.clear();
+        } else if (const auto mac = MacAddress::normalize(hw); !mac) {
+            errors.append({QStringLiteral("hardwareId"),
+                           trc("Hardware ID: \"%1\" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, "
+                               "00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.")
+                               .arg(hw)});
+        } else if (MacAddress::isReserved(*mac)) {
+            errors.append({QStringLiteral("hardwareId"),
+                           trc("Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.")
+                               .arg(MacAddress::format(*mac))});
+        } else {
+            phone.hardwareId = *mac;
+        }
+        if (!phone.remoteAddress.isEmpty())
+            errors.append({QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
+        break;
+    case PhoneCategory::WebRtc:
+        if (!hw.isEmpty() && !isFqdn(hw))
+            errors.append({QStringLiteral("hardwareId"),
+                           trc("Hardware ID: \"%1\" is not a host name (for example softphone-12.example.com).").arg(hw)});
+        phone.hardwareId = hw.toLower();
+        if (phone.userId == 0)
+            errors.append({QStringLiteral("user"), trc("User: a WebRTC phone belongs to a user; choose one.")});
+        if (!phone.remoteAddress.isEmpty())
+            errors.append({QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
+        break;
+    case PhoneCategory::Remote: {
+        if (!hw.isEmpty())
+            errors.append({QStringLiteral("hardwareId"), trc("Hardware ID: a remote phone has no hardware ID.")});
+        const QString remote = phone.remoteAddress.trimmed();
+        if (remote.isEmpty())
+            errors.append({QStringLiteral("remoteAddress"),
+                           trc("Remote address is required: an E.164 number (+15551234567) or a SIP address.")});
+        else if (!isE164(remote) && !isSipUri(remote))
+            errors.append({QStringLiteral("remoteAddress"),
+                           trc("Remote address: \"%1\" is neither an E.164 number (+15551234567) nor a SIP address "
+                               "(sip:alice@example.com).")
+                               .arg(remote)});
+        phone.remoteAddress = remote;
+        if (!phone.lineKeys.isEmpty())
+            errors.append({QStringLiteral("lineKeys"), trc("Line keys: a remote phone has no line keys.")});
+        break;
+    }
+    }
+
+    const QString address = phone.networkAddress.trimmed();
+    if (!address.isEmpty() && !isHostOrAddress(address))
+        errors.append({QStringLiteral("networkAddress"),
+                       trc("Network address: \"%1\" is not a host or IP address with an optional port.").arg(address)});
+    phone.networkAddress = address;
+    if (phone.category == PhoneCategory::Remote && !address.isEmpty())
+        errors.append({QStringLiteral("networkAddress"), trc("Network address: remote phones are not probed.")});
+
+    if (model) {
+        if (phone.category != PhoneCategory::Remote)
+            errors.append(validateLineKeys(phone.lineKeys, *model));
+        errors.append(SettingsSchema::builtin().validateValues(phone.overrides, *model));
+    }
+    return errors;
+}
+
+FieldErrors validateSite(const Site &site)
+{
+    FieldErrors errors;
+    checkText(errors, QStringLiteral("name"), trc("Name"), site.name.trimmed(), 128, true);
+    checkText(errors, QStringLiteral("description"), trc("Description"), site.description, 1024, false);
+    checkText(errors, QStringLiteral("e911Location"), trc("E911 location"), site.e911Location, 512, false);
+    checkText(errors, QStringLiteral("numberPlan"), trc("Number plan"), QString(site.numberPlan).remove(u'\n').remove(u'\r').remove(u'\t'), 4096, false);
+
+    auto checkServer = [&](const SipServer &server, const QString &field, const QString &label, bool required) {
+        if (!server.isSet()) {
+            if (required)
+                errors.append({field, trc("%1 is required.").arg(label)});
+            return;
+        }
+        if (!isFqdn(server.host) && !isHostOrAddress(server.host))
+            errors.append({field, trc("%1: \"%2\" is not a host name or IP address.").arg(label, server.host)});
+        else if (server.host.contains(u':') && !server.host.startsWith(u'['))
+            errors.append({field, trc("%1: enter the port in the port field, not in the host.").arg(label)});
+        if (server.port == 0)
+            errors.append({field, trc("%1: the port must be between 1 and 65535.").arg(label)});
+    };
+    checkServer(site.primarySip, QStringLiteral("primarySip"), trc("Primary SIP server"), true);
+    checkServer(site.secondarySip, QStringLiteral("secondarySip"), trc("Secondary SIP server"), false);
+    if (site.secondarySip.isSet() && site.secondarySip == site.primarySip)
+        errors.append({QStringLiteral("secondarySip"),
+                       trc("Secondary SIP server: must differ from the primary server.")});
+    if (!site.provisioningHost.isEmpty() && !isHostOrAddress(site.provisioningHost))
+        errors.append({QStringLiteral("provisioningHost"),
+                       trc("Provisioning host: \"%1\" is not a host name or address with optional port.")
+                           .arg(site.provisioningHost)});
+    if (!site.timeZone.isEmpty()) {
+        static const QRegularExpression tz(QStringLiteral("^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+\\-]+){1,2})$"));
+        if (!tz.match(site.timeZone).hasMatch())
+            errors.append({QStringLiteral("timeZone"),
+                           trc("Time zone: \"%1\" is not a time zone name such as Europe/Berlin.").arg(site.timeZone)});
+    }
+    return errors;
+}
+
+FieldErrors validateUser(const User &user)
+{
+    FieldErrors errors;
+    checkText(errors, QStringLiteral("name"), trc("Name"), user.name.trimmed(), 128, true);
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]{1,253}$"));
+    if (!user.email.isEmpty()
+        && (!email.match(user.email).hasMatch() || !isFqdn(user.email.section(u'@', 1))))
+        errors.append({QStringLiteral("email"), trc("Email: \"%1\" is not an email address.").arg(user.email)});
+    if (!user.extension.isEmpty() && !isExtension(user.extension))
+        errors.append({QStringLiteral("extension"),
+                       trc("Extension: \"%1\" must be 2 to 15 digits.").arg(user.extension)});
+    return errors;
+}
+
+FieldErrors validateBaseSettings(const BaseSettings &settings, const ModelCatalog &catalog)
+{
+    FieldErrors errors;
+    checkText(errors, QStringLiteral("name"), trc("Name"), settings.name.trimmed(), 128, true);
+    checkText(errors, QStringLiteral("description"), trc("Description"), settings.description, 1024, false);
+    const PhoneModel *model = catalog.find(settings.modelId);
+    if (!model) {
+        errors.append({QStringLiteral("model"), settings.modelId.isEmpty()
+                                                    ? trc("Model is required.")
+                                                    : trc("Model: \"%1\" is not a known phone model.").arg(settings.modelId)});
+        return errors;
+    }
+    errors.append(SettingsSchema::builtin().validateValues(settings.values, *model));
+    return errors;
+}
+
+QStringList phoneWarnings(const Phone &phone, const ModelCatalog &catalog, const ValidationContext &context)
+{
+    QStringList warnings;
+    const auto modelId = context.baseSettingsModel(phone.baseSettingsId);
+    const PhoneModel *model = modelId ? catalog.find(*modelId) : nullptr;
+    const auto media = context.siteMediaModel(phone.siteId);
+    if (model && media == MediaModel::Cloud && !model->cloudMediaCompatible) {
+        warnings.append(trc("The %1 is not compatible with cloud media; calls at this cloud-media site may fail.")
+                            .arg(model->displayName));
+    }
+    if (model && media == MediaModel::Cloud && phone.category == PhoneCategory::Unmanaged) {
+        warnings.append(trc("Unmanaged phones are not supported with cloud media; use a premises site or a managed model."));
+    }
+    return warnings;
+}
+
+} // namespace PhoneDesk::Validation

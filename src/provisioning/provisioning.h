@@ -1,0 +1,3 @@
+#pragma once
+
+// Provisioning: configuration renderers and the provisioning server.

@@ -1,0 +1,36 @@
+#pragma once
+
+// Where the database lives: the embedded SQLite file or a shared PostgreSQL server.
+
+#include <QString>
+
+namespace PhoneDesk {
+
+struct ConnectionSpec
+{
+    enum class Kind { Sqlite, Postgres };
+
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath; // Sqlite: file path
+    QString host;       // Postgres
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password; // never persisted by PhoneDesk in plain text (the console keeps it in the OS keychain)
+    int connectTimeoutSeconds = 5;
+
+    // The default embedded database: phonedesk.sqlite in the user's application data folder.
+    static ConnectionSpec defaultSqlite();
+    static ConnectionSpec sqlite(const QString &path);
+    static ConnectionSpec postgres(const QString &host, int port, const QString &database, const QString &user,
+                                   const QString &password);
+
+    // Parses "sqlite:/path/file.sqlite" or "postgresql://user@host:port/db" (password from
+    // PGPASSWORD / the keychain, never from the URL in logs). Empty optional on unknown text.
+    static bool fromUrl(const QString &url, ConnectionSpec &out, QString *error = nullptr);
+
+    // "SQLite /home/a/phonedesk.sqlite" or "PostgreSQL phonedesk@db.example.com:5432/phonedesk" (no password).
+    QString describe() const;
+};
+
+} // namespace PhoneDesk

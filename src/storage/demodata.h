@@ -1,0 +1,37 @@
+#pragma once
+
+// Demo data: sites, users, base settings for many models and phones of every category, so the
+// console, the tests and the benchmarks have a realistic organisation to work with.
+
+#include "result.h"
+
+#include <functional>
+
+namespace PhoneDesk {
+
+class Storage;
+
+struct DemoOptions
+{
+    int managedPhones = 120;
+    int unmanagedPhones = 20;
+    int webRtcPhones = 30;
+    int remotePhones = 15;
+    int users = 80;
+    // Optional SIP address for managed/unmanaged phone number `index` (0-based across both), so a
+    // simulated fleet can answer for them. Empty = the phone is probed at its fetch address.
+    std::function<QString(int index)> networkAddress;
+};
+
+struct DemoSummary
+{
+    int sites = 0;
+    int users = 0;
+    int baseSettings = 0;
+    int phones = 0;
+};
+
+// Fills an empty database. Refuses (Error::Code::InUse) when phones already exist.
+Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &options = {});
+
+} // namespace PhoneDesk

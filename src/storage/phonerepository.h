@@ -1,0 +1,86 @@
+#pragma once
+
+// Phones: the list rows for the table, full records for editors, and the writes — single,
+// bulk (all-or-nothing), base-settings migration and log-out — each validated and audited.
+
+#include "entities.h"
+#include "result.h"
+#include "validation.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace PhoneDesk {
+
+class Storage;
+
+// Validation lookups answered from the database, loaded once (sites, base settings, users).
+class StorageValidationContext final : public ValidationContext
+{
+public:
+    static Result<std::unique_ptr<StorageValidationContext>> load(Storage &storage);
+
+    std::optional<QString> baseSettingsModel(Id id) const override;
+    std::optional<MediaModel> siteMediaModel(Id id) const override;
+    bool userExists(Id id) const override;
+
+private:
+    QHash<Id, QString> m_baseSettingsModels;
+    QHash<Id, MediaModel> m_siteMedia;
+    QSet<Id> m_users;
+};
+
+// Progress callback for bulk work: return false to cancel (the transaction is rolled back).
+using ProgressCallback = std::function<bool(qsizetype done, qsizetype total)>;
+
+struct MigrationResult
+{
+    int migrated = 0;
+    int lineKeysRemoved = 0;
+    int overridesRemoved = 0;
+};
+
+class PhoneRepository final
+{
+public:
+    explicit PhoneRepository(Storage &storage) : m_storage(storage) { }
+
+    // Every phone as a table row, with site/base-settings/user names and live status, in one query.
+    Result<QList<PhoneRow>> list();
+    // The rows of some phones (for refreshing only what changed).
+    Result<QList<PhoneRow>> rows(const QList<Id> &ids);
+
+    Result<Phone> get(Id id);
+    Result<std::optional<Phone>> findByName(const QString &name);
+    Result<std::optional<Phone>> findByHardwareId(const QString &normalizedHardwareId);
+    Result<int> count();
+
+    Result<Phone> create(Phone phone);
+    Result<Phone> update(Phone phone); // Conflict when phone.version is stale
+    Result<void> remove(const QList<Id> &ids);
+
+    // Creates `creates` and updates `updates` (by id, version checked) in one transaction: either
+    // all are saved or none. Validation errors name the phone. Returns the saved phones in order
+    // (creates first).
+    Result<QList<Phone>> saveMany(QList<Phone> creates, QList<Phone> updates, const QString &auditAction,
+                                  const ProgressCallback &progress = {});
+
+    // Moves phones to other base settings; line keys beyond the new model's maximum and overrides
+    // that do not apply to it are dropped. All or nothing.
+    Result<MigrationResult> migrateBaseSettings(const QList<Id> &ids, Id targetBaseSettingsId);
+
+    // Removes the user association (Log Out). Needs Operator.
+    Result<void> clearUser(const QList<Id> &ids);
+
+    // Per-device secret used for provisioning authentication and the phone's admin password.
+    Result<QString> deviceSecret(Id id);
+
+private:
+    Result<void> checkUnique(const Phone &phone);
+    Storage &m_storage;
+};
+
+} // namespace PhoneDesk

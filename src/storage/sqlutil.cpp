@@ -1,0 +1,124 @@
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace PhoneDesk::Sql {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::Storage", text);
+}
+} // namespace
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    // PostgreSQL SQLSTATE 23505; SQLite extended code 2067 (SQLITE_CONSTRAINT_UNIQUE) / 1555 (PK).
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"), Qt::CaseInsensitive);
+}
+
+Error toError(const QSqlError &error, const QString &what)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (isUniqueViolation(error))
+        return Error::make(Error::Code::Duplicate, trc("Could not finish %1: a record with the same unique value exists (%2).")
+                                                        .arg(what, text));
+    if (code == QLatin1String("5") || code == QLatin1String("6") || text.contains(QLatin1String("database is locked")))
+        return Error::make(Error::Code::Database,
+                           trc("Could not finish %1: the database is locked by another program. Nothing was changed; "
+                               "try again in a moment.")
+                               .arg(what));
+    if (code == QLatin1String("8") || text.contains(QLatin1String("readonly")))
+        return Error::make(Error::Code::Database,
+                           trc("Could not finish %1: the database is read-only. Nothing was changed.").arg(what));
+    if (code == QLatin1String("26") || code == QLatin1String("11") || text.contains(QLatin1String("not a database"))
+        || text.contains(QLatin1String("malformed")))
+        return Error::make(Error::Code::Database,
+                           trc("Could not finish %1: the database file is damaged (%2). Restore it from a backup.")
+                               .arg(what, text));
+    if (code == QLatin1String("42501"))
+        return Error::make(Error::Code::Permission,
+                           trc("Could not finish %1: the database server refused it (permission denied).").arg(what));
+    if (error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01"))
+        return Error::make(Error::Code::Database,
+                           trc("Could not finish %1: the connection to the database was lost (%2). Nothing was changed.")
+                               .arg(what, text));
+    return Error::make(Error::Code::Database, trc("Could not finish %1: %2").arg(what, text));
+}
+
+Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what)
+{
+    if (!query.prepare(sql))
+        return toError(query.lastError(), what);
+    return {};
+}
+
+Result<void> exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return toError(query.lastError(), what);
+    return {};
+}
+
+QString toJson(const QVariantMap &map)
+{
+    if (map.isEmpty())
+        return QStringLiteral("{}");
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap fromJson(const QString &json)
+{
+    if (json.isEmpty() || json == QLatin1String("{}"))
+        return {};
+    return QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
+}
+
+} // namespace PhoneDesk::Sql
+
+#include "auditrepository.h"
+#include "storage.h"
+
+#include <QLocale>
+
+namespace PhoneDesk::Sql {
+
+Result<void> checkOptimisticUpdate(const QSqlQuery &query, Storage &storage, const QString &entityType, Id id,
+                                   const QString &recordLabel)
+{
+    if (query.numRowsAffected() == 1)
+        return {};
+    QSqlQuery exists(storage.database());
+    const QString table = entityType == QLatin1String("phone")           ? QStringLiteral("phones")
+                        : entityType == QLatin1String("site")            ? QStringLiteral("sites")
+                        : entityType == QLatin1String("user")            ? QStringLiteral("users")
+                                                                         : QStringLiteral("base_settings");
+    exists.prepare(QStringLiteral("SELECT count(*) FROM ") + table + QStringLiteral(" WHERE id = ?"));
+    exists.addBindValue(id);
+    if (exists.exec() && exists.next() && exists.value(0).toInt() == 0)
+        return Error::make(Error::Code::NotFound,
+                           trc("%1 no longer exists: someone deleted it. Your changes were not saved.").arg(recordLabel));
+    QString who;
+    if (auto last = storage.audit().latestFor(entityType, id); last && last->has_value()) {
+        const AuditEntry &e = **last;
+        who = trc(" by %1 at %2").arg(e.actor, QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
+    }
+    return Error::make(Error::Code::Conflict,
+                       trc("%1 was changed%2 after you opened it. Your changes were not saved: reload to see the "
+                           "current version, then apply your changes again.")
+                           .arg(recordLabel, who));
+}
+
+Result<void> checkDeleted(const QSqlQuery &query, const QString &recordLabel)
+{
+    if (query.numRowsAffected() >= 1)
+        return {};
+    return Error::make(Error::Code::NotFound, trc("%1 no longer exists.").arg(recordLabel));
+}
+
+} // namespace PhoneDesk::Sql

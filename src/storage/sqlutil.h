@@ -1,0 +1,65 @@
+#pragma once
+
+// Internal helpers shared by the repositories: error mapping and small query conveniences.
+
+#include "entities.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace PhoneDesk::Sql {
+
+// Maps a driver error to an Error a person can act on ("database is locked" → busy, unique
+// violations → Duplicate). `what` says what was being done: "saving phone \"Desk 12\"".
+Error toError(const QSqlError &error, const QString &what);
+bool isUniqueViolation(const QSqlError &error);
+
+// Prepares and executes; maps failures with `what`.
+Result<void> exec(QSqlQuery &query, const QString &what);
+Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what);
+
+inline QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+inline QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+inline QVariant fromTime(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+inline QDateTime toTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+inline qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString toJson(const QVariantMap &map);
+QVariantMap fromJson(const QString &json);
+
+} // namespace PhoneDesk::Sql
+
+namespace PhoneDesk {
+class Storage;
+}
+
+namespace PhoneDesk::Sql {
+
+// After an UPDATE ... WHERE id = ? AND version = ?: no row changed means the record is gone or
+// someone else saved it first. Returns the Conflict/NotFound error naming the record and who
+// changed it last; ok when exactly one row changed.
+Result<void> checkOptimisticUpdate(const QSqlQuery &query, Storage &storage, const QString &entityType, Id id,
+                                   const QString &recordLabel);
+
+// A plain DELETE that must remove one row.
+Result<void> checkDeleted(const QSqlQuery &query, const QString &recordLabel);
+
+} // namespace PhoneDesk::Sql

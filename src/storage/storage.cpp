@@ -1,0 +1,333 @@
+#include "storage.h"
+
+#include "auditrepository.h"
+#include "basesettingsrepository.h"
+#include "migrations.h"
+#include "phonerepository.h"
+#include "siterepository.h"
+#include "sqlutil.h"
+#include "statusrepository.h"
+#include "userrepository.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace PhoneDesk {
+
+namespace {
+const QString NotifyChannel = QStringLiteral("phonedesk_changes");
+
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::Storage", text);
+}
+} // namespace
+
+Storage::Storage(const ConnectionSpec &spec)
+    : m_spec(spec)
+    , m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("local"))))
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("phonedesk-%1").arg(counter.fetchAndAddRelaxed(1));
+    m_sites = std::make_unique<SiteRepository>(*this);
+    m_users = std::make_unique<UserRepository>(*this);
+    m_baseSettings = std::make_unique<BaseSettingsRepository>(*this);
+    m_phones = std::make_unique<PhoneRepository>(*this);
+    m_status = std::make_unique<StatusRepository>(*this);
+    m_audit = std::make_unique<AuditRepository>(*this);
+}
+
+Storage::~Storage()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (isPostgres())
+                db.driver()->unsubscribeFromNotification(NotifyChannel);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Storage::latestSchemaVersion()
+{
+    return Migrations::all().constLast().version;
+}
+
+Result<std::unique_ptr<Storage>> Storage::open(const ConnectionSpec &spec)
+{
+    std::unique_ptr<Storage> storage(new Storage(spec));
+    if (auto r = storage->connect(); !r)
+        return r.error();
+    if (auto r = storage->migrate(); !r)
+        return r.error();
+    return storage;
+}
+
+QSqlDatabase Storage::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> Storage::connect()
+{
+    if (m_spec.kind == ConnectionSpec::Kind::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error::make(Error::Code::Unsupported,
+                               trc("SQLite support is missing from this installation (Qt's QSQLITE driver)."));
+        const QFileInfo file(m_spec.sqlitePath);
+        if (m_spec.sqlitePath.isEmpty())
+            return Error::make(Error::Code::Io, trc("No database file was given."));
+        if (file.exists() && !file.isFile())
+            return Error::make(Error::Code::Io, trc("%1 is not a file.").arg(QDir::toNativeSeparators(file.filePath())));
+        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
+            return Error::make(Error::Code::Io, trc("Cannot create the folder %1 for the database.")
+                                                    .arg(QDir::toNativeSeparators(file.absolutePath())));
+        if (file.exists() && !file.isWritable())
+            return Error::make(Error::Code::Io,
+                               trc("The database file %1 is read-only. PhoneDesk needs to write to it: check its "
+                                   "permissions, or open a copy.")
+                                   .arg(QDir::toNativeSeparators(file.filePath())));
+        if (!QFileInfo(file.absolutePath()).isWritable())
+            return Error::make(Error::Code::Io,
+                               trc("The folder %1 is read-only. PhoneDesk needs to create its journal files next to "
+                                   "the database: check the folder's permissions.")
+                                   .arg(QDir::toNativeSeparators(file.absolutePath())));
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_spec.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return Error::make(Error::Code::Database, trc("Cannot open the database file %1: %2")
+                                                          .arg(QDir::toNativeSeparators(m_spec.sqlitePath),
+                                                               db.lastError().text()));
+        QSqlQuery q(db);
+        // A file that is not a database fails here ("file is not a database"), before anything is written.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return Error::make(Error::Code::Database,
+                               trc("%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or "
+                                   "choose another file.")
+                                   .arg(QDir::toNativeSeparators(m_spec.sqlitePath), q.lastError().databaseText()));
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+            if (!q.exec(QLatin1String(pragma)))
+                return Sql::toError(q.lastError(), trc("opening the database"));
+        }
+        return {};
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::make(Error::Code::Unsupported,
+                           trc("PostgreSQL support is missing from this installation (Qt's QPSQL driver; on "
+                               "Debian and Ubuntu install libqt6sql6-psql)."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_spec.host);
+    db.setPort(m_spec.port);
+    db.setDatabaseName(m_spec.database);
+    db.setUserName(m_spec.user);
+    db.setPassword(m_spec.password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=PhoneDesk").arg(m_spec.connectTimeoutSeconds));
+    if (!db.open()) {
+        return Error::make(Error::Code::Database,
+                           trc("Cannot connect to PostgreSQL at %1:%2 (database %3): %4")
+                               .arg(m_spec.host)
+                               .arg(m_spec.port)
+                               .arg(m_spec.database, db.lastError().databaseText().trimmed()));
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    db.driver()->subscribeToNotification(NotifyChannel);
+    QObject::connect(db.driver(), &QSqlDriver::notification, this, &Storage::onNotification);
+    return {};
+}
+
+Result<void> Storage::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    const bool postgres = isPostgres();
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return Sql::toError(q.lastError(), trc("preparing the database"));
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return Sql::toError(q.lastError(), trc("reading the schema version"));
+    int current = 0;
+    if (q.next())
+        current = q.value(0).toInt();
+    q.finish();
+
+    const int latest = latestSchemaVersion();
+    if (current > latest)
+        return Error::make(Error::Code::Unsupported,
+                           trc("This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). "
+                               "Update PhoneDesk to open it; the database was not changed.")
+                               .arg(current)
+                               .arg(latest));
+    if (current == latest) {
+        m_schemaVersion = current;
+        return {};
+    }
+
+    // Never migrate an existing SQLite database without a copy to go back to.
+    if (current > 0 && !postgres) {
+        const QString backup = m_spec.sqlitePath + QStringLiteral(".schema%1.bak").arg(current);
+        QSqlQuery checkpoint(db);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::remove(backup);
+        if (!QFile::copy(m_spec.sqlitePath, backup))
+            return Error::make(Error::Code::Io,
+                               trc("Could not back up the database to %1 before upgrading it; nothing was changed.")
+                                   .arg(QDir::toNativeSeparators(backup)));
+    }
+
+    for (const Migrations::Migration &m : Migrations::all()) {
+        if (m.version <= current)
+            continue;
+        if (!db.transaction())
+            return Sql::toError(db.lastError(), trc("starting the schema upgrade"));
+        for (const QString &statement : m.statements) {
+            if (!q.exec(Migrations::dialect(statement, postgres))) {
+                const Error e = Sql::toError(q.lastError(), trc("upgrading the schema to version %1").arg(m.version));
+                db.rollback();
+                return e;
+            }
+        }
+        const bool ok = current == 0 ? q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(m.version))
+                                     : q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(m.version));
+        if (!ok || !db.commit()) {
+            const Error e = Sql::toError(q.lastError(), trc("recording schema version %1").arg(m.version));
+            db.rollback();
+            return e;
+        }
+        current = m.version;
+    }
+    m_schemaVersion = current;
+    return {};
+}
+
+void Storage::setActor(const QString &name, Role role)
+{
+    m_actor = name;
+    m_role = role;
+}
+
+Result<void> Storage::require(Permission permission, const QString &action) const
+{
+    if (roleAllows(m_role, permission))
+        return {};
+    return Error::make(Error::Code::Permission,
+                       trc("%1 may not %2: the %3 role does not allow it.").arg(m_actor, action, displayName(m_role)));
+}
+
+Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
+{
+    QSqlDatabase db = database();
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Result<void> r = body();
+        --m_transactionDepth;
+        return r;
+    }
+    if (!db.transaction())
+        return Sql::toError(db.lastError(), trc("starting a transaction"));
+    m_transactionDepth = 1;
+    m_pendingChanges.clear();
+    Result<void> result = body();
+    m_transactionDepth = 0;
+    if (!result) {
+        db.rollback();
+        m_pendingChanges.clear();
+        return result;
+    }
+    if (isPostgres()) {
+        QSqlQuery notify(db);
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        for (const ChangeEvent &event : std::as_const(m_pendingChanges)) {
+            ChangeEvent sent = event;
+            if (sent.ids.size() > 500) { // keep under PostgreSQL's 8000-byte payload limit
+                sent.kind = ChangeEvent::Kind::Reset;
+                sent.ids.clear();
+            }
+            notify.addBindValue(NotifyChannel);
+            notify.addBindValue(sent.toPayload());
+            if (!notify.exec()) {
+                const Error e = Sql::toError(notify.lastError(), trc("announcing the change"));
+                db.rollback();
+                m_pendingChanges.clear();
+                return e;
+            }
+        }
+    }
+    if (!db.commit()) {
+        const Error e = Sql::toError(db.lastError(), trc("saving the changes"));
+        db.rollback();
+        m_pendingChanges.clear();
+        return e;
+    }
+    const QList<ChangeEvent> changes = std::exchange(m_pendingChanges, {});
+    // PostgreSQL delivers our own NOTIFY back to us (and to every other console); SQLite publishes here.
+    if (!isPostgres()) {
+        for (const ChangeEvent &event : changes)
+            ChangeFeed::instance()->publish(event);
+    }
+    return {};
+}
+
+void Storage::queueChange(ChangeEvent event)
+{
+    for (ChangeEvent &pending : m_pendingChanges) {
+        if (pending.entity == event.entity && pending.kind == event.kind) {
+            pending.ids.append(event.ids);
+            return;
+        }
+    }
+    m_pendingChanges.append(std::move(event));
+}
+
+void Storage::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+{
+    if (name != NotifyChannel)
+        return;
+    if (auto event = ChangeEvent::fromPayload(payload.toString()))
+        ChangeFeed::instance()->publish(*event);
+}
+
+Result<void> Storage::writeAudit(const QString &action, const QString &entityType, Id entityId,
+                                 const QString &entityName, const QString &details)
+{
+    return m_audit->add(action, entityType, entityId, entityName, details);
+}
+
+Result<QString> Storage::setting(const QString &key, const QString &defaultValue)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Sql::toError(q.lastError(), trc("reading setting %1").arg(key));
+    return q.next() ? q.value(0).toString() : defaultValue;
+}
+
+Result<void> Storage::setSetting(const QString &key, const QString &value)
+{
+    if (auto r = require(Permission::Administer, trc("change settings")); !r)
+        return r;
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (auto r = Sql::exec(q, trc("saving setting %1").arg(key)); !r)
+            return r;
+        queueChange({ChangeEvent::Entity::Setting, ChangeEvent::Kind::Upsert, {}});
+        return writeAudit(QStringLiteral("settings.change"), QStringLiteral("settings"), 0, key, value);
+    });
+}
+
+} // namespace PhoneDesk

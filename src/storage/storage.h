@@ -1,0 +1,97 @@
+#pragma once
+
+// The database: opens SQLite or PostgreSQL, applies migrations, and hands out the repositories.
+// Every write goes through a transaction that also writes the audit entry; change events are
+// published only after the commit. One Storage per thread (Qt Sql connections are per thread).
+
+#include "changefeed.h"
+#include "connectionspec.h"
+#include "entities.h"
+#include "result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <functional>
+#include <memory>
+
+namespace PhoneDesk {
+
+class SiteRepository;
+class UserRepository;
+class BaseSettingsRepository;
+class PhoneRepository;
+class StatusRepository;
+class AuditRepository;
+
+class Storage final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Storage)
+
+public:
+    ~Storage() override;
+
+    // Opens (creating an empty SQLite file if needed) and migrates to the latest schema. A
+    // corrupt, read-only, unreachable or newer-schema database gives an Error that says so.
+    static Result<std::unique_ptr<Storage>> open(const ConnectionSpec &spec);
+    static int latestSchemaVersion();
+
+    const ConnectionSpec &spec() const { return m_spec; }
+    bool isPostgres() const { return m_spec.kind == ConnectionSpec::Kind::Postgres; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Who is acting: recorded in the audit log and checked against every write.
+    void setActor(const QString &name, Role role);
+    const QString &actor() const { return m_actor; }
+    Role role() const { return m_role; }
+    // Permission error naming `action` when the current role may not do it.
+    Result<void> require(Permission permission, const QString &action) const;
+
+    SiteRepository &sites() { return *m_sites; }
+    UserRepository &users() { return *m_users; }
+    BaseSettingsRepository &baseSettings() { return *m_baseSettings; }
+    PhoneRepository &phones() { return *m_phones; }
+    StatusRepository &status() { return *m_status; }
+    AuditRepository &audit() { return *m_audit; }
+
+    // Runs `body` in one transaction: commit when it returns ok, roll back otherwise. Changes
+    // queued with queueChange() are published after the commit only. Nested calls join the outer one.
+    Result<void> inTransaction(const std::function<Result<void>()> &body);
+    void queueChange(ChangeEvent event);
+    // Writes an audit entry (inside the current transaction).
+    Result<void> writeAudit(const QString &action, const QString &entityType, Id entityId, const QString &entityName,
+                            const QString &details = {});
+
+    // Application settings kept in the database (shared by every console in team mode).
+    Result<QString> setting(const QString &key, const QString &defaultValue = {});
+    Result<void> setSetting(const QString &key, const QString &value);
+
+    // For the repositories.
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connectionName; }
+
+private:
+    explicit Storage(const ConnectionSpec &spec);
+    Result<void> connect();
+    Result<void> migrate();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_actor;
+    Role m_role = Role::Administrator;
+    int m_transactionDepth = 0;
+    QList<ChangeEvent> m_pendingChanges;
+
+    std::unique_ptr<SiteRepository> m_sites;
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<BaseSettingsRepository> m_baseSettings;
+    std::unique_ptr<PhoneRepository> m_phones;
+    std::unique_ptr<StatusRepository> m_status;
+    std::unique_ptr<AuditRepository> m_audit;
+};
+
+} // namespace PhoneDesk

@@ -1,0 +1,388 @@
+#include "validation.h"
+
+#include <QTest>
+
+using namespace PhoneDesk;
+
+namespace {
+// Base settings 1..5 map to models; site 1 is cloud, 2 premises; users 7 and 8 exist.
+class FakeContext final : public ValidationContext
+{
+public:
+    std::optional<QString> baseSettingsModel(Id id) const override
+    {
+        switch (id) {
+        case 1:
+            return QStringLiteral("poly-vvx-450");
+        case 2:
+            return QStringLiteral("generic-sip");
+        case 3:
+            return QStringLiteral("webrtc");
+        case 4:
+            return QStringLiteral("remote");
+        case 5:
+            return QStringLiteral("spectralink-84");
+        case 6:
+            return QStringLiteral("poly-vvx-150");
+        }
+        return std::nullopt;
+    }
+    std::optional<MediaModel> siteMediaModel(Id id) const override
+    {
+        if (id == 1)
+            return MediaModel::Cloud;
+        if (id == 2)
+            return MediaModel::Premises;
+        return std::nullopt;
+    }
+    bool userExists(Id id) const override { return id == 7 || id == 8; }
+};
+
+Phone managed()
+{
+    Phone p;
+    p.name = QStringLiteral("Desk 1");
+    p.category = PhoneCategory::Managed;
+    p.baseSettingsId = 1;
+    p.siteId = 1;
+    p.hardwareId = QStringLiteral("00:04:F2:AB:CD:EF");
+    return p;
+}
+
+FieldErrors check(Phone &p)
+{
+    return Validation::validatePhone(p, ModelCatalog::builtin(), FakeContext());
+}
+
+bool hasField(const FieldErrors &errors, const QString &field, const QString &text = {})
+{
+    for (const FieldError &e : errors) {
+        if (e.field == field && e.message.contains(text))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestValidation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void e164_data();
+    void e164();
+    void sipUri_data();
+    void sipUri();
+    void fqdn_data();
+    void fqdn();
+    void managedPhone();
+    void phoneRules_data();
+    void phoneRules();
+    void lineKeys_data();
+    void lineKeys();
+    void site_data();
+    void site();
+    void user_data();
+    void user();
+    void baseSettings();
+    void warnings();
+};
+
+void TestValidation::e164_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("us") << "+15551234567" << true;
+    QTest::newRow("de") << "+4930123456" << true;
+    QTest::newRow("15 digits") << "+123456789012345" << true;
+    QTest::newRow("16 digits") << "+1234567890123456" << false;
+    QTest::newRow("no plus") << "15551234567" << false;
+    QTest::newRow("leading zero") << "+0555123" << false;
+    QTest::newRow("spaces") << "+1 555 123 4567" << false;
+    QTest::newRow("one digit") << "+1" << false;
+}
+
+void TestValidation::e164()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(Validation::isE164(text), valid);
+}
+
+void TestValidation::sipUri_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("user@host") << "sip:alice@example.com" << true;
+    QTest::newRow("sips with port") << "sips:1001@10.0.0.5:5061" << true;
+    QTest::newRow("params") << "sip:bob@example.com;transport=tls" << true;
+    QTest::newRow("ipv6") << "sip:carol@[2001:db8::1]:5060" << true;
+    QTest::newRow("host only") << "sip:example.com" << true;
+    QTest::newRow("no scheme") << "alice@example.com" << false;
+    QTest::newRow("http") << "http://example.com" << false;
+    QTest::newRow("bad port") << "sip:alice@example.com:99999" << false;
+    QTest::newRow("space") << "sip:al ice@example.com" << false;
+    QTest::newRow("empty host") << "sip:alice@" << false;
+}
+
+void TestValidation::sipUri()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(Validation::isSipUri(text), valid);
+}
+
+void TestValidation::fqdn_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("simple") << "softphone-12.example.com" << true;
+    QTest::newRow("single label") << "localhost" << true;
+    QTest::newRow("underscore") << "soft_phone.example.com" << false;
+    QTest::newRow("leading hyphen") << "-a.example.com" << false;
+    QTest::newRow("numeric tld") << "10.0.0.1" << false;
+    QTest::newRow("empty label") << "a..example.com" << false;
+    QTest::newRow("too long label") << QString(64, u'a') + QStringLiteral(".com") << false;
+}
+
+void TestValidation::fqdn()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(Validation::isFqdn(text), valid);
+}
+
+void TestValidation::managedPhone()
+{
+    Phone p = managed();
+    const FieldErrors errors = check(p);
+    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().message));
+    QCOMPARE(p.hardwareId, QStringLiteral("0004f2abcdef")); // normalised in place
+}
+
+void TestValidation::phoneRules_data()
+{
+    QTest::addColumn<Phone>("phone");
+    QTest::addColumn<QString>("field"); // empty = valid
+    QTest::addColumn<QString>("message");
+
+    Phone p = managed();
+    p.name.clear();
+    QTest::newRow("name required") << p << "name" << "Name is required";
+    p = managed();
+    p.name = QString(129, u'x');
+    QTest::newRow("name too long") << p << "name" << "too long";
+    p = managed();
+    p.hardwareId.clear();
+    QTest::newRow("managed needs mac") << p << "hardwareId" << "needs its MAC";
+    p = managed();
+    p.hardwareId = QStringLiteral("00:04:F2:AB:CD");
+    QTest::newRow("short mac") << p << "hardwareId" << "is not a MAC address";
+    p = managed();
+    p.hardwareId = QStringLiteral("ff:ff:ff:ff:ff:ff");
+    QTest::newRow("broadcast mac") << p << "hardwareId" << "broadcast";
+    p = managed();
+    p.baseSettingsId = 0;
+    QTest::newRow("base required") << p << "baseSettings" << "required";
+    p = managed();
+    p.baseSettingsId = 99;
+    QTest::newRow("base missing") << p << "baseSettings" << "does not exist";
+    p = managed();
+    p.baseSettingsId = 3;
+    QTest::newRow("managed with webrtc profile") << p << "baseSettings" << "cannot use";
+    p = managed();
+    p.siteId = 0;
+    QTest::newRow("site required") << p << "site" << "Site is required";
+    p = managed();
+    p.siteId = 42;
+    QTest::newRow("site missing") << p << "site" << "does not exist";
+    p = managed();
+    p.userId = 99;
+    QTest::newRow("user missing") << p << "user" << "does not exist";
+    p = managed();
+    p.overrides.insert(QStringLiteral("media.dscpRtp"), 70);
+    QTest::newRow("override range") << p << "media.dscpRtp" << "between 0 and 63";
+    p = managed();
+    p.networkAddress = QStringLiteral("not an address!");
+    QTest::newRow("network address") << p << "networkAddress" << "not a host";
+    p = managed();
+    p.networkAddress = QStringLiteral("192.0.2.10:5060");
+    QTest::newRow("network address ok") << p << "" << "";
+
+    Phone u;
+    u.name = QStringLiteral("ATA");
+    u.category = PhoneCategory::Unmanaged;
+    u.baseSettingsId = 2;
+    u.siteId = 2;
+    QTest::newRow("unmanaged mac optional") << u << "" << "";
+    u.hardwareId = QStringLiteral("zz");
+    QTest::newRow("unmanaged bad mac") << u << "hardwareId" << "is not a MAC";
+
+    Phone w;
+    w.name = QStringLiteral("Soft");
+    w.category = PhoneCategory::WebRtc;
+    w.baseSettingsId = 3;
+    w.siteId = 1;
+    w.userId = 7;
+    QTest::newRow("webrtc ok") << w << "" << "";
+    w.hardwareId = QStringLiteral("soft_1.example.com");
+    QTest::newRow("webrtc bad fqdn") << w << "hardwareId" << "not a host name";
+    w.hardwareId.clear();
+    w.userId = 0;
+    QTest::newRow("webrtc needs user") << w << "user" << "belongs to a user";
+
+    Phone r;
+    r.name = QStringLiteral("Mobile");
+    r.category = PhoneCategory::Remote;
+    r.baseSettingsId = 4;
+    r.siteId = 1;
+    r.remoteAddress = QStringLiteral("+15551234567");
+    QTest::newRow("remote e164") << r << "" << "";
+    r.remoteAddress = QStringLiteral("sip:alice@example.com");
+    QTest::newRow("remote sip") << r << "" << "";
+    r.remoteAddress = QStringLiteral("555-1234");
+    QTest::newRow("remote bad") << r << "remoteAddress" << "neither an E.164";
+    r.remoteAddress.clear();
+    QTest::newRow("remote required") << r << "remoteAddress" << "required";
+    r.remoteAddress = QStringLiteral("+15551234567");
+    r.hardwareId = QStringLiteral("0004f2abcdef");
+    QTest::newRow("remote no hardware") << r << "hardwareId" << "no hardware ID";
+    r.hardwareId.clear();
+    r.lineKeys = {LineKey{1, LineKeyType::Line, {}, {}}};
+    QTest::newRow("remote no keys") << r << "lineKeys" << "no line keys";
+
+    Phone m = managed();
+    m.remoteAddress = QStringLiteral("+15551234567");
+    QTest::newRow("managed no remote") << m << "remoteAddress" << "remote phones only";
+}
+
+void TestValidation::phoneRules()
+{
+    QFETCH(Phone, phone);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const FieldErrors errors = check(phone);
+    if (field.isEmpty()) {
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().message));
+    } else {
+        QVERIFY2(hasField(errors, field, message),
+                 qPrintable(errors.isEmpty() ? QStringLiteral("no error") : errors.first().field + u' ' + errors.first().message));
+    }
+}
+
+void TestValidation::lineKeys_data()
+{
+    QTest::addColumn<QList<LineKey>>("keys");
+    QTest::addColumn<QString>("message");
+    using K = LineKeyType;
+    QTest::newRow("ok") << QList<LineKey>{{1, K::Line, QStringLiteral("Line"), {}}, {2, K::Blf, QStringLiteral("Bob"), QStringLiteral("1002")}} << "";
+    QTest::newRow("too many") << QList<LineKey>{{1, K::Line, {}, {}}, {2, K::Line, {}, {}}, {3, K::Line, {}, {}}} << "has 2 line keys, 3";
+    QTest::newRow("index beyond") << QList<LineKey>{{5, K::Line, {}, {}}} << "between 1 and 2";
+    QTest::newRow("duplicate") << QList<LineKey>{{1, K::Line, {}, {}}, {1, K::Blf, {}, QStringLiteral("1002")}} << "twice";
+    QTest::newRow("speed dial bad") << QList<LineKey>{{1, K::SpeedDial, {}, QStringLiteral("abc")}} << "speed dial needs";
+    QTest::newRow("speed dial e164") << QList<LineKey>{{1, K::SpeedDial, {}, QStringLiteral("+15551234567")}} << "";
+    QTest::newRow("blf empty") << QList<LineKey>{{2, K::Blf, {}, {}}} << "BLF key needs";
+    QTest::newRow("label long") << QList<LineKey>{{1, K::Line, QString(65, u'a'), {}}} << "label";
+}
+
+void TestValidation::lineKeys()
+{
+    QFETCH(QList<LineKey>, keys);
+    QFETCH(QString, message);
+    const PhoneModel *vvx150 = ModelCatalog::builtin().find(QStringLiteral("poly-vvx-150")); // 2 keys
+    const FieldErrors errors = Validation::validateLineKeys(keys, *vvx150);
+    if (message.isEmpty())
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().message));
+    else
+        QVERIFY2(!errors.isEmpty() && errors.first().message.contains(message),
+                 qPrintable(errors.isEmpty() ? QStringLiteral("no error") : errors.first().message));
+}
+
+void TestValidation::site_data()
+{
+    QTest::addColumn<Site>("site");
+    QTest::addColumn<QString>("field");
+    Site s;
+    s.name = QStringLiteral("Berlin");
+    s.primarySip = {QStringLiteral("sip.example.com"), 5061, SipTransport::Tls};
+    QTest::newRow("ok") << s << "";
+    Site noName = s;
+    noName.name = QStringLiteral("  ");
+    QTest::newRow("name") << noName << "name";
+    Site noPrimary = s;
+    noPrimary.primarySip.host.clear();
+    QTest::newRow("primary required") << noPrimary << "primarySip";
+    Site badHost = s;
+    badHost.primarySip.host = QStringLiteral("sip example");
+    QTest::newRow("primary host") << badHost << "primarySip";
+    Site port0 = s;
+    port0.primarySip.port = 0;
+    QTest::newRow("port 0") << port0 << "primarySip";
+    Site same = s;
+    same.secondarySip = s.primarySip;
+    QTest::newRow("secondary same") << same << "secondarySip";
+    Site tz = s;
+    tz.timeZone = QStringLiteral("Mars/Olympus Mons");
+    QTest::newRow("time zone") << tz << "timeZone";
+    Site prov = s;
+    prov.provisioningHost = QStringLiteral("prov.example.com:8443");
+    QTest::newRow("prov ok") << prov << "";
+    prov.provisioningHost = QStringLiteral("https://prov");
+    QTest::newRow("prov url") << prov << "provisioningHost";
+}
+
+void TestValidation::site()
+{
+    QFETCH(Site, site);
+    QFETCH(QString, field);
+    const FieldErrors errors = Validation::validateSite(site);
+    if (field.isEmpty())
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().message));
+    else
+        QVERIFY2(hasField(errors, field), qPrintable(errors.isEmpty() ? QStringLiteral("no error") : errors.first().field));
+}
+
+void TestValidation::user_data()
+{
+    QTest::addColumn<User>("user");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("ok") << User{0, QStringLiteral("Anna"), QStringLiteral("anna@example.com"), QStringLiteral("1001"), 1} << "";
+    QTest::newRow("no name") << User{0, QString(), {}, {}, 1} << "name";
+    QTest::newRow("bad email") << User{0, QStringLiteral("A"), QStringLiteral("anna@"), {}, 1} << "email";
+    QTest::newRow("bad extension") << User{0, QStringLiteral("A"), {}, QStringLiteral("12a"), 1} << "extension";
+}
+
+void TestValidation::user()
+{
+    QFETCH(User, user);
+    QFETCH(QString, field);
+    const FieldErrors errors = Validation::validateUser(user);
+    if (field.isEmpty())
+        QVERIFY(errors.isEmpty());
+    else
+        QVERIFY(hasField(errors, field));
+}
+
+void TestValidation::baseSettings()
+{
+    BaseSettings b{0, QStringLiteral("VVX"), QStringLiteral("poly-vvx-450"), {}, {}, 1};
+    QVERIFY(Validation::validateBaseSettings(b, ModelCatalog::builtin()).isEmpty());
+    b.modelId = QStringLiteral("nokia-3310");
+    QVERIFY(hasField(Validation::validateBaseSettings(b, ModelCatalog::builtin()), QStringLiteral("model"), QStringLiteral("not a known")));
+    b.modelId = QStringLiteral("yealink-t46u");
+    b.values.insert(QStringLiteral("e911.heldEnabled"), true);
+    QVERIFY(hasField(Validation::validateBaseSettings(b, ModelCatalog::builtin()), QStringLiteral("e911.heldEnabled"),
+                     QStringLiteral("does not apply")));
+}
+
+void TestValidation::warnings()
+{
+    Phone p = managed();
+    p.baseSettingsId = 5; // Spectralink 84: not cloud-media compatible
+    QCOMPARE(Validation::phoneWarnings(p, ModelCatalog::builtin(), FakeContext()).size(), 1);
+    p.siteId = 2; // premises
+    QVERIFY(Validation::phoneWarnings(p, ModelCatalog::builtin(), FakeContext()).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
