@@ -1,10 +1,113 @@
+// phonedesk-cli: scripting front end. Global options, then a command ("phones list", ...).
+
+#include "cli.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <algorithm>
+
+using namespace PhoneDesk;
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::Cli", text);
+}
+
+void printUsage(QTextStream &out)
+{
+    out << trc("Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]") << '\n'
+        << trc("       phonedesk-cli --version | --help") << "\n\n"
+        << trc("Global options:") << '\n'
+        << trc("  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from "
+               "PGPASSWORD); default: the console's embedded database")
+        << '\n'
+        << trc("  --role ROLE      viewer, operator, editor or administrator (default administrator)") << '\n'
+        << trc("  --actor NAME     name recorded in the audit log (default: the login name)") << "\n\n"
+        << trc("Commands:") << '\n';
+    QList<Cli::Command> commands = Cli::registry();
+    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    for (const Cli::Command &c : std::as_const(commands))
+        out << "  " << c.name.leftJustified(22) << ' ' << QCoreApplication::translate("PhoneDesk::Cli", c.summary.toUtf8().constData())
+            << '\n';
+    out << '\n' << trc("Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.") << '\n';
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("PhoneDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
-    QTextStream(stdout) << "phonedesk-cli " << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    ConnectionSpec spec = ConnectionSpec::defaultSqlite();
+    Role role = Role::Administrator;
+    QString actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("cli")));
+
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--version")) {
+            out << "phonedesk-cli " << QCoreApplication::applicationVersion() << '\n';
+            return Cli::Success;
+        }
+        if (option == QLatin1String("--help")) {
+            printUsage(out);
+            return Cli::Success;
+        }
+        if (args.isEmpty()) {
+            err << trc("phonedesk-cli: %1 needs a value.").arg(option) << '\n';
+            return Cli::UsageError;
+        }
+        const QString value = args.takeFirst();
+        if (option == QLatin1String("--database")) {
+            QString error;
+            if (!ConnectionSpec::fromUrl(value, spec, &error)) {
+                err << "phonedesk-cli: " << error << '\n';
+                return Cli::UsageError;
+            }
+            if (spec.kind == ConnectionSpec::Kind::Postgres && spec.password.isEmpty())
+                spec.password = qEnvironmentVariable("PGPASSWORD");
+        } else if (option == QLatin1String("--role")) {
+            const auto parsed = roleFromKey(value);
+            if (!parsed) {
+                err << trc("phonedesk-cli: unknown role \"%1\" (viewer, operator, editor, administrator).").arg(value)
+                    << '\n';
+                return Cli::UsageError;
+            }
+            role = *parsed;
+        } else if (option == QLatin1String("--actor")) {
+            actor = value;
+        } else {
+            err << trc("phonedesk-cli: unknown option %1 (see --help).").arg(option) << '\n';
+            return Cli::UsageError;
+        }
+    }
+    if (args.isEmpty()) {
+        printUsage(err);
+        return Cli::UsageError;
+    }
+
+    // Longest command name that prefixes the arguments ("phones list" before "phones").
+    const Cli::Command *best = nullptr;
+    qsizetype bestWords = 0;
+    for (const Cli::Command &c : Cli::registry()) {
+        const QStringList words = c.name.split(u' ');
+        if (words.size() <= args.size() && args.mid(0, words.size()) == words && words.size() > bestWords) {
+            best = &c;
+            bestWords = words.size();
+        }
+    }
+    if (!best) {
+        err << trc("phonedesk-cli: unknown command \"%1\" (see --help).").arg(args.join(u' ')) << '\n';
+        return Cli::UsageError;
+    }
+    Cli::Context context(spec, actor, role);
+    const int code = best->run(context, args.mid(bestWords));
+    context.out().flush();
+    context.err().flush();
+    return code;
 }

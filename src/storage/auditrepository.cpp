@@ -38,12 +38,12 @@ Result<void> AuditRepository::add(const QString &action, const QString &entityTy
     q.prepare(QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(Sql::nowMs());
-    q.addBindValue(m_storage.actor());
-    q.addBindValue(action);
-    q.addBindValue(entityType);
+    q.addBindValue(Sql::text(m_storage.actor()));
+    q.addBindValue(Sql::text(action));
+    q.addBindValue(Sql::text(entityType));
     q.addBindValue(entityId);
-    q.addBindValue(entityName);
-    q.addBindValue(details);
+    q.addBindValue(Sql::text(entityName));
+    q.addBindValue(Sql::text(details));
     if (auto r = Sql::exec(q, trc("writing the audit log")); !r)
         return r;
     m_storage.queueChange({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
@@ -115,7 +115,7 @@ Result<std::optional<AuditEntry>> AuditRepository::latestFor(const QString &enti
     QSqlQuery q(m_storage.database());
     q.prepare(QStringLiteral("SELECT ") + Columns
               + QStringLiteral(" FROM audit WHERE entity_type = ? AND entity_id = ? ORDER BY at DESC, id DESC LIMIT 1"));
-    q.addBindValue(entityType);
+    q.addBindValue(Sql::text(entityType));
     q.addBindValue(entityId);
     if (!q.exec())
         return Sql::toError(q.lastError(), trc("reading the audit log"));

@@ -100,9 +100,9 @@ Result<BaseSettings> BaseSettingsRepository::create(BaseSettings settings)
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("INSERT INTO base_settings (name, model_id, description, settings_json, version) "
                                  "VALUES (?, ?, ?, ?, 1) RETURNING id"));
-        q.addBindValue(settings.name);
+        q.addBindValue(Sql::text(settings.name));
         q.addBindValue(settings.modelId);
-        q.addBindValue(settings.description);
+        q.addBindValue(Sql::text(settings.description));
         q.addBindValue(Sql::toJson(settings.values));
         if (auto e = Sql::exec(q, trc("creating %1").arg(label(settings))); !e)
             return duplicateName(e.error(), settings);
@@ -136,8 +136,8 @@ Result<BaseSettings> BaseSettingsRepository::update(BaseSettings settings)
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("UPDATE base_settings SET name = ?, description = ?, settings_json = ?, "
                                  "version = version + 1 WHERE id = ? AND version = ?"));
-        q.addBindValue(settings.name);
-        q.addBindValue(settings.description);
+        q.addBindValue(Sql::text(settings.name));
+        q.addBindValue(Sql::text(settings.description));
         q.addBindValue(Sql::toJson(settings.values));
         q.addBindValue(settings.id);
         q.addBindValue(settings.version);

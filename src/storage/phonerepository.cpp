@@ -95,15 +95,15 @@ Phone readPhone(const QSqlQuery &q)
 
 void bindPhone(QSqlQuery &q, const Phone &p)
 {
-    q.addBindValue(p.name);
+    q.addBindValue(Sql::text(p.name));
     q.addBindValue(toKey(p.category));
     q.addBindValue(p.baseSettingsId);
     q.addBindValue(p.siteId);
     q.addBindValue(Sql::nullIfEmpty(p.hardwareId));
     q.addBindValue(Sql::nullIfZero(p.userId));
-    q.addBindValue(p.remoteAddress);
-    q.addBindValue(p.networkAddress);
-    q.addBindValue(p.description);
+    q.addBindValue(Sql::text(p.remoteAddress));
+    q.addBindValue(Sql::text(p.networkAddress));
+    q.addBindValue(Sql::text(p.description));
     q.addBindValue(Sql::toJson(p.overrides));
     q.addBindValue(lineKeysToJson(p.lineKeys));
 }
@@ -413,10 +413,10 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
 
         auto writeAudit = [&](const Phone &p, const QString &action) -> Result<void> {
             audit.addBindValue(now);
-            audit.addBindValue(m_storage.actor());
+            audit.addBindValue(Sql::text(m_storage.actor()));
             audit.addBindValue(action);
             audit.addBindValue(p.id);
-            audit.addBindValue(p.name);
+            audit.addBindValue(Sql::text(p.name));
             audit.addBindValue(toKey(p.category));
             return Sql::exec(audit, trc("writing the audit log"));
         };

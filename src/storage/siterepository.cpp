@@ -41,18 +41,18 @@ Site readSite(const QSqlQuery &q)
 void bindSite(QSqlQuery &q, const Site &s)
 {
     q.addBindValue(s.name.trimmed());
-    q.addBindValue(s.description);
+    q.addBindValue(Sql::text(s.description));
     q.addBindValue(toKey(s.mediaModel));
-    q.addBindValue(s.primarySip.host);
+    q.addBindValue(Sql::text(s.primarySip.host));
     q.addBindValue(int(s.primarySip.port));
     q.addBindValue(toKey(s.primarySip.transport));
-    q.addBindValue(s.secondarySip.host);
+    q.addBindValue(Sql::text(s.secondarySip.host));
     q.addBindValue(int(s.secondarySip.port));
     q.addBindValue(toKey(s.secondarySip.transport));
-    q.addBindValue(s.provisioningHost);
-    q.addBindValue(s.timeZone);
-    q.addBindValue(s.e911Location);
-    q.addBindValue(s.numberPlan);
+    q.addBindValue(Sql::text(s.provisioningHost));
+    q.addBindValue(Sql::text(s.timeZone));
+    q.addBindValue(Sql::text(s.e911Location));
+    q.addBindValue(Sql::text(s.numberPlan));
 }
 
 QString label(const Site &s)

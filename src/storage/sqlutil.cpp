@@ -36,6 +36,11 @@ Error toError(const QSqlError &error, const QString &what)
     if (code == QLatin1String("8") || text.contains(QLatin1String("readonly")))
         return Error::make(Error::Code::Database,
                            trc("Could not finish %1: the database is read-only. Nothing was changed.").arg(what));
+    if (code == QLatin1String("19") || code == QLatin1String("1299") || code == QLatin1String("23502")
+        || code == QLatin1String("787") || code == QLatin1String("23503"))
+        return Error::make(Error::Code::Database, trc("Could not finish %1: a required value is missing or refers to a "
+                                                     "record that does not exist (%2). Nothing was changed.")
+                                                     .arg(what, text));
     if (code == QLatin1String("26") || code == QLatin1String("11") || text.contains(QLatin1String("not a database"))
         || text.contains(QLatin1String("malformed")))
         return Error::make(Error::Code::Database,
@@ -44,7 +49,9 @@ Error toError(const QSqlError &error, const QString &what)
     if (code == QLatin1String("42501"))
         return Error::make(Error::Code::Permission,
                            trc("Could not finish %1: the database server refused it (permission denied).").arg(what));
-    if (error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01"))
+    // QSQLITE reports every failed step as a ConnectionError, so only PostgreSQL's SQLSTATE classes count here.
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P03")
+        || (error.type() == QSqlError::ConnectionError && code.isEmpty() && text.contains(QLatin1String("server"))))
         return Error::make(Error::Code::Database,
                            trc("Could not finish %1: the connection to the database was lost (%2). Nothing was changed.")
                                .arg(what, text));

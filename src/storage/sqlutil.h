@@ -25,6 +25,11 @@ inline QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
+// Text for NOT NULL columns: a null QString would bind as SQL NULL.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 inline QVariant nullIfZero(qint64 id)
 {
     return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);

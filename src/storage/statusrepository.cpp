@@ -101,15 +101,15 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
             upsert.addBindValue(record.rttMs);
             upsert.addBindValue(Sql::fromTime(record.lastSeen));
             upsert.addBindValue(transition ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)));
-            upsert.addBindValue(record.detail);
+            upsert.addBindValue(Sql::text(record.detail));
             if (auto e = Sql::exec(upsert, trc("saving phone status")); !e)
                 return e;
             if (transition) {
                 changed.append(record.phoneId);
                 audit.addBindValue(now);
-                audit.addBindValue(m_storage.actor());
+                audit.addBindValue(Sql::text(m_storage.actor()));
                 audit.addBindValue(record.phoneId);
-                audit.addBindValue(name);
+                audit.addBindValue(Sql::text(name));
                 audit.addBindValue(QStringLiteral("%1 -> %2%3")
                                        .arg(toKey(old), toKey(record.status),
                                             record.detail.isEmpty() ? QString() : QStringLiteral(" (") + record.detail + u')'));
@@ -144,10 +144,10 @@ Result<void> StatusRepository::recordFetch(Id phoneId, const ProvisioningFetch &
         q.addBindValue(phoneId);
         q.addBindValue(Sql::fromTime(fetch.time));
         q.addBindValue(Sql::fromTime(fetch.time));
-        q.addBindValue(fetch.ip);
-        q.addBindValue(fetch.userAgent);
-        q.addBindValue(fetch.firmware);
-        q.addBindValue(fetch.configHash);
+        q.addBindValue(Sql::text(fetch.ip));
+        q.addBindValue(Sql::text(fetch.userAgent));
+        q.addBindValue(Sql::text(fetch.firmware));
+        q.addBindValue(Sql::text(fetch.configHash));
         if (auto e = Sql::exec(q, trc("recording a configuration fetch")); !e)
             return e;
         m_storage.queueChange({ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, {phoneId}});

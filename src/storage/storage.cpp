@@ -322,7 +322,7 @@ Result<void> Storage::setSetting(const QString &key, const QString &value)
         q.prepare(QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(key);
-        q.addBindValue(value);
+        q.addBindValue(Sql::text(value));
         if (auto r = Sql::exec(q, trc("saving setting %1").arg(key)); !r)
             return r;
         queueChange({ChangeEvent::Entity::Setting, ChangeEvent::Kind::Upsert, {}});

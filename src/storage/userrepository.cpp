@@ -64,9 +64,9 @@ Result<User> UserRepository::create(User user)
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("INSERT INTO users (name, email, extension, version) VALUES (?, ?, ?, 1) RETURNING id"));
-        q.addBindValue(user.name);
-        q.addBindValue(user.email);
-        q.addBindValue(user.extension);
+        q.addBindValue(Sql::text(user.name));
+        q.addBindValue(Sql::text(user.email));
+        q.addBindValue(Sql::text(user.extension));
         if (auto e = Sql::exec(q, trc("creating %1").arg(label(user))); !e)
             return e;
         q.next();
@@ -92,9 +92,9 @@ Result<User> UserRepository::update(User user)
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("UPDATE users SET name = ?, email = ?, extension = ?, version = version + 1 "
                                  "WHERE id = ? AND version = ?"));
-        q.addBindValue(user.name);
-        q.addBindValue(user.email);
-        q.addBindValue(user.extension);
+        q.addBindValue(Sql::text(user.name));
+        q.addBindValue(Sql::text(user.email));
+        q.addBindValue(Sql::text(user.extension));
         q.addBindValue(user.id);
         q.addBindValue(user.version);
         if (auto e = Sql::exec(q, trc("saving %1").arg(label(user))); !e)

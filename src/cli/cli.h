@@ -1,0 +1,65 @@
+#pragma once
+
+// phonedesk-cli's command registry: each cmd_*.cpp registers its commands with PHONEDESK_CLI_COMMAND.
+// Exit codes are part of the interface for scripts.
+
+#include "storage.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace PhoneDesk::Cli {
+
+enum ExitCode {
+    Success = 0,
+    Rejected = 1,  // the command ran but some items failed/rejected (e.g. rows of an import)
+    UsageError = 2, // bad arguments, unreadable file, database cannot be opened
+    Failed = 3,     // the operation failed as a whole (e.g. database error, phone unreachable)
+};
+
+class Context
+{
+public:
+    Context(ConnectionSpec spec, QString actor, Role role);
+
+    // Opens the database on first use; on failure prints the error and returns nullptr.
+    Storage *storage();
+    const ConnectionSpec &spec() const { return m_spec; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool isTerminal() const; // stderr is a terminal (show progress)
+
+private:
+    ConnectionSpec m_spec;
+    QString m_actor;
+    Role m_role;
+    std::unique_ptr<Storage> m_storage;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+using CommandFunction = std::function<int(Context &, const QStringList &args)>;
+
+struct Command
+{
+    QString name;    // "phones list"
+    QString summary; // one line for --help
+    CommandFunction run;
+};
+
+QList<Command> &registry();
+
+struct Registrar
+{
+    Registrar(const char *name, const char *summary, CommandFunction run);
+};
+
+} // namespace PhoneDesk::Cli
+
+#define PHONEDESK_CLI_CONCAT2(a, b) a##b
+#define PHONEDESK_CLI_CONCAT(a, b) PHONEDESK_CLI_CONCAT2(a, b)
+// Registers a command, e.g. PHONEDESK_CLI_COMMAND("phones list", "List phones", listPhones);
+#define PHONEDESK_CLI_COMMAND(name, summary, function)                                                            \
+    static const PhoneDesk::Cli::Registrar PHONEDESK_CLI_CONCAT(s_cliRegistrar_, __LINE__)(name, summary, function)

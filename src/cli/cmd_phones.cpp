@@ -1,0 +1,227 @@
+// phonedesk-cli commands: phones list, db info, demo.
+
+#include "cli.h"
+
+#include "basesettingsrepository.h"
+#include "demodata.h"
+#include "phonefilter.h"
+#include "phonerepository.h"
+#include "siterepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace PhoneDesk;
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::Cli", text);
+}
+
+// QCommandLineParser expects the program name first.
+bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx)
+{
+    if (!parser.parse(QStringList{QStringLiteral("phonedesk-cli")} + args)) {
+        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        ctx.err() << trc("phonedesk-cli: unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int listPhones(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), trc("Name or hardware ID contains TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption site(QStringLiteral("site"), trc("Only phones at site NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption base(QStringLiteral("base-settings"), trc("Only phones using base settings NAME."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    trc("Only phones with STATUS (online, degraded, offline, unknown, restarting, "
+                                        "not-monitored; comma-separated)."),
+                                    QStringLiteral("STATUS"));
+    const QCommandLineOption category(QStringLiteral("category"), trc("managed, unmanaged, webrtc or remote."),
+                                      QStringLiteral("CATEGORY"));
+    const QCommandLineOption model(QStringLiteral("model"), trc("Model id, e.g. poly-vvx-450."), QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), trc("table (default), csv or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("table"));
+    parser.addOptions({name, site, base, status, category, model, format});
+    if (!parse(parser, args, ctx))
+        return Cli::UsageError;
+
+    Storage *storage = ctx.storage();
+    if (!storage)
+        return Cli::UsageError;
+
+    PhoneFilter filter;
+    filter.setNameFilter(parser.value(name));
+    if (parser.isSet(site)) {
+        auto sites = storage->sites().list();
+        if (!sites) {
+            ctx.err() << sites.error().fullText() << Qt::endl;
+            return Cli::Failed;
+        }
+        const auto it = std::find_if(sites->cbegin(), sites->cend(),
+                                     [&](const Site &s) { return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0; });
+        if (it == sites->cend()) {
+            ctx.err() << trc("phonedesk-cli: there is no site named \"%1\".").arg(parser.value(site)) << Qt::endl;
+            return Cli::UsageError;
+        }
+        filter.setSite(it->id);
+    }
+    if (parser.isSet(base)) {
+        auto profile = storage->baseSettings().findByName(parser.value(base));
+        if (!profile) {
+            ctx.err() << "phonedesk-cli: " << profile.error().message << Qt::endl;
+            return Cli::UsageError;
+        }
+        filter.setBaseSettings(profile->id);
+    }
+    if (parser.isSet(status)) {
+        QSet<PhoneStatus> statuses;
+        for (const QString &s : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
+            const auto parsed = phoneStatusFromKey(s);
+            if (!parsed) {
+                ctx.err() << trc("phonedesk-cli: unknown status \"%1\".").arg(s) << Qt::endl;
+                return Cli::UsageError;
+            }
+            statuses.insert(*parsed);
+        }
+        filter.setStatuses(statuses);
+    }
+    if (parser.isSet(category)) {
+        const auto parsed = phoneCategoryFromKey(parser.value(category));
+        if (!parsed) {
+            ctx.err() << trc("phonedesk-cli: unknown category \"%1\".").arg(parser.value(category)) << Qt::endl;
+            return Cli::UsageError;
+        }
+        filter.setCategory(*parsed);
+    }
+    if (parser.isSet(model)) {
+        if (!ModelCatalog::builtin().find(parser.value(model))) {
+            ctx.err() << trc("phonedesk-cli: unknown model \"%1\".").arg(parser.value(model)) << Qt::endl;
+            return Cli::UsageError;
+        }
+        filter.setModel(parser.value(model));
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
+        ctx.err() << trc("phonedesk-cli: unknown format \"%1\" (table, csv, json).").arg(fmt) << Qt::endl;
+        return Cli::UsageError;
+    }
+
+    auto rows = storage->phones().list();
+    if (!rows) {
+        ctx.err() << rows.error().fullText() << Qt::endl;
+        return Cli::Failed;
+    }
+    QList<const PhoneRow *> matching;
+    for (const PhoneRow &r : std::as_const(*rows)) {
+        if (filter.matches(r))
+            matching.append(&r);
+    }
+
+    if (fmt == QLatin1String("json")) {
+        QJsonArray array;
+        for (const PhoneRow *r : std::as_const(matching)) {
+            array.append(QJsonObject{{QStringLiteral("id"), r->id},
+                                     {QStringLiteral("name"), r->name},
+                                     {QStringLiteral("category"), toKey(r->category)},
+                                     {QStringLiteral("model"), r->modelId},
+                                     {QStringLiteral("site"), r->siteName},
+                                     {QStringLiteral("baseSettings"), r->baseSettingsName},
+                                     {QStringLiteral("hardwareId"), r->hardwareId},
+                                     {QStringLiteral("user"), r->userName},
+                                     {QStringLiteral("status"), toKey(r->status)}});
+        }
+        ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else if (fmt == QLatin1String("csv")) {
+        ctx.out() << "id,name,category,model,site,base_settings,hardware_id,user,status\n";
+        auto quote = [](const QString &s) -> QString {
+            if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
+                return s;
+            return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+        };
+        for (const PhoneRow *r : std::as_const(matching)) {
+            ctx.out() << r->id << ',' << quote(r->name) << ',' << toKey(r->category) << ',' << r->modelId << ','
+                      << quote(r->siteName) << ',' << quote(r->baseSettingsName) << ',' << r->hardwareId << ','
+                      << quote(r->userName) << ',' << toKey(r->status) << '\n';
+        }
+    } else {
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                         .arg(trc("Name").leftJustified(32), trc("Status").leftJustified(13), trc("Category").leftJustified(10),
+                              trc("Model").leftJustified(22), trc("Site").leftJustified(16), trc("Hardware ID"));
+        for (const PhoneRow *r : std::as_const(matching)) {
+            ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                             .arg(r->name.leftJustified(32), displayName(r->status).leftJustified(13),
+                                  displayName(r->category).leftJustified(10), r->modelId.leftJustified(22),
+                                  r->siteName.leftJustified(16), r->hardwareId);
+        }
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "%n phone(s)", nullptr, int(matching.size())) << Qt::endl;
+    }
+    return Cli::Success;
+}
+
+int databaseInfo(Cli::Context &ctx, const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        ctx.err() << trc("phonedesk-cli: db info takes no arguments.") << Qt::endl;
+        return Cli::UsageError;
+    }
+    Storage *storage = ctx.storage();
+    if (!storage)
+        return Cli::UsageError;
+    auto count = storage->phones().count();
+    if (!count) {
+        ctx.err() << count.error().fullText() << Qt::endl;
+        return Cli::Failed;
+    }
+    ctx.out() << trc("Database: %1").arg(storage->spec().describe()) << '\n'
+              << trc("Schema version: %1").arg(storage->schemaVersion()) << '\n'
+              << trc("Phones: %1").arg(*count) << '\n';
+    return Cli::Success;
+}
+
+int demo(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption managed(QStringLiteral("managed"), trc("Number of managed phones."), QStringLiteral("N"),
+                                     QStringLiteral("120"));
+    parser.addOption(managed);
+    if (!parse(parser, args, ctx))
+        return Cli::UsageError;
+    bool ok = false;
+    DemoOptions options;
+    options.managedPhones = parser.value(managed).toInt(&ok);
+    if (!ok || options.managedPhones < 0 || options.managedPhones > 1000000) {
+        ctx.err() << trc("phonedesk-cli: --managed needs a number between 0 and 1000000.") << Qt::endl;
+        return Cli::UsageError;
+    }
+    Storage *storage = ctx.storage();
+    if (!storage)
+        return Cli::UsageError;
+    auto summary = populateDemoData(*storage, options);
+    if (!summary) {
+        ctx.err() << "phonedesk-cli: " << summary.error().fullText() << Qt::endl;
+        return Cli::Failed;
+    }
+    ctx.out() << trc("Created %1 sites, %2 users, %3 base settings and %4 phones.")
+                     .arg(summary->sites)
+                     .arg(summary->users)
+                     .arg(summary->baseSettings)
+                     .arg(summary->phones)
+              << '\n';
+    return Cli::Success;
+}
+} // namespace
+
+PHONEDESK_CLI_COMMAND("phones list", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "List phones, filtered by --name, --site, --base-settings, --status, --category, --model"), listPhones);
+PHONEDESK_CLI_COMMAND("db info", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Show the database, its schema version and size"), databaseInfo);
+PHONEDESK_CLI_COMMAND("demo", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Fill an empty database with a demo organisation"), demo);
