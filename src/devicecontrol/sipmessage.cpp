@@ -1,0 +1,268 @@
+#include "sipmessage.h"
+
+#include <QRandomGenerator>
+
+#include <osipparser2/osip_parser.h>
+#include <osipparser2/osip_port.h>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+namespace PhoneDesk {
+
+namespace {
+
+void ensureParserReady()
+{
+    // oSIP's header dispatch table is global; it must be built once before any parse.
+    static std::once_flag once;
+    std::call_once(once, [] { parser_init(); });
+}
+
+struct MessageDeleter
+{
+    void operator()(osip_message_t *m) const { osip_message_free(m); }
+};
+
+// Takes ownership of a string oSIP allocated.
+QByteArray takeOsipString(char *s)
+{
+    if (!s)
+        return {};
+    QByteArray result(s);
+    osip_free(s);
+    return result;
+}
+
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            std::strchr("-.!%*_+`'~", c) != nullptr;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool hasLineBreak(QByteArrayView text)
+{
+    return text.contains('\r') || text.contains('\n') || text.contains('\0');
+}
+
+} // namespace
+
+QByteArray SipMessage::header(QByteArrayView name) const
+{
+    for (const SipHeader &h : otherHeaders) {
+        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why)
+{
+    auto fail = [why](const char *reason) -> std::optional<SipMessage> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (data.isEmpty())
+        return fail("empty");
+    if (data.size() > MaxSize)
+        return fail("too large");
+    // oSIP copes with garbage, but a cheap look at the start line spares it most of the work.
+    if (!data.startsWith("SIP/2.0 ") && !data.contains(" SIP/2.0\r\n") && !data.contains(" SIP/2.0\n"))
+        return fail("not a SIP start line");
+
+    ensureParserReady();
+    osip_message_t *raw = nullptr;
+    if (osip_message_init(&raw) != OSIP_SUCCESS || !raw)
+        return fail("out of memory");
+    std::unique_ptr<osip_message_t, MessageDeleter> msg(raw);
+    if (osip_message_parse(msg.get(), data.data(), size_t(data.size())) != OSIP_SUCCESS)
+        return fail("malformed");
+
+    SipMessage m;
+    m.isResponse = MSG_IS_RESPONSE(msg.get());
+    if (m.isResponse) {
+        m.statusCode = msg->status_code;
+        if (m.statusCode < 100 || m.statusCode > 699)
+            return fail("status code out of range");
+        m.reason = QByteArray(msg->reason_phrase ? msg->reason_phrase : "");
+    } else {
+        if (!msg->sip_method || !msg->req_uri)
+            return fail("no method or Request-URI");
+        m.method = QByteArray(msg->sip_method);
+        if (!isToken(m.method))
+            return fail("bad method");
+        char *uri = nullptr;
+        if (osip_uri_to_str(msg->req_uri, &uri) != OSIP_SUCCESS)
+            return fail("bad Request-URI");
+        m.requestUri = takeOsipString(uri);
+    }
+
+    const int viaCount = osip_list_size(&msg->vias);
+    for (int i = 0; i < viaCount; ++i) {
+        auto *via = static_cast<osip_via_t *>(osip_list_get(&msg->vias, i));
+        char *text = nullptr;
+        if (!via || osip_via_to_str(via, &text) != OSIP_SUCCESS)
+            return fail("bad Via");
+        m.vias.append(takeOsipString(text));
+        if (i == 0) {
+            m.topViaTransport = QByteArray(via->protocol ? via->protocol : "").toUpper();
+            osip_generic_param_t *branch = nullptr;
+            if (osip_via_param_get_byname(via, const_cast<char *>("branch"), &branch) == OSIP_SUCCESS &&
+                branch && branch->gvalue)
+                m.topBranch = QByteArray(branch->gvalue);
+        }
+    }
+    if (m.vias.isEmpty())
+        return fail("no Via");
+    if (!msg->call_id || !msg->cseq || !msg->cseq->number || !msg->cseq->method)
+        return fail("no Call-ID or CSeq");
+    char *text = nullptr;
+    if (osip_call_id_to_str(msg->call_id, &text) != OSIP_SUCCESS)
+        return fail("bad Call-ID");
+    m.callId = takeOsipString(text);
+    bool numberOk = false;
+    m.cseqNumber = QByteArray(msg->cseq->number).toUInt(&numberOk);
+    if (!numberOk)
+        return fail("bad CSeq number");
+    m.cseqMethod = QByteArray(msg->cseq->method);
+    if (!isToken(m.cseqMethod))
+        return fail("bad CSeq method");
+    m.cseq = QByteArray::number(m.cseqNumber) + ' ' + m.cseqMethod;
+    if (msg->from) {
+        text = nullptr;
+        if (osip_from_to_str(msg->from, &text) != OSIP_SUCCESS)
+            return fail("bad From");
+        m.from = takeOsipString(text);
+    }
+    if (msg->to) {
+        text = nullptr;
+        if (osip_to_to_str(msg->to, &text) != OSIP_SUCCESS)
+            return fail("bad To");
+        m.to = takeOsipString(text);
+    }
+    if (!m.isResponse && (m.from.isEmpty() || m.to.isEmpty()))
+        return fail("request without From or To");
+
+    const int headerCount = osip_list_size(&msg->headers);
+    for (int i = 0; i < headerCount; ++i) {
+        auto *h = static_cast<osip_header_t *>(osip_list_get(&msg->headers, i));
+        if (h && h->hname)
+            m.otherHeaders.append({QByteArray(h->hname), QByteArray(h->hvalue ? h->hvalue : "")});
+    }
+    const qsizetype headerEnd = data.indexOf(QByteArrayView("\r\n\r\n"));
+    if (headerEnd >= 0)
+        m.body = data.sliced(headerEnd + 4).toByteArray();
+    return m;
+}
+
+namespace SipWire {
+
+QByteArray buildRequest(const SipRequestSpec &spec, QByteArrayView transport, QByteArrayView sentBy,
+                        QByteArrayView branch, QByteArrayView callId, QByteArrayView fromTag,
+                        QByteArrayView fromUri, QByteArrayView userAgent)
+{
+    QByteArray out;
+    out.reserve(420 + spec.body.size());
+    out.append(spec.method).append(' ').append(spec.requestUri).append(" SIP/2.0\r\n");
+    out.append("Via: SIP/2.0/").append(transport).append(' ').append(sentBy);
+    out.append(";branch=").append(branch).append(";rport\r\n");
+    out.append("Max-Forwards: 70\r\n");
+    out.append("From: <").append(fromUri).append(">;tag=").append(fromTag).append("\r\n");
+    out.append("To: <").append(spec.requestUri).append(">\r\n");
+    out.append("Call-ID: ").append(callId).append("\r\n");
+    out.append("CSeq: 1 ").append(spec.method).append("\r\n");
+    if (!userAgent.isEmpty())
+        out.append("User-Agent: ").append(userAgent).append("\r\n");
+    for (const SipHeader &h : spec.headers) {
+        // Header injection through a value with a line break would forge a different request.
+        if (!isToken(h.first) || hasLineBreak(h.second))
+            continue;
+        out.append(h.first).append(": ").append(h.second).append("\r\n");
+    }
+    if (!spec.body.isEmpty() && !spec.contentType.isEmpty() && !hasLineBreak(spec.contentType))
+        out.append("Content-Type: ").append(spec.contentType).append("\r\n");
+    out.append("Content-Length: ").append(QByteArray::number(spec.body.size())).append("\r\n\r\n");
+    out.append(spec.body);
+    return out;
+}
+
+QByteArray buildResponse(const SipMessage &request, int code, QByteArrayView reason, QByteArrayView toTag,
+                         const QList<SipHeader> &extraHeaders)
+{
+    QByteArray out;
+    out.reserve(400);
+    out.append("SIP/2.0 ").append(QByteArray::number(code)).append(' ').append(reason).append("\r\n");
+    for (const QByteArray &via : request.vias)
+        out.append("Via: ").append(via).append("\r\n");
+    out.append("From: ").append(request.from).append("\r\n");
+    out.append("To: ").append(request.to);
+    if (!toTag.isEmpty() && !request.to.contains(";tag="))
+        out.append(";tag=").append(toTag);
+    out.append("\r\n");
+    out.append("Call-ID: ").append(request.callId).append("\r\n");
+    out.append("CSeq: ").append(request.cseq).append("\r\n");
+    for (const SipHeader &h : extraHeaders)
+        out.append(h.first).append(": ").append(h.second).append("\r\n");
+    out.append("Content-Length: 0\r\n\r\n");
+    return out;
+}
+
+QByteArray newToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    for (int i = (bytes / 4) * 4; i < bytes; ++i)
+        raw[i] = char(QRandomGenerator::global()->bounded(256));
+    return raw.toHex();
+}
+
+QByteArray newBranch()
+{
+    return QByteArrayLiteral("z9hG4bK") + newToken(8);
+}
+
+qsizetype streamFrameLength(QByteArrayView buffer)
+{
+    const qsizetype headerEnd = buffer.indexOf(QByteArrayView("\r\n\r\n"));
+    if (headerEnd < 0)
+        return buffer.size() > SipMessage::MaxSize ? -1 : 0;
+    // Content-Length (or its compact form "l") is mandatory on stream transports.
+    qint64 contentLength = -1;
+    qsizetype lineStart = buffer.indexOf('\n') + 1;
+    while (lineStart > 0 && lineStart < headerEnd) {
+        qsizetype lineEnd = buffer.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > headerEnd)
+            lineEnd = headerEnd;
+        const QByteArrayView line = buffer.sliced(lineStart, lineEnd - lineStart);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0) {
+            const QByteArrayView name = line.first(colon).trimmed();
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0 ||
+                name.compare("l", Qt::CaseInsensitive) == 0) {
+                bool ok = false;
+                contentLength = line.sliced(colon + 1).trimmed().toLongLong(&ok);
+                if (!ok || contentLength < 0)
+                    return -1;
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    if (contentLength < 0)
+        return -1;
+    const qint64 total = headerEnd + 4 + contentLength;
+    if (total > SipMessage::MaxSize)
+        return -1;
+    return buffer.size() >= total ? qsizetype(total) : 0;
+}
+
+} // namespace SipWire
+} // namespace PhoneDesk

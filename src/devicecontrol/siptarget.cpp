@@ -1,0 +1,121 @@
+#include "siptarget.h"
+
+#include <QCoreApplication>
+
+namespace PhoneDesk {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::SipTarget", text);
+}
+
+bool validUser(const QString &user)
+{
+    for (const QChar c : user) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringLiteral("-_.!~*'()&=+$,;?/%").contains(c))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QByteArray SipTarget::requestUri() const
+{
+    QByteArray uri = QByteArrayLiteral("sip:");
+    if (!user.isEmpty())
+        uri += user + '@';
+    uri += hostPort().toLatin1();
+    if (transport == SipTransport::Tcp)
+        uri += ";transport=tcp";
+    else if (transport == SipTransport::Tls)
+        uri += ";transport=tls";
+    return uri;
+}
+
+QString SipTarget::hostPort() const
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + address.toString() + u']'
+        : address.toString();
+    return host + u':' + QString::number(port);
+}
+
+std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport defaultTransport, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<SipTarget> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(trc("The phone has no network address."));
+
+    SipTarget target;
+    target.transport = defaultTransport;
+    if (text.startsWith(QLatin1String("sips:"), Qt::CaseInsensitive)) {
+        target.transport = SipTransport::Tls;
+        text = text.mid(5);
+    } else if (text.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive)) {
+        text = text.mid(4);
+    }
+    // URI parameters: only transport= matters for where the request goes.
+    const qsizetype semicolon = text.indexOf(u';');
+    if (semicolon >= 0) {
+        const QStringList params = text.mid(semicolon + 1).split(u';', Qt::SkipEmptyParts);
+        text.truncate(semicolon);
+        for (const QString &p : params) {
+            if (p.startsWith(QLatin1String("transport="), Qt::CaseInsensitive)) {
+                const auto t = sipTransportFromKey(p.mid(10));
+                if (!t)
+                    return fail(trc("\"%1\": unknown transport \"%2\".").arg(input, p.mid(10)));
+                target.transport = *t;
+            }
+        }
+    }
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at >= 0) {
+        const QString user = text.left(at);
+        if (user.isEmpty() || user.size() > 64 || !validUser(user))
+            return fail(trc("\"%1\": the user part is not valid.").arg(input));
+        target.user = user.toLatin1();
+        text = text.mid(at + 1);
+    }
+
+    QString host = text;
+    QString portText;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u']');
+        if (close < 0)
+            return fail(trc("\"%1\": the IPv6 address is missing its closing bracket.").arg(input));
+        host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':'))
+                return fail(trc("\"%1\": unexpected text after the address.").arg(input));
+            portText = rest.mid(1);
+        }
+    } else if (text.count(u':') == 1) {
+        host = text.section(u':', 0, 0);
+        portText = text.section(u':', 1);
+    }
+    if (!portText.isNull()) {
+        bool ok = false;
+        const uint port = portText.toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return fail(trc("\"%1\": the port must be a number from 1 to 65535.").arg(input));
+        target.port = quint16(port);
+    } else if (target.transport == SipTransport::Tls) {
+        target.port = 5061;
+    }
+    if (!target.address.setAddress(host))
+        return fail(trc("\"%1\": only IP addresses are probed; enter the phone's IP address.").arg(input));
+    if (target.address.isMulticast() || target.address == QHostAddress(QHostAddress::Broadcast) ||
+        target.address.isNull() || target.address == QHostAddress(QHostAddress::AnyIPv4) ||
+        target.address == QHostAddress(QHostAddress::AnyIPv6))
+        return fail(trc("\"%1\": not the address of a single phone.").arg(input));
+    return target;
+}
+
+} // namespace PhoneDesk
