@@ -16,17 +16,20 @@ QString trc(const char *text)
     return QCoreApplication::translate("PhoneDesk::Validation", text);
 }
 
-bool hasControl(const QString &s)
+bool hasControl(const QString &s, bool allowNewlines = false)
 {
     for (const QChar c : s) {
+        if (allowNewlines && (c == u'\n' || c == u'\r' || c == u'\t'))
+            continue;
         if (c.category() == QChar::Other_Control)
             return true;
     }
     return false;
 }
 
+// Single-line text unless `multiLine` (descriptions, notes).
 void checkText(FieldErrors &errors, const QString &field, const QString &label, const QString &value,
-               int maxLength, bool required)
+               int maxLength, bool required, bool multiLine = false)
 {
     if (required && value.trimmed().isEmpty()) {
         errors.append({field, trc("%1 is required.").arg(label)});
@@ -34,7 +37,7 @@ void checkText(FieldErrors &errors, const QString &field, const QString &label, 
     }
     if (value.size() > maxLength)
         errors.append({field, trc("%1 is too long (at most %2 characters).").arg(label).arg(maxLength)});
-    else if (hasControl(value))
+    else if (hasControl(value, multiLine))
         errors.append({field, trc("%1 must not contain control characters.").arg(label)});
 }
 
@@ -174,7 +177,7 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
     FieldErrors errors;
     phone.name = phone.name.trimmed();
     checkText(errors, QStringLiteral("name"), trc("Name"), phone.name, 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), phone.description, 1024, false);
+    checkText(errors, QStringLiteral("description"), trc("Description"), phone.description, 1024, false, true);
 
     const PhoneModel *model = nullptr;
     if (phone.baseSettingsId == 0) {
@@ -271,9 +274,9 @@ FieldErrors validateSite(const Site &site)
 {
     FieldErrors errors;
     checkText(errors, QStringLiteral("name"), trc("Name"), site.name.trimmed(), 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), site.description, 1024, false);
+    checkText(errors, QStringLiteral("description"), trc("Description"), site.description, 1024, false, true);
     checkText(errors, QStringLiteral("e911Location"), trc("E911 location"), site.e911Location, 512, false);
-    checkText(errors, QStringLiteral("numberPlan"), trc("Number plan"), QString(site.numberPlan).remove(u'\n').remove(u'\r').remove(u'\t'), 4096, false);
+    checkText(errors, QStringLiteral("numberPlan"), trc("Number plan"), site.numberPlan, 4096, false, true);
 
     auto checkServer = [&](const SipServer &server, const QString &field, const QString &label, bool required) {
         if (!server.isSet()) {
@@ -324,7 +327,7 @@ FieldErrors validateBaseSettings(const BaseSettings &settings, const ModelCatalo
 {
     FieldErrors errors;
     checkText(errors, QStringLiteral("name"), trc("Name"), settings.name.trimmed(), 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), settings.description, 1024, false);
+    checkText(errors, QStringLiteral("description"), trc("Description"), settings.description, 1024, false, true);
     const PhoneModel *model = catalog.find(settings.modelId);
     if (!model) {
         errors.append({QStringLiteral("model"), settings.modelId.isEmpty()

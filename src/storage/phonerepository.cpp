@@ -352,6 +352,24 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     const bool single = creates.size() + updates.size() == 1;
     const qsizetype total = creates.size() + updates.size();
 
+    // Names and hardware IDs already taken, to name the other phone in the message. A single
+    // save asks the indexes; a batch reads them once. The unique indexes still guard against races.
+    QHash<QString, std::pair<Id, QString>> takenNames;
+    QHash<QString, std::pair<Id, QString>> takenHardware;
+    if (!single) {
+        QSqlQuery q(m_storage.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
+            return Sql::toError(q.lastError(), trc("reading phones"));
+        while (q.next()) {
+            const Id id = q.value(0).toLongLong();
+            const QString name = q.value(1).toString();
+            takenNames.insert(name, {id, name});
+            if (!q.value(2).isNull())
+                takenHardware.insert(q.value(2).toString(), {id, name});
+        }
+    }
+
     // Validate everything first, so nothing is written when any phone is invalid.
     FieldErrors allErrors;
     QHash<QString, QString> namesSeen;
@@ -370,6 +388,22 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             errors.removeIf([&](const FieldError &e) {
                 return phone.category == PhoneCategory::WebRtc && e.field == QLatin1String("user") && phone.userId == 0;
             });
+        if (single && errors.isEmpty()) {
+            if (auto unique = checkUnique(phone); !unique)
+                errors.append(unique.error().fields.isEmpty() ? FieldErrors{{QString(), unique.error().message}}
+                                                              : unique.error().fields);
+        } else if (!single) {
+            const auto name = takenNames.constFind(phone.name);
+            if (name != takenNames.constEnd() && name->first != phone.id)
+                errors.append({QStringLiteral("name"), trc("Name: another phone is already called \"%1\".").arg(phone.name)});
+            const auto hw = phone.hardwareId.isEmpty() ? takenHardware.constEnd() : takenHardware.constFind(phone.hardwareId);
+            if (hw != takenHardware.constEnd() && hw->first != phone.id)
+                errors.append({QStringLiteral("hardwareId"),
+                               trc("Hardware ID: %1 already belongs to phone \"%2\".")
+                                   .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
+                                                                                 : MacAddress::format(phone.hardwareId),
+                                        hw->second)});
+        }
         if (const auto other = namesSeen.constFind(phone.name); other != namesSeen.constEnd())
             errors.append({QStringLiteral("name"), trc("Name: \"%1\" is used by two phones in this batch.").arg(phone.name)});
         namesSeen.insert(phone.name, phone.name);
@@ -420,14 +454,8 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             audit.addBindValue(toKey(p.category));
             return Sql::exec(audit, trc("writing the audit log"));
         };
-        auto mapError = [&](const Error &e, const Phone &p) -> Error {
-            if (e.code != Error::Code::Duplicate)
-                return single ? e : withRow(e, label(p));
-            // Name or hardware ID taken by a phone outside the batch: say which.
-            if (auto u = checkUnique(p); !u)
-                return single ? u.error() : withRow(u.error(), label(p));
-            return single ? e : withRow(e, label(p));
-        };
+        // Uniqueness was checked above; a violation here means another console saved meanwhile.
+        auto mapError = [&](const Error &e, const Phone &p) -> Error { return single ? e : withRow(e, label(p)); };
         auto tick = [&]() -> Result<void> {
             ++done;
             if (progress && (done % 256 == 0 || done == total) && !progress(done, total))
