@@ -1,6 +1,7 @@
 // phonedesk-cli: scripting front end. Global options, then a command ("phones list", ...).
 
 #include "cli.h"
+#include "i18n.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("PhoneDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
+    I18n::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
