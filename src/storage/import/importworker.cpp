@@ -1,0 +1,126 @@
+#include "importworker.h"
+
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+
+namespace PhoneDesk {
+
+ImportWorker::ImportWorker(const ConnectionSpec &spec, const QString &actor, Role role)
+    : m_spec(spec)
+    , m_actor(actor)
+    , m_role(role)
+{ }
+
+ImportWorker::~ImportWorker() = default;
+
+std::shared_ptr<const ImportPlan> ImportWorker::plan() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_plan;
+}
+
+Storage *ImportWorker::storage(QString &error)
+{
+    if (!m_storage) {
+        auto opened = Storage::open(m_spec);
+        if (!opened) {
+            error = opened.error().fullText();
+            return nullptr;
+        }
+        m_storage = std::move(opened.value());
+        m_storage->setActor(m_actor, m_role);
+    }
+    return m_storage.get();
+}
+
+ProgressCallback ImportWorker::callback(Phase phase)
+{
+    return [this, phase](qsizetype done, qsizetype total) {
+        Q_EMIT progress(phase, done, total);
+        return !m_cancelled.load();
+    };
+}
+
+void ImportWorker::prepare(const QString &path, int mode)
+{
+    m_cancelled = false;
+    QString error;
+    Storage *db = storage(error);
+    if (!db) {
+        Q_EMIT prepared(false, error);
+        return;
+    }
+    auto plan = PhoneImporter(*db).prepareFile(path, static_cast<ImportMode>(mode), callback(Phase::Reading));
+    if (!plan) {
+        Q_EMIT prepared(false, plan.error().fullText());
+        return;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_plan = std::make_shared<const ImportPlan>(std::move(plan.value()));
+        m_path = path;
+    }
+    Q_EMIT prepared(true, QString());
+}
+
+void ImportWorker::commit(bool skipInvalid)
+{
+    m_cancelled = false;
+    QString error;
+    Storage *db = storage(error);
+    const std::shared_ptr<const ImportPlan> current = plan();
+    if (!db || !current) {
+        Q_EMIT committed(
+            false, false,
+            db ? QCoreApplication::translate("PhoneDesk::Import", "Nothing to import: read a file first.")
+               : error,
+            0, 0, 0);
+        return;
+    }
+    auto result = PhoneImporter(*db).commit(*current, skipInvalid, m_path, callback(Phase::Saving));
+    if (!result) {
+        Q_EMIT committed(false, result.error().code == Error::Code::Cancelled, result.error().fullText(), 0,
+                         0, 0);
+        return;
+    }
+    Q_EMIT committed(true, false, QString(), result->created, result->updated, result->skipped);
+}
+
+void ImportWorker::close()
+{
+    m_storage.reset();
+}
+
+ImportSession::ImportSession(const ConnectionSpec &spec, const QString &actor, Role role, QObject *parent)
+    : QObject(parent)
+    , m_worker(new ImportWorker(spec, actor, role))
+{
+    m_thread.setObjectName(QStringLiteral("phonedesk-import"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+ImportSession::~ImportSession()
+{
+    m_worker->cancel();
+    QMetaObject::invokeMethod(m_worker, &ImportWorker::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+void ImportSession::prepare(const QString &path, ImportMode mode)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, path, mode] { w->prepare(path, int(mode)); }, Qt::QueuedConnection);
+}
+
+void ImportSession::commit(bool skipInvalid)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, skipInvalid] { w->commit(skipInvalid); }, Qt::QueuedConnection);
+}
+
+} // namespace PhoneDesk

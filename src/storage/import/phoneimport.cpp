@@ -1,0 +1,728 @@
+#include "phoneimport.h"
+
+#include "basesettingsrepository.h"
+#include "csvwriter.h"
+#include "linekeynotation.h"
+#include "macaddress.h"
+#include "modelcatalog.h"
+#include "phonebulkread.h"
+#include "settingsschema.h"
+#include "siterepository.h"
+#include "sqlutil.h"
+#include "storage.h"
+#include "userrepository.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace PhoneDesk {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::Import", text);
+}
+
+const QString Name = QStringLiteral("name");
+const QString Category = QStringLiteral("category");
+const QString Model = QStringLiteral("model");
+const QString BaseSettingsCol = QStringLiteral("base_settings");
+const QString SiteCol = QStringLiteral("site");
+const QString HardwareId = QStringLiteral("hardware_id");
+const QString UserCol = QStringLiteral("user");
+const QString RemoteAddress = QStringLiteral("remote_address");
+const QString NetworkAddress = QStringLiteral("network_address");
+const QString Description = QStringLiteral("description");
+const QString LineKeys = QStringLiteral("line_keys");
+const QString SettingPrefix = QStringLiteral("setting:");
+
+constexpr qsizetype PreviewRows = 100;
+
+// Lookup of records by name: exact match first, then a unique case-insensitive one.
+template<typename T> class NameIndex
+{
+public:
+    void add(const QString &name, const T &value)
+    {
+        m_exact.insert(name, value);
+        m_folded[name.toCaseFolded()].append(value);
+    }
+    // nullopt + ambiguous=false: not found; nullopt + ambiguous=true: several differ only in case.
+    std::optional<T> find(const QString &name, bool *ambiguous = nullptr) const
+    {
+        if (ambiguous)
+            *ambiguous = false;
+        if (auto it = m_exact.constFind(name); it != m_exact.constEnd())
+            return *it;
+        const auto it = m_folded.constFind(name.toCaseFolded());
+        if (it == m_folded.constEnd())
+            return std::nullopt;
+        if (it->size() > 1) {
+            if (ambiguous)
+                *ambiguous = true;
+            return std::nullopt;
+        }
+        return it->first();
+    }
+    QList<T> all(const QString &name) const { return m_folded.value(name.toCaseFolded()); }
+
+private:
+    QHash<QString, T> m_exact;
+    QHash<QString, QList<T>> m_folded;
+};
+
+// Validation field names (validatePhone) -> CSV column names.
+QString columnForField(const QString &field, bool hasBaseSettingsColumn)
+{
+    static const QHash<QString, QString> map = {
+        {QStringLiteral("name"), Name},
+        {QStringLiteral("category"), Category},
+        {QStringLiteral("site"), SiteCol},
+        {QStringLiteral("user"), UserCol},
+        {QStringLiteral("hardwareId"), HardwareId},
+        {QStringLiteral("remoteAddress"), RemoteAddress},
+        {QStringLiteral("networkAddress"), NetworkAddress},
+        {QStringLiteral("description"), Description},
+    };
+    if (field == QLatin1String("baseSettings"))
+        return hasBaseSettingsColumn ? BaseSettingsCol : Model;
+    if (field.startsWith(QLatin1String("lineKeys")))
+        return LineKeys;
+    if (auto it = map.constFind(field); it != map.constEnd())
+        return *it;
+    if (SettingsSchema::builtin().find(field))
+        return SettingPrefix + field;
+    return field;
+}
+
+QString hardwareKey(PhoneCategory category, const QString &raw)
+{
+    const QString hw = raw.trimmed();
+    if (hw.isEmpty())
+        return {};
+    if (category == PhoneCategory::Managed || category == PhoneCategory::Unmanaged)
+        return MacAddress::normalize(hw).value_or(QString());
+    return hw.toLower();
+}
+
+QString showHardware(PhoneCategory category, const QString &normalized)
+{
+    return (category == PhoneCategory::Managed || category == PhoneCategory::Unmanaged)
+        ? MacAddress::format(normalized)
+        : normalized;
+}
+
+struct Existing
+{
+    Id id = 0;
+    QString name;
+};
+} // namespace
+
+QString toKey(ImportMode mode)
+{
+    switch (mode) {
+    case ImportMode::CreateOnly:
+        return QStringLiteral("create");
+    case ImportMode::UpsertByHardwareId:
+        return QStringLiteral("upsert-hardware-id");
+    case ImportMode::UpsertByName:
+        return QStringLiteral("upsert-name");
+    }
+    return {};
+}
+
+std::optional<ImportMode> importModeFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("create") || k == QLatin1String("create-only"))
+        return ImportMode::CreateOnly;
+    if (k == QLatin1String("upsert-hardware-id") || k == QLatin1String("upsert-mac"))
+        return ImportMode::UpsertByHardwareId;
+    if (k == QLatin1String("upsert-name"))
+        return ImportMode::UpsertByName;
+    return std::nullopt;
+}
+
+QString ImportIssue::text() const
+{
+    if (line == 0)
+        return message;
+    if (column > 0)
+        return trc("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(columnName, message);
+    if (!columnName.isEmpty())
+        return trc("Line %1 (%2): %3").arg(line).arg(columnName, message);
+    return trc("Line %1: %2").arg(line).arg(message);
+}
+
+qsizetype ImportPlan::rejectedRows() const
+{
+    QSet<qsizetype> lines;
+    for (const ImportIssue &i : issues) {
+        if (i.line > 1)
+            lines.insert(i.line);
+    }
+    return lines.size();
+}
+
+qsizetype ImportPlan::creates() const
+{
+    return std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow &r) { return !r.update; });
+}
+
+qsizetype ImportPlan::updates() const
+{
+    return std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow &r) { return r.update; });
+}
+
+QString PhoneImporter::canonicalColumn(const QString &header)
+{
+    const QString h = header.trimmed();
+    if (h.startsWith(SettingPrefix, Qt::CaseInsensitive)) {
+        const QString key = h.mid(SettingPrefix.size()).trimmed();
+        for (const SettingDefinition &d : SettingsSchema::builtin().settings()) {
+            if (d.key.compare(key, Qt::CaseInsensitive) == 0)
+                return SettingPrefix + d.key;
+        }
+        return {};
+    }
+    QString k = h.toLower();
+    k.replace(u' ', u'_').replace(u'-', u'_');
+    static const QHash<QString, QString> aliases = {
+        {Name, Name},
+        {Category, Category},
+        {Model, Model},
+        {BaseSettingsCol, BaseSettingsCol},
+        {QStringLiteral("basesettings"), BaseSettingsCol},
+        {SiteCol, SiteCol},
+        {HardwareId, HardwareId},
+        {QStringLiteral("hardwareid"), HardwareId},
+        {QStringLiteral("mac"), HardwareId},
+        {QStringLiteral("mac_address"), HardwareId},
+        {UserCol, UserCol},
+        {RemoteAddress, RemoteAddress},
+        {NetworkAddress, NetworkAddress},
+        {Description, Description},
+        {LineKeys, LineKeys},
+    };
+    return aliases.value(k);
+}
+
+Result<ImportPlan> PhoneImporter::prepareFile(const QString &path, ImportMode mode,
+                                              const ProgressCallback &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, trc("Cannot read \"%1\": %2").arg(path, file.errorString()));
+    if (QFileInfo(path).isDir())
+        return Error::make(Error::Code::Io, trc("Cannot read \"%1\": it is a folder.").arg(path));
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error::make(Error::Code::Io, trc("Cannot read \"%1\": %2").arg(path, file.errorString()));
+    return prepare(data, mode, progress);
+}
+
+Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mode,
+                                          const ProgressCallback &progress)
+{
+    ImportPlan plan;
+    plan.mode = mode;
+    const Csv::Document doc = Csv::read(data);
+    plan.delimiter = doc.delimiter;
+    auto fatal = [&](qsizetype line, qsizetype column, const QString &columnName, const QString &message) {
+        plan.issues.append({line, column, columnName, message});
+        plan.fatal = true;
+    };
+
+    if (doc.records.isEmpty()) {
+        if (doc.error)
+            fatal(doc.error->line, doc.error->column, QString(), doc.error->message);
+        else
+            fatal(
+                1, 0, QString(),
+                trc("the file is empty; the first line must be a header row naming the columns, for example "
+                    "name,category,site,base_settings,hardware_id."));
+        return plan;
+    }
+
+    // Header.
+    const Csv::Record &header = doc.records.first();
+    QHash<QString, qsizetype> columnIndex; // canonical name -> 0-based index
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString &text = header.fields.at(i);
+        const QString field = canonicalColumn(text);
+        plan.columns.append({text, field});
+        if (text.trimmed().isEmpty()) {
+            plan.warnings.append(
+                {header.line, i + 1, QString(), trc("the column has no name; it is ignored.")});
+            continue;
+        }
+        if (field.isEmpty()) {
+            if (text.trimmed().startsWith(SettingPrefix, Qt::CaseInsensitive))
+                fatal(header.line, i + 1, text.trimmed(),
+                      trc("\"%1\" is not a known setting; see the setting keys in docs/csv-format.md.")
+                          .arg(text.trimmed().mid(SettingPrefix.size())));
+            else
+                plan.warnings.append({header.line, i + 1, text.trimmed(),
+                                      trc("unknown column \"%1\"; it is ignored.").arg(text.trimmed())});
+            continue;
+        }
+        if (auto it = columnIndex.constFind(field); it != columnIndex.constEnd()) {
+            fatal(header.line, i + 1, field,
+                  trc("the column \"%1\" appears twice (also column %2).").arg(field).arg(*it + 1));
+            continue;
+        }
+        columnIndex.insert(field, i);
+    }
+    const QStringList required = {Name, Category, SiteCol};
+    for (const QString &r : required) {
+        if (!columnIndex.contains(r))
+            fatal(header.line, 0, QString(), trc("the required column \"%1\" is missing.").arg(r));
+    }
+    if (!columnIndex.contains(BaseSettingsCol) && !columnIndex.contains(Model))
+        fatal(header.line, 0, QString(), trc("the file needs a \"base_settings\" or a \"model\" column."));
+    if (mode == ImportMode::UpsertByHardwareId && !columnIndex.contains(HardwareId))
+        fatal(header.line, 0, QString(),
+              trc("the required column \"hardware_id\" is missing (rows are matched by hardware ID)."));
+
+    const bool headerFatal = plan.fatal;
+    plan.dataRows = doc.records.size() - 1;
+    for (qsizetype i = 1; i < doc.records.size() && plan.preview.size() < PreviewRows; ++i)
+        plan.preview.append(doc.records.at(i));
+    if (doc.error)
+        fatal(doc.error->line, doc.error->column, QString(), doc.error->message);
+    else if (plan.dataRows == 0)
+        fatal(header.line, 0, QString(), trc("the file has a header row but no phones."));
+    // A broken header or an empty file: the rows cannot be read. A syntax error further down
+    // still lets the rows before it be checked, so people see all they need to fix.
+    if (headerFatal || plan.dataRows == 0)
+        return plan;
+
+    // What names refer to.
+    auto sites = m_storage.sites().list();
+    if (!sites)
+        return sites.error();
+    auto profiles = m_storage.baseSettings().list();
+    if (!profiles)
+        return profiles.error();
+    auto users = m_storage.users().list();
+    if (!users)
+        return users.error();
+    auto context = StorageValidationContext::load(m_storage);
+    if (!context)
+        return context.error();
+    NameIndex<Id> siteIndex;
+    for (const Site &s : std::as_const(*sites))
+        siteIndex.add(s.name, s.id);
+    NameIndex<const BaseSettings *> profileIndex;
+    QHash<QString, QList<const BaseSettings *>> profilesByModel;
+    for (const BaseSettingsSummary &b : std::as_const(*profiles)) {
+        profileIndex.add(b.settings.name, &b.settings);
+        profilesByModel[b.settings.modelId].append(&b.settings);
+    }
+    QHash<QString, QList<Id>> usersByEmail;
+    NameIndex<Id> userNames;
+    for (const User &u : std::as_const(*users)) {
+        if (!u.email.isEmpty())
+            usersByEmail[u.email.toCaseFolded()].append(u.id);
+        userNames.add(u.name, u.id);
+    }
+    QHash<QString, Existing> existingNames;
+    QHash<QString, Existing> existingHardware;
+    {
+        QSqlQuery q(m_storage.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
+            return Sql::toError(q.lastError(), trc("reading phones"));
+        while (q.next()) {
+            const Existing e {q.value(0).toLongLong(), q.value(1).toString()};
+            existingNames.insert(e.name, e);
+            if (!q.value(2).isNull() && !q.value(2).toString().isEmpty())
+                existingHardware.insert(q.value(2).toString(), e);
+        }
+    }
+    const ModelCatalog &catalog = ModelCatalog::builtin();
+    const SettingsSchema &schema = SettingsSchema::builtin();
+    const bool hasBaseSettingsColumn = columnIndex.contains(BaseSettingsCol);
+
+    // Pass 1: each row into a phone, with the problems of its cells.
+    struct Draft
+    {
+        qsizetype line = 0;
+        Phone phone;
+        QSet<QString> present; // columns with a value in this file (for merging updates)
+        QSet<QString> reported; // columns that already have an issue
+        QList<ImportIssue> issues;
+        Id target = 0;
+    };
+    QList<Draft> drafts;
+    drafts.reserve(plan.dataRows);
+    QHash<QString, qsizetype> namesInFile;
+    QHash<QString, qsizetype> hardwareInFile;
+    const qsizetype total = plan.dataRows;
+    qsizetype done = 0;
+
+    for (qsizetype r = 1; r < doc.records.size(); ++r) {
+        const Csv::Record &record = doc.records.at(r);
+        Draft d;
+        d.line = record.line;
+        auto issue = [&](const QString &column, const QString &message) {
+            const qsizetype index = columnIndex.value(column, -1);
+            d.issues.append({d.line, index + 1, column, message});
+            d.reported.insert(column);
+            if (column == Model || column == BaseSettingsCol) // the same fact, said once
+                d.reported.unite({Model, BaseSettingsCol});
+        };
+        auto cell = [&](const QString &column) -> QString {
+            const qsizetype index = columnIndex.value(column, -1);
+            return index >= 0 && index < record.fields.size() ? record.fields.at(index) : QString();
+        };
+        if (record.fields.size() != header.fields.size()) {
+            d.issues.append({d.line, 0, QString(),
+                             trc("the row has %1 fields but the header has %2 columns.")
+                                 .arg(record.fields.size())
+                                 .arg(header.fields.size())});
+            drafts.append(std::move(d));
+            continue;
+        }
+        for (auto it = columnIndex.constBegin(); it != columnIndex.constEnd(); ++it)
+            d.present.insert(it.key());
+
+        Phone &p = d.phone;
+        p.name = cell(Name).trimmed();
+        const QString categoryText = cell(Category).trimmed();
+        if (const auto c = phoneCategoryFromKey(categoryText))
+            p.category = *c;
+        else
+            issue(Category,
+                  categoryText.isEmpty()
+                      ? trc("the category is required: managed, unmanaged, webrtc or remote.")
+                      : trc("\"%1\" is not a category; use managed, unmanaged, webrtc or remote.")
+                            .arg(categoryText));
+
+        // Base settings: by name, or the only profile of the model.
+        const QString profileName = cell(BaseSettingsCol).trimmed();
+        const QString modelText = cell(Model).trimmed();
+        const PhoneModel *model = nullptr;
+        bool modelOk = true;
+        if (!modelText.isEmpty()) {
+            model = catalog.find(modelText);
+            if (!model) {
+                for (const PhoneModel &m : catalog.models()) {
+                    if (m.id.compare(modelText, Qt::CaseInsensitive) == 0 ||
+                        m.displayName.compare(modelText, Qt::CaseInsensitive) == 0) {
+                        model = &m;
+                        break;
+                    }
+                }
+            }
+            if (!model) {
+                issue(Model,
+                      trc("\"%1\" is not a known phone model (use a model id such as poly-vvx-450, or its "
+                          "name such as Poly VVX 450).")
+                          .arg(modelText));
+                modelOk = false;
+            }
+        }
+        if (!profileName.isEmpty()) {
+            bool ambiguous = false;
+            if (const auto b = profileIndex.find(profileName, &ambiguous)) {
+                p.baseSettingsId = (*b)->id;
+                if (model && (*b)->modelId != model->id) {
+                    const PhoneModel *profileModel = catalog.find((*b)->modelId);
+                    issue(Model,
+                          trc("the base settings \"%1\" are for the %2, not the %3.")
+                              .arg((*b)->name, profileModel ? profileModel->displayName : (*b)->modelId,
+                                   model->displayName));
+                }
+            } else if (ambiguous) {
+                issue(BaseSettingsCol,
+                      trc("several base settings are called \"%1\" (differing in case); write the name "
+                          "exactly.")
+                          .arg(profileName));
+            } else {
+                issue(BaseSettingsCol, trc("there are no base settings named \"%1\".").arg(profileName));
+            }
+        } else if (model) {
+            const QList<const BaseSettings *> candidates = profilesByModel.value(model->id);
+            if (candidates.size() == 1) {
+                p.baseSettingsId = candidates.first()->id;
+            } else if (candidates.isEmpty()) {
+                issue(Model,
+                      trc("there are no base settings for the %1; create a profile first, or name one in "
+                          "the base_settings column.")
+                          .arg(model->displayName));
+            } else {
+                QStringList names;
+                for (const BaseSettings *b : candidates)
+                    names.append(b->name);
+                names.sort();
+                issue(Model,
+                      trc("the %1 has %2 base settings profiles (%3); name one in the base_settings column.")
+                          .arg(model->displayName)
+                          .arg(candidates.size())
+                          .arg(names.join(QStringLiteral(", "))));
+            }
+        } else if (modelOk) {
+            issue(hasBaseSettingsColumn ? BaseSettingsCol : Model,
+                  trc("base settings are required: name a profile in base_settings, or give the model."));
+        }
+
+        const QString siteName = cell(SiteCol).trimmed();
+        if (siteName.isEmpty()) {
+            issue(SiteCol, trc("the site is required."));
+        } else {
+            bool ambiguous = false;
+            if (const auto s = siteIndex.find(siteName, &ambiguous))
+                p.siteId = *s;
+            else
+                issue(
+                    SiteCol,
+                    ambiguous
+                        ? trc("several sites are called \"%1\" (differing in case); write the name exactly.")
+                              .arg(siteName)
+                        : trc("there is no site named \"%1\".").arg(siteName));
+        }
+
+        const QString userText = cell(UserCol).trimmed();
+        if (!userText.isEmpty()) {
+            const QList<Id> byEmail = usersByEmail.value(userText.toCaseFolded());
+            const QList<Id> byName = userNames.all(userText);
+            if (byEmail.size() == 1)
+                p.userId = byEmail.first();
+            else if (byEmail.size() > 1)
+                issue(UserCol, trc("several users have the email address \"%1\".").arg(userText));
+            else if (byName.size() == 1)
+                p.userId = byName.first();
+            else if (byName.size() > 1)
+                issue(UserCol, trc("several users are called \"%1\"; use the email address.").arg(userText));
+            else
+                issue(UserCol, trc("there is no user with the email address or name \"%1\".").arg(userText));
+        }
+
+        p.hardwareId = cell(HardwareId).trimmed();
+        p.remoteAddress = cell(RemoteAddress).trimmed();
+        p.networkAddress = cell(NetworkAddress).trimmed();
+        p.description = cell(Description);
+
+        if (columnIndex.contains(LineKeys)) {
+            auto keys = LineKeyNotation::parse(cell(LineKeys));
+            if (keys)
+                p.lineKeys = *keys;
+            else
+                issue(LineKeys, keys.error().message);
+        }
+
+        for (auto it = columnIndex.constBegin(); it != columnIndex.constEnd(); ++it) {
+            if (!it.key().startsWith(SettingPrefix))
+                continue;
+            const QString text = record.fields.at(it.value());
+            if (text.trimmed().isEmpty())
+                continue;
+            const QString key = it.key().mid(SettingPrefix.size());
+            const SettingDefinition *definition = schema.find(key);
+            if (const auto value = schema.fromText(*definition, text))
+                p.overrides.insert(key, *value);
+            else
+                issue(
+                    it.key(),
+                    trc("\"%1\" is not a valid value for %2.").arg(text, SettingsSchema::label(*definition)));
+        }
+
+        // Duplicates inside the file.
+        if (!p.name.isEmpty()) {
+            if (auto it = namesInFile.constFind(p.name); it != namesInFile.constEnd())
+                issue(Name, trc("the name \"%1\" is also used on line %2.").arg(p.name).arg(*it));
+            else
+                namesInFile.insert(p.name, d.line);
+        }
+        const QString hwKey = hardwareKey(p.category, p.hardwareId);
+        if (!hwKey.isEmpty()) {
+            if (auto it = hardwareInFile.constFind(hwKey); it != hardwareInFile.constEnd())
+                issue(HardwareId,
+                      trc("the hardware ID %1 is also used on line %2.")
+                          .arg(showHardware(p.category, hwKey))
+                          .arg(*it));
+            else
+                hardwareInFile.insert(hwKey, d.line);
+        }
+
+        // Against the database, by mode.
+        const auto byName = existingNames.constFind(p.name);
+        const auto byHardware =
+            hwKey.isEmpty() ? existingHardware.constEnd() : existingHardware.constFind(hwKey);
+        const bool nameTaken = byName != existingNames.constEnd();
+        const bool hardwareTaken = byHardware != existingHardware.constEnd();
+        switch (mode) {
+        case ImportMode::CreateOnly:
+            if (nameTaken)
+                issue(Name,
+                      trc("a phone named \"%1\" already exists; import in an update mode to change it.")
+                          .arg(p.name));
+            if (hardwareTaken)
+                issue(HardwareId,
+                      trc("the hardware ID %1 already belongs to phone \"%2\".")
+                          .arg(showHardware(p.category, hwKey), byHardware->name));
+            break;
+        case ImportMode::UpsertByHardwareId:
+            if (hardwareTaken)
+                d.target = byHardware->id;
+            if (nameTaken && byName->id != d.target)
+                issue(Name, trc("another phone is already called \"%1\".").arg(p.name));
+            break;
+        case ImportMode::UpsertByName:
+            if (nameTaken)
+                d.target = byName->id;
+            if (hardwareTaken && byHardware->id != d.target)
+                issue(HardwareId,
+                      trc("the hardware ID %1 already belongs to phone \"%2\".")
+                          .arg(showHardware(p.category, hwKey), byHardware->name));
+            break;
+        }
+        drafts.append(std::move(d));
+        ++done;
+        if (progress && done % 512 == 0 && !progress(done, total * 2))
+            return Error::make(Error::Code::Cancelled, trc("Cancelled."));
+    }
+
+    // Pass 2: updates keep what the file does not say; then the editor's validation.
+    QList<Id> targets;
+    for (const Draft &d : std::as_const(drafts)) {
+        if (d.target != 0)
+            targets.append(d.target);
+    }
+    QHash<Id, Phone> current;
+    if (!targets.isEmpty()) {
+        auto phones = PhoneBulkRead::byIds(m_storage, targets);
+        if (!phones)
+            return phones.error();
+        for (const Phone &p : std::as_const(*phones))
+            current.insert(p.id, p);
+    }
+    for (Draft &d : drafts) {
+        if (d.present.isEmpty()) {
+            plan.issues.append(d.issues);
+            continue;
+        }
+        Phone &p = d.phone;
+        if (d.target != 0) {
+            const auto it = current.constFind(d.target);
+            if (it == current.constEnd()) {
+                d.issues.append({d.line, 0, QString(), trc("the phone to update was deleted meanwhile.")});
+                plan.issues.append(d.issues);
+                continue;
+            }
+            Phone merged = *it;
+            merged.name = p.name;
+            merged.category = p.category;
+            merged.baseSettingsId = p.baseSettingsId;
+            merged.siteId = p.siteId;
+            if (d.present.contains(HardwareId))
+                merged.hardwareId = p.hardwareId;
+            if (d.present.contains(UserCol))
+                merged.userId = p.userId;
+            if (d.present.contains(RemoteAddress))
+                merged.remoteAddress = p.remoteAddress;
+            if (d.present.contains(NetworkAddress))
+                merged.networkAddress = p.networkAddress;
+            if (d.present.contains(Description))
+                merged.description = p.description;
+            if (d.present.contains(LineKeys))
+                merged.lineKeys = p.lineKeys;
+            for (const QString &column : std::as_const(d.present)) {
+                if (column.startsWith(SettingPrefix))
+                    merged.overrides.remove(column.mid(SettingPrefix.size()));
+            }
+            for (auto o = p.overrides.constBegin(); o != p.overrides.constEnd(); ++o)
+                merged.overrides.insert(o.key(), o.value());
+            p = merged;
+        }
+        if (d.reported.contains(Category)) {
+            // Without a category the editor's rules would only guess; the row is rejected anyway.
+            plan.issues.append(d.issues);
+            continue;
+        }
+        p.overrides = schema.normalized(p.overrides);
+        FieldErrors errors = Validation::validatePhone(p, catalog, **context);
+        for (const FieldError &e : std::as_const(errors)) {
+            const QString column = columnForField(e.field, hasBaseSettingsColumn);
+            if (d.reported.contains(column))
+                continue; // already said more precisely (e.g. "there is no site named X")
+            const qsizetype index = columnIndex.value(column, -1);
+            d.issues.append({d.line, index + 1, column, e.message});
+        }
+        if (d.issues.isEmpty())
+            plan.rows.append({d.line, p, d.target != 0});
+        else
+            plan.issues.append(d.issues);
+        ++done;
+        if (progress && done % 512 == 0 && !progress(done, total * 2))
+            return Error::make(Error::Code::Cancelled, trc("Cancelled."));
+    }
+    std::stable_sort(plan.issues.begin(), plan.issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    if (progress && !progress(total * 2, total * 2))
+        return Error::make(Error::Code::Cancelled, trc("Cancelled."));
+    return plan;
+}
+
+Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInvalid, const QString &source,
+                                           const ProgressCallback &progress)
+{
+    if (plan.fatal)
+        return Error::make(Error::Code::Validation,
+                           trc("The file cannot be imported: %1")
+                               .arg(plan.issues.isEmpty() ? QString() : plan.issues.first().text()));
+    const qsizetype rejected = plan.rejectedRows();
+    if (rejected > 0 && !skipInvalid)
+        return Error::make(
+            Error::Code::Validation,
+            trc("%1 of %2 rows have errors; nothing was imported.").arg(rejected).arg(plan.dataRows));
+    ImportResult result;
+    result.skipped = rejected;
+    if (plan.rows.isEmpty())
+        return result;
+
+    QList<Phone> creates;
+    QList<Phone> updates;
+    for (const ImportRow &row : plan.rows)
+        (row.update ? updates : creates).append(row.phone);
+    const qsizetype createCount = creates.size();
+    const qsizetype updateCount = updates.size();
+    auto r = m_storage.inTransaction([&]() -> Result<void> {
+        auto saved = m_storage.phones().saveMany(std::move(creates), std::move(updates),
+                                                 QStringLiteral("phone.import"), progress);
+        if (!saved)
+            return saved.error();
+        return m_storage.writeAudit(
+            QStringLiteral("phone.import"), QStringLiteral("phone"), 0,
+            source.isEmpty() ? trc("CSV import") : QFileInfo(source).fileName(),
+            trc("%1 created, %2 updated, %3 rows skipped").arg(createCount).arg(updateCount).arg(rejected));
+    });
+    if (!r)
+        return r.error();
+    result.created = createCount;
+    result.updated = updateCount;
+    return result;
+}
+
+QByteArray PhoneImporter::reportCsv(const QList<ImportIssue> &issues)
+{
+    QByteArray out;
+    Csv::appendRecord(out,
+                      {QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("column_name"),
+                       QStringLiteral("message")});
+    for (const ImportIssue &i : issues)
+        Csv::appendRecord(out,
+                          {QString::number(i.line), i.column > 0 ? QString::number(i.column) : QString(),
+                           i.columnName, i.message});
+    return out;
+}
+
+} // namespace PhoneDesk
