@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace PhoneDesk::Csv {
 
 namespace {
@@ -61,6 +63,8 @@ public:
             m_p += 3;
             m_doc.hadBom = true;
         }
+        // A NUL byte never occurs in text: the file is binary, and every decoding problem says so.
+        m_binary = std::memchr(m_p, 0, size_t(m_end - m_p)) != nullptr;
         m_delimiter = static_cast<unsigned char>(m_options.delimiter);
         if (m_delimiter == 0)
             m_delimiter = static_cast<unsigned char>(detect());
@@ -104,8 +108,12 @@ private:
 
     void fail(qsizetype line, qsizetype column, const QString &message)
     {
-        m_doc.error = ReadError {line, column, message};
+        m_doc.error = ReadError {line, column, m_binary ? binaryMessage() : message};
     }
+
+    void failBinary(qsizetype column) { fail(m_line, column, binaryMessage()); }
+
+    static QString binaryMessage() { return trc("the file contains binary data (NUL bytes), not CSV text."); }
 
     // Reads one record up to and including its line end. False when reading must stop.
     bool readRecord(QStringList &fields)
@@ -214,7 +222,7 @@ private:
         bool ascii = true;
         for (const unsigned char *q = p; q < end; ++q) {
             if (*q == 0) {
-                fail(m_line, column, trc("the file contains a NUL byte: it is a binary file, not CSV text."));
+                failBinary(column);
                 return false;
             }
             if (*q >= 0x80)
@@ -226,6 +234,10 @@ private:
         }
         for (const unsigned char *q = p; q < end;) {
             const int n = utf8SequenceLength(q, end);
+            if (n == 0 && m_binary) {
+                failBinary(column);
+                return false;
+            }
             if (n == 0) {
                 fail(m_line, column,
                      trc("invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.")
@@ -244,6 +256,7 @@ private:
     Document &m_doc;
     unsigned char m_delimiter = ',';
     qsizetype m_line = 1;
+    bool m_binary = false;
 };
 } // namespace
 

@@ -1,0 +1,287 @@
+// The CSV reader/writer and the line-key notation: malformed input gets an exact message naming
+// line and column; whatever the writer writes, the reader reads back unchanged.
+
+#include "csvreader.h"
+#include "csvwriter.h"
+#include "linekeynotation.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace PhoneDesk;
+
+class TestCsvReader final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void malformed_data();
+    void malformed();
+    void wellFormed();
+    void lineNumbersCountEmbeddedNewlines();
+    void delimiterDetection_data();
+    void delimiterDetection();
+    void writerRoundTrip_data();
+    void writerRoundTrip();
+    void writerQuotesOnlyWhenNeeded();
+    void writerToDevice();
+    void lineKeys_data();
+    void lineKeys();
+    void lineKeyErrors_data();
+    void lineKeyErrors();
+    void lineKeyRoundTrip();
+};
+
+void TestCsvReader::malformed_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("recordsBefore");
+
+    QTest::newRow("unbalanced quote")
+        << QByteArray("name,description\r\nA,\"open\r\nB,x\r\n")
+        << "Line 2, column 2: a quoted field is not closed: the quote that opens it has "
+           "no closing quote."
+        << 1;
+    QTest::newRow("quote in unquoted field")
+        << QByteArray("name,description\nA,say \"hi\"\n")
+        << "Line 2, column 2: a quote inside an unquoted field; put the whole "
+           "field in quotes and write the quote as two quotes (\"\")."
+        << 1;
+    QTest::newRow("text after closing quote")
+        << QByteArray("name,description\n\"A\"x,y\n")
+        << "Line 2, column 1: unexpected text after the closing quote of a "
+           "quoted field; inside quotes, write a quote as two quotes (\"\")."
+        << 1;
+    QTest::newRow("binary (PNG)")
+        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20)
+        << "Line 1, column 1: the file contains binary data (NUL bytes), not CSV text." << 0;
+    QTest::newRow("NUL byte") << QByteArray("name,site\nA,B\0C\n", 15)
+                              << "Line 2, column 2: the file contains binary data (NUL bytes), not CSV text."
+                              << 1;
+    QTest::newRow("invalid UTF-8 (Latin-1)")
+        << QByteArray("name,site\nA,M\xfcnchen\n")
+        << "Line 2, column 2: invalid UTF-8 (byte 0xFC); save the file as UTF-8 "
+           "text."
+        << 1;
+    QTest::newRow("overlong UTF-8")
+        << QByteArray("name\n\xc0\xaf\n")
+        << "Line 2, column 1: invalid UTF-8 (byte 0xC0); save the file as UTF-8 text." << 1;
+    QTest::newRow("UTF-16 BOM")
+        << QByteArray("\xff\xfen\0a\0m\0e\0", 10)
+        << "Line 1, column 1: the file is UTF-16 text; save it as UTF-8 (with or without BOM)." << 0;
+    QByteArray wide("name\n");
+    wide.append(QByteArray(999999, ','));
+    wide.append('\n');
+    QTest::newRow("1,000,000 columns")
+        << wide
+        << "Line 2, column 1025: the row has more than 1024 columns; a phone row has "
+           "far fewer."
+        << 1;
+    QByteArray longField("name\n");
+    longField.append(QByteArray(70000, 'x'));
+    QTest::newRow("field too long") << longField << "Line 2, column 1: the field is longer than 65536 bytes."
+                                    << 1;
+}
+
+void TestCsvReader::malformed()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    QFETCH(int, recordsBefore);
+    const Csv::Document doc = Csv::read(input);
+    QVERIFY(doc.error.has_value());
+    QCOMPARE(doc.error->text(), message);
+    QCOMPARE(doc.records.size(), recordsBefore);
+}
+
+void TestCsvReader::wellFormed()
+{
+    // BOM, CRLF, quoted delimiters/quotes/newlines, empty fields, a blank line, no final newline.
+    const QByteArray input("\xEF\xBB\xBFname,description,x\r\n"
+                           "\"Desk, 1\",\"He said \"\"hi\"\"\r\nand left\",\r\n"
+                           "\r\n"
+                           "Zoë,\"\",\"  padded  \"\r\n"
+                           "last,one,\"a;b\"");
+    const Csv::Document doc = Csv::read(input);
+    QVERIFY(!doc.error);
+    QVERIFY(doc.hadBom);
+    QCOMPARE(doc.delimiter, ',');
+    QCOMPARE(doc.records.size(), 4);
+    QCOMPARE(doc.records[0].fields, QStringList({u"name"_qs, u"description"_qs, u"x"_qs}));
+    QCOMPARE(doc.records[1].fields, QStringList({u"Desk, 1"_qs, u"He said \"hi\"\nand left"_qs, QString()}));
+    QCOMPARE(doc.records[2].fields, QStringList({u"Zoë"_qs, QString(), u"  padded  "_qs}));
+    QCOMPARE(doc.records[3].fields, QStringList({u"last"_qs, u"one"_qs, u"a;b"_qs}));
+    QCOMPARE(doc.records[3].line, 6);
+}
+
+void TestCsvReader::lineNumbersCountEmbeddedNewlines()
+{
+    const Csv::Document doc = Csv::read("h\n\"a\nb\nc\"\nd\n\"e\"x\n");
+    QVERIFY(doc.error.has_value());
+    QCOMPARE(doc.records.size(), 3);
+    QCOMPARE(doc.records[1].line, 2);
+    QCOMPARE(doc.records[2].line, 5);
+    QCOMPARE(doc.error->line, 6);
+    QCOMPARE(doc.error->column, 1);
+}
+
+void TestCsvReader::delimiterDetection_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<QStringList>("second");
+    QTest::newRow("comma") << QByteArray("a,b\n1,2\n") << ',' << QStringList {u"1"_qs, u"2"_qs};
+    QTest::newRow("semicolon") << QByteArray("a;b\n1,5;2\n") << ';' << QStringList {u"1,5"_qs, u"2"_qs};
+    QTest::newRow("semicolon, quoted commas in header")
+        << QByteArray("\"a,b,c\";d\n1;2\n") << ';' << QStringList {u"1"_qs, u"2"_qs};
+    QTest::newRow("CR only line ends") << QByteArray("a,b\r1,2\r") << ',' << QStringList {u"1"_qs, u"2"_qs};
+}
+
+void TestCsvReader::delimiterDetection()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(char, delimiter);
+    QFETCH(QStringList, second);
+    const Csv::Document doc = Csv::read(input);
+    QVERIFY(!doc.error);
+    QCOMPARE(doc.delimiter, delimiter);
+    QCOMPARE(doc.records.size(), 2);
+    QCOMPARE(doc.records[1].fields, second);
+    QCOMPARE(Csv::detectDelimiter(input), delimiter);
+}
+
+void TestCsvReader::writerRoundTrip_data()
+{
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<bool>("crlf");
+    QTest::addColumn<bool>("bom");
+    QTest::newRow("comma CRLF") << ',' << true << false;
+    QTest::newRow("semicolon LF BOM") << ';' << false << true;
+}
+
+void TestCsvReader::writerRoundTrip()
+{
+    QFETCH(char, delimiter);
+    QFETCH(bool, crlf);
+    QFETCH(bool, bom);
+    const QList<QStringList> rows = {
+        {u"name"_qs, u"description"_qs, u"other"_qs},
+        {u"Empfang, EG"_qs, u"a \"quoted\" word"_qs, u"two\nlines"_qs},
+        {u"東京 受付"_qs, u"semi;colon"_qs, u" leading and trailing "_qs},
+        {u"\"starts with quote"_qs, QString(), u"crlf\ninside"_qs},
+        {u"x"_qs, u"y"_qs, u"z"_qs},
+    };
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        Csv::Writer writer(buffer, {delimiter, crlf, bom});
+        for (const QStringList &r : rows)
+            QVERIFY(writer.writeRecord(r));
+    }
+    const Csv::Document doc = Csv::read(buffer.data());
+    QVERIFY2(!doc.error, doc.error ? qPrintable(doc.error->text()) : "");
+    QCOMPARE(doc.hadBom, bom);
+    QCOMPARE(doc.delimiter, delimiter);
+    QCOMPARE(doc.records.size(), rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        QCOMPARE(doc.records[i].fields, rows[i]);
+}
+
+void TestCsvReader::writerQuotesOnlyWhenNeeded()
+{
+    QByteArray out;
+    Csv::appendRecord(out, {u"plain"_qs, u"a,b"_qs, u"say \"x\""_qs, QString(), u"+15551234567"_qs});
+    QCOMPARE(out, QByteArray("plain,\"a,b\",\"say \"\"x\"\"\",,+15551234567\r\n"));
+}
+
+void TestCsvReader::writerToDevice()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadOnly); // writing fails
+    Csv::Writer writer(buffer);
+    QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+    writer.writeRecord({u"a"_qs});
+    QVERIFY(!writer.flush());
+    QVERIFY(writer.failed());
+}
+
+void TestCsvReader::lineKeys_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<LineKey>>("keys");
+    QTest::newRow("issue example") << u"1=line;2=blf:1002 Alice;3=speed:+15551234567 Front desk"_qs
+                                   << QList<LineKey> {
+                                          {1, LineKeyType::Line, {}, {}},
+                                          {2, LineKeyType::Blf, u"Alice"_qs, u"1002"_qs},
+                                          {3, LineKeyType::SpeedDial, u"Front desk"_qs, u"+15551234567"_qs}};
+    QTest::newRow("spaces around entries, trailing ;")
+        << u" 1 = line Main ; 4=none ;"_qs
+        << QList<LineKey> {{1, LineKeyType::Line, u"Main"_qs, {}}, {4, LineKeyType::Unassigned, {}, {}}};
+    QTest::newRow("SIP URI with escaped ;")
+        << u"2=blf:sip:1002@pbx.example.com\\;transport=tls Büro 2"_qs
+        << QList<LineKey> {{2, LineKeyType::Blf, u"Büro 2"_qs, u"sip:1002@pbx.example.com;transport=tls"_qs}};
+    QTest::newRow("spellings") << u"1=speed-dial:1001;2=Unassigned"_qs
+                               << QList<LineKey> {{1, LineKeyType::SpeedDial, {}, u"1001"_qs},
+                                                  {2, LineKeyType::Unassigned, {}, {}}};
+    QTest::newRow("empty") << QString() << QList<LineKey> {};
+}
+
+void TestCsvReader::lineKeys()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<LineKey>, keys);
+    auto parsed = LineKeyNotation::parse(text);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+    QCOMPARE(*parsed, keys);
+}
+
+void TestCsvReader::lineKeyErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown type")
+        << u"1=line;2=bfl:1002"_qs
+        << u"entry 2 \"2=bfl:1002\": \"bfl\" is not a key type; use line, speed, blf or none."_qs;
+    QTest::newRow("no =")
+        << u"blf:1002"_qs
+        << u"entry 1 \"blf:1002\": expected position=type, for example 2=blf:1002 Alice."_qs;
+    QTest::newRow("bad position")
+        << u"x=line"_qs << u"entry 1 \"x=line\": the position \"x\" is not a key number from 1 to 999."_qs;
+    QTest::newRow("missing type")
+        << u"1="_qs << u"entry 1 \"1=\": the key type is missing; use line, speed, blf or none."_qs;
+    QTest::newRow("trailing backslash")
+        << u"1=line Main\\"_qs << u"the notation ends with a backslash; write \\\\ for a backslash."_qs;
+}
+
+void TestCsvReader::lineKeyErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    auto parsed = LineKeyNotation::parse(text);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().message, message);
+}
+
+void TestCsvReader::lineKeyRoundTrip()
+{
+    const QList<LineKey> keys = {
+        {1, LineKeyType::Line, u"Main line"_qs, {}},
+        {2, LineKeyType::Blf, u"Alice ; Bob \\ back"_qs, u"1002"_qs},
+        {3, LineKeyType::SpeedDial, u" lead and trail  "_qs, u"sip:a@b.example.com;transport=tls"_qs},
+        {4, LineKeyType::Unassigned, {}, {}},
+        {5, LineKeyType::Line, {}, u"with space"_qs},
+        {6, LineKeyType::SpeedDial, u"Ünïcødé 東京"_qs, u"+4930123456"_qs},
+        {7, LineKeyType::Line, u" "_qs, {}},
+    };
+    const QString text = LineKeyNotation::format(keys);
+    auto parsed = LineKeyNotation::parse(text);
+    QVERIFY2(parsed.ok(), qPrintable(text));
+    QCOMPARE(*parsed, keys);
+    QCOMPARE(LineKeyNotation::format(
+                 {{1, LineKeyType::Line, {}, {}}, {2, LineKeyType::Blf, u"Alice"_qs, u"1002"_qs}}),
+             u"1=line;2=blf:1002 Alice"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
