@@ -154,8 +154,10 @@ QString ImportIssue::text() const
 {
     if (line == 0)
         return message;
-    if (column > 0)
+    if (column > 0 && !columnName.isEmpty())
         return trc("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(columnName, message);
+    if (column > 0)
+        return trc("Line %1, column %2: %3").arg(line).arg(column).arg(message);
     if (!columnName.isEmpty())
         return trc("Line %1 (%2): %3").arg(line).arg(columnName, message);
     return trc("Line %1: %2").arg(line).arg(message);
@@ -295,9 +297,15 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
     plan.dataRows = doc.records.size() - 1;
     for (qsizetype i = 1; i < doc.records.size() && plan.preview.size() < PreviewRows; ++i)
         plan.preview.append(doc.records.at(i));
-    if (doc.error)
-        fatal(doc.error->line, doc.error->column, QString(), doc.error->message);
-    else if (plan.dataRows == 0)
+    if (doc.error) {
+        // Name the column the error is in, as the header calls it.
+        const qsizetype c = doc.error->column - 1;
+        const QString name = c >= 0 && c < plan.columns.size()
+            ? (plan.columns.at(c).field.isEmpty() ? plan.columns.at(c).header.trimmed()
+                                                  : plan.columns.at(c).field)
+            : QString();
+        fatal(doc.error->line, doc.error->column, name, doc.error->message);
+    } else if (plan.dataRows == 0)
         fatal(header.line, 0, QString(), trc("the file has a header row but no phones."));
     // A broken header or an empty file: the rows cannot be read. A syntax error further down
     // still lets the rows before it be checked, so people see all they need to fix.
