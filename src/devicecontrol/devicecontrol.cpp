@@ -1,0 +1,326 @@
+#include "devicecontrol.h"
+
+#include "auditrepository.h"
+#include "changefeed.h"
+#include "modelcatalog.h"
+#include "phonerepository.h"
+#include "statusrepository.h"
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace PhoneDesk {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::DeviceControl", text);
+}
+
+QString pinKey(Id phoneId)
+{
+    return QStringLiteral("devicecontrol.restPin.") + QString::number(phoneId);
+}
+
+// Where a phone is probed: its recorded network address, else the IP of its last provisioning
+// fetch. Nothing else (no Contact headers, no guesses). WebRTC and Remote phones are not probed.
+std::optional<SipTarget> probeTargetOf(const PhoneRow &row)
+{
+    if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote)
+        return std::nullopt;
+    const QString address = !row.networkAddress.isEmpty() ? row.networkAddress : row.lastFetchIp;
+    if (address.isEmpty())
+        return std::nullopt;
+    return SipTarget::parse(address);
+}
+} // namespace
+
+DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_config(std::move(config))
+    , m_client(new SipClient(m_config.sip, this))
+    , m_poller(new StatusPoller(m_client, m_config.poller, this))
+    , m_runner(new CommandRunner(m_client, m_config.commands, this))
+{
+    qRegisterMetaType<QList<PhoneDesk::StatusRecord>>();
+    connect(m_poller, &StatusPoller::updatesReady, this, &DeviceControl::onUpdates);
+    connect(m_poller, &StatusPoller::sweepFinished, this, &DeviceControl::sweepFinished);
+    connect(m_runner, &CommandRunner::phoneFinished, this, &DeviceControl::auditResult);
+    connect(m_runner, &CommandRunner::restartBegan, this, [this](Id id) {
+        m_poller->suspend(id);
+        StatusRecord r;
+        r.phoneId = id;
+        r.status = PhoneStatus::Restarting;
+        r.detail = trc("restart in progress");
+        writeRecords({r});
+    });
+    connect(m_runner, &CommandRunner::restartEnded, this, [this](Id id, bool) {
+        // The poller decides what the phone is now, at once.
+        m_poller->resume(id);
+    });
+    m_runner->setFetchTimes([this](const QList<Id> &ids) {
+        QHash<Id, QDateTime> times;
+        for (const Id id : ids) {
+            if (auto s = m_storage->status().get(id))
+                times.insert(id, s->lastFetch.time);
+        }
+        return times;
+    });
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(1000);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (auto r = reloadPhones(); !r)
+            emit pollingError(r.error().fullText());
+    });
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &DeviceControl::onChange);
+}
+
+DeviceControl::~DeviceControl()
+{
+    m_poller->stop();
+}
+
+Result<void> DeviceControl::ensureClient()
+{
+    return m_client->isStarted() ? Result<void>() : m_client->start();
+}
+
+Result<void> DeviceControl::startPolling()
+{
+    if (auto r = ensureClient(); !r)
+        return r;
+    if (auto r = reloadPhones(); !r)
+        return r;
+    m_poller->start();
+    return {};
+}
+
+void DeviceControl::stopPolling()
+{
+    m_poller->stop();
+}
+
+Result<void> DeviceControl::reloadPhones()
+{
+    auto rows = m_storage->phones().list();
+    if (!rows)
+        return rows.error();
+    QList<ProbeTarget> targets;
+    targets.reserve(rows->size());
+    QList<StatusRecord> notMonitored;
+    for (const PhoneRow &row : std::as_const(*rows)) {
+        if (auto target = probeTargetOf(row)) {
+            targets.append({row.id, *target});
+        } else if (row.status != PhoneStatus::NotMonitored) {
+            StatusRecord r;
+            r.phoneId = row.id;
+            r.status = PhoneStatus::NotMonitored;
+            r.lastSeen = row.lastSeen;
+            r.detail = row.category == PhoneCategory::WebRtc ? trc("WebRTC phones have no SIP probe path")
+                : row.category == PhoneCategory::Remote      ? trc("remote phones are not probed")
+                : row.networkAddress.isEmpty() ? trc("no network address and no provisioning fetch yet")
+                                               : trc("the network address cannot be probed");
+            notMonitored.append(r);
+        }
+    }
+    m_poller->setTargets(targets);
+    if (!notMonitored.isEmpty())
+        writeRecords(notMonitored);
+    return {};
+}
+
+void DeviceControl::onChange(const ChangeEvent &event)
+{
+    if (event.entity == ChangeEvent::Entity::Phone && m_poller->isRunning())
+        m_reloadTimer.start(); // coalesce bursts (imports) into one reload
+}
+
+void DeviceControl::onUpdates(const QList<ProbeUpdate> &updates)
+{
+    QList<StatusRecord> records;
+    records.reserve(updates.size());
+    for (const ProbeUpdate &u : updates) {
+        StatusRecord r;
+        r.phoneId = u.phoneId;
+        r.status = u.status;
+        r.rttMs = u.rttMs;
+        r.lastSeen = u.lastSeen;
+        r.detail = u.detail;
+        records.append(r);
+    }
+    writeRecords(records);
+}
+
+void DeviceControl::writeRecords(const QList<StatusRecord> &records)
+{
+    // One transaction for the whole batch; the repository audits each transition.
+    auto saved = m_storage->status().applyProbeResults(records);
+    if (!saved) {
+        emit pollingError(trc("Could not save phone status: %1").arg(saved.error().fullText()));
+        return;
+    }
+    emit statusesChanged(records);
+}
+
+Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phoneIds, Operation::Kind kind)
+{
+    auto rows = m_storage->phones().rows(phoneIds);
+    if (!rows)
+        return rows.error();
+    QList<CommandTarget> targets;
+    targets.reserve(rows->size());
+    for (const PhoneRow &row : std::as_const(*rows)) {
+        CommandTarget t;
+        t.phoneId = row.id;
+        t.name = row.name;
+        t.sip = probeTargetOf(row);
+        const PhoneModel *model = ModelCatalog::builtin().find(row.modelId);
+        if (model) {
+            t.channel = model->restartChannel;
+            if (!model->rebootEvent.isEmpty())
+                t.rebootEvent = model->rebootEvent;
+            if (!model->resyncEvent.isEmpty())
+                t.resyncEvent = model->resyncEvent;
+        } else {
+            t.channel = RestartChannel::SipNotify;
+        }
+        if (kind == Operation::Kind::Restart && t.channel == RestartChannel::PolyRest && t.sip) {
+            auto secret = m_storage->phones().deviceSecret(row.id);
+            auto pin = m_storage->setting(pinKey(row.id));
+            if (secret && !secret->isEmpty() && pin && !pin->isEmpty()) {
+                PolyRestTarget rest;
+                rest.address = t.sip->address;
+                rest.port = m_config.polyRestPort;
+                rest.password = *secret;
+                rest.pinnedSha256 = QByteArray::fromHex(pin->toLatin1());
+                t.rest = rest;
+            }
+        }
+        if (kind == Operation::Kind::LogOut) {
+            if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote) {
+                t.settled = Operation::State::Succeeded;
+                t.settledReason = trc("user association removed");
+            } else if (!t.sip) {
+                t.settled = Operation::State::Succeeded;
+                t.settledReason =
+                    trc("user association removed; the phone has no address to resync, it picks "
+                        "up the change at its next configuration fetch");
+            }
+        }
+        targets.append(t);
+    }
+    return targets;
+}
+
+Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
+{
+    if (auto r = m_storage->require(Permission::ControlPhones, trc("check phone status")); !r)
+        return r.error();
+    if (auto r = ensureClient(); !r)
+        return r.error();
+    auto rows = m_storage->phones().rows(phoneIds);
+    if (!rows)
+        return rows.error();
+    QList<Operation::PhoneResult> results;
+    QList<Id> probe;
+    for (const PhoneRow &row : std::as_const(*rows)) {
+        Operation::PhoneResult r;
+        r.phoneId = row.id;
+        r.phoneName = row.name;
+        if (probeTargetOf(row) && m_poller->lastResult(row.id)) {
+            probe.append(row.id);
+        } else {
+            r.state = Operation::State::Succeeded;
+            r.reason = displayName(PhoneStatus::NotMonitored);
+        }
+        results.append(r);
+    }
+    auto *operation = new Operation(Operation::Kind::CheckStatus, results, this);
+    if (!probe.isEmpty()) {
+        const QSet<Id> wanted(probe.cbegin(), probe.cend());
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(m_poller, &StatusPoller::updatesReady, operation,
+                    [operation, wanted, connection](const QList<ProbeUpdate> &updates) {
+                        for (const ProbeUpdate &u : updates) {
+                            if (!wanted.contains(u.phoneId))
+                                continue;
+                            const int i = operation->indexOf(u.phoneId);
+                            operation->setPhoneState(i, Operation::State::Succeeded,
+                                                     displayName(u.status) + QStringLiteral(": ") + u.detail);
+                        }
+                        if (operation->isFinished())
+                            QObject::disconnect(*connection);
+                    });
+        for (const Id id : std::as_const(probe))
+            operation->setPhoneState(operation->indexOf(id), Operation::State::InProgress);
+        m_poller->probeNow(probe);
+    }
+    return operation;
+}
+
+Result<Operation *> DeviceControl::restart(const QList<Id> &phoneIds)
+{
+    if (auto r = m_storage->require(Permission::ControlPhones, trc("restart phones")); !r)
+        return r.error();
+    if (auto r = ensureClient(); !r)
+        return r.error();
+    auto targets = commandTargets(phoneIds, Operation::Kind::Restart);
+    if (!targets)
+        return targets.error();
+    return m_runner->run(Operation::Kind::Restart, *targets);
+}
+
+Result<Operation *> DeviceControl::resync(const QList<Id> &phoneIds)
+{
+    if (auto r = m_storage->require(Permission::ControlPhones, trc("resync phones")); !r)
+        return r.error();
+    if (auto r = ensureClient(); !r)
+        return r.error();
+    auto targets = commandTargets(phoneIds, Operation::Kind::Resync);
+    if (!targets)
+        return targets.error();
+    return m_runner->run(Operation::Kind::Resync, *targets);
+}
+
+Result<Operation *> DeviceControl::logOut(const QList<Id> &phoneIds)
+{
+    if (auto r = m_storage->require(Permission::ControlPhones, trc("log out phones")); !r)
+        return r.error();
+    if (auto r = ensureClient(); !r)
+        return r.error();
+    auto targets = commandTargets(phoneIds, Operation::Kind::LogOut);
+    if (!targets)
+        return targets.error();
+    // The association goes first, in one transaction (which also bumps each phone's version, so
+    // its configuration counts as changed); only then are phones told to fetch it.
+    if (auto cleared = m_storage->phones().clearUser(phoneIds); !cleared)
+        return cleared.error();
+    return m_runner->run(Operation::Kind::LogOut, *targets);
+}
+
+Result<void> DeviceControl::pinRestCertificate(Id phoneId, const QByteArray &sha256)
+{
+    if (!sha256.isEmpty() && sha256.size() != 32)
+        return Error::make(Error::Code::Validation,
+                           trc("A certificate pin is a SHA-256 digest of 32 bytes."));
+    return m_storage->setSetting(pinKey(phoneId), QString::fromLatin1(sha256.toHex()));
+}
+
+void DeviceControl::auditResult(Operation *operation, int index)
+{
+    if (!operation || operation->kind() == Operation::Kind::CheckStatus)
+        return;
+    const Operation::PhoneResult &r = operation->results().at(index);
+    static const char *const actions[] = {"phone.restart", "phone.resync", "phone.logout.resync",
+                                          "phone.check"};
+    const QString state = r.state == Operation::State::Succeeded ? QStringLiteral("succeeded")
+        : r.state == Operation::State::Cancelled                 ? QStringLiteral("cancelled")
+                                                                 : QStringLiteral("failed");
+    m_storage->audit().add(QString::fromLatin1(actions[int(operation->kind())]), QStringLiteral("phone"),
+                           r.phoneId, r.phoneName, state + QStringLiteral(": ") + r.reason);
+}
+
+} // namespace PhoneDesk

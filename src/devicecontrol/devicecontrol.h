@@ -1,0 +1,86 @@
+#pragma once
+
+// The device-control facade the console, the server and the CLI use: status polling on a Storage
+// (batched reads and writes, one statusesChanged per batch) and phone commands as Operations.
+// Refuses what the storage actor's role may not do (Permission::ControlPhones), not only the UI.
+
+#include "commandrunner.h"
+#include "operation.h"
+#include "result.h"
+#include "sipclient.h"
+#include "statuspoller.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace PhoneDesk {
+
+class Storage;
+struct ChangeEvent;
+
+struct DeviceControlConfig
+{
+    SipClientConfig sip;
+    PollerConfig poller;
+    CommandConfig commands;
+    quint16 polyRestPort = 443; // where the Poly REST API listens on each phone
+};
+
+class DeviceControl final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceControl)
+
+public:
+    // `storage` must outlive this object and live in the same thread.
+    explicit DeviceControl(Storage *storage, DeviceControlConfig config = {}, QObject *parent = nullptr);
+    ~DeviceControl() override;
+
+    // Opens the SIP socket, reads the phones (one query), marks those without a probe path
+    // Not monitored and starts sweeping. Phone changes in the database are picked up by itself.
+    Result<void> startPolling();
+    void stopPolling();
+    bool isPolling() const { return m_poller->isRunning(); }
+    // Re-reads the phones to probe (called on phone changes; public for tools and tests).
+    Result<void> reloadPhones();
+
+    // Each returns an Operation (owned by this object) or an Error (permission, database).
+    Result<Operation *> checkStatus(const QList<Id> &phoneIds);
+    Result<Operation *> restart(const QList<Id> &phoneIds);
+    Result<Operation *> resync(const QList<Id> &phoneIds);
+    Result<Operation *> logOut(const QList<Id> &phoneIds);
+
+    // Pins the Poly REST certificate of a phone (SHA-256 of its DER form; empty removes the pin).
+    // Needs Administer (a pin decides who receives the admin password).
+    Result<void> pinRestCertificate(Id phoneId, const QByteArray &sha256);
+
+    SipClient *sipClient() const { return m_client; }
+    StatusPoller *poller() const { return m_poller; }
+    CommandRunner *commands() const { return m_runner; }
+
+signals:
+    // At most one per poller batch interval, with every record that was written in it.
+    void statusesChanged(const QList<PhoneDesk::StatusRecord> &records);
+    void sweepFinished(const PhoneDesk::SweepStats &stats);
+    // Polling could not save or read (database gone): the message names what failed.
+    void pollingError(const QString &message);
+
+private:
+    Result<void> ensureClient();
+    Result<QList<CommandTarget>> commandTargets(const QList<Id> &phoneIds, Operation::Kind kind);
+    void onUpdates(const QList<ProbeUpdate> &updates);
+    void onChange(const ChangeEvent &event);
+    void writeRecords(const QList<StatusRecord> &records);
+    void auditResult(Operation *operation, int index);
+
+    Storage *m_storage;
+    DeviceControlConfig m_config;
+    SipClient *m_client;
+    StatusPoller *m_poller;
+    CommandRunner *m_runner;
+    QTimer m_reloadTimer;
+    QHash<Id, PhoneStatus> m_beforeRestart;
+};
+
+} // namespace PhoneDesk

@@ -1,0 +1,75 @@
+#pragma once
+
+// One asynchronous command over one or more phones (Restart, Resync, Log Out, Check status):
+// queued -> in progress -> succeeded | failed | cancelled, with a result per phone and coalesced
+// progress signals for bulk runs. Created and driven by CommandRunner / DeviceControl.
+
+#include "entities.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace PhoneDesk {
+
+class Operation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Operation)
+
+public:
+    enum class Kind { Restart, Resync, LogOut, CheckStatus };
+    Q_ENUM(Kind)
+    enum class State { Queued, InProgress, Succeeded, Failed, Cancelled };
+    Q_ENUM(State)
+
+    struct PhoneResult
+    {
+        Id phoneId = 0;
+        QString phoneName;
+        State state = State::Queued;
+        QString reason; // translated; why it failed, or what confirmed success
+    };
+
+    Operation(Kind kind, const QList<PhoneResult> &phones, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    State state() const { return m_state; }
+    bool isFinished() const { return m_state >= State::Succeeded; }
+    int total() const { return int(m_results.size()); }
+    int done() const { return m_done; }
+    int failed() const { return m_failed; }
+    const QList<PhoneResult> &results() const { return m_results; }
+    // "Restart: 48 of 50 succeeded, 2 failed" (translated).
+    QString summary() const;
+    static QString kindName(Kind kind);
+
+    // Stops what has not started; phones in progress end as Cancelled.
+    void cancel();
+    bool isCancelRequested() const { return m_cancelRequested; }
+
+    // For the runner.
+    int indexOf(Id phoneId) const;
+    void setPhoneState(int index, State state, const QString &reason = {});
+
+signals:
+    void stateChanged(PhoneDesk::Operation::State state);
+    // Coalesced: at most every 100 ms, and once at the end.
+    void progress(int done, int total);
+    void finished();
+    void cancelRequested();
+
+private:
+    void updateState();
+    void emitProgress();
+
+    Kind m_kind;
+    State m_state = State::Queued;
+    QList<PhoneResult> m_results;
+    int m_done = 0;
+    int m_failed = 0;
+    bool m_cancelRequested = false;
+    QTimer m_progressTimer;
+};
+
+} // namespace PhoneDesk

@@ -1,0 +1,129 @@
+#include "polyrestclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace PhoneDesk {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::PolyRestClient", text);
+}
+} // namespace
+
+PolyRestClient::PolyRestClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{ }
+
+void PolyRestClient::safeRestart(const PolyRestTarget &target, Callback callback)
+{
+    request(target, QByteArrayLiteral("POST"), QStringLiteral("/api/v1/mgmt/safeRestart"),
+            std::move(callback));
+}
+
+void PolyRestClient::deviceInfo(const PolyRestTarget &target, Callback callback)
+{
+    request(target, QByteArrayLiteral("GET"), QStringLiteral("/api/v1/mgmt/device/info"),
+            std::move(callback));
+}
+
+void PolyRestClient::request(const PolyRestTarget &target, const QByteArray &verb, const QString &path,
+                             Callback callback)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(target.address.toString());
+    url.setPort(target.port);
+    url.setPath(path);
+    const QString where = url.authority();
+
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    // Sent up front: the password goes only over a connection whose certificate passed below.
+    const QByteArray credentials = QByteArrayLiteral("Polycom:") + target.password.toUtf8();
+    req.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    req.setSslConfiguration(ssl);
+
+    QNetworkReply *reply =
+        verb == "POST" ? m_network->post(req, QByteArrayLiteral("{}")) : m_network->get(req);
+    auto pinFailure = std::make_shared<QString>();
+    const QByteArray pin = target.pinnedSha256;
+    connect(
+        reply, &QNetworkReply::sslErrors, reply,
+        [reply, pin, pinFailure, where](const QList<QSslError> &errors) {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            if (pin.isEmpty()) {
+                *pinFailure =
+                    trc("%1 presents a certificate that does not verify and none is pinned for this phone")
+                        .arg(where);
+                return;
+            }
+            if (peer.isNull() || peer.digest(QCryptographicHash::Sha256) != pin) {
+                *pinFailure =
+                    trc("%1 presents a certificate that does not match the one pinned for this phone "
+                        "(SHA-256 %2)")
+                        .arg(where, QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex(':')));
+                return;
+            }
+            // The pinned certificate itself: its chain and name errors are expected (self-signed).
+            reply->ignoreSslErrors(errors);
+        });
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, pinFailure, where] {
+        // A pin binds even a certificate that verifies against a CA.
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!pin.isEmpty() && peer.digest(QCryptographicHash::Sha256) != pin) {
+            *pinFailure =
+                trc("%1 presents a certificate that does not match the one pinned for this phone").arg(where);
+            reply->abort();
+        }
+    });
+    connect(
+        reply, &QNetworkReply::finished, this, [reply, callback = std::move(callback), pinFailure, where] {
+            reply->deleteLater();
+            const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            if (!pinFailure->isEmpty()) {
+                callback(Error::make(Error::Code::Network, *pinFailure));
+                return;
+            }
+            if (http == 401 || http == 403) {
+                callback(Error::make(Error::Code::Permission,
+                                     trc("%1 refused the admin credentials (HTTP %2)").arg(where).arg(http)));
+                return;
+            }
+            if (reply->error() != QNetworkReply::NoError && http == 0) {
+                const QString why = reply->error() == QNetworkReply::OperationCanceledError
+                    ? trc("no answer in time")
+                    : reply->errorString();
+                callback(
+                    Error::make(Error::Code::Network, trc("REST API of %1 unreachable: %2").arg(where, why)));
+                return;
+            }
+            if (http < 200 || http >= 300) {
+                callback(Error::make(Error::Code::Network, trc("%1 answered HTTP %2").arg(where).arg(http)));
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(body).object();
+            const QString status = json.value(QLatin1String("Status")).toString();
+            if (status != QLatin1String("2000")) {
+                callback(Error::make(
+                    Error::Code::Network,
+                    trc("%1 did not accept the request (status \"%2\")").arg(where, status.left(40))));
+                return;
+            }
+            callback(body);
+        });
+}
+
+} // namespace PhoneDesk

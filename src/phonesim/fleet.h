@@ -1,0 +1,124 @@
+#pragma once
+
+// A simulated fleet of SIP desk phones on loopback, for the demo, tests and benchmarks.
+//
+// Address scheme: phone i has its own IPv4 loopback address, 127.1.0.1 + i skipping .0 and .255
+// (127.1.0.1 ... 127.1.0.254, 127.1.1.1, ...), and every phone uses the same SIP port and REST
+// port. One UDP socket and one TCP listener bound to the wildcard address serve all phones: the
+// destination address of each datagram or connection says which phone is meant, and answers are
+// sent from that address (IP_PKTINFO). 50,000 phones thus need 2 file descriptors, and each phone
+// has a distinct "host:port" a phone record can hold. Linux routes all of 127.0.0.0/8 to the
+// loopback interface; traffic from anything but loopback is dropped.
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+#include <memory>
+
+namespace PhoneDesk::PhoneSim {
+
+struct FleetConfig
+{
+    int phones = 100;
+    quint16 sipPort = 0; // 0 = a free port
+    quint16 restPort = 0; // 0 = a free port; Poly-style HTTPS REST API
+    bool rest = true;
+    double loss = 0.0; // probability a request is ignored (both directions folded into one)
+    double dead = 0.0; // share of phones that never answer (chosen by seed)
+    double garbage = 0.0; // probability an answer is replaced by garbage bytes
+    int latencyMs = 0; // answer delay
+    int rebootSilenceMs = 5000; // how long a rebooting phone is silent
+    int answerCode = 200; // final answer to OPTIONS
+    QString provisioningUrl; // base URL; check-sync makes the phone GET <url>/<mac>.cfg
+    QString restPassword = QStringLiteral("456"); // Basic auth "Polycom:<password>" (Poly's default)
+    QString userAgent = QStringLiteral("PolycomVVX-VVX_450-UA/6.4.3.2000");
+    quint32 seed = 1;
+    QString certificatePath; // PEM; empty = generate a self-signed one with openssl
+    QString keyPath;
+};
+
+struct PhoneState
+{
+    int options = 0;
+    int notifies = 0;
+    int reboots = 0;
+    int resyncs = 0;
+    int fetches = 0; // completed provisioning fetches
+    int fetchErrors = 0;
+    int restCalls = 0;
+    bool dead = false;
+    bool rebooting = false;
+    QByteArray lastEvent;
+    int lastFetchStatus = 0;
+};
+
+struct FleetStats
+{
+    quint64 received = 0;
+    quint64 answered = 0;
+    quint64 dropped = 0; // loss, dead, rebooting
+    quint64 garbage = 0;
+    quint64 malformed = 0;
+};
+
+class Fleet final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Fleet)
+
+public:
+    explicit Fleet(QObject *parent = nullptr);
+    ~Fleet() override;
+
+    Result<void> start(const FleetConfig &config);
+    void stop();
+    bool isRunning() const;
+
+    const FleetConfig &config() const { return m_config; }
+    int size() const { return m_config.phones; }
+    quint16 sipPort() const { return m_sipPort; }
+    quint16 restPort() const { return m_restPort; }
+
+    static QHostAddress addressOf(int index); // 127.1.0.1 + index, skipping .0/.255
+    static int indexOf(const QHostAddress &address); // -1 when not a fleet address
+    QString sipAddress(int index) const; // "127.1.0.5:5062"
+    static QString macAddress(int index); // "0004f2" + 6 hex digits (Poly OUI)
+
+    // SHA-256 of the REST listener's certificate (DER), for pinning.
+    QByteArray certificateSha256() const;
+    QSslCertificate certificate() const { return m_certificate; }
+
+    // "index,mac,sip_address,rest_address" lines with a header row.
+    Result<void> writeCsv(const QString &path) const;
+
+    void setDead(int index, bool dead);
+    void setAnswerCode(int index, int code); // per phone, over FleetConfig::answerCode
+    void setRestPassword(int index, const QString &password);
+    PhoneState phone(int index) const;
+    FleetStats stats() const { return m_stats; }
+
+signals:
+    void rebooted(int index);
+    void configFetched(int index, int httpStatus);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    FleetConfig m_config;
+    quint16 m_sipPort = 0;
+    quint16 m_restPort = 0;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    FleetStats m_stats;
+
+    friend struct Impl;
+};
+
+} // namespace PhoneDesk::PhoneSim
