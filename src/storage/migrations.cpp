@@ -77,6 +77,19 @@ const QList<Migration> &all()
              QStringLiteral("CREATE INDEX audit_entity ON audit(entity_type, entity_id)"),
              QStringLiteral("CREATE TABLE app_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
+        {2,
+         "provisioning quarantine",
+         {
+             QStringLiteral("CREATE TABLE provisioning_quarantine ("
+                            " mac TEXT PRIMARY KEY,"
+                            " first_seen %BIGINT% NOT NULL,"
+                            " last_seen %BIGINT% NOT NULL,"
+                            " ip TEXT NOT NULL DEFAULT '',"
+                            " user_agent TEXT NOT NULL DEFAULT '',"
+                            " model_id TEXT NOT NULL DEFAULT '',"
+                            " requests INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX provisioning_quarantine_last_seen ON provisioning_quarantine(last_seen)"),
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,763 @@
+#include "configrenderer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+#include <QXmlStreamWriter>
+
+namespace PhoneDesk {
+
+void ParameterList::set(const QString &name, const QString &value)
+{
+    m_items.append({name, value});
+}
+
+void ParameterList::setRaw(const QString &name, const QString &value)
+{
+    m_items.removeIf([&](const std::pair<QString, QString> &item) { return item.first == name; });
+    m_items.append({name, value});
+}
+
+namespace DeviceCredentials {
+namespace {
+QString derive(const QString &deviceSecret, const QByteArray &purpose)
+{
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(purpose, deviceSecret.toUtf8(), QCryptographicHash::Sha256);
+    // 20 characters of base64url: ~120 bits, typeable on a phone keypad if someone must.
+    return QString::fromLatin1(
+        mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(20));
+}
+} // namespace
+
+QString sipPassword(const QString &deviceSecret, int line)
+{
+    return derive(deviceSecret, "phonedesk-sip-line-" + QByteArray::number(line));
+}
+
+QString adminPassword(const QString &deviceSecret)
+{
+    return derive(deviceSecret, "phonedesk-admin");
+}
+} // namespace DeviceCredentials
+
+namespace ConfigRenderer {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::ConfigRenderer", text);
+}
+
+const QString Poly = QStringLiteral("poly-ucs");
+const QString Yealink = QStringLiteral("yealink");
+const QString AudioCodes = QStringLiteral("audiocodes");
+
+// One registration the phone makes: what the line keys (or the assigned user) say.
+struct Line
+{
+    int number = 1; // 1-based line/account number
+    QString address; // SIP user part / extension
+    QString label;
+    QString displayName;
+};
+
+QList<Line> registrations(const EffectiveConfig &config)
+{
+    QList<Line> out;
+    const QList<LineKey> keys = config.lines();
+    int number = 0;
+    for (const LineKey &key : keys) {
+        ++number;
+        Line line;
+        line.number = number;
+        line.address = key.value.trimmed();
+        if (line.address.isEmpty() && number == 1 && config.user)
+            line.address = config.user->extension;
+        if (line.address.isEmpty())
+            continue; // unassigned line: nothing to register
+        line.displayName = config.user ? config.user->name : QString();
+        line.label = key.label.isEmpty() ? line.address : key.label;
+        out.append(line);
+    }
+    return out;
+}
+
+QList<LineKey> sortedKeys(const EffectiveConfig &config)
+{
+    QList<LineKey> keys = config.phone.lineKeys;
+    std::sort(keys.begin(), keys.end(), [](const LineKey &a, const LineKey &b) { return a.index < b.index; });
+    return keys;
+}
+
+// Control characters would end a key = value line early and inject parameters.
+QString clean(const QString &value)
+{
+    QString out = value;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return out;
+}
+
+QList<std::pair<QString, QString>> rawParameters(const EffectiveConfig &config)
+{
+    QList<std::pair<QString, QString>> out;
+    const QStringList lines = config.value(QStringLiteral("advanced.rawParameters")).toString().split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq <= 0)
+            continue; // validation refuses these; never emit a half parameter
+        out.append({line.left(eq).trimmed(), clean(line.mid(eq + 1).trimmed())});
+    }
+    return out;
+}
+
+QString dtmfMethod(const EffectiveConfig &c)
+{
+    return c.value(QStringLiteral("dtmf.method")).toString();
+}
+
+QString srtpMode(const EffectiveConfig &c)
+{
+    return c.value(QStringLiteral("security.srtp")).toString();
+}
+
+QString boolText(bool b)
+{
+    return b ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString firmwareUrl(const EffectiveConfig &c)
+{
+    return c.value(QStringLiteral("provisioning.firmwareUrl")).toString().trimmed();
+}
+
+bool automaticFirmware(const EffectiveConfig &c)
+{
+    return c.value(QStringLiteral("provisioning.firmwarePolicy")).toString() == QLatin1String("automatic") &&
+        !firmwareUrl(c).isEmpty();
+}
+
+// ---------------------------------------------------------------- Poly UC Software
+
+QString polyTransport(SipTransport t)
+{
+    switch (t) {
+    case SipTransport::Udp:
+        return QStringLiteral("UDPOnly");
+    case SipTransport::Tcp:
+        return QStringLiteral("TCPOnly");
+    case SipTransport::Tls:
+        return QStringLiteral("TLS");
+    }
+    return QStringLiteral("TLS");
+}
+
+QString polyCodec(const QString &mime)
+{
+    if (mime == QLatin1String("audio/PCMU"))
+        return QStringLiteral("G711_Mu");
+    if (mime == QLatin1String("audio/PCMA"))
+        return QStringLiteral("G711_A");
+    if (mime == QLatin1String("audio/G722"))
+        return QStringLiteral("G722");
+    if (mime == QLatin1String("audio/G729"))
+        return QStringLiteral("G729_AB");
+    if (mime == QLatin1String("audio/opus"))
+        return QStringLiteral("OPUS");
+    return {};
+}
+
+QByteArray xmlDocument(const std::function<void(QXmlStreamWriter &)> &body)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    body(xml);
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray polyMaster(const QString &appFilePath, const QString &configFiles)
+{
+    return xmlDocument([&](QXmlStreamWriter &xml) {
+        xml.writeComment(QStringLiteral(" PhoneDesk master configuration file "));
+        xml.writeStartElement(QStringLiteral("APPLICATION"));
+        xml.writeAttribute(QStringLiteral("APP_FILE_PATH"), appFilePath);
+        xml.writeAttribute(QStringLiteral("CONFIG_FILES"), configFiles);
+        xml.writeAttribute(QStringLiteral("MISC_FILES"), QString());
+        xml.writeAttribute(QStringLiteral("LOG_FILE_DIRECTORY"), QString());
+        xml.writeAttribute(QStringLiteral("OVERRIDES_DIRECTORY"), QString());
+        xml.writeAttribute(QStringLiteral("CONTACTS_DIRECTORY"), QString());
+        xml.writeAttribute(QStringLiteral("LICENSE_DIRECTORY"), QString());
+        xml.writeEndElement();
+    });
+}
+
+ParameterList polyParameters(const RenderInput &in, QList<std::pair<int, LineKey>> *speedDials)
+{
+    const EffectiveConfig &c = in.config;
+    ParameterList p;
+    // Every device.* parameter needs its sibling ".set" = 1 or the phone ignores it.
+    p.set(QStringLiteral("device.set"), 1);
+    p.set(QStringLiteral("device.auth.localAdminPassword.set"), 1);
+    p.set(QStringLiteral("device.auth.localAdminPassword"),
+          DeviceCredentials::adminPassword(in.deviceSecret));
+    p.set(QStringLiteral("apps.restapi.enabled"), 1);
+    p.set(QStringLiteral("prov.autoConfigUpload.enabled"), 0);
+
+    const QList<Line> lines = registrations(c);
+    for (const Line &line : lines) {
+        const QString reg = QStringLiteral("reg.%1.").arg(line.number);
+        p.set(reg + QStringLiteral("address"), line.address);
+        p.set(reg + QStringLiteral("label"), line.label);
+        p.set(reg + QStringLiteral("displayName"), line.displayName);
+        p.set(reg + QStringLiteral("auth.userId"), line.address);
+        p.set(reg + QStringLiteral("auth.password"),
+              DeviceCredentials::sipPassword(in.deviceSecret, line.number));
+        p.set(reg + QStringLiteral("lineKeys"), 1);
+        const SipServer servers[] = {c.site.primarySip, c.site.secondarySip};
+        for (int s = 0; s < 2; ++s) {
+            if (!servers[s].isSet())
+                continue;
+            const QString server = reg + QStringLiteral("server.%1.").arg(s + 1);
+            p.set(server + QStringLiteral("address"), servers[s].host);
+            p.set(server + QStringLiteral("port"), servers[s].port);
+            p.set(server + QStringLiteral("transport"), polyTransport(servers[s].transport));
+            p.set(server + QStringLiteral("expires"), 3600);
+            p.set(server + QStringLiteral("register"), 1);
+        }
+    }
+
+    // Flexible line keys: each key says what it is; BLF keys point into the attendant resource list.
+    const QList<LineKey> keys = sortedKeys(c);
+    if (!keys.isEmpty()) {
+        p.set(QStringLiteral("lineKey.reassignment.enabled"), 1);
+        int lineNumber = 0;
+        int blf = 0;
+        int speedDial = 0;
+        for (const LineKey &key : keys) {
+            const QString k = QStringLiteral("lineKey.%1.").arg(key.index);
+            switch (key.type) {
+            case LineKeyType::Line:
+                p.set(k + QStringLiteral("category"), QStringLiteral("Line"));
+                p.set(k + QStringLiteral("index"), ++lineNumber);
+                break;
+            case LineKeyType::Blf: {
+                ++blf;
+                p.set(k + QStringLiteral("category"), QStringLiteral("BLF"));
+                p.set(k + QStringLiteral("index"), blf);
+                const QString r = QStringLiteral("attendant.resourceList.%1.").arg(blf);
+                p.set(r + QStringLiteral("address"), key.value);
+                p.set(r + QStringLiteral("label"), key.label);
+                break;
+            }
+            case LineKeyType::SpeedDial:
+                ++speedDial;
+                p.set(k + QStringLiteral("category"), QStringLiteral("SpeedDial"));
+                p.set(k + QStringLiteral("index"), speedDial);
+                if (speedDials)
+                    speedDials->append({speedDial, key});
+                break;
+            case LineKeyType::Unassigned:
+                p.set(k + QStringLiteral("category"), QStringLiteral("Unassigned"));
+                p.set(k + QStringLiteral("index"), 0);
+                break;
+            }
+        }
+    }
+
+    // Codec priority: 1 = first choice; an empty value disables the codec.
+    const QStringList preferred = c.value(QStringLiteral("codecs.preferred")).toStringList();
+    for (const QString &codec : c.model->codecs) {
+        const QString name = polyCodec(codec);
+        if (name.isEmpty())
+            continue;
+        const qsizetype rank = preferred.indexOf(codec);
+        p.set(QStringLiteral("voice.codecPref.") + name, rank < 0 ? QString() : QString::number(rank + 1));
+    }
+
+    const bool rtpEvents = dtmfMethod(c) == QLatin1String("rtp-events");
+    p.set(QStringLiteral("tone.dtmf.viaRtp"), 1);
+    p.set(QStringLiteral("tone.dtmf.rfc2833Control"), boolText(rtpEvents));
+    p.set(QStringLiteral("tone.dtmf.rfc2833Payload"), c.value(QStringLiteral("dtmf.payloadType")).toInt());
+    p.set(QStringLiteral("voIpProt.SIP.dtmfViaSignaling.rfc2976"), 0);
+
+    p.set(QStringLiteral("qos.ip.rtp.dscp"), c.value(QStringLiteral("media.dscpRtp")).toInt());
+    p.set(QStringLiteral("qos.ip.callControl.dscp"), c.value(QStringLiteral("media.dscpSip")).toInt());
+    p.set(QStringLiteral("tcpIpApp.port.rtp.mediaPortRangeStart"),
+          c.value(QStringLiteral("media.rtpPortStart")).toInt());
+
+    const QString srtp = srtpMode(c);
+    p.set(QStringLiteral("sec.srtp.enable"), boolText(srtp != QLatin1String("disabled")));
+    p.set(QStringLiteral("sec.srtp.offer"), boolText(srtp != QLatin1String("disabled")));
+    p.set(QStringLiteral("sec.srtp.require"), boolText(srtp == QLatin1String("required")));
+    p.set(QStringLiteral("sec.TLS.SIP.strictCertCommonNameValidation"), 1);
+    p.set(QStringLiteral("device.sec.TLS.prov.strictCertCommonNameValidation.set"), 1);
+    p.set(QStringLiteral("device.sec.TLS.prov.strictCertCommonNameValidation"), 1);
+
+    if (c.model->held && c.value(QStringLiteral("e911.heldEnabled")).toBool()) {
+        p.set(QStringLiteral("locInfo.source"), QStringLiteral("HELD"));
+        p.set(QStringLiteral("locInfo.held.server"), c.value(QStringLiteral("e911.lisUrl")).toString());
+        p.set(QStringLiteral("locInfo.held.identity"),
+              c.value(QStringLiteral("e911.ersAccountId")).toString());
+        int n = 0;
+        for (const QString &number :
+             c.value(QStringLiteral("e911.emergencyNumbers")).toString().split(u',', Qt::SkipEmptyParts))
+            p.set(QStringLiteral("dialplan.routing.emergency.%1.value").arg(++n), number.trimmed());
+    }
+
+    if (!firmwareUrl(c).isEmpty()) {
+        p.set(QStringLiteral("device.prov.upgradeServer.set"), 1);
+        p.set(QStringLiteral("device.prov.upgradeServer"), firmwareUrl(c));
+    }
+
+    // check-sync re-reads the files and restarts only when they changed: resync without a needless reboot.
+    p.set(QStringLiteral("voIpProt.SIP.specialEvent.checkSync.alwaysReboot"), 0);
+    const int period = c.value(QStringLiteral("provisioning.resyncPeriod")).toInt();
+    p.set(QStringLiteral("prov.polling.enabled"), boolText(period > 0));
+    if (period > 0) {
+        p.set(QStringLiteral("prov.polling.mode"), QStringLiteral("rel"));
+        p.set(QStringLiteral("prov.polling.period"), period * 60);
+    }
+
+    // Poly parameters are XML attribute names: a name that cannot be one is not a Poly parameter.
+    static const QRegularExpression xmlName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.\\-]*$"));
+    for (const auto &[name, value] : rawParameters(c)) {
+        if (xmlName.match(name).hasMatch())
+            p.setRaw(name, value);
+    }
+    return p;
+}
+
+QList<RenderedFile> renderPoly(const RenderInput &in)
+{
+    const QString mac = in.config.phone.hardwareId;
+    QList<RenderedFile> files;
+    QString appFile = QStringLiteral("sip.ld");
+    if (automaticFirmware(in.config)) {
+        const QString url = firmwareUrl(in.config);
+        appFile = url.endsWith(QLatin1String(".ld"))
+            ? url
+            : url + (url.endsWith(u'/') ? QString() : QStringLiteral("/")) + QStringLiteral("sip.ld");
+    }
+    const QString paramFile = mac + QStringLiteral("-phonedesk.cfg");
+    files.append({mac + QStringLiteral(".cfg"), "application/xml", polyMaster(appFile, paramFile)});
+
+    QList<std::pair<int, LineKey>> speedDials;
+    const ParameterList params = polyParameters(in, &speedDials);
+    const QByteArray body = xmlDocument([&](QXmlStreamWriter &xml) {
+        xml.writeComment(QStringLiteral(" PhoneDesk configuration; changes here are overwritten "));
+        xml.writeStartElement(QStringLiteral("polycomConfig"));
+        for (const auto &[name, value] : params.items())
+            xml.writeAttribute(name, value);
+        xml.writeEndElement();
+    });
+    files.append({paramFile, "application/xml", body});
+
+    // Speed dials live in the contact directory; the sd index ties a key to an entry.
+    if (!speedDials.isEmpty()) {
+        const QByteArray directory = xmlDocument([&](QXmlStreamWriter &xml) {
+            xml.writeStartElement(QStringLiteral("directory"));
+            xml.writeStartElement(QStringLiteral("item_list"));
+            for (const auto &[sd, key] : speedDials) {
+                xml.writeStartElement(QStringLiteral("item"));
+                xml.writeTextElement(QStringLiteral("fn"), key.label.isEmpty() ? key.value : key.label);
+                xml.writeTextElement(QStringLiteral("ct"), key.value);
+                xml.writeTextElement(QStringLiteral("sd"), QString::number(sd));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+        });
+        files.append({mac + QStringLiteral("-directory.xml"), "application/xml", directory});
+    }
+    return files;
+}
+
+// ---------------------------------------------------------------- Yealink
+
+int yealinkTransport(SipTransport t)
+{
+    switch (t) {
+    case SipTransport::Udp:
+        return 0;
+    case SipTransport::Tcp:
+        return 1;
+    case SipTransport::Tls:
+        return 2;
+    }
+    return 2;
+}
+
+QString yealinkCodec(const QString &mime)
+{
+    if (mime == QLatin1String("audio/PCMU"))
+        return QStringLiteral("pcmu");
+    if (mime == QLatin1String("audio/PCMA"))
+        return QStringLiteral("pcma");
+    if (mime == QLatin1String("audio/G722"))
+        return QStringLiteral("g722");
+    if (mime == QLatin1String("audio/G729"))
+        return QStringLiteral("g729");
+    if (mime == QLatin1String("audio/opus"))
+        return QStringLiteral("opus");
+    return {};
+}
+
+QByteArray keyValueBody(const QByteArray &header, const ParameterList &params, const QString &separator)
+{
+    QString out = QString::fromUtf8(header);
+    for (const auto &[name, value] : params.items())
+        out += name + separator + value + u'\n';
+    return out.toUtf8();
+}
+
+QList<RenderedFile> renderYealink(const RenderInput &in)
+{
+    const EffectiveConfig &c = in.config;
+    ParameterList p;
+    const QList<Line> lines = registrations(c);
+    const QStringList preferred = c.value(QStringLiteral("codecs.preferred")).toStringList();
+    const QString srtp = srtpMode(c);
+    for (const Line &line : lines) {
+        const QString a = QStringLiteral("account.%1.").arg(line.number);
+        p.set(a + QStringLiteral("enable"), 1);
+        p.set(a + QStringLiteral("label"), clean(line.label));
+        p.set(a + QStringLiteral("display_name"), clean(line.displayName));
+        p.set(a + QStringLiteral("auth_name"), clean(line.address));
+        p.set(a + QStringLiteral("user_name"), clean(line.address));
+        p.set(a + QStringLiteral("password"), DeviceCredentials::sipPassword(in.deviceSecret, line.number));
+        const SipServer servers[] = {c.site.primarySip, c.site.secondarySip};
+        for (int s = 0; s < 2; ++s) {
+            if (!servers[s].isSet())
+                continue;
+            const QString server = a + QStringLiteral("sip_server.%1.").arg(s + 1);
+            p.set(server + QStringLiteral("address"), clean(servers[s].host));
+            p.set(server + QStringLiteral("port"), servers[s].port);
+            p.set(server + QStringLiteral("transport_type"), yealinkTransport(servers[s].transport));
+            p.set(server + QStringLiteral("expires"), 3600);
+        }
+        const bool rtpEvents = dtmfMethod(c) == QLatin1String("rtp-events");
+        p.set(a + QStringLiteral("dtmf.type"), rtpEvents ? 1 : 0);
+        p.set(a + QStringLiteral("dtmf.dtmf_payload"), c.value(QStringLiteral("dtmf.payloadType")).toInt());
+        for (const QString &codec : c.model->codecs) {
+            const QString name = yealinkCodec(codec);
+            if (name.isEmpty())
+                continue;
+            const qsizetype rank = preferred.indexOf(codec);
+            p.set(a + QStringLiteral("codec.%1.enable").arg(name), rank < 0 ? 0 : 1);
+            p.set(a + QStringLiteral("codec.%1.priority").arg(name), rank < 0 ? 0 : int(rank) + 1);
+        }
+        p.set(a + QStringLiteral("srtp_encryption"),
+              srtp == QLatin1String("required") ? 2 : (srtp == QLatin1String("optional") ? 1 : 0));
+    }
+
+    int lineNumber = 0;
+    for (const LineKey &key : sortedKeys(c)) {
+        const QString k = QStringLiteral("linekey.%1.").arg(key.index);
+        switch (key.type) {
+        case LineKeyType::Line:
+            p.set(k + QStringLiteral("type"), 15);
+            p.set(k + QStringLiteral("line"), ++lineNumber);
+            break;
+        case LineKeyType::Blf:
+            p.set(k + QStringLiteral("type"), 16);
+            p.set(k + QStringLiteral("line"), 1);
+            p.set(k + QStringLiteral("value"), clean(key.value));
+            break;
+        case LineKeyType::SpeedDial:
+            p.set(k + QStringLiteral("type"), 13);
+            p.set(k + QStringLiteral("line"), 1);
+            p.set(k + QStringLiteral("value"), clean(key.value));
+            break;
+        case LineKeyType::Unassigned:
+            p.set(k + QStringLiteral("type"), 0);
+            break;
+        }
+        p.set(k + QStringLiteral("label"), clean(key.label));
+    }
+
+    p.set(QStringLiteral("static.network.qos.audiotos"), c.value(QStringLiteral("media.dscpRtp")).toInt());
+    p.set(QStringLiteral("static.network.qos.signaltos"), c.value(QStringLiteral("media.dscpSip")).toInt());
+    const int rtpStart = c.value(QStringLiteral("media.rtpPortStart")).toInt();
+    p.set(QStringLiteral("static.network.port.min_rtpport"), rtpStart);
+    p.set(QStringLiteral("static.network.port.max_rtpport"), std::min(rtpStart + 999, 65535));
+    p.set(QStringLiteral("static.security.user_password"),
+          QStringLiteral("admin:") + DeviceCredentials::adminPassword(in.deviceSecret));
+    if (!in.provisioningUrl.isEmpty())
+        p.set(QStringLiteral("static.auto_provision.server.url"), clean(in.provisioningUrl));
+    const int period = c.value(QStringLiteral("provisioning.resyncPeriod")).toInt();
+    p.set(QStringLiteral("static.auto_provision.repeat.enable"), boolText(period > 0));
+    if (period > 0)
+        p.set(QStringLiteral("static.auto_provision.repeat.minutes"), period);
+    if (automaticFirmware(c))
+        p.set(QStringLiteral("static.firmware.url"), clean(firmwareUrl(c)));
+    // 0: reboot only when the NOTIFY says check-sync;reboot=true, so a resync does not drop calls.
+    p.set(QStringLiteral("sip.notify_reboot_enable"), 0);
+
+    for (const auto &[name, value] : rawParameters(c))
+        p.setRaw(name, value);
+    const QByteArray header = "#!version:1.0.0.1\n## PhoneDesk configuration; changes here are overwritten\n";
+    return {{c.phone.hardwareId + QStringLiteral(".cfg"), "text/plain",
+             keyValueBody(header, p, QStringLiteral(" = "))}};
+}
+
+// ---------------------------------------------------------------- AudioCodes
+
+QString audioCodesTransport(SipTransport t)
+{
+    switch (t) {
+    case SipTransport::Udp:
+        return QStringLiteral("UDP");
+    case SipTransport::Tcp:
+        return QStringLiteral("TCP");
+    case SipTransport::Tls:
+        return QStringLiteral("TLS");
+    }
+    return QStringLiteral("TLS");
+}
+
+QString audioCodesCodec(const QString &mime)
+{
+    if (mime == QLatin1String("audio/PCMU"))
+        return QStringLiteral("G711U");
+    if (mime == QLatin1String("audio/PCMA"))
+        return QStringLiteral("G711A");
+    if (mime == QLatin1String("audio/G722"))
+        return QStringLiteral("G722");
+    if (mime == QLatin1String("audio/G729"))
+        return QStringLiteral("G729");
+    if (mime == QLatin1String("audio/opus"))
+        return QStringLiteral("OPUS");
+    return {};
+}
+
+QList<RenderedFile> renderAudioCodes(const RenderInput &in)
+{
+    const EffectiveConfig &c = in.config;
+    ParameterList p;
+    const QList<Line> lines = registrations(c);
+    for (const Line &line : lines) {
+        const QString l = QStringLiteral("voip/line/%1/").arg(line.number - 1); // AudioCodes counts from 0
+        p.set(l + QStringLiteral("enabled"), 1);
+        p.set(l + QStringLiteral("id"), clean(line.address));
+        p.set(l + QStringLiteral("description"),
+              clean(line.displayName.isEmpty() ? line.label : line.displayName));
+        p.set(l + QStringLiteral("auth_name"), clean(line.address));
+        p.set(l + QStringLiteral("auth_password"),
+              DeviceCredentials::sipPassword(in.deviceSecret, line.number));
+    }
+    const SipServer &primary = c.site.primarySip;
+    if (primary.isSet()) {
+        p.set(QStringLiteral("voip/signalling/sip/use_proxy"), 1);
+        p.set(QStringLiteral("voip/signalling/sip/proxy_address"), clean(primary.host));
+        p.set(QStringLiteral("voip/signalling/sip/proxy_port"), primary.port);
+        p.set(QStringLiteral("voip/signalling/sip/use_proxy_ip_and_port_for_registration"), 1);
+        p.set(QStringLiteral("voip/signalling/sip/sip_registrar/enabled"), 1);
+        p.set(QStringLiteral("voip/signalling/sip/sip_registrar/addr"), clean(primary.host));
+        p.set(QStringLiteral("voip/signalling/sip/transport_protocol"),
+              audioCodesTransport(primary.transport));
+        p.set(QStringLiteral("voip/signalling/sip/registration_expires"), 3600);
+    }
+    const SipServer &secondary = c.site.secondarySip;
+    p.set(QStringLiteral("voip/signalling/sip/redundant_proxy/enabled"), boolText(secondary.isSet()));
+    if (secondary.isSet()) {
+        p.set(QStringLiteral("voip/signalling/sip/redundant_proxy/address"), clean(secondary.host));
+        p.set(QStringLiteral("voip/signalling/sip/redundant_proxy/port"), secondary.port);
+    }
+
+    const QStringList preferred = c.value(QStringLiteral("codecs.preferred")).toStringList();
+    int slot = 0;
+    for (const QString &codec : preferred) {
+        const QString name = audioCodesCodec(codec);
+        if (name.isEmpty() || !c.model->codecs.contains(codec))
+            continue;
+        const QString k = QStringLiteral("voip/codec/codec_info/%1/").arg(slot++);
+        p.set(k + QStringLiteral("name"), name);
+        p.set(k + QStringLiteral("enabled"), 1);
+    }
+
+    const bool rtpEvents = dtmfMethod(c) == QLatin1String("rtp-events");
+    p.set(QStringLiteral("voip/media/dtmf/transport_method"),
+          rtpEvents ? QStringLiteral("RFC2833") : QStringLiteral("INBAND"));
+    p.set(QStringLiteral("voip/media/dtmf/payload_type"),
+          c.value(QStringLiteral("dtmf.payloadType")).toInt());
+    p.set(QStringLiteral("voip/media/qos/rtp_dscp"), c.value(QStringLiteral("media.dscpRtp")).toInt());
+    p.set(QStringLiteral("voip/signalling/sip/qos/dscp"), c.value(QStringLiteral("media.dscpSip")).toInt());
+    p.set(QStringLiteral("voip/media/rtp/port_range_start"),
+          c.value(QStringLiteral("media.rtpPortStart")).toInt());
+    const QString srtp = srtpMode(c);
+    p.set(QStringLiteral("voip/media/srtp/mode"),
+          srtp == QLatin1String("required")
+              ? QStringLiteral("MANDATORY")
+              : (srtp == QLatin1String("optional") ? QStringLiteral("OPTIONAL") : QStringLiteral("DISABLE")));
+
+    int speed = 0;
+    for (const LineKey &key : sortedKeys(c)) {
+        if (key.type != LineKeyType::SpeedDial && key.type != LineKeyType::Blf)
+            continue;
+        const QString k = QStringLiteral("personal_settings/functional_key/%1/").arg(speed++);
+        p.set(k + QStringLiteral("type"),
+              key.type == LineKeyType::Blf ? QStringLiteral("BLF") : QStringLiteral("SPEED_DIAL"));
+        p.set(k + QStringLiteral("key_label"), clean(key.label));
+        p.set(k + QStringLiteral("speed_dial_extension"), clean(key.value));
+    }
+
+    p.set(QStringLiteral("system/password"), DeviceCredentials::adminPassword(in.deviceSecret));
+    if (!in.provisioningUrl.isEmpty())
+        p.set(QStringLiteral("provisioning/configuration/url"), clean(in.provisioningUrl));
+    const int period = c.value(QStringLiteral("provisioning.resyncPeriod")).toInt();
+    if (period > 0) {
+        p.set(QStringLiteral("provisioning/period/type"), QStringLiteral("HOURLY"));
+        p.set(QStringLiteral("provisioning/period/hourly/hours_interval"), std::max(1, period / 60));
+    } else {
+        p.set(QStringLiteral("provisioning/period/type"), QStringLiteral("POWERUP"));
+    }
+    p.set(QStringLiteral("provisioning/check_sync/enabled"), 1);
+    p.set(QStringLiteral("voip/services/notify/check_sync/force_reboot_enabled"), 0);
+    p.set(QStringLiteral("provisioning/firmware/auto_update"), boolText(automaticFirmware(c)));
+    if (automaticFirmware(c))
+        p.set(QStringLiteral("provisioning/firmware/url"), clean(firmwareUrl(c)));
+
+    for (const auto &[name, value] : rawParameters(c))
+        p.setRaw(name, value);
+    const QByteArray header = "# PhoneDesk configuration; changes here are overwritten\n";
+    return {{c.phone.hardwareId + QStringLiteral(".cfg"), "text/plain",
+             keyValueBody(header, p, QStringLiteral("="))}};
+}
+} // namespace
+
+QStringList renderers()
+{
+    return {Poly, Yealink, AudioCodes};
+}
+
+bool supports(const QString &renderer)
+{
+    return renderers().contains(renderer);
+}
+
+QList<RenderedFile> render(const RenderInput &input)
+{
+    const PhoneModel *model = input.config.model;
+    if (!model || input.config.phone.hardwareId.isEmpty())
+        return {};
+    if (model->renderer == Poly)
+        return renderPoly(input);
+    if (model->renderer == Yealink)
+        return renderYealink(input);
+    if (model->renderer == AudioCodes)
+        return renderAudioCodes(input);
+    return {};
+}
+
+QList<RenderedFile> sharedFiles(const QString &renderer)
+{
+    if (renderer == Poly) {
+        // Phones without a per-phone master file (not on record) land here; it names only the
+        // per-phone file, which such a phone is refused, so it holds nothing of value.
+        return {{QStringLiteral("000000000000.cfg"), "application/xml",
+                 polyMaster(QStringLiteral("sip.ld"), QStringLiteral("[PHONE_MAC_ADDRESS]-phonedesk.cfg"))}};
+    }
+    return {};
+}
+
+QString hash(const QList<RenderedFile> &files)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const RenderedFile &f : files) {
+        h.addData(f.name.toUtf8());
+        h.addData(QByteArrayView("\0", 1));
+        h.addData(QByteArray::number(f.body.size()));
+        h.addData(QByteArrayView("\0", 1));
+        h.addData(f.body);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString registrationInstructions(const RenderInput &input)
+{
+    const EffectiveConfig &c = input.config;
+    QStringList out;
+    const QList<LineKey> keys = c.lines();
+    int number = 0;
+    auto server = [](const SipServer &s) {
+        return QStringLiteral("%1:%2 (%3)").arg(s.host).arg(s.port).arg(toKey(s.transport).toUpper());
+    };
+    for (const LineKey &key : keys) {
+        ++number;
+        QString address = key.value.trimmed();
+        if (address.isEmpty() && number == 1 && c.user)
+            address = c.user->extension;
+        if (address.isEmpty())
+            continue;
+        out << trc("Line %1").arg(number);
+        out << trc("  User name / extension: %1").arg(address);
+        out << trc("  Authentication ID: %1").arg(address);
+        out << trc("  Password: %1").arg(DeviceCredentials::sipPassword(input.deviceSecret, number));
+        if (c.user)
+            out << trc("  Display name: %1").arg(c.user->name);
+        if (c.site.primarySip.isSet())
+            out << trc("  Registrar (primary): %1").arg(server(c.site.primarySip));
+        if (c.site.secondarySip.isSet())
+            out << trc("  Registrar (secondary): %1").arg(server(c.site.secondarySip));
+    }
+    if (out.isEmpty())
+        out << trc("No line is assigned: give the phone a user or a line key with an extension first.");
+    const QString dtmf = dtmfMethod(c) == QLatin1String("rtp-events")
+        ? trc("RTP events (RFC 4733), payload type %1")
+              .arg(c.value(QStringLiteral("dtmf.payloadType")).toInt())
+        : trc("in-band audio");
+    out << trc("DTMF: %1").arg(dtmf);
+    out << trc("Codecs, in order: %1")
+               .arg(c.value(QStringLiteral("codecs.preferred")).toStringList().join(QStringLiteral(", ")));
+    out << trc("SRTP: %1").arg(srtpMode(c));
+    return out.join(u'\n');
+}
+
+QStringList parameterNames(const QString &renderer, const QList<RenderedFile> &files)
+{
+    static const QRegularExpression dotIndex(QStringLiteral("\\.(\\d+)(?=\\.|$)"));
+    static const QRegularExpression slashIndex(QStringLiteral("/(\\d+)(?=/|$)"));
+    QStringList names;
+    auto add = [&](QString name) {
+        name.replace(renderer == AudioCodes ? slashIndex : dotIndex,
+                     renderer == AudioCodes ? QStringLiteral("/N") : QStringLiteral(".N"));
+        if (!names.contains(name))
+            names.append(name);
+    };
+    for (const RenderedFile &f : files) {
+        if (renderer == Poly) {
+            QXmlStreamReader xml(f.body);
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement &&
+                    xml.name() == QLatin1String("polycomConfig")) {
+                    for (const QXmlStreamAttribute &a : xml.attributes())
+                        add(a.name().toString());
+                }
+            }
+            continue;
+        }
+        const QStringList lines = QString::fromUtf8(f.body).split(u'\n');
+        for (const QString &line : lines) {
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const qsizetype eq = line.indexOf(u'=');
+            if (eq > 0)
+                add(line.left(eq).trimmed());
+        }
+    }
+    return names;
+}
+
+} // namespace ConfigRenderer
+} // namespace PhoneDesk

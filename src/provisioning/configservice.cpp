@@ -1,0 +1,352 @@
+#include "configservice.h"
+
+#include "basesettingsrepository.h"
+#include "changefeed.h"
+#include "configrenderer.h"
+#include "effectiveconfig.h"
+#include "modelcatalog.h"
+#include "phonerepository.h"
+#include "siterepository.h"
+#include "statusrepository.h"
+#include "storage.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+
+namespace PhoneDesk {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::ConfigService", text);
+}
+} // namespace
+
+struct ConfigService::Lookups
+{
+    QHash<Id, Site> sites;
+    QHash<Id, User> users;
+    QHash<Id, BaseSettings> baseSettings; // filled on first use
+};
+
+ConfigService::ConfigService(Storage &storage, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+{
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &ConfigService::onChange);
+}
+
+QString ConfigService::provisioningUrl(const Site &site)
+{
+    const QString host = site.provisioningHost.trimmed();
+    if (host.isEmpty())
+        return {};
+    return QStringLiteral("https://") + host + u'/';
+}
+
+Result<std::unique_ptr<ConfigService::Lookups>> ConfigService::loadLookups()
+{
+    auto lookups = std::make_unique<Lookups>();
+    auto sites = m_storage.sites().list();
+    if (!sites)
+        return sites.error();
+    for (const Site &s : *sites)
+        lookups->sites.insert(s.id, s);
+    auto users = m_storage.users().list();
+    if (!users)
+        return users.error();
+    for (const User &u : *users)
+        lookups->users.insert(u.id, u);
+    return lookups;
+}
+
+Result<std::optional<PhoneConfig>> ConfigService::renderWith(const Phone &phone, Lookups &lookups)
+{
+    if (phone.category != PhoneCategory::Managed || phone.hardwareId.isEmpty())
+        return std::optional<PhoneConfig>();
+    auto bsIt = lookups.baseSettings.constFind(phone.baseSettingsId);
+    if (bsIt == lookups.baseSettings.constEnd()) {
+        auto bs = m_storage.baseSettings().get(phone.baseSettingsId);
+        if (!bs)
+            return bs.error();
+        bsIt = lookups.baseSettings.insert(phone.baseSettingsId, *bs);
+    }
+    const PhoneModel *model = ModelCatalog::builtin().find(bsIt->modelId);
+    if (!model || !ConfigRenderer::supports(model->renderer))
+        return std::optional<PhoneConfig>();
+    const Site site = lookups.sites.value(phone.siteId);
+    std::optional<User> user;
+    if (phone.userId != 0 && lookups.users.contains(phone.userId))
+        user = lookups.users.value(phone.userId);
+    auto secret = m_storage.phones().deviceSecret(phone.id);
+    if (!secret)
+        return secret.error();
+
+    RenderInput input {computeEffectiveConfig(*model, *bsIt, site, phone, user), *secret,
+                       provisioningUrl(site)};
+    PhoneConfig out;
+    out.phoneId = phone.id;
+    out.name = phone.name;
+    out.mac = phone.hardwareId;
+    out.modelId = model->id;
+    out.renderer = model->renderer;
+    out.deviceSecret = *secret;
+    out.files = ConfigRenderer::render(input);
+    out.hash = ConfigRenderer::hash(out.files);
+    return std::optional<PhoneConfig>(std::move(out));
+}
+
+Result<std::optional<PhoneConfig>> ConfigService::render(Id phoneId)
+{
+    auto lookups = loadLookups();
+    if (!lookups)
+        return lookups.error();
+    auto phone = m_storage.phones().get(phoneId);
+    if (!phone)
+        return phone.error();
+    return renderWith(*phone, **lookups);
+}
+
+Result<QList<PhoneConfig>> ConfigService::renderAll(const std::function<bool(qsizetype, qsizetype)> &progress)
+{
+    auto lookups = loadLookups();
+    if (!lookups)
+        return lookups.error();
+    auto rows = m_storage.phones().list();
+    if (!rows)
+        return rows.error();
+    QList<PhoneConfig> out;
+    qsizetype done = 0;
+    for (const PhoneRow &row : *rows) {
+        ++done;
+        if (row.category != PhoneCategory::Managed || row.hardwareId.isEmpty())
+            continue;
+        auto phone = m_storage.phones().get(row.id);
+        if (!phone)
+            return phone.error();
+        auto config = renderWith(*phone, **lookups);
+        if (!config)
+            return config.error();
+        if (*config)
+            out.append(std::move(**config));
+        if (progress && done % 256 == 0 && !progress(done, rows->size()))
+            return Error::make(Error::Code::Cancelled, trc("Rendering the configurations was cancelled."));
+    }
+    return out;
+}
+
+Result<ConfigPreview> ConfigService::preview(Id phoneId)
+{
+    auto lookups = loadLookups();
+    if (!lookups)
+        return lookups.error();
+    auto phone = m_storage.phones().get(phoneId);
+    if (!phone)
+        return phone.error();
+    ConfigPreview preview;
+    auto bs = m_storage.baseSettings().get(phone->baseSettingsId);
+    if (!bs)
+        return bs.error();
+    const PhoneModel *model = ModelCatalog::builtin().find(bs->modelId);
+    if (!model) {
+        preview.message =
+            trc("The model \"%1\" of base settings \"%2\" is not in the catalog.").arg(bs->modelId, bs->name);
+        return preview;
+    }
+    switch (phone->category) {
+    case PhoneCategory::Managed: {
+        if (phone->hardwareId.isEmpty()) {
+            preview.message = trc("Phone \"%1\" has no MAC address yet, so it cannot fetch a configuration.")
+                                  .arg(phone->name);
+            return preview;
+        }
+        if (!ConfigRenderer::supports(model->renderer)) {
+            preview.message = trc("The %1 is not provisioned by PhoneDesk.").arg(model->displayName);
+            return preview;
+        }
+        auto config = renderWith(*phone, **lookups);
+        if (!config)
+            return config.error();
+        preview.kind = ConfigPreview::Kind::Files;
+        preview.files = (*config)->files;
+        return preview;
+    }
+    case PhoneCategory::Unmanaged: {
+        auto secret = m_storage.phones().deviceSecret(phone->id);
+        if (!secret)
+            return secret.error();
+        std::optional<User> user;
+        if (phone->userId != 0 && (*lookups)->users.contains(phone->userId))
+            user = (*lookups)->users.value(phone->userId);
+        const Site site = (*lookups)->sites.value(phone->siteId);
+        RenderInput input {computeEffectiveConfig(*model, *bs, site, *phone, user), *secret,
+                           provisioningUrl(site)};
+        preview.kind = ConfigPreview::Kind::Registration;
+        preview.registrationText = ConfigRenderer::registrationInstructions(input);
+        return preview;
+    }
+    case PhoneCategory::WebRtc:
+    case PhoneCategory::Remote:
+        preview.message =
+            trc("%1 phones are not provisioned: there is no file to show.").arg(displayName(phone->category));
+        return preview;
+    }
+    return preview;
+}
+
+Result<QHash<Id, QString>> ConfigService::currentHashes()
+{
+    if (!m_hashesValid) {
+        auto all = renderAll();
+        if (!all)
+            return all.error();
+        m_hashes.clear();
+        for (const PhoneConfig &c : *all)
+            m_hashes.insert(c.phoneId, c.hash);
+        m_hashesValid = true;
+    }
+    return m_hashes;
+}
+
+void ConfigService::seedHashes(const QList<PhoneConfig> &configs)
+{
+    m_hashes.clear();
+    for (const PhoneConfig &c : configs)
+        m_hashes.insert(c.phoneId, c.hash);
+    m_hashesValid = true;
+}
+
+Result<QSet<Id>> ConfigService::pendingPhoneIds()
+{
+    auto hashes = currentHashes();
+    if (!hashes)
+        return hashes.error();
+    auto status = m_storage.status().all();
+    if (!status)
+        return status.error();
+    QSet<Id> pending;
+    for (auto it = status->constBegin(); it != status->constEnd(); ++it) {
+        const QString served = it->lastFetch.configHash;
+        if (served.isEmpty())
+            continue; // never fetched: nothing was served that could be out of date
+        const auto current = hashes->constFind(it.key());
+        if (current != hashes->constEnd() && *current != served)
+            pending.insert(it.key());
+    }
+    return pending;
+}
+
+void ConfigService::refreshHashes(const QList<Id> &onlyIds)
+{
+    if (!m_hashesValid)
+        return; // nothing cached yet; the next currentHashes() computes everything
+    QList<PhoneConfig> configs;
+    QSet<Id> considered;
+    if (onlyIds.isEmpty()) {
+        auto all = renderAll();
+        if (!all) {
+            m_hashesValid = false;
+            return;
+        }
+        configs = *all;
+        for (auto it = m_hashes.constBegin(); it != m_hashes.constEnd(); ++it)
+            considered.insert(it.key());
+    } else {
+        auto lookups = loadLookups();
+        if (!lookups) {
+            m_hashesValid = false;
+            return;
+        }
+        for (Id id : onlyIds) {
+            considered.insert(id);
+            auto phone = m_storage.phones().get(id);
+            if (!phone)
+                continue; // deleted
+            auto config = renderWith(*phone, **lookups);
+            if (config && *config)
+                configs.append(std::move(**config));
+        }
+    }
+    QList<Id> changed;
+    QList<Id> removed;
+    QList<PhoneConfig> changedConfigs;
+    QHash<Id, QString> fresh;
+    for (const PhoneConfig &c : configs) {
+        fresh.insert(c.phoneId, c.hash);
+        if (m_hashes.value(c.phoneId) != c.hash) {
+            changed.append(c.phoneId);
+            changedConfigs.append(c);
+        }
+    }
+    for (Id id : considered) {
+        if (!fresh.contains(id) && m_hashes.remove(id) > 0)
+            removed.append(id);
+    }
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it)
+        m_hashes.insert(it.key(), it.value());
+    if (!changedConfigs.isEmpty() || !removed.isEmpty())
+        emit phonesRendered(changedConfigs, removed);
+    if (changed.isEmpty())
+        return;
+    emit configurationsChanged(changed);
+
+    // Dynamic reload is a base setting: resync only the phones whose effective value says so.
+    auto lookups = loadLookups();
+    if (!lookups)
+        return;
+    QList<Id> resync;
+    for (Id id : changed) {
+        auto phone = m_storage.phones().get(id);
+        if (!phone)
+            continue;
+        auto bs = m_storage.baseSettings().get(phone->baseSettingsId);
+        if (!bs)
+            continue;
+        const QVariant value =
+            phone->overrides.value(QStringLiteral("general.dynamicReload"),
+                                   bs->values.value(QStringLiteral("general.dynamicReload"), true));
+        if (value.toBool())
+            resync.append(id);
+    }
+    if (!resync.isEmpty())
+        emit resyncRequested(resync);
+}
+
+void ConfigService::onChange(const ChangeEvent &event)
+{
+    switch (event.entity) {
+    case ChangeEvent::Entity::Phone:
+        if (event.kind == ChangeEvent::Kind::Reset)
+            refreshHashes({});
+        else
+            refreshHashes(event.ids);
+        break;
+    case ChangeEvent::Entity::BaseSettings:
+    case ChangeEvent::Entity::Site:
+    case ChangeEvent::Entity::User: {
+        if (!m_hashesValid)
+            break;
+        // Only the phones that use what changed.
+        auto rows = m_storage.phones().list();
+        if (!rows || event.kind == ChangeEvent::Kind::Reset || event.ids.isEmpty()) {
+            refreshHashes({});
+            break;
+        }
+        QList<Id> affected;
+        for (const PhoneRow &row : *rows) {
+            const Id ref = event.entity == ChangeEvent::Entity::BaseSettings ? row.baseSettingsId
+                : event.entity == ChangeEvent::Entity::Site                  ? row.siteId
+                                                                             : row.userId;
+            if (ref != 0 && event.ids.contains(ref) && m_hashes.contains(row.id))
+                affected.append(row.id);
+        }
+        if (!affected.isEmpty())
+            refreshHashes(affected);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,96 @@
+#pragma once
+
+// Renders phones' configuration files from the database (through computeEffectiveConfig), keeps
+// the current configuration hash per phone, and answers which phones have a configuration
+// pending (served hash differs from what would be served now). Lives on the thread of its Storage.
+
+#include "renderedconfig.h"
+
+#include "entities.h"
+#include "result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace PhoneDesk {
+
+class Storage;
+struct ChangeEvent;
+
+// Everything the provisioning server needs to answer one phone.
+struct PhoneConfig
+{
+    Id phoneId = 0;
+    QString name;
+    QString mac;
+    QString modelId;
+    QString renderer;
+    QString deviceSecret;
+    QList<RenderedFile> files;
+    QString hash;
+};
+
+// What the phone editor shows: the exact files, or for unmanaged phones the registration data.
+struct ConfigPreview
+{
+    enum class Kind { Files, Registration, Unavailable };
+    Kind kind = Kind::Unavailable;
+    QList<RenderedFile> files;
+    QString registrationText;
+    QString message; // why there is nothing to show (translated)
+};
+
+class ConfigService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfigService)
+
+public:
+    explicit ConfigService(Storage &storage, QObject *parent = nullptr);
+
+    // The phone's files; nullopt when the phone is not provisioned by us (not managed, no MAC,
+    // model without a renderer).
+    Result<std::optional<PhoneConfig>> render(Id phoneId);
+    // Every provisioned phone. `progress` may cancel.
+    Result<QList<PhoneConfig>> renderAll(const std::function<bool(qsizetype, qsizetype)> &progress = {});
+
+    Result<ConfigPreview> preview(Id phoneId);
+
+    // Current configuration hash per provisioned phone (cached; refreshed for what the change feed reports).
+    Result<QHash<Id, QString>> currentHashes();
+    // Phones that fetched a configuration whose hash differs from the current one.
+    Result<QSet<Id>> pendingPhoneIds();
+
+    // Seeds the hash cache from configurations rendered elsewhere (the server renders all at start).
+    void seedHashes(const QList<PhoneConfig> &configs);
+
+    // The https URL phones of `site` fetch from, from the site's provisioning host.
+    static QString provisioningUrl(const Site &site);
+
+signals:
+    // With dynamic reload on, these phones should re-fetch (a base-settings/site/user/phone change
+    // altered their files). Emitted after the change is committed.
+    void resyncRequested(const QList<PhoneDesk::Id> &phoneIds);
+    // The hashes of these phones changed (pending state may have changed).
+    void configurationsChanged(const QList<PhoneDesk::Id> &phoneIds);
+    // Fresh renderings after a change (emitted before configurationsChanged); `removed` are phones
+    // that are no longer provisioned (deleted, no MAC, other category).
+    void phonesRendered(const QList<PhoneDesk::PhoneConfig> &configs, const QList<PhoneDesk::Id> &removed);
+
+private:
+    struct Lookups;
+    Result<std::unique_ptr<Lookups>> loadLookups();
+    Result<std::optional<PhoneConfig>> renderWith(const Phone &phone, Lookups &lookups);
+    void onChange(const ChangeEvent &event);
+    void refreshHashes(const QList<Id> &onlyIds);
+
+    Storage &m_storage;
+    QHash<Id, QString> m_hashes;
+    bool m_hashesValid = false;
+};
+
+} // namespace PhoneDesk

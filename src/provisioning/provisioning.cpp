@@ -1,1 +1,0 @@
-#include "provisioning.h"

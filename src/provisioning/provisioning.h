@@ -1,3 +1,0 @@
-#pragma once
-
-// Provisioning: configuration renderers and the provisioning server.

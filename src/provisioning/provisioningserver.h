@@ -1,0 +1,86 @@
+#pragma once
+
+// The HTTPS provisioning server: serves generated files to known phones after checking who they
+// are, quarantines unknown MACs, limits abuse, and records every fetch. The console runs it
+// in-process (when enabled in settings); phonedesk-server runs it headless.
+//
+// It is a small HTTP/1.1 server on QTcpServer + QSslSocket rather than QHttpServer: Qt 6.4's
+// QHttpServer gives a handler no access to the TLS session (client certificate), has no idle or
+// header deadline (slowloris), no connection limits and no request-size limits.
+
+#include "configservice.h"
+#include "provisioningsettings.h"
+#include "quarantinerepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <memory>
+
+namespace PhoneDesk {
+
+class Storage;
+class DeviceDirectory;
+class AbuseGuard;
+class DigestAuthenticator;
+class RequestHandler;
+class ProvisioningListener;
+class ProvisioningWorker;
+class ProvisioningConnection;
+struct RequestOutcome;
+
+class ProvisioningServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProvisioningServer)
+
+public:
+    ProvisioningServer(Storage &storage, ProvisioningSettings settings, QObject *parent = nullptr);
+    ~ProvisioningServer() override;
+
+    // Checks the settings, loads certificate and key, renders every phone and starts listening.
+    // Errors name the setting or file at fault.
+    Result<void> start();
+    void stop();
+    bool isRunning() const;
+    quint16 serverPort() const;
+    qsizetype knownDevices() const;
+    const ProvisioningSettings &settings() const { return m_settings; }
+    ConfigService &configService() { return *m_configs; }
+
+    // Writes queued fetch records and quarantine sightings now (also done on a short timer).
+    void flush();
+
+signals:
+    // A phone was served its configuration (after the fetch was recorded).
+    void phoneFetched(PhoneDesk::Id phoneId);
+    // Phones that should re-fetch after a change (dynamic reload); for the check-sync sender.
+    void resyncRequested(const QList<PhoneDesk::Id> &phoneIds);
+    void quarantineChanged();
+    // A database write failed; the message says what.
+    void storageError(const QString &message);
+
+private:
+    friend class ProvisioningConnection;
+    void onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
+    void onPhonesRendered(const QList<PhoneConfig> &configs, const QList<Id> &removed);
+    Result<QSslConfiguration> sslConfiguration() const;
+
+    Storage &m_storage;
+    ProvisioningSettings m_settings;
+    std::unique_ptr<ConfigService> m_configs;
+    std::unique_ptr<DeviceDirectory> m_directory;
+    std::unique_ptr<AbuseGuard> m_guard;
+    std::unique_ptr<DigestAuthenticator> m_digest;
+    std::unique_ptr<RequestHandler> m_handler;
+    std::unique_ptr<ProvisioningListener> m_listener;
+    QList<ProvisioningWorker *> m_workers;
+    QHash<Id, ProvisioningFetch> m_pendingFetches;
+    QHash<QString, QuarantineEntry> m_pendingQuarantine;
+    QTimer m_flushTimer;
+};
+
+} // namespace PhoneDesk

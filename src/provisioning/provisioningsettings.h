@@ -1,0 +1,53 @@
+#pragma once
+
+// Settings of the provisioning server: where it listens, its certificate, how phones authenticate,
+// and its limits. Read from the database (console, in-process server) or from the server's INI file.
+
+#include "result.h"
+
+#include <QHostAddress>
+#include <QString>
+
+class QSettings;
+
+namespace PhoneDesk {
+
+class Storage;
+
+enum class ClientCertificateMode {
+    Off, // no client certificate asked for: phones authenticate with HTTP Digest
+    Optional, // asked for; a valid one (issued by the device CA, naming the MAC) replaces Digest
+    Required, // TLS handshake fails without a certificate from the device CA
+};
+
+QString toKey(ClientCertificateMode mode);
+std::optional<ClientCertificateMode> clientCertificateModeFromKey(const QString &key);
+
+struct ProvisioningSettings
+{
+    bool enabled = false; // console only: run the server in-process
+    QHostAddress address = QHostAddress::Any;
+    quint16 port = 8443;
+    QString certificatePath; // PEM server certificate (chain)
+    QString keyPath; // PEM private key
+    QString deviceCaPath; // PEM CA(s) that issue phone certificates
+    ClientCertificateMode clientCertificates = ClientCertificateMode::Optional;
+    bool digest = true; // per-device secret with HTTP Digest
+    bool allowUnauthenticated = false; // lab only: serve on MAC + User-Agent alone
+    int idleTimeoutMs = 10000; // keep-alive idle and request-header deadline
+    int maxConnections = 4096;
+    int maxConnectionsPerAddress = 256;
+    double failureBurst = 30;
+    double failuresPerSecond = 0.5;
+    int quarantineCapacity = 1000;
+    int workerThreads = 0; // 0 = one per core
+
+    // Errors name the setting.
+    Result<void> validate() const;
+
+    static ProvisioningSettings fromStorage(Storage &storage);
+    Result<void> saveTo(Storage &storage) const;
+    static ProvisioningSettings fromIni(QSettings &ini);
+};
+
+} // namespace PhoneDesk

@@ -1,0 +1,262 @@
+#include "requesthandler.h"
+
+#include "useragent.h"
+
+#include <QRegularExpression>
+
+#include <cctype>
+
+namespace PhoneDesk {
+
+namespace {
+const QByteArray NotFoundBody = "Not Found\n";
+
+// Only names we generate can match: "<12 hex>.cfg", "<12 hex>-phonedesk.cfg", "<12 hex>-directory.xml".
+const QRegularExpression &perPhoneName()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([0-9a-fA-F]{12})(\\.cfg|-phonedesk\\.cfg|-directory\\.xml)$"));
+    return re;
+}
+
+// An optional prefix of plain segments (a phone configured with https://host/prov/) and a file name.
+const QRegularExpression &pathShape()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^((?:/[A-Za-z0-9_-]{1,64}){0,4})/([A-Za-z0-9_-][A-Za-z0-9._-]{0,63})$"));
+    return re;
+}
+} // namespace
+
+QByteArray HttpResponse::reason(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Error";
+    }
+}
+
+HttpResponse HttpResponse::error(int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = status == 404 ? NotFoundBody : reason(status) + '\n';
+    r.addHeader("Content-Type", "text/plain");
+    // Anything but 404/401 means the stream may be out of step: close it.
+    r.close = status != 404 && status != 401;
+    return r;
+}
+
+QByteArray HttpResponse::serialize(bool headOnly, bool keepAlive) const
+{
+    QByteArray out;
+    out.reserve(256 + (headOnly ? 0 : body.size()));
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    out += (keepAlive && !close) ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    if (!headOnly)
+        out += body;
+    return out;
+}
+
+RequestHandler::RequestHandler(const ProvisioningSettings &settings, DeviceDirectory &directory,
+                               AbuseGuard &guard, DigestAuthenticator &digest)
+    : m_settings(settings)
+    , m_directory(directory)
+    , m_guard(guard)
+    , m_digest(digest)
+{ }
+
+bool RequestHandler::certificateNamesMac(const QStringList &names, const QString &mac)
+{
+    for (const QString &name : names) {
+        QString compact;
+        compact.reserve(name.size());
+        for (const QChar c : name) {
+            if (c != u':' && c != u'-' && c != u'.')
+                compact.append(c.toLower());
+        }
+        // The MAC must stand alone or be delimited: "0004f2abcdef" or "SEP0004f2abcdef", not inside a longer
+        // hex run.
+        qsizetype at = compact.indexOf(mac);
+        while (at >= 0) {
+            const bool leftOk = at == 0 || !isxdigit(compact.at(at - 1).toLatin1());
+            const qsizetype end = at + mac.size();
+            const bool rightOk = end == compact.size() || !isxdigit(compact.at(end).toLatin1());
+            if (leftOk && rightOk)
+                return true;
+            at = compact.indexOf(mac, at + 1);
+        }
+    }
+    return false;
+}
+
+RequestOutcome RequestHandler::refuse(RequestOutcome outcome, const ClientIdentity &client,
+                                      const QString &result, bool countFailure)
+{
+    if (countFailure)
+        m_guard.recordFailure(client.address);
+    outcome.response = HttpResponse::error(404);
+    outcome.result = result;
+    return outcome;
+}
+
+RequestOutcome RequestHandler::handle(const HttpRequest &request, const ClientIdentity &client)
+{
+    RequestOutcome out;
+    if (!m_guard.allowed(client.address)) {
+        out.response = HttpResponse::error(429);
+        out.response.addHeader("Retry-After", "60");
+        out.result = QStringLiteral("rate-limited");
+        return out;
+    }
+    const bool head = request.method == "HEAD";
+    if (request.method != "GET" && !head) {
+        // Phones upload logs and override files with PUT; nothing of theirs is stored here.
+        out.response = HttpResponse::error(405);
+        out.response.addHeader("Allow", "GET, HEAD");
+        out.response.close = true;
+        out.result = QStringLiteral("method-refused");
+        return out;
+    }
+
+    QByteArray target = request.target;
+    if (const qsizetype q = target.indexOf('?'); q >= 0)
+        target.truncate(q);
+    // Percent-encoding, backslashes and dot segments never name a file we serve: the same 404 as
+    // any other unknown name, and no decoding that could turn them into one.
+    const QRegularExpressionMatch shape = pathShape().match(QString::fromLatin1(target));
+    if (!shape.hasMatch() || target.contains("..") || target.contains('%') || target.contains('\\'))
+        return refuse(out, client, QStringLiteral("bad-path"), true);
+    const QString fileName = shape.captured(2);
+    out.file = fileName;
+
+    if (auto shared = m_directory.sharedFile(fileName)) {
+        out.response.addHeader("Content-Type", shared->contentType);
+        out.response.body = shared->body;
+        out.result = QStringLiteral("served-shared");
+        return out;
+    }
+
+    const QRegularExpressionMatch name = perPhoneName().match(fileName);
+    if (!name.hasMatch())
+        return refuse(out, client, QStringLiteral("unknown-file"), true);
+    const QString mac = name.captured(1).toLower();
+    const QString canonical = mac + name.captured(2);
+    out.mac = mac;
+    const QString userAgent = QString::fromUtf8(request.header("user-agent").left(512));
+    const UserAgentInfo ua = parseUserAgent(userAgent);
+    out.firmware = ua.firmware;
+    out.modelId = ua.modelId;
+
+    const std::shared_ptr<const DeviceEntry> entry = m_directory.find(mac);
+    const bool certificateIdentifies =
+        client.hasCertificate && client.certificateValid && certificateNamesMac(client.certificateNames, mac);
+
+    // Authentication first, so that an unknown MAC and a known one without valid credentials get
+    // the same answer (no oracle for enumeration): no credentials -> 401 challenge (Digest on) or
+    // 404; wrong credentials or unknown MAC -> 404.
+    const QByteArray authorization = request.header("authorization");
+    bool authenticated = false;
+    if (client.hasCertificate && !certificateIdentifies) {
+        if (!entry)
+            out.quarantine = name.captured(2) != QLatin1String("-directory.xml");
+        return refuse(out, client, QStringLiteral("certificate-mismatch"), true);
+    }
+    if (certificateIdentifies) {
+        authenticated = true;
+    } else if (m_settings.digest && !authorization.isEmpty()) {
+        const auto credentials = DigestAuthenticator::parse(authorization);
+        if (!credentials || credentials->username.toLower() != mac.toLatin1()) {
+            if (!entry)
+                out.quarantine = true;
+            return refuse(out, client, QStringLiteral("bad-credentials"), true);
+        }
+        // Unknown MACs are checked against a throw-away secret so the work (and time) is the same.
+        const QString secret = entry ? entry->secret : QStringLiteral("\x01unknown");
+        const auto verdict = m_digest.verify(*credentials, request.method, request.target, secret);
+        if (verdict == DigestAuthenticator::Verdict::Stale) {
+            out.response = HttpResponse::error(401);
+            for (const QByteArray &challenge : m_digest.challenges(true))
+                out.response.addHeader("WWW-Authenticate", challenge);
+            out.result = QStringLiteral("stale-nonce");
+            return out;
+        }
+        if (verdict != DigestAuthenticator::Verdict::Ok || !entry) {
+            if (!entry)
+                out.quarantine = true;
+            return refuse(out, client, QString::fromLatin1(entry ? "bad-credentials" : "unknown-mac"), true);
+        }
+        authenticated = true;
+    } else if (m_settings.allowUnauthenticated) {
+        authenticated = entry != nullptr;
+    }
+
+    if (!authenticated) {
+        if (!entry)
+            out.quarantine = name.captured(2) != QLatin1String("-directory.xml");
+        if (m_settings.digest) {
+            // The challenge is the normal first step, not a failure.
+            out.response = HttpResponse::error(401);
+            for (const QByteArray &challenge : m_digest.challenges())
+                out.response.addHeader("WWW-Authenticate", challenge);
+            out.result = QStringLiteral("challenge");
+            return out;
+        }
+        return refuse(out, client, QString::fromLatin1(entry ? "unauthenticated" : "unknown-mac"), true);
+    }
+    if (!entry) {
+        out.quarantine = true;
+        return refuse(out, client, QStringLiteral("unknown-mac"), true);
+    }
+
+    // The User-Agent must be the vendor of the phone on record, and name the same MAC and model where it
+    // says.
+    if (ua.renderer != entry->renderer)
+        return refuse(out, client, QStringLiteral("user-agent-vendor-mismatch"), true);
+    if (!ua.mac.isEmpty() && ua.mac != mac)
+        return refuse(out, client, QStringLiteral("user-agent-mac-mismatch"), true);
+    if (!ua.modelId.isEmpty() && ua.modelId != entry->modelId)
+        return refuse(out, client, QStringLiteral("user-agent-model-mismatch"), true);
+
+    const auto file = entry->files.constFind(canonical);
+    if (file == entry->files.constEnd())
+        return refuse(out, client, QStringLiteral("no-such-file"), false);
+    out.response.addHeader("Content-Type", file->contentType);
+    out.response.body = file->body;
+    out.phoneId = entry->phoneId;
+    out.hash = entry->hash;
+    out.result = QStringLiteral("served");
+    return out;
+}
+
+} // namespace PhoneDesk

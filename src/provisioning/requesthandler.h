@@ -1,0 +1,76 @@
+#pragma once
+
+// Decides the answer to one provisioning request: which file, for which phone, after checking the
+// User-Agent, the client certificate and Digest credentials. Pure and thread-safe: the worker
+// threads call it; what must reach the database comes back as events.
+
+#include "abuseguard.h"
+#include "devicedirectory.h"
+#include "digestauth.h"
+#include "httprequestparser.h"
+#include "provisioningsettings.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QStringList>
+
+namespace PhoneDesk {
+
+struct HttpResponse
+{
+    int status = 200;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool close = false;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+
+    QByteArray serialize(bool headOnly, bool keepAlive) const;
+    static QByteArray reason(int status);
+    static HttpResponse error(int status);
+};
+
+struct ClientIdentity
+{
+    QHostAddress address;
+    bool hasCertificate = false;
+    bool certificateValid = false; // issued by the device CA (checked by the TLS layer)
+    QStringList certificateNames; // subject CN, serial number and subjectAltNames
+};
+
+// What the server must remember about a request.
+struct RequestOutcome
+{
+    HttpResponse response;
+    QString mac;
+    QString file;
+    QString result; // short word for the access log: "served", "unknown-mac", "bad-credentials" ...
+    Id phoneId = 0; // set when a phone was served: record the fetch
+    QString firmware;
+    QString hash;
+    QString modelId; // from the User-Agent
+    bool quarantine = false; // an unknown MAC asked for its configuration
+};
+
+class RequestHandler final
+{
+public:
+    RequestHandler(const ProvisioningSettings &settings, DeviceDirectory &directory, AbuseGuard &guard,
+                   DigestAuthenticator &digest);
+
+    RequestOutcome handle(const HttpRequest &request, const ClientIdentity &client);
+
+    // True when the certificate names identify `mac` (any notation; e.g. CN=00:04:f2:ab:cd:ef).
+    static bool certificateNamesMac(const QStringList &names, const QString &mac);
+
+private:
+    RequestOutcome refuse(RequestOutcome outcome, const ClientIdentity &client, const QString &result,
+                          bool countFailure);
+
+    ProvisioningSettings m_settings;
+    DeviceDirectory &m_directory;
+    AbuseGuard &m_guard;
+    DigestAuthenticator &m_digest;
+};
+
+} // namespace PhoneDesk

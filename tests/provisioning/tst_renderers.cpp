@@ -1,0 +1,347 @@
+// Golden-file and property tests of the Poly, Yealink and AudioCodes renderers.
+
+#include "configrenderer.h"
+#include "renderfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace PhoneDesk;
+
+namespace {
+QString dataDir()
+{
+    return QStringLiteral(PHONEDESK_TEST_DATA_DIR "/provisioning");
+}
+
+// The parameter table of docs/provisioning.md: renderer -> names (with N for indexes).
+QHash<QString, QSet<QString>> documentedParameters()
+{
+    QFile file(QStringLiteral(PHONEDESK_TEST_DATA_DIR "/../../docs/provisioning.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QHash<QString, QSet<QString>> out;
+    static const QRegularExpression row(
+        QStringLiteral("^\\|\\s*(poly-ucs|yealink|audiocodes)\\s*\\|\\s*`([^`]+)`\\s*\\|"));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        const auto m = row.match(line);
+        if (m.hasMatch())
+            out[m.captured(1)].insert(m.captured(2));
+    }
+    return out;
+}
+
+QMap<QString, QString> polyAttributes(const QByteArray &xml)
+{
+    QMap<QString, QString> out;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name() == QLatin1String("polycomConfig")) {
+            for (const QXmlStreamAttribute &a : reader.attributes())
+                out.insert(a.name().toString(), a.value().toString());
+        }
+    }
+    return out;
+}
+} // namespace
+
+class TestRenderers final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void xmlEscapingAndWellFormed();
+    void xmllintAcceptsPolyFiles();
+    void precedenceOfLayers();
+    void rawParametersWrittenLast();
+    void noParameterInjection();
+    void everyParameterIsDocumented_data();
+    void everyParameterIsDocumented();
+    void hashIsStableAndSensitive();
+    void unassignedPhoneRegistersNothing();
+    void unmanagedInstructions();
+    void derivedCredentialsDiffer();
+};
+
+void TestRenderers::golden_data()
+{
+    QTest::addColumn<QString>("modelId");
+    QTest::addColumn<QString>("mac");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QStringList>("files");
+    QTest::newRow("poly") << QStringLiteral("poly-vvx-450") << QStringLiteral("0004f2abcdef")
+                          << QStringLiteral("poly")
+                          << QStringList {QStringLiteral("0004f2abcdef.cfg"),
+                                          QStringLiteral("0004f2abcdef-phonedesk.cfg"),
+                                          QStringLiteral("0004f2abcdef-directory.xml")};
+    QTest::newRow("yealink") << QStringLiteral("yealink-t46u") << QStringLiteral("805ec0123456")
+                             << QStringLiteral("yealink") << QStringList {QStringLiteral("805ec0123456.cfg")};
+    QTest::newRow("audiocodes") << QStringLiteral("audiocodes-440hd") << QStringLiteral("00908f602aac")
+                                << QStringLiteral("audiocodes")
+                                << QStringList {QStringLiteral("00908f602aac.cfg")};
+}
+
+void TestRenderers::golden()
+{
+    QFETCH(QString, modelId);
+    QFETCH(QString, mac);
+    QFETCH(QString, folder);
+    QFETCH(QStringList, files);
+    const QList<RenderedFile> rendered = ConfigRenderer::render(Test::sampleInput(modelId, mac));
+    QStringList names;
+    for (const RenderedFile &f : rendered)
+        names.append(f.name);
+    QCOMPARE(names, files);
+    const bool update = qEnvironmentVariableIsSet("PHONEDESK_UPDATE_GOLDEN");
+    for (const RenderedFile &f : rendered) {
+        const QString path = dataDir() + u'/' + folder + u'/' + f.name;
+        if (update) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(f.body);
+        }
+        QFile golden(path);
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
+        QCOMPARE(QString::fromUtf8(f.body), QString::fromUtf8(golden.readAll()));
+    }
+    if (folder == QLatin1String("poly")) {
+        const QList<RenderedFile> shared = ConfigRenderer::sharedFiles(QStringLiteral("poly-ucs"));
+        QCOMPARE(shared.size(), 1);
+        QFile golden(dataDir() + QStringLiteral("/poly/000000000000.cfg"));
+        if (update) {
+            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            golden.write(shared.first().body);
+            golden.close();
+        }
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(shared.first().body), QString::fromUtf8(golden.readAll()));
+    }
+}
+
+void TestRenderers::xmlEscapingAndWellFormed()
+{
+    const QList<RenderedFile> files = ConfigRenderer::render(
+        Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef")));
+    const QMap<QString, QString> attributes = polyAttributes(files.at(1).body);
+    QCOMPARE(attributes.value(QStringLiteral("reg.1.displayName")), Test::sampleUser().name);
+    QVERIFY(!files.at(1).body.contains("<Lovelace>"));
+    for (const RenderedFile &f : files) {
+        QXmlStreamReader reader(f.body);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(f.name + QStringLiteral(": ") + reader.errorString()));
+    }
+}
+
+void TestRenderers::xmllintAcceptsPolyFiles()
+{
+    const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+    if (xmllint.isEmpty())
+        QSKIP("xmllint (libxml2-utils) is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVariantMap values {
+        {QStringLiteral("e911.heldEnabled"), true},
+        {QStringLiteral("e911.lisUrl"), QStringLiteral("https://lis.example.net/held?a=1&b=2")},
+        {QStringLiteral("provisioning.firmwarePolicy"), QStringLiteral("automatic")},
+        {QStringLiteral("provisioning.firmwareUrl"), QStringLiteral("https://fw.example.net/ucs/")}};
+    QList<RenderedFile> files = ConfigRenderer::render(
+        Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"), values));
+    files += ConfigRenderer::sharedFiles(QStringLiteral("poly-ucs"));
+    QStringList paths;
+    for (const RenderedFile &f : files) {
+        QFile out(dir.filePath(f.name));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(f.body);
+        paths.append(out.fileName());
+    }
+    QProcess lint;
+    lint.start(xmllint, QStringList {QStringLiteral("--noout")} + paths);
+    QVERIFY(lint.waitForFinished(30000));
+    QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+}
+
+void TestRenderers::precedenceOfLayers()
+{
+    // Model default (poly-vvx codecs) -> base settings (dscpSip 26) -> site servers -> phone override (RTP
+    // 12000).
+    const QList<RenderedFile> files = ConfigRenderer::render(
+        Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef")));
+    const QMap<QString, QString> a = polyAttributes(files.at(1).body);
+    QCOMPARE(a.value(QStringLiteral("qos.ip.callControl.dscp")), QStringLiteral("26"));
+    QCOMPARE(a.value(QStringLiteral("qos.ip.rtp.dscp")), QStringLiteral("46"));
+    QCOMPARE(a.value(QStringLiteral("tcpIpApp.port.rtp.mediaPortRangeStart")), QStringLiteral("12000"));
+    QCOMPARE(a.value(QStringLiteral("reg.1.server.1.address")), QStringLiteral("sip1.example.net"));
+    QCOMPARE(a.value(QStringLiteral("reg.1.server.2.address")), QStringLiteral("sip2.example.net"));
+    QCOMPARE(a.value(QStringLiteral("reg.1.server.1.transport")), QStringLiteral("TLS"));
+    // poly-vvx model default: G722, PCMU, PCMA; opus and G729 supported but off.
+    QCOMPARE(a.value(QStringLiteral("voice.codecPref.G722")), QStringLiteral("1"));
+    QCOMPARE(a.value(QStringLiteral("voice.codecPref.G711_Mu")), QStringLiteral("2"));
+    QCOMPARE(a.value(QStringLiteral("voice.codecPref.OPUS")), QString());
+    QVERIFY(a.contains(QStringLiteral("voice.codecPref.OPUS")));
+    QCOMPARE(a.value(QStringLiteral("apps.restapi.enabled")), QStringLiteral("1"));
+    QCOMPARE(a.value(QStringLiteral("device.auth.localAdminPassword")),
+             DeviceCredentials::adminPassword(QStringLiteral("FixedTestSecret0123456789")));
+}
+
+void TestRenderers::rawParametersWrittenLast()
+{
+    const QVariantMap values {
+        {QStringLiteral("advanced.rawParameters"),
+         QStringLiteral("qos.ip.rtp.dscp=40\n# comment\nfeature.example.enabled = 1\nbad/name=1")}};
+    const QList<RenderedFile> poly = ConfigRenderer::render(
+        Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"), values));
+    QXmlStreamReader reader(poly.at(1).body);
+    QStringList order;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name() == QLatin1String("polycomConfig")) {
+            for (const QXmlStreamAttribute &a : reader.attributes())
+                order.append(a.name().toString() + u'=' + a.value().toString());
+        }
+    }
+    QVERIFY(!reader.hasError());
+    QCOMPARE(order.count(QStringLiteral("qos.ip.rtp.dscp=40")), 1);
+    QCOMPARE(order.filter(QRegularExpression(QStringLiteral("^qos\\.ip\\.rtp\\.dscp="))).size(), 1);
+    QCOMPARE(order.at(order.size() - 2), QStringLiteral("qos.ip.rtp.dscp=40"));
+    QCOMPARE(order.last(), QStringLiteral("feature.example.enabled=1"));
+
+    const QVariantMap yv {
+        {QStringLiteral("advanced.rawParameters"), QStringLiteral("static.network.qos.audiotos=40")}};
+    const QString yealink =
+        QString::fromUtf8(ConfigRenderer::render(Test::sampleInput(QStringLiteral("yealink-t46u"),
+                                                                   QStringLiteral("805ec0123456"), yv))
+                              .first()
+                              .body);
+    QCOMPARE(yealink.count(QStringLiteral("static.network.qos.audiotos")), 1);
+    QVERIFY(yealink.trimmed().endsWith(QStringLiteral("static.network.qos.audiotos = 40")));
+    QVERIFY(yealink.startsWith(QStringLiteral("#!version:1.0.0.1\n")));
+}
+
+void TestRenderers::noParameterInjection()
+{
+    RenderInput input = Test::sampleInput(QStringLiteral("yealink-t46u"), QStringLiteral("805ec0123456"));
+    input.config.user->name = QStringLiteral("Eve\nstatic.security.user_password = admin:pwned");
+    input.config.phone.lineKeys[1].label = QStringLiteral("x\r\nlinekey.9.type = 13");
+    const QString body = QString::fromUtf8(ConfigRenderer::render(input).first().body);
+    QVERIFY(!body.contains(QStringLiteral("admin:pwned\n")) ||
+            body.contains(QStringLiteral("Eve static.security")));
+    const QStringList lines = body.split(u'\n');
+    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^static\\.security\\.user_password"))).size() ==
+            1);
+    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^linekey\\.9\\."))).isEmpty());
+
+    RenderInput ac = Test::sampleInput(QStringLiteral("audiocodes-440hd"), QStringLiteral("00908f602aac"));
+    ac.config.user->name = QStringLiteral("Eve\nsystem/password=1234");
+    const QStringList acLines = QString::fromUtf8(ConfigRenderer::render(ac).first().body).split(u'\n');
+    QCOMPARE(acLines.filter(QRegularExpression(QStringLiteral("^system/password="))).size(), 1);
+}
+
+void TestRenderers::everyParameterIsDocumented_data()
+{
+    QTest::addColumn<QString>("modelId");
+    QTest::addColumn<QString>("mac");
+    QTest::addColumn<QVariantMap>("values");
+    const QVariantMap everything {
+        {QStringLiteral("e911.heldEnabled"), true},
+        {QStringLiteral("e911.lisUrl"), QStringLiteral("https://lis.example.net/")},
+        {QStringLiteral("e911.ersAccountId"), QStringLiteral("ERS-1")},
+        {QStringLiteral("provisioning.firmwarePolicy"), QStringLiteral("automatic")},
+        {QStringLiteral("provisioning.firmwareUrl"), QStringLiteral("https://fw.example.net/")},
+        {QStringLiteral("dtmf.method"), QStringLiteral("inband")},
+        {QStringLiteral("security.srtp"), QStringLiteral("optional")}};
+    const QVariantMap noResync {{QStringLiteral("provisioning.resyncPeriod"), 0}};
+    for (const auto &[model, mac] :
+         {std::pair {"poly-vvx-450", "0004f2abcdef"}, std::pair {"poly-edge-e450", "0004f2abcde0"},
+          std::pair {"yealink-t46u", "805ec0123456"}, std::pair {"audiocodes-440hd", "00908f602aac"}}) {
+        QTest::newRow(QByteArray(QByteArray(model) + "-defaults").constData())
+            << QString::fromLatin1(model) << QString::fromLatin1(mac) << QVariantMap();
+        QVariantMap all = everything;
+        if (!ModelCatalog::builtin().find(QString::fromLatin1(model))->held) {
+            all.remove(QStringLiteral("e911.heldEnabled"));
+            all.remove(QStringLiteral("e911.lisUrl"));
+            all.remove(QStringLiteral("e911.ersAccountId"));
+        }
+        QTest::newRow(QByteArray(QByteArray(model) + "-everything").constData())
+            << QString::fromLatin1(model) << QString::fromLatin1(mac) << all;
+        QTest::newRow(QByteArray(QByteArray(model) + "-no-resync").constData())
+            << QString::fromLatin1(model) << QString::fromLatin1(mac) << noResync;
+    }
+}
+
+void TestRenderers::everyParameterIsDocumented()
+{
+    QFETCH(QString, modelId);
+    QFETCH(QString, mac);
+    QFETCH(QVariantMap, values);
+    const RenderInput input = Test::sampleInput(modelId, mac, values);
+    const QString renderer = input.config.model->renderer;
+    const QStringList names = ConfigRenderer::parameterNames(renderer, ConfigRenderer::render(input));
+    if (qEnvironmentVariableIsSet("PHONEDESK_PRINT_PARAMETERS")) {
+        for (const QString &name : names)
+            qInfo().noquote() << "PARAM" << renderer << name;
+    }
+    const QHash<QString, QSet<QString>> documented = documentedParameters();
+    QVERIFY2(!documented.isEmpty(), "docs/provisioning.md has no parameter table");
+    QVERIFY(names.size() > 20);
+    for (const QString &name : names)
+        QVERIFY2(documented.value(renderer).contains(name),
+                 qPrintable(renderer + QStringLiteral(": ") + name +
+                            QStringLiteral(" is not in docs/provisioning.md")));
+}
+
+void TestRenderers::hashIsStableAndSensitive()
+{
+    const RenderInput a = Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"));
+    const QString h1 = ConfigRenderer::hash(ConfigRenderer::render(a));
+    QCOMPARE(ConfigRenderer::hash(ConfigRenderer::render(a)), h1);
+    QCOMPARE(h1.size(), 64);
+    const RenderInput b = Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"),
+                                            {{QStringLiteral("media.dscpRtp"), 40}});
+    QVERIFY(ConfigRenderer::hash(ConfigRenderer::render(b)) != h1);
+}
+
+void TestRenderers::unassignedPhoneRegistersNothing()
+{
+    RenderInput input = Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"));
+    input.config.user.reset();
+    input.config.phone.lineKeys = {};
+    const QMap<QString, QString> a = polyAttributes(ConfigRenderer::render(input).at(1).body);
+    QVERIFY(!a.contains(QStringLiteral("reg.1.address")));
+    QVERIFY(!a.contains(QStringLiteral("reg.1.auth.password")));
+    QVERIFY(a.contains(QStringLiteral("qos.ip.rtp.dscp")));
+}
+
+void TestRenderers::unmanagedInstructions()
+{
+    const RenderInput input =
+        Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"));
+    const QString text = ConfigRenderer::registrationInstructions(input);
+    QVERIFY(text.contains(QStringLiteral("2001")));
+    QVERIFY(text.contains(QStringLiteral("sip1.example.net:5061 (TLS)")));
+    QVERIFY(text.contains(QStringLiteral("sip2.example.net:5061 (TLS)")));
+    QVERIFY(text.contains(DeviceCredentials::sipPassword(input.deviceSecret, 1)));
+}
+
+void TestRenderers::derivedCredentialsDiffer()
+{
+    const QString secret = QStringLiteral("FixedTestSecret0123456789");
+    QVERIFY(DeviceCredentials::sipPassword(secret, 1) != DeviceCredentials::sipPassword(secret, 2));
+    QVERIFY(DeviceCredentials::sipPassword(secret, 1) != DeviceCredentials::adminPassword(secret));
+    QVERIFY(DeviceCredentials::adminPassword(secret) != secret);
+    QCOMPARE(DeviceCredentials::adminPassword(secret).size(), 20);
+}
+
+QTEST_GUILESS_MAIN(TestRenderers)
+#include "tst_renderers.moc"
