@@ -1,0 +1,299 @@
+// phonedesk-cli commands: phones import, phones export (CSV, docs/csv-format.md).
+
+#include "cli.h"
+
+#include "phonebulkread.h"
+#include "phoneexport.h"
+#include "phonefilter.h"
+#include "phoneimport.h"
+#include "siterepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace PhoneDesk;
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::Cli", text);
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx, int maxPositional)
+{
+    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
+        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (parser.positionalArguments().size() > maxPositional) {
+        ctx.err()
+            << trc("phonedesk-cli: unexpected argument \"%1\".").arg(parser.positionalArguments().constLast())
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// Progress on stderr: a rewritten line on a terminal, plain lines when forced with --progress.
+class Progress
+{
+public:
+    Progress(Cli::Context &ctx, bool forced)
+        : m_ctx(ctx)
+        , m_terminal(ctx.isTerminal())
+        , m_enabled(m_terminal || forced)
+    {
+        m_timer.start();
+    }
+    ~Progress() { finish(); }
+
+    ProgressCallback callback(const QString &phase)
+    {
+        return [this, phase](qsizetype done, qsizetype total) {
+            if (!m_enabled)
+                return true;
+            // At most ~10 updates a second on a terminal; every report when forced (scripts, tests).
+            if (m_terminal && done != total && m_timer.elapsed() - m_last < 100)
+                return true;
+            m_last = m_timer.elapsed();
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (m_terminal) {
+                m_ctx.err() << '\r' << trc("%1: %2%").arg(phase).arg(percent) << "   " << Qt::flush;
+                m_open = true;
+            } else {
+                m_ctx.err() << trc("progress: %1 %2/%3").arg(phase).arg(done).arg(total) << Qt::endl;
+            }
+            return true;
+        };
+    }
+    void finish()
+    {
+        if (m_open)
+            m_ctx.err() << '\n' << Qt::flush;
+        m_open = false;
+    }
+
+private:
+    Cli::Context &m_ctx;
+    bool m_terminal;
+    bool m_enabled;
+    bool m_open = false;
+    QElapsedTimer m_timer;
+    qint64 m_last = -1000;
+};
+
+int importPhones(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), trc("The CSV file to import."));
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        trc("create (default): only new phones; upsert-hardware-id or upsert-name: update "
+            "the phone with the same hardware ID / name, create the others."),
+        QStringLiteral("MODE"), QStringLiteral("create"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), trc("Check the file; save nothing."));
+    const QCommandLineOption skip(
+        QStringLiteral("skip-invalid"),
+        trc("Save the valid rows and skip the others (default: save nothing if any row "
+            "is invalid)."));
+    const QCommandLineOption report(QStringLiteral("report"), trc("Write every problem to FILE as CSV."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      trc("Report progress on stderr even when it is not a terminal."));
+    parser.addOptions({mode, dryRun, skip, report, progress});
+    if (!parse(parser, args, ctx, 1))
+        return Cli::UsageError;
+    if (parser.positionalArguments().isEmpty()) {
+        ctx.err() << trc("phonedesk-cli: phones import needs the CSV file to import.") << Qt::endl;
+        return Cli::UsageError;
+    }
+    const auto importMode = importModeFromKey(parser.value(mode));
+    if (!importMode) {
+        ctx.err() << trc("phonedesk-cli: unknown mode \"%1\" (create, upsert-hardware-id, upsert-name).")
+                         .arg(parser.value(mode))
+                  << Qt::endl;
+        return Cli::UsageError;
+    }
+    const QString path = parser.positionalArguments().first();
+    Storage *storage = ctx.storage();
+    if (!storage)
+        return Cli::UsageError;
+
+    Progress bar(ctx, parser.isSet(progress));
+    PhoneImporter importer(*storage);
+    auto plan = importer.prepareFile(path, *importMode, bar.callback(trc("checking")));
+    bar.finish();
+    if (!plan) {
+        ctx.err() << "phonedesk-cli: " << plan.error().fullText() << Qt::endl;
+        return plan.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
+    }
+    for (const ImportIssue &w : std::as_const(plan->warnings))
+        ctx.err() << trc("%1: warning: %2").arg(path, w.text()) << '\n';
+    for (const ImportIssue &i : std::as_const(plan->issues))
+        ctx.err() << path << ": " << i.text() << '\n';
+    ctx.err().flush();
+    if (parser.isSet(report)) {
+        QFile file(parser.value(report));
+        const QByteArray csv = PhoneImporter::reportCsv(plan->issues);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
+            ctx.err() << trc("phonedesk-cli: cannot write the report \"%1\": %2")
+                             .arg(parser.value(report), file.errorString())
+                      << Qt::endl;
+            return Cli::UsageError;
+        }
+    }
+    if (plan->fatal) {
+        ctx.err() << trc("phonedesk-cli: %1 cannot be imported; nothing was saved.").arg(path) << Qt::endl;
+        return Cli::UsageError;
+    }
+    const qsizetype rejected = plan->rejectedRows();
+    ctx.out() << trc("%1 rows checked: %2 to create, %3 to update, %4 rejected.")
+                     .arg(plan->dataRows)
+                     .arg(plan->creates())
+                     .arg(plan->updates())
+                     .arg(rejected)
+              << Qt::endl;
+    if (parser.isSet(dryRun)) {
+        ctx.out() << trc("Dry run: nothing was saved.") << Qt::endl;
+        return rejected > 0 ? Cli::Rejected : Cli::Success;
+    }
+    if (rejected > 0 && !parser.isSet(skip)) {
+        ctx.out()
+            << trc("Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.")
+            << Qt::endl;
+        return Cli::Rejected;
+    }
+    auto result = importer.commit(*plan, parser.isSet(skip), path, bar.callback(trc("saving")));
+    bar.finish();
+    if (!result) {
+        ctx.err() << "phonedesk-cli: " << result.error().fullText() << Qt::endl;
+        return Cli::Failed;
+    }
+    ctx.out() << trc("Imported: %1 created, %2 updated, %3 skipped.")
+                     .arg(result->created)
+                     .arg(result->updated)
+                     .arg(result->skipped)
+              << Qt::endl;
+    return rejected > 0 ? Cli::Rejected : Cli::Success;
+}
+
+int exportPhones(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 trc("Where to write the CSV (default or \"-\": stdout)."));
+    const QCommandLineOption name(QStringLiteral("name"), trc("Name or hardware ID contains TEXT."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption site(QStringLiteral("site"), trc("Only phones at site NAME."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption category(
+        QStringLiteral("category"), trc("managed, unmanaged, webrtc or remote."), QStringLiteral("CATEGORY"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), trc("comma (default) or semicolon."),
+                                       QStringLiteral("CHAR"), QStringLiteral("comma"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 trc("Start the file with a UTF-8 BOM (for spreadsheets)."));
+    parser.addOptions({name, site, category, delimiter, bom});
+    if (!parse(parser, args, ctx, 1))
+        return Cli::UsageError;
+
+    Csv::WriteOptions options;
+    const QString d = parser.value(delimiter).toLower();
+    if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
+        options.delimiter = ';';
+    else if (d != QLatin1String("comma") && d != QLatin1String(",")) {
+        ctx.err() << trc("phonedesk-cli: unknown delimiter \"%1\" (comma or semicolon).")
+                         .arg(parser.value(delimiter))
+                  << Qt::endl;
+        return Cli::UsageError;
+    }
+    options.bom = parser.isSet(bom);
+
+    Storage *storage = ctx.storage();
+    if (!storage)
+        return Cli::UsageError;
+    PhoneFilter filter;
+    filter.setNameFilter(parser.value(name));
+    if (parser.isSet(site)) {
+        auto sites = storage->sites().list();
+        if (!sites) {
+            ctx.err() << sites.error().fullText() << Qt::endl;
+            return Cli::Failed;
+        }
+        const auto it = std::find_if(sites->cbegin(), sites->cend(), [&](const Site &s) {
+            return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0;
+        });
+        if (it == sites->cend()) {
+            ctx.err() << trc("phonedesk-cli: there is no site named \"%1\".").arg(parser.value(site))
+                      << Qt::endl;
+            return Cli::UsageError;
+        }
+        filter.setSite(it->id);
+    }
+    if (parser.isSet(category)) {
+        const auto parsed = phoneCategoryFromKey(parser.value(category));
+        if (!parsed) {
+            ctx.err() << trc("phonedesk-cli: unknown category \"%1\".").arg(parser.value(category))
+                      << Qt::endl;
+            return Cli::UsageError;
+        }
+        filter.setCategory(*parsed);
+    }
+    auto rows = storage->phones().list();
+    if (!rows) {
+        ctx.err() << rows.error().fullText() << Qt::endl;
+        return Cli::Failed;
+    }
+    QList<std::pair<QString, Id>> matching;
+    for (const PhoneRow &r : std::as_const(*rows)) {
+        if (filter.matches(r))
+            matching.append({r.name, r.id});
+    }
+    std::sort(matching.begin(), matching.end());
+    QList<Id> ids;
+    ids.reserve(matching.size());
+    for (const auto &m : std::as_const(matching))
+        ids.append(m.second);
+
+    const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
+    Result<qsizetype> written = qsizetype(0);
+    if (path == QLatin1String("-")) {
+        auto phones = PhoneBulkRead::byIds(*storage, ids);
+        if (!phones) {
+            ctx.err() << "phonedesk-cli: " << phones.error().fullText() << Qt::endl;
+            return Cli::Failed;
+        }
+        ctx.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            ctx.err() << trc("phonedesk-cli: cannot write to stdout.") << Qt::endl;
+            return Cli::UsageError;
+        }
+        written = PhoneExport::write(*storage, *phones, out, options);
+    } else {
+        written = PhoneExport::exportToFile(*storage, ids, path, options);
+    }
+    if (!written) {
+        ctx.err() << "phonedesk-cli: " << written.error().fullText() << Qt::endl;
+        return written.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
+    }
+    if (path != QLatin1String("-"))
+        ctx.out() << trc("Exported %1 phones to %2.").arg(*written).arg(path) << Qt::endl;
+    return Cli::Success;
+}
+} // namespace
+
+PHONEDESK_CLI_COMMAND(
+    "phones import",
+    QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                      "Import phones from CSV: FILE [--mode MODE] [--dry-run] [--skip-invalid] "
+                      "[--report FILE]"),
+    importPhones);
+PHONEDESK_CLI_COMMAND(
+    "phones export",
+    QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                      "Export phones to CSV: [FILE] [--name/--site/--category] [--delimiter] [--bom]"),
+    exportPhones);
