@@ -16,8 +16,7 @@ Context::Context(ConnectionSpec spec, QString actor, Role role)
     , m_role(role)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 Storage *Context::storage()
 {

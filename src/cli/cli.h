@@ -14,9 +14,9 @@ namespace PhoneDesk::Cli {
 
 enum ExitCode {
     Success = 0,
-    Rejected = 1,  // the command ran but some items failed/rejected (e.g. rows of an import)
+    Rejected = 1, // the command ran but some items failed/rejected (e.g. rows of an import)
     UsageError = 2, // bad arguments, unreadable file, database cannot be opened
-    Failed = 3,     // the operation failed as a whole (e.g. database error, phone unreachable)
+    Failed = 3, // the operation failed as a whole (e.g. database error, phone unreachable)
 };
 
 class Context
@@ -44,7 +44,7 @@ using CommandFunction = std::function<int(Context &, const QStringList &args)>;
 
 struct Command
 {
-    QString name;    // "phones list"
+    QString name; // "phones list"
     QString summary; // one line for --help
     CommandFunction run;
 };
@@ -61,5 +61,6 @@ struct Registrar
 #define PHONEDESK_CLI_CONCAT2(a, b) a##b
 #define PHONEDESK_CLI_CONCAT(a, b) PHONEDESK_CLI_CONCAT2(a, b)
 // Registers a command, e.g. PHONEDESK_CLI_COMMAND("phones list", "List phones", listPhones);
-#define PHONEDESK_CLI_COMMAND(name, summary, function)                                                            \
-    static const PhoneDesk::Cli::Registrar PHONEDESK_CLI_CONCAT(s_cliRegistrar_, __LINE__)(name, summary, function)
+#define PHONEDESK_CLI_COMMAND(name, summary, function)                                                       \
+    static const PhoneDesk::Cli::Registrar PHONEDESK_CLI_CONCAT(s_cliRegistrar_, __LINE__)(name, summary,    \
+                                                                                           function)

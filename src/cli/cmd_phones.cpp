@@ -25,12 +25,14 @@ QString trc(const char *text)
 // QCommandLineParser expects the program name first.
 bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx)
 {
-    if (!parser.parse(QStringList{QStringLiteral("phonedesk-cli")} + args)) {
+    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
         ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.err() << trc("phonedesk-cli: unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << Qt::endl;
+        ctx.err()
+            << trc("phonedesk-cli: unexpected argument \"%1\".").arg(parser.positionalArguments().first())
+            << Qt::endl;
         return false;
     }
     return true;
@@ -39,19 +41,23 @@ bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ct
 int listPhones(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), trc("Name or hardware ID contains TEXT."), QStringLiteral("TEXT"));
-    const QCommandLineOption site(QStringLiteral("site"), trc("Only phones at site NAME."), QStringLiteral("NAME"));
-    const QCommandLineOption base(QStringLiteral("base-settings"), trc("Only phones using base settings NAME."),
+    const QCommandLineOption name(QStringLiteral("name"), trc("Name or hardware ID contains TEXT."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption site(QStringLiteral("site"), trc("Only phones at site NAME."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    trc("Only phones with STATUS (online, degraded, offline, unknown, restarting, "
-                                        "not-monitored; comma-separated)."),
-                                    QStringLiteral("STATUS"));
-    const QCommandLineOption category(QStringLiteral("category"), trc("managed, unmanaged, webrtc or remote."),
-                                      QStringLiteral("CATEGORY"));
-    const QCommandLineOption model(QStringLiteral("model"), trc("Model id, e.g. poly-vvx-450."), QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), trc("table (default), csv or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("table"));
+    const QCommandLineOption base(QStringLiteral("base-settings"),
+                                  trc("Only phones using base settings NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        trc("Only phones with STATUS (online, degraded, offline, unknown, restarting, "
+            "not-monitored; comma-separated)."),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption category(
+        QStringLiteral("category"), trc("managed, unmanaged, webrtc or remote."), QStringLiteral("CATEGORY"));
+    const QCommandLineOption model(QStringLiteral("model"), trc("Model id, e.g. poly-vvx-450."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), trc("table (default), csv or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({name, site, base, status, category, model, format});
     if (!parse(parser, args, ctx))
         return Cli::UsageError;
@@ -68,10 +74,12 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
             ctx.err() << sites.error().fullText() << Qt::endl;
             return Cli::Failed;
         }
-        const auto it = std::find_if(sites->cbegin(), sites->cend(),
-                                     [&](const Site &s) { return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0; });
+        const auto it = std::find_if(sites->cbegin(), sites->cend(), [&](const Site &s) {
+            return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0;
+        });
         if (it == sites->cend()) {
-            ctx.err() << trc("phonedesk-cli: there is no site named \"%1\".").arg(parser.value(site)) << Qt::endl;
+            ctx.err() << trc("phonedesk-cli: there is no site named \"%1\".").arg(parser.value(site))
+                      << Qt::endl;
             return Cli::UsageError;
         }
         filter.setSite(it->id);
@@ -99,7 +107,8 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     if (parser.isSet(category)) {
         const auto parsed = phoneCategoryFromKey(parser.value(category));
         if (!parsed) {
-            ctx.err() << trc("phonedesk-cli: unknown category \"%1\".").arg(parser.value(category)) << Qt::endl;
+            ctx.err() << trc("phonedesk-cli: unknown category \"%1\".").arg(parser.value(category))
+                      << Qt::endl;
             return Cli::UsageError;
         }
         filter.setCategory(*parsed);
@@ -131,15 +140,15 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     if (fmt == QLatin1String("json")) {
         QJsonArray array;
         for (const PhoneRow *r : std::as_const(matching)) {
-            array.append(QJsonObject{{QStringLiteral("id"), r->id},
-                                     {QStringLiteral("name"), r->name},
-                                     {QStringLiteral("category"), toKey(r->category)},
-                                     {QStringLiteral("model"), r->modelId},
-                                     {QStringLiteral("site"), r->siteName},
-                                     {QStringLiteral("baseSettings"), r->baseSettingsName},
-                                     {QStringLiteral("hardwareId"), r->hardwareId},
-                                     {QStringLiteral("user"), r->userName},
-                                     {QStringLiteral("status"), toKey(r->status)}});
+            array.append(QJsonObject {{QStringLiteral("id"), r->id},
+                                      {QStringLiteral("name"), r->name},
+                                      {QStringLiteral("category"), toKey(r->category)},
+                                      {QStringLiteral("model"), r->modelId},
+                                      {QStringLiteral("site"), r->siteName},
+                                      {QStringLiteral("baseSettings"), r->baseSettingsName},
+                                      {QStringLiteral("hardwareId"), r->hardwareId},
+                                      {QStringLiteral("user"), r->userName},
+                                      {QStringLiteral("status"), toKey(r->status)}});
         }
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else if (fmt == QLatin1String("csv")) {
@@ -150,21 +159,24 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
             return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
         };
         for (const PhoneRow *r : std::as_const(matching)) {
-            ctx.out() << r->id << ',' << quote(r->name) << ',' << toKey(r->category) << ',' << r->modelId << ','
-                      << quote(r->siteName) << ',' << quote(r->baseSettingsName) << ',' << r->hardwareId << ','
-                      << quote(r->userName) << ',' << toKey(r->status) << '\n';
+            ctx.out() << r->id << ',' << quote(r->name) << ',' << toKey(r->category) << ',' << r->modelId
+                      << ',' << quote(r->siteName) << ',' << quote(r->baseSettingsName) << ','
+                      << r->hardwareId << ',' << quote(r->userName) << ',' << toKey(r->status) << '\n';
         }
     } else {
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                         .arg(trc("Name").leftJustified(32), trc("Status").leftJustified(13), trc("Category").leftJustified(10),
-                              trc("Model").leftJustified(22), trc("Site").leftJustified(16), trc("Hardware ID"));
+                         .arg(trc("Name").leftJustified(32), trc("Status").leftJustified(13),
+                              trc("Category").leftJustified(10), trc("Model").leftJustified(22),
+                              trc("Site").leftJustified(16), trc("Hardware ID"));
         for (const PhoneRow *r : std::as_const(matching)) {
             ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                              .arg(r->name.leftJustified(32), displayName(r->status).leftJustified(13),
                                   displayName(r->category).leftJustified(10), r->modelId.leftJustified(22),
                                   r->siteName.leftJustified(16), r->hardwareId);
         }
-        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "%n phone(s)", nullptr, int(matching.size())) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "%n phone(s)", nullptr,
+                                                 int(matching.size()))
+                  << Qt::endl;
     }
     return Cli::Success;
 }
@@ -192,8 +204,8 @@ int databaseInfo(Cli::Context &ctx, const QStringList &args)
 int demo(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption managed(QStringLiteral("managed"), trc("Number of managed phones."), QStringLiteral("N"),
-                                     QStringLiteral("120"));
+    const QCommandLineOption managed(QStringLiteral("managed"), trc("Number of managed phones."),
+                                     QStringLiteral("N"), QStringLiteral("120"));
     parser.addOption(managed);
     if (!parse(parser, args, ctx))
         return Cli::UsageError;
@@ -222,6 +234,15 @@ int demo(Cli::Context &ctx, const QStringList &args)
 }
 } // namespace
 
-PHONEDESK_CLI_COMMAND("phones list", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "List phones, filtered by --name, --site, --base-settings, --status, --category, --model"), listPhones);
-PHONEDESK_CLI_COMMAND("db info", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Show the database, its schema version and size"), databaseInfo);
-PHONEDESK_CLI_COMMAND("demo", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Fill an empty database with a demo organisation"), demo);
+PHONEDESK_CLI_COMMAND(
+    "phones list",
+    QT_TRANSLATE_NOOP(
+        "PhoneDesk::Cli",
+        "List phones, filtered by --name, --site, --base-settings, --status, --category, --model"),
+    listPhones);
+PHONEDESK_CLI_COMMAND("db info",
+                      QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Show the database, its schema version and size"),
+                      databaseInfo);
+PHONEDESK_CLI_COMMAND("demo",
+                      QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Fill an empty database with a demo organisation"),
+                      demo);

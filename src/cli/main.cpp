@@ -29,9 +29,10 @@ void printUsage(QTextStream &out)
     QList<Cli::Command> commands = Cli::registry();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const Cli::Command &c : std::as_const(commands))
-        out << "  " << c.name.leftJustified(22) << ' ' << QCoreApplication::translate("PhoneDesk::Cli", c.summary.toUtf8().constData())
-            << '\n';
-    out << '\n' << trc("Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.") << '\n';
+        out << "  " << c.name.leftJustified(22) << ' '
+            << QCoreApplication::translate("PhoneDesk::Cli", c.summary.toUtf8().constData()) << '\n';
+    out << '\n'
+        << trc("Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.") << '\n';
 }
 } // namespace
 
@@ -76,7 +77,8 @@ int main(int argc, char *argv[])
         } else if (option == QLatin1String("--role")) {
             const auto parsed = roleFromKey(value);
             if (!parsed) {
-                err << trc("phonedesk-cli: unknown role \"%1\" (viewer, operator, editor, administrator).").arg(value)
+                err << trc("phonedesk-cli: unknown role \"%1\" (viewer, operator, editor, administrator).")
+                           .arg(value)
                     << '\n';
                 return Cli::UsageError;
             }

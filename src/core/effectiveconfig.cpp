@@ -12,12 +12,12 @@ QList<LineKey> EffectiveConfig::lines() const
             out.append(key);
     }
     if (out.isEmpty() && model && model->maxLineKeys > 0)
-        out.append(LineKey{1, LineKeyType::Line, QString(), QString()});
+        out.append(LineKey {1, LineKeyType::Line, QString(), QString()});
     return out;
 }
 
-EffectiveConfig computeEffectiveConfig(const PhoneModel &model, const BaseSettings &baseSettings, const Site &site,
-                                       const Phone &phone, const std::optional<User> &user)
+EffectiveConfig computeEffectiveConfig(const PhoneModel &model, const BaseSettings &baseSettings,
+                                       const Site &site, const Phone &phone, const std::optional<User> &user)
 {
     EffectiveConfig config;
     config.model = &model;

@@ -1,8 +1,8 @@
 #pragma once
 
 // A phone's effective configuration, computed by the precedence of DESIGN.md §4:
-// model defaults -> base settings -> site (SIP servers, time zone, location) -> phone overrides and line keys.
-// Renderers and the preview consume this; they never combine the layers themselves.
+// model defaults -> base settings -> site (SIP servers, time zone, location) -> phone overrides and line
+// keys. Renderers and the preview consume this; they never combine the layers themselves.
 
 #include "entities.h"
 #include "modelcatalog.h"
@@ -27,7 +27,7 @@ struct EffectiveConfig
     QList<LineKey> lines() const;
 };
 
-EffectiveConfig computeEffectiveConfig(const PhoneModel &model, const BaseSettings &baseSettings, const Site &site,
-                                       const Phone &phone, const std::optional<User> &user);
+EffectiveConfig computeEffectiveConfig(const PhoneModel &model, const BaseSettings &baseSettings,
+                                       const Site &site, const Phone &phone, const std::optional<User> &user);
 
 } // namespace PhoneDesk

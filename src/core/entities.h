@@ -33,9 +33,9 @@ struct Site
     SipServer primarySip;
     SipServer secondarySip;
     QString provisioningHost; // host[:port] phones use to reach the provisioning server
-    QString timeZone;         // IANA id, e.g. "Europe/Berlin"
-    QString e911Location;     // civic address / LIS location label
-    QString numberPlan;       // number plan and outbound route notes
+    QString timeZone; // IANA id, e.g. "Europe/Berlin"
+    QString e911Location; // civic address / LIS location label
+    QString numberPlan; // number plan and outbound route notes
     int version = 1;
 
     bool operator==(const Site &) const = default;
@@ -81,8 +81,8 @@ struct Phone
     PhoneCategory category = PhoneCategory::Managed;
     Id baseSettingsId = 0;
     Id siteId = 0;
-    QString hardwareId;    // normalised MAC (managed/unmanaged) or softphone FQDN (WebRTC)
-    Id userId = 0;         // 0 = no user assigned
+    QString hardwareId; // normalised MAC (managed/unmanaged) or softphone FQDN (WebRTC)
+    Id userId = 0; // 0 = no user assigned
     QString remoteAddress; // Remote: E.164 number or SIP URI
     QString networkAddress; // SIP address (host[:port]) the phone is probed at; empty = from fetch
     QString description;
@@ -122,7 +122,7 @@ struct AuditEntry
     Id id = 0;
     QDateTime time;
     QString actor;
-    QString action;     // e.g. "phone.create", "phone.restart", "status.change"
+    QString action; // e.g. "phone.create", "phone.restart", "status.change"
     QString entityType; // "phone", "site", "base-settings", "user", "settings"
     Id entityId = 0;
     QString entityName;

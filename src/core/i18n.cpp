@@ -23,8 +23,8 @@ QString install(const QString &language)
 
     QString loaded = QStringLiteral("en");
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("phonedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && !own->language().startsWith(QLatin1String("en"))) {
+    if (own->load(locale, QStringLiteral("phonedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !own->language().startsWith(QLatin1String("en"))) {
         QCoreApplication::installTranslator(own);
         loaded = own->language();
         auto *qt = new QTranslator(app);

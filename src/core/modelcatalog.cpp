@@ -65,7 +65,8 @@ const ModelCatalog &ModelCatalog::builtin()
             qFatal("PhoneDesk: the built-in model catalog resource is missing");
         auto result = fromJson(file.readAll());
         if (!result)
-            qFatal("PhoneDesk: the built-in model catalog is invalid: %s", qPrintable(result.error().fullText()));
+            qFatal("PhoneDesk: the built-in model catalog is invalid: %s",
+                   qPrintable(result.error().fullText()));
         return std::move(result).value();
     }();
     return catalog;

@@ -21,23 +21,23 @@ enum class RestartChannel { PolyRest, SipNotify, None };
 
 struct PhoneModel
 {
-    QString id;          // stable key, e.g. "poly-vvx-450"
-    QString vendor;      // "Poly"
-    QString family;      // "VVX"
-    QString model;       // "VVX 450"
+    QString id; // stable key, e.g. "poly-vvx-450"
+    QString vendor; // "Poly"
+    QString family; // "VVX"
+    QString model; // "VVX 450"
     QString displayName; // "Poly VVX 450"
     QList<PhoneCategory> categories;
     int maxLineKeys = 1;
     HardwareIdType hardwareIdType = HardwareIdType::None;
-    bool held = false;                // HELD / E911 location (Poly VVX, CCX, Edge E)
+    bool held = false; // HELD / E911 location (Poly VVX, CCX, Edge E)
     bool cloudMediaCompatible = true; // false: warn when assigned to a cloud-media site
-    QString renderer;                 // "poly-ucs", "yealink", "audiocodes" or empty
+    QString renderer; // "poly-ucs", "yealink", "audiocodes" or empty
     RestartChannel restartChannel = RestartChannel::None;
     QString rebootEvent; // SIP NOTIFY Event header value that reboots, e.g. "check-sync;reboot=true"
     QString resyncEvent; // ... that re-fetches the configuration without reboot
-    QStringList codecs;  // supported codecs, MIME names ("audio/opus")
+    QStringList codecs; // supported codecs, MIME names ("audio/opus")
     QStringList userAgentTokens; // substrings of the provisioning User-Agent naming this model
-    QVariantMap defaults;        // setting key -> model default (over the schema default)
+    QVariantMap defaults; // setting key -> model default (over the schema default)
 
     bool supports(PhoneCategory category) const { return categories.contains(category); }
     bool has(Capability capability) const;

@@ -3,8 +3,7 @@
 namespace PhoneDesk {
 
 namespace {
-template<typename T>
-bool assign(T &member, const T &value)
+template<typename T> bool assign(T &member, const T &value)
 {
     if (member == value)
         return false;
@@ -63,8 +62,8 @@ bool PhoneFilter::matchesIgnoringStatus(const PhoneRow &row) const
         return false;
     if (!m_model.isEmpty() && row.modelId != m_model)
         return false;
-    if (!m_name.isEmpty() && !row.name.contains(m_name, Qt::CaseInsensitive)
-        && !row.hardwareId.contains(m_name, Qt::CaseInsensitive))
+    if (!m_name.isEmpty() && !row.name.contains(m_name, Qt::CaseInsensitive) &&
+        !row.hardwareId.contains(m_name, Qt::CaseInsensitive))
         return false;
     return true;
 }

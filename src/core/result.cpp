@@ -12,7 +12,7 @@ Error Error::validation(FieldErrors errors)
     else
         message = QCoreApplication::translate("PhoneDesk::Error", "%n problem(s) must be corrected.", nullptr,
                                               int(errors.size()));
-    return Error{Code::Validation, message, std::move(errors)};
+    return Error {Code::Validation, message, std::move(errors)};
 }
 
 QString Error::fullText() const

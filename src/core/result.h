@@ -26,15 +26,15 @@ using FieldErrors = QList<FieldError>;
 struct Error
 {
     enum class Code {
-        Validation,   // the record is invalid; see fields
-        Conflict,     // optimistic concurrency: someone else changed it
+        Validation, // the record is invalid; see fields
+        Conflict, // optimistic concurrency: someone else changed it
         NotFound,
-        Duplicate,    // unique key (name, hardware ID) already taken
-        InUse,        // still referenced (e.g. base settings used by phones)
-        Permission,   // the current role may not do this
-        Database,     // the database failed (locked, gone, corrupt)
+        Duplicate, // unique key (name, hardware ID) already taken
+        InUse, // still referenced (e.g. base settings used by phones)
+        Permission, // the current role may not do this
+        Database, // the database failed (locked, gone, corrupt)
         Io,
-        Unsupported,  // e.g. a schema newer than this build
+        Unsupported, // e.g. a schema newer than this build
         Cancelled,
         Network,
     };
@@ -44,18 +44,21 @@ struct Error
     FieldErrors fields;
 
     static Error validation(FieldErrors errors);
-    static Error make(Code code, QString message) { return Error{code, std::move(message), {}}; }
+    static Error make(Code code, QString message) { return Error {code, std::move(message), {}}; }
 
     // The message plus every field error, one per line: what a dialog or the CLI prints.
     QString fullText() const;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_value(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_value(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -74,12 +77,13 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -62,32 +62,43 @@ SettingsSchema::SettingsSchema()
     using C = Capability;
     m_settings = {
         // General
-        make("general.dynamicReload", T::Bool, true, C::Sip, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Dynamic reload"),
+        make("general.dynamicReload", T::Bool, true, C::Sip,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Dynamic reload"),
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
                                "Apply configuration changes without a restart: when these settings change, "
                                "the phones using them are told to re-fetch their configuration.")),
         make("general.persistUserSettings", T::Bool, true, C::Provisions,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Persist user settings"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                               "Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.")),
+             QT_TRANSLATE_NOOP(
+                 "PhoneDesk::SettingsSchema",
+                 "Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.")),
         // Media / QoS
-        ranged(make("media.dscpRtp", T::Int, 46, C::Media, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DSCP for RTP"),
+        ranged(make("media.dscpRtp", T::Int, 46, C::Media,
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DSCP for RTP"),
                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                                      "Differentiated Services code point for voice packets (0-63; 46 = Expedited Forwarding).")),
+                                      "Differentiated Services code point for voice packets (0-63; 46 = "
+                                      "Expedited Forwarding).")),
                0, 63),
-        ranged(make("media.dscpSip", T::Int, 24, C::Media, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DSCP for SIP"),
-                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Differentiated Services code point for SIP signalling (0-63).")),
-               0, 63),
-        ranged(make("media.rtpPortStart", T::Int, 4000, C::Sip,
-                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "RTP audio port range start"),
+        ranged(make("media.dscpSip", T::Int, 24, C::Media,
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DSCP for SIP"),
                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                                      "First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).")),
-               1024, 65534, true),
+                                      "Differentiated Services code point for SIP signalling (0-63).")),
+               0, 63),
+        ranged(
+            make("media.rtpPortStart", T::Int, 4000, C::Sip,
+                 QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "RTP audio port range start"),
+                 QT_TRANSLATE_NOOP(
+                     "PhoneDesk::SettingsSchema",
+                     "First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).")),
+            1024, 65534, true),
         // Codecs
-        make("codecs.preferred", T::CodecList, QStringList{QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU"), QStringLiteral("audio/PCMA")},
+        make("codecs.preferred", T::CodecList,
+             QStringList {QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU"),
+                          QStringLiteral("audio/PCMA")},
              C::Media, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Preferred codecs"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                               "Audio codecs in order of preference (MIME names). The phone offers them in this order.")),
+             QT_TRANSLATE_NOOP(
+                 "PhoneDesk::SettingsSchema",
+                 "Audio codecs in order of preference (MIME names). The phone offers them in this order.")),
         // DTMF
         choices(make("dtmf.method", T::Enum, QStringLiteral("rtp-events"), C::Sip,
                      QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DTMF method"),
@@ -96,17 +107,20 @@ SettingsSchema::SettingsSchema()
                 {QStringLiteral("rtp-events"), QStringLiteral("inband")}),
         ranged(make("dtmf.payloadType", T::Int, 101, C::Sip,
                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "RTP event payload type"),
-                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Dynamic RTP payload type for telephone events (96-127).")),
+                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                      "Dynamic RTP payload type for telephone events (96-127).")),
                96, 127),
         // Security
         choices(make("security.tlsCa", T::Enum, QStringLiteral("public"), C::Provisions,
                      QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "TLS certificate authority"),
-                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                                       "Which certificate authorities the phone trusts for SIP and provisioning TLS.")),
+                     QT_TRANSLATE_NOOP(
+                         "PhoneDesk::SettingsSchema",
+                         "Which certificate authorities the phone trusts for SIP and provisioning TLS.")),
                 {QStringLiteral("public"), QStringLiteral("private"), QStringLiteral("both")}),
         choices(make("security.sipTransport", T::Enum, QStringLiteral("tls"), C::Sip,
                      QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "SIP transport"),
-                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Transport for SIP signalling: UDP, TCP or TLS.")),
+                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                       "Transport for SIP signalling: UDP, TCP or TLS.")),
                 {QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("tls")}),
         choices(make("security.srtp", T::Enum, QStringLiteral("required"), C::Sip,
                      QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "SRTP"),
@@ -115,43 +129,57 @@ SettingsSchema::SettingsSchema()
                 {QStringLiteral("disabled"), QStringLiteral("optional"), QStringLiteral("required")}),
         make("security.mutualAuth", T::Bool, true, C::Provisions,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Mutual authentication"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                               "The phone presents its device certificate when it fetches its configuration.")),
+             QT_TRANSLATE_NOOP(
+                 "PhoneDesk::SettingsSchema",
+                 "The phone presents its device certificate when it fetches its configuration.")),
         // Provisioning
         make("provisioning.firmwareVersion", T::String, QString(), C::Provisions,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware version"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware the phones should run; empty keeps what they have.")),
-        choices(make("provisioning.firmwarePolicy", T::Enum, QStringLiteral("manual"), C::Provisions,
-                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware update policy"),
-                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                                       "Manual: never update on its own. Automatic: update when the firmware version changes.")),
-                {QStringLiteral("manual"), QStringLiteral("automatic")}),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Firmware the phones should run; empty keeps what they have.")),
+        choices(
+            make(
+                "provisioning.firmwarePolicy", T::Enum, QStringLiteral("manual"), C::Provisions,
+                QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware update policy"),
+                QT_TRANSLATE_NOOP(
+                    "PhoneDesk::SettingsSchema",
+                    "Manual: never update on its own. Automatic: update when the firmware version changes.")),
+            {QStringLiteral("manual"), QStringLiteral("automatic")}),
         https(make("provisioning.firmwareUrl", T::Url, QString(), C::Provisions,
                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware server URL"),
-                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "HTTPS address the phones download firmware from."))),
+                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                     "HTTPS address the phones download firmware from."))),
         ranged(make("provisioning.resyncPeriod", T::Int, 1440, C::Provisions,
                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Resync period (minutes)"),
                     QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                                      "How often phones check for a new configuration (0 = only on boot or when told; at most one week).")),
+                                      "How often phones check for a new configuration (0 = only on boot or "
+                                      "when told; at most one week).")),
                0, 10080),
         // E911 / HELD
-        make("e911.heldEnabled", T::Bool, false, C::Held, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Enable HELD"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                               "Let the phone fetch its location from a Location Information Server for emergency calls.")),
-        https(make("e911.lisUrl", T::Url, QString(), C::Held, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "LIS URL"),
-                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "HTTPS address of the Location Information Server."))),
+        make("e911.heldEnabled", T::Bool, false, C::Held,
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Enable HELD"),
+             QT_TRANSLATE_NOOP(
+                 "PhoneDesk::SettingsSchema",
+                 "Let the phone fetch its location from a Location Information Server for emergency calls.")),
+        https(make("e911.lisUrl", T::Url, QString(), C::Held,
+                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "LIS URL"),
+                   QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                                     "HTTPS address of the Location Information Server."))),
         make("e911.ersAccountId", T::String, QString(), C::Held,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Emergency Routing Service account ID"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Account identifier at the emergency routing provider.")),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Account identifier at the emergency routing provider.")),
         make("e911.emergencyNumbers", T::String, QStringLiteral("911"), C::Held,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Emergency numbers"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Comma-separated numbers treated as emergency calls.")),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Comma-separated numbers treated as emergency calls.")),
         // Advanced
         make("advanced.rawParameters", T::KeyValues, QString(), C::Provisions,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Raw vendor parameters"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                               "One vendor parameter per line as name=value, for what the other settings do not cover. "
-                               "Written last, so it wins.")),
+             QT_TRANSLATE_NOOP(
+                 "PhoneDesk::SettingsSchema",
+                 "One vendor parameter per line as name=value, for what the other settings do not cover. "
+                 "Written last, so it wins.")),
     };
     for (SettingDefinition &d : m_settings) {
         if (d.type == T::String || d.type == T::Url)
@@ -178,9 +206,9 @@ const SettingDefinition *SettingsSchema::find(const QString &key) const
 
 QStringList SettingsSchema::categories()
 {
-    return {QStringLiteral("general"),  QStringLiteral("media"),        QStringLiteral("codecs"),
-            QStringLiteral("dtmf"),     QStringLiteral("security"),     QStringLiteral("provisioning"),
-            QStringLiteral("e911"),     QStringLiteral("advanced")};
+    return {QStringLiteral("general"), QStringLiteral("media"),    QStringLiteral("codecs"),
+            QStringLiteral("dtmf"),    QStringLiteral("security"), QStringLiteral("provisioning"),
+            QStringLiteral("e911"),    QStringLiteral("advanced")};
 }
 
 QString SettingsSchema::categoryLabel(const QString &category)
@@ -240,9 +268,9 @@ QString SettingsSchema::choiceLabel(const QString &choice)
 
 const QStringList &SettingsSchema::allCodecs()
 {
-    static const QStringList codecs{QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU"),
-                                    QStringLiteral("audio/PCMA"), QStringLiteral("audio/G722"),
-                                    QStringLiteral("audio/G729")};
+    static const QStringList codecs {QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU"),
+                                     QStringLiteral("audio/PCMA"), QStringLiteral("audio/G722"),
+                                     QStringLiteral("audio/G729")};
     return codecs;
 }
 
@@ -270,14 +298,16 @@ std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, c
                                                    const PhoneModel &model) const
 {
     const QString name = label(d);
-    auto fail = [&](const QString &message) { return std::optional<FieldError>(FieldError{d.key, message}); };
+    auto fail = [&](const QString &message) {
+        return std::optional<FieldError>(FieldError {d.key, message});
+    };
 
     switch (d.type) {
     case T::Bool:
         if (value.typeId() != QMetaType::Bool) {
             const QString s = value.toString().toLower();
-            if (s != QLatin1String("true") && s != QLatin1String("false") && s != QLatin1String("1")
-                && s != QLatin1String("0"))
+            if (s != QLatin1String("true") && s != QLatin1String("false") && s != QLatin1String("1") &&
+                s != QLatin1String("0"))
                 return fail(trc("%1 must be on or off (true or false).").arg(name));
         }
         return std::nullopt;
@@ -287,7 +317,8 @@ std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, c
         if (!ok)
             return fail(trc("%1 must be a whole number.").arg(name));
         if (v < d.minimum || v > d.maximum)
-            return fail(trc("%1 must be between %2 and %3 (got %4).").arg(name).arg(d.minimum).arg(d.maximum).arg(v));
+            return fail(
+                trc("%1 must be between %2 and %3 (got %4).").arg(name).arg(d.minimum).arg(d.maximum).arg(v));
         if (d.evenOnly && v % 2 != 0)
             return fail(trc("%1 must be an even number (got %2).").arg(name).arg(v));
         return std::nullopt;
@@ -331,7 +362,8 @@ std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, c
             return std::nullopt;
         const QUrl url(s, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || s.size() > d.maxLength)
-            return fail(trc("%1 is not a valid address (for example https://lis.example.com/held).").arg(name));
+            return fail(
+                trc("%1 is not a valid address (for example https://lis.example.com/held).").arg(name));
         if (d.httpsOnly && url.scheme() != QLatin1String("https"))
             return fail(trc("%1 must use https.").arg(name));
         if (!d.httpsOnly && url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
@@ -352,10 +384,11 @@ std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, c
             if (eq < 0)
                 return fail(trc("%1, line %2: expected name=value.").arg(name).arg(i + 1));
             if (!rawNamePattern().match(key).hasMatch())
-                return fail(trc("%1, line %2: \"%3\" is not a valid parameter name (letters, digits, . _ - / only).")
-                                .arg(name)
-                                .arg(i + 1)
-                                .arg(key));
+                return fail(
+                    trc("%1, line %2: \"%3\" is not a valid parameter name (letters, digits, . _ - / only).")
+                        .arg(name)
+                        .arg(i + 1)
+                        .arg(key));
             for (const QChar c : line) {
                 if (c.category() == QChar::Other_Control)
                     return fail(trc("%1, line %2: control characters are not allowed.").arg(name).arg(i + 1));
@@ -385,8 +418,8 @@ FieldErrors SettingsSchema::validateValues(const QVariantMap &values, const Phon
     }
     // Cross-field rule: HELD needs a LIS URL.
     const QVariantMap effective = resolved(values, model);
-    if (effective.value(QStringLiteral("e911.heldEnabled")).toBool()
-        && effective.value(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty()) {
+    if (effective.value(QStringLiteral("e911.heldEnabled")).toBool() &&
+        effective.value(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty()) {
         errors.append({QStringLiteral("e911.lisUrl"), trc("LIS URL is required when HELD is enabled.")});
     }
     return errors;
@@ -421,7 +454,8 @@ QVariantMap SettingsSchema::normalized(const QVariantMap &values) const
             case T::Int: {
                 bool ok = false;
                 const double number = v.toDouble(&ok);
-                if (ok && qAbs(number) < 2e9 && number == double(qint64(number)) && v.typeId() != QMetaType::QString)
+                if (ok && qAbs(number) < 2e9 && number == double(qint64(number)) &&
+                    v.typeId() != QMetaType::QString)
                     v = int(number);
                 else if (auto i = fromText(*d, v.toString()))
                     v = *i;
@@ -446,9 +480,11 @@ std::optional<QVariant> SettingsSchema::fromText(const SettingDefinition &d, con
     switch (d.type) {
     case T::Bool: {
         const QString s = text.toLower();
-        if (s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes") || s == QLatin1String("on"))
+        if (s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes") ||
+            s == QLatin1String("on"))
             return QVariant(true);
-        if (s == QLatin1String("false") || s == QLatin1String("0") || s == QLatin1String("no") || s == QLatin1String("off"))
+        if (s == QLatin1String("false") || s == QLatin1String("0") || s == QLatin1String("no") ||
+            s == QLatin1String("off"))
             return QVariant(false);
         return std::nullopt;
     }

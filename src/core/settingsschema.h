@@ -19,13 +19,13 @@ struct SettingDefinition
         Bool,
         Int,
         String,
-        Enum,      // one of `choices`
+        Enum, // one of `choices`
         CodecList, // ordered list of MIME names, from the model's codecs
-        Url,       // absolute URL; `httpsOnly` demands https
+        Url, // absolute URL; `httpsOnly` demands https
         KeyValues, // "name=value" lines (raw vendor parameters)
     };
 
-    QString key;      // "media.dscpRtp"
+    QString key; // "media.dscpRtp"
     QString category; // "media"
     Type type = Type::String;
     QVariant defaultValue;

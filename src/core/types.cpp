@@ -130,8 +130,8 @@ QString toKey(Role value)
 std::optional<PhoneCategory> phoneCategoryFromKey(const QString &key)
 {
     static const std::pair<const char *, PhoneCategory> table[] = {
-        {"managed", PhoneCategory::Managed},    {"unmanaged", PhoneCategory::Unmanaged},
-        {"webrtc", PhoneCategory::WebRtc},      {"web-rtc", PhoneCategory::WebRtc},
+        {"managed", PhoneCategory::Managed}, {"unmanaged", PhoneCategory::Unmanaged},
+        {"webrtc", PhoneCategory::WebRtc},   {"web-rtc", PhoneCategory::WebRtc},
         {"remote", PhoneCategory::Remote},
     };
     return lookup(key, table);
@@ -140,12 +140,9 @@ std::optional<PhoneCategory> phoneCategoryFromKey(const QString &key)
 std::optional<PhoneStatus> phoneStatusFromKey(const QString &key)
 {
     static const std::pair<const char *, PhoneStatus> table[] = {
-        {"unknown", PhoneStatus::Unknown},
-        {"online", PhoneStatus::Online},
-        {"degraded", PhoneStatus::Degraded},
-        {"offline", PhoneStatus::Offline},
-        {"restarting", PhoneStatus::Restarting},
-        {"not-monitored", PhoneStatus::NotMonitored},
+        {"unknown", PhoneStatus::Unknown},           {"online", PhoneStatus::Online},
+        {"degraded", PhoneStatus::Degraded},         {"offline", PhoneStatus::Offline},
+        {"restarting", PhoneStatus::Restarting},     {"not-monitored", PhoneStatus::NotMonitored},
         {"notmonitored", PhoneStatus::NotMonitored},
     };
     return lookup(key, table);
@@ -154,9 +151,12 @@ std::optional<PhoneStatus> phoneStatusFromKey(const QString &key)
 std::optional<LineKeyType> lineKeyTypeFromKey(const QString &key)
 {
     static const std::pair<const char *, LineKeyType> table[] = {
-        {"line", LineKeyType::Line},          {"speed", LineKeyType::SpeedDial},
-        {"speeddial", LineKeyType::SpeedDial}, {"speed-dial", LineKeyType::SpeedDial},
-        {"blf", LineKeyType::Blf},            {"none", LineKeyType::Unassigned},
+        {"line", LineKeyType::Line},
+        {"speed", LineKeyType::SpeedDial},
+        {"speeddial", LineKeyType::SpeedDial},
+        {"speed-dial", LineKeyType::SpeedDial},
+        {"blf", LineKeyType::Blf},
+        {"none", LineKeyType::Unassigned},
         {"unassigned", LineKeyType::Unassigned},
     };
     return lookup(key, table);

@@ -27,10 +27,10 @@ enum class SipTransport { Udp, Tcp, Tls };
 enum class Role { Viewer, Operator, Editor, Administrator };
 
 enum class Permission {
-    View,          // everyone
+    View, // everyone
     ControlPhones, // restart, log out, check status
-    EditPhones,    // add, edit, delete phones
-    Administer,    // base settings, sites, users, import, settings
+    EditPhones, // add, edit, delete phones
+    Administer, // base settings, sites, users, import, settings
 };
 
 bool roleAllows(Role role, Permission permission);

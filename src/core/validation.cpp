@@ -66,7 +66,8 @@ bool isHostPort(const QString &text, bool requirePort)
             port = text.mid(colon + 1);
         }
         QHostAddress address;
-        if (!(address.setAddress(host) && address.protocol() == QAbstractSocket::IPv4Protocol) && !isFqdn(host))
+        if (!(address.setAddress(host) && address.protocol() == QAbstractSocket::IPv4Protocol) &&
+            !isFqdn(host))
             return false;
     }
     if (requirePort && port.isEmpty())
@@ -90,8 +91,9 @@ bool isE164(const QString &text)
 bool isFqdn(const QString &text)
 {
     // Letters, digits and hyphens; labels of 1-63 characters; 253 at most; not all-numeric TLD.
-    static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-"
+                       "9-]{0,61}[A-Za-z0-9])?)*$"));
     if (!re.match(text).hasMatch())
         return false;
     const QString tld = text.section(u'.', -1);
@@ -114,8 +116,9 @@ bool isExtension(const QString &text)
 bool isSipUri(const QString &text)
 {
     // sip:/sips: user@host[:port] or host[:port]; URI parameters (;transport=tls) allowed.
-    static const QRegularExpression re(QStringLiteral("^sips?:(([A-Za-z0-9\\-_.!~*'()&=+$,;?/%]+)@)?([^;@?\\s]+)(;[^\\s]*)?$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^sips?:(([A-Za-z0-9\\-_.!~*'()&=+$,;?/%]+)@)?([^;@?\\s]+)(;[^\\s]*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     if (text.size() > 255)
         return false;
     const QRegularExpressionMatch m = re.match(text);
@@ -136,31 +139,37 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
     for (const LineKey &key : keys) {
         const QString field = QStringLiteral("lineKeys.%1").arg(key.index);
         if (key.index < 1 || key.index > model.maxLineKeys) {
-            errors.append({field, trc("Line key %1: position must be between 1 and %2 on the %3.")
-                                      .arg(key.index)
-                                      .arg(model.maxLineKeys)
-                                      .arg(model.displayName)});
+            errors.append({field,
+                           trc("Line key %1: position must be between 1 and %2 on the %3.")
+                               .arg(key.index)
+                               .arg(model.maxLineKeys)
+                               .arg(model.displayName)});
             continue;
         }
         if (used.contains(key.index))
             errors.append({field, trc("Line key %1 is configured twice.").arg(key.index)});
         used.insert(key.index);
         if (key.label.size() > 64 || hasControl(key.label))
-            errors.append({field, trc("Line key %1: the label must be at most 64 printable characters.").arg(key.index)});
+            errors.append(
+                {field,
+                 trc("Line key %1: the label must be at most 64 printable characters.").arg(key.index)});
         const QString value = key.value.trimmed();
         switch (key.type) {
         case LineKeyType::SpeedDial:
             if (!(isE164(value) || isExtension(value) || isSipUri(value)))
-                errors.append({field, trc("Line key %1: a speed dial needs a number (+15551234567 or an extension) "
-                                          "or a SIP address, not \"%2\".")
-                                          .arg(key.index)
-                                          .arg(value)});
+                errors.append({field,
+                               trc("Line key %1: a speed dial needs a number (+15551234567 or an extension) "
+                                   "or a SIP address, not \"%2\".")
+                                   .arg(key.index)
+                                   .arg(value)});
             break;
         case LineKeyType::Blf:
             if (!(isExtension(value) || isSipUri(value)))
-                errors.append({field, trc("Line key %1: a BLF key needs the extension or SIP address to watch, not \"%2\".")
-                                          .arg(key.index)
-                                          .arg(value)});
+                errors.append(
+                    {field,
+                     trc("Line key %1: a BLF key needs the extension or SIP address to watch, not \"%2\".")
+                         .arg(key.index)
+                         .arg(value)});
             break;
         case LineKeyType::Line:
         case LineKeyType::Unassigned:
@@ -177,16 +186,19 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
     FieldErrors errors;
     phone.name = phone.name.trimmed();
     checkText(errors, QStringLiteral("name"), trc("Name"), phone.name, 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), phone.description, 1024, false, true);
+    checkText(errors, QStringLiteral("description"), trc("Description"), phone.description, 1024, false,
+              true);
 
     const PhoneModel *model = nullptr;
     if (phone.baseSettingsId == 0) {
         errors.append({QStringLiteral("baseSettings"), trc("Base settings are required.")});
     } else if (const auto modelId = context.baseSettingsModel(phone.baseSettingsId); !modelId) {
-        errors.append({QStringLiteral("baseSettings"), trc("Base settings: the selected profile does not exist.")});
+        errors.append(
+            {QStringLiteral("baseSettings"), trc("Base settings: the selected profile does not exist.")});
     } else if (model = catalog.find(*modelId); !model) {
-        errors.append({QStringLiteral("baseSettings"),
-                       trc("Base settings: the profile's model \"%1\" is not in the catalog.").arg(*modelId)});
+        errors.append(
+            {QStringLiteral("baseSettings"),
+             trc("Base settings: the profile's model \"%1\" is not in the catalog.").arg(*modelId)});
     } else if (!model->supports(phone.category)) {
         errors.append({QStringLiteral("baseSettings"),
                        trc("Base settings: a %1 phone cannot use a %2 profile.")
@@ -208,13 +220,15 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
         if (hw.isEmpty()) {
             if (phone.category == PhoneCategory::Managed)
                 errors.append({QStringLiteral("hardwareId"),
-                               trc("Hardware ID: a managed phone needs its MAC address (for example 00:04:F2:AB:CD:EF).")});
+                               trc("Hardware ID: a managed phone needs its MAC address (for example "
+                                   "00:04:F2:AB:CD:EF).")});
             phone.hardwareId.clear();
         } else if (const auto mac = MacAddress::normalize(hw); !mac) {
-            errors.append({QStringLiteral("hardwareId"),
-                           trc("Hardware ID: \"%1\" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, "
-                               "00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.")
-                               .arg(hw)});
+            errors.append(
+                {QStringLiteral("hardwareId"),
+                 trc("Hardware ID: \"%1\" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, "
+                     "00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.")
+                     .arg(hw)});
         } else if (MacAddress::isReserved(*mac)) {
             errors.append({QStringLiteral("hardwareId"),
                            trc("Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.")
@@ -223,30 +237,38 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
             phone.hardwareId = *mac;
         }
         if (!phone.remoteAddress.isEmpty())
-            errors.append({QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
+            errors.append(
+                {QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
         break;
     case PhoneCategory::WebRtc:
         if (!hw.isEmpty() && !isFqdn(hw))
-            errors.append({QStringLiteral("hardwareId"),
-                           trc("Hardware ID: \"%1\" is not a host name (for example softphone-12.example.com).").arg(hw)});
+            errors.append(
+                {QStringLiteral("hardwareId"),
+                 trc("Hardware ID: \"%1\" is not a host name (for example softphone-12.example.com).")
+                     .arg(hw)});
         phone.hardwareId = hw.toLower();
         if (phone.userId == 0)
-            errors.append({QStringLiteral("user"), trc("User: a WebRTC phone belongs to a user; choose one.")});
+            errors.append(
+                {QStringLiteral("user"), trc("User: a WebRTC phone belongs to a user; choose one.")});
         if (!phone.remoteAddress.isEmpty())
-            errors.append({QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
+            errors.append(
+                {QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
         break;
     case PhoneCategory::Remote: {
         if (!hw.isEmpty())
-            errors.append({QStringLiteral("hardwareId"), trc("Hardware ID: a remote phone has no hardware ID.")});
+            errors.append(
+                {QStringLiteral("hardwareId"), trc("Hardware ID: a remote phone has no hardware ID.")});
         const QString remote = phone.remoteAddress.trimmed();
         if (remote.isEmpty())
-            errors.append({QStringLiteral("remoteAddress"),
-                           trc("Remote address is required: an E.164 number (+15551234567) or a SIP address.")});
+            errors.append(
+                {QStringLiteral("remoteAddress"),
+                 trc("Remote address is required: an E.164 number (+15551234567) or a SIP address.")});
         else if (!isE164(remote) && !isSipUri(remote))
-            errors.append({QStringLiteral("remoteAddress"),
-                           trc("Remote address: \"%1\" is neither an E.164 number (+15551234567) nor a SIP address "
-                               "(sip:alice@example.com).")
-                               .arg(remote)});
+            errors.append(
+                {QStringLiteral("remoteAddress"),
+                 trc("Remote address: \"%1\" is neither an E.164 number (+15551234567) nor a SIP address "
+                     "(sip:alice@example.com).")
+                     .arg(remote)});
         phone.remoteAddress = remote;
         if (!phone.lineKeys.isEmpty())
             errors.append({QStringLiteral("lineKeys"), trc("Line keys: a remote phone has no line keys.")});
@@ -256,11 +278,13 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
 
     const QString address = phone.networkAddress.trimmed();
     if (!address.isEmpty() && !isHostOrAddress(address))
-        errors.append({QStringLiteral("networkAddress"),
-                       trc("Network address: \"%1\" is not a host or IP address with an optional port.").arg(address)});
+        errors.append(
+            {QStringLiteral("networkAddress"),
+             trc("Network address: \"%1\" is not a host or IP address with an optional port.").arg(address)});
     phone.networkAddress = address;
     if (phone.category == PhoneCategory::Remote && !address.isEmpty())
-        errors.append({QStringLiteral("networkAddress"), trc("Network address: remote phones are not probed.")});
+        errors.append(
+            {QStringLiteral("networkAddress"), trc("Network address: remote phones are not probed.")});
 
     if (model) {
         if (phone.category != PhoneCategory::Remote)
@@ -278,14 +302,16 @@ FieldErrors validateSite(const Site &site)
     checkText(errors, QStringLiteral("e911Location"), trc("E911 location"), site.e911Location, 512, false);
     checkText(errors, QStringLiteral("numberPlan"), trc("Number plan"), site.numberPlan, 4096, false, true);
 
-    auto checkServer = [&](const SipServer &server, const QString &field, const QString &label, bool required) {
+    auto checkServer = [&](const SipServer &server, const QString &field, const QString &label,
+                           bool required) {
         if (!server.isSet()) {
             if (required)
                 errors.append({field, trc("%1 is required.").arg(label)});
             return;
         }
         if (!isFqdn(server.host) && !isHostOrAddress(server.host))
-            errors.append({field, trc("%1: \"%2\" is not a host name or IP address.").arg(label, server.host)});
+            errors.append(
+                {field, trc("%1: \"%2\" is not a host name or IP address.").arg(label, server.host)});
         else if (server.host.contains(u':') && !server.host.startsWith(u'['))
             errors.append({field, trc("%1: enter the port in the port field, not in the host.").arg(label)});
         if (server.port == 0)
@@ -303,8 +329,9 @@ FieldErrors validateSite(const Site &site)
     if (!site.timeZone.isEmpty()) {
         static const QRegularExpression tz(QStringLiteral("^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+\\-]+){1,2})$"));
         if (!tz.match(site.timeZone).hasMatch())
-            errors.append({QStringLiteral("timeZone"),
-                           trc("Time zone: \"%1\" is not a time zone name such as Europe/Berlin.").arg(site.timeZone)});
+            errors.append(
+                {QStringLiteral("timeZone"),
+                 trc("Time zone: \"%1\" is not a time zone name such as Europe/Berlin.").arg(site.timeZone)});
     }
     return errors;
 }
@@ -314,9 +341,10 @@ FieldErrors validateUser(const User &user)
     FieldErrors errors;
     checkText(errors, QStringLiteral("name"), trc("Name"), user.name.trimmed(), 128, true);
     static const QRegularExpression email(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]{1,253}$"));
-    if (!user.email.isEmpty()
-        && (!email.match(user.email).hasMatch() || !isFqdn(user.email.section(u'@', 1))))
-        errors.append({QStringLiteral("email"), trc("Email: \"%1\" is not an email address.").arg(user.email)});
+    if (!user.email.isEmpty() &&
+        (!email.match(user.email).hasMatch() || !isFqdn(user.email.section(u'@', 1))))
+        errors.append(
+            {QStringLiteral("email"), trc("Email: \"%1\" is not an email address.").arg(user.email)});
     if (!user.extension.isEmpty() && !isExtension(user.extension))
         errors.append({QStringLiteral("extension"),
                        trc("Extension: \"%1\" must be 2 to 15 digits.").arg(user.extension)});
@@ -327,12 +355,14 @@ FieldErrors validateBaseSettings(const BaseSettings &settings, const ModelCatalo
 {
     FieldErrors errors;
     checkText(errors, QStringLiteral("name"), trc("Name"), settings.name.trimmed(), 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), settings.description, 1024, false, true);
+    checkText(errors, QStringLiteral("description"), trc("Description"), settings.description, 1024, false,
+              true);
     const PhoneModel *model = catalog.find(settings.modelId);
     if (!model) {
-        errors.append({QStringLiteral("model"), settings.modelId.isEmpty()
-                                                    ? trc("Model is required.")
-                                                    : trc("Model: \"%1\" is not a known phone model.").arg(settings.modelId)});
+        errors.append({QStringLiteral("model"),
+                       settings.modelId.isEmpty()
+                           ? trc("Model is required.")
+                           : trc("Model: \"%1\" is not a known phone model.").arg(settings.modelId)});
         return errors;
     }
     errors.append(SettingsSchema::builtin().validateValues(settings.values, *model));
@@ -346,11 +376,13 @@ QStringList phoneWarnings(const Phone &phone, const ModelCatalog &catalog, const
     const PhoneModel *model = modelId ? catalog.find(*modelId) : nullptr;
     const auto media = context.siteMediaModel(phone.siteId);
     if (model && media == MediaModel::Cloud && !model->cloudMediaCompatible) {
-        warnings.append(trc("The %1 is not compatible with cloud media; calls at this cloud-media site may fail.")
-                            .arg(model->displayName));
+        warnings.append(
+            trc("The %1 is not compatible with cloud media; calls at this cloud-media site may fail.")
+                .arg(model->displayName));
     }
     if (model && media == MediaModel::Cloud && phone.category == PhoneCategory::Unmanaged) {
-        warnings.append(trc("Unmanaged phones are not supported with cloud media; use a premises site or a managed model."));
+        warnings.append(trc(
+            "Unmanaged phones are not supported with cloud media; use a premises site or a managed model."));
     }
     return warnings;
 }

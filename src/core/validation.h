@@ -24,11 +24,11 @@ public:
 
 namespace Validation {
 
-bool isE164(const QString &text);          // "+15551234567": + then 2-15 digits, no leading 0
-bool isSipUri(const QString &text);        // "sip:alice@example.com" / "sips:1001@10.0.0.5:5061"
-bool isFqdn(const QString &text);          // "softphone-12.example.com"
+bool isE164(const QString &text); // "+15551234567": + then 2-15 digits, no leading 0
+bool isSipUri(const QString &text); // "sip:alice@example.com" / "sips:1001@10.0.0.5:5061"
+bool isFqdn(const QString &text); // "softphone-12.example.com"
 bool isHostOrAddress(const QString &text); // FQDN, IPv4 or [IPv6], optional :port
-bool isExtension(const QString &text);     // 2-15 digits, or * # for feature codes
+bool isExtension(const QString &text); // 2-15 digits, or * # for feature codes
 
 // Managed/unmanaged MAC normalisation into `phone.hardwareId` happens here too, so callers can
 // pass what a person typed. Returns the errors; `phone` is normalised in place when valid.

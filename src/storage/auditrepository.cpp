@@ -35,8 +35,9 @@ Result<void> AuditRepository::add(const QString &action, const QString &entityTy
                                   const QString &entityName, const QString &details)
 {
     QSqlQuery q(m_storage.database());
-    q.prepare(QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(Sql::nowMs());
     q.addBindValue(Sql::text(m_storage.actor()));
     q.addBindValue(Sql::text(action));
@@ -113,8 +114,9 @@ Result<QStringList> AuditRepository::actors()
 Result<std::optional<AuditEntry>> AuditRepository::latestFor(const QString &entityType, Id entityId)
 {
     QSqlQuery q(m_storage.database());
-    q.prepare(QStringLiteral("SELECT ") + Columns
-              + QStringLiteral(" FROM audit WHERE entity_type = ? AND entity_id = ? ORDER BY at DESC, id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT ") + Columns +
+              QStringLiteral(
+                  " FROM audit WHERE entity_type = ? AND entity_id = ? ORDER BY at DESC, id DESC LIMIT 1"));
     q.addBindValue(Sql::text(entityType));
     q.addBindValue(entityId);
     if (!q.exec())

@@ -13,18 +13,20 @@ struct AuditQuery
 {
     QDateTime from; // invalid = no bound
     QDateTime to;
-    QString actor;      // exact, empty = any
-    QString action;     // prefix ("phone." matches every phone action), empty = any
+    QString actor; // exact, empty = any
+    QString action; // prefix ("phone." matches every phone action), empty = any
     QString entityType; // empty = any
-    Id entityId = 0;    // 0 = any
-    QString text;       // substring of entity name or details, case-insensitive
+    Id entityId = 0; // 0 = any
+    QString text; // substring of entity name or details, case-insensitive
     int limit = 1000;
 };
 
 class AuditRepository final
 {
 public:
-    explicit AuditRepository(Storage &storage) : m_storage(storage) { }
+    explicit AuditRepository(Storage &storage)
+        : m_storage(storage)
+    { }
 
     Result<void> add(const QString &action, const QString &entityType, Id entityId, const QString &entityName,
                      const QString &details);

@@ -38,7 +38,8 @@ QString label(const BaseSettings &b)
 Result<void> duplicateName(const Error &e, const BaseSettings &b)
 {
     if (e.code == Error::Code::Duplicate)
-        return Error::make(Error::Code::Duplicate, trc("Base settings named \"%1\" already exist.").arg(b.name));
+        return Error::make(Error::Code::Duplicate,
+                           trc("Base settings named \"%1\" already exist.").arg(b.name));
     return e;
 }
 
@@ -46,7 +47,8 @@ Result<void> validate(BaseSettings &b)
 {
     b.name = b.name.trimmed();
     b.values = SettingsSchema::builtin().normalized(b.values);
-    if (const FieldErrors errors = Validation::validateBaseSettings(b, ModelCatalog::builtin()); !errors.isEmpty())
+    if (const FieldErrors errors = Validation::validateBaseSettings(b, ModelCatalog::builtin());
+        !errors.isEmpty())
         return Error::validation(errors);
     return {};
 }
@@ -56,9 +58,9 @@ Result<QList<BaseSettingsSummary>> BaseSettingsRepository::list()
 {
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + Columns
-                + QStringLiteral(", (SELECT count(*) FROM phones p WHERE p.base_settings_id = b.id) "
-                                 "FROM base_settings b ORDER BY b.name")))
+    if (!q.exec(QStringLiteral("SELECT ") + Columns +
+                QStringLiteral(", (SELECT count(*) FROM phones p WHERE p.base_settings_id = b.id) "
+                               "FROM base_settings b ORDER BY b.name")))
         return Sql::toError(q.lastError(), trc("reading base settings"));
     QList<BaseSettingsSummary> out;
     while (q.next())
@@ -98,8 +100,9 @@ Result<BaseSettings> BaseSettingsRepository::create(BaseSettings settings)
         return r.error();
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
-        q.prepare(QStringLiteral("INSERT INTO base_settings (name, model_id, description, settings_json, version) "
-                                 "VALUES (?, ?, ?, ?, 1) RETURNING id"));
+        q.prepare(
+            QStringLiteral("INSERT INTO base_settings (name, model_id, description, settings_json, version) "
+                           "VALUES (?, ?, ?, ?, 1) RETURNING id"));
         q.addBindValue(Sql::text(settings.name));
         q.addBindValue(settings.modelId);
         q.addBindValue(Sql::text(settings.description));
@@ -130,9 +133,10 @@ Result<BaseSettings> BaseSettingsRepository::update(BaseSettings settings)
         if (!current)
             return current.error();
         if (current->modelId != settings.modelId)
-            return Error::validation({{QStringLiteral("model"),
-                                       trc("Model: the model of existing base settings cannot change; create new base "
-                                           "settings and migrate the phones.")}});
+            return Error::validation(
+                {{QStringLiteral("model"),
+                  trc("Model: the model of existing base settings cannot change; create new base "
+                      "settings and migrate the phones.")}});
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("UPDATE base_settings SET name = ?, description = ?, settings_json = ?, "
                                  "version = version + 1 WHERE id = ? AND version = ?"));
@@ -191,12 +195,13 @@ Result<void> BaseSettingsRepository::remove(Id id)
         if (!count)
             return count.error();
         if (*count > 0)
-            return Error::make(Error::Code::InUse,
-                               QCoreApplication::translate("PhoneDesk::Storage",
-                                                           "Base settings \"%1\" are used by %n phone(s); migrate "
-                                                           "them to other base settings first.",
-                                                           nullptr, *count)
-                                   .arg(settings->name));
+            return Error::make(
+                Error::Code::InUse,
+                QCoreApplication::translate("PhoneDesk::Storage",
+                                            "Base settings \"%1\" are used by %n phone(s); migrate "
+                                            "them to other base settings first.",
+                                            nullptr, *count)
+                    .arg(settings->name));
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("DELETE FROM base_settings WHERE id = ?"));
         q.addBindValue(id);
@@ -205,8 +210,8 @@ Result<void> BaseSettingsRepository::remove(Id id)
         if (auto e = Sql::checkDeleted(q, label(*settings)); !e)
             return e;
         m_storage.queueChange({ChangeEvent::Entity::BaseSettings, ChangeEvent::Kind::Remove, {id}});
-        return m_storage.writeAudit(QStringLiteral("base-settings.delete"), QStringLiteral("base-settings"), id,
-                                    settings->name);
+        return m_storage.writeAudit(QStringLiteral("base-settings.delete"), QStringLiteral("base-settings"),
+                                    id, settings->name);
     });
 }
 

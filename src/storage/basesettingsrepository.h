@@ -18,7 +18,9 @@ struct BaseSettingsSummary
 class BaseSettingsRepository final
 {
 public:
-    explicit BaseSettingsRepository(Storage &storage) : m_storage(storage) { }
+    explicit BaseSettingsRepository(Storage &storage)
+        : m_storage(storage)
+    { }
 
     Result<QList<BaseSettingsSummary>> list();
     Result<BaseSettings> get(Id id);

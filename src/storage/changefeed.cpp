@@ -6,9 +6,9 @@ namespace PhoneDesk {
 
 namespace {
 constexpr std::pair<ChangeEvent::Entity, const char *> EntityNames[] = {
-    {ChangeEvent::Entity::Phone, "phone"},       {ChangeEvent::Entity::Site, "site"},
-    {ChangeEvent::Entity::BaseSettings, "base"}, {ChangeEvent::Entity::User, "user"},
-    {ChangeEvent::Entity::Status, "status"},     {ChangeEvent::Entity::Audit, "audit"},
+    {ChangeEvent::Entity::Phone, "phone"},           {ChangeEvent::Entity::Site, "site"},
+    {ChangeEvent::Entity::BaseSettings, "base"},     {ChangeEvent::Entity::User, "user"},
+    {ChangeEvent::Entity::Status, "status"},         {ChangeEvent::Entity::Audit, "audit"},
     {ChangeEvent::Entity::Quarantine, "quarantine"}, {ChangeEvent::Entity::Setting, "setting"},
 };
 } // namespace

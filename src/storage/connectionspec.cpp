@@ -21,8 +21,8 @@ ConnectionSpec ConnectionSpec::sqlite(const QString &path)
     return spec;
 }
 
-ConnectionSpec ConnectionSpec::postgres(const QString &host, int port, const QString &database, const QString &user,
-                                        const QString &password)
+ConnectionSpec ConnectionSpec::postgres(const QString &host, int port, const QString &database,
+                                        const QString &user, const QString &password)
 {
     ConnectionSpec spec;
     spec.kind = Kind::Postgres;
@@ -46,12 +46,14 @@ bool ConnectionSpec::fromUrl(const QString &text, ConnectionSpec &out, QString *
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2);
         if (path.isEmpty())
-            return fail(QCoreApplication::translate("PhoneDesk::ConnectionSpec", "The SQLite URL names no file."));
+            return fail(
+                QCoreApplication::translate("PhoneDesk::ConnectionSpec", "The SQLite URL names no file."));
         out = sqlite(path);
         return true;
     }
     const QUrl url(text, QUrl::StrictMode);
-    if (url.isValid() && (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres"))) {
+    if (url.isValid() &&
+        (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres"))) {
         QString db = url.path();
         if (db.startsWith(u'/'))
             db = db.mid(1);
@@ -62,10 +64,11 @@ bool ConnectionSpec::fromUrl(const QString &text, ConnectionSpec &out, QString *
         out = postgres(url.host(), url.port(5432), db, url.userName(), url.password());
         return true;
     }
-    return fail(QCoreApplication::translate("PhoneDesk::ConnectionSpec",
-                                            "\"%1\" is not a database address; use sqlite:/path/file.sqlite or "
-                                            "postgresql://user@host:5432/database.")
-                    .arg(text));
+    return fail(
+        QCoreApplication::translate("PhoneDesk::ConnectionSpec",
+                                    "\"%1\" is not a database address; use sqlite:/path/file.sqlite or "
+                                    "postgresql://user@host:5432/database.")
+            .arg(text));
 }
 
 QString ConnectionSpec::describe() const

@@ -12,7 +12,7 @@ struct ConnectionSpec
 
     Kind kind = Kind::Sqlite;
     QString sqlitePath; // Sqlite: file path
-    QString host;       // Postgres
+    QString host; // Postgres
     int port = 5432;
     QString database;
     QString user;
@@ -22,14 +22,15 @@ struct ConnectionSpec
     // The default embedded database: phonedesk.sqlite in the user's application data folder.
     static ConnectionSpec defaultSqlite();
     static ConnectionSpec sqlite(const QString &path);
-    static ConnectionSpec postgres(const QString &host, int port, const QString &database, const QString &user,
-                                   const QString &password);
+    static ConnectionSpec postgres(const QString &host, int port, const QString &database,
+                                   const QString &user, const QString &password);
 
     // Parses "sqlite:/path/file.sqlite" or "postgresql://user@host:port/db" (password from
     // PGPASSWORD / the keychain, never from the URL in logs). Empty optional on unknown text.
     static bool fromUrl(const QString &url, ConnectionSpec &out, QString *error = nullptr);
 
-    // "SQLite /home/a/phonedesk.sqlite" or "PostgreSQL phonedesk@db.example.com:5432/phonedesk" (no password).
+    // "SQLite /home/a/phonedesk.sqlite" or "PostgreSQL phonedesk@db.example.com:5432/phonedesk" (no
+    // password).
     QString describe() const;
 };
 

@@ -12,10 +12,12 @@
 namespace PhoneDesk {
 
 namespace {
-const char *const FirstNames[] = {"Anna", "Ben", "Chloé", "David", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas",
-                                  "Katja", "Luis", "Maya", "Noah", "Olga", "Pavel", "Quinn", "Rosa", "Sven", "Tara"};
-const char *const LastNames[] = {"Keller", "Okafor", "Dubois", "Novak", "Yılmaz", "Haddad", "Lindqvist", "Tanaka",
-                                 "García", "Weber", "Ivanova", "Moreno", "Patel", "Schmidt", "Rossi", "Kowalski"};
+const char *const FirstNames[] = {"Anna", "Ben",   "Chloé", "David", "Elif", "Farid", "Greta",
+                                  "Hiro", "Ines",  "Jonas", "Katja", "Luis", "Maya",  "Noah",
+                                  "Olga", "Pavel", "Quinn", "Rosa",  "Sven", "Tara"};
+const char *const LastNames[] = {"Keller",    "Okafor",  "Dubois", "Novak",   "Yılmaz",  "Haddad",
+                                 "Lindqvist", "Tanaka",  "García", "Weber",   "Ivanova", "Moreno",
+                                 "Patel",     "Schmidt", "Rossi",  "Kowalski"};
 
 // Vendor OUIs so the demo MACs look like the real thing.
 QString ouiFor(const PhoneModel &m)
@@ -38,10 +40,11 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return Error::make(Error::Code::InUse,
-                           QCoreApplication::translate("PhoneDesk::Storage",
-                                                       "The database already has phones; demo data is only added to an "
-                                                       "empty database."));
+        return Error::make(
+            Error::Code::InUse,
+            QCoreApplication::translate("PhoneDesk::Storage",
+                                        "The database already has phones; demo data is only added to an "
+                                        "empty database."));
     DemoSummary summary;
     const ModelCatalog &catalog = ModelCatalog::builtin();
 
@@ -52,9 +55,12 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
         MediaModel media;
     };
     const SiteSeed siteSeeds[] = {
-        {"Berlin HQ", "Headquarters, floors 2-5", "sip-berlin.example.com", "Europe/Berlin", "Friedrichstr. 100, 10117 Berlin", MediaModel::Cloud},
-        {"London Office", "Sales and support", "sip-london.example.com", "Europe/London", "1 Finsbury Ave, London EC2M 2PF", MediaModel::Premises},
-        {"New York", "Americas contact centre", "sip-nyc.example.com", "America/New_York", "350 5th Ave, New York, NY 10118", MediaModel::Cloud},
+        {"Berlin HQ", "Headquarters, floors 2-5", "sip-berlin.example.com", "Europe/Berlin",
+         "Friedrichstr. 100, 10117 Berlin", MediaModel::Cloud},
+        {"London Office", "Sales and support", "sip-london.example.com", "Europe/London",
+         "1 Finsbury Ave, London EC2M 2PF", MediaModel::Premises},
+        {"New York", "Americas contact centre", "sip-nyc.example.com", "America/New_York",
+         "350 5th Ave, New York, NY 10118", MediaModel::Cloud},
         {"Home Office", "Remote and hybrid workers", "sip-edge.example.com", "UTC", "", MediaModel::Cloud},
     };
     QList<Site> sites;
@@ -64,7 +70,8 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
         site.description = QString::fromUtf8(s.description);
         site.mediaModel = s.media;
         site.primarySip = {QString::fromLatin1(s.host), 5061, SipTransport::Tls};
-        site.secondarySip = {QStringLiteral("backup-") + QString::fromLatin1(s.host), 5061, SipTransport::Tls};
+        site.secondarySip = {QStringLiteral("backup-") + QString::fromLatin1(s.host), 5061,
+                             SipTransport::Tls};
         site.provisioningHost = QStringLiteral("prov.example.com");
         site.timeZone = QString::fromLatin1(s.tz);
         site.e911Location = QString::fromUtf8(s.location);
@@ -80,7 +87,8 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
     QList<User> users;
     for (int i = 0; i < options.users; ++i) {
         const QString first = QString::fromUtf8(FirstNames[i % std::size(FirstNames)]);
-        const QString last = QString::fromUtf8(LastNames[(i / std::size(FirstNames) + i) % std::size(LastNames)]);
+        const QString last =
+            QString::fromUtf8(LastNames[(i / std::size(FirstNames) + i) % std::size(LastNames)]);
         User user;
         user.name = first + u' ' + last;
         user.email = QStringLiteral("user%1@example.com").arg(i + 1);
@@ -119,7 +127,9 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
         // Keep incompatible models off cloud-media sites in the demo.
         const Site &site = m->cloudMediaCompatible ? sites.at(i % 3) : sites.at(1);
         Phone p;
-        p.name = QStringLiteral("%1 %2 %3").arg(site.name.section(u' ', 0, 0), m->model).arg(i + 1, 3, 10, QLatin1Char('0'));
+        p.name = QStringLiteral("%1 %2 %3")
+                     .arg(site.name.section(u' ', 0, 0), m->model)
+                     .arg(i + 1, 3, 10, QLatin1Char('0'));
         p.category = PhoneCategory::Managed;
         p.baseSettingsId = profileByModel.value(m->id).id;
         p.siteId = site.id;
@@ -132,7 +142,8 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
             else if (k == 2)
                 p.lineKeys.append({2, LineKeyType::Blf, QStringLiteral("Reception"), QStringLiteral("1000")});
             else if (k == 3)
-                p.lineKeys.append({3, LineKeyType::SpeedDial, QStringLiteral("Helpdesk"), QStringLiteral("+4930123456")});
+                p.lineKeys.append(
+                    {3, LineKeyType::SpeedDial, QStringLiteral("Helpdesk"), QStringLiteral("+4930123456")});
         }
         if (options.networkAddress)
             p.networkAddress = options.networkAddress(addressIndex++);
@@ -152,7 +163,8 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
     for (int i = 0; i < options.webRtcPhones && !users.isEmpty(); ++i) {
         Phone p;
         const User &user = users.at(i % users.size());
-        p.name = QStringLiteral("WebRTC %1").arg(user.name) + (i >= users.size() ? QStringLiteral(" %1").arg(i) : QString());
+        p.name = QStringLiteral("WebRTC %1").arg(user.name) +
+            (i >= users.size() ? QStringLiteral(" %1").arg(i) : QString());
         p.category = PhoneCategory::WebRtc;
         p.baseSettingsId = profileByModel.value(QStringLiteral("webrtc")).id;
         p.siteId = sites.at(i % sites.size()).id;

@@ -53,9 +53,10 @@ QList<LineKey> lineKeysFromJson(const QString &json)
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        keys.append({o.value(QStringLiteral("i")).toInt(),
-                     lineKeyTypeFromKey(o.value(QStringLiteral("t")).toString()).value_or(LineKeyType::Unassigned),
-                     o.value(QStringLiteral("l")).toString(), o.value(QStringLiteral("v")).toString()});
+        keys.append(
+            {o.value(QStringLiteral("i")).toInt(),
+             lineKeyTypeFromKey(o.value(QStringLiteral("t")).toString()).value_or(LineKeyType::Unassigned),
+             o.value(QStringLiteral("l")).toString(), o.value(QStringLiteral("v")).toString()});
     }
     return keys;
 }
@@ -71,7 +72,8 @@ QString newDeviceSecret()
     QString secret;
     secret.reserve(24);
     for (const quint32 r : random)
-        secret.append(QLatin1Char(alphabet[r % alphabetSize])); // bias < 2^-26: irrelevant for a 24-char secret
+        secret.append(
+            QLatin1Char(alphabet[r % alphabetSize])); // bias < 2^-26: irrelevant for a 24-char secret
     return secret;
 }
 
@@ -119,15 +121,18 @@ const QString InsertManyPrefix = QStringLiteral(
 const QString AuditManyPrefix = QStringLiteral(
     "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) VALUES ");
 const QString UpdateSql = QStringLiteral(
-    "UPDATE phones SET name = ?, category = ?, base_settings_id = ?, site_id = ?, hardware_id = ?, user_id = ?, "
+    "UPDATE phones SET name = ?, category = ?, base_settings_id = ?, site_id = ?, hardware_id = ?, user_id = "
+    "?, "
     "remote_address = ?, network_address = ?, description = ?, overrides_json = ?, line_keys_json = ?, "
     "version = version + 1 WHERE id = ? AND version = ?");
-const QString AuditSql = QStringLiteral(
-    "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) VALUES (?, ?, ?, 'phone', ?, ?, ?)");
+const QString AuditSql = QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, "
+                                        "entity_name, details) VALUES (?, ?, ?, 'phone', ?, ?, ?)");
 
 const QString RowSelect = QStringLiteral(
-    "SELECT p.id, p.name, p.category, b.model_id, p.base_settings_id, b.name, p.site_id, s.name, p.hardware_id, "
-    "p.user_id, u.name, p.remote_address, p.network_address, st.status, st.rtt_ms, st.last_seen, st.firmware, "
+    "SELECT p.id, p.name, p.category, b.model_id, p.base_settings_id, b.name, p.site_id, s.name, "
+    "p.hardware_id, "
+    "p.user_id, u.name, p.remote_address, p.network_address, st.status, st.rtt_ms, st.last_seen, "
+    "st.firmware, "
     "st.fetch_ip, p.version "
     "FROM phones p JOIN base_settings b ON b.id = p.base_settings_id JOIN sites s ON s.id = p.site_id "
     "LEFT JOIN users u ON u.id = p.user_id LEFT JOIN phone_status st ON st.phone_id = p.id");
@@ -160,10 +165,10 @@ Result<QList<PhoneRow>> readRows(QSqlQuery &q)
         r.id = q.value(0).toLongLong();
         r.name = q.value(1).toString();
         const QString category = q.value(2).toString();
-        r.category = category == QLatin1String("managed")     ? PhoneCategory::Managed
-                   : category == QLatin1String("unmanaged")   ? PhoneCategory::Unmanaged
-                   : category == QLatin1String("webrtc")      ? PhoneCategory::WebRtc
-                                                              : PhoneCategory::Remote;
+        r.category = category == QLatin1String("managed") ? PhoneCategory::Managed
+            : category == QLatin1String("unmanaged")      ? PhoneCategory::Unmanaged
+            : category == QLatin1String("webrtc")         ? PhoneCategory::WebRtc
+                                                          : PhoneCategory::Remote;
         r.modelId = intern(q.value(3));
         r.baseSettingsId = q.value(4).toLongLong();
         r.baseSettingsName = intern(q.value(5));
@@ -175,7 +180,8 @@ Result<QList<PhoneRow>> readRows(QSqlQuery &q)
         r.remoteAddress = q.value(11).toString();
         r.networkAddress = q.value(12).toString();
         const QVariant status = q.value(13);
-        r.status = status.isNull() ? PhoneStatus::Unknown : phoneStatusFromKey(status.toString()).value_or(PhoneStatus::Unknown);
+        r.status = status.isNull() ? PhoneStatus::Unknown
+                                   : phoneStatusFromKey(status.toString()).value_or(PhoneStatus::Unknown);
         r.rttMs = q.value(14).isNull() ? -1 : q.value(14).toInt();
         r.lastSeen = Sql::toTime(q.value(15));
         r.firmware = intern(q.value(16));
@@ -256,7 +262,8 @@ Result<QList<PhoneRow>> PhoneRepository::rows(const QList<Id> &ids)
             list.append(QString::number(ids.at(i)));
         QSqlQuery q(m_storage.database());
         q.setForwardOnly(true);
-        if (!q.exec(RowSelect + QStringLiteral(" WHERE p.id IN (") + list.join(u',') + QStringLiteral(") ORDER BY p.id")))
+        if (!q.exec(RowSelect + QStringLiteral(" WHERE p.id IN (") + list.join(u',') +
+                    QStringLiteral(") ORDER BY p.id")))
             return Sql::toError(q.lastError(), trc("reading phones"));
         auto rows = readRows(q);
         if (!rows)
@@ -293,7 +300,8 @@ Result<std::optional<Phone>> PhoneRepository::findByName(const QString &name)
 Result<std::optional<Phone>> PhoneRepository::findByHardwareId(const QString &hardwareId)
 {
     QSqlQuery q(m_storage.database());
-    q.prepare(QStringLiteral("SELECT ") + PhoneColumns + QStringLiteral(" FROM phones WHERE hardware_id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + PhoneColumns +
+              QStringLiteral(" FROM phones WHERE hardware_id = ?"));
     q.addBindValue(hardwareId);
     if (!q.exec())
         return Sql::toError(q.lastError(), trc("reading a phone"));
@@ -316,16 +324,18 @@ Result<void> PhoneRepository::checkUnique(const Phone &phone)
     if (auto other = findByName(phone.name); !other)
         return other.error();
     else if (other->has_value() && (*other)->id != phone.id)
-        return Error::validation({{QStringLiteral("name"), trc("Name: another phone is already called \"%1\".").arg(phone.name)}});
+        return Error::validation(
+            {{QStringLiteral("name"), trc("Name: another phone is already called \"%1\".").arg(phone.name)}});
     if (!phone.hardwareId.isEmpty()) {
         if (auto other = findByHardwareId(phone.hardwareId); !other)
             return other.error();
         else if (other->has_value() && (*other)->id != phone.id)
-            return Error::validation({{QStringLiteral("hardwareId"),
-                                       trc("Hardware ID: %1 already belongs to phone \"%2\".")
-                                           .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
-                                                                                         : MacAddress::format(phone.hardwareId),
-                                                (*other)->name)}});
+            return Error::validation(
+                {{QStringLiteral("hardwareId"),
+                  trc("Hardware ID: %1 already belongs to phone \"%2\".")
+                      .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
+                                                                   : MacAddress::format(phone.hardwareId),
+                           (*other)->name)}});
     }
     return {};
 }
@@ -346,8 +356,8 @@ Result<Phone> PhoneRepository::update(Phone phone)
     return saved->first();
 }
 
-Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates, const QString &auditAction,
-                                               const ProgressCallback &progress)
+Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates,
+                                               const QString &auditAction, const ProgressCallback &progress)
 {
     if (auto r = m_storage.require(Permission::EditPhones, trc("add or edit phones")); !r)
         return r.error();
@@ -382,7 +392,8 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     QHash<QString, QString> hardwareSeen;
     auto validateOne = [&](Phone &phone, bool creating) {
         if (!creating && phone.id == 0) {
-            allErrors.append({QStringLiteral("id"), trc("Phone \"%1\" has no id to update.").arg(phone.name)});
+            allErrors.append(
+                {QStringLiteral("id"), trc("Phone \"%1\" has no id to update.").arg(phone.name)});
             return;
         }
         if (creating)
@@ -392,26 +403,32 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         // A WebRTC phone is created for a user; after Log Out it may stay without one.
         if (!creating)
             errors.removeIf([&](const FieldError &e) {
-                return phone.category == PhoneCategory::WebRtc && e.field == QLatin1String("user") && phone.userId == 0;
+                return phone.category == PhoneCategory::WebRtc && e.field == QLatin1String("user") &&
+                    phone.userId == 0;
             });
         if (single && errors.isEmpty()) {
             if (auto unique = checkUnique(phone); !unique)
-                errors.append(unique.error().fields.isEmpty() ? FieldErrors{{QString(), unique.error().message}}
-                                                              : unique.error().fields);
+                errors.append(unique.error().fields.isEmpty()
+                                  ? FieldErrors {{QString(), unique.error().message}}
+                                  : unique.error().fields);
         } else if (!single) {
             const auto name = takenNames.constFind(phone.name);
             if (name != takenNames.constEnd() && name->first != phone.id)
-                errors.append({QStringLiteral("name"), trc("Name: another phone is already called \"%1\".").arg(phone.name)});
-            const auto hw = phone.hardwareId.isEmpty() ? takenHardware.constEnd() : takenHardware.constFind(phone.hardwareId);
+                errors.append({QStringLiteral("name"),
+                               trc("Name: another phone is already called \"%1\".").arg(phone.name)});
+            const auto hw = phone.hardwareId.isEmpty() ? takenHardware.constEnd()
+                                                       : takenHardware.constFind(phone.hardwareId);
             if (hw != takenHardware.constEnd() && hw->first != phone.id)
-                errors.append({QStringLiteral("hardwareId"),
-                               trc("Hardware ID: %1 already belongs to phone \"%2\".")
-                                   .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
-                                                                                 : MacAddress::format(phone.hardwareId),
-                                        hw->second)});
+                errors.append(
+                    {QStringLiteral("hardwareId"),
+                     trc("Hardware ID: %1 already belongs to phone \"%2\".")
+                         .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
+                                                                      : MacAddress::format(phone.hardwareId),
+                              hw->second)});
         }
         if (const auto other = namesSeen.constFind(phone.name); other != namesSeen.constEnd())
-            errors.append({QStringLiteral("name"), trc("Name: \"%1\" is used by two phones in this batch.").arg(phone.name)});
+            errors.append({QStringLiteral("name"),
+                           trc("Name: \"%1\" is used by two phones in this batch.").arg(phone.name)});
         namesSeen.insert(phone.name, phone.name);
         if (!phone.hardwareId.isEmpty()) {
             if (hardwareSeen.contains(phone.hardwareId))
@@ -458,7 +475,9 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             return Sql::exec(audit, trc("writing the audit log"));
         };
         // Uniqueness was checked above; a violation here means another console saved meanwhile.
-        auto mapError = [&](const Error &e, const Phone &p) -> Error { return single ? e : withRow(e, label(p)); };
+        auto mapError = [&](const Error &e, const Phone &p) -> Error {
+            return single ? e : withRow(e, label(p));
+        };
         auto tick = [&]() -> Result<void> {
             ++done;
             if (progress && (done % 250 == 0 || done == total) && !progress(done, total))
@@ -480,14 +499,19 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                 QString values;
                 QString auditValues;
                 for (qsizetype i = 0; i < n; ++i) {
-                    values += i ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,1)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)");
-                    auditValues += i ? QStringLiteral(",(?,?,?,'phone',?,?,?)") : QStringLiteral("(?,?,?,'phone',?,?,?)");
+                    values += i ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,1)")
+                                : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)");
+                    auditValues += i ? QStringLiteral(",(?,?,?,'phone',?,?,?)")
+                                     : QStringLiteral("(?,?,?,'phone',?,?,?)");
                 }
-                if (auto e = Sql::prepare(chunkInsert, InsertManyPrefix + values + QStringLiteral(" RETURNING id, name"),
+                if (auto e = Sql::prepare(chunkInsert,
+                                          InsertManyPrefix + values + QStringLiteral(" RETURNING id, name"),
                                           trc("saving phones"));
                     !e)
                     return e;
-                if (auto e = Sql::prepare(chunkAudit, AuditManyPrefix + auditValues, trc("writing the audit log")); !e)
+                if (auto e =
+                        Sql::prepare(chunkAudit, AuditManyPrefix + auditValues, trc("writing the audit log"));
+                    !e)
                     return e;
                 preparedSize = n;
             }
@@ -501,7 +525,8 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             }
             if (!chunkInsert.exec()) {
                 const Error e = Sql::toError(chunkInsert.lastError(), trc("saving phones"));
-                return single ? e : withRow(e, trc("Phones %1 to %2 of the batch").arg(start + 1).arg(start + n));
+                return single ? e
+                              : withRow(e, trc("Phones %1 to %2 of the batch").arg(start + 1).arg(start + n));
             }
             while (chunkInsert.next()) {
                 if (Phone *p = byName.value(chunkInsert.value(1).toString())) {
@@ -535,10 +560,13 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             update.addBindValue(p.version);
             if (!update.exec())
                 return mapError(Sql::toError(update.lastError(), trc("saving %1").arg(label(p))), p);
-            if (auto e = Sql::checkOptimisticUpdate(update, m_storage, QStringLiteral("phone"), p.id, label(p)); !e)
+            if (auto e =
+                    Sql::checkOptimisticUpdate(update, m_storage, QStringLiteral("phone"), p.id, label(p));
+                !e)
                 return e;
             ++p.version;
-            if (auto e = writeAudit(p, auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction); !e)
+            if (auto e = writeAudit(p, auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction);
+                !e)
                 return e;
             ids.append(p.id);
             saved.append(p);
@@ -585,7 +613,8 @@ Result<void> PhoneRepository::remove(const QList<Id> &ids)
             del.addBindValue(id);
             if (auto e = Sql::exec(del, trc("deleting phone \"%1\"").arg(name)); !e)
                 return e;
-            if (auto e = m_storage.writeAudit(QStringLiteral("phone.delete"), QStringLiteral("phone"), id, name, category);
+            if (auto e = m_storage.writeAudit(QStringLiteral("phone.delete"), QStringLiteral("phone"), id,
+                                              name, category);
                 !e)
                 return e;
         }
@@ -612,10 +641,10 @@ Result<MigrationResult> PhoneRepository::migrateBaseSettings(const QList<Id> &id
         if (!phone)
             return phone.error();
         if (!model->supports(phone->category))
-            return Error::validation({{QStringLiteral("baseSettings"),
-                                       trc("Phone \"%1\" is a %2 phone; base settings \"%3\" are for %4 phones.")
-                                           .arg(phone->name, displayName(phone->category), target->name,
-                                                model->displayName)}});
+            return Error::validation(
+                {{QStringLiteral("baseSettings"),
+                  trc("Phone \"%1\" is a %2 phone; base settings \"%3\" are for %4 phones.")
+                      .arg(phone->name, displayName(phone->category), target->name, model->displayName)}});
         phone->baseSettingsId = targetId;
         const qsizetype keysBefore = phone->lineKeys.size();
         phone->lineKeys.removeIf([&](const LineKey &k) { return k.index > model->maxLineKeys; });
@@ -653,7 +682,8 @@ Result<void> PhoneRepository::clearUser(const QList<Id> &ids)
             q.addBindValue(id);
             if (auto e = Sql::exec(q, trc("logging out %1").arg(label(*phone))); !e)
                 return e;
-            if (auto e = m_storage.writeAudit(QStringLiteral("phone.logout"), QStringLiteral("phone"), id, phone->name);
+            if (auto e = m_storage.writeAudit(QStringLiteral("phone.logout"), QStringLiteral("phone"), id,
+                                              phone->name);
                 !e)
                 return e;
         }

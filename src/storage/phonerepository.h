@@ -46,7 +46,9 @@ struct MigrationResult
 class PhoneRepository final
 {
 public:
-    explicit PhoneRepository(Storage &storage) : m_storage(storage) { }
+    explicit PhoneRepository(Storage &storage)
+        : m_storage(storage)
+    { }
 
     // Every phone as a table row, with site/base-settings/user names and live status, in one query.
     Result<QList<PhoneRow>> list();

@@ -63,7 +63,8 @@ QString label(const Site &s)
 Result<void> duplicateName(const Error &e, const Site &s)
 {
     if (e.code == Error::Code::Duplicate)
-        return Error::make(Error::Code::Duplicate, trc("A site named \"%1\" already exists.").arg(s.name.trimmed()));
+        return Error::make(Error::Code::Duplicate,
+                           trc("A site named \"%1\" already exists.").arg(s.name.trimmed()));
     return e;
 }
 } // namespace
@@ -101,10 +102,11 @@ Result<Site> SiteRepository::create(Site site)
         return Error::validation(errors);
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
-        q.prepare(QStringLiteral("INSERT INTO sites (name, description, media_model, primary_host, primary_port, "
-                                 "primary_transport, secondary_host, secondary_port, secondary_transport, "
-                                 "provisioning_host, time_zone, e911_location, number_plan, version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+        q.prepare(
+            QStringLiteral("INSERT INTO sites (name, description, media_model, primary_host, primary_port, "
+                           "primary_transport, secondary_host, secondary_port, secondary_transport, "
+                           "provisioning_host, time_zone, e911_location, number_plan, version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
         bindSite(q, site);
         if (auto e = Sql::exec(q, trc("creating %1").arg(label(site))); !e)
             return duplicateName(e.error(), site);
@@ -112,7 +114,8 @@ Result<Site> SiteRepository::create(Site site)
         site.id = q.value(0).toLongLong();
         site.version = 1;
         m_storage.queueChange({ChangeEvent::Entity::Site, ChangeEvent::Kind::Upsert, {site.id}});
-        return m_storage.writeAudit(QStringLiteral("site.create"), QStringLiteral("site"), site.id, site.name);
+        return m_storage.writeAudit(QStringLiteral("site.create"), QStringLiteral("site"), site.id,
+                                    site.name);
     });
     if (!r)
         return r.error();
@@ -128,22 +131,25 @@ Result<Site> SiteRepository::update(Site site)
         return Error::validation(errors);
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
-        q.prepare(QStringLiteral("UPDATE sites SET name = ?, description = ?, media_model = ?, primary_host = ?, "
-                                 "primary_port = ?, primary_transport = ?, secondary_host = ?, secondary_port = ?, "
-                                 "secondary_transport = ?, provisioning_host = ?, time_zone = ?, e911_location = ?, "
-                                 "number_plan = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE sites SET name = ?, description = ?, media_model = ?, primary_host = ?, "
+            "primary_port = ?, primary_transport = ?, secondary_host = ?, secondary_port = ?, "
+            "secondary_transport = ?, provisioning_host = ?, time_zone = ?, e911_location = ?, "
+            "number_plan = ?, version = version + 1 WHERE id = ? AND version = ?"));
         bindSite(q, site);
         q.addBindValue(site.id);
         q.addBindValue(site.version);
         if (auto e = Sql::exec(q, trc("saving %1").arg(label(site))); !e)
             return duplicateName(e.error(), site);
-        if (auto e = Sql::checkOptimisticUpdate(q, m_storage, QStringLiteral("site"), site.id, label(site)); !e)
+        if (auto e = Sql::checkOptimisticUpdate(q, m_storage, QStringLiteral("site"), site.id, label(site));
+            !e)
             return e;
         ++site.version;
         m_storage.queueChange({ChangeEvent::Entity::Site, ChangeEvent::Kind::Upsert, {site.id}});
         // Phone rows show the site name.
         m_storage.queueChange({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Reset, {}});
-        return m_storage.writeAudit(QStringLiteral("site.update"), QStringLiteral("site"), site.id, site.name);
+        return m_storage.writeAudit(QStringLiteral("site.update"), QStringLiteral("site"), site.id,
+                                    site.name);
     });
     if (!r)
         return r.error();
@@ -172,11 +178,12 @@ Result<void> SiteRepository::remove(Id id)
         if (!count)
             return count.error();
         if (*count > 0)
-            return Error::make(Error::Code::InUse, QCoreApplication::translate("PhoneDesk::Storage",
-                                                                               "Site \"%1\" is used by %n phone(s); move "
-                                                                               "them to another site first.",
-                                                                               nullptr, *count)
-                                                      .arg(site->name));
+            return Error::make(Error::Code::InUse,
+                               QCoreApplication::translate("PhoneDesk::Storage",
+                                                           "Site \"%1\" is used by %n phone(s); move "
+                                                           "them to another site first.",
+                                                           nullptr, *count)
+                                   .arg(site->name));
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?"));
         q.addBindValue(id);

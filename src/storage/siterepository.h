@@ -12,7 +12,9 @@ class Storage;
 class SiteRepository final
 {
 public:
-    explicit SiteRepository(Storage &storage) : m_storage(storage) { }
+    explicit SiteRepository(Storage &storage)
+        : m_storage(storage)
+    { }
 
     Result<QList<Site>> list();
     Result<Site> get(Id id);

@@ -17,8 +17,8 @@ bool isUniqueViolation(const QSqlError &error)
 {
     // PostgreSQL SQLSTATE 23505; SQLite extended code 2067 (SQLITE_CONSTRAINT_UNIQUE) / 1555 (PK).
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555")
-        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"), Qt::CaseInsensitive);
+    return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
+        error.databaseText().contains(QLatin1String("UNIQUE constraint failed"), Qt::CaseInsensitive);
 }
 
 Error toError(const QSqlError &error, const QString &what)
@@ -26,35 +26,46 @@ Error toError(const QSqlError &error, const QString &what)
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (isUniqueViolation(error))
-        return Error::make(Error::Code::Duplicate, trc("Could not finish %1: a record with the same unique value exists (%2).")
-                                                        .arg(what, text));
-    if (code == QLatin1String("5") || code == QLatin1String("6") || text.contains(QLatin1String("database is locked")))
-        return Error::make(Error::Code::Database,
-                           trc("Could not finish %1: the database is locked by another program. Nothing was changed; "
-                               "try again in a moment.")
-                               .arg(what));
+        return Error::make(
+            Error::Code::Duplicate,
+            trc("Could not finish %1: a record with the same unique value exists (%2).").arg(what, text));
+    if (code == QLatin1String("5") || code == QLatin1String("6") ||
+        text.contains(QLatin1String("database is locked")))
+        return Error::make(
+            Error::Code::Database,
+            trc("Could not finish %1: the database is locked by another program. Nothing was changed; "
+                "try again in a moment.")
+                .arg(what));
     if (code == QLatin1String("8") || text.contains(QLatin1String("readonly")))
+        return Error::make(
+            Error::Code::Database,
+            trc("Could not finish %1: the database is read-only. Nothing was changed.").arg(what));
+    if (code == QLatin1String("19") || code == QLatin1String("1299") || code == QLatin1String("23502") ||
+        code == QLatin1String("787") || code == QLatin1String("23503"))
         return Error::make(Error::Code::Database,
-                           trc("Could not finish %1: the database is read-only. Nothing was changed.").arg(what));
-    if (code == QLatin1String("19") || code == QLatin1String("1299") || code == QLatin1String("23502")
-        || code == QLatin1String("787") || code == QLatin1String("23503"))
-        return Error::make(Error::Code::Database, trc("Could not finish %1: a required value is missing or refers to a "
-                                                     "record that does not exist (%2). Nothing was changed.")
-                                                     .arg(what, text));
-    if (code == QLatin1String("26") || code == QLatin1String("11") || text.contains(QLatin1String("not a database"))
-        || text.contains(QLatin1String("malformed")))
-        return Error::make(Error::Code::Database,
-                           trc("Could not finish %1: the database file is damaged (%2). Restore it from a backup.")
+                           trc("Could not finish %1: a required value is missing or refers to a "
+                               "record that does not exist (%2). Nothing was changed.")
                                .arg(what, text));
+    if (code == QLatin1String("26") || code == QLatin1String("11") ||
+        text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
+        return Error::make(
+            Error::Code::Database,
+            trc("Could not finish %1: the database file is damaged (%2). Restore it from a backup.")
+                .arg(what, text));
     if (code == QLatin1String("42501"))
-        return Error::make(Error::Code::Permission,
-                           trc("Could not finish %1: the database server refused it (permission denied).").arg(what));
-    // QSQLITE reports every failed step as a ConnectionError, so only PostgreSQL's SQLSTATE classes count here.
-    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P03")
-        || (error.type() == QSqlError::ConnectionError && code.isEmpty() && text.contains(QLatin1String("server"))))
-        return Error::make(Error::Code::Database,
-                           trc("Could not finish %1: the connection to the database was lost (%2). Nothing was changed.")
-                               .arg(what, text));
+        return Error::make(
+            Error::Code::Permission,
+            trc("Could not finish %1: the database server refused it (permission denied).").arg(what));
+    // QSQLITE reports every failed step as a ConnectionError, so only PostgreSQL's SQLSTATE classes count
+    // here.
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P03") ||
+        (error.type() == QSqlError::ConnectionError && code.isEmpty() &&
+         text.contains(QLatin1String("server"))))
+        return Error::make(
+            Error::Code::Database,
+            trc("Could not finish %1: the connection to the database was lost (%2). Nothing was changed.")
+                .arg(what, text));
     return Error::make(Error::Code::Database, trc("Could not finish %1: %2").arg(what, text));
 }
 
@@ -101,24 +112,27 @@ Result<void> checkOptimisticUpdate(const QSqlQuery &query, Storage &storage, con
     if (query.numRowsAffected() == 1)
         return {};
     QSqlQuery exists(storage.database());
-    const QString table = entityType == QLatin1String("phone")           ? QStringLiteral("phones")
-                        : entityType == QLatin1String("site")            ? QStringLiteral("sites")
-                        : entityType == QLatin1String("user")            ? QStringLiteral("users")
-                                                                         : QStringLiteral("base_settings");
+    const QString table = entityType == QLatin1String("phone") ? QStringLiteral("phones")
+        : entityType == QLatin1String("site")                  ? QStringLiteral("sites")
+        : entityType == QLatin1String("user")                  ? QStringLiteral("users")
+                                                               : QStringLiteral("base_settings");
     exists.prepare(QStringLiteral("SELECT count(*) FROM ") + table + QStringLiteral(" WHERE id = ?"));
     exists.addBindValue(id);
     if (exists.exec() && exists.next() && exists.value(0).toInt() == 0)
-        return Error::make(Error::Code::NotFound,
-                           trc("%1 no longer exists: someone deleted it. Your changes were not saved.").arg(recordLabel));
+        return Error::make(
+            Error::Code::NotFound,
+            trc("%1 no longer exists: someone deleted it. Your changes were not saved.").arg(recordLabel));
     QString who;
     if (auto last = storage.audit().latestFor(entityType, id); last && last->has_value()) {
         const AuditEntry &e = **last;
-        who = trc(" by %1 at %2").arg(e.actor, QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
+        who =
+            trc(" by %1 at %2").arg(e.actor, QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
     }
-    return Error::make(Error::Code::Conflict,
-                       trc("%1 was changed%2 after you opened it. Your changes were not saved: reload to see the "
-                           "current version, then apply your changes again.")
-                           .arg(recordLabel, who));
+    return Error::make(
+        Error::Code::Conflict,
+        trc("%1 was changed%2 after you opened it. Your changes were not saved: reload to see the "
+            "current version, then apply your changes again.")
+            .arg(recordLabel, who));
 }
 
 Result<void> checkDeleted(const QSqlQuery &query, const QString &recordLabel)

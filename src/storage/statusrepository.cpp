@@ -14,8 +14,8 @@ QString trc(const char *text)
     return QCoreApplication::translate("PhoneDesk::Storage", text);
 }
 
-const QString Columns = QStringLiteral(
-    "phone_id, status, rtt_ms, last_seen, last_change, detail, fetch_time, fetch_ip, fetch_user_agent, firmware, served_hash");
+const QString Columns = QStringLiteral("phone_id, status, rtt_ms, last_seen, last_change, detail, "
+                                       "fetch_time, fetch_ip, fetch_user_agent, firmware, served_hash");
 
 StatusRecord readRecord(const QSqlQuery &q)
 {
@@ -74,15 +74,19 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
         QSqlQuery current(db);
         QSqlQuery upsert(db);
         QSqlQuery audit(db);
-        current.prepare(QStringLiteral("SELECT s.status, p.name FROM phones p LEFT JOIN phone_status s ON s.phone_id = p.id "
-                                       "WHERE p.id = ?"));
+        current.prepare(QStringLiteral(
+            "SELECT s.status, p.name FROM phones p LEFT JOIN phone_status s ON s.phone_id = p.id "
+            "WHERE p.id = ?"));
         upsert.prepare(QStringLiteral(
-            "INSERT INTO phone_status (phone_id, status, rtt_ms, last_seen, last_change, detail) VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO phone_status (phone_id, status, rtt_ms, last_seen, last_change, detail) VALUES (?, "
+            "?, ?, ?, ?, ?) "
             "ON CONFLICT (phone_id) DO UPDATE SET status = excluded.status, rtt_ms = excluded.rtt_ms, "
             "last_seen = COALESCE(excluded.last_seen, phone_status.last_seen), "
-            "last_change = COALESCE(excluded.last_change, phone_status.last_change), detail = excluded.detail"));
-        audit.prepare(QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
-                                     "VALUES (?, ?, 'status.change', 'phone', ?, ?, ?)"));
+            "last_change = COALESCE(excluded.last_change, phone_status.last_change), detail = "
+            "excluded.detail"));
+        audit.prepare(QStringLiteral(
+            "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
+            "VALUES (?, ?, 'status.change', 'phone', ?, ?, ?)"));
         const qint64 now = Sql::nowMs();
         for (const StatusRecord &record : records) {
             current.addBindValue(record.phoneId);
@@ -93,8 +97,9 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
             const QVariant before = current.value(0);
             const QString name = current.value(1).toString();
             current.finish();
-            const PhoneStatus old = before.isNull() ? PhoneStatus::Unknown
-                                                    : phoneStatusFromKey(before.toString()).value_or(PhoneStatus::Unknown);
+            const PhoneStatus old = before.isNull()
+                ? PhoneStatus::Unknown
+                : phoneStatusFromKey(before.toString()).value_or(PhoneStatus::Unknown);
             const bool transition = old != record.status;
             upsert.addBindValue(record.phoneId);
             upsert.addBindValue(toKey(record.status));
@@ -112,7 +117,9 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
                 audit.addBindValue(Sql::text(name));
                 audit.addBindValue(QStringLiteral("%1 -> %2%3")
                                        .arg(toKey(old), toKey(record.status),
-                                            record.detail.isEmpty() ? QString() : QStringLiteral(" (") + record.detail + u')'));
+                                            record.detail.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" (") + record.detail + u')'));
                 if (auto e = Sql::exec(audit, trc("writing the audit log")); !e)
                     return e;
             }
@@ -121,7 +128,8 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
         ids.reserve(records.size());
         for (const StatusRecord &record : records)
             ids.append(record.phoneId);
-        m_storage.queueChange({ChangeEvent::Entity::Status, ids.size() > 500 ? ChangeEvent::Kind::Reset : ChangeEvent::Kind::Upsert,
+        m_storage.queueChange({ChangeEvent::Entity::Status,
+                               ids.size() > 500 ? ChangeEvent::Kind::Reset : ChangeEvent::Kind::Upsert,
                                ids.size() > 500 ? QList<Id>() : ids});
         if (!changed.isEmpty())
             m_storage.queueChange({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
@@ -136,11 +144,13 @@ Result<void> StatusRepository::recordFetch(Id phoneId, const ProvisioningFetch &
 {
     return m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO phone_status (phone_id, last_seen, fetch_time, fetch_ip, fetch_user_agent, firmware, served_hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phone_id) DO UPDATE SET last_seen = excluded.last_seen, "
-            "fetch_time = excluded.fetch_time, fetch_ip = excluded.fetch_ip, fetch_user_agent = excluded.fetch_user_agent, "
-            "firmware = excluded.firmware, served_hash = excluded.served_hash"));
+        q.prepare(QStringLiteral("INSERT INTO phone_status (phone_id, last_seen, fetch_time, fetch_ip, "
+                                 "fetch_user_agent, firmware, served_hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phone_id) DO UPDATE SET "
+                                 "last_seen = excluded.last_seen, "
+                                 "fetch_time = excluded.fetch_time, fetch_ip = excluded.fetch_ip, "
+                                 "fetch_user_agent = excluded.fetch_user_agent, "
+                                 "firmware = excluded.firmware, served_hash = excluded.served_hash"));
         q.addBindValue(phoneId);
         q.addBindValue(Sql::fromTime(fetch.time));
         q.addBindValue(Sql::fromTime(fetch.time));

@@ -15,7 +15,9 @@ class Storage;
 class StatusRepository final
 {
 public:
-    explicit StatusRepository(Storage &storage) : m_storage(storage) { }
+    explicit StatusRepository(Storage &storage)
+        : m_storage(storage)
+    { }
 
     Result<QHash<Id, StatusRecord>> all();
     Result<StatusRecord> get(Id phoneId); // Unknown when never probed

@@ -80,42 +80,49 @@ Result<void> Storage::connect()
 {
     if (m_spec.kind == ConnectionSpec::Kind::Sqlite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::make(Error::Code::Unsupported,
-                               trc("SQLite support is missing from this installation (Qt's QSQLITE driver)."));
+            return Error::make(
+                Error::Code::Unsupported,
+                trc("SQLite support is missing from this installation (Qt's QSQLITE driver)."));
         const QFileInfo file(m_spec.sqlitePath);
         if (m_spec.sqlitePath.isEmpty())
             return Error::make(Error::Code::Io, trc("No database file was given."));
         if (file.exists() && !file.isFile())
-            return Error::make(Error::Code::Io, trc("%1 is not a file.").arg(QDir::toNativeSeparators(file.filePath())));
+            return Error::make(Error::Code::Io,
+                               trc("%1 is not a file.").arg(QDir::toNativeSeparators(file.filePath())));
         if (!file.exists() && !QDir().mkpath(file.absolutePath()))
-            return Error::make(Error::Code::Io, trc("Cannot create the folder %1 for the database.")
-                                                    .arg(QDir::toNativeSeparators(file.absolutePath())));
-        if (file.exists() && !file.isWritable())
             return Error::make(Error::Code::Io,
-                               trc("The database file %1 is read-only. PhoneDesk needs to write to it: check its "
-                                   "permissions, or open a copy.")
-                                   .arg(QDir::toNativeSeparators(file.filePath())));
-        if (!QFileInfo(file.absolutePath()).isWritable())
-            return Error::make(Error::Code::Io,
-                               trc("The folder %1 is read-only. PhoneDesk needs to create its journal files next to "
-                                   "the database: check the folder's permissions.")
+                               trc("Cannot create the folder %1 for the database.")
                                    .arg(QDir::toNativeSeparators(file.absolutePath())));
+        if (file.exists() && !file.isWritable())
+            return Error::make(
+                Error::Code::Io,
+                trc("The database file %1 is read-only. PhoneDesk needs to write to it: check its "
+                    "permissions, or open a copy.")
+                    .arg(QDir::toNativeSeparators(file.filePath())));
+        if (!QFileInfo(file.absolutePath()).isWritable())
+            return Error::make(
+                Error::Code::Io,
+                trc("The folder %1 is read-only. PhoneDesk needs to create its journal files next to "
+                    "the database: check the folder's permissions.")
+                    .arg(QDir::toNativeSeparators(file.absolutePath())));
 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_spec.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return Error::make(Error::Code::Database, trc("Cannot open the database file %1: %2")
-                                                          .arg(QDir::toNativeSeparators(m_spec.sqlitePath),
-                                                               db.lastError().text()));
+            return Error::make(Error::Code::Database,
+                               trc("Cannot open the database file %1: %2")
+                                   .arg(QDir::toNativeSeparators(m_spec.sqlitePath), db.lastError().text()));
         QSqlQuery q(db);
         // A file that is not a database fails here ("file is not a database"), before anything is written.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return Error::make(Error::Code::Database,
-                               trc("%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or "
-                                   "choose another file.")
-                                   .arg(QDir::toNativeSeparators(m_spec.sqlitePath), q.lastError().databaseText()));
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+            return Error::make(
+                Error::Code::Database,
+                trc("%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or "
+                    "choose another file.")
+                    .arg(QDir::toNativeSeparators(m_spec.sqlitePath), q.lastError().databaseText()));
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QLatin1String(pragma)))
                 return Sql::toError(q.lastError(), trc("opening the database"));
         }
@@ -132,7 +139,8 @@ Result<void> Storage::connect()
     db.setDatabaseName(m_spec.database);
     db.setUserName(m_spec.user);
     db.setPassword(m_spec.password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=PhoneDesk").arg(m_spec.connectTimeoutSeconds));
+    db.setConnectOptions(
+        QStringLiteral("connect_timeout=%1;application_name=PhoneDesk").arg(m_spec.connectTimeoutSeconds));
     if (!db.open()) {
         return Error::make(Error::Code::Database,
                            trc("Cannot connect to PostgreSQL at %1:%2 (database %3): %4")
@@ -163,11 +171,12 @@ Result<void> Storage::migrate()
 
     const int latest = latestSchemaVersion();
     if (current > latest)
-        return Error::make(Error::Code::Unsupported,
-                           trc("This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). "
-                               "Update PhoneDesk to open it; the database was not changed.")
-                               .arg(current)
-                               .arg(latest));
+        return Error::make(
+            Error::Code::Unsupported,
+            trc("This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). "
+                "Update PhoneDesk to open it; the database was not changed.")
+                .arg(current)
+                .arg(latest));
     if (current == latest) {
         m_schemaVersion = current;
         return {};
@@ -180,9 +189,10 @@ Result<void> Storage::migrate()
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         QFile::remove(backup);
         if (!QFile::copy(m_spec.sqlitePath, backup))
-            return Error::make(Error::Code::Io,
-                               trc("Could not back up the database to %1 before upgrading it; nothing was changed.")
-                                   .arg(QDir::toNativeSeparators(backup)));
+            return Error::make(
+                Error::Code::Io,
+                trc("Could not back up the database to %1 before upgrading it; nothing was changed.")
+                    .arg(QDir::toNativeSeparators(backup)));
     }
 
     for (const Migrations::Migration &m : Migrations::all()) {
@@ -192,13 +202,15 @@ Result<void> Storage::migrate()
             return Sql::toError(db.lastError(), trc("starting the schema upgrade"));
         for (const QString &statement : m.statements) {
             if (!q.exec(Migrations::dialect(statement, postgres))) {
-                const Error e = Sql::toError(q.lastError(), trc("upgrading the schema to version %1").arg(m.version));
+                const Error e =
+                    Sql::toError(q.lastError(), trc("upgrading the schema to version %1").arg(m.version));
                 db.rollback();
                 return e;
             }
         }
-        const bool ok = current == 0 ? q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(m.version))
-                                     : q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(m.version));
+        const bool ok = current == 0
+            ? q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(m.version))
+            : q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(m.version));
         if (!ok || !db.commit()) {
             const Error e = Sql::toError(q.lastError(), trc("recording schema version %1").arg(m.version));
             db.rollback();
@@ -220,8 +232,9 @@ Result<void> Storage::require(Permission permission, const QString &action) cons
 {
     if (roleAllows(m_role, permission))
         return {};
-    return Error::make(Error::Code::Permission,
-                       trc("%1 may not %2: the %3 role does not allow it.").arg(m_actor, action, displayName(m_role)));
+    return Error::make(
+        Error::Code::Permission,
+        trc("%1 may not %2: the %3 role does not allow it.").arg(m_actor, action, displayName(m_role)));
 }
 
 Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)

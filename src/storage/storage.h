@@ -61,8 +61,8 @@ public:
     Result<void> inTransaction(const std::function<Result<void>()> &body);
     void queueChange(ChangeEvent event);
     // Writes an audit entry (inside the current transaction).
-    Result<void> writeAudit(const QString &action, const QString &entityType, Id entityId, const QString &entityName,
-                            const QString &details = {});
+    Result<void> writeAudit(const QString &action, const QString &entityType, Id entityId,
+                            const QString &entityName, const QString &details = {});
 
     // Application settings kept in the database (shared by every console in team mode).
     Result<QString> setting(const QString &key, const QString &defaultValue = {});

@@ -19,8 +19,8 @@ const QString Columns = QStringLiteral("id, name, email, extension, version");
 
 User readUser(const QSqlQuery &q)
 {
-    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toInt()};
+    return User {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                 q.value(4).toInt()};
 }
 
 QString label(const User &u)
@@ -63,7 +63,8 @@ Result<User> UserRepository::create(User user)
         return Error::validation(errors);
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
-        q.prepare(QStringLiteral("INSERT INTO users (name, email, extension, version) VALUES (?, ?, ?, 1) RETURNING id"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO users (name, email, extension, version) VALUES (?, ?, ?, 1) RETURNING id"));
         q.addBindValue(Sql::text(user.name));
         q.addBindValue(Sql::text(user.email));
         q.addBindValue(Sql::text(user.extension));
@@ -73,7 +74,8 @@ Result<User> UserRepository::create(User user)
         user.id = q.value(0).toLongLong();
         user.version = 1;
         m_storage.queueChange({ChangeEvent::Entity::User, ChangeEvent::Kind::Upsert, {user.id}});
-        return m_storage.writeAudit(QStringLiteral("user.create"), QStringLiteral("user"), user.id, user.name);
+        return m_storage.writeAudit(QStringLiteral("user.create"), QStringLiteral("user"), user.id,
+                                    user.name);
     });
     if (!r)
         return r.error();
@@ -99,12 +101,14 @@ Result<User> UserRepository::update(User user)
         q.addBindValue(user.version);
         if (auto e = Sql::exec(q, trc("saving %1").arg(label(user))); !e)
             return e;
-        if (auto e = Sql::checkOptimisticUpdate(q, m_storage, QStringLiteral("user"), user.id, label(user)); !e)
+        if (auto e = Sql::checkOptimisticUpdate(q, m_storage, QStringLiteral("user"), user.id, label(user));
+            !e)
             return e;
         ++user.version;
         m_storage.queueChange({ChangeEvent::Entity::User, ChangeEvent::Kind::Upsert, {user.id}});
         m_storage.queueChange({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Reset, {}});
-        return m_storage.writeAudit(QStringLiteral("user.update"), QStringLiteral("user"), user.id, user.name);
+        return m_storage.writeAudit(QStringLiteral("user.update"), QStringLiteral("user"), user.id,
+                                    user.name);
     });
     if (!r)
         return r.error();
@@ -125,12 +129,13 @@ Result<void> UserRepository::remove(Id id)
         if (!q.exec() || !q.next())
             return Sql::toError(q.lastError(), trc("counting the user's phones"));
         if (const int count = q.value(0).toInt(); count > 0)
-            return Error::make(Error::Code::InUse,
-                               QCoreApplication::translate("PhoneDesk::Storage",
-                                                           "User \"%1\" is assigned to %n phone(s); log them out "
-                                                           "of those phones first.",
-                                                           nullptr, count)
-                                   .arg(user->name));
+            return Error::make(
+                Error::Code::InUse,
+                QCoreApplication::translate("PhoneDesk::Storage",
+                                            "User \"%1\" is assigned to %n phone(s); log them out "
+                                            "of those phones first.",
+                                            nullptr, count)
+                    .arg(user->name));
         q.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
         q.addBindValue(id);
         if (auto e = Sql::exec(q, trc("deleting %1").arg(label(*user))); !e)

@@ -12,7 +12,9 @@ class Storage;
 class UserRepository final
 {
 public:
-    explicit UserRepository(Storage &storage) : m_storage(storage) { }
+    explicit UserRepository(Storage &storage)
+        : m_storage(storage)
+    { }
 
     Result<QList<User>> list();
     Result<User> get(Id id);

@@ -43,7 +43,8 @@ void TestDatabaseErrors::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // The read-only check runs this binary again as an unprivileged user (root ignores file modes).
-    if (QCoreApplication::arguments().size() > 2 && QCoreApplication::arguments().at(1) == QLatin1String("--open"))
+    if (QCoreApplication::arguments().size() > 2 &&
+        QCoreApplication::arguments().at(1) == QLatin1String("--open"))
         return;
 }
 
@@ -59,7 +60,8 @@ void TestDatabaseErrors::notADatabase()
     f.close();
     auto s = Storage::open(ConnectionSpec::sqlite(path));
     QVERIFY(!s);
-    QVERIFY2(s.error().message.contains(QStringLiteral("not a PhoneDesk database or it is damaged")), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QStringLiteral("not a PhoneDesk database or it is damaged")),
+             qPrintable(s.error().message));
     QVERIFY(s.error().message.contains(QStringLiteral("garbage.sqlite")));
     // The file is left as it was.
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -85,10 +87,12 @@ void TestDatabaseErrors::truncatedDatabase()
         // Some damage only shows when the damaged pages are read.
         auto rows = (*s)->phones().list();
         QVERIFY(!rows);
-        QVERIFY2(rows.error().message.contains(QStringLiteral("damaged")) || rows.error().message.contains(QStringLiteral("malformed")),
+        QVERIFY2(rows.error().message.contains(QStringLiteral("damaged")) ||
+                     rows.error().message.contains(QStringLiteral("malformed")),
                  qPrintable(rows.error().message));
     } else {
-        QVERIFY2(s.error().message.contains(QStringLiteral("damaged")) || s.error().message.contains(QStringLiteral("malformed")),
+        QVERIFY2(s.error().message.contains(QStringLiteral("damaged")) ||
+                     s.error().message.contains(QStringLiteral("malformed")),
                  qPrintable(s.error().message));
     }
     QVERIFY(!header.isEmpty());
@@ -104,8 +108,9 @@ void TestDatabaseErrors::readOnlyFile()
         auto s = Storage::open(ConnectionSpec::sqlite(path));
         QVERIFY(s);
     }
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
-                                          | QFile::ReadGroup | QFile::ExeGroup);
+    QFile::setPermissions(dir.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                              QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     const QByteArray before = [&] {
         QFile f(path);
@@ -116,9 +121,10 @@ void TestDatabaseErrors::readOnlyFile()
     if (geteuid() == 0) {
         // Root may write anywhere; open it as "nobody" through the CLI-less helper mode of this test.
         QProcess p;
-        p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                            QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
-                                            QStringLiteral("--open"), path});
+        p.start(QStringLiteral("setpriv"),
+                {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                 QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                 QStringLiteral("--open"), path});
         QVERIFY(p.waitForFinished(30000));
         message = QString::fromUtf8(p.readAllStandardOutput());
         QCOMPARE(p.exitCode(), 1);
@@ -148,7 +154,8 @@ void TestDatabaseErrors::newerSchemaRefused()
     auto s = Storage::open(ConnectionSpec::sqlite(path));
     QVERIFY(!s);
     QCOMPARE(s.error().code, Error::Code::Unsupported);
-    QVERIFY2(s.error().message.contains(QStringLiteral("newer PhoneDesk (schema 99")), qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(QStringLiteral("newer PhoneDesk (schema 99")),
+             qPrintable(s.error().message));
     // Still version 99: nothing was changed.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     db.setDatabaseName(path);
@@ -179,7 +186,8 @@ void TestDatabaseErrors::lockedDatabase()
     site.primarySip.host = QStringLiteral("sip.example.com");
     auto r = (*second)->sites().create(site);
     QVERIFY(!r);
-    QVERIFY2(r.error().message.contains(QStringLiteral("locked by another program")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("locked by another program")),
+             qPrintable(r.error().message));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     // Once the lock is gone the same write works.
     QVERIFY((*second)->sites().create(site));
@@ -192,22 +200,27 @@ void TestDatabaseErrors::unreachablePostgres()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     const quint16 port = server.serverPort();
     server.close();
-    ConnectionSpec spec = ConnectionSpec::postgres(QStringLiteral("127.0.0.1"), port, QStringLiteral("phonedesk"),
-                                                   QStringLiteral("phonedesk"), QString());
+    ConnectionSpec spec =
+        ConnectionSpec::postgres(QStringLiteral("127.0.0.1"), port, QStringLiteral("phonedesk"),
+                                 QStringLiteral("phonedesk"), QString());
     spec.connectTimeoutSeconds = 2;
     auto s = Storage::open(spec);
     QVERIFY(!s);
-    QVERIFY2(s.error().message.contains(QStringLiteral("Cannot connect to PostgreSQL at 127.0.0.1:%1").arg(port)),
-             qPrintable(s.error().message));
+    QVERIFY2(
+        s.error().message.contains(QStringLiteral("Cannot connect to PostgreSQL at 127.0.0.1:%1").arg(port)),
+        qPrintable(s.error().message));
 }
 
 void TestDatabaseErrors::badConnectionUrls_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown scheme") << "mysql://x/y" << "is not a database address";
-    QTest::newRow("sqlite without file") << "sqlite:" << "names no file";
-    QTest::newRow("postgres without db") << "postgresql://user@host" << "needs a host and a database";
+    QTest::newRow("unknown scheme") << "mysql://x/y"
+                                    << "is not a database address";
+    QTest::newRow("sqlite without file") << "sqlite:"
+                                         << "names no file";
+    QTest::newRow("postgres without db") << "postgresql://user@host"
+                                         << "needs a host and a database";
 }
 
 void TestDatabaseErrors::badConnectionUrls()

@@ -70,7 +70,8 @@ void TestStorage::initTestCase()
     m_backend = backend == QLatin1String("postgres") ? Backend::Postgres : Backend::Sqlite;
     if (m_backend == Backend::Postgres && !postgresAvailable()) {
         if (qEnvironmentVariableIntValue("PHONEDESK_REQUIRE_PG"))
-            QFAIL("PHONEDESK_REQUIRE_PG is set but no PostgreSQL test cluster is configured (PHONEDESK_TEST_PG_PORT)");
+            QFAIL("PHONEDESK_REQUIRE_PG is set but no PostgreSQL test cluster is configured "
+                  "(PHONEDESK_TEST_PG_PORT)");
         QSKIP("No PostgreSQL test cluster (set PHONEDESK_TEST_PG_PORT; scripts/test starts one)");
     }
     qInfo("storage tests run on %s", m_backend == Backend::Postgres ? "PostgreSQL" : "SQLite");
@@ -101,10 +102,13 @@ TestStorage::Fixture TestStorage::seed()
     if (!createdSite)
         qFatal("%s", qPrintable(createdSite.error().fullText()));
     f.site = *createdSite;
-    f.vvx = *s->baseSettings().create({0, QStringLiteral("VVX 450"), QStringLiteral("poly-vvx-450"), {}, {}, 1});
-    f.vvx150 = *s->baseSettings().create({0, QStringLiteral("VVX 150"), QStringLiteral("poly-vvx-150"), {}, {}, 1});
+    f.vvx =
+        *s->baseSettings().create({0, QStringLiteral("VVX 450"), QStringLiteral("poly-vvx-450"), {}, {}, 1});
+    f.vvx150 =
+        *s->baseSettings().create({0, QStringLiteral("VVX 150"), QStringLiteral("poly-vvx-150"), {}, {}, 1});
     f.webrtc = *s->baseSettings().create({0, QStringLiteral("WebRTC"), QStringLiteral("webrtc"), {}, {}, 1});
-    f.user = *s->users().create({0, QStringLiteral("Anna Keller"), QStringLiteral("anna@example.com"), QStringLiteral("1001"), 1});
+    f.user = *s->users().create(
+        {0, QStringLiteral("Anna Keller"), QStringLiteral("anna@example.com"), QStringLiteral("1001"), 1});
     return f;
 }
 
@@ -115,7 +119,9 @@ Phone TestStorage::managedPhone(const Fixture &f, int n)
     p.category = PhoneCategory::Managed;
     p.baseSettingsId = f.vvx.id;
     p.siteId = f.site.id;
-    p.hardwareId = QStringLiteral("00:04:F2:00:%1:%2").arg(n / 256, 2, 16, QLatin1Char('0')).arg(n % 256, 2, 16, QLatin1Char('0'));
+    p.hardwareId = QStringLiteral("00:04:F2:00:%1:%2")
+                       .arg(n / 256, 2, 16, QLatin1Char('0'))
+                       .arg(n % 256, 2, 16, QLatin1Char('0'));
     return p;
 }
 
@@ -123,7 +129,8 @@ void TestStorage::migratesEmptyDatabase()
 {
     QCOMPARE(s->schemaVersion(), Storage::latestSchemaVersion());
     QSqlQuery q(s->database());
-    for (const char *table : {"sites", "users", "base_settings", "phones", "phone_status", "audit", "app_settings"})
+    for (const char *table :
+         {"sites", "users", "base_settings", "phones", "phone_status", "audit", "app_settings"})
         QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
     // Opening again does not migrate twice.
     auto again = openAgain(m_db);
@@ -141,7 +148,8 @@ void TestStorage::createAndReadEveryEntity()
                   {2, LineKeyType::Blf, QStringLiteral("Ben"), QStringLiteral("1002")},
                   {3, LineKeyType::SpeedDial, QStringLiteral("Helpdesk"), QStringLiteral("+4930123456")}};
     p.overrides.insert(QStringLiteral("media.dscpRtp"), 40);
-    p.overrides.insert(QStringLiteral("codecs.preferred"), QStringList{QStringLiteral("audio/G722"), QStringLiteral("audio/PCMU")});
+    p.overrides.insert(QStringLiteral("codecs.preferred"),
+                       QStringList {QStringLiteral("audio/G722"), QStringLiteral("audio/PCMU")});
     auto created = s->phones().create(p);
     QVERIFY2(created, created ? "" : qPrintable(created.error().fullText()));
     QVERIFY(created->id > 0);
@@ -202,12 +210,14 @@ void TestStorage::duplicatesAreRefusedWithNames()
     sameMac.hardwareId = QStringLiteral("0004.f200.0001"); // same MAC, other notation
     auto r = s->phones().create(sameMac);
     QVERIFY(!r);
-    QVERIFY2(r.error().fullText().contains(QStringLiteral("already belongs to phone \"Desk 1\"")), qPrintable(r.error().fullText()));
+    QVERIFY2(r.error().fullText().contains(QStringLiteral("already belongs to phone \"Desk 1\"")),
+             qPrintable(r.error().fullText()));
     Phone sameName = managedPhone(f, 3);
     sameName.name = QStringLiteral("Desk 1");
     r = s->phones().create(sameName);
     QVERIFY(!r);
-    QVERIFY2(r.error().fullText().contains(QStringLiteral("already called \"Desk 1\"")), qPrintable(r.error().fullText()));
+    QVERIFY2(r.error().fullText().contains(QStringLiteral("already called \"Desk 1\"")),
+             qPrintable(r.error().fullText()));
     auto site = s->sites().create(f.site);
     QVERIFY(!site);
     QCOMPARE(site.error().code, Error::Code::Duplicate);
@@ -275,8 +285,10 @@ void TestStorage::bulkSaveIsAllOrNothing()
     auto r = s->phones().saveMany(phones, {}, QStringLiteral("phone.import"));
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::Code::Validation);
-    QVERIFY2(r.error().fullText().contains(QStringLiteral("Phone \"Desk 31\"")), qPrintable(r.error().fullText()));
-    QVERIFY2(r.error().fullText().contains(QStringLiteral("used by two phones")), qPrintable(r.error().fullText()));
+    QVERIFY2(r.error().fullText().contains(QStringLiteral("Phone \"Desk 31\"")),
+             qPrintable(r.error().fullText()));
+    QVERIFY2(r.error().fullText().contains(QStringLiteral("used by two phones")),
+             qPrintable(r.error().fullText()));
     QCOMPARE(*s->phones().count(), 0);
     QCOMPARE(int(s->audit().query({})->size()), auditBefore);
 
@@ -297,10 +309,11 @@ void TestStorage::bulkSaveCancelLeavesNothing()
     for (int i = 1; i <= 600; ++i)
         phones.append(managedPhone(f, i));
     int calls = 0;
-    auto r = s->phones().saveMany(phones, {}, QStringLiteral("phone.import"), [&](qsizetype done, qsizetype total) {
-        ++calls;
-        return done < total / 2; // cancel halfway
-    });
+    auto r = s->phones().saveMany(phones, {}, QStringLiteral("phone.import"),
+                                  [&](qsizetype done, qsizetype total) {
+                                      ++calls;
+                                      return done < total / 2; // cancel halfway
+                                  });
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::Code::Cancelled);
     QVERIFY(calls >= 2);
@@ -313,8 +326,9 @@ void TestStorage::bulkDatabaseFailureHalfwayLeavesNothing()
     // A phone already in the database clashes with row 299 of the batch: the batch is refused
     // as a whole and the message names the phone it clashes with.
     QSqlQuery q(s->database());
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id) "
-                                     "VALUES ('Existing', 'managed', ?, ?, ?)")));
+    QVERIFY(q.prepare(
+        QStringLiteral("INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id) "
+                       "VALUES ('Existing', 'managed', ?, ?, ?)")));
     q.addBindValue(f.vvx.id);
     q.addBindValue(f.site.id);
     q.addBindValue(QStringLiteral("0004f200012b")); // = managedPhone(f, 299)
@@ -334,17 +348,20 @@ void TestStorage::bulkDatabaseFailureHalfwayLeavesNothing()
         racing.append(managedPhone(f, i));
     QSqlQuery trigger(s->database());
     const QString createTrigger = s->isPostgres()
-        ? QStringLiteral("CREATE FUNCTION pd_fail() RETURNS trigger AS $$ BEGIN IF NEW.name = 'Desk 510' THEN "
-                         "RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")
+        ? QStringLiteral(
+              "CREATE FUNCTION pd_fail() RETURNS trigger AS $$ BEGIN IF NEW.name = 'Desk 510' THEN "
+              "RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")
         : QStringLiteral("CREATE TRIGGER pd_fail BEFORE INSERT ON phones WHEN NEW.name = 'Desk 510' "
                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
     QVERIFY2(trigger.exec(createTrigger), qPrintable(trigger.lastError().text()));
     if (s->isPostgres())
-        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER pd_fail BEFORE INSERT ON phones FOR EACH ROW EXECUTE FUNCTION pd_fail()")));
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TRIGGER pd_fail BEFORE INSERT ON phones FOR EACH ROW EXECUTE FUNCTION pd_fail()")));
     const int auditBefore = int(s->audit().query({})->size());
     r = s->phones().saveMany(racing, {}, QStringLiteral("phone.import"));
     QVERIFY(!r);
-    QVERIFY2(r.error().fullText().contains(QStringLiteral("simulated failure")), qPrintable(r.error().fullText()));
+    QVERIFY2(r.error().fullText().contains(QStringLiteral("simulated failure")),
+             qPrintable(r.error().fullText()));
     QCOMPARE(*s->phones().count(), 1);
     QCOMPARE(int(s->audit().query({})->size()), auditBefore);
 }
@@ -377,7 +394,7 @@ void TestStorage::permissionsEnforced()
     QCOMPARE(s->phones().update(p).error().code, Error::Code::Permission);
     s->setActor(QStringLiteral("editor"), Role::Editor);
     QVERIFY(s->phones().create(managedPhone(f, 3)));
-    QCOMPARE(s->sites().create(Site{}).error().code, Error::Code::Permission);
+    QCOMPARE(s->sites().create(Site {}).error().code, Error::Code::Permission);
     QCOMPARE(s->baseSettings().remove(f.vvx150.id).error().code, Error::Code::Permission);
     QCOMPARE(s->phones().migrateBaseSettings({p.id}, f.vvx150.id).error().code, Error::Code::Permission);
     QCOMPARE(s->setSetting(QStringLiteral("k"), QStringLiteral("v")).error().code, Error::Code::Permission);
@@ -387,7 +404,8 @@ void TestStorage::migrateBaseSettings()
 {
     const Fixture f = seed();
     Phone p = managedPhone(f, 1);
-    p.lineKeys = {{1, LineKeyType::Line, {}, {}}, {2, LineKeyType::Blf, {}, QStringLiteral("1002")},
+    p.lineKeys = {{1, LineKeyType::Line, {}, {}},
+                  {2, LineKeyType::Blf, {}, QStringLiteral("1002")},
                   {5, LineKeyType::SpeedDial, {}, QStringLiteral("1003")}};
     p.overrides.insert(QStringLiteral("e911.heldEnabled"), false);
     const Phone created = *s->phones().create(p);
@@ -434,8 +452,9 @@ void TestStorage::statusBatchesAndTransitions()
     const Phone b = *s->phones().create(managedPhone(f, 2));
     QSignalSpy spy(ChangeFeed::instance(), &ChangeFeed::changed);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto changed = s->status().applyProbeResults({{a.id, PhoneStatus::Online, 12, now, {}, {}, {}},
-                                                   {b.id, PhoneStatus::Offline, -1, {}, {}, QStringLiteral("no answer"), {}}});
+    auto changed = s->status().applyProbeResults(
+        {{a.id, PhoneStatus::Online, 12, now, {}, {}, {}},
+         {b.id, PhoneStatus::Offline, -1, {}, {}, QStringLiteral("no answer"), {}}});
     QVERIFY(changed);
     QCOMPARE(changed->size(), 2);
     // Same status again: no transition, no new audit entries.
@@ -469,8 +488,10 @@ void TestStorage::recordFetch()
     const Fixture f = seed();
     const Phone a = *s->phones().create(managedPhone(f, 1));
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
-    QVERIFY(s->status().recordFetch(a.id, {t, QStringLiteral("192.0.2.10"), QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3"),
-                                           QStringLiteral("6.4.3"), QStringLiteral("abc123")}));
+    QVERIFY(s->status().recordFetch(a.id,
+                                    {t, QStringLiteral("192.0.2.10"),
+                                     QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3"),
+                                     QStringLiteral("6.4.3"), QStringLiteral("abc123")}));
     const StatusRecord r = *s->status().get(a.id);
     QCOMPARE(r.lastFetch.time, t);
     QCOMPARE(r.lastFetch.ip, QStringLiteral("192.0.2.10"));
@@ -531,7 +552,8 @@ void TestStorage::auditQuery()
 
 void TestStorage::settingsRoundTrip()
 {
-    QCOMPARE(*s->setting(QStringLiteral("provisioning.port"), QStringLiteral("8443")), QStringLiteral("8443"));
+    QCOMPARE(*s->setting(QStringLiteral("provisioning.port"), QStringLiteral("8443")),
+             QStringLiteral("8443"));
     QVERIFY(s->setSetting(QStringLiteral("provisioning.port"), QStringLiteral("9443")));
     QVERIFY(s->setSetting(QStringLiteral("provisioning.port"), QStringLiteral("10443")));
     QCOMPARE(*s->setting(QStringLiteral("provisioning.port")), QStringLiteral("10443"));

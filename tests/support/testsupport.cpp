@@ -11,10 +11,11 @@ namespace PhoneDesk::Test {
 namespace {
 ConnectionSpec postgresSpec(const QString &database)
 {
-    return ConnectionSpec::postgres(qEnvironmentVariable("PHONEDESK_TEST_PG_HOST", QStringLiteral("127.0.0.1")),
-                                    qEnvironmentVariableIntValue("PHONEDESK_TEST_PG_PORT"), database,
-                                    qEnvironmentVariable("PHONEDESK_TEST_PG_USER", QStringLiteral("phonedesk")),
-                                    qEnvironmentVariable("PHONEDESK_TEST_PG_PASSWORD"));
+    return ConnectionSpec::postgres(
+        qEnvironmentVariable("PHONEDESK_TEST_PG_HOST", QStringLiteral("127.0.0.1")),
+        qEnvironmentVariableIntValue("PHONEDESK_TEST_PG_PORT"), database,
+        qEnvironmentVariable("PHONEDESK_TEST_PG_USER", QStringLiteral("phonedesk")),
+        qEnvironmentVariable("PHONEDESK_TEST_PG_PASSWORD"));
 }
 } // namespace
 
@@ -36,7 +37,8 @@ TestDatabase createDatabase(Backend backend, QString *error)
                                  .arg(QDateTime::currentMSecsSinceEpoch())
                                  .arg(counter.fetchAndAddRelaxed(1));
         {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pdtest-admin"));
+            QSqlDatabase admin =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pdtest-admin"));
             const ConnectionSpec spec = postgresSpec(QStringLiteral("postgres"));
             admin.setHostName(spec.host);
             admin.setPort(spec.port);

@@ -22,14 +22,41 @@ private slots:
 void TestModelCatalog::requiredModelsPresent_data()
 {
     QTest::addColumn<QString>("id");
-    const char *ids[] = {"poly-edge-e100", "poly-edge-e220", "poly-edge-e300", "poly-edge-e320", "poly-edge-e350",
-                         "poly-edge-e400", "poly-edge-e450", "poly-edge-e500", "poly-edge-e550", "poly-vvx-150",
-                         "poly-vvx-250", "poly-vvx-350", "poly-vvx-450", "poly-vvx-501", "poly-vvx-601",
-                         "poly-ccx-400", "poly-ccx-500", "poly-ccx-600", "poly-soundpoint-ip", "poly-soundstation-ip",
-                         "audiocodes-405hd", "audiocodes-420hd", "audiocodes-430hd", "audiocodes-440hd",
-                         "audiocodes-445hd", "audiocodes-450hd", "audiocodes-c435hd", "audiocodes-c448hd",
-                         "audiocodes-c450hd", "yealink-t46u", "yealink-t54w", "spectralink-84", "generic-sip",
-                         "webrtc", "remote"};
+    const char *ids[] = {"poly-edge-e100",
+                         "poly-edge-e220",
+                         "poly-edge-e300",
+                         "poly-edge-e320",
+                         "poly-edge-e350",
+                         "poly-edge-e400",
+                         "poly-edge-e450",
+                         "poly-edge-e500",
+                         "poly-edge-e550",
+                         "poly-vvx-150",
+                         "poly-vvx-250",
+                         "poly-vvx-350",
+                         "poly-vvx-450",
+                         "poly-vvx-501",
+                         "poly-vvx-601",
+                         "poly-ccx-400",
+                         "poly-ccx-500",
+                         "poly-ccx-600",
+                         "poly-soundpoint-ip",
+                         "poly-soundstation-ip",
+                         "audiocodes-405hd",
+                         "audiocodes-420hd",
+                         "audiocodes-430hd",
+                         "audiocodes-440hd",
+                         "audiocodes-445hd",
+                         "audiocodes-450hd",
+                         "audiocodes-c435hd",
+                         "audiocodes-c448hd",
+                         "audiocodes-c450hd",
+                         "yealink-t46u",
+                         "yealink-t54w",
+                         "spectralink-84",
+                         "generic-sip",
+                         "webrtc",
+                         "remote"};
     for (const char *id : ids)
         QTest::newRow(id) << QString::fromLatin1(id);
 }
@@ -46,12 +73,14 @@ void TestModelCatalog::everyModelValidAgainstSchema()
     for (const PhoneModel &m : ModelCatalog::builtin().models()) {
         // Model defaults must name known settings that apply to the model and be in range.
         const FieldErrors errors = schema.validateValues(schema.normalized(m.defaults), m);
-        QVERIFY2(errors.isEmpty(), qPrintable(m.id + u' ' + (errors.isEmpty() ? QString() : errors.first().message)));
+        QVERIFY2(errors.isEmpty(),
+                 qPrintable(m.id + u' ' + (errors.isEmpty() ? QString() : errors.first().message)));
         // The resolved defaults (schema + model) must validate too.
         const QVariantMap resolved = schema.resolved({}, m);
         for (auto it = resolved.begin(); it != resolved.end(); ++it) {
             const auto error = schema.validate(*schema.find(it.key()), it.value(), m);
-            QVERIFY2(!error, qPrintable(m.id + u' ' + it.key() + u' ' + (error ? error->message : QString())));
+            QVERIFY2(!error,
+                     qPrintable(m.id + u' ' + it.key() + u' ' + (error ? error->message : QString())));
         }
         QVERIFY2(!m.displayName.isEmpty(), qPrintable(m.id));
         if (m.supports(PhoneCategory::Managed)) {
@@ -83,10 +112,12 @@ void TestModelCatalog::categories()
 void TestModelCatalog::userAgentMatching()
 {
     const ModelCatalog &c = ModelCatalog::builtin();
-    const PhoneModel *vvx = c.matchUserAgent(QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application"));
+    const PhoneModel *vvx =
+        c.matchUserAgent(QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application"));
     QVERIFY(vvx);
     QCOMPARE(vvx->id, QStringLiteral("poly-vvx-450"));
-    const PhoneModel *yealink = c.matchUserAgent(QStringLiteral("Yealink SIP-T46U 108.86.0.45 80:5e:c0:12:34:56"));
+    const PhoneModel *yealink =
+        c.matchUserAgent(QStringLiteral("Yealink SIP-T46U 108.86.0.45 80:5e:c0:12:34:56"));
     QVERIFY(yealink);
     QCOMPARE(yealink->id, QStringLiteral("yealink-t46u"));
     const PhoneModel *ac = c.matchUserAgent(QStringLiteral("AUDC-IPPhone/3.4.6 (440HDG-Rev0; 00908F602AAC)"));
@@ -100,12 +131,18 @@ void TestModelCatalog::rejectsBrokenCatalog_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     QTest::newRow("not json") << QByteArray("{") << "not valid JSON";
-    QTest::newRow("missing id") << QByteArray(R"({"models":[{"model":"X","categories":["managed"]}]})") << "needs an \"id\"";
-    QTest::newRow("duplicate id") << QByteArray(R"({"models":[{"id":"a","model":"A","categories":["remote"]},{"id":"a","model":"B","categories":["remote"]}]})")
-                                  << "listed twice";
-    QTest::newRow("bad category") << QByteArray(R"({"models":[{"id":"a","model":"A","categories":["pager"]}]})") << "unknown category";
-    QTest::newRow("bad restart") << QByteArray(R"({"models":[{"id":"a","model":"A","categories":["managed"],"restart":"telnet"}]})")
-                                 << "unknown restart channel";
+    QTest::newRow("missing id") << QByteArray(R"({"models":[{"model":"X","categories":["managed"]}]})")
+                                << "needs an \"id\"";
+    QTest::newRow("duplicate id")
+        << QByteArray(
+               R"({"models":[{"id":"a","model":"A","categories":["remote"]},{"id":"a","model":"B","categories":["remote"]}]})")
+        << "listed twice";
+    QTest::newRow("bad category") << QByteArray(
+                                         R"({"models":[{"id":"a","model":"A","categories":["pager"]}]})")
+                                  << "unknown category";
+    QTest::newRow("bad restart")
+        << QByteArray(R"({"models":[{"id":"a","model":"A","categories":["managed"],"restart":"telnet"}]})")
+        << "unknown restart channel";
 }
 
 void TestModelCatalog::rejectsBrokenCatalog()

@@ -29,15 +29,17 @@ void TestSettingsSchema::categoriesComplete()
     }
     for (const QString &c : SettingsSchema::categories())
         QVERIFY2(seen.contains(c), qPrintable(c));
-    for (const char *key : {"general.dynamicReload", "media.dscpRtp", "media.dscpSip", "media.rtpPortStart",
-                            "codecs.preferred", "dtmf.method", "dtmf.payloadType", "security.tlsCa",
-                            "security.sipTransport", "security.srtp", "security.mutualAuth",
-                            "provisioning.firmwareVersion", "provisioning.firmwareUrl", "provisioning.resyncPeriod",
-                            "e911.heldEnabled", "e911.lisUrl", "e911.ersAccountId", "advanced.rawParameters"})
+    for (const char *key :
+         {"general.dynamicReload", "media.dscpRtp", "media.dscpSip", "media.rtpPortStart", "codecs.preferred",
+          "dtmf.method", "dtmf.payloadType", "security.tlsCa", "security.sipTransport", "security.srtp",
+          "security.mutualAuth", "provisioning.firmwareVersion", "provisioning.firmwareUrl",
+          "provisioning.resyncPeriod", "e911.heldEnabled", "e911.lisUrl", "e911.ersAccountId",
+          "advanced.rawParameters"})
         QVERIFY2(SettingsSchema::builtin().find(QLatin1String(key)), key);
     QCOMPARE(SettingsSchema::builtin().find(QStringLiteral("media.dscpRtp"))->defaultValue.toInt(), 46);
     QCOMPARE(SettingsSchema::builtin().find(QStringLiteral("media.dscpSip"))->defaultValue.toInt(), 24);
-    QCOMPARE(SettingsSchema::builtin().find(QStringLiteral("media.rtpPortStart"))->defaultValue.toInt(), 4000);
+    QCOMPARE(SettingsSchema::builtin().find(QStringLiteral("media.rtpPortStart"))->defaultValue.toInt(),
+             4000);
     QCOMPARE(SettingsSchema::builtin().find(QStringLiteral("dtmf.payloadType"))->defaultValue.toInt(), 101);
 }
 
@@ -61,21 +63,38 @@ void TestSettingsSchema::validate_data()
     QTest::newRow("payload 95") << "dtmf.payloadType" << QVariant(95) << "between 96 and 127";
     QTest::newRow("payload 128") << "dtmf.payloadType" << QVariant(128) << "between 96 and 127";
     QTest::newRow("dtmf inband") << "dtmf.method" << QVariant(QStringLiteral("inband")) << "";
-    QTest::newRow("dtmf sip info") << "dtmf.method" << QVariant(QStringLiteral("sip-info")) << "must be one of";
-    QTest::newRow("codecs ok") << "codecs.preferred" << QVariant(QStringList{QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU")}) << "";
-    QTest::newRow("codecs empty") << "codecs.preferred" << QVariant(QStringList{}) << "at least one";
-    QTest::newRow("codecs unknown") << "codecs.preferred" << QVariant(QStringList{QStringLiteral("audio/AMR")}) << "not a known codec";
-    QTest::newRow("codecs twice") << "codecs.preferred" << QVariant(QStringList{QStringLiteral("audio/PCMU"), QStringLiteral("audio/PCMU")}) << "listed twice";
-    QTest::newRow("lis https") << "e911.lisUrl" << QVariant(QStringLiteral("https://lis.example.com/held")) << "";
-    QTest::newRow("lis http") << "e911.lisUrl" << QVariant(QStringLiteral("http://lis.example.com/held")) << "must use https";
-    QTest::newRow("lis garbage") << "e911.lisUrl" << QVariant(QStringLiteral("lis example")) << "not a valid address";
+    QTest::newRow("dtmf sip info") << "dtmf.method" << QVariant(QStringLiteral("sip-info"))
+                                   << "must be one of";
+    QTest::newRow("codecs ok") << "codecs.preferred"
+                               << QVariant(QStringList {QStringLiteral("audio/opus"),
+                                                        QStringLiteral("audio/PCMU")})
+                               << "";
+    QTest::newRow("codecs empty") << "codecs.preferred" << QVariant(QStringList {}) << "at least one";
+    QTest::newRow("codecs unknown") << "codecs.preferred"
+                                    << QVariant(QStringList {QStringLiteral("audio/AMR")})
+                                    << "not a known codec";
+    QTest::newRow("codecs twice") << "codecs.preferred"
+                                  << QVariant(QStringList {QStringLiteral("audio/PCMU"),
+                                                           QStringLiteral("audio/PCMU")})
+                                  << "listed twice";
+    QTest::newRow("lis https") << "e911.lisUrl" << QVariant(QStringLiteral("https://lis.example.com/held"))
+                               << "";
+    QTest::newRow("lis http") << "e911.lisUrl" << QVariant(QStringLiteral("http://lis.example.com/held"))
+                              << "must use https";
+    QTest::newRow("lis garbage") << "e911.lisUrl" << QVariant(QStringLiteral("lis example"))
+                                 << "not a valid address";
     QTest::newRow("resync max") << "provisioning.resyncPeriod" << QVariant(10080) << "";
     QTest::newRow("resync over") << "provisioning.resyncPeriod" << QVariant(10081) << "between 0 and 10080";
-    QTest::newRow("raw ok") << "advanced.rawParameters" << QVariant(QStringLiteral("voice.volume.persist.handset=1\n# note\n")) << "";
-    QTest::newRow("raw no equals") << "advanced.rawParameters" << QVariant(QStringLiteral("voice.volume")) << "expected name=value";
-    QTest::newRow("raw bad name") << "advanced.rawParameters" << QVariant(QStringLiteral("bad name=1")) << "not a valid parameter name";
-    QTest::newRow("transport") << "security.sipTransport" << QVariant(QStringLiteral("sctp")) << "must be one of";
-    QTest::newRow("firmware control") << "provisioning.firmwareVersion" << QVariant(QStringLiteral("6.4\x01")) << "control characters";
+    QTest::newRow("raw ok") << "advanced.rawParameters"
+                            << QVariant(QStringLiteral("voice.volume.persist.handset=1\n# note\n")) << "";
+    QTest::newRow("raw no equals") << "advanced.rawParameters" << QVariant(QStringLiteral("voice.volume"))
+                                   << "expected name=value";
+    QTest::newRow("raw bad name") << "advanced.rawParameters" << QVariant(QStringLiteral("bad name=1"))
+                                  << "not a valid parameter name";
+    QTest::newRow("transport") << "security.sipTransport" << QVariant(QStringLiteral("sctp"))
+                               << "must be one of";
+    QTest::newRow("firmware control")
+        << "provisioning.firmwareVersion" << QVariant(QStringLiteral("6.4\x01")) << "control characters";
 }
 
 void TestSettingsSchema::validate()
@@ -114,7 +133,8 @@ void TestSettingsSchema::notApplicable()
     errors = s.validateValues({{QStringLiteral("nonsense.key"), 1}}, *yealink);
     QVERIFY(errors.first().message.contains(QStringLiteral("not a known setting")));
     // A codec the model lacks.
-    errors = s.validateValues({{QStringLiteral("codecs.preferred"), QStringList{QStringLiteral("audio/opus")}}}, *soundpoint);
+    errors = s.validateValues(
+        {{QStringLiteral("codecs.preferred"), QStringList {QStringLiteral("audio/opus")}}}, *soundpoint);
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().message.contains(QStringLiteral("does not support")));
     QVERIFY(!s.settingsFor(*webrtc).isEmpty());
@@ -125,26 +145,29 @@ void TestSettingsSchema::notApplicable()
 void TestSettingsSchema::heldNeedsLisUrl()
 {
     const PhoneModel *vvx = ModelCatalog::builtin().find(QStringLiteral("poly-vvx-450"));
-    const FieldErrors errors = SettingsSchema::builtin().validateValues({{QStringLiteral("e911.heldEnabled"), true}}, *vvx);
+    const FieldErrors errors =
+        SettingsSchema::builtin().validateValues({{QStringLiteral("e911.heldEnabled"), true}}, *vvx);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().field, QStringLiteral("e911.lisUrl"));
 }
 
 void TestSettingsSchema::normalizedFromJsonTypes()
 {
-    const QVariantMap n = SettingsSchema::builtin().normalized({{QStringLiteral("media.dscpRtp"), 46.0},
-                                                                 {QStringLiteral("general.dynamicReload"), QStringLiteral("false")},
-                                                                 {QStringLiteral("codecs.preferred"), QVariantList{QStringLiteral("audio/PCMU")}}});
+    const QVariantMap n = SettingsSchema::builtin().normalized(
+        {{QStringLiteral("media.dscpRtp"), 46.0},
+         {QStringLiteral("general.dynamicReload"), QStringLiteral("false")},
+         {QStringLiteral("codecs.preferred"), QVariantList {QStringLiteral("audio/PCMU")}}});
     QCOMPARE(n.value(QStringLiteral("media.dscpRtp")).typeId(), int(QMetaType::Int));
     QCOMPARE(n.value(QStringLiteral("general.dynamicReload")), QVariant(false));
-    QCOMPARE(n.value(QStringLiteral("codecs.preferred")).toStringList(), QStringList{QStringLiteral("audio/PCMU")});
+    QCOMPARE(n.value(QStringLiteral("codecs.preferred")).toStringList(),
+             QStringList {QStringLiteral("audio/PCMU")});
 }
 
 void TestSettingsSchema::textRoundTrip()
 {
     const SettingsSchema &s = SettingsSchema::builtin();
     const SettingDefinition *codecs = s.find(QStringLiteral("codecs.preferred"));
-    const QStringList list{QStringLiteral("audio/opus"), QStringLiteral("audio/G722")};
+    const QStringList list {QStringLiteral("audio/opus"), QStringLiteral("audio/G722")};
     QCOMPARE(s.fromText(*codecs, SettingsSchema::toText(*codecs, list))->toStringList(), list);
     const SettingDefinition *reload = s.find(QStringLiteral("general.dynamicReload"));
     QCOMPARE(*s.fromText(*reload, QStringLiteral("off")), QVariant(false));

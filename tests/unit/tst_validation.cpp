@@ -168,55 +168,71 @@ void TestValidation::phoneRules_data()
 
     Phone p = managed();
     p.name.clear();
-    QTest::newRow("name required") << p << "name" << "Name is required";
+    QTest::newRow("name required") << p << "name"
+                                   << "Name is required";
     p = managed();
     p.name = QString(129, u'x');
-    QTest::newRow("name too long") << p << "name" << "too long";
+    QTest::newRow("name too long") << p << "name"
+                                   << "too long";
     p = managed();
     p.hardwareId.clear();
-    QTest::newRow("managed needs mac") << p << "hardwareId" << "needs its MAC";
+    QTest::newRow("managed needs mac") << p << "hardwareId"
+                                       << "needs its MAC";
     p = managed();
     p.hardwareId = QStringLiteral("00:04:F2:AB:CD");
-    QTest::newRow("short mac") << p << "hardwareId" << "is not a MAC address";
+    QTest::newRow("short mac") << p << "hardwareId"
+                               << "is not a MAC address";
     p = managed();
     p.hardwareId = QStringLiteral("ff:ff:ff:ff:ff:ff");
-    QTest::newRow("broadcast mac") << p << "hardwareId" << "broadcast";
+    QTest::newRow("broadcast mac") << p << "hardwareId"
+                                   << "broadcast";
     p = managed();
     p.baseSettingsId = 0;
-    QTest::newRow("base required") << p << "baseSettings" << "required";
+    QTest::newRow("base required") << p << "baseSettings"
+                                   << "required";
     p = managed();
     p.baseSettingsId = 99;
-    QTest::newRow("base missing") << p << "baseSettings" << "does not exist";
+    QTest::newRow("base missing") << p << "baseSettings"
+                                  << "does not exist";
     p = managed();
     p.baseSettingsId = 3;
-    QTest::newRow("managed with webrtc profile") << p << "baseSettings" << "cannot use";
+    QTest::newRow("managed with webrtc profile") << p << "baseSettings"
+                                                 << "cannot use";
     p = managed();
     p.siteId = 0;
-    QTest::newRow("site required") << p << "site" << "Site is required";
+    QTest::newRow("site required") << p << "site"
+                                   << "Site is required";
     p = managed();
     p.siteId = 42;
-    QTest::newRow("site missing") << p << "site" << "does not exist";
+    QTest::newRow("site missing") << p << "site"
+                                  << "does not exist";
     p = managed();
     p.userId = 99;
-    QTest::newRow("user missing") << p << "user" << "does not exist";
+    QTest::newRow("user missing") << p << "user"
+                                  << "does not exist";
     p = managed();
     p.overrides.insert(QStringLiteral("media.dscpRtp"), 70);
-    QTest::newRow("override range") << p << "media.dscpRtp" << "between 0 and 63";
+    QTest::newRow("override range") << p << "media.dscpRtp"
+                                    << "between 0 and 63";
     p = managed();
     p.networkAddress = QStringLiteral("not an address!");
-    QTest::newRow("network address") << p << "networkAddress" << "not a host";
+    QTest::newRow("network address") << p << "networkAddress"
+                                     << "not a host";
     p = managed();
     p.networkAddress = QStringLiteral("192.0.2.10:5060");
-    QTest::newRow("network address ok") << p << "" << "";
+    QTest::newRow("network address ok") << p << ""
+                                        << "";
 
     Phone u;
     u.name = QStringLiteral("ATA");
     u.category = PhoneCategory::Unmanaged;
     u.baseSettingsId = 2;
     u.siteId = 2;
-    QTest::newRow("unmanaged mac optional") << u << "" << "";
+    QTest::newRow("unmanaged mac optional") << u << ""
+                                            << "";
     u.hardwareId = QStringLiteral("zz");
-    QTest::newRow("unmanaged bad mac") << u << "hardwareId" << "is not a MAC";
+    QTest::newRow("unmanaged bad mac") << u << "hardwareId"
+                                       << "is not a MAC";
 
     Phone w;
     w.name = QStringLiteral("Soft");
@@ -224,12 +240,15 @@ void TestValidation::phoneRules_data()
     w.baseSettingsId = 3;
     w.siteId = 1;
     w.userId = 7;
-    QTest::newRow("webrtc ok") << w << "" << "";
+    QTest::newRow("webrtc ok") << w << ""
+                               << "";
     w.hardwareId = QStringLiteral("soft_1.example.com");
-    QTest::newRow("webrtc bad fqdn") << w << "hardwareId" << "not a host name";
+    QTest::newRow("webrtc bad fqdn") << w << "hardwareId"
+                                     << "not a host name";
     w.hardwareId.clear();
     w.userId = 0;
-    QTest::newRow("webrtc needs user") << w << "user" << "belongs to a user";
+    QTest::newRow("webrtc needs user") << w << "user"
+                                       << "belongs to a user";
 
     Phone r;
     r.name = QStringLiteral("Mobile");
@@ -237,23 +256,30 @@ void TestValidation::phoneRules_data()
     r.baseSettingsId = 4;
     r.siteId = 1;
     r.remoteAddress = QStringLiteral("+15551234567");
-    QTest::newRow("remote e164") << r << "" << "";
+    QTest::newRow("remote e164") << r << ""
+                                 << "";
     r.remoteAddress = QStringLiteral("sip:alice@example.com");
-    QTest::newRow("remote sip") << r << "" << "";
+    QTest::newRow("remote sip") << r << ""
+                                << "";
     r.remoteAddress = QStringLiteral("555-1234");
-    QTest::newRow("remote bad") << r << "remoteAddress" << "neither an E.164";
+    QTest::newRow("remote bad") << r << "remoteAddress"
+                                << "neither an E.164";
     r.remoteAddress.clear();
-    QTest::newRow("remote required") << r << "remoteAddress" << "required";
+    QTest::newRow("remote required") << r << "remoteAddress"
+                                     << "required";
     r.remoteAddress = QStringLiteral("+15551234567");
     r.hardwareId = QStringLiteral("0004f2abcdef");
-    QTest::newRow("remote no hardware") << r << "hardwareId" << "no hardware ID";
+    QTest::newRow("remote no hardware") << r << "hardwareId"
+                                        << "no hardware ID";
     r.hardwareId.clear();
-    r.lineKeys = {LineKey{1, LineKeyType::Line, {}, {}}};
-    QTest::newRow("remote no keys") << r << "lineKeys" << "no line keys";
+    r.lineKeys = {LineKey {1, LineKeyType::Line, {}, {}}};
+    QTest::newRow("remote no keys") << r << "lineKeys"
+                                    << "no line keys";
 
     Phone m = managed();
     m.remoteAddress = QStringLiteral("+15551234567");
-    QTest::newRow("managed no remote") << m << "remoteAddress" << "remote phones only";
+    QTest::newRow("managed no remote") << m << "remoteAddress"
+                                       << "remote phones only";
 }
 
 void TestValidation::phoneRules()
@@ -266,7 +292,8 @@ void TestValidation::phoneRules()
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().message));
     } else {
         QVERIFY2(hasField(errors, field, message),
-                 qPrintable(errors.isEmpty() ? QStringLiteral("no error") : errors.first().field + u' ' + errors.first().message));
+                 qPrintable(errors.isEmpty() ? QStringLiteral("no error")
+                                             : errors.first().field + u' ' + errors.first().message));
     }
 }
 
@@ -275,14 +302,23 @@ void TestValidation::lineKeys_data()
     QTest::addColumn<QList<LineKey>>("keys");
     QTest::addColumn<QString>("message");
     using K = LineKeyType;
-    QTest::newRow("ok") << QList<LineKey>{{1, K::Line, QStringLiteral("Line"), {}}, {2, K::Blf, QStringLiteral("Bob"), QStringLiteral("1002")}} << "";
-    QTest::newRow("too many") << QList<LineKey>{{1, K::Line, {}, {}}, {2, K::Line, {}, {}}, {3, K::Line, {}, {}}} << "has 2 line keys, 3";
-    QTest::newRow("index beyond") << QList<LineKey>{{5, K::Line, {}, {}}} << "between 1 and 2";
-    QTest::newRow("duplicate") << QList<LineKey>{{1, K::Line, {}, {}}, {1, K::Blf, {}, QStringLiteral("1002")}} << "twice";
-    QTest::newRow("speed dial bad") << QList<LineKey>{{1, K::SpeedDial, {}, QStringLiteral("abc")}} << "speed dial needs";
-    QTest::newRow("speed dial e164") << QList<LineKey>{{1, K::SpeedDial, {}, QStringLiteral("+15551234567")}} << "";
-    QTest::newRow("blf empty") << QList<LineKey>{{2, K::Blf, {}, {}}} << "BLF key needs";
-    QTest::newRow("label long") << QList<LineKey>{{1, K::Line, QString(65, u'a'), {}}} << "label";
+    QTest::newRow("ok") << QList<LineKey> {{1, K::Line, QStringLiteral("Line"), {}},
+                                           {2, K::Blf, QStringLiteral("Bob"), QStringLiteral("1002")}}
+                        << "";
+    QTest::newRow("too many") << QList<LineKey> {{1, K::Line, {}, {}},
+                                                 {2, K::Line, {}, {}},
+                                                 {3, K::Line, {}, {}}}
+                              << "has 2 line keys, 3";
+    QTest::newRow("index beyond") << QList<LineKey> {{5, K::Line, {}, {}}} << "between 1 and 2";
+    QTest::newRow("duplicate") << QList<LineKey> {{1, K::Line, {}, {}},
+                                                  {1, K::Blf, {}, QStringLiteral("1002")}}
+                               << "twice";
+    QTest::newRow("speed dial bad") << QList<LineKey> {{1, K::SpeedDial, {}, QStringLiteral("abc")}}
+                                    << "speed dial needs";
+    QTest::newRow("speed dial e164") << QList<LineKey> {{1, K::SpeedDial, {}, QStringLiteral("+15551234567")}}
+                                     << "";
+    QTest::newRow("blf empty") << QList<LineKey> {{2, K::Blf, {}, {}}} << "BLF key needs";
+    QTest::newRow("label long") << QList<LineKey> {{1, K::Line, QString(65, u'a'), {}}} << "label";
 }
 
 void TestValidation::lineKeys()
@@ -339,17 +375,21 @@ void TestValidation::site()
     if (field.isEmpty())
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().message));
     else
-        QVERIFY2(hasField(errors, field), qPrintable(errors.isEmpty() ? QStringLiteral("no error") : errors.first().field));
+        QVERIFY2(hasField(errors, field),
+                 qPrintable(errors.isEmpty() ? QStringLiteral("no error") : errors.first().field));
 }
 
 void TestValidation::user_data()
 {
     QTest::addColumn<User>("user");
     QTest::addColumn<QString>("field");
-    QTest::newRow("ok") << User{0, QStringLiteral("Anna"), QStringLiteral("anna@example.com"), QStringLiteral("1001"), 1} << "";
-    QTest::newRow("no name") << User{0, QString(), {}, {}, 1} << "name";
-    QTest::newRow("bad email") << User{0, QStringLiteral("A"), QStringLiteral("anna@"), {}, 1} << "email";
-    QTest::newRow("bad extension") << User{0, QStringLiteral("A"), {}, QStringLiteral("12a"), 1} << "extension";
+    QTest::newRow("ok") << User {0, QStringLiteral("Anna"), QStringLiteral("anna@example.com"),
+                                 QStringLiteral("1001"), 1}
+                        << "";
+    QTest::newRow("no name") << User {0, QString(), {}, {}, 1} << "name";
+    QTest::newRow("bad email") << User {0, QStringLiteral("A"), QStringLiteral("anna@"), {}, 1} << "email";
+    QTest::newRow("bad extension") << User {0, QStringLiteral("A"), {}, QStringLiteral("12a"), 1}
+                                   << "extension";
 }
 
 void TestValidation::user()
@@ -365,14 +405,15 @@ void TestValidation::user()
 
 void TestValidation::baseSettings()
 {
-    BaseSettings b{0, QStringLiteral("VVX"), QStringLiteral("poly-vvx-450"), {}, {}, 1};
+    BaseSettings b {0, QStringLiteral("VVX"), QStringLiteral("poly-vvx-450"), {}, {}, 1};
     QVERIFY(Validation::validateBaseSettings(b, ModelCatalog::builtin()).isEmpty());
     b.modelId = QStringLiteral("nokia-3310");
-    QVERIFY(hasField(Validation::validateBaseSettings(b, ModelCatalog::builtin()), QStringLiteral("model"), QStringLiteral("not a known")));
+    QVERIFY(hasField(Validation::validateBaseSettings(b, ModelCatalog::builtin()), QStringLiteral("model"),
+                     QStringLiteral("not a known")));
     b.modelId = QStringLiteral("yealink-t46u");
     b.values.insert(QStringLiteral("e911.heldEnabled"), true);
-    QVERIFY(hasField(Validation::validateBaseSettings(b, ModelCatalog::builtin()), QStringLiteral("e911.heldEnabled"),
-                     QStringLiteral("does not apply")));
+    QVERIFY(hasField(Validation::validateBaseSettings(b, ModelCatalog::builtin()),
+                     QStringLiteral("e911.heldEnabled"), QStringLiteral("does not apply")));
 }
 
 void TestValidation::warnings()

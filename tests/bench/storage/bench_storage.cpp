@@ -98,8 +98,9 @@ bool run(Backend backend, int count, QTextStream &out)
         rssAfter = std::max(rssAfter, residentKb());
     }
     std::sort(loads.begin(), loads.end());
-    out << QStringLiteral("%1: load %2 phone rows with site, base-settings, user names and status: median %3 ms "
-                          "(min %4, max %5); resident memory +%6 MB")
+    out << QStringLiteral(
+               "%1: load %2 phone rows with site, base-settings, user names and status: median %3 ms "
+               "(min %4, max %5); resident memory +%6 MB")
                .arg(name)
                .arg(count)
                .arg(loads.at(loads.size() / 2))
@@ -128,6 +129,7 @@ int main(int argc, char *argv[])
     if (postgresAvailable())
         ok = run(Backend::Postgres, count, out) && ok;
     else
-        out << "PostgreSQL: skipped (set PHONEDESK_TEST_PG_PORT; scripts/bench-env starts a cluster)" << Qt::endl;
+        out << "PostgreSQL: skipped (set PHONEDESK_TEST_PG_PORT; scripts/bench-env starts a cluster)"
+            << Qt::endl;
     return ok ? 0 : 1;
 }
