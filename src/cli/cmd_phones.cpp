@@ -17,10 +17,6 @@
 using namespace PhoneDesk;
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Cli", text);
-}
 
 // QCommandLineParser expects the program name first.
 bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx)
@@ -30,9 +26,10 @@ bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ct
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.err()
-            << trc("phonedesk-cli: unexpected argument \"%1\".").arg(parser.positionalArguments().first())
-            << Qt::endl;
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unexpected argument \"%1\".")
+                         .arg(parser.positionalArguments().first())
+                  << Qt::endl;
         return false;
     }
     return true;
@@ -41,23 +38,35 @@ bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ct
 int listPhones(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), trc("Name or hardware ID contains TEXT."),
-                                  QStringLiteral("TEXT"));
-    const QCommandLineOption site(QStringLiteral("site"), trc("Only phones at site NAME."),
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Name or hardware ID contains TEXT."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  QCoreApplication::translate("PhoneDesk::Cli", "Only phones at site NAME."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption base(QStringLiteral("base-settings"),
-                                  trc("Only phones using base settings NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption base(
+        QStringLiteral("base-settings"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Only phones using base settings NAME."),
+        QStringLiteral("NAME"));
     const QCommandLineOption status(
         QStringLiteral("status"),
-        trc("Only phones with STATUS (online, degraded, offline, unknown, restarting, "
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Only phones with STATUS (online, degraded, offline, unknown, restarting, "
             "not-monitored; comma-separated)."),
         QStringLiteral("STATUS"));
     const QCommandLineOption category(
-        QStringLiteral("category"), trc("managed, unmanaged, webrtc or remote."), QStringLiteral("CATEGORY"));
-    const QCommandLineOption model(QStringLiteral("model"), trc("Model id, e.g. poly-vvx-450."),
-                                   QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), trc("table (default), csv or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+        QStringLiteral("category"),
+        QCoreApplication::translate("PhoneDesk::Cli", "managed, unmanaged, webrtc or remote."),
+        QStringLiteral("CATEGORY"));
+    const QCommandLineOption model(
+        QStringLiteral("model"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Model id, e.g. poly-vvx-450."), QStringLiteral("ID"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
+        QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({name, site, base, status, category, model, format});
     if (!parse(parser, args, ctx))
         return Cli::UsageError;
@@ -78,7 +87,9 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
             return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0;
         });
         if (it == sites->cend()) {
-            ctx.err() << trc("phonedesk-cli: there is no site named \"%1\".").arg(parser.value(site))
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: there is no site named \"%1\".")
+                             .arg(parser.value(site))
                       << Qt::endl;
             return Cli::UsageError;
         }
@@ -97,7 +108,10 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
         for (const QString &s : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
             const auto parsed = phoneStatusFromKey(s);
             if (!parsed) {
-                ctx.err() << trc("phonedesk-cli: unknown status \"%1\".").arg(s) << Qt::endl;
+                ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                         "phonedesk-cli: unknown status \"%1\".")
+                                 .arg(s)
+                          << Qt::endl;
                 return Cli::UsageError;
             }
             statuses.insert(*parsed);
@@ -107,7 +121,9 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     if (parser.isSet(category)) {
         const auto parsed = phoneCategoryFromKey(parser.value(category));
         if (!parsed) {
-            ctx.err() << trc("phonedesk-cli: unknown category \"%1\".").arg(parser.value(category))
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: unknown category \"%1\".")
+                             .arg(parser.value(category))
                       << Qt::endl;
             return Cli::UsageError;
         }
@@ -115,14 +131,19 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     }
     if (parser.isSet(model)) {
         if (!ModelCatalog::builtin().find(parser.value(model))) {
-            ctx.err() << trc("phonedesk-cli: unknown model \"%1\".").arg(parser.value(model)) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown model \"%1\".")
+                             .arg(parser.value(model))
+                      << Qt::endl;
             return Cli::UsageError;
         }
         filter.setModel(parser.value(model));
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
-        ctx.err() << trc("phonedesk-cli: unknown format \"%1\" (table, csv, json).").arg(fmt) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
+                         .arg(fmt)
+                  << Qt::endl;
         return Cli::UsageError;
     }
 
@@ -165,9 +186,12 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
         }
     } else {
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                         .arg(trc("Name").leftJustified(32), trc("Status").leftJustified(13),
-                              trc("Category").leftJustified(10), trc("Model").leftJustified(22),
-                              trc("Site").leftJustified(16), trc("Hardware ID"));
+                         .arg(QCoreApplication::translate("PhoneDesk::Cli", "Name").leftJustified(32),
+                              QCoreApplication::translate("PhoneDesk::Cli", "Status").leftJustified(13),
+                              QCoreApplication::translate("PhoneDesk::Cli", "Category").leftJustified(10),
+                              QCoreApplication::translate("PhoneDesk::Cli", "Model").leftJustified(22),
+                              QCoreApplication::translate("PhoneDesk::Cli", "Site").leftJustified(16),
+                              QCoreApplication::translate("PhoneDesk::Cli", "Hardware ID"));
         for (const PhoneRow *r : std::as_const(matching)) {
             ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                              .arg(r->name.leftJustified(32), displayName(r->status).leftJustified(13),
@@ -184,7 +208,9 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
 int databaseInfo(Cli::Context &ctx, const QStringList &args)
 {
     if (!args.isEmpty()) {
-        ctx.err() << trc("phonedesk-cli: db info takes no arguments.") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: db info takes no arguments.")
+                  << Qt::endl;
         return Cli::UsageError;
     }
     Storage *storage = ctx.storage();
@@ -195,17 +221,21 @@ int databaseInfo(Cli::Context &ctx, const QStringList &args)
         ctx.err() << count.error().fullText() << Qt::endl;
         return Cli::Failed;
     }
-    ctx.out() << trc("Database: %1").arg(storage->spec().describe()) << '\n'
-              << trc("Schema version: %1").arg(storage->schemaVersion()) << '\n'
-              << trc("Phones: %1").arg(*count) << '\n';
+    ctx.out()
+        << QCoreApplication::translate("PhoneDesk::Cli", "Database: %1").arg(storage->spec().describe())
+        << '\n'
+        << QCoreApplication::translate("PhoneDesk::Cli", "Schema version: %1").arg(storage->schemaVersion())
+        << '\n'
+        << QCoreApplication::translate("PhoneDesk::Cli", "Phones: %1").arg(*count) << '\n';
     return Cli::Success;
 }
 
 int demo(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption managed(QStringLiteral("managed"), trc("Number of managed phones."),
-                                     QStringLiteral("N"), QStringLiteral("120"));
+    const QCommandLineOption managed(
+        QStringLiteral("managed"), QCoreApplication::translate("PhoneDesk::Cli", "Number of managed phones."),
+        QStringLiteral("N"), QStringLiteral("120"));
     parser.addOption(managed);
     if (!parse(parser, args, ctx))
         return Cli::UsageError;
@@ -213,7 +243,9 @@ int demo(Cli::Context &ctx, const QStringList &args)
     DemoOptions options;
     options.managedPhones = parser.value(managed).toInt(&ok);
     if (!ok || options.managedPhones < 0 || options.managedPhones > 1000000) {
-        ctx.err() << trc("phonedesk-cli: --managed needs a number between 0 and 1000000.") << Qt::endl;
+        ctx.err() << QCoreApplication::translate(
+                         "PhoneDesk::Cli", "phonedesk-cli: --managed needs a number between 0 and 1000000.")
+                  << Qt::endl;
         return Cli::UsageError;
     }
     Storage *storage = ctx.storage();
@@ -224,7 +256,8 @@ int demo(Cli::Context &ctx, const QStringList &args)
         ctx.err() << "phonedesk-cli: " << summary.error().fullText() << Qt::endl;
         return Cli::Failed;
     }
-    ctx.out() << trc("Created %1 sites, %2 users, %3 base settings and %4 phones.")
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli",
+                                             "Created %1 sites, %2 users, %3 base settings and %4 phones.")
                      .arg(summary->sites)
                      .arg(summary->users)
                      .arg(summary->baseSettings)

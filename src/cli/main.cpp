@@ -10,29 +10,39 @@
 using namespace PhoneDesk;
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Cli", text);
-}
 
 void printUsage(QTextStream &out)
 {
-    out << trc("Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]") << '\n'
-        << trc("       phonedesk-cli --version | --help") << "\n\n"
-        << trc("Global options:") << '\n'
-        << trc("  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from "
+    out << QCoreApplication::translate(
+               "PhoneDesk::Cli",
+               "Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]")
+        << '\n'
+        << QCoreApplication::translate("PhoneDesk::Cli", "       phonedesk-cli --version | --help") << "\n\n"
+        << QCoreApplication::translate("PhoneDesk::Cli", "Global options:") << '\n'
+        << QCoreApplication::translate(
+               "PhoneDesk::Cli",
+               "  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from "
                "PGPASSWORD); default: the console's embedded database")
         << '\n'
-        << trc("  --role ROLE      viewer, operator, editor or administrator (default administrator)") << '\n'
-        << trc("  --actor NAME     name recorded in the audit log (default: the login name)") << "\n\n"
-        << trc("Commands:") << '\n';
+        << QCoreApplication::translate(
+               "PhoneDesk::Cli",
+               "  --role ROLE      viewer, operator, editor or administrator (default administrator)")
+        << '\n'
+        << QCoreApplication::translate(
+               "PhoneDesk::Cli",
+               "  --actor NAME     name recorded in the audit log (default: the login name)")
+        << "\n\n"
+        << QCoreApplication::translate("PhoneDesk::Cli", "Commands:") << '\n';
     QList<Cli::Command> commands = Cli::registry();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const Cli::Command &c : std::as_const(commands))
         out << "  " << c.name.leftJustified(22) << ' '
             << QCoreApplication::translate("PhoneDesk::Cli", c.summary.toUtf8().constData()) << '\n';
     out << '\n'
-        << trc("Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.") << '\n';
+        << QCoreApplication::translate(
+               "PhoneDesk::Cli",
+               "Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.")
+        << '\n';
 }
 } // namespace
 
@@ -62,7 +72,9 @@ int main(int argc, char *argv[])
             return Cli::Success;
         }
         if (args.isEmpty()) {
-            err << trc("phonedesk-cli: %1 needs a value.").arg(option) << '\n';
+            err << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: %1 needs a value.")
+                       .arg(option)
+                << '\n';
             return Cli::UsageError;
         }
         const QString value = args.takeFirst();
@@ -77,7 +89,9 @@ int main(int argc, char *argv[])
         } else if (option == QLatin1String("--role")) {
             const auto parsed = roleFromKey(value);
             if (!parsed) {
-                err << trc("phonedesk-cli: unknown role \"%1\" (viewer, operator, editor, administrator).")
+                err << QCoreApplication::translate(
+                           "PhoneDesk::Cli",
+                           "phonedesk-cli: unknown role \"%1\" (viewer, operator, editor, administrator).")
                            .arg(value)
                     << '\n';
                 return Cli::UsageError;
@@ -86,7 +100,10 @@ int main(int argc, char *argv[])
         } else if (option == QLatin1String("--actor")) {
             actor = value;
         } else {
-            err << trc("phonedesk-cli: unknown option %1 (see --help).").arg(option) << '\n';
+            err << QCoreApplication::translate("PhoneDesk::Cli",
+                                               "phonedesk-cli: unknown option %1 (see --help).")
+                       .arg(option)
+                << '\n';
             return Cli::UsageError;
         }
     }
@@ -106,7 +123,10 @@ int main(int argc, char *argv[])
         }
     }
     if (!best) {
-        err << trc("phonedesk-cli: unknown command \"%1\" (see --help).").arg(args.join(u' ')) << '\n';
+        err << QCoreApplication::translate("PhoneDesk::Cli",
+                                           "phonedesk-cli: unknown command \"%1\" (see --help).")
+                   .arg(args.join(u' '))
+            << '\n';
         return Cli::UsageError;
     }
     Cli::Context context(spec, actor, role);

@@ -9,10 +9,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::ModelCatalog", text);
-}
 
 QStringList toStringList(const QJsonValue &value)
 {
@@ -77,8 +73,10 @@ Result<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return Error::make(Error::Code::Validation,
-                           trc("The model catalog is not valid JSON: %1").arg(parseError.errorString()));
+        return Error::make(
+            Error::Code::Validation,
+            QCoreApplication::translate("PhoneDesk::ModelCatalog", "The model catalog is not valid JSON: %1")
+                .arg(parseError.errorString()));
 
     const QJsonObject root = doc.object();
     const QJsonObject families = root.value(QLatin1String("families")).toObject();
@@ -109,28 +107,49 @@ Result<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json)
         m.userAgentTokens = toStringList(o.value(QLatin1String("userAgent")));
         m.defaults = o.value(QLatin1String("defaults")).toObject().toVariantMap();
 
-        const QString where = m.id.isEmpty() ? trc("model #%1").arg(catalog.m_models.size() + 1) : m.id;
+        const QString where = m.id.isEmpty()
+            ? QCoreApplication::translate("PhoneDesk::ModelCatalog", "model #%1")
+                  .arg(catalog.m_models.size() + 1)
+            : m.id;
         if (m.id.isEmpty() || m.model.isEmpty())
-            errors.append({where, trc("%1: every model needs an \"id\" and a \"model\" name").arg(where)});
+            errors.append({where,
+                           QCoreApplication::translate("PhoneDesk::ModelCatalog",
+                                                       "%1: every model needs an \"id\" and a \"model\" name")
+                               .arg(where)});
         if (catalog.m_index.contains(m.id))
-            errors.append({where, trc("%1: the model id is listed twice").arg(where)});
+            errors.append(
+                {where,
+                 QCoreApplication::translate("PhoneDesk::ModelCatalog", "%1: the model id is listed twice")
+                     .arg(where)});
         if (m.maxLineKeys < 0 || m.maxLineKeys > 200)
-            errors.append({where, trc("%1: maxLineKeys must be between 0 and 200").arg(where)});
+            errors.append({where,
+                           QCoreApplication::translate("PhoneDesk::ModelCatalog",
+                                                       "%1: maxLineKeys must be between 0 and 200")
+                               .arg(where)});
 
         for (const QString &c : toStringList(o.value(QLatin1String("categories")))) {
             if (auto category = phoneCategoryFromKey(c))
                 m.categories.append(*category);
             else
-                errors.append({where, trc("%1: unknown category \"%2\"").arg(where, c)});
+                errors.append(
+                    {where,
+                     QCoreApplication::translate("PhoneDesk::ModelCatalog", "%1: unknown category \"%2\"")
+                         .arg(where, c)});
         }
         if (m.categories.isEmpty())
-            errors.append({where, trc("%1: at least one category is needed").arg(where)});
+            errors.append(
+                {where,
+                 QCoreApplication::translate("PhoneDesk::ModelCatalog", "%1: at least one category is needed")
+                     .arg(where)});
 
         const QString hw = o.value(QLatin1String("hardwareId")).toString(QStringLiteral("none"));
         if (auto type = hardwareIdTypeFromKey(hw))
             m.hardwareIdType = *type;
         else
-            errors.append({where, trc("%1: unknown hardwareId type \"%2\"").arg(where, hw)});
+            errors.append(
+                {where,
+                 QCoreApplication::translate("PhoneDesk::ModelCatalog", "%1: unknown hardwareId type \"%2\"")
+                     .arg(where, hw)});
 
         const QString restart = o.value(QLatin1String("restart")).toString(QStringLiteral("none"));
         if (restart == QLatin1String("poly-rest"))
@@ -140,9 +159,15 @@ Result<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json)
         else if (restart == QLatin1String("none"))
             m.restartChannel = RestartChannel::None;
         else
-            errors.append({where, trc("%1: unknown restart channel \"%2\"").arg(where, restart)});
+            errors.append(
+                {where,
+                 QCoreApplication::translate("PhoneDesk::ModelCatalog", "%1: unknown restart channel \"%2\"")
+                     .arg(where, restart)});
         if (m.restartChannel != RestartChannel::None && m.resyncEvent.isEmpty())
-            errors.append({where, trc("%1: a model that can restart needs a resyncEvent").arg(where)});
+            errors.append({where,
+                           QCoreApplication::translate("PhoneDesk::ModelCatalog",
+                                                       "%1: a model that can restart needs a resyncEvent")
+                               .arg(where)});
 
         catalog.m_index.insert(m.id, catalog.m_models.size());
         catalog.m_models.append(std::move(m));

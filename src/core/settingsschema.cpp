@@ -9,11 +9,6 @@ namespace PhoneDesk {
 namespace {
 constexpr const char *Ctx = "PhoneDesk::SettingsSchema";
 
-QString trc(const char *text)
-{
-    return QCoreApplication::translate(Ctx, text);
-}
-
 using T = SettingDefinition::Type;
 
 SettingDefinition make(const char *key, T type, QVariant def, Capability needs, const char *label,
@@ -214,21 +209,21 @@ QStringList SettingsSchema::categories()
 QString SettingsSchema::categoryLabel(const QString &category)
 {
     if (category == QLatin1String("general"))
-        return trc("General");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "General");
     if (category == QLatin1String("media"))
-        return trc("Media / QoS");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "Media / QoS");
     if (category == QLatin1String("codecs"))
-        return trc("Codecs");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "Codecs");
     if (category == QLatin1String("dtmf"))
-        return trc("DTMF");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "DTMF");
     if (category == QLatin1String("security"))
-        return trc("Security");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "Security");
     if (category == QLatin1String("provisioning"))
-        return trc("Provisioning");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "Provisioning");
     if (category == QLatin1String("e911"))
-        return trc("E911 / HELD");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "E911 / HELD");
     if (category == QLatin1String("advanced"))
-        return trc("Advanced");
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "Advanced");
     return category;
 }
 
@@ -308,50 +303,73 @@ std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, c
             const QString s = value.toString().toLower();
             if (s != QLatin1String("true") && s != QLatin1String("false") && s != QLatin1String("1") &&
                 s != QLatin1String("0"))
-                return fail(trc("%1 must be on or off (true or false).").arg(name));
+                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                        "%1 must be on or off (true or false).")
+                                .arg(name));
         }
         return std::nullopt;
     case T::Int: {
         bool ok = false;
         const qlonglong v = value.toLongLong(&ok);
         if (!ok)
-            return fail(trc("%1 must be a whole number.").arg(name));
+            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must be a whole number.")
+                            .arg(name));
         if (v < d.minimum || v > d.maximum)
-            return fail(
-                trc("%1 must be between %2 and %3 (got %4).").arg(name).arg(d.minimum).arg(d.maximum).arg(v));
+            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                    "%1 must be between %2 and %3 (got %4).")
+                            .arg(name)
+                            .arg(d.minimum)
+                            .arg(d.maximum)
+                            .arg(v));
         if (d.evenOnly && v % 2 != 0)
-            return fail(trc("%1 must be an even number (got %2).").arg(name).arg(v));
+            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                    "%1 must be an even number (got %2).")
+                            .arg(name)
+                            .arg(v));
         return std::nullopt;
     }
     case T::String: {
         const QString s = value.toString();
         if (s.size() > d.maxLength)
-            return fail(trc("%1 is too long (at most %2 characters).").arg(name).arg(d.maxLength));
+            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                    "%1 is too long (at most %2 characters).")
+                            .arg(name)
+                            .arg(d.maxLength));
         for (const QChar c : s) {
             if (c.category() == QChar::Other_Control)
-                return fail(trc("%1 must not contain control characters.").arg(name));
+                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                        "%1 must not contain control characters.")
+                                .arg(name));
         }
         return std::nullopt;
     }
     case T::Enum:
         if (!d.choices.contains(value.toString())) {
-            return fail(trc("%1 must be one of: %2 (got \"%3\").")
+            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                    "%1 must be one of: %2 (got \"%3\").")
                             .arg(name, d.choices.join(QStringLiteral(", ")), value.toString()));
         }
         return std::nullopt;
     case T::CodecList: {
         const QStringList list = value.toStringList();
         if (list.isEmpty())
-            return fail(trc("%1 needs at least one codec.").arg(name));
+            return fail(
+                QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 needs at least one codec.")
+                    .arg(name));
         QStringList seen;
         for (const QString &codec : list) {
             if (!allCodecs().contains(codec))
-                return fail(trc("%1: \"%2\" is not a known codec (use %3).")
+                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                        "%1: \"%2\" is not a known codec (use %3).")
                                 .arg(name, codec, allCodecs().join(QStringLiteral(", "))));
             if (!model.codecs.contains(codec))
-                return fail(trc("%1: the %2 does not support %3.").arg(name, model.displayName, codec));
+                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                        "%1: the %2 does not support %3.")
+                                .arg(name, model.displayName, codec));
             if (seen.contains(codec))
-                return fail(trc("%1: %2 is listed twice.").arg(name, codec));
+                return fail(
+                    QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1: %2 is listed twice.")
+                        .arg(name, codec));
             seen.append(codec);
         }
         return std::nullopt;
@@ -362,18 +380,24 @@ std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, c
             return std::nullopt;
         const QUrl url(s, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || s.size() > d.maxLength)
-            return fail(
-                trc("%1 is not a valid address (for example https://lis.example.com/held).").arg(name));
+            return fail(QCoreApplication::translate(
+                            "PhoneDesk::SettingsSchema",
+                            "%1 is not a valid address (for example https://lis.example.com/held).")
+                            .arg(name));
         if (d.httpsOnly && url.scheme() != QLatin1String("https"))
-            return fail(trc("%1 must use https.").arg(name));
+            return fail(
+                QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must use https.").arg(name));
         if (!d.httpsOnly && url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-            return fail(trc("%1 must be an http or https address.").arg(name));
+            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                    "%1 must be an http or https address.")
+                            .arg(name));
         return std::nullopt;
     }
     case T::KeyValues: {
         const QString s = value.toString();
         if (s.size() > d.maxLength)
-            return fail(trc("%1 is too long.").arg(name));
+            return fail(
+                QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 is too long.").arg(name));
         const QStringList lines = s.split(u'\n');
         for (int i = 0; i < lines.size(); ++i) {
             const QString line = lines.at(i).trimmed();
@@ -382,16 +406,25 @@ std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, c
             const qsizetype eq = line.indexOf(u'=');
             const QString key = eq < 0 ? line : line.left(eq).trimmed();
             if (eq < 0)
-                return fail(trc("%1, line %2: expected name=value.").arg(name).arg(i + 1));
+                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                        "%1, line %2: expected name=value.")
+                                .arg(name)
+                                .arg(i + 1));
             if (!rawNamePattern().match(key).hasMatch())
                 return fail(
-                    trc("%1, line %2: \"%3\" is not a valid parameter name (letters, digits, . _ - / only).")
+                    QCoreApplication::translate(
+                        "PhoneDesk::SettingsSchema",
+                        "%1, line %2: \"%3\" is not a valid parameter name (letters, digits, . _ - / only).")
                         .arg(name)
                         .arg(i + 1)
                         .arg(key));
             for (const QChar c : line) {
                 if (c.category() == QChar::Other_Control)
-                    return fail(trc("%1, line %2: control characters are not allowed.").arg(name).arg(i + 1));
+                    return fail(
+                        QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                    "%1, line %2: control characters are not allowed.")
+                            .arg(name)
+                            .arg(i + 1));
             }
         }
         return std::nullopt;
@@ -406,11 +439,17 @@ FieldErrors SettingsSchema::validateValues(const QVariantMap &values, const Phon
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const SettingDefinition *d = find(it.key());
         if (!d) {
-            errors.append({it.key(), trc("\"%1\" is not a known setting.").arg(it.key())});
+            errors.append(
+                {it.key(),
+                 QCoreApplication::translate("PhoneDesk::SettingsSchema", "\"%1\" is not a known setting.")
+                     .arg(it.key())});
             continue;
         }
         if (!d->appliesTo(model)) {
-            errors.append({it.key(), trc("%1 does not apply to the %2.").arg(label(*d), model.displayName)});
+            errors.append(
+                {it.key(),
+                 QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 does not apply to the %2.")
+                     .arg(label(*d), model.displayName)});
             continue;
         }
         if (auto e = validate(*d, it.value(), model))
@@ -420,7 +459,9 @@ FieldErrors SettingsSchema::validateValues(const QVariantMap &values, const Phon
     const QVariantMap effective = resolved(values, model);
     if (effective.value(QStringLiteral("e911.heldEnabled")).toBool() &&
         effective.value(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty()) {
-        errors.append({QStringLiteral("e911.lisUrl"), trc("LIS URL is required when HELD is enabled.")});
+        errors.append({QStringLiteral("e911.lisUrl"),
+                       QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                   "LIS URL is required when HELD is enabled.")});
     }
     return errors;
 }

@@ -11,10 +11,6 @@
 namespace PhoneDesk::Validation {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Validation", text);
-}
 
 bool hasControl(const QString &s, bool allowNewlines = false)
 {
@@ -32,13 +28,21 @@ void checkText(FieldErrors &errors, const QString &field, const QString &label, 
                int maxLength, bool required, bool multiLine = false)
 {
     if (required && value.trimmed().isEmpty()) {
-        errors.append({field, trc("%1 is required.").arg(label)});
+        errors.append(
+            {field, QCoreApplication::translate("PhoneDesk::Validation", "%1 is required.").arg(label)});
         return;
     }
     if (value.size() > maxLength)
-        errors.append({field, trc("%1 is too long (at most %2 characters).").arg(label).arg(maxLength)});
+        errors.append(
+            {field,
+             QCoreApplication::translate("PhoneDesk::Validation", "%1 is too long (at most %2 characters).")
+                 .arg(label)
+                 .arg(maxLength)});
     else if (hasControl(value, multiLine))
-        errors.append({field, trc("%1 must not contain control characters.").arg(label)});
+        errors.append(
+            {field,
+             QCoreApplication::translate("PhoneDesk::Validation", "%1 must not contain control characters.")
+                 .arg(label)});
 }
 
 bool isHostPort(const QString &text, bool requirePort)
@@ -130,7 +134,8 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
     FieldErrors errors;
     if (keys.size() > model.maxLineKeys) {
         errors.append({QStringLiteral("lineKeys"),
-                       trc("Line keys: the %1 has %2 line keys, %3 are configured.")
+                       QCoreApplication::translate("PhoneDesk::Validation",
+                                                   "Line keys: the %1 has %2 line keys, %3 are configured.")
                            .arg(model.displayName)
                            .arg(model.maxLineKeys)
                            .arg(keys.size())});
@@ -139,26 +144,35 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
     for (const LineKey &key : keys) {
         const QString field = QStringLiteral("lineKeys.%1").arg(key.index);
         if (key.index < 1 || key.index > model.maxLineKeys) {
-            errors.append({field,
-                           trc("Line key %1: position must be between 1 and %2 on the %3.")
-                               .arg(key.index)
-                               .arg(model.maxLineKeys)
-                               .arg(model.displayName)});
+            errors.append(
+                {field,
+                 QCoreApplication::translate("PhoneDesk::Validation",
+                                             "Line key %1: position must be between 1 and %2 on the %3.")
+                     .arg(key.index)
+                     .arg(model.maxLineKeys)
+                     .arg(model.displayName)});
             continue;
         }
         if (used.contains(key.index))
-            errors.append({field, trc("Line key %1 is configured twice.").arg(key.index)});
-        used.insert(key.index);
-        if (key.label.size() > 64 || hasControl(key.label))
             errors.append(
                 {field,
-                 trc("Line key %1: the label must be at most 64 printable characters.").arg(key.index)});
+                 QCoreApplication::translate("PhoneDesk::Validation", "Line key %1 is configured twice.")
+                     .arg(key.index)});
+        used.insert(key.index);
+        if (key.label.size() > 64 || hasControl(key.label))
+            errors.append({field,
+                           QCoreApplication::translate(
+                               "PhoneDesk::Validation",
+                               "Line key %1: the label must be at most 64 printable characters.")
+                               .arg(key.index)});
         const QString value = key.value.trimmed();
         switch (key.type) {
         case LineKeyType::SpeedDial:
             if (!(isE164(value) || isExtension(value) || isSipUri(value)))
                 errors.append({field,
-                               trc("Line key %1: a speed dial needs a number (+15551234567 or an extension) "
+                               QCoreApplication::translate(
+                                   "PhoneDesk::Validation",
+                                   "Line key %1: a speed dial needs a number (+15551234567 or an extension) "
                                    "or a SIP address, not \"%2\".")
                                    .arg(key.index)
                                    .arg(value)});
@@ -167,14 +181,19 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
             if (!(isExtension(value) || isSipUri(value)))
                 errors.append(
                     {field,
-                     trc("Line key %1: a BLF key needs the extension or SIP address to watch, not \"%2\".")
+                     QCoreApplication::translate(
+                         "PhoneDesk::Validation",
+                         "Line key %1: a BLF key needs the extension or SIP address to watch, not \"%2\".")
                          .arg(key.index)
                          .arg(value)});
             break;
         case LineKeyType::Line:
         case LineKeyType::Unassigned:
             if (!value.isEmpty() && (value.size() > 255 || hasControl(value)))
-                errors.append({field, trc("Line key %1: the value is not valid.").arg(key.index)});
+                errors.append({field,
+                               QCoreApplication::translate("PhoneDesk::Validation",
+                                                           "Line key %1: the value is not valid.")
+                                   .arg(key.index)});
             break;
         }
     }
@@ -185,33 +204,45 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
 {
     FieldErrors errors;
     phone.name = phone.name.trimmed();
-    checkText(errors, QStringLiteral("name"), trc("Name"), phone.name, 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), phone.description, 1024, false,
-              true);
+    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
+              phone.name, 128, true);
+    checkText(errors, QStringLiteral("description"),
+              QCoreApplication::translate("PhoneDesk::Validation", "Description"), phone.description, 1024,
+              false, true);
 
     const PhoneModel *model = nullptr;
     if (phone.baseSettingsId == 0) {
-        errors.append({QStringLiteral("baseSettings"), trc("Base settings are required.")});
+        errors.append({QStringLiteral("baseSettings"),
+                       QCoreApplication::translate("PhoneDesk::Validation", "Base settings are required.")});
     } else if (const auto modelId = context.baseSettingsModel(phone.baseSettingsId); !modelId) {
-        errors.append(
-            {QStringLiteral("baseSettings"), trc("Base settings: the selected profile does not exist.")});
+        errors.append({QStringLiteral("baseSettings"),
+                       QCoreApplication::translate("PhoneDesk::Validation",
+                                                   "Base settings: the selected profile does not exist.")});
     } else if (model = catalog.find(*modelId); !model) {
         errors.append(
             {QStringLiteral("baseSettings"),
-             trc("Base settings: the profile's model \"%1\" is not in the catalog.").arg(*modelId)});
+             QCoreApplication::translate("PhoneDesk::Validation",
+                                         "Base settings: the profile's model \"%1\" is not in the catalog.")
+                 .arg(*modelId)});
     } else if (!model->supports(phone.category)) {
         errors.append({QStringLiteral("baseSettings"),
-                       trc("Base settings: a %1 phone cannot use a %2 profile.")
+                       QCoreApplication::translate("PhoneDesk::Validation",
+                                                   "Base settings: a %1 phone cannot use a %2 profile.")
                            .arg(displayName(phone.category), model->displayName)});
     }
 
     if (phone.siteId == 0)
-        errors.append({QStringLiteral("site"), trc("Site is required.")});
+        errors.append({QStringLiteral("site"),
+                       QCoreApplication::translate("PhoneDesk::Validation", "Site is required.")});
     else if (!context.siteMediaModel(phone.siteId))
-        errors.append({QStringLiteral("site"), trc("Site: the selected site does not exist.")});
+        errors.append({QStringLiteral("site"),
+                       QCoreApplication::translate("PhoneDesk::Validation",
+                                                   "Site: the selected site does not exist.")});
 
     if (phone.userId != 0 && !context.userExists(phone.userId))
-        errors.append({QStringLiteral("user"), trc("User: the selected user does not exist.")});
+        errors.append({QStringLiteral("user"),
+                       QCoreApplication::translate("PhoneDesk::Validation",
+                                                   "User: the selected user does not exist.")});
 
     const QString hw = phone.hardwareId.trimmed();
     switch (phone.category) {
@@ -220,71 +251,93 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
         if (hw.isEmpty()) {
             if (phone.category == PhoneCategory::Managed)
                 errors.append({QStringLiteral("hardwareId"),
-                               trc("Hardware ID: a managed phone needs its MAC address (for example "
+                               QCoreApplication::translate(
+                                   "PhoneDesk::Validation",
+                                   "Hardware ID: a managed phone needs its MAC address (for example "
                                    "00:04:F2:AB:CD:EF).")});
             phone.hardwareId.clear();
         } else if (const auto mac = MacAddress::normalize(hw); !mac) {
             errors.append(
                 {QStringLiteral("hardwareId"),
-                 trc("Hardware ID: \"%1\" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, "
+                 QCoreApplication::translate(
+                     "PhoneDesk::Validation",
+                     "Hardware ID: \"%1\" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, "
                      "00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.")
                      .arg(hw)});
         } else if (MacAddress::isReserved(*mac)) {
             errors.append({QStringLiteral("hardwareId"),
-                           trc("Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.")
+                           QCoreApplication::translate(
+                               "PhoneDesk::Validation",
+                               "Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.")
                                .arg(MacAddress::format(*mac))});
         } else {
             phone.hardwareId = *mac;
         }
         if (!phone.remoteAddress.isEmpty())
-            errors.append(
-                {QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
+            errors.append({QStringLiteral("remoteAddress"),
+                           QCoreApplication::translate("PhoneDesk::Validation",
+                                                       "Remote address applies to remote phones only.")});
         break;
     case PhoneCategory::WebRtc:
         if (!hw.isEmpty() && !isFqdn(hw))
             errors.append(
                 {QStringLiteral("hardwareId"),
-                 trc("Hardware ID: \"%1\" is not a host name (for example softphone-12.example.com).")
+                 QCoreApplication::translate(
+                     "PhoneDesk::Validation",
+                     "Hardware ID: \"%1\" is not a host name (for example softphone-12.example.com).")
                      .arg(hw)});
         phone.hardwareId = hw.toLower();
         if (phone.userId == 0)
             errors.append(
-                {QStringLiteral("user"), trc("User: a WebRTC phone belongs to a user; choose one.")});
+                {QStringLiteral("user"),
+                 QCoreApplication::translate("PhoneDesk::Validation",
+                                             "User: a WebRTC phone belongs to a user; choose one.")});
         if (!phone.remoteAddress.isEmpty())
-            errors.append(
-                {QStringLiteral("remoteAddress"), trc("Remote address applies to remote phones only.")});
+            errors.append({QStringLiteral("remoteAddress"),
+                           QCoreApplication::translate("PhoneDesk::Validation",
+                                                       "Remote address applies to remote phones only.")});
         break;
     case PhoneCategory::Remote: {
         if (!hw.isEmpty())
-            errors.append(
-                {QStringLiteral("hardwareId"), trc("Hardware ID: a remote phone has no hardware ID.")});
+            errors.append({QStringLiteral("hardwareId"),
+                           QCoreApplication::translate("PhoneDesk::Validation",
+                                                       "Hardware ID: a remote phone has no hardware ID.")});
         const QString remote = phone.remoteAddress.trimmed();
         if (remote.isEmpty())
             errors.append(
                 {QStringLiteral("remoteAddress"),
-                 trc("Remote address is required: an E.164 number (+15551234567) or a SIP address.")});
+                 QCoreApplication::translate(
+                     "PhoneDesk::Validation",
+                     "Remote address is required: an E.164 number (+15551234567) or a SIP address.")});
         else if (!isE164(remote) && !isSipUri(remote))
             errors.append(
                 {QStringLiteral("remoteAddress"),
-                 trc("Remote address: \"%1\" is neither an E.164 number (+15551234567) nor a SIP address "
+                 QCoreApplication::translate(
+                     "PhoneDesk::Validation",
+                     "Remote address: \"%1\" is neither an E.164 number (+15551234567) nor a SIP address "
                      "(sip:alice@example.com).")
                      .arg(remote)});
         phone.remoteAddress = remote;
         if (!phone.lineKeys.isEmpty())
-            errors.append({QStringLiteral("lineKeys"), trc("Line keys: a remote phone has no line keys.")});
+            errors.append({QStringLiteral("lineKeys"),
+                           QCoreApplication::translate("PhoneDesk::Validation",
+                                                       "Line keys: a remote phone has no line keys.")});
         break;
     }
     }
 
     const QString address = phone.networkAddress.trimmed();
     if (!address.isEmpty() && !isHostOrAddress(address))
-        errors.append(
-            {QStringLiteral("networkAddress"),
-             trc("Network address: \"%1\" is not a host or IP address with an optional port.").arg(address)});
+        errors.append({QStringLiteral("networkAddress"),
+                       QCoreApplication::translate(
+                           "PhoneDesk::Validation",
+                           "Network address: \"%1\" is not a host or IP address with an optional port.")
+                           .arg(address)});
     phone.networkAddress = address;
     if (phone.category == PhoneCategory::Remote && !address.isEmpty())
-        errors.append(
-            {QStringLiteral("networkAddress"), trc("Network address: remote phones are not probed.")});
+        errors.append({QStringLiteral("networkAddress"),
+                       QCoreApplication::translate("PhoneDesk::Validation",
+                                                   "Network address: remote phones are not probed.")});
 
     if (model) {
         if (phone.category != PhoneCategory::Remote)
@@ -297,41 +350,67 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
 FieldErrors validateSite(const Site &site)
 {
     FieldErrors errors;
-    checkText(errors, QStringLiteral("name"), trc("Name"), site.name.trimmed(), 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), site.description, 1024, false, true);
-    checkText(errors, QStringLiteral("e911Location"), trc("E911 location"), site.e911Location, 512, false);
-    checkText(errors, QStringLiteral("numberPlan"), trc("Number plan"), site.numberPlan, 4096, false, true);
+    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
+              site.name.trimmed(), 128, true);
+    checkText(errors, QStringLiteral("description"),
+              QCoreApplication::translate("PhoneDesk::Validation", "Description"), site.description, 1024,
+              false, true);
+    checkText(errors, QStringLiteral("e911Location"),
+              QCoreApplication::translate("PhoneDesk::Validation", "E911 location"), site.e911Location, 512,
+              false);
+    checkText(errors, QStringLiteral("numberPlan"),
+              QCoreApplication::translate("PhoneDesk::Validation", "Number plan"), site.numberPlan, 4096,
+              false, true);
 
     auto checkServer = [&](const SipServer &server, const QString &field, const QString &label,
                            bool required) {
         if (!server.isSet()) {
             if (required)
-                errors.append({field, trc("%1 is required.").arg(label)});
+                errors.append(
+                    {field,
+                     QCoreApplication::translate("PhoneDesk::Validation", "%1 is required.").arg(label)});
             return;
         }
         if (!isFqdn(server.host) && !isHostOrAddress(server.host))
-            errors.append(
-                {field, trc("%1: \"%2\" is not a host name or IP address.").arg(label, server.host)});
+            errors.append({field,
+                           QCoreApplication::translate("PhoneDesk::Validation",
+                                                       "%1: \"%2\" is not a host name or IP address.")
+                               .arg(label, server.host)});
         else if (server.host.contains(u':') && !server.host.startsWith(u'['))
-            errors.append({field, trc("%1: enter the port in the port field, not in the host.").arg(label)});
+            errors.append(
+                {field,
+                 QCoreApplication::translate("PhoneDesk::Validation",
+                                             "%1: enter the port in the port field, not in the host.")
+                     .arg(label)});
         if (server.port == 0)
-            errors.append({field, trc("%1: the port must be between 1 and 65535.").arg(label)});
+            errors.append({field,
+                           QCoreApplication::translate("PhoneDesk::Validation",
+                                                       "%1: the port must be between 1 and 65535.")
+                               .arg(label)});
     };
-    checkServer(site.primarySip, QStringLiteral("primarySip"), trc("Primary SIP server"), true);
-    checkServer(site.secondarySip, QStringLiteral("secondarySip"), trc("Secondary SIP server"), false);
+    checkServer(site.primarySip, QStringLiteral("primarySip"),
+                QCoreApplication::translate("PhoneDesk::Validation", "Primary SIP server"), true);
+    checkServer(site.secondarySip, QStringLiteral("secondarySip"),
+                QCoreApplication::translate("PhoneDesk::Validation", "Secondary SIP server"), false);
     if (site.secondarySip.isSet() && site.secondarySip == site.primarySip)
-        errors.append({QStringLiteral("secondarySip"),
-                       trc("Secondary SIP server: must differ from the primary server.")});
+        errors.append(
+            {QStringLiteral("secondarySip"),
+             QCoreApplication::translate("PhoneDesk::Validation",
+                                         "Secondary SIP server: must differ from the primary server.")});
     if (!site.provisioningHost.isEmpty() && !isHostOrAddress(site.provisioningHost))
         errors.append({QStringLiteral("provisioningHost"),
-                       trc("Provisioning host: \"%1\" is not a host name or address with optional port.")
+                       QCoreApplication::translate(
+                           "PhoneDesk::Validation",
+                           "Provisioning host: \"%1\" is not a host name or address with optional port.")
                            .arg(site.provisioningHost)});
     if (!site.timeZone.isEmpty()) {
         static const QRegularExpression tz(QStringLiteral("^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+\\-]+){1,2})$"));
         if (!tz.match(site.timeZone).hasMatch())
-            errors.append(
-                {QStringLiteral("timeZone"),
-                 trc("Time zone: \"%1\" is not a time zone name such as Europe/Berlin.").arg(site.timeZone)});
+            errors.append({QStringLiteral("timeZone"),
+                           QCoreApplication::translate(
+                               "PhoneDesk::Validation",
+                               "Time zone: \"%1\" is not a time zone name such as Europe/Berlin.")
+                               .arg(site.timeZone)});
     }
     return errors;
 }
@@ -339,30 +418,39 @@ FieldErrors validateSite(const Site &site)
 FieldErrors validateUser(const User &user)
 {
     FieldErrors errors;
-    checkText(errors, QStringLiteral("name"), trc("Name"), user.name.trimmed(), 128, true);
+    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
+              user.name.trimmed(), 128, true);
     static const QRegularExpression email(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]{1,253}$"));
     if (!user.email.isEmpty() &&
         (!email.match(user.email).hasMatch() || !isFqdn(user.email.section(u'@', 1))))
         errors.append(
-            {QStringLiteral("email"), trc("Email: \"%1\" is not an email address.").arg(user.email)});
+            {QStringLiteral("email"),
+             QCoreApplication::translate("PhoneDesk::Validation", "Email: \"%1\" is not an email address.")
+                 .arg(user.email)});
     if (!user.extension.isEmpty() && !isExtension(user.extension))
-        errors.append({QStringLiteral("extension"),
-                       trc("Extension: \"%1\" must be 2 to 15 digits.").arg(user.extension)});
+        errors.append(
+            {QStringLiteral("extension"),
+             QCoreApplication::translate("PhoneDesk::Validation", "Extension: \"%1\" must be 2 to 15 digits.")
+                 .arg(user.extension)});
     return errors;
 }
 
 FieldErrors validateBaseSettings(const BaseSettings &settings, const ModelCatalog &catalog)
 {
     FieldErrors errors;
-    checkText(errors, QStringLiteral("name"), trc("Name"), settings.name.trimmed(), 128, true);
-    checkText(errors, QStringLiteral("description"), trc("Description"), settings.description, 1024, false,
-              true);
+    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
+              settings.name.trimmed(), 128, true);
+    checkText(errors, QStringLiteral("description"),
+              QCoreApplication::translate("PhoneDesk::Validation", "Description"), settings.description, 1024,
+              false, true);
     const PhoneModel *model = catalog.find(settings.modelId);
     if (!model) {
         errors.append({QStringLiteral("model"),
                        settings.modelId.isEmpty()
-                           ? trc("Model is required.")
-                           : trc("Model: \"%1\" is not a known phone model.").arg(settings.modelId)});
+                           ? QCoreApplication::translate("PhoneDesk::Validation", "Model is required.")
+                           : QCoreApplication::translate("PhoneDesk::Validation",
+                                                         "Model: \"%1\" is not a known phone model.")
+                                 .arg(settings.modelId)});
         return errors;
     }
     errors.append(SettingsSchema::builtin().validateValues(settings.values, *model));
@@ -377,11 +465,14 @@ QStringList phoneWarnings(const Phone &phone, const ModelCatalog &catalog, const
     const auto media = context.siteMediaModel(phone.siteId);
     if (model && media == MediaModel::Cloud && !model->cloudMediaCompatible) {
         warnings.append(
-            trc("The %1 is not compatible with cloud media; calls at this cloud-media site may fail.")
+            QCoreApplication::translate(
+                "PhoneDesk::Validation",
+                "The %1 is not compatible with cloud media; calls at this cloud-media site may fail.")
                 .arg(model->displayName));
     }
     if (model && media == MediaModel::Cloud && phone.category == PhoneCategory::Unmanaged) {
-        warnings.append(trc(
+        warnings.append(QCoreApplication::translate(
+            "PhoneDesk::Validation",
             "Unmanaged phones are not supported with cloud media; use a premises site or a managed model."));
     }
     return warnings;

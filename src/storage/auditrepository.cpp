@@ -9,10 +9,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
 
 AuditEntry readEntry(const QSqlQuery &q)
 {
@@ -45,7 +41,7 @@ Result<void> AuditRepository::add(const QString &action, const QString &entityTy
     q.addBindValue(entityId);
     q.addBindValue(Sql::text(entityName));
     q.addBindValue(Sql::text(details));
-    if (auto r = Sql::exec(q, trc("writing the audit log")); !r)
+    if (auto r = Sql::exec(q, QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log")); !r)
         return r;
     m_storage.queueChange({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
     return {};
@@ -88,11 +84,13 @@ Result<QList<AuditEntry>> AuditRepository::query(const AuditQuery &query)
 
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    if (auto r = Sql::prepare(q, sql, trc("reading the audit log")); !r)
+    if (auto r =
+            Sql::prepare(q, sql, QCoreApplication::translate("PhoneDesk::Storage", "reading the audit log"));
+        !r)
         return r.error();
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    if (auto r = Sql::exec(q, trc("reading the audit log")); !r)
+    if (auto r = Sql::exec(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the audit log")); !r)
         return r.error();
     QList<AuditEntry> out;
     while (q.next())
@@ -104,7 +102,8 @@ Result<QStringList> AuditRepository::actors()
 {
     QSqlQuery q(m_storage.database());
     if (!q.exec(QStringLiteral("SELECT DISTINCT actor FROM audit ORDER BY actor")))
-        return Sql::toError(q.lastError(), trc("reading the audit log"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading the audit log"));
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
@@ -120,7 +119,8 @@ Result<std::optional<AuditEntry>> AuditRepository::latestFor(const QString &enti
     q.addBindValue(Sql::text(entityType));
     q.addBindValue(entityId);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading the audit log"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading the audit log"));
     if (!q.next())
         return std::optional<AuditEntry>();
     return std::optional<AuditEntry>(readEntry(q));

@@ -11,10 +11,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
 
 const QString Columns = QStringLiteral("b.id, b.name, b.model_id, b.description, b.settings_json, b.version");
 
@@ -32,14 +28,16 @@ BaseSettings readSettings(const QSqlQuery &q)
 
 QString label(const BaseSettings &b)
 {
-    return trc("Base settings \"%1\"").arg(b.name);
+    return QCoreApplication::translate("PhoneDesk::Storage", "Base settings \"%1\"").arg(b.name);
 }
 
 Result<void> duplicateName(const Error &e, const BaseSettings &b)
 {
     if (e.code == Error::Code::Duplicate)
-        return Error::make(Error::Code::Duplicate,
-                           trc("Base settings named \"%1\" already exist.").arg(b.name));
+        return Error::make(
+            Error::Code::Duplicate,
+            QCoreApplication::translate("PhoneDesk::Storage", "Base settings named \"%1\" already exist.")
+                .arg(b.name));
     return e;
 }
 
@@ -61,7 +59,8 @@ Result<QList<BaseSettingsSummary>> BaseSettingsRepository::list()
     if (!q.exec(QStringLiteral("SELECT ") + Columns +
                 QStringLiteral(", (SELECT count(*) FROM phones p WHERE p.base_settings_id = b.id) "
                                "FROM base_settings b ORDER BY b.name")))
-        return Sql::toError(q.lastError(), trc("reading base settings"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading base settings"));
     QList<BaseSettingsSummary> out;
     while (q.next())
         out.append({readSettings(q), q.value(6).toInt()});
@@ -74,9 +73,12 @@ Result<BaseSettings> BaseSettingsRepository::get(Id id)
     q.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM base_settings b WHERE b.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading base settings"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading base settings"));
     if (!q.next())
-        return Error::make(Error::Code::NotFound, trc("The base settings no longer exist."));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("PhoneDesk::Storage", "The base settings no longer exist."));
     return readSettings(q);
 }
 
@@ -86,15 +88,21 @@ Result<BaseSettings> BaseSettingsRepository::findByName(const QString &name)
     q.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM base_settings b WHERE b.name = ?"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading base settings"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading base settings"));
     if (!q.next())
-        return Error::make(Error::Code::NotFound, trc("There are no base settings named \"%1\".").arg(name));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("PhoneDesk::Storage", "There are no base settings named \"%1\".")
+                .arg(name));
     return readSettings(q);
 }
 
 Result<BaseSettings> BaseSettingsRepository::create(BaseSettings settings)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("create base settings")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "create base settings"));
+        !r)
         return r.error();
     if (auto r = validate(settings); !r)
         return r.error();
@@ -107,7 +115,9 @@ Result<BaseSettings> BaseSettingsRepository::create(BaseSettings settings)
         q.addBindValue(settings.modelId);
         q.addBindValue(Sql::text(settings.description));
         q.addBindValue(Sql::toJson(settings.values));
-        if (auto e = Sql::exec(q, trc("creating %1").arg(label(settings))); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "creating %1").arg(label(settings)));
+            !e)
             return duplicateName(e.error(), settings);
         q.next();
         settings.id = q.value(0).toLongLong();
@@ -123,7 +133,9 @@ Result<BaseSettings> BaseSettingsRepository::create(BaseSettings settings)
 
 Result<BaseSettings> BaseSettingsRepository::update(BaseSettings settings)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("edit base settings")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "edit base settings"));
+        !r)
         return r.error();
     if (auto r = validate(settings); !r)
         return r.error();
@@ -135,7 +147,9 @@ Result<BaseSettings> BaseSettingsRepository::update(BaseSettings settings)
         if (current->modelId != settings.modelId)
             return Error::validation(
                 {{QStringLiteral("model"),
-                  trc("Model: the model of existing base settings cannot change; create new base "
+                  QCoreApplication::translate(
+                      "PhoneDesk::Storage",
+                      "Model: the model of existing base settings cannot change; create new base "
                       "settings and migrate the phones.")}});
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("UPDATE base_settings SET name = ?, description = ?, settings_json = ?, "
@@ -145,7 +159,9 @@ Result<BaseSettings> BaseSettingsRepository::update(BaseSettings settings)
         q.addBindValue(Sql::toJson(settings.values));
         q.addBindValue(settings.id);
         q.addBindValue(settings.version);
-        if (auto e = Sql::exec(q, trc("saving %1").arg(label(settings))); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(settings)));
+            !e)
             return duplicateName(e.error(), settings);
         if (auto e = Sql::checkOptimisticUpdate(q, m_storage, QStringLiteral("base-settings"), settings.id,
                                                 label(settings));
@@ -179,13 +195,16 @@ Result<int> BaseSettingsRepository::phoneCount(Id id)
     q.prepare(QStringLiteral("SELECT count(*) FROM phones WHERE base_settings_id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return Sql::toError(q.lastError(), trc("counting phones"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "counting phones"));
     return q.value(0).toInt();
 }
 
 Result<void> BaseSettingsRepository::remove(Id id)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("delete base settings")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "delete base settings"));
+        !r)
         return r;
     auto settings = get(id);
     if (!settings)
@@ -205,7 +224,9 @@ Result<void> BaseSettingsRepository::remove(Id id)
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("DELETE FROM base_settings WHERE id = ?"));
         q.addBindValue(id);
-        if (auto e = Sql::exec(q, trc("deleting %1").arg(label(*settings))); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "deleting %1").arg(label(*settings)));
+            !e)
             return e;
         if (auto e = Sql::checkDeleted(q, label(*settings)); !e)
             return e;

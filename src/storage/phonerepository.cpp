@@ -17,14 +17,10 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
 
 QString label(const Phone &p)
 {
-    return trc("Phone \"%1\"").arg(p.name);
+    return QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\"").arg(p.name);
 }
 
 QString lineKeysToJson(const QList<LineKey> &keys)
@@ -210,16 +206,19 @@ Result<std::unique_ptr<StorageValidationContext>> StorageValidationContext::load
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, model_id FROM base_settings")))
-        return Sql::toError(q.lastError(), trc("reading base settings"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading base settings"));
     while (q.next())
         context->m_baseSettingsModels.insert(q.value(0).toLongLong(), q.value(1).toString());
     if (!q.exec(QStringLiteral("SELECT id, media_model FROM sites")))
-        return Sql::toError(q.lastError(), trc("reading sites"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading sites"));
     while (q.next())
         context->m_siteMedia.insert(q.value(0).toLongLong(),
                                     mediaModelFromKey(q.value(1).toString()).value_or(MediaModel::Cloud));
     if (!q.exec(QStringLiteral("SELECT id FROM users")))
-        return Sql::toError(q.lastError(), trc("reading users"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading users"));
     while (q.next())
         context->m_users.insert(q.value(0).toLongLong());
     return context;
@@ -249,7 +248,8 @@ Result<QList<PhoneRow>> PhoneRepository::list()
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
     if (!q.exec(RowSelect + QStringLiteral(" ORDER BY p.id")))
-        return Sql::toError(q.lastError(), trc("reading phones"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
     return readRows(q);
 }
 
@@ -264,7 +264,8 @@ Result<QList<PhoneRow>> PhoneRepository::rows(const QList<Id> &ids)
         q.setForwardOnly(true);
         if (!q.exec(RowSelect + QStringLiteral(" WHERE p.id IN (") + list.join(u',') +
                     QStringLiteral(") ORDER BY p.id")))
-            return Sql::toError(q.lastError(), trc("reading phones"));
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
         auto rows = readRows(q);
         if (!rows)
             return rows.error();
@@ -279,9 +280,11 @@ Result<Phone> PhoneRepository::get(Id id)
     q.prepare(QStringLiteral("SELECT ") + PhoneColumns + QStringLiteral(" FROM phones WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading a phone"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading a phone"));
     if (!q.next())
-        return Error::make(Error::Code::NotFound, trc("The phone no longer exists."));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("PhoneDesk::Storage", "The phone no longer exists."));
     return readPhone(q);
 }
 
@@ -291,7 +294,8 @@ Result<std::optional<Phone>> PhoneRepository::findByName(const QString &name)
     q.prepare(QStringLiteral("SELECT ") + PhoneColumns + QStringLiteral(" FROM phones WHERE name = ?"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading a phone"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading a phone"));
     if (!q.next())
         return std::optional<Phone>();
     return std::optional<Phone>(readPhone(q));
@@ -304,7 +308,8 @@ Result<std::optional<Phone>> PhoneRepository::findByHardwareId(const QString &ha
               QStringLiteral(" FROM phones WHERE hardware_id = ?"));
     q.addBindValue(hardwareId);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading a phone"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading a phone"));
     if (!q.next())
         return std::optional<Phone>();
     return std::optional<Phone>(readPhone(q));
@@ -314,7 +319,8 @@ Result<int> PhoneRepository::count()
 {
     QSqlQuery q(m_storage.database());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM phones")) || !q.next())
-        return Sql::toError(q.lastError(), trc("counting phones"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "counting phones"));
     return q.value(0).toInt();
 }
 
@@ -324,15 +330,18 @@ Result<void> PhoneRepository::checkUnique(const Phone &phone)
     if (auto other = findByName(phone.name); !other)
         return other.error();
     else if (other->has_value() && (*other)->id != phone.id)
-        return Error::validation(
-            {{QStringLiteral("name"), trc("Name: another phone is already called \"%1\".").arg(phone.name)}});
+        return Error::validation({{QStringLiteral("name"),
+                                   QCoreApplication::translate(
+                                       "PhoneDesk::Storage", "Name: another phone is already called \"%1\".")
+                                       .arg(phone.name)}});
     if (!phone.hardwareId.isEmpty()) {
         if (auto other = findByHardwareId(phone.hardwareId); !other)
             return other.error();
         else if (other->has_value() && (*other)->id != phone.id)
             return Error::validation(
                 {{QStringLiteral("hardwareId"),
-                  trc("Hardware ID: %1 already belongs to phone \"%2\".")
+                  QCoreApplication::translate("PhoneDesk::Storage",
+                                              "Hardware ID: %1 already belongs to phone \"%2\".")
                       .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
                                                                    : MacAddress::format(phone.hardwareId),
                            (*other)->name)}});
@@ -359,7 +368,9 @@ Result<Phone> PhoneRepository::update(Phone phone)
 Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates,
                                                const QString &auditAction, const ProgressCallback &progress)
 {
-    if (auto r = m_storage.require(Permission::EditPhones, trc("add or edit phones")); !r)
+    if (auto r = m_storage.require(Permission::EditPhones,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "add or edit phones"));
+        !r)
         return r.error();
     auto context = StorageValidationContext::load(m_storage);
     if (!context)
@@ -376,7 +387,8 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         QSqlQuery q(m_storage.database());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
-            return Sql::toError(q.lastError(), trc("reading phones"));
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
         while (q.next()) {
             const Id id = q.value(0).toLongLong();
             const QString name = q.value(1).toString();
@@ -393,7 +405,9 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     auto validateOne = [&](Phone &phone, bool creating) {
         if (!creating && phone.id == 0) {
             allErrors.append(
-                {QStringLiteral("id"), trc("Phone \"%1\" has no id to update.").arg(phone.name)});
+                {QStringLiteral("id"),
+                 QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\" has no id to update.")
+                     .arg(phone.name)});
             return;
         }
         if (creating)
@@ -415,31 +429,39 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             const auto name = takenNames.constFind(phone.name);
             if (name != takenNames.constEnd() && name->first != phone.id)
                 errors.append({QStringLiteral("name"),
-                               trc("Name: another phone is already called \"%1\".").arg(phone.name)});
+                               QCoreApplication::translate("PhoneDesk::Storage",
+                                                           "Name: another phone is already called \"%1\".")
+                                   .arg(phone.name)});
             const auto hw = phone.hardwareId.isEmpty() ? takenHardware.constEnd()
                                                        : takenHardware.constFind(phone.hardwareId);
             if (hw != takenHardware.constEnd() && hw->first != phone.id)
                 errors.append(
                     {QStringLiteral("hardwareId"),
-                     trc("Hardware ID: %1 already belongs to phone \"%2\".")
+                     QCoreApplication::translate("PhoneDesk::Storage",
+                                                 "Hardware ID: %1 already belongs to phone \"%2\".")
                          .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
                                                                       : MacAddress::format(phone.hardwareId),
                               hw->second)});
         }
         if (const auto other = namesSeen.constFind(phone.name); other != namesSeen.constEnd())
             errors.append({QStringLiteral("name"),
-                           trc("Name: \"%1\" is used by two phones in this batch.").arg(phone.name)});
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "Name: \"%1\" is used by two phones in this batch.")
+                               .arg(phone.name)});
         namesSeen.insert(phone.name, phone.name);
         if (!phone.hardwareId.isEmpty()) {
             if (hardwareSeen.contains(phone.hardwareId))
-                errors.append({QStringLiteral("hardwareId"),
-                               trc("Hardware ID: %1 is used by \"%2\" and \"%3\" in this batch.")
-                                   .arg(phone.hardwareId, hardwareSeen.value(phone.hardwareId), phone.name)});
+                errors.append(
+                    {QStringLiteral("hardwareId"),
+                     QCoreApplication::translate(
+                         "PhoneDesk::Storage", "Hardware ID: %1 is used by \"%2\" and \"%3\" in this batch.")
+                         .arg(phone.hardwareId, hardwareSeen.value(phone.hardwareId), phone.name)});
             hardwareSeen.insert(phone.hardwareId, phone.name);
         }
         if (!single) {
             for (FieldError &e : errors)
-                e.message = trc("Phone \"%1\": %2").arg(phone.name, e.message);
+                e.message = QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\": %2")
+                                .arg(phone.name, e.message);
         }
         allErrors.append(errors);
     };
@@ -456,9 +478,13 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         QSqlDatabase db = m_storage.database();
         QSqlQuery update(db);
         QSqlQuery audit(db);
-        if (auto e = Sql::prepare(update, UpdateSql, trc("saving phones")); !e)
+        if (auto e = Sql::prepare(update, UpdateSql,
+                                  QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
+            !e)
             return e;
-        if (auto e = Sql::prepare(audit, AuditSql, trc("writing the audit log")); !e)
+        if (auto e = Sql::prepare(audit, AuditSql,
+                                  QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
+            !e)
             return e;
         const qint64 now = Sql::nowMs();
         qsizetype done = 0;
@@ -472,7 +498,8 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             audit.addBindValue(p.id);
             audit.addBindValue(Sql::text(p.name));
             audit.addBindValue(toKey(p.category));
-            return Sql::exec(audit, trc("writing the audit log"));
+            return Sql::exec(audit,
+                             QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
         };
         // Uniqueness was checked above; a violation here means another console saved meanwhile.
         auto mapError = [&](const Error &e, const Phone &p) -> Error {
@@ -481,7 +508,9 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         auto tick = [&]() -> Result<void> {
             ++done;
             if (progress && (done % 250 == 0 || done == total) && !progress(done, total))
-                return Error::make(Error::Code::Cancelled, trc("Cancelled; nothing was saved."));
+                return Error::make(
+                    Error::Code::Cancelled,
+                    QCoreApplication::translate("PhoneDesk::Storage", "Cancelled; nothing was saved."));
             return {};
         };
 
@@ -506,11 +535,12 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                 }
                 if (auto e = Sql::prepare(chunkInsert,
                                           InsertManyPrefix + values + QStringLiteral(" RETURNING id, name"),
-                                          trc("saving phones"));
+                                          QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
                     !e)
                     return e;
-                if (auto e =
-                        Sql::prepare(chunkAudit, AuditManyPrefix + auditValues, trc("writing the audit log"));
+                if (auto e = Sql::prepare(
+                        chunkAudit, AuditManyPrefix + auditValues,
+                        QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
                     !e)
                     return e;
                 preparedSize = n;
@@ -524,9 +554,15 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                 byName.insert(p.name, &p);
             }
             if (!chunkInsert.exec()) {
-                const Error e = Sql::toError(chunkInsert.lastError(), trc("saving phones"));
+                const Error e =
+                    Sql::toError(chunkInsert.lastError(),
+                                 QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
                 return single ? e
-                              : withRow(e, trc("Phones %1 to %2 of the batch").arg(start + 1).arg(start + n));
+                              : withRow(e,
+                                        QCoreApplication::translate("PhoneDesk::Storage",
+                                                                    "Phones %1 to %2 of the batch")
+                                            .arg(start + 1)
+                                            .arg(start + n));
             }
             while (chunkInsert.next()) {
                 if (Phone *p = byName.value(chunkInsert.value(1).toString())) {
@@ -538,7 +574,10 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             for (qsizetype i = start; i < start + n; ++i) {
                 const Phone &p = creates.at(i);
                 if (p.id == 0)
-                    return Error::make(Error::Code::Database, trc("Saving %1 returned no id.").arg(label(p)));
+                    return Error::make(
+                        Error::Code::Database,
+                        QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
+                            .arg(label(p)));
                 chunkAudit.addBindValue(now);
                 chunkAudit.addBindValue(Sql::text(m_storage.actor()));
                 chunkAudit.addBindValue(createAction);
@@ -548,7 +587,9 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                 ids.append(p.id);
                 saved.append(p);
             }
-            if (auto e = Sql::exec(chunkAudit, trc("writing the audit log")); !e)
+            if (auto e = Sql::exec(
+                    chunkAudit, QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
+                !e)
                 return e;
             done += n - 1;
             if (auto e = tick(); !e)
@@ -559,7 +600,11 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             update.addBindValue(p.id);
             update.addBindValue(p.version);
             if (!update.exec())
-                return mapError(Sql::toError(update.lastError(), trc("saving %1").arg(label(p))), p);
+                return mapError(
+                    Sql::toError(
+                        update.lastError(),
+                        QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p))),
+                    p);
             if (auto e =
                     Sql::checkOptimisticUpdate(update, m_storage, QStringLiteral("phone"), p.id, label(p));
                 !e)
@@ -587,7 +632,9 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
 
 Result<void> PhoneRepository::remove(const QList<Id> &ids)
 {
-    if (auto r = m_storage.require(Permission::EditPhones, trc("delete phones")); !r)
+    if (auto r = m_storage.require(Permission::EditPhones,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "delete phones"));
+        !r)
         return r;
     return m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery select(m_storage.database());
@@ -597,10 +644,13 @@ Result<void> PhoneRepository::remove(const QList<Id> &ids)
         for (const Id id : ids) {
             select.addBindValue(id);
             if (!select.exec())
-                return Sql::toError(select.lastError(), trc("deleting phones"));
+                return Sql::toError(select.lastError(),
+                                    QCoreApplication::translate("PhoneDesk::Storage", "deleting phones"));
             if (!select.next())
                 return Error::make(Error::Code::NotFound,
-                                   trc("One of the selected phones no longer exists; nothing was deleted."));
+                                   QCoreApplication::translate(
+                                       "PhoneDesk::Storage",
+                                       "One of the selected phones no longer exists; nothing was deleted."));
             const QString name = select.value(0).toString();
             const QString category = select.value(1).toString();
             select.finish();
@@ -608,10 +658,15 @@ Result<void> PhoneRepository::remove(const QList<Id> &ids)
             QSqlQuery status(m_storage.database());
             status.prepare(QStringLiteral("DELETE FROM phone_status WHERE phone_id = ?"));
             status.addBindValue(id);
-            if (auto e = Sql::exec(status, trc("deleting phones")); !e)
+            if (auto e =
+                    Sql::exec(status, QCoreApplication::translate("PhoneDesk::Storage", "deleting phones"));
+                !e)
                 return e;
             del.addBindValue(id);
-            if (auto e = Sql::exec(del, trc("deleting phone \"%1\"").arg(name)); !e)
+            if (auto e = Sql::exec(
+                    del,
+                    QCoreApplication::translate("PhoneDesk::Storage", "deleting phone \"%1\"").arg(name));
+                !e)
                 return e;
             if (auto e = m_storage.writeAudit(QStringLiteral("phone.delete"), QStringLiteral("phone"), id,
                                               name, category);
@@ -625,14 +680,19 @@ Result<void> PhoneRepository::remove(const QList<Id> &ids)
 
 Result<MigrationResult> PhoneRepository::migrateBaseSettings(const QList<Id> &ids, Id targetId)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("migrate base settings")); !r)
+    if (auto r =
+            m_storage.require(Permission::Administer,
+                              QCoreApplication::translate("PhoneDesk::Storage", "migrate base settings"));
+        !r)
         return r.error();
     auto target = m_storage.baseSettings().get(targetId);
     if (!target)
         return target.error();
     const PhoneModel *model = ModelCatalog::builtin().find(target->modelId);
     if (!model)
-        return Error::make(Error::Code::Validation, trc("The target base settings use an unknown model."));
+        return Error::make(Error::Code::Validation,
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "The target base settings use an unknown model."));
 
     MigrationResult result;
     QList<Phone> phones;
@@ -643,7 +703,9 @@ Result<MigrationResult> PhoneRepository::migrateBaseSettings(const QList<Id> &id
         if (!model->supports(phone->category))
             return Error::validation(
                 {{QStringLiteral("baseSettings"),
-                  trc("Phone \"%1\" is a %2 phone; base settings \"%3\" are for %4 phones.")
+                  QCoreApplication::translate(
+                      "PhoneDesk::Storage",
+                      "Phone \"%1\" is a %2 phone; base settings \"%3\" are for %4 phones.")
                       .arg(phone->name, displayName(phone->category), target->name, model->displayName)}});
         phone->baseSettingsId = targetId;
         const qsizetype keysBefore = phone->lineKeys.size();
@@ -670,7 +732,9 @@ Result<MigrationResult> PhoneRepository::migrateBaseSettings(const QList<Id> &id
 
 Result<void> PhoneRepository::clearUser(const QList<Id> &ids)
 {
-    if (auto r = m_storage.require(Permission::ControlPhones, trc("log out phones")); !r)
+    if (auto r = m_storage.require(Permission::ControlPhones,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "log out phones"));
+        !r)
         return r;
     return m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
@@ -680,7 +744,10 @@ Result<void> PhoneRepository::clearUser(const QList<Id> &ids)
             if (!phone)
                 return phone.error();
             q.addBindValue(id);
-            if (auto e = Sql::exec(q, trc("logging out %1").arg(label(*phone))); !e)
+            if (auto e = Sql::exec(
+                    q,
+                    QCoreApplication::translate("PhoneDesk::Storage", "logging out %1").arg(label(*phone)));
+                !e)
                 return e;
             if (auto e = m_storage.writeAudit(QStringLiteral("phone.logout"), QStringLiteral("phone"), id,
                                               phone->name);
@@ -698,9 +765,11 @@ Result<QString> PhoneRepository::deviceSecret(Id id)
     q.prepare(QStringLiteral("SELECT device_secret FROM phones WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading a phone"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading a phone"));
     if (!q.next())
-        return Error::make(Error::Code::NotFound, trc("The phone no longer exists."));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("PhoneDesk::Storage", "The phone no longer exists."));
     return q.value(0).toString();
 }
 

@@ -10,10 +10,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
 
 const QString Columns = QStringLiteral(
     "id, name, description, media_model, primary_host, primary_port, primary_transport, secondary_host, "
@@ -57,14 +53,16 @@ void bindSite(QSqlQuery &q, const Site &s)
 
 QString label(const Site &s)
 {
-    return trc("Site \"%1\"").arg(s.name);
+    return QCoreApplication::translate("PhoneDesk::Storage", "Site \"%1\"").arg(s.name);
 }
 
 Result<void> duplicateName(const Error &e, const Site &s)
 {
     if (e.code == Error::Code::Duplicate)
-        return Error::make(Error::Code::Duplicate,
-                           trc("A site named \"%1\" already exists.").arg(s.name.trimmed()));
+        return Error::make(
+            Error::Code::Duplicate,
+            QCoreApplication::translate("PhoneDesk::Storage", "A site named \"%1\" already exists.")
+                .arg(s.name.trimmed()));
     return e;
 }
 } // namespace
@@ -74,7 +72,8 @@ Result<QList<Site>> SiteRepository::list()
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM sites ORDER BY name")))
-        return Sql::toError(q.lastError(), trc("reading sites"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading sites"));
     QList<Site> out;
     while (q.next())
         out.append(readSite(q));
@@ -87,15 +86,19 @@ Result<Site> SiteRepository::get(Id id)
     q.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM sites WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading a site"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading a site"));
     if (!q.next())
-        return Error::make(Error::Code::NotFound, trc("The site no longer exists."));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("PhoneDesk::Storage", "The site no longer exists."));
     return readSite(q);
 }
 
 Result<Site> SiteRepository::create(Site site)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("create sites")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "create sites"));
+        !r)
         return r.error();
     site.name = site.name.trimmed();
     if (const FieldErrors errors = Validation::validateSite(site); !errors.isEmpty())
@@ -108,7 +111,9 @@ Result<Site> SiteRepository::create(Site site)
                            "provisioning_host, time_zone, e911_location, number_plan, version) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
         bindSite(q, site);
-        if (auto e = Sql::exec(q, trc("creating %1").arg(label(site))); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "creating %1").arg(label(site)));
+            !e)
             return duplicateName(e.error(), site);
         q.next();
         site.id = q.value(0).toLongLong();
@@ -124,7 +129,9 @@ Result<Site> SiteRepository::create(Site site)
 
 Result<Site> SiteRepository::update(Site site)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("edit sites")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "edit sites"));
+        !r)
         return r.error();
     site.name = site.name.trimmed();
     if (const FieldErrors errors = Validation::validateSite(site); !errors.isEmpty())
@@ -139,7 +146,9 @@ Result<Site> SiteRepository::update(Site site)
         bindSite(q, site);
         q.addBindValue(site.id);
         q.addBindValue(site.version);
-        if (auto e = Sql::exec(q, trc("saving %1").arg(label(site))); !e)
+        if (auto e =
+                Sql::exec(q, QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(site)));
+            !e)
             return duplicateName(e.error(), site);
         if (auto e = Sql::checkOptimisticUpdate(q, m_storage, QStringLiteral("site"), site.id, label(site));
             !e)
@@ -162,13 +171,16 @@ Result<int> SiteRepository::phoneCount(Id id)
     q.prepare(QStringLiteral("SELECT count(*) FROM phones WHERE site_id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return Sql::toError(q.lastError(), trc("counting the site's phones"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "counting the site's phones"));
     return q.value(0).toInt();
 }
 
 Result<void> SiteRepository::remove(Id id)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("delete sites")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "delete sites"));
+        !r)
         return r;
     auto site = get(id);
     if (!site)
@@ -187,7 +199,9 @@ Result<void> SiteRepository::remove(Id id)
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?"));
         q.addBindValue(id);
-        if (auto e = Sql::exec(q, trc("deleting %1").arg(label(*site))); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "deleting %1").arg(label(*site)));
+            !e)
             return e;
         if (auto e = Sql::checkDeleted(q, label(*site)); !e)
             return e;

@@ -6,13 +6,6 @@
 
 namespace PhoneDesk::Sql {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
-} // namespace
-
 bool isUniqueViolation(const QSqlError &error)
 {
     // PostgreSQL SQLSTATE 23505; SQLite extended code 2067 (SQLITE_CONSTRAINT_UNIQUE) / 1555 (PK).
@@ -28,34 +21,46 @@ Error toError(const QSqlError &error, const QString &what)
     if (isUniqueViolation(error))
         return Error::make(
             Error::Code::Duplicate,
-            trc("Could not finish %1: a record with the same unique value exists (%2).").arg(what, text));
+            QCoreApplication::translate(
+                "PhoneDesk::Storage", "Could not finish %1: a record with the same unique value exists (%2).")
+                .arg(what, text));
     if (code == QLatin1String("5") || code == QLatin1String("6") ||
         text.contains(QLatin1String("database is locked")))
         return Error::make(
             Error::Code::Database,
-            trc("Could not finish %1: the database is locked by another program. Nothing was changed; "
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "Could not finish %1: the database is locked by another program. Nothing was changed; "
                 "try again in a moment.")
                 .arg(what));
     if (code == QLatin1String("8") || text.contains(QLatin1String("readonly")))
         return Error::make(
             Error::Code::Database,
-            trc("Could not finish %1: the database is read-only. Nothing was changed.").arg(what));
+            QCoreApplication::translate(
+                "PhoneDesk::Storage", "Could not finish %1: the database is read-only. Nothing was changed.")
+                .arg(what));
     if (code == QLatin1String("19") || code == QLatin1String("1299") || code == QLatin1String("23502") ||
         code == QLatin1String("787") || code == QLatin1String("23503"))
-        return Error::make(Error::Code::Database,
-                           trc("Could not finish %1: a required value is missing or refers to a "
-                               "record that does not exist (%2). Nothing was changed.")
-                               .arg(what, text));
+        return Error::make(
+            Error::Code::Database,
+            QCoreApplication::translate("PhoneDesk::Storage",
+                                        "Could not finish %1: a required value is missing or refers to a "
+                                        "record that does not exist (%2). Nothing was changed.")
+                .arg(what, text));
     if (code == QLatin1String("26") || code == QLatin1String("11") ||
         text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
         return Error::make(
             Error::Code::Database,
-            trc("Could not finish %1: the database file is damaged (%2). Restore it from a backup.")
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "Could not finish %1: the database file is damaged (%2). Restore it from a backup.")
                 .arg(what, text));
     if (code == QLatin1String("42501"))
-        return Error::make(
-            Error::Code::Permission,
-            trc("Could not finish %1: the database server refused it (permission denied).").arg(what));
+        return Error::make(Error::Code::Permission,
+                           QCoreApplication::translate(
+                               "PhoneDesk::Storage",
+                               "Could not finish %1: the database server refused it (permission denied).")
+                               .arg(what));
     // QSQLITE reports every failed step as a ConnectionError, so only PostgreSQL's SQLSTATE classes count
     // here.
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
@@ -64,9 +69,13 @@ Error toError(const QSqlError &error, const QString &what)
          text.contains(QLatin1String("server"))))
         return Error::make(
             Error::Code::Database,
-            trc("Could not finish %1: the connection to the database was lost (%2). Nothing was changed.")
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "Could not finish %1: the connection to the database was lost (%2). Nothing was changed.")
                 .arg(what, text));
-    return Error::make(Error::Code::Database, trc("Could not finish %1: %2").arg(what, text));
+    return Error::make(
+        Error::Code::Database,
+        QCoreApplication::translate("PhoneDesk::Storage", "Could not finish %1: %2").arg(what, text));
 }
 
 Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what)
@@ -121,16 +130,20 @@ Result<void> checkOptimisticUpdate(const QSqlQuery &query, Storage &storage, con
     if (exists.exec() && exists.next() && exists.value(0).toInt() == 0)
         return Error::make(
             Error::Code::NotFound,
-            trc("%1 no longer exists: someone deleted it. Your changes were not saved.").arg(recordLabel));
+            QCoreApplication::translate(
+                "PhoneDesk::Storage", "%1 no longer exists: someone deleted it. Your changes were not saved.")
+                .arg(recordLabel));
     QString who;
     if (auto last = storage.audit().latestFor(entityType, id); last && last->has_value()) {
         const AuditEntry &e = **last;
-        who =
-            trc(" by %1 at %2").arg(e.actor, QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
+        who = QCoreApplication::translate("PhoneDesk::Storage", " by %1 at %2")
+                  .arg(e.actor, QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
     }
     return Error::make(
         Error::Code::Conflict,
-        trc("%1 was changed%2 after you opened it. Your changes were not saved: reload to see the "
+        QCoreApplication::translate(
+            "PhoneDesk::Storage",
+            "%1 was changed%2 after you opened it. Your changes were not saved: reload to see the "
             "current version, then apply your changes again.")
             .arg(recordLabel, who));
 }
@@ -139,7 +152,9 @@ Result<void> checkDeleted(const QSqlQuery &query, const QString &recordLabel)
 {
     if (query.numRowsAffected() >= 1)
         return {};
-    return Error::make(Error::Code::NotFound, trc("%1 no longer exists.").arg(recordLabel));
+    return Error::make(
+        Error::Code::NotFound,
+        QCoreApplication::translate("PhoneDesk::Storage", "%1 no longer exists.").arg(recordLabel));
 }
 
 } // namespace PhoneDesk::Sql

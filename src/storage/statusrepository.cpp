@@ -9,10 +9,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
 
 const QString Columns = QStringLiteral("phone_id, status, rtt_ms, last_seen, last_change, detail, "
                                        "fetch_time, fetch_ip, fetch_user_agent, firmware, served_hash");
@@ -40,7 +36,8 @@ Result<QHash<Id, StatusRecord>> StatusRepository::all()
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM phone_status")))
-        return Sql::toError(q.lastError(), trc("reading phone status"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading phone status"));
     QHash<Id, StatusRecord> out;
     while (q.next()) {
         StatusRecord r = readRecord(q);
@@ -55,7 +52,8 @@ Result<StatusRecord> StatusRepository::get(Id phoneId)
     q.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM phone_status WHERE phone_id = ?"));
     q.addBindValue(phoneId);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading phone status"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading phone status"));
     if (!q.next()) {
         StatusRecord unknown;
         unknown.phoneId = phoneId;
@@ -91,7 +89,8 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
         for (const StatusRecord &record : records) {
             current.addBindValue(record.phoneId);
             if (!current.exec())
-                return Sql::toError(current.lastError(), trc("saving phone status"));
+                return Sql::toError(current.lastError(),
+                                    QCoreApplication::translate("PhoneDesk::Storage", "saving phone status"));
             if (!current.next())
                 continue; // phone deleted meanwhile: nothing to record
             const QVariant before = current.value(0);
@@ -107,7 +106,9 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
             upsert.addBindValue(Sql::fromTime(record.lastSeen));
             upsert.addBindValue(transition ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)));
             upsert.addBindValue(Sql::text(record.detail));
-            if (auto e = Sql::exec(upsert, trc("saving phone status")); !e)
+            if (auto e = Sql::exec(upsert,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "saving phone status"));
+                !e)
                 return e;
             if (transition) {
                 changed.append(record.phoneId);
@@ -120,7 +121,9 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
                                             record.detail.isEmpty()
                                                 ? QString()
                                                 : QStringLiteral(" (") + record.detail + u')'));
-                if (auto e = Sql::exec(audit, trc("writing the audit log")); !e)
+                if (auto e = Sql::exec(
+                        audit, QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
+                    !e)
                     return e;
             }
         }
@@ -158,7 +161,9 @@ Result<void> StatusRepository::recordFetch(Id phoneId, const ProvisioningFetch &
         q.addBindValue(Sql::text(fetch.userAgent));
         q.addBindValue(Sql::text(fetch.firmware));
         q.addBindValue(Sql::text(fetch.configHash));
-        if (auto e = Sql::exec(q, trc("recording a configuration fetch")); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "recording a configuration fetch"));
+            !e)
             return e;
         m_storage.queueChange({ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, {phoneId}});
         return {};

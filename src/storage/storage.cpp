@@ -23,10 +23,6 @@ namespace PhoneDesk {
 namespace {
 const QString NotifyChannel = QStringLiteral("phonedesk_changes");
 
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
 } // namespace
 
 Storage::Storage(const ConnectionSpec &spec)
@@ -82,27 +78,37 @@ Result<void> Storage::connect()
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Error::make(
                 Error::Code::Unsupported,
-                trc("SQLite support is missing from this installation (Qt's QSQLITE driver)."));
+                QCoreApplication::translate(
+                    "PhoneDesk::Storage",
+                    "SQLite support is missing from this installation (Qt's QSQLITE driver)."));
         const QFileInfo file(m_spec.sqlitePath);
         if (m_spec.sqlitePath.isEmpty())
-            return Error::make(Error::Code::Io, trc("No database file was given."));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("PhoneDesk::Storage", "No database file was given."));
         if (file.exists() && !file.isFile())
             return Error::make(Error::Code::Io,
-                               trc("%1 is not a file.").arg(QDir::toNativeSeparators(file.filePath())));
+                               QCoreApplication::translate("PhoneDesk::Storage", "%1 is not a file.")
+                                   .arg(QDir::toNativeSeparators(file.filePath())));
         if (!file.exists() && !QDir().mkpath(file.absolutePath()))
             return Error::make(Error::Code::Io,
-                               trc("Cannot create the folder %1 for the database.")
+                               QCoreApplication::translate("PhoneDesk::Storage",
+                                                           "Cannot create the folder %1 for the database.")
                                    .arg(QDir::toNativeSeparators(file.absolutePath())));
         if (file.exists() && !file.isWritable())
             return Error::make(
                 Error::Code::Io,
-                trc("The database file %1 is read-only. PhoneDesk needs to write to it: check its "
+                QCoreApplication::translate(
+                    "PhoneDesk::Storage",
+                    "The database file %1 is read-only. PhoneDesk needs to write to it: check its "
                     "permissions, or open a copy.")
                     .arg(QDir::toNativeSeparators(file.filePath())));
         if (!QFileInfo(file.absolutePath()).isWritable())
             return Error::make(
                 Error::Code::Io,
-                trc("The folder %1 is read-only. PhoneDesk needs to create its journal files next to "
+                QCoreApplication::translate(
+                    "PhoneDesk::Storage",
+                    "The folder %1 is read-only. PhoneDesk needs to create its journal files next to "
                     "the database: check the folder's permissions.")
                     .arg(QDir::toNativeSeparators(file.absolutePath())));
 
@@ -110,28 +116,34 @@ Result<void> Storage::connect()
         db.setDatabaseName(m_spec.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return Error::make(Error::Code::Database,
-                               trc("Cannot open the database file %1: %2")
-                                   .arg(QDir::toNativeSeparators(m_spec.sqlitePath), db.lastError().text()));
+            return Error::make(
+                Error::Code::Database,
+                QCoreApplication::translate("PhoneDesk::Storage", "Cannot open the database file %1: %2")
+                    .arg(QDir::toNativeSeparators(m_spec.sqlitePath), db.lastError().text()));
         QSqlQuery q(db);
         // A file that is not a database fails here ("file is not a database"), before anything is written.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
             return Error::make(
                 Error::Code::Database,
-                trc("%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or "
+                QCoreApplication::translate(
+                    "PhoneDesk::Storage",
+                    "%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or "
                     "choose another file.")
                     .arg(QDir::toNativeSeparators(m_spec.sqlitePath), q.lastError().databaseText()));
         for (const char *pragma :
              {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QLatin1String(pragma)))
-                return Sql::toError(q.lastError(), trc("opening the database"));
+                return Sql::toError(
+                    q.lastError(), QCoreApplication::translate("PhoneDesk::Storage", "opening the database"));
         }
         return {};
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::make(Error::Code::Unsupported,
-                           trc("PostgreSQL support is missing from this installation (Qt's QPSQL driver; on "
+                           QCoreApplication::translate(
+                               "PhoneDesk::Storage",
+                               "PostgreSQL support is missing from this installation (Qt's QPSQL driver; on "
                                "Debian and Ubuntu install libqt6sql6-psql)."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     db.setHostName(m_spec.host);
@@ -142,11 +154,13 @@ Result<void> Storage::connect()
     db.setConnectOptions(
         QStringLiteral("connect_timeout=%1;application_name=PhoneDesk").arg(m_spec.connectTimeoutSeconds));
     if (!db.open()) {
-        return Error::make(Error::Code::Database,
-                           trc("Cannot connect to PostgreSQL at %1:%2 (database %3): %4")
-                               .arg(m_spec.host)
-                               .arg(m_spec.port)
-                               .arg(m_spec.database, db.lastError().databaseText().trimmed()));
+        return Error::make(
+            Error::Code::Database,
+            QCoreApplication::translate("PhoneDesk::Storage",
+                                        "Cannot connect to PostgreSQL at %1:%2 (database %3): %4")
+                .arg(m_spec.host)
+                .arg(m_spec.port)
+                .arg(m_spec.database, db.lastError().databaseText().trimmed()));
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
@@ -161,9 +175,11 @@ Result<void> Storage::migrate()
     QSqlQuery q(db);
     const bool postgres = isPostgres();
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-        return Sql::toError(q.lastError(), trc("preparing the database"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return Sql::toError(q.lastError(), trc("reading the schema version"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
     int current = 0;
     if (q.next())
         current = q.value(0).toInt();
@@ -173,7 +189,9 @@ Result<void> Storage::migrate()
     if (current > latest)
         return Error::make(
             Error::Code::Unsupported,
-            trc("This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). "
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). "
                 "Update PhoneDesk to open it; the database was not changed.")
                 .arg(current)
                 .arg(latest));
@@ -191,7 +209,9 @@ Result<void> Storage::migrate()
         if (!QFile::copy(m_spec.sqlitePath, backup))
             return Error::make(
                 Error::Code::Io,
-                trc("Could not back up the database to %1 before upgrading it; nothing was changed.")
+                QCoreApplication::translate(
+                    "PhoneDesk::Storage",
+                    "Could not back up the database to %1 before upgrading it; nothing was changed.")
                     .arg(QDir::toNativeSeparators(backup)));
     }
 
@@ -199,11 +219,15 @@ Result<void> Storage::migrate()
         if (m.version <= current)
             continue;
         if (!db.transaction())
-            return Sql::toError(db.lastError(), trc("starting the schema upgrade"));
+            return Sql::toError(
+                db.lastError(),
+                QCoreApplication::translate("PhoneDesk::Storage", "starting the schema upgrade"));
         for (const QString &statement : m.statements) {
             if (!q.exec(Migrations::dialect(statement, postgres))) {
-                const Error e =
-                    Sql::toError(q.lastError(), trc("upgrading the schema to version %1").arg(m.version));
+                const Error e = Sql::toError(
+                    q.lastError(),
+                    QCoreApplication::translate("PhoneDesk::Storage", "upgrading the schema to version %1")
+                        .arg(m.version));
                 db.rollback();
                 return e;
             }
@@ -212,7 +236,10 @@ Result<void> Storage::migrate()
             ? q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(m.version))
             : q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(m.version));
         if (!ok || !db.commit()) {
-            const Error e = Sql::toError(q.lastError(), trc("recording schema version %1").arg(m.version));
+            const Error e =
+                Sql::toError(q.lastError(),
+                             QCoreApplication::translate("PhoneDesk::Storage", "recording schema version %1")
+                                 .arg(m.version));
             db.rollback();
             return e;
         }
@@ -234,7 +261,8 @@ Result<void> Storage::require(Permission permission, const QString &action) cons
         return {};
     return Error::make(
         Error::Code::Permission,
-        trc("%1 may not %2: the %3 role does not allow it.").arg(m_actor, action, displayName(m_role)));
+        QCoreApplication::translate("PhoneDesk::Storage", "%1 may not %2: the %3 role does not allow it.")
+            .arg(m_actor, action, displayName(m_role)));
 }
 
 Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
@@ -247,7 +275,8 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         return r;
     }
     if (!db.transaction())
-        return Sql::toError(db.lastError(), trc("starting a transaction"));
+        return Sql::toError(db.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction"));
     m_transactionDepth = 1;
     m_pendingChanges.clear();
     Result<void> result = body();
@@ -269,7 +298,9 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
             notify.addBindValue(NotifyChannel);
             notify.addBindValue(sent.toPayload());
             if (!notify.exec()) {
-                const Error e = Sql::toError(notify.lastError(), trc("announcing the change"));
+                const Error e =
+                    Sql::toError(notify.lastError(),
+                                 QCoreApplication::translate("PhoneDesk::Storage", "announcing the change"));
                 db.rollback();
                 m_pendingChanges.clear();
                 return e;
@@ -277,7 +308,8 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         }
     }
     if (!db.commit()) {
-        const Error e = Sql::toError(db.lastError(), trc("saving the changes"));
+        const Error e = Sql::toError(db.lastError(),
+                                     QCoreApplication::translate("PhoneDesk::Storage", "saving the changes"));
         db.rollback();
         m_pendingChanges.clear();
         return e;
@@ -322,13 +354,16 @@ Result<QString> Storage::setting(const QString &key, const QString &defaultValue
     q.prepare(QStringLiteral("SELECT value FROM app_settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading setting %1").arg(key));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading setting %1").arg(key));
     return q.next() ? q.value(0).toString() : defaultValue;
 }
 
 Result<void> Storage::setSetting(const QString &key, const QString &value)
 {
-    if (auto r = require(Permission::Administer, trc("change settings")); !r)
+    if (auto r = require(Permission::Administer,
+                         QCoreApplication::translate("PhoneDesk::Storage", "change settings"));
+        !r)
         return r;
     return inTransaction([&]() -> Result<void> {
         QSqlQuery q(database());
@@ -336,7 +371,9 @@ Result<void> Storage::setSetting(const QString &key, const QString &value)
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(key);
         q.addBindValue(Sql::text(value));
-        if (auto r = Sql::exec(q, trc("saving setting %1").arg(key)); !r)
+        if (auto r =
+                Sql::exec(q, QCoreApplication::translate("PhoneDesk::Storage", "saving setting %1").arg(key));
+            !r)
             return r;
         queueChange({ChangeEvent::Entity::Setting, ChangeEvent::Kind::Upsert, {}});
         return writeAudit(QStringLiteral("settings.change"), QStringLiteral("settings"), 0, key, value);

@@ -10,10 +10,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
 
 const QString Columns = QStringLiteral("id, name, email, extension, version");
 
@@ -25,7 +21,7 @@ User readUser(const QSqlQuery &q)
 
 QString label(const User &u)
 {
-    return trc("User \"%1\"").arg(u.name);
+    return QCoreApplication::translate("PhoneDesk::Storage", "User \"%1\"").arg(u.name);
 }
 } // namespace
 
@@ -34,7 +30,8 @@ Result<QList<User>> UserRepository::list()
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM users ORDER BY name, id")))
-        return Sql::toError(q.lastError(), trc("reading users"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading users"));
     QList<User> out;
     while (q.next())
         out.append(readUser(q));
@@ -47,15 +44,19 @@ Result<User> UserRepository::get(Id id)
     q.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM users WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Sql::toError(q.lastError(), trc("reading a user"));
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading a user"));
     if (!q.next())
-        return Error::make(Error::Code::NotFound, trc("The user no longer exists."));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("PhoneDesk::Storage", "The user no longer exists."));
     return readUser(q);
 }
 
 Result<User> UserRepository::create(User user)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("create users")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "create users"));
+        !r)
         return r.error();
     user.name = user.name.trimmed();
     user.email = user.email.trimmed();
@@ -68,7 +69,9 @@ Result<User> UserRepository::create(User user)
         q.addBindValue(Sql::text(user.name));
         q.addBindValue(Sql::text(user.email));
         q.addBindValue(Sql::text(user.extension));
-        if (auto e = Sql::exec(q, trc("creating %1").arg(label(user))); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "creating %1").arg(label(user)));
+            !e)
             return e;
         q.next();
         user.id = q.value(0).toLongLong();
@@ -84,7 +87,9 @@ Result<User> UserRepository::create(User user)
 
 Result<User> UserRepository::update(User user)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("edit users")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "edit users"));
+        !r)
         return r.error();
     user.name = user.name.trimmed();
     user.email = user.email.trimmed();
@@ -99,7 +104,9 @@ Result<User> UserRepository::update(User user)
         q.addBindValue(Sql::text(user.extension));
         q.addBindValue(user.id);
         q.addBindValue(user.version);
-        if (auto e = Sql::exec(q, trc("saving %1").arg(label(user))); !e)
+        if (auto e =
+                Sql::exec(q, QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(user)));
+            !e)
             return e;
         if (auto e = Sql::checkOptimisticUpdate(q, m_storage, QStringLiteral("user"), user.id, label(user));
             !e)
@@ -117,7 +124,9 @@ Result<User> UserRepository::update(User user)
 
 Result<void> UserRepository::remove(Id id)
 {
-    if (auto r = m_storage.require(Permission::Administer, trc("delete users")); !r)
+    if (auto r = m_storage.require(Permission::Administer,
+                                   QCoreApplication::translate("PhoneDesk::Storage", "delete users"));
+        !r)
         return r;
     auto user = get(id);
     if (!user)
@@ -127,7 +136,9 @@ Result<void> UserRepository::remove(Id id)
         q.prepare(QStringLiteral("SELECT count(*) FROM phones WHERE user_id = ?"));
         q.addBindValue(id);
         if (!q.exec() || !q.next())
-            return Sql::toError(q.lastError(), trc("counting the user's phones"));
+            return Sql::toError(
+                q.lastError(),
+                QCoreApplication::translate("PhoneDesk::Storage", "counting the user's phones"));
         if (const int count = q.value(0).toInt(); count > 0)
             return Error::make(
                 Error::Code::InUse,
@@ -138,7 +149,9 @@ Result<void> UserRepository::remove(Id id)
                     .arg(user->name));
         q.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
         q.addBindValue(id);
-        if (auto e = Sql::exec(q, trc("deleting %1").arg(label(*user))); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::Storage", "deleting %1").arg(label(*user)));
+            !e)
             return e;
         if (auto e = Sql::checkDeleted(q, label(*user)); !e)
             return e;
