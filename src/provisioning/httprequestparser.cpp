@@ -110,7 +110,7 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
             const qsizetype firstLine = buffer.indexOf("\r\n");
             return fail(firstLine > m_limits.maxRequestLine ? 414 : 431);
         }
-        const QByteArray head = buffer.left(end);
+        const QByteArray head = buffer.left(end + 2); // every line keeps its CRLF
         buffer.remove(0, end + 4);
         if (const State s = parseHead(head); s == State::Error)
             return s;
@@ -129,12 +129,12 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
 
 HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray &head)
 {
-    const QList<QByteArray> lines = head.split('\n');
+    QList<QByteArray> lines = head.split('\n');
+    lines.removeLast(); // after the final CRLF
     QByteArray requestLine = lines.first();
-    if (!requestLine.endsWith('\r') && lines.size() > 1)
+    if (!requestLine.endsWith('\r'))
         return fail(400);
-    if (requestLine.endsWith('\r'))
-        requestLine.chop(1);
+    requestLine.chop(1);
     if (requestLine.size() > m_limits.maxRequestLine)
         return fail(414);
     const QList<QByteArray> parts = requestLine.split(' ');

@@ -444,6 +444,26 @@ void ProvisioningServer::flush()
             }
             return {};
         });
+        // A phone that fetches its configuration is up: zero-touch phones turn Online on first
+        // contact. Restarting is left to the command runner, which confirms restarts itself.
+        if (r) {
+            QList<StatusRecord> online;
+            for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
+                auto current = m_storage.status().get(it.key());
+                if (current &&
+                    (current->status == PhoneStatus::Unknown || current->status == PhoneStatus::Offline)) {
+                    StatusRecord record = *current;
+                    record.status = PhoneStatus::Online;
+                    record.lastSeen = it->time;
+                    record.detail = trc("fetched its configuration");
+                    online.append(record);
+                }
+            }
+            if (!online.isEmpty()) {
+                if (auto changed = m_storage.status().applyProbeResults(online); !changed)
+                    r = changed.error();
+            }
+        }
         if (!r) {
             qCWarning(lcProvisioning).noquote()
                 << "recording configuration fetches failed:" << r.error().fullText();

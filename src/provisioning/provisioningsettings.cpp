@@ -101,8 +101,6 @@ Result<void> ProvisioningSettings::validate() const
     FieldErrors errors;
     if (address.isNull())
         errors.append({QStringLiteral("address"), trc("Listen address is not a valid IP address.")});
-    if (port == 0)
-        errors.append({QStringLiteral("port"), trc("Port must be between 1 and 65535.")});
     if (certificatePath.isEmpty() || !QFileInfo(certificatePath).isReadable())
         errors.append({QStringLiteral("certificate"),
                        trc("Server certificate \"%1\" is missing or not readable.").arg(certificatePath)});

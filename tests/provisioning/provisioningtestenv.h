@@ -1,0 +1,222 @@
+#pragma once
+
+// Fixtures for the provisioning server tests: a throw-away PKI made with the openssl CLI (keys
+// never leave the temporary folder), a small phone fleet in a fresh database, a running server,
+// and non-blocking runs of curl / openssl s_client (the server shares this thread's event loop).
+
+#include "basesettingsrepository.h"
+#include "phonerepository.h"
+#include "provisioningserver.h"
+#include "siterepository.h"
+#include "storage.h"
+#include "testsupport.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace PhoneDesk::Test {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program while the event loop keeps turning (so the in-process server answers).
+inline ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                                const QByteArray &input = {}, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    QDeadlineTimer deadline(timeoutMs);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        process.waitForFinished(5);
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = "timed out";
+        return result;
+    }
+    result.finished = true;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+inline void spin(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+// CA, server and client certificates for one test run.
+class TestPki
+{
+public:
+    bool create(QString *error)
+    {
+        if (!m_dir.isValid())
+            return fail(error, QStringLiteral("no temporary folder"));
+        m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (m_openssl.isEmpty())
+            return fail(error, QStringLiteral("openssl is not installed"));
+        writeFile(QStringLiteral("server.ext"),
+                  "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n");
+        writeFile(QStringLiteral("client.ext"), "extendedKeyUsage=clientAuth\n");
+        return makeCa(QStringLiteral("server-ca"), QStringLiteral("PhoneDesk Test Server CA"), error) &&
+            makeCa(QStringLiteral("device-ca"), QStringLiteral("PhoneDesk Test Device CA"), error) &&
+            makeCa(QStringLiteral("other-ca"), QStringLiteral("Some Other CA"), error) &&
+            issue(QStringLiteral("server"), QStringLiteral("127.0.0.1"), QStringLiteral("server-ca"),
+                  QStringLiteral("server.ext"), error);
+    }
+
+    // A client certificate with subject CN `commonName`, issued by `ca` ("device-ca" or "other-ca").
+    bool issueClient(const QString &name, const QString &commonName, const QString &ca, QString *error)
+    {
+        return issue(name, commonName, ca, QStringLiteral("client.ext"), error);
+    }
+
+    QString path(const QString &file) const { return m_dir.filePath(file); }
+
+private:
+    bool fail(QString *error, const QString &message)
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+    void writeFile(const QString &name, const QByteArray &data)
+    {
+        QFile f(path(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(data);
+    }
+    bool openssl(const QStringList &args, QString *error)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(m_openssl, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return fail(error,
+                        QStringLiteral("openssl %1 failed: %2")
+                            .arg(args.join(u' '), QString::fromUtf8(p.readAllStandardError())));
+        return true;
+    }
+    bool makeCa(const QString &name, const QString &subject, QString *error)
+    {
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                        name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-subj"), QStringLiteral("/CN=") + subject},
+                       error);
+    }
+    bool issue(const QString &name, const QString &commonName, const QString &ca, const QString &ext,
+               QString *error)
+    {
+        return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                        QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=") + commonName},
+                       error) &&
+            openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     name + QStringLiteral(".csr"), QStringLiteral("-CA"), ca + QStringLiteral(".pem"),
+                     QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"),
+                     QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+                     QStringLiteral("2"), QStringLiteral("-extfile"), ext},
+                    error);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_openssl;
+};
+
+// A site, a user and Managed phones of each vendor family.
+struct TestFleet
+{
+    Id siteId = 0;
+    Id polyId = 0;
+    Id yealinkId = 0;
+    Id audiocodesId = 0;
+    QString polyMac = QStringLiteral("0004f2abcdef");
+    QString yealinkMac = QStringLiteral("805ec0123456");
+    QString audiocodesMac = QStringLiteral("00908f602aac");
+
+    bool create(Storage &storage, QString *error)
+    {
+        Site site;
+        site.name = QStringLiteral("HQ");
+        site.primarySip = {QStringLiteral("sip1.example.net"), 5061, SipTransport::Tls};
+        site.secondarySip = {QStringLiteral("sip2.example.net"), 5061, SipTransport::Tls};
+        auto s = storage.sites().create(site);
+        if (!s)
+            return fail(error, s.error());
+        siteId = s->id;
+        User user {0, QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.net"),
+                   QStringLiteral("2001"), 1};
+        auto u = storage.users().create(user);
+        if (!u)
+            return fail(error, u.error());
+        auto phone = [&](const QString &model, const QString &name, const QString &mac, Id userId, Id *id) {
+            BaseSettings bs;
+            bs.name = name + QStringLiteral(" settings");
+            bs.modelId = model;
+            auto b = storage.baseSettings().create(bs);
+            if (!b)
+                return fail(error, b.error());
+            Phone p;
+            p.name = name;
+            p.category = PhoneCategory::Managed;
+            p.baseSettingsId = b->id;
+            p.siteId = siteId;
+            p.hardwareId = mac;
+            p.userId = userId;
+            auto created = storage.phones().create(p);
+            if (!created)
+                return fail(error, created.error());
+            *id = created->id;
+            return true;
+        };
+        return phone(QStringLiteral("poly-vvx-450"), QStringLiteral("Reception"), polyMac, u->id, &polyId) &&
+            phone(QStringLiteral("yealink-t46u"), QStringLiteral("Lab Yealink"), yealinkMac, 0, &yealinkId) &&
+            phone(QStringLiteral("audiocodes-440hd"), QStringLiteral("Lab AudioCodes"), audiocodesMac, 0,
+                  &audiocodesId);
+    }
+
+private:
+    bool fail(QString *error, const Error &e)
+    {
+        if (error)
+            *error = e.fullText();
+        return false;
+    }
+};
+
+inline const char *PolyUserAgent = "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application";
+inline const char *YealinkUserAgent = "Yealink SIP-T46U 108.86.0.45 80:5e:c0:12:34:56";
+inline const char *AudioCodesUserAgent = "AUDC-IPPhone/3.4.6 (440HDG-Rev0; 00908F602AAC)";
+
+} // namespace PhoneDesk::Test
