@@ -319,8 +319,11 @@ void DeviceControl::auditResult(Operation *operation, int index)
     const QString state = r.state == Operation::State::Succeeded ? QStringLiteral("succeeded")
         : r.state == Operation::State::Cancelled                 ? QStringLiteral("cancelled")
                                                                  : QStringLiteral("failed");
-    m_storage->audit().add(QString::fromLatin1(actions[int(operation->kind())]), QStringLiteral("phone"),
-                           r.phoneId, r.phoneName, state + QStringLiteral(": ") + r.reason);
+    if (auto written = m_storage->audit().add(QString::fromLatin1(actions[int(operation->kind())]),
+                                              QStringLiteral("phone"), r.phoneId, r.phoneName,
+                                              state + QStringLiteral(": ") + r.reason);
+        !written)
+        emit pollingError(trc("Could not write the audit log: %1").arg(written.error().fullText()));
 }
 
 } // namespace PhoneDesk
