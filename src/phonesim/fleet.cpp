@@ -428,7 +428,8 @@ void Fleet::Impl::handleSip(const QNetworkDatagram &in)
 
 QByteArray Fleet::Impl::garbageFor(const SipMessage &request)
 {
-    const QByteArray good = SipWire::buildResponse(request, 200, "OK", toTag);
+    const QByteArray good = SipWire::buildResponse(
+        request, 200, "OK", toTag, {{QByteArrayLiteral("User-Agent"), q->m_config.userAgent.toLatin1()}});
     switch (rng.bounded(5)) {
     case 0: { // random bytes
         QByteArray noise(int(rng.bounded(1, 400)), Qt::Uninitialized);
