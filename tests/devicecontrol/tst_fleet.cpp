@@ -169,7 +169,8 @@ private slots:
         cc.notifyTimeoutMs = 800;
         CommandRunner runner(&client, cc);
 
-        Operation *resync = runner.run(Operation::Kind::Resync, {commandTarget(fleet, 0), commandTarget(fleet, 2)});
+        Operation *resync =
+            runner.run(Operation::Kind::Resync, {commandTarget(fleet, 0), commandTarget(fleet, 2)});
         QSignalSpy resyncDone(resync, &Operation::finished);
         QVERIFY(resyncDone.wait(10000));
         QCOMPARE(resync->state(), Operation::State::Failed); // one phone is dead
@@ -226,19 +227,22 @@ private slots:
         QByteArray wrongPin = pin;
         wrongPin[0] = char(wrongPin[0] ^ 0x5a);
 
-        Operation *op = runner.run(Operation::Kind::Restart, {target(0, QStringLiteral("s3cret-admin"), pin),
-                                                              target(1, QStringLiteral("s3cret-admin"), wrongPin)});
+        Operation *op = runner.run(Operation::Kind::Restart,
+                                   {target(0, QStringLiteral("s3cret-admin"), pin),
+                                    target(1, QStringLiteral("s3cret-admin"), wrongPin)});
         QSignalSpy done(op, &Operation::finished);
         QVERIFY(done.wait(15000));
         QCOMPARE(op->results().at(0).state, Operation::State::Succeeded);
         QCOMPARE(fleet.phone(0).restCalls, 1);
         QCOMPARE(fleet.phone(0).reboots, 1);
         QCOMPARE(op->results().at(1).state, Operation::State::Failed);
-        QVERIFY2(op->results().at(1).reason.contains(QLatin1String("pinned")), qPrintable(op->results().at(1).reason));
+        QVERIFY2(op->results().at(1).reason.contains(QLatin1String("pinned")),
+                 qPrintable(op->results().at(1).reason));
         // The wrong certificate never saw the password: no request reached the phone.
         QCOMPARE(fleet.phone(1).restCalls, 0);
 
-        Operation *badPassword = runner.run(Operation::Kind::Restart, {target(1, QStringLiteral("wrong"), pin)});
+        Operation *badPassword =
+            runner.run(Operation::Kind::Restart, {target(1, QStringLiteral("wrong"), pin)});
         QSignalSpy done2(badPassword, &Operation::finished);
         QVERIFY(done2.wait(15000));
         QCOMPARE(badPassword->results().at(0).state, Operation::State::Failed);

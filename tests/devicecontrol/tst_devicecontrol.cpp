@@ -1,0 +1,171 @@
+// DeviceControl on a real database: polling the simulated fleet writes status records and audit
+// entries in batches, phones without a probe path are Not monitored, and roles are enforced.
+
+#include "auditrepository.h"
+#include "demodata.h"
+#include "devicecontrol.h"
+#include "fleet.h"
+#include "phonerepository.h"
+#include "statusrepository.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace PhoneDesk;
+
+class TestDeviceControl final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::TestDatabase m_db;
+    PhoneSim::Fleet m_fleet;
+
+    static DeviceControlConfig fastConfig()
+    {
+        DeviceControlConfig c;
+        c.sip.timeoutMs = 800;
+        c.poller.intervalMs = 2000;
+        c.poller.probeTimeoutMs = 800;
+        c.poller.attempts = 2;
+        c.poller.batchIntervalMs = 200;
+        c.commands.notifyTimeoutMs = 800;
+        return c;
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_db = Test::createDatabase(Test::Backend::Sqlite, &error);
+        QVERIFY2(m_db.storage, qPrintable(error));
+        PhoneSim::FleetConfig config;
+        config.phones = 40;
+        config.rest = false;
+        QVERIFY(m_fleet.start(config).ok());
+        m_fleet.setDead(5, true);
+        DemoOptions demo;
+        demo.managedPhones = 30;
+        demo.unmanagedPhones = 10;
+        demo.webRtcPhones = 5;
+        demo.remotePhones = 5;
+        demo.users = 20;
+        demo.networkAddress = [this](int index) { return m_fleet.sipAddress(index); };
+        auto populated = populateDemoData(*m_db.storage, demo);
+        QVERIFY2(populated, populated ? "" : qPrintable(populated.error().fullText()));
+    }
+
+    void cleanup()
+    {
+        m_fleet.stop();
+        m_db = {};
+    }
+
+    void pollingWritesStatusInBatches()
+    {
+        DeviceControl control(m_db.storage.get(), fastConfig());
+        QSignalSpy changed(&control, &DeviceControl::statusesChanged);
+        QSignalSpy swept(&control, &DeviceControl::sweepFinished);
+        QVERIFY(control.startPolling().ok());
+        QVERIFY(swept.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(control.poller()->inFlight() == 0, 2000);
+        QTest::qWait(300); // the last batch
+        control.stopPolling();
+
+        auto rows = m_db.storage->phones().list();
+        QVERIFY(rows);
+        auto statuses = m_db.storage->status().all();
+        QVERIFY(statuses);
+        int online = 0;
+        int offline = 0;
+        int notMonitored = 0;
+        for (const PhoneRow &row : std::as_const(*rows)) {
+            const StatusRecord s = statuses->value(row.id);
+            if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote) {
+                QCOMPARE(s.status, PhoneStatus::NotMonitored);
+                ++notMonitored;
+            } else if (row.networkAddress == m_fleet.sipAddress(5)) {
+                QCOMPARE(s.status, PhoneStatus::Offline);
+                ++offline;
+            } else {
+                QVERIFY2(s.status == PhoneStatus::Online, qPrintable(row.name + u' ' + s.detail));
+                QVERIFY(s.lastSeen.isValid());
+                ++online;
+            }
+        }
+        QCOMPARE(online, 39);
+        QCOMPARE(offline, 1);
+        QCOMPARE(notMonitored, 10);
+        // Batched: far fewer signals than phones.
+        QVERIFY2(changed.size() < 20, qPrintable(QString::number(changed.size())));
+        AuditQuery q;
+        q.action = QStringLiteral("status.change");
+        auto audit = m_db.storage->audit().query(q);
+        QVERIFY(audit);
+        QCOMPARE(audit->size(), 50); // one transition per phone (Unknown -> something)
+    }
+
+    void viewerMayNotControlPhones()
+    {
+        m_db.storage->setActor(QStringLiteral("viewer"), Role::Viewer);
+        DeviceControl control(m_db.storage.get(), fastConfig());
+        auto rows = m_db.storage->phones().list();
+        QVERIFY(rows);
+        const QList<Id> ids {rows->first().id};
+        for (auto result :
+             {control.restart(ids), control.resync(ids), control.logOut(ids), control.checkStatus(ids)}) {
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, Error::Code::Permission);
+        }
+        QCOMPARE(m_fleet.phone(0).notifies, 0);
+    }
+
+    void logOutClearsUserAndResyncs()
+    {
+        m_db.storage->setActor(QStringLiteral("operator"), Role::Operator);
+        DeviceControl control(m_db.storage.get(), fastConfig());
+        auto rows = m_db.storage->phones().list();
+        QVERIFY(rows);
+        QList<Id> ids;
+        int managedWithAddress = -1;
+        int webRtc = -1;
+        for (const PhoneRow &row : std::as_const(*rows)) {
+            if (row.userId == 0)
+                continue;
+            if (row.category == PhoneCategory::Managed && managedWithAddress < 0 &&
+                row.networkAddress != m_fleet.sipAddress(5)) {
+                managedWithAddress = int(ids.size());
+                ids.append(row.id);
+            } else if (row.category == PhoneCategory::WebRtc && webRtc < 0) {
+                webRtc = int(ids.size());
+                ids.append(row.id);
+            }
+        }
+        QVERIFY(managedWithAddress >= 0);
+        QVERIFY(webRtc >= 0);
+        auto op = control.logOut(ids);
+        QVERIFY2(op, op ? "" : qPrintable(op.error().fullText()));
+        QSignalSpy done(*op, &Operation::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE((*op)->state(), Operation::State::Succeeded);
+        QVERIFY((*op)->results().at(managedWithAddress).reason.contains(QLatin1String("200")));
+        for (const Id id : std::as_const(ids)) {
+            auto phone = m_db.storage->phones().get(id);
+            QVERIFY(phone);
+            QCOMPARE(phone->userId, Id(0));
+        }
+        const int index = PhoneSim::Fleet::indexOf(
+            SipTarget::parse(m_db.storage->phones().get(ids.at(managedWithAddress))->networkAddress)
+                ->address);
+        QCOMPARE(m_fleet.phone(index).notifies, 1);
+        AuditQuery q;
+        q.action = QStringLiteral("phone.logout");
+        auto audit = m_db.storage->audit().query(q);
+        QVERIFY(audit);
+        QVERIFY(audit->size() >= 3); // the association removals and the resync result
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceControl)
+#include "tst_devicecontrol.moc"
