@@ -24,6 +24,7 @@ private slots:
     void writerRoundTrip_data();
     void writerRoundTrip();
     void writerQuotesOnlyWhenNeeded();
+    void byteOrderMarkInsideAFieldIsText();
     void writerToDevice();
     void lineKeys_data();
     void lineKeys();
@@ -193,6 +194,24 @@ void TestCsvReader::writerQuotesOnlyWhenNeeded()
     QByteArray out;
     Csv::appendRecord(out, {u"plain"_qs, u"a,b"_qs, u"say \"x\""_qs, QString(), u"+15551234567"_qs});
     QCOMPARE(out, QByteArray("plain,\"a,b\",\"say \"\"x\"\"\",,+15551234567\r\n"));
+}
+
+void TestCsvReader::byteOrderMarkInsideAFieldIsText()
+{
+    // Found by fuzz_csv: only the first three bytes of the file are a BOM; U+FEFF elsewhere is kept.
+    const QString bom(QChar(0xFEFF));
+    const Csv::Document doc = Csv::read("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                        "a,b\n\xEF\xBB\xBF"
+                                        "c\n");
+    QVERIFY(!doc.error);
+    QCOMPARE(doc.records[0].fields, QStringList({bom + u"a"_qs, u"b"_qs}));
+    QCOMPARE(doc.records[1].fields, QStringList({bom + u"c"_qs}));
+    QByteArray out;
+    Csv::appendRecord(out, doc.records[0].fields);
+    QCOMPARE(out,
+             QByteArray("\"\xEF\xBB\xBF"
+                        "a\",b\r\n"));
+    QCOMPARE(Csv::read(out).records[0].fields, doc.records[0].fields);
 }
 
 void TestCsvReader::writerToDevice()

@@ -246,7 +246,11 @@ private:
             }
             q += n;
         }
-        out = QString::fromUtf8(reinterpret_cast<const char *>(p), length);
+        // QString::fromUtf8 drops a leading U+FEFF as a byte order mark; inside a file it is text.
+        if (length >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+            out = QChar(0xFEFF) + QString::fromUtf8(reinterpret_cast<const char *>(p + 3), length - 3);
+        else
+            out = QString::fromUtf8(reinterpret_cast<const char *>(p), length);
         return true;
     }
 

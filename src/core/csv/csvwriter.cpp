@@ -10,6 +10,9 @@ bool needsQuotes(const QString &field, char delimiter)
     // Leading/trailing spaces are quoted so that tools which trim unquoted fields keep them.
     if (field.front() == u' ' || field.back() == u' ')
         return true;
+    // A leading U+FEFF at the start of a file would be taken for a byte order mark.
+    if (field.front() == QChar(0xFEFF))
+        return true;
     for (const QChar c : field) {
         const char16_t u = c.unicode();
         if (u == delimiter || u == u'"' || u == u'\n' || u == u'\r')
