@@ -38,7 +38,8 @@ QString sipPassword(const QString &deviceSecret, int line)
 
 QString adminPassword(const QString &deviceSecret)
 {
-    return derive(deviceSecret, "phonedesk-admin");
+    // The secret itself: the device-control REST client (Poly safeRestart) logs in with it.
+    return deviceSecret;
 }
 } // namespace DeviceCredentials
 

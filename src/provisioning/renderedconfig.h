@@ -42,8 +42,9 @@ private:
     QList<std::pair<QString, QString>> m_items;
 };
 
-// Credentials derived from the per-device secret: one secret in the database, separate values
-// for each use so a leaked SIP password does not open the phone's admin interface.
+// Credentials from the per-device secret: one secret in the database. SIP passwords are derived
+// (they also go to the registrar, a third party) so a leaked SIP password does not open the
+// phone's admin interface; the admin password is the secret, which the REST client uses.
 namespace DeviceCredentials {
 QString sipPassword(const QString &deviceSecret, int line);
 QString adminPassword(const QString &deviceSecret);

@@ -1,0 +1,14 @@
+// phonedesk-server: the headless provisioning server, status poller and command runner.
+
+#include "serverapp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("phonedesk-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
+    return PhoneDesk::runServer(app);
+}
