@@ -1,12 +1,54 @@
+#include "connectiondialog.h"
+#include "credentialstore.h"
 #include "demodata.h"
+#include "devicecontrol.h"
+#include "fleet.h"
 #include "mainwindow.h"
+#include "messagebox.h"
+#include "phonerepository.h"
+#include "screenshottour.h"
 #include "storage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QEventLoop>
+#include <QPointer>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace PhoneDesk;
+
+namespace {
+QString trMain(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+QString currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("console") : name;
+}
+
+// Fills in a PostgreSQL password from PGPASSWORD or the keychain when the URL carries none.
+void completePassword(ConnectionSpec &spec)
+{
+    if (spec.kind != ConnectionSpec::Kind::Postgres || !spec.password.isEmpty())
+        return;
+    spec.password = qEnvironmentVariable("PGPASSWORD");
+    if (!spec.password.isEmpty())
+        return;
+    QString password;
+    if (CredentialStore::load(CredentialStore::keyFor(spec.host, spec.port, spec.database, spec.user),
+                              &password, nullptr))
+        spec.password = password;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,21 +56,153 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("PhoneDesk"));
     QApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/phonedesk/icons/phonedesk.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desk phone management console"));
+    parser.setApplicationDescription(trMain("Desk phone management console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open a demo organisation."));
-    parser.addOption(demo);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  trMain("Open a demo organisation in a temporary database."));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        trMain("Database to open: sqlite:/path/file.sqlite or "
+               "postgresql://user@host:5432/phonedesk (password from PGPASSWORD or "
+               "the system keychain)."),
+        trMain("url"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        trMain("Role for the embedded deployment: viewer, operator, editor or administrator "
+               "(default administrator)."),
+        trMain("role"), QStringLiteral("administrator"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        trMain("Write screenshots of the console into a folder and exit."),
+                                        trMain("folder"));
+    parser.addOptions({demo, database, role, screenshot});
     parser.process(app);
 
-    auto storage = Storage::open(ConnectionSpec::defaultSqlite());
-    if (!storage) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "PhoneDesk"), storage.error().fullText());
-        return 1;
+    const auto chosenRole = roleFromKey(parser.value(role));
+    if (!chosenRole) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(trMain("Unknown role \"%1\": use viewer, operator, editor or administrator.")
+                                    .arg(parser.value(role))));
+        return 2;
     }
-    MainWindow window(**storage);
-    window.show();
+
+    ConnectionSpec spec = ConnectionSpec::defaultSqlite();
+    QTemporaryDir demoDir;
+    if (parser.isSet(demo)) {
+        if (!demoDir.isValid()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(trMain("Could not create a temporary folder for the demo.")));
+            return 1;
+        }
+        spec = ConnectionSpec::sqlite(demoDir.filePath(QStringLiteral("demo.sqlite")));
+    } else if (parser.isSet(database)) {
+        QString error;
+        if (!ConnectionSpec::fromUrl(parser.value(database), spec, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+    } else if (const auto saved = ConnectionDialog::savedConnection()) {
+        spec = *saved;
+    }
+    completePassword(spec);
+
+    // The demo's phones are simulated on loopback, so status, Restart and Log Out really run.
+    PhoneSim::Fleet fleet;
+    DemoOptions demoOptions;
+    if (parser.isSet(demo)) {
+        PhoneSim::FleetConfig fleetConfig;
+        fleetConfig.phones = demoOptions.managedPhones + demoOptions.unmanagedPhones;
+        fleetConfig.dead = 0.04; // a few phones that never answer, as in any real fleet
+        fleetConfig.latencyMs = 3;
+        if (auto started = fleet.start(fleetConfig); !started) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    trMain("The simulated phones could not start: %1").arg(started.error().fullText())));
+        } else {
+            demoOptions.networkAddress = [&fleet](int index) { return fleet.sipAddress(index); };
+        }
+    }
+
+    std::unique_ptr<Storage> storage;
+    std::unique_ptr<DeviceControl> control;
+    std::unique_ptr<MainWindow> window;
+    // Opens `next` and shows a window on it; keeps the current one when it fails.
+    std::function<bool(ConnectionSpec)> open = [&](ConnectionSpec next) -> bool {
+        auto opened = Storage::open(next);
+        if (!opened) {
+            MessageBox::critical(
+                window.get(), trMain("PhoneDesk"),
+                trMain("Could not open %1:\n%2").arg(next.describe(), opened.error().fullText()));
+            return false;
+        }
+        if (parser.isSet(demo) && !storage) {
+            // Filled as administrator before the chosen role applies, so a Viewer demo has phones too.
+            (*opened)->setActor(QStringLiteral("demo"), Role::Administrator);
+            auto filled = populateDemoData(**opened, demoOptions);
+            if (!filled) {
+                MessageBox::critical(nullptr, trMain("PhoneDesk"), filled.error().fullText());
+                return false;
+            }
+        }
+        window.reset();
+        control.reset();
+        storage = std::move(*opened);
+        DeviceControlConfig controlConfig;
+        if (fleet.isRunning()) {
+            controlConfig.polyRestPort = fleet.restPort();
+            controlConfig.poller.intervalMs = 15000;
+        }
+        control = std::make_unique<DeviceControl>(storage.get(), controlConfig);
+        if (fleet.isRunning()) {
+            // The simulated phones' REST certificate is trusted like an installed phone's would be.
+            if (auto phones = storage->phones().list()) {
+                for (const PhoneRow &row : *phones) {
+                    if (!row.networkAddress.isEmpty())
+                        (void)control->pinRestCertificate(row.id, fleet.certificateSha256());
+                }
+            }
+        }
+        storage->setActor(currentUserName(), *chosenRole);
+        window = std::make_unique<MainWindow>(*storage);
+        if (auto polling = control->startPolling(); polling)
+            window->setDeviceControl(control.get());
+        else
+            window->statusBar()->showMessage(
+                trMain("Phone status is not available: %1").arg(polling.error().fullText()));
+        QObject::connect(window.get(), &MainWindow::connectionRequested, &app,
+                         [&](const ConnectionSpec &chosen) {
+                             // Replace the window after this signal returns, not from inside it.
+                             QTimer::singleShot(0, &app, [&open, chosen] { open(chosen); });
+                         });
+        window->show();
+        return true;
+    };
+    if (!open(spec))
+        return 1;
+
+    if (parser.isSet(screenshot)) {
+        if (fleet.isRunning()) {
+            // Let the first status sweep finish so the pictures show live status.
+            QEventLoop loop;
+            QObject::connect(control->poller(), &StatusPoller::sweepFinished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+            loop.exec();
+            QTimer::singleShot(1500, &loop, &QEventLoop::quit); // the poller's batch reaches the table
+            loop.exec();
+        }
+        QString error;
+        const QStringList files = takeScreenshots(*window, *storage, parser.value(screenshot), &error);
+        for (const QString &file : files)
+            std::printf("%s\n", qPrintable(file));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
     return app.exec();
 }

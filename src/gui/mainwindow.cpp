@@ -1,12 +1,74 @@
 #include "mainwindow.h"
 
+#include "activitypage.h"
+#include "basesettingseditor.h"
+#include "basesettingsrepository.h"
+#include "connectiondialog.h"
+#include "devicecontrol.h"
+#include "filedialog.h"
+#include "messagebox.h"
+#include "migratedialog.h"
+#include "modelcatalog.h"
+#include "operationresultsdialog.h"
+#include "phoneeditor.h"
+#include "phoneexport.h"
+#include "phonefilterproxymodel.h"
+#include "phonerepository.h"
+#include "phonetablemodel.h"
+#include "recordtablemodel.h"
+#include "sitedialog.h"
+#include "siterepository.h"
+#include "statusicons.h"
 #include "storage.h"
+#include "userrepository.h"
 
+#if __has_include("import/importwizard.h")
+#include "import/importwizard.h"
+#define PHONEDESK_HAVE_IMPORT_WIZARD 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace PhoneDesk {
+
+namespace {
+enum Tab { PhonesTab, BaseSettingsTab, SitesTab, UsersTab, ActivityTab };
+
+void setComboItems(QComboBox *combo, const QString &anyLabel,
+                   const QList<std::pair<QString, QVariant>> &items)
+{
+    const QVariant current = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(anyLabel, QVariant());
+    for (const auto &[text, data] : items)
+        combo->addItem(text, data);
+    const int at = current.isValid() ? combo->findData(current) : 0;
+    combo->setCurrentIndex(std::max(0, at));
+}
+} // namespace
 
 MainWindow::MainWindow(Storage &storage, QWidget *parent)
     : QMainWindow(parent)
@@ -14,14 +76,1077 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PhoneDesk"));
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("tabs"));
-    for (const QString &name : {tr("Phones"), tr("Base Settings"), tr("Sites"), tr("Users"), tr("Activity")})
-        tabs->addTab(new QLabel(name, tabs), name);
-    setCentralWidget(tabs);
-    statusBar()->showMessage(m_storage.spec().describe());
+    setWindowIcon(StatusIcons::appIcon());
+
+    m_phoneModel = new PhoneTableModel(m_storage, this);
+    m_phoneProxy = new PhoneFilterProxyModel(m_phoneModel, this);
+    m_baseSettingsModel =
+        new RecordTableModel({tr("Name"), tr("Model"), tr("Phones"), tr("Description")}, this);
+    m_sitesModel = new RecordTableModel({tr("Name"), tr("Media"), tr("Primary SIP server"), tr("Time zone"),
+                                         tr("E911 location"), tr("Phones")},
+                                        this);
+    m_usersModel = new RecordTableModel({tr("Name"), tr("Email"), tr("Extension")}, this);
+
+    createActions();
+    createMenus();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createPhonesPage(), tr("&Phones"));
+    m_tabs->addTab(createListPage(QStringLiteral("baseSettings"), m_baseSettingsModel, &m_baseSettingsView,
+                                  {action(QStringLiteral("actionNewBaseSettings")),
+                                   action(QStringLiteral("actionDuplicateBaseSettings")),
+                                   action(QStringLiteral("actionEditBaseSettings")),
+                                   action(QStringLiteral("actionDeleteBaseSettings"))},
+                                  action(QStringLiteral("actionEditBaseSettings"))),
+                   tr("&Base Settings"));
+    m_tabs->addTab(
+        createListPage(QStringLiteral("sites"), m_sitesModel, &m_sitesView,
+                       {action(QStringLiteral("actionNewSite")), action(QStringLiteral("actionEditSite")),
+                        action(QStringLiteral("actionDeleteSite"))},
+                       action(QStringLiteral("actionEditSite"))),
+        tr("&Sites"));
+    m_tabs->addTab(
+        createListPage(QStringLiteral("users"), m_usersModel, &m_usersView,
+                       {action(QStringLiteral("actionNewUser")), action(QStringLiteral("actionEditUser")),
+                        action(QStringLiteral("actionDeleteUser"))},
+                       action(QStringLiteral("actionEditUser"))),
+        tr("&Users"));
+    m_activity = new ActivityPage(m_storage, m_tabs);
+    m_tabs->addTab(m_activity, tr("&Activity"));
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelectionActions);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("operationProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    m_operationDetails = new QAction(tr("Details…"), this);
+    m_operationDetails->setObjectName(QStringLiteral("actionOperationDetails"));
+    m_operationDetails->setVisible(false);
+    connect(m_operationDetails, &QAction::triggered, this, &MainWindow::showOperationDetails);
+    auto *details = new QToolButton(this);
+    details->setObjectName(QStringLiteral("operationDetailsButton"));
+    details->setDefaultAction(m_operationDetails);
+    details->setAutoRaise(true);
+    details->setVisible(false);
+    connect(m_operationDetails, &QAction::changed, details,
+            [this, details] { details->setVisible(m_operationDetails->isVisible()); });
+    statusBar()->addPermanentWidget(details);
+    m_connectionLabel = new QLabel(m_storage.spec().describe(), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    statusBar()->addPermanentWidget(m_roleLabel);
+
+    connect(m_phoneModel, &PhoneTableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_phoneProxy, &PhoneFilterProxyModel::statusCountsChanged, this, &MainWindow::updateCounts);
+    connect(m_phoneProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_phoneProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_phoneProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &MainWindow::onChanged);
+
+    reloadBaseSettings();
+    reloadSites();
+    reloadUsers();
+    refreshFilterChoices();
+    (void)m_phoneModel->reload();
+    restoreLayout();
+    applyRole();
+    updateSelectionActions();
+    updateCounts();
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                                void (MainWindow::*slot)())
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    connect(a, &QAction::triggered, this, slot);
+    m_actions.append(a);
+    addAction(a); // shortcuts work whichever tab is shown
+    return a;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    for (QAction *a : m_actions) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    makeAction(QStringLiteral("actionConnect"), tr("&Connect to Database…"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::connectDatabase);
+    makeAction(QStringLiteral("actionImportCsv"), tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+               &MainWindow::importCsv);
+    makeAction(QStringLiteral("actionExportCsv"), tr("&Export CSV…"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportCsv);
+    QAction *quit =
+        makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QAction *add = makeAction(QStringLiteral("actionAddPhone"), tr("&Add Phone…"), QKeySequence::New,
+                              &MainWindow::addPhone);
+    add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    QAction *edit = makeAction(QStringLiteral("actionEditPhone"), tr("&Edit Phone…"),
+                               QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrentPhone);
+    edit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    QAction *del = makeAction(QStringLiteral("actionDeletePhone"), tr("&Delete Phones…"),
+                              QKeySequence::Delete, &MainWindow::deletePhones);
+    del->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    makeAction(QStringLiteral("actionMigrate"), tr("&Migrate Base Settings…"),
+               QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::migratePhones);
+    makeAction(QStringLiteral("actionRestart"), tr("&Restart"), QKeySequence(Qt::CTRL | Qt::Key_R),
+               &MainWindow::restartPhones)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    makeAction(QStringLiteral("actionLogOut"), tr("&Log Out"), QKeySequence(Qt::CTRL | Qt::Key_L),
+               &MainWindow::logOutPhones);
+    makeAction(QStringLiteral("actionCheckStatus"), tr("Check &Status"), QKeySequence(Qt::CTRL | Qt::Key_T),
+               &MainWindow::checkStatus);
+    makeAction(QStringLiteral("actionFindPhone"), tr("&Find Phones"), QKeySequence::Find,
+               &MainWindow::focusFilter);
+    makeAction(QStringLiteral("actionClearFilters"), tr("C&lear Filters"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::clearFilters)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    makeAction(QStringLiteral("actionRefresh"), tr("Re&load"), QKeySequence::Refresh, &MainWindow::refresh);
+
+    makeAction(QStringLiteral("actionNewBaseSettings"), tr("&New Base Settings…"), {},
+               &MainWindow::newBaseSettings);
+    makeAction(QStringLiteral("actionDuplicateBaseSettings"), tr("D&uplicate Base Settings…"), {},
+               &MainWindow::duplicateBaseSettings);
+    makeAction(QStringLiteral("actionEditBaseSettings"), tr("&Edit Base Settings…"), {},
+               &MainWindow::editBaseSettings);
+    makeAction(QStringLiteral("actionDeleteBaseSettings"), tr("&Delete Base Settings…"), {},
+               &MainWindow::deleteBaseSettings);
+    makeAction(QStringLiteral("actionNewSite"), tr("&New Site…"), {}, &MainWindow::newSite);
+    makeAction(QStringLiteral("actionEditSite"), tr("&Edit Site…"), {}, &MainWindow::editSite);
+    makeAction(QStringLiteral("actionDeleteSite"), tr("&Delete Site…"), {}, &MainWindow::deleteSite);
+    makeAction(QStringLiteral("actionNewUser"), tr("&New User…"), {}, &MainWindow::newUser);
+    makeAction(QStringLiteral("actionEditUser"), tr("&Edit User…"), {}, &MainWindow::editUser);
+    makeAction(QStringLiteral("actionDeleteUser"), tr("&Delete User…"), {}, &MainWindow::deleteUser);
+    makeAction(QStringLiteral("actionAbout"), tr("&About PhoneDesk"), {}, &MainWindow::about)
+        ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createMenus()
+{
+    auto a = [this](const char *name) { return action(QString::fromLatin1(name)); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a("actionConnect"));
+    file->addSeparator();
+    file->addAction(a("actionImportCsv"));
+    file->addAction(a("actionExportCsv"));
+    file->addSeparator();
+    file->addAction(a("actionQuit"));
+
+    m_phoneMenu = menuBar()->addMenu(tr("&Phones"));
+    m_phoneMenu->setObjectName(QStringLiteral("phoneMenu"));
+    for (const char *name : {"actionAddPhone", "actionEditPhone", "actionDeletePhone"})
+        m_phoneMenu->addAction(a(name));
+    m_phoneMenu->addSeparator();
+    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus"})
+        m_phoneMenu->addAction(a(name));
+    m_phoneMenu->addSeparator();
+    m_phoneMenu->addAction(a("actionMigrate"));
+    m_phoneMenu->addSeparator();
+    for (const char *name : {"actionFindPhone", "actionClearFilters", "actionRefresh"})
+        m_phoneMenu->addAction(a(name));
+
+    QMenu *manage = menuBar()->addMenu(tr("&Manage"));
+    for (const char *name : {"actionNewBaseSettings", "actionDuplicateBaseSettings", "actionEditBaseSettings",
+                             "actionDeleteBaseSettings"})
+        manage->addAction(a(name));
+    manage->addSeparator();
+    for (const char *name : {"actionNewSite", "actionEditSite", "actionDeleteSite"})
+        manage->addAction(a(name));
+    manage->addSeparator();
+    for (const char *name : {"actionNewUser", "actionEditUser", "actionDeleteUser"})
+        manage->addAction(a(name));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("actionAbout"));
+
+    m_toolBar = addToolBar(tr("Phones"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"actionAddPhone", "actionEditPhone", "actionDeletePhone"})
+        m_toolBar->addAction(a(name));
+    m_toolBar->addSeparator();
+    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus"})
+        m_toolBar->addAction(a(name));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a("actionMigrate"));
+    m_toolBar->addAction(a("actionImportCsv"));
+    m_toolBar->addAction(a("actionExportCsv"));
+}
+
+QWidget *MainWindow::createPhonesPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("phonesPage"));
+    auto *layout = new QVBoxLayout(page);
+    auto *filters = new QHBoxLayout;
+    m_nameFilter = new QLineEdit(page);
+    m_nameFilter->setObjectName(QStringLiteral("nameFilterEdit"));
+    m_nameFilter->setPlaceholderText(tr("Filter by name or hardware ID (Ctrl+F)"));
+    m_nameFilter->setClearButtonEnabled(true);
+    filters->addWidget(m_nameFilter, 2);
+    auto combo = [&](const QString &name, const QString &toolTip) {
+        auto *c = new QComboBox(page);
+        c->setObjectName(name);
+        c->setToolTip(toolTip);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+        filters->addWidget(c, 1);
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_refreshingChoices)
+                applyFilterWidgets();
+        });
+        return c;
+    };
+    m_siteFilter = combo(QStringLiteral("siteFilterCombo"), tr("Site"));
+    m_baseSettingsFilter = combo(QStringLiteral("baseSettingsFilterCombo"), tr("Base settings"));
+    m_statusFilter = combo(QStringLiteral("statusFilterCombo"), tr("Status"));
+    m_categoryFilter = combo(QStringLiteral("categoryFilterCombo"), tr("Category"));
+    m_modelFilter = combo(QStringLiteral("modelFilterCombo"), tr("Model"));
+    auto *clear = new QToolButton(page);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    clear->setDefaultAction(action(QStringLiteral("actionClearFilters")));
+    clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filters->addWidget(clear);
+    layout->addLayout(filters);
+
+    auto *counts = new QHBoxLayout;
+    for (int i = 0; i < PhoneStatusCount; ++i) {
+        const auto status = PhoneStatus(i);
+        auto *label = new QLabel(page);
+        label->setObjectName(QStringLiteral("statusCount:") + toKey(status));
+        label->setToolTip(tr("%1 phones matching the other filters").arg(StatusIcons::label(status)));
+        m_statusCountLabels.append(label);
+        auto *icon = new QLabel(page);
+        icon->setPixmap(StatusIcons::icon(status).pixmap(12, 12));
+        counts->addWidget(icon);
+        counts->addWidget(label);
+        counts->addSpacing(10);
+    }
+    counts->addStretch();
+    m_shownLabel = new QLabel(page);
+    m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
+    counts->addWidget(m_shownLabel);
+    layout->addLayout(counts);
+
+    m_phoneView = new QTreeView(page);
+    m_phoneView->setObjectName(QStringLiteral("phoneView"));
+    m_phoneView->setModel(m_phoneProxy);
+    m_phoneView->setRootIsDecorated(false);
+    m_phoneView->setUniformRowHeights(true);
+    m_phoneView->setAllColumnsShowFocus(true);
+    m_phoneView->setAlternatingRowColors(true);
+    m_phoneView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_phoneView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_phoneView->setSortingEnabled(true);
+    m_phoneView->sortByColumn(PhoneTableModel::Name, Qt::AscendingOrder);
+    m_phoneView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_phoneView->header()->setSectionsMovable(true);
+    const int widths[PhoneTableModel::ColumnCount] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, 130};
+    for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
+        m_phoneView->header()->resizeSection(c, widths[c]);
+    layout->addWidget(m_phoneView, 1);
+
+    connect(m_nameFilter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_phoneProxy->setNameFilter(text); });
+    connect(m_phoneView, &QTreeView::doubleClicked, this, &MainWindow::editCurrentPhone);
+    connect(m_phoneView, &QWidget::customContextMenuRequested, this, &MainWindow::showPhoneContextMenu);
+    connect(m_phoneView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelectionActions);
+    return page;
+}
+
+QWidget *MainWindow::createListPage(const QString &name, RecordTableModel *model, QTreeView **view,
+                                    const QList<QAction *> &actions, QAction *activate)
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(name + QStringLiteral("Page"));
+    auto *layout = new QVBoxLayout(page);
+    auto *bar = new QToolBar(page);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *a : actions)
+        bar->addAction(a);
+    layout->addWidget(bar);
+    auto *proxy = new QSortFilterProxyModel(page);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    auto *v = new QTreeView(page);
+    v->setObjectName(name + QStringLiteral("View"));
+    v->setModel(proxy);
+    v->setRootIsDecorated(false);
+    v->setUniformRowHeights(true);
+    v->setAlternatingRowColors(true);
+    v->setSortingEnabled(true);
+    v->sortByColumn(0, Qt::AscendingOrder);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->header()->setDefaultSectionSize(170);
+    v->setContextMenuPolicy(Qt::ActionsContextMenu);
+    v->addActions(actions);
+    connect(v, &QTreeView::doubleClicked, activate, &QAction::trigger);
+    connect(v->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelectionActions);
+    layout->addWidget(v, 1);
+    *view = v;
+    return page;
+}
+
+// --- lists -----------------------------------------------------------------------------------
+
+void MainWindow::reloadBaseSettings()
+{
+    auto list = m_storage.baseSettings().list();
+    if (!list) {
+        statusBar()->showMessage(list.error().fullText());
+        return;
+    }
+    QList<RecordTableModel::Record> records;
+    for (const BaseSettingsSummary &s : *list) {
+        const PhoneModel *model = ModelCatalog::builtin().find(s.settings.modelId);
+        records.append({s.settings.id,
+                        {s.settings.name, model ? model->displayName : s.settings.modelId, s.phoneCount,
+                         s.settings.description},
+                        {}});
+    }
+    m_baseSettingsModel->setRecords(std::move(records));
+}
+
+void MainWindow::reloadSites()
+{
+    auto list = m_storage.sites().list();
+    if (!list) {
+        statusBar()->showMessage(list.error().fullText());
+        return;
+    }
+    QList<RecordTableModel::Record> records;
+    for (const Site &s : *list) {
+        const int phones = m_storage.sites().phoneCount(s.id).ok() ? *m_storage.sites().phoneCount(s.id) : 0;
+        records.append(
+            {s.id,
+             {s.name, displayName(s.mediaModel),
+              s.primarySip.isSet() ? QStringLiteral("%1:%2").arg(s.primarySip.host).arg(s.primarySip.port)
+                                   : QString(),
+              s.timeZone, s.e911Location, phones},
+             {}});
+    }
+    m_sitesModel->setRecords(std::move(records));
+}
+
+void MainWindow::reloadUsers()
+{
+    auto list = m_storage.users().list();
+    if (!list) {
+        statusBar()->showMessage(list.error().fullText());
+        return;
+    }
+    QList<RecordTableModel::Record> records;
+    for (const User &u : *list)
+        records.append({u.id, {u.name, u.email, u.extension}, {}});
+    m_usersModel->setRecords(std::move(records));
+}
+
+void MainWindow::refreshFilterChoices()
+{
+    m_refreshingChoices = true;
+    QList<std::pair<QString, QVariant>> sites;
+    for (int r = 0; r < m_sitesModel->rowCount(); ++r)
+        sites.append({m_sitesModel->record(r).values.value(0).toString(), m_sitesModel->record(r).id});
+    std::sort(sites.begin(), sites.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    setComboItems(m_siteFilter, tr("All sites"), sites);
+
+    QList<std::pair<QString, QVariant>> profiles;
+    QSet<QString> modelIds;
+    if (auto list = m_storage.baseSettings().list()) {
+        for (const BaseSettingsSummary &s : *list) {
+            profiles.append({s.settings.name, s.settings.id});
+            modelIds.insert(s.settings.modelId);
+        }
+    }
+    std::sort(profiles.begin(), profiles.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    setComboItems(m_baseSettingsFilter, tr("All base settings"), profiles);
+
+    if (m_statusFilter->count() == 0) {
+        QList<std::pair<QString, QVariant>> statuses;
+        for (int i = 0; i < PhoneStatusCount; ++i)
+            statuses.append({StatusIcons::label(PhoneStatus(i)), i});
+        setComboItems(m_statusFilter, tr("Any status"), statuses);
+        for (int i = 0; i < PhoneStatusCount; ++i)
+            m_statusFilter->setItemIcon(i + 1, StatusIcons::icon(PhoneStatus(i)));
+        QList<std::pair<QString, QVariant>> categories;
+        for (int i = 0; i < PhoneCategoryCount; ++i)
+            categories.append({displayName(PhoneCategory(i)), i});
+        setComboItems(m_categoryFilter, tr("All categories"), categories);
+    }
+    QList<std::pair<QString, QVariant>> models;
+    for (const PhoneModel &m : ModelCatalog::builtin().models()) {
+        if (modelIds.contains(m.id))
+            models.append({m.displayName, m.id});
+    }
+    setComboItems(m_modelFilter, tr("All models"), models);
+    m_refreshingChoices = false;
+    applyFilterWidgets();
+}
+
+PhoneFilter MainWindow::filterFromWidgets() const
+{
+    PhoneFilter filter;
+    filter.setNameFilter(m_nameFilter->text());
+    auto id = [](QComboBox *c) -> std::optional<Id> {
+        return c->currentData().isValid() ? std::optional<Id>(c->currentData().toLongLong()) : std::nullopt;
+    };
+    filter.setSite(id(m_siteFilter));
+    filter.setBaseSettings(id(m_baseSettingsFilter));
+    if (m_statusFilter->currentData().isValid())
+        filter.setStatuses({PhoneStatus(m_statusFilter->currentData().toInt())});
+    if (m_categoryFilter->currentData().isValid())
+        filter.setCategory(PhoneCategory(m_categoryFilter->currentData().toInt()));
+    filter.setModel(m_modelFilter->currentData().toString());
+    return filter;
+}
+
+void MainWindow::applyFilterWidgets()
+{
+    m_phoneProxy->setFilter(filterFromWidgets());
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const auto &counts = m_phoneProxy->statusCounts();
+    for (int i = 0; i < PhoneStatusCount; ++i)
+        m_statusCountLabels.at(i)->setText(
+            tr("%1 %2").arg(StatusIcons::label(PhoneStatus(i))).arg(counts[size_t(i)]));
+    const int selected =
+        m_phoneView->selectionModel() ? int(m_phoneView->selectionModel()->selectedRows().size()) : 0;
+    QString text = tr("%1 of %2 phones shown").arg(m_phoneProxy->rowCount()).arg(m_phoneModel->rowCount());
+    if (selected)
+        text += tr(", %n selected", nullptr, selected);
+    m_shownLabel->setText(text);
+}
+
+void MainWindow::clearFilters()
+{
+    m_refreshingChoices = true;
+    m_nameFilter->clear();
+    for (QComboBox *c : {m_siteFilter, m_baseSettingsFilter, m_statusFilter, m_categoryFilter, m_modelFilter})
+        c->setCurrentIndex(0);
+    m_refreshingChoices = false;
+    applyFilterWidgets();
+}
+
+void MainWindow::focusFilter()
+{
+    m_tabs->setCurrentIndex(PhonesTab);
+    m_nameFilter->setFocus(Qt::ShortcutFocusReason);
+    m_nameFilter->selectAll();
+}
+
+void MainWindow::refresh()
+{
+    reloadBaseSettings();
+    reloadSites();
+    reloadUsers();
+    refreshFilterChoices();
+    (void)m_phoneModel->reload();
+    m_activity->reload();
+}
+
+void MainWindow::onChanged(const ChangeEvent &event)
+{
+    switch (event.entity) {
+    case ChangeEvent::Entity::BaseSettings:
+        reloadBaseSettings();
+        refreshFilterChoices();
+        break;
+    case ChangeEvent::Entity::Site:
+        reloadSites();
+        refreshFilterChoices();
+        break;
+    case ChangeEvent::Entity::User:
+        reloadUsers();
+        break;
+    case ChangeEvent::Entity::Phone:
+        // Phone counts per profile and site.
+        reloadBaseSettings();
+        reloadSites();
+        break;
+    default:
+        break;
+    }
+}
+
+// --- selection and roles ----------------------------------------------------------------------
+
+QList<Id> MainWindow::selectedPhoneIds() const
+{
+    QList<Id> ids;
+    const QModelIndexList rows = m_phoneView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(PhoneTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+QList<Id> MainWindow::filteredPhoneIds() const
+{
+    QList<Id> ids;
+    const int rows = m_phoneProxy->rowCount();
+    ids.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        ids.append(m_phoneModel->phoneRow(m_phoneProxy->mapToSource(m_phoneProxy->index(r, 0)).row()).id);
+    return ids;
+}
+
+Id MainWindow::currentRecordId(QTreeView *view) const
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    const QModelIndex index = rows.isEmpty() ? view->currentIndex() : rows.first();
+    return index.isValid() ? index.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+void MainWindow::applyRole()
+{
+    const Role role = m_storage.role();
+    auto allow = [this](const char *name, bool allowed) {
+        QAction *a = action(QString::fromLatin1(name));
+        a->setVisible(allowed);
+        a->setEnabled(allowed);
+    };
+    const bool control = roleAllows(role, Permission::ControlPhones);
+    const bool editPhones = roleAllows(role, Permission::EditPhones);
+    const bool admin = roleAllows(role, Permission::Administer);
+    allow("actionRestart", control);
+    allow("actionLogOut", control);
+    allow("actionCheckStatus", control);
+    allow("actionAddPhone", editPhones);
+    allow("actionDeletePhone", editPhones);
+    allow("actionMigrate", admin);
+    allow("actionImportCsv", admin);
+    for (const char *name :
+         {"actionNewBaseSettings", "actionDuplicateBaseSettings", "actionDeleteBaseSettings", "actionNewSite",
+          "actionDeleteSite", "actionNewUser", "actionDeleteUser"})
+        allow(name, admin);
+    // Viewing stays possible: the editors open read-only (OK disabled) for roles that may not edit.
+    action(QStringLiteral("actionEditPhone"))
+        ->setText(editPhones ? tr("&Edit Phone…") : tr("&Phone Details…"));
+    action(QStringLiteral("actionEditBaseSettings"))
+        ->setText(admin ? tr("&Edit Base Settings…") : tr("&View Base Settings…"));
+    action(QStringLiteral("actionEditSite"))->setText(admin ? tr("&Edit Site…") : tr("&View Site…"));
+    action(QStringLiteral("actionEditUser"))->setText(admin ? tr("&Edit User…") : tr("&View User…"));
+    m_roleLabel->setText(tr("Role: %1").arg(displayName(role)));
+    updateSelectionActions();
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const Role role = m_storage.role();
+    const int selected = int(m_phoneView->selectionModel()->selectedRows().size());
+    const bool phones = m_tabs && m_tabs->currentIndex() == PhonesTab;
+    action(QStringLiteral("actionEditPhone"))->setEnabled(phones && selected == 1);
+    action(QStringLiteral("actionDeletePhone"))
+        ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::EditPhones));
+    action(QStringLiteral("actionLogOut"))
+        ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::ControlPhones));
+    action(QStringLiteral("actionMigrate"))->setEnabled(phones && roleAllows(role, Permission::Administer));
+    const bool control = phones && selected > 0 && roleAllows(role, Permission::ControlPhones);
+    for (const char *name : {"actionRestart", "actionCheckStatus"}) {
+        QAction *a = action(QString::fromLatin1(name));
+        a->setEnabled(control && m_deviceControl);
+        a->setToolTip(m_deviceControl ? a->text().remove(u'&')
+                                      : tr("Not available: no device control is running for this database."));
+    }
+#ifdef PHONEDESK_HAVE_IMPORT_WIZARD
+    action(QStringLiteral("actionImportCsv"))->setEnabled(roleAllows(role, Permission::Administer));
+#else
+    action(QStringLiteral("actionImportCsv"))->setEnabled(false);
+    action(QStringLiteral("actionImportCsv"))
+        ->setToolTip(tr("Not available: this build has no CSV import wizard."));
+#endif
+    action(QStringLiteral("actionExportCsv"))->setEnabled(phones && m_phoneProxy->rowCount() > 0);
+    if (m_baseSettingsView) {
+        const bool admin = roleAllows(role, Permission::Administer);
+        const bool hasProfile = currentRecordId(m_baseSettingsView) != 0;
+        action(QStringLiteral("actionEditBaseSettings"))->setEnabled(hasProfile);
+        action(QStringLiteral("actionDuplicateBaseSettings"))->setEnabled(hasProfile && admin);
+        action(QStringLiteral("actionDeleteBaseSettings"))->setEnabled(hasProfile && admin);
+        action(QStringLiteral("actionEditSite"))->setEnabled(currentRecordId(m_sitesView) != 0);
+        action(QStringLiteral("actionDeleteSite"))->setEnabled(currentRecordId(m_sitesView) != 0 && admin);
+        action(QStringLiteral("actionEditUser"))->setEnabled(currentRecordId(m_usersView) != 0);
+        action(QStringLiteral("actionDeleteUser"))->setEnabled(currentRecordId(m_usersView) != 0 && admin);
+    }
+    if (m_shownLabel)
+        updateCounts();
+}
+
+void MainWindow::showPhoneContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (const char *name : {"actionEditPhone", "actionDeletePhone", "", "actionRestart", "actionLogOut",
+                             "actionCheckStatus", "", "actionMigrate", "actionExportCsv"}) {
+        if (!*name)
+            menu.addSeparator();
+        else if (action(QString::fromLatin1(name))->isVisible())
+            menu.addAction(action(QString::fromLatin1(name)));
+    }
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.size() == 1) {
+        const int row = m_phoneModel->rowOf(ids.first());
+        const QString name = row >= 0 ? m_phoneModel->phoneRow(row).name : QString();
+        menu.addSeparator();
+        menu.addAction(tr("Show &Activity"), this, [this, name] {
+            m_activity->showPhone(name);
+            m_tabs->setCurrentIndex(ActivityTab);
+        });
+    }
+    menu.exec(m_phoneView->viewport()->mapToGlobal(pos));
+}
+
+// --- phone actions ----------------------------------------------------------------------------
+
+bool MainWindow::editPhone(Id id)
+{
+    PhoneEditor editor(m_storage, id, this);
+    if (!editor.isLoaded())
+        return false;
+    if (!roleAllows(m_storage.role(), Permission::EditPhones))
+        editor.setWindowTitle(tr("Phone Details"));
+    if (editor.exec() != QDialog::Accepted)
+        return false;
+    // Show the saved row at once rather than on the next change-feed batch.
+    m_phoneModel->flushPendingChanges();
+    const int row = m_phoneModel->rowOf(editor.savedPhone().id);
+    if (row >= 0) {
+        const QModelIndex index = m_phoneProxy->mapFromSource(m_phoneModel->index(row, 0));
+        if (index.isValid()) {
+            m_phoneView->setCurrentIndex(index);
+            m_phoneView->scrollTo(index);
+        }
+    }
+    statusBar()->showMessage(tr("Phone \"%1\" saved.").arg(editor.savedPhone().name), 5000);
+    return true;
+}
+
+void MainWindow::addPhone()
+{
+    m_tabs->setCurrentIndex(PhonesTab);
+    editPhone(0);
+}
+
+void MainWindow::editCurrentPhone()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.size() == 1)
+        editPhone(ids.first());
+    else if (m_phoneView->currentIndex().isValid())
+        editPhone(m_phoneView->currentIndex().data(PhoneTableModel::IdRole).toLongLong());
+}
+
+void MainWindow::deletePhones()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.isEmpty())
+        return;
+    QString question;
+    if (ids.size() == 1) {
+        const int row = m_phoneModel->rowOf(ids.first());
+        question = tr("Delete phone \"%1\"? Its configuration and history stay in the activity log.")
+                       .arg(row >= 0 ? m_phoneModel->phoneRow(row).name : QString());
+    } else {
+        question = tr("Delete %n phones? Their history stays in the activity log.", nullptr, int(ids.size()));
+    }
+    if (MessageBox::question(this, tr("Delete Phones"), question) != QMessageBox::Yes)
+        return;
+    auto result = m_storage.phones().remove(ids);
+    if (!result) {
+        MessageBox::warning(this, tr("Delete Phones"), result.error().fullText());
+        return;
+    }
+    m_phoneModel->flushPendingChanges();
+    statusBar()->showMessage(tr("%n phone(s) deleted.", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::migratePhones()
+{
+    QList<Id> ids = selectedPhoneIds();
+    if (ids.isEmpty())
+        ids = filteredPhoneIds();
+    if (ids.isEmpty()) {
+        MessageBox::information(this, tr("Migrate Base Settings"),
+                                tr("Select phones, or filter the list to the phones to migrate."));
+        return;
+    }
+    MigrateDialog dialog(m_storage, ids, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_phoneModel->flushPendingChanges();
+    statusBar()->showMessage(tr("%n phone(s) migrated.", nullptr, int(dialog.plan().entries.size())), 5000);
+}
+
+Operation *MainWindow::lastOperation() const
+{
+    return m_lastOperation.data();
+}
+
+void MainWindow::setDeviceControl(DeviceControl *control)
+{
+    m_deviceControl = control;
+    if (control) {
+        connect(control, &DeviceControl::statusesChanged, m_phoneModel, &PhoneTableModel::applyStatuses);
+        connect(control, &DeviceControl::pollingError, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    updateSelectionActions();
+}
+
+void MainWindow::startOperation(const QString &title, Result<Operation *> operation)
+{
+    if (!operation) {
+        MessageBox::warning(this, title, operation.error().fullText());
+        return;
+    }
+    Operation *op = *operation;
+    m_lastOperation = op;
+    m_progress->setRange(0, std::max(1, op->total()));
+    m_progress->setValue(op->done());
+    m_progress->setFormat(tr("%1: %v of %m").arg(Operation::kindName(op->kind())));
+    m_progress->setVisible(true);
+    m_operationDetails->setVisible(true);
+    connect(op, &Operation::progress, this, [this, op](int done, int total) {
+        if (op != m_lastOperation)
+            return;
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(op, &Operation::finished, this, [this, op] {
+        if (op != m_lastOperation)
+            return;
+        m_progress->setVisible(false);
+        statusBar()->showMessage(op->summary(), 15000);
+        // Failures are shown at once; successes only on request.
+        if (op->failed() > 0)
+            showOperationDetails();
+    });
+}
+
+void MainWindow::showOperationDetails()
+{
+    if (!m_lastOperation)
+        return;
+    auto *dialog = findChild<OperationResultsDialog *>();
+    if (dialog && dialog->property("operation").value<QObject *>() == m_lastOperation.data()) {
+        dialog->raise();
+        return;
+    }
+    delete dialog;
+    dialog = new OperationResultsDialog(m_lastOperation, this);
+    dialog->setProperty("operation", QVariant::fromValue<QObject *>(m_lastOperation.data()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::logOutPhones()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.isEmpty())
+        return;
+    if (MessageBox::question(this, tr("Log Out"),
+                             tr("Remove the user from %n phone(s)?", nullptr, int(ids.size()))) !=
+        QMessageBox::Yes)
+        return;
+    if (m_deviceControl) {
+        // Clears the user and tells the phones to fetch their configuration again.
+        startOperation(tr("Log Out"), m_deviceControl->logOut(ids));
+        return;
+    }
+    auto result = m_storage.phones().clearUser(ids);
+    if (!result)
+        MessageBox::warning(this, tr("Log Out"), result.error().fullText());
+    else
+        statusBar()->showMessage(tr("%n phone(s) logged out.", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::restartPhones()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.isEmpty() || !m_deviceControl)
+        return;
+    if (MessageBox::question(this, tr("Restart"),
+                             tr("Restart %n phone(s)? Calls in progress on them are dropped.", nullptr,
+                                int(ids.size()))) != QMessageBox::Yes)
+        return;
+    startOperation(tr("Restart"), m_deviceControl->restart(ids));
+}
+
+void MainWindow::checkStatus()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.isEmpty() || !m_deviceControl)
+        return;
+    startOperation(tr("Check Status"), m_deviceControl->checkStatus(ids));
+}
+
+void MainWindow::importCsv()
+{
+#ifdef PHONEDESK_HAVE_IMPORT_WIZARD
+    ImportWizard wizard(m_storage, this);
+    wizard.exec();
+    m_phoneModel->flushPendingChanges();
+#else
+    MessageBox::information(this, tr("Import CSV"), tr("CSV import is not available in this build."));
+#endif
+}
+
+void MainWindow::exportCsv()
+{
+    QList<Id> ids = selectedPhoneIds();
+    const bool selection = ids.size() > 1;
+    if (!selection)
+        ids = filteredPhoneIds();
+    if (ids.isEmpty())
+        return;
+    const QString path =
+        FileDialog::saveFileName(this, selection ? tr("Export Selected Phones") : tr("Export Phones Shown"),
+                                 QStringLiteral("phones.csv"), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = PhoneExport::exportToFile(m_storage, ids, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::warning(this, tr("Export CSV"), written.error().fullText());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n phone(s) exported to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+// --- base settings, sites, users ----------------------------------------------------------------
+
+void MainWindow::newBaseSettings()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("newBaseSettingsDialog"));
+    dialog.setWindowTitle(tr("New Base Settings"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("nameEdit"));
+    auto *model = new QComboBox(&dialog);
+    model->setObjectName(QStringLiteral("modelCombo"));
+    for (const PhoneModel &m : ModelCatalog::builtin().models())
+        model->addItem(m.displayName, m.id);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Model:"), model);
+    form->addRow(new QLabel(tr("The profile starts with the model's defaults."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    BaseSettings settings;
+    settings.name = name->text().trimmed();
+    settings.modelId = model->currentData().toString();
+    BaseSettingsEditor editor(m_storage, settings, this);
+    if (editor.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Base settings \"%1\" created.").arg(editor.savedSettings().name), 5000);
+}
+
+void MainWindow::duplicateBaseSettings()
+{
+    const Id id = currentRecordId(m_baseSettingsView);
+    if (!id)
+        return;
+    auto original = m_storage.baseSettings().get(id);
+    if (!original) {
+        MessageBox::warning(this, tr("Duplicate Base Settings"), original.error().fullText());
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Duplicate Base Settings"), tr("Name of the copy:"),
+                                               QLineEdit::Normal, tr("%1 (copy)").arg(original->name), &ok);
+    if (!ok)
+        return;
+    auto copy = m_storage.baseSettings().duplicate(id, name.trimmed());
+    if (!copy)
+        MessageBox::warning(this, tr("Duplicate Base Settings"), copy.error().fullText());
+}
+
+void MainWindow::editBaseSettings()
+{
+    const Id id = currentRecordId(m_baseSettingsView);
+    if (!id)
+        return;
+    auto settings = m_storage.baseSettings().get(id);
+    if (!settings) {
+        MessageBox::warning(this, tr("Edit Base Settings"), settings.error().fullText());
+        return;
+    }
+    BaseSettingsEditor editor(m_storage, *settings, this);
+    editor.exec();
+}
+
+void MainWindow::deleteBaseSettings()
+{
+    const Id id = currentRecordId(m_baseSettingsView);
+    const int row = m_baseSettingsModel->rowOf(id);
+    if (row < 0)
+        return;
+    const QString name = m_baseSettingsModel->record(row).values.value(0).toString();
+    if (MessageBox::question(this, tr("Delete Base Settings"),
+                             tr("Delete base settings \"%1\"?").arg(name)) != QMessageBox::Yes)
+        return;
+    if (auto result = m_storage.baseSettings().remove(id); !result)
+        MessageBox::warning(this, tr("Delete Base Settings"), result.error().fullText());
+}
+
+void MainWindow::newSite()
+{
+    Site site;
+    site.primarySip.port = 5061;
+    SiteDialog dialog(m_storage, site, this);
+    dialog.exec();
+}
+
+void MainWindow::editSite()
+{
+    const Id id = currentRecordId(m_sitesView);
+    if (!id)
+        return;
+    auto site = m_storage.sites().get(id);
+    if (!site) {
+        MessageBox::warning(this, tr("Edit Site"), site.error().fullText());
+        return;
+    }
+    SiteDialog dialog(m_storage, *site, this);
+    dialog.exec();
+}
+
+void MainWindow::deleteSite()
+{
+    const Id id = currentRecordId(m_sitesView);
+    const int row = m_sitesModel->rowOf(id);
+    if (row < 0)
+        return;
+    const QString name = m_sitesModel->record(row).values.value(0).toString();
+    if (MessageBox::question(this, tr("Delete Site"), tr("Delete site \"%1\"?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    if (auto result = m_storage.sites().remove(id); !result)
+        MessageBox::warning(this, tr("Delete Site"), result.error().fullText());
+}
+
+void MainWindow::newUser()
+{
+    UserDialog dialog(m_storage, User(), this);
+    dialog.exec();
+}
+
+void MainWindow::editUser()
+{
+    const Id id = currentRecordId(m_usersView);
+    if (!id)
+        return;
+    auto user = m_storage.users().get(id);
+    if (!user) {
+        MessageBox::warning(this, tr("Edit User"), user.error().fullText());
+        return;
+    }
+    UserDialog dialog(m_storage, *user, this);
+    dialog.exec();
+}
+
+void MainWindow::deleteUser()
+{
+    const Id id = currentRecordId(m_usersView);
+    const int row = m_usersModel->rowOf(id);
+    if (row < 0)
+        return;
+    const QString name = m_usersModel->record(row).values.value(0).toString();
+    if (MessageBox::question(this, tr("Delete User"), tr("Delete user \"%1\"?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    if (auto result = m_storage.users().remove(id); !result)
+        MessageBox::warning(this, tr("Delete User"), result.error().fullText());
+}
+
+// --- window -----------------------------------------------------------------------------------
+
+void MainWindow::connectDatabase()
+{
+    ConnectionDialog dialog(m_storage.spec(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit connectionRequested(dialog.spec());
+}
+
+void MainWindow::quit()
+{
+    close();
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About PhoneDesk"),
+        tr("PhoneDesk %1\n\nManages desk phones, softphones and remote phones: base settings per model, "
+           "sites, "
+           "users, line keys, zero-touch provisioning and live status.\n\nQt %2. Database: %3.")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 m_storage.spec().describe()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_phoneView->header()->restoreState(settings.value(QStringLiteral("phoneColumns")).toByteArray());
+    m_baseSettingsView->header()->restoreState(
+        settings.value(QStringLiteral("baseSettingsColumns")).toByteArray());
+    m_sitesView->header()->restoreState(settings.value(QStringLiteral("siteColumns")).toByteArray());
+    m_usersView->header()->restoreState(settings.value(QStringLiteral("userColumns")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("phoneColumns"), m_phoneView->header()->saveState());
+    settings.setValue(QStringLiteral("baseSettingsColumns"), m_baseSettingsView->header()->saveState());
+    settings.setValue(QStringLiteral("siteColumns"), m_sitesView->header()->saveState());
+    settings.setValue(QStringLiteral("userColumns"), m_usersView->header()->saveState());
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace PhoneDesk

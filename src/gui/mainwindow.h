@@ -1,14 +1,39 @@
 #pragma once
 
-// The console's main window: Phones, Base Settings, Sites, Users and Activity tabs.
+// The console's main window: Phones, Base Settings, Sites, Users and Activity tabs, with the
+// menus, toolbar, shortcuts and status bar, and what the current role may do.
+
+#include "entities.h"
+#include "phonefilter.h"
+#include "result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
-#include <memory>
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QToolBar;
+class QTreeView;
 
 namespace PhoneDesk {
 
+class ActivityPage;
+class DeviceControl;
+class Operation;
+class PhoneFilterProxyModel;
+class PhoneTableModel;
+class RecordTableModel;
 class Storage;
+struct ChangeEvent;
+struct ConnectionSpec;
 
 class MainWindow final : public QMainWindow
 {
@@ -19,8 +44,114 @@ public:
     explicit MainWindow(Storage &storage, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    PhoneTableModel *phoneModel() const { return m_phoneModel; }
+    PhoneFilterProxyModel *phoneProxy() const { return m_phoneProxy; }
+    QTreeView *phoneView() const { return m_phoneView; }
+    // The action called `objectName` (tests and the screenshot tour trigger actions by name).
+    QAction *action(const QString &objectName) const;
+    // Ids of the selected phones, or of every phone the filter shows when none is selected.
+    QList<Id> selectedPhoneIds() const;
+    QList<Id> filteredPhoneIds() const;
+    // The filter as the filter bar shows it.
+    PhoneFilter filterFromWidgets() const;
+
+    // Opens the editor for a phone (0 = new) and returns when it closes. True when saved.
+    bool editPhone(Id id);
+    // Applies the role to what the UI offers (the storage refuses the rest anyway).
+    void applyRole();
+    // Live status and Restart / Log Out / Check Status; without it those commands are unavailable.
+    void setDeviceControl(DeviceControl *control);
+    // The operation running or last run from this window (tests follow it).
+    Operation *lastOperation() const;
+
+signals:
+    // File > Connect: the user chose another database; the application reopens on it.
+    void connectionRequested(const PhoneDesk::ConnectionSpec &spec);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                        void (MainWindow::*slot)());
+    void createActions();
+    void createMenus();
+    QWidget *createPhonesPage();
+    QWidget *createListPage(const QString &name, RecordTableModel *model, QTreeView **view,
+                            const QList<QAction *> &actions, QAction *activate);
+    void refreshFilterChoices();
+    void applyFilterWidgets();
+    void updateCounts();
+    void updateSelectionActions();
+    void reloadBaseSettings();
+    void reloadSites();
+    void reloadUsers();
+    void onChanged(const ChangeEvent &event);
+    Id currentRecordId(QTreeView *view) const;
+    void restoreLayout();
+    void saveLayout();
+    void showPhoneContextMenu(const QPoint &pos);
+    void startOperation(const QString &title, Result<Operation *> operation);
+    void showOperationDetails();
+
+    void addPhone();
+    void editCurrentPhone();
+    void deletePhones();
+    void migratePhones();
+    void logOutPhones();
+    void restartPhones();
+    void checkStatus();
+    void importCsv();
+    void exportCsv();
+    void clearFilters();
+    void focusFilter();
+    void refresh();
+    void newBaseSettings();
+    void duplicateBaseSettings();
+    void editBaseSettings();
+    void deleteBaseSettings();
+    void newSite();
+    void editSite();
+    void deleteSite();
+    void newUser();
+    void editUser();
+    void deleteUser();
+    void connectDatabase();
+    void about();
+    void quit();
+
     Storage &m_storage;
+    QTabWidget *m_tabs = nullptr;
+    PhoneTableModel *m_phoneModel = nullptr;
+    PhoneFilterProxyModel *m_phoneProxy = nullptr;
+    QTreeView *m_phoneView = nullptr;
+    QLineEdit *m_nameFilter = nullptr;
+    QComboBox *m_siteFilter = nullptr;
+    QComboBox *m_baseSettingsFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_categoryFilter = nullptr;
+    QComboBox *m_modelFilter = nullptr;
+    QList<QLabel *> m_statusCountLabels;
+    QLabel *m_shownLabel = nullptr;
+
+    RecordTableModel *m_baseSettingsModel = nullptr;
+    RecordTableModel *m_sitesModel = nullptr;
+    RecordTableModel *m_usersModel = nullptr;
+    QTreeView *m_baseSettingsView = nullptr;
+    QTreeView *m_sitesView = nullptr;
+    QTreeView *m_usersView = nullptr;
+    ActivityPage *m_activity = nullptr;
+
+    QLabel *m_roleLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_operationDetails = nullptr;
+    QPointer<DeviceControl> m_deviceControl;
+    QPointer<Operation> m_lastOperation;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_phoneMenu = nullptr;
+    QList<QAction *> m_actions;
+    bool m_refreshingChoices = false;
 };
 
 } // namespace PhoneDesk

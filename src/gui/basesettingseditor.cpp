@@ -1,0 +1,392 @@
+#include "basesettingseditor.h"
+
+#include "basesettingsrepository.h"
+#include "messagebox.h"
+#include "modelcatalog.h"
+#include "settingsschema.h"
+#include "storage.h"
+#include "validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace PhoneDesk {
+
+namespace {
+using T = SettingDefinition::Type;
+
+QLabel *errorLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setVisible(false);
+    return label;
+}
+} // namespace
+
+BaseSettingsEditor::BaseSettingsEditor(Storage &storage, BaseSettings settings, QWidget *parent)
+    : QDialog(parent)
+    , m_storage(storage)
+    , m_settings(std::move(settings))
+    , m_model(ModelCatalog::builtin().find(m_settings.modelId))
+{
+    setObjectName(QStringLiteral("baseSettingsEditor"));
+    setWindowTitle(m_settings.id ? tr("Edit Base Settings") : tr("New Base Settings"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_nameError = errorLabel(this, QStringLiteral("nameError"));
+    auto *nameBox = new QWidget(this);
+    auto *nameLayout = new QVBoxLayout(nameBox);
+    nameLayout->setContentsMargins(0, 0, 0, 0);
+    nameLayout->setSpacing(2);
+    m_name->setParent(nameBox);
+    m_nameError->setParent(nameBox);
+    nameLayout->addWidget(m_name);
+    nameLayout->addWidget(m_nameError);
+    header->addRow(tr("&Name:"), nameBox);
+    if (auto *label = qobject_cast<QLabel *>(header->labelForField(nameBox)))
+        label->setBuddy(m_name);
+    auto *model =
+        new QLabel(m_model ? m_model->displayName : tr("Unknown model \"%1\"").arg(m_settings.modelId), this);
+    model->setObjectName(QStringLiteral("modelLabel"));
+    header->addRow(tr("Model:"), model);
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setMaximumHeight(50);
+    header->addRow(tr("&Description:"), m_description);
+    layout->addLayout(header);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("categoryTabs"));
+    if (m_model) {
+        for (const QString &category : SettingsSchema::categories()) {
+            if (QWidget *page = buildCategoryPage(category, m_tabs))
+                m_tabs->addTab(page, SettingsSchema::categoryLabel(category));
+        }
+    }
+    layout->addWidget(m_tabs, 1);
+    m_otherErrors = errorLabel(this, QStringLiteral("otherErrors"));
+    layout->addWidget(m_otherErrors);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BaseSettingsEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BaseSettingsEditor::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &BaseSettingsEditor::validate);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &BaseSettingsEditor::validate);
+
+    setFields(m_settings);
+    resize(760, 640);
+}
+
+QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget *parent)
+{
+    QList<const SettingDefinition *> definitions;
+    for (const SettingDefinition *d : SettingsSchema::builtin().settingsFor(*m_model)) {
+        if (d->category == category)
+            definitions.append(d);
+    }
+    if (definitions.isEmpty())
+        return nullptr; // nothing in this category applies to the model
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("category:") + category);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1); // short categories stay at the top instead of spreading out
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const SettingDefinition *d : std::as_const(definitions)) {
+        FieldEditor editor = makeEditor(*d, page);
+        auto *box = new QWidget(page);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 6);
+        v->setSpacing(2);
+        v->addWidget(editor.widget);
+        QString helpText = SettingsSchema::help(*d);
+        if (d->type == T::Int)
+            helpText += u' ' +
+                tr("Range %1–%2%3.")
+                    .arg(d->minimum)
+                    .arg(d->maximum)
+                    .arg(d->evenOnly ? tr(", even") : QString());
+        helpText += u' ' +
+            tr("Default: %1.")
+                .arg(SettingsSchema::toText(*d, SettingsSchema::builtin().defaultFor(*d, *m_model)));
+        auto *help = new QLabel(helpText, box);
+        help->setWordWrap(true);
+        help->setObjectName(QStringLiteral("help:") + d->key);
+        help->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        v->addWidget(help);
+        editor.error = errorLabel(box, QStringLiteral("error:") + d->key);
+        v->addWidget(editor.error);
+        editor.widget->setToolTip(d->key);
+        form->addRow(SettingsSchema::label(*d) + u':', box);
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(box)))
+            label->setBuddy(editor.widget);
+        m_editors.insert(d->key, editor);
+    }
+    scroll->setWidget(page);
+    return scroll;
+}
+
+BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeEditor(const SettingDefinition &d, QWidget *parent)
+{
+    FieldEditor e;
+    const QString name = QStringLiteral("setting:") + d.key;
+    switch (d.type) {
+    case T::Bool: {
+        auto *box = new QCheckBox(tr("Enabled"), parent);
+        connect(box, &QCheckBox::toggled, this, &BaseSettingsEditor::validate);
+        e.widget = box;
+        e.value = [box] { return QVariant(box->isChecked()); };
+        e.setValue = [box](const QVariant &v) { box->setChecked(v.toBool()); };
+        break;
+    }
+    case T::Int: {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(d.minimum, d.maximum);
+        if (d.evenOnly)
+            spin->setSingleStep(2);
+        connect(spin, &QSpinBox::valueChanged, this, &BaseSettingsEditor::validate);
+        e.widget = spin;
+        e.value = [spin] { return QVariant(spin->value()); };
+        e.setValue = [spin](const QVariant &v) { spin->setValue(v.toInt()); };
+        break;
+    }
+    case T::Enum: {
+        auto *combo = new QComboBox(parent);
+        for (const QString &choice : d.choices)
+            combo->addItem(SettingsSchema::choiceLabel(choice), choice);
+        connect(combo, &QComboBox::currentIndexChanged, this, &BaseSettingsEditor::validate);
+        e.widget = combo;
+        e.value = [combo] { return combo->currentData(); };
+        e.setValue = [combo](const QVariant &v) {
+            combo->setCurrentIndex(std::max(0, combo->findData(v.toString())));
+        };
+        break;
+    }
+    case T::CodecList: {
+        // Ordered list: checked codecs are offered, top first.
+        auto *box = new QWidget(parent);
+        auto *h = new QHBoxLayout(box);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *list = new QListWidget(box);
+        list->setObjectName(name + QStringLiteral(":list"));
+        list->setMaximumHeight(130);
+        auto *buttons = new QVBoxLayout;
+        auto *up = new QPushButton(tr("Up"), box);
+        auto *down = new QPushButton(tr("Down"), box);
+        buttons->addWidget(up);
+        buttons->addWidget(down);
+        buttons->addStretch();
+        h->addWidget(list, 1);
+        h->addLayout(buttons);
+        const QStringList modelCodecs = m_model->codecs;
+        auto move = [this, list](int delta) {
+            const int row = list->currentRow();
+            const int target = row + delta;
+            if (row < 0 || target < 0 || target >= list->count())
+                return;
+            QListWidgetItem *item = list->takeItem(row);
+            list->insertItem(target, item);
+            list->setCurrentRow(target);
+            validate();
+        };
+        connect(up, &QPushButton::clicked, this, [move] { move(-1); });
+        connect(down, &QPushButton::clicked, this, [move] { move(1); });
+        connect(list, &QListWidget::itemChanged, this, &BaseSettingsEditor::validate);
+        e.widget = box;
+        e.value = [list] {
+            QStringList codecs;
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->checkState() == Qt::Checked)
+                    codecs.append(list->item(i)->text());
+            }
+            return QVariant(codecs);
+        };
+        e.setValue = [list, modelCodecs](const QVariant &v) {
+            list->clear();
+            const QStringList chosen = v.toStringList();
+            QStringList order = chosen;
+            for (const QString &codec : modelCodecs) {
+                if (!order.contains(codec))
+                    order.append(codec);
+            }
+            for (const QString &codec : std::as_const(order)) {
+                auto *item = new QListWidgetItem(codec, list);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                item->setCheckState(chosen.contains(codec) ? Qt::Checked : Qt::Unchecked);
+            }
+        };
+        break;
+    }
+    case T::KeyValues: {
+        auto *text = new QPlainTextEdit(parent);
+        text->setMaximumHeight(110);
+        text->setPlaceholderText(tr("name=value, one per line"));
+        connect(text, &QPlainTextEdit::textChanged, this, &BaseSettingsEditor::validate);
+        e.widget = text;
+        e.value = [text] { return QVariant(text->toPlainText()); };
+        e.setValue = [text](const QVariant &v) { text->setPlainText(v.toString()); };
+        break;
+    }
+    case T::String:
+    case T::Url: {
+        auto *line = new QLineEdit(parent);
+        line->setMaxLength(d.maxLength);
+        if (d.type == T::Url)
+            line->setPlaceholderText(d.httpsOnly ? tr("https://…") : tr("https:// or http:// address"));
+        connect(line, &QLineEdit::textChanged, this, &BaseSettingsEditor::validate);
+        e.widget = line;
+        e.value = [line] { return QVariant(line->text().trimmed()); };
+        e.setValue = [line](const QVariant &v) { line->setText(v.toString()); };
+        break;
+    }
+    }
+    e.widget->setObjectName(name);
+    return e;
+}
+
+void BaseSettingsEditor::setFields(const BaseSettings &settings)
+{
+    m_settingFields = true;
+    m_name->setText(settings.name);
+    m_description->setPlainText(settings.description);
+    if (m_model) {
+        const QVariantMap resolved = SettingsSchema::builtin().resolved(settings.values, *m_model);
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+            it->setValue(resolved.value(it.key()));
+    }
+    m_settingFields = false;
+    validate();
+}
+
+BaseSettings BaseSettingsEditor::settingsFromFields() const
+{
+    BaseSettings out = m_settings;
+    out.name = m_name->text().trimmed();
+    out.description = m_description->toPlainText();
+    out.values.clear();
+    if (!m_model)
+        return out;
+    // Only values that differ from the model default are stored: a later change of a default
+    // reaches every profile that never chose otherwise.
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const SettingDefinition *d = SettingsSchema::builtin().find(it.key());
+        const QVariant value = it->value();
+        if (!d || value == SettingsSchema::builtin().defaultFor(*d, *m_model))
+            continue;
+        out.values.insert(it.key(), value);
+    }
+    // Keys this build does not show are kept so validation can name them.
+    for (auto it = m_settings.values.cbegin(); it != m_settings.values.cend(); ++it) {
+        if (!m_editors.contains(it.key()))
+            out.values.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+void BaseSettingsEditor::validate()
+{
+    if (m_settingFields)
+        return;
+    const BaseSettings settings = settingsFromFields();
+    m_errors = Validation::validateBaseSettings(settings, ModelCatalog::builtin());
+    QHash<QString, QStringList> byKey;
+    QStringList other;
+    for (const FieldError &e : std::as_const(m_errors)) {
+        if (e.field == QLatin1String("name") || m_editors.contains(e.field))
+            byKey[e.field].append(e.message);
+        else
+            other.append(e.message);
+    }
+    m_nameError->setText(byKey.value(QStringLiteral("name")).join(u'\n'));
+    m_nameError->setVisible(byKey.contains(QStringLiteral("name")));
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QStringList messages = byKey.value(it.key());
+        it->error->setText(messages.join(u'\n'));
+        it->error->setVisible(!messages.isEmpty());
+    }
+    // Name the tabs that hold errors, so they can be found.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString category = m_tabs->widget(i)->objectName().section(u':', 1);
+        bool hasError = false;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            hasError = hasError || it.key().section(u'.', 0, 0) == category;
+        m_tabs->setTabText(
+            i, SettingsSchema::categoryLabel(category) + (hasError ? QStringLiteral(" ⚠") : QString()));
+    }
+    QStringList summary = other;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.key() != QLatin1String("name"))
+            summary.append(it.value());
+    }
+    m_otherErrors->setText(summary.join(u'\n'));
+    m_otherErrors->setVisible(!summary.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_errors.isEmpty() && m_model && roleAllows(m_storage.role(), Permission::Administer));
+}
+
+void BaseSettingsEditor::accept()
+{
+    validate();
+    if (!m_errors.isEmpty())
+        return;
+    BaseSettings settings = settingsFromFields();
+    for (;;) {
+        auto saved = settings.id ? m_storage.baseSettings().update(settings)
+                                 : m_storage.baseSettings().create(settings);
+        if (saved) {
+            m_settings = *saved;
+            QDialog::accept();
+            return;
+        }
+        if (saved.error().code != Error::Code::Conflict) {
+            MessageBox::warning(this, windowTitle(), saved.error().fullText());
+            return;
+        }
+        const int choice =
+            MessageBox::choose(this, QMessageBox::Warning, tr("Base Settings Changed Meanwhile"),
+                               tr("Base settings \"%1\" were changed elsewhere while you were editing "
+                                  "them.\n\nReload shows the saved "
+                                  "version (your changes are discarded). Overwrite saves your version over "
+                                  "it. Cancel returns to your "
+                                  "changes.")
+                                   .arg(settings.name),
+                               {tr("&Reload"), tr("&Overwrite"), tr("Cancel")}, 2, 2);
+        auto fresh = m_storage.baseSettings().get(settings.id);
+        if (choice == 0 && fresh) {
+            m_settings = *fresh;
+            setFields(m_settings);
+            return;
+        }
+        if (choice != 1 || !fresh) {
+            if (!fresh)
+                MessageBox::warning(this, windowTitle(), fresh.error().fullText());
+            return;
+        }
+        settings.version = fresh->version;
+    }
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,178 @@
+#include "connectiondialog.h"
+
+#include "credentialstore.h"
+#include "messagebox.h"
+#include "validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace PhoneDesk {
+
+ConnectionDialog::ConnectionDialog(const ConnectionSpec &current, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("connectionDialog"));
+    setWindowTitle(tr("Connect to Database"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->addItem(tr("SQLite file (this computer only)"), int(ConnectionSpec::Kind::Sqlite));
+    m_kind->addItem(tr("PostgreSQL server (team)"), int(ConnectionSpec::Kind::Postgres));
+    top->addRow(tr("&Database:"), m_kind);
+    layout->addLayout(top);
+
+    m_pages = new QStackedWidget(this);
+    auto *sqlitePage = new QWidget(m_pages);
+    auto *sqliteForm = new QFormLayout(sqlitePage);
+    auto *pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(current.sqlitePath.isEmpty() ? ConnectionSpec::defaultSqlite().sqlitePath
+                                                        : current.sqlitePath,
+                           sqlitePage);
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    auto *browse = new QPushButton(tr("&Browse…"), sqlitePage);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    sqliteForm->addRow(tr("&File:"), pathRow);
+    m_pages->addWidget(sqlitePage);
+
+    auto *pgPage = new QWidget(m_pages);
+    auto *pgForm = new QFormLayout(pgPage);
+    m_host = new QLineEdit(current.host, pgPage);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_port = new QSpinBox(pgPage);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(current.port);
+    m_database =
+        new QLineEdit(current.database.isEmpty() ? QStringLiteral("phonedesk") : current.database, pgPage);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_user = new QLineEdit(current.user, pgPage);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_password = new QLineEdit(current.password, pgPage);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember = new QCheckBox(tr("Remember the password in the system &keychain"), pgPage);
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_remember->setChecked(true);
+    pgForm->addRow(tr("&Host:"), m_host);
+    pgForm->addRow(tr("&Port:"), m_port);
+    pgForm->addRow(tr("Data&base:"), m_database);
+    pgForm->addRow(tr("&User:"), m_user);
+    pgForm->addRow(tr("Pass&word:"), m_password);
+    pgForm->addRow(m_remember);
+    m_pages->addWidget(pgPage);
+    layout->addWidget(m_pages);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    layout->addWidget(m_error);
+    auto *note = new QLabel(
+        tr("PhoneDesk opens the chosen database the next time the window opens; it never writes the "
+           "password to its settings file."),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    layout->addWidget(m_buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
+    for (QLineEdit *e : {m_path, m_host, m_database, m_user})
+        connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("SQLite Database"), m_path->text(),
+                                         tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                         QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_path->setText(file);
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    m_kind->setCurrentIndex(current.kind == ConnectionSpec::Kind::Postgres ? 1 : 0);
+    m_pages->setCurrentIndex(m_kind->currentIndex());
+    validate();
+}
+
+ConnectionSpec ConnectionDialog::spec() const
+{
+    if (m_kind->currentIndex() == 0)
+        return ConnectionSpec::sqlite(m_path->text().trimmed());
+    return ConnectionSpec::postgres(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
+                                    m_user->text().trimmed(), m_password->text());
+}
+
+void ConnectionDialog::validate()
+{
+    QStringList errors;
+    if (m_kind->currentIndex() == 0) {
+        if (m_path->text().trimmed().isEmpty())
+            errors << tr("File: choose where the SQLite database is.");
+    } else {
+        if (!Validation::isHostOrAddress(m_host->text().trimmed()))
+            errors << tr("Host: enter the server's host name or IP address.");
+        if (m_database->text().trimmed().isEmpty())
+            errors << tr("Database: enter the database name.");
+        if (m_user->text().trimmed().isEmpty())
+            errors << tr("User: enter the database user.");
+    }
+    m_error->setText(errors.join(u'\n'));
+    m_error->setVisible(!errors.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
+}
+
+void ConnectionDialog::accept()
+{
+    const ConnectionSpec s = spec();
+    if (s.kind == ConnectionSpec::Kind::Postgres && m_remember->isChecked() && !s.password.isEmpty()) {
+        QString error;
+        if (!CredentialStore::store(CredentialStore::keyFor(s.host, s.port, s.database, s.user), s.password,
+                                    &error))
+            MessageBox::warning(this, windowTitle(), error);
+    }
+    saveConnection(s);
+    QDialog::accept();
+}
+
+QString ConnectionDialog::toUrl(const ConnectionSpec &spec)
+{
+    if (spec.kind == ConnectionSpec::Kind::Sqlite)
+        return QStringLiteral("sqlite:") + spec.sqlitePath;
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(spec.user, spec.host)
+        .arg(spec.port)
+        .arg(spec.database);
+}
+
+std::optional<ConnectionSpec> ConnectionDialog::savedConnection()
+{
+    const QString url = QSettings().value(QStringLiteral("Connection/url")).toString();
+    ConnectionSpec spec;
+    if (url.isEmpty() || !ConnectionSpec::fromUrl(url, spec))
+        return std::nullopt;
+    return spec;
+}
+
+void ConnectionDialog::saveConnection(const ConnectionSpec &spec)
+{
+    QSettings().setValue(QStringLiteral("Connection/url"), toUrl(spec));
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,53 @@
+#pragma once
+
+// Choose the database: the embedded SQLite file or a PostgreSQL server. The password goes to the
+// OS keychain when asked to (or stays in memory for the session), never into a settings file.
+
+#include "connectionspec.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+
+namespace PhoneDesk {
+
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+public:
+    explicit ConnectionDialog(const ConnectionSpec &current, QWidget *parent = nullptr);
+
+    ConnectionSpec spec() const;
+    void accept() override;
+
+    // The last connection chosen (without password), from the settings file.
+    static std::optional<ConnectionSpec> savedConnection();
+    static void saveConnection(const ConnectionSpec &spec);
+    // URL form without password: "sqlite:/path" or "postgresql://user@host:port/db".
+    static QString toUrl(const ConnectionSpec &spec);
+
+private:
+    void validate();
+
+    QComboBox *m_kind = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace PhoneDesk

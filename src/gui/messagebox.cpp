@@ -1,0 +1,93 @@
+#include "messagebox.h"
+
+#include <QPushButton>
+
+namespace PhoneDesk {
+
+namespace {
+QList<int> s_answers;
+QStringList s_texts;
+} // namespace
+
+bool MessageBox::takeAnswer(int *answer, const QString &text)
+{
+    s_texts.append(text);
+    if (s_answers.isEmpty())
+        return false;
+    *answer = s_answers.takeFirst();
+    return true;
+}
+
+void MessageBox::queueAnswer(QMessageBox::StandardButton answer)
+{
+    s_answers.append(int(answer));
+}
+
+void MessageBox::queueChoice(int index)
+{
+    s_answers.append(index);
+}
+
+bool MessageBox::hasQueuedAnswers()
+{
+    return !s_answers.isEmpty();
+}
+
+QStringList MessageBox::takeShownTexts()
+{
+    return std::exchange(s_texts, {});
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    int answer = 0;
+    if (takeAnswer(&answer, text))
+        return QMessageBox::StandardButton(answer);
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    int answer = 0;
+    if (takeAnswer(&answer, text))
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    int answer = 0;
+    if (takeAnswer(&answer, text))
+        return;
+    QMessageBox::critical(parent, title, text);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    int answer = 0;
+    if (takeAnswer(&answer, text))
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
+int MessageBox::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                       const QStringList &buttonLabels, int defaultIndex, int escapeIndex)
+{
+    int answer = 0;
+    if (takeAnswer(&answer, text))
+        return answer;
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    QList<QPushButton *> buttons;
+    for (const QString &label : buttonLabels)
+        buttons.append(box.addButton(label, QMessageBox::ActionRole));
+    if (defaultIndex >= 0 && defaultIndex < buttons.size())
+        box.setDefaultButton(buttons.at(defaultIndex));
+    if (escapeIndex >= 0 && escapeIndex < buttons.size())
+        box.setEscapeButton(buttons.at(escapeIndex));
+    box.exec();
+    return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
+} // namespace PhoneDesk

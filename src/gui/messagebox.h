@@ -1,0 +1,37 @@
+#pragma once
+
+// Message boxes the console shows, with a test seam: a queued next answer replaces the modal
+// dialog, and the text that would have been shown is kept for the test to check.
+
+#include <QMessageBox>
+#include <QStringList>
+
+namespace PhoneDesk {
+
+class MessageBox final
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                    QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    // Custom buttons; returns the index of the chosen label, or -1 when closed.
+    static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                      const QStringList &buttonLabels, int defaultIndex, int escapeIndex);
+
+    // Test seam: answers given in order instead of showing a dialog. For choose() the answer is
+    // the button index (cast to StandardButton).
+    static void queueAnswer(QMessageBox::StandardButton answer);
+    static void queueChoice(int index);
+    static bool hasQueuedAnswers();
+    // Texts of every message box shown or answered since the last call.
+    static QStringList takeShownTexts();
+
+private:
+    static bool takeAnswer(int *answer, const QString &text);
+};
+
+} // namespace PhoneDesk

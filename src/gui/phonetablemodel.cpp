@@ -1,0 +1,337 @@
+#include "phonetablemodel.h"
+
+#include "macaddress.h"
+#include "modelcatalog.h"
+#include "phonerepository.h"
+#include "statusicons.h"
+#include "storage.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace PhoneDesk {
+
+namespace {
+// Above this share of changed rows one whole-table dataChanged is cheaper than many small ones.
+constexpr double WholeTableThreshold = 0.5;
+} // namespace
+
+PhoneTableModel::PhoneTableModel(Storage &storage, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_storage(storage)
+{
+    for (int i = 0; i < PhoneCategoryCount; ++i)
+        m_categoryLabels[size_t(i)] = displayName(PhoneCategory(i));
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PhoneTableModel::flushPendingChanges);
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &PhoneTableModel::onChanged);
+}
+
+PhoneTableModel::~PhoneTableModel() = default;
+
+int PhoneTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int PhoneTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    const PhoneRow &r = e.row;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (Column(index.column())) {
+        case Name:
+            return r.name;
+        case Status:
+            return StatusIcons::label(r.status);
+        case Category:
+            return m_categoryLabels[size_t(r.category)];
+        case Model:
+            return e.modelName;
+        case Site:
+            return r.siteName;
+        case BaseSettings:
+            return r.baseSettingsName;
+        case HardwareId:
+            return e.hardwareText;
+        case User:
+            return r.userName;
+        case Address:
+            return !r.networkAddress.isEmpty() ? r.networkAddress
+                : !r.remoteAddress.isEmpty()   ? r.remoteAddress
+                                               : r.lastFetchIp;
+        case Firmware:
+            return r.firmware;
+        case LastSeen:
+            return e.lastSeenText;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::DecorationRole && index.column() == Status)
+        return StatusIcons::icon(r.status);
+    if (role == IdRole)
+        return r.id;
+    if (role == SortRole) {
+        switch (Column(index.column())) {
+        case Status:
+            return int(r.status);
+        case Category:
+            return int(r.category);
+        case LastSeen:
+            return r.lastSeen;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Category:
+        return tr("Category");
+    case Model:
+        return tr("Model");
+    case Site:
+        return tr("Site");
+    case BaseSettings:
+        return tr("Base Settings");
+    case HardwareId:
+        return tr("Hardware ID");
+    case User:
+        return tr("User");
+    case Address:
+        return tr("Address");
+    case Firmware:
+        return tr("Firmware");
+    case LastSeen:
+        return tr("Last seen");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+PhoneTableModel::Entry PhoneTableModel::makeEntry(PhoneRow row) const
+{
+    Entry e;
+    if (const PhoneModel *model = ModelCatalog::builtin().find(row.modelId))
+        e.modelName = model->displayName; // shares the catalog's string
+    else
+        e.modelName = row.modelId;
+    if ((row.category == PhoneCategory::Managed || row.category == PhoneCategory::Unmanaged) &&
+        row.hardwareId.size() == 12)
+        e.hardwareText = MacAddress::format(row.hardwareId);
+    else
+        e.hardwareText = row.hardwareId;
+    if (row.lastSeen.isValid())
+        e.lastSeenText = QLocale().toString(row.lastSeen.toLocalTime(), QLocale::ShortFormat);
+    e.row = std::move(row);
+    return e;
+}
+
+Result<void> PhoneTableModel::reload()
+{
+    auto rows = m_storage.phones().list();
+    if (!rows) {
+        emit loadFailed(rows.error().fullText());
+        return rows.error();
+    }
+    m_pendingUpserts.clear();
+    m_pendingRemoves.clear();
+    m_pendingReset = false;
+    beginResetModel();
+    m_entries.clear();
+    m_entries.reserve(rows->size());
+    for (PhoneRow &row : *rows)
+        m_entries.append(makeEntry(std::move(row)));
+    m_rowById.clear();
+    rebuildIndex(0);
+    endResetModel();
+    emit contentsChanged();
+    return {};
+}
+
+void PhoneTableModel::rebuildIndex(int from)
+{
+    if (from == 0) {
+        m_rowById.clear();
+        m_rowById.reserve(m_entries.size());
+    }
+    for (int i = from; i < m_entries.size(); ++i)
+        m_rowById.insert(m_entries.at(i).row.id, i);
+}
+
+void PhoneTableModel::onChanged(const ChangeEvent &event)
+{
+    switch (event.entity) {
+    case ChangeEvent::Entity::Phone:
+    case ChangeEvent::Entity::Status:
+        if (event.kind == ChangeEvent::Kind::Reset) {
+            m_pendingReset = true;
+        } else if (event.kind == ChangeEvent::Kind::Remove && event.entity == ChangeEvent::Entity::Phone) {
+            for (const Id id : event.ids) {
+                m_pendingRemoves.insert(id);
+                m_pendingUpserts.remove(id);
+            }
+        } else {
+            for (const Id id : event.ids)
+                m_pendingUpserts.insert(id);
+        }
+        break;
+    case ChangeEvent::Entity::Site:
+    case ChangeEvent::Entity::BaseSettings:
+    case ChangeEvent::Entity::User:
+        // Names shown in many rows may have changed; one reload is simpler and still one query.
+        if (event.kind != ChangeEvent::Kind::Upsert || !event.ids.isEmpty())
+            m_pendingReset = true;
+        break;
+    default:
+        return;
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void PhoneTableModel::flushPendingChanges()
+{
+    m_flushTimer.stop();
+    if (m_pendingReset) {
+        (void)reload();
+        return;
+    }
+    if (!m_pendingRemoves.isEmpty()) {
+        const QList<Id> removes(m_pendingRemoves.cbegin(), m_pendingRemoves.cend());
+        m_pendingRemoves.clear();
+        removeIds(removes);
+    }
+    if (!m_pendingUpserts.isEmpty()) {
+        const QList<Id> ids(m_pendingUpserts.cbegin(), m_pendingUpserts.cend());
+        m_pendingUpserts.clear();
+        auto rows = m_storage.phones().rows(ids);
+        if (!rows) {
+            emit loadFailed(rows.error().fullText());
+            return;
+        }
+        upsertRows(*rows);
+    }
+}
+
+void PhoneTableModel::emitRowsChanged(const QList<int> &changedRows)
+{
+    if (changedRows.isEmpty())
+        return;
+    if (changedRows.size() > m_entries.size() * WholeTableThreshold) {
+        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    QList<int> sorted = changedRows;
+    std::sort(sorted.begin(), sorted.end());
+    // Contiguous runs give one signal each.
+    int start = sorted.first();
+    int previous = start;
+    for (qsizetype i = 1; i <= sorted.size(); ++i) {
+        if (i < sorted.size() && sorted.at(i) == previous + 1) {
+            previous = sorted.at(i);
+            continue;
+        }
+        emit dataChanged(index(start, 0), index(previous, ColumnCount - 1));
+        if (i < sorted.size())
+            start = previous = sorted.at(i);
+    }
+}
+
+void PhoneTableModel::upsertRows(const QList<PhoneRow> &rows)
+{
+    QList<int> changed;
+    QList<Entry> added;
+    for (const PhoneRow &row : rows) {
+        const int at = rowOf(row.id);
+        if (at >= 0) {
+            m_entries[at] = makeEntry(row);
+            changed.append(at);
+        } else {
+            added.append(makeEntry(row));
+        }
+    }
+    emitRowsChanged(changed);
+    if (!added.isEmpty()) {
+        const int first = int(m_entries.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_entries.append(std::move(added));
+        rebuildIndex(first);
+        endInsertRows();
+    }
+    if (!rows.isEmpty())
+        emit contentsChanged();
+}
+
+void PhoneTableModel::removeIds(const QList<Id> &ids)
+{
+    QList<int> rows;
+    for (const Id id : ids) {
+        const int at = rowOf(id);
+        if (at >= 0)
+            rows.append(at);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        int last = rows.at(i);
+        int first = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1)
+            first = rows.at(++i);
+        ++i;
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_rowById.remove(m_entries.at(r).row.id);
+        m_entries.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    rebuildIndex(rows.last());
+    emit contentsChanged();
+}
+
+void PhoneTableModel::applyStatuses(const QList<StatusRecord> &records)
+{
+    QList<int> changed;
+    for (const StatusRecord &record : records) {
+        const int at = rowOf(record.phoneId);
+        if (at < 0)
+            continue;
+        Entry &e = m_entries[at];
+        e.row.status = record.status;
+        e.row.rttMs = record.rttMs;
+        if (record.lastSeen.isValid() && record.lastSeen != e.row.lastSeen) {
+            e.row.lastSeen = record.lastSeen;
+            e.lastSeenText = QLocale().toString(record.lastSeen.toLocalTime(), QLocale::ShortFormat);
+        }
+        changed.append(at);
+    }
+    emitRowsChanged(changed);
+    if (!changed.isEmpty())
+        emit contentsChanged();
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,101 @@
+#pragma once
+
+// The Phones table: every phone as one row held in memory (PhoneRow plus its display strings),
+// an id -> row hash for O(1) updates, and incremental refresh from the ChangeFeed in batches.
+
+#include "changefeed.h"
+#include "entities.h"
+#include "result.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <array>
+
+namespace PhoneDesk {
+
+class Storage;
+
+class PhoneTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PhoneTableModel)
+
+public:
+    enum Column {
+        Name,
+        Status,
+        Category,
+        Model,
+        Site,
+        BaseSettings,
+        HardwareId,
+        User,
+        Address,
+        Firmware,
+        LastSeen,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole, // the raw value the column sorts by
+        IdRole,
+    };
+
+    struct Entry
+    {
+        PhoneRow row;
+        QString modelName; // catalog display name (shared string)
+        QString hardwareText; // formatted MAC or FQDN
+        QString lastSeenText;
+    };
+
+    explicit PhoneTableModel(Storage &storage, QObject *parent = nullptr);
+    ~PhoneTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Loads every phone (one query) and resets the model.
+    Result<void> reload();
+
+    const Entry &entry(int row) const { return m_entries.at(row); }
+    const PhoneRow &phoneRow(int row) const { return m_entries.at(row).row; }
+    int rowOf(Id id) const { return m_rowById.value(id, -1); }
+
+    // Applies fresh rows: updates the ones present, inserts new ones at the end (one range).
+    void upsertRows(const QList<PhoneRow> &rows);
+    void removeIds(const QList<Id> &ids);
+    // Live status from the poller, without a database round trip.
+    void applyStatuses(const QList<StatusRecord> &records);
+
+    // Delay before a batch of change events is applied (0 = next event loop turn).
+    void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
+    // Applies queued change events now (tests and the benchmark).
+    void flushPendingChanges();
+
+signals:
+    void loadFailed(const QString &message);
+    // After any change of rows or their values (counts per status are recomputed from it).
+    void contentsChanged();
+
+private:
+    void onChanged(const ChangeEvent &event);
+    Entry makeEntry(PhoneRow row) const;
+    void emitRowsChanged(const QList<int> &rows);
+    void rebuildIndex(int from);
+
+    Storage &m_storage;
+    QList<Entry> m_entries;
+    QHash<Id, int> m_rowById;
+    QSet<Id> m_pendingUpserts;
+    QSet<Id> m_pendingRemoves;
+    bool m_pendingReset = false;
+    QTimer m_flushTimer;
+    std::array<QString, 4> m_categoryLabels;
+};
+
+} // namespace PhoneDesk

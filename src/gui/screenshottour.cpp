@@ -1,0 +1,111 @@
+#include "screenshottour.h"
+
+#include "basesettingseditor.h"
+#include "basesettingsrepository.h"
+#include "mainwindow.h"
+#include "modelcatalog.h"
+#include "phoneeditor.h"
+#include "phonefilterproxymodel.h"
+#include "phonerepository.h"
+#include "phonetablemodel.h"
+#include "storage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace PhoneDesk {
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget *widget, const QString &path, QStringList &files, QString *error)
+{
+    settle();
+    if (!widget->grab().save(path)) {
+        if (error)
+            *error = QApplication::translate("PhoneDesk::ScreenshotTour", "Could not write %1.").arg(path);
+        return false;
+    }
+    files.append(path);
+    return true;
+}
+} // namespace
+
+QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString &directory, QString *error)
+{
+    QStringList files;
+    QDir().mkpath(directory);
+    const QDir dir(directory);
+    window.resize(1360, 760);
+    window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+
+    // Phones: managed phones of one site whose name contains "a".
+    auto *site = window.findChild<QComboBox *>(QStringLiteral("siteFilterCombo"));
+    auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryFilterCombo"));
+    if (site->count() > 1)
+        site->setCurrentIndex(1);
+    category->setCurrentIndex(category->findData(int(PhoneCategory::Managed)));
+    window.findChild<QLineEdit *>(QStringLiteral("nameFilterEdit"))->setText(QStringLiteral("vvx"));
+    window.phoneView()->selectionModel()->select(window.phoneProxy()->index(1, 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (!save(&window, dir.filePath(QStringLiteral("phones-filtered.png")), files, error))
+        return files;
+
+    // Phone editor: the phone with the most line keys.
+    Id best = 0;
+    qsizetype most = -1;
+    const auto rows = storage.phones().list();
+    if (rows) {
+        for (const PhoneRow &row : *rows) {
+            if (row.category != PhoneCategory::Managed)
+                continue;
+            const auto phone = storage.phones().get(row.id);
+            if (phone && phone->lineKeys.size() > most) {
+                most = phone->lineKeys.size();
+                best = row.id;
+            }
+        }
+    }
+    if (best) {
+        PhoneEditor editor(storage, best, &window);
+        editor.resize(760, 560);
+        editor.show();
+        editor.findChild<QTabWidget *>(QStringLiteral("phoneEditorTabs"))->setCurrentIndex(1);
+        if (!save(&editor, dir.filePath(QStringLiteral("phone-editor-line-keys.png")), files, error))
+            return files;
+        editor.findChild<QTabWidget *>(QStringLiteral("phoneEditorTabs"))->setCurrentIndex(0);
+        if (!save(&editor, dir.filePath(QStringLiteral("phone-editor-general.png")), files, error))
+            return files;
+    }
+
+    // Base settings editor: the profile most phones use, on its Media / QoS page.
+    const auto profiles = storage.baseSettings().list();
+    if (profiles && !profiles->isEmpty()) {
+        // Prefer a provisioned desk phone profile: it shows the most categories.
+        auto score = [](const BaseSettingsSummary &s) {
+            const PhoneModel *model = ModelCatalog::builtin().find(s.settings.modelId);
+            return (model && model->has(Capability::Provisions) ? 100000 : 0) + s.phoneCount;
+        };
+        const auto top = std::max_element(profiles->cbegin(), profiles->cend(),
+                                          [&](const auto &a, const auto &b) { return score(a) < score(b); });
+        BaseSettingsEditor editor(storage, top->settings, &window);
+        editor.resize(800, 680);
+        editor.show();
+        auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("categoryTabs"));
+        if (tabs && tabs->count() > 1)
+            tabs->setCurrentIndex(1);
+        if (!save(&editor, dir.filePath(QStringLiteral("base-settings-editor.png")), files, error))
+            return files;
+    }
+    return files;
+}
+
+} // namespace PhoneDesk
