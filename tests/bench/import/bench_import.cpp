@@ -1,0 +1,207 @@
+// CSV import/export benchmark: import N rows (default 100,000: read, map, validate, check
+// duplicates, commit in one transaction) on SQLite and, when a test cluster is configured
+// (PHONEDESK_TEST_PG_PORT), PostgreSQL; export them again; and, as the floor for loading the same
+// file without any validation, sqlite3's own `.import` into a bare table. One line per figure.
+//
+//   bench_import [--rows N]
+
+#include "basesettingsrepository.h"
+#include "csvreader.h"
+#include "phonebulkread.h"
+#include "phoneexport.h"
+#include "phoneimport.h"
+#include "siterepository.h"
+#include "testsupport.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace PhoneDesk;
+using namespace PhoneDesk::Test;
+
+namespace {
+constexpr int Sites = 8;
+constexpr int Users = 200;
+
+const QStringList &profileModels()
+{
+    static const QStringList models = {QStringLiteral("poly-vvx-450"), QStringLiteral("poly-vvx-350"),
+                                       QStringLiteral("yealink-t54w"), QStringLiteral("poly-edge-e450")};
+    return models;
+}
+
+QByteArray makeCsv(int rows)
+{
+    QByteArray csv =
+        "name,category,base_settings,site,hardware_id,user,description,line_keys,setting:media.dscpRtp\r\n";
+    csv.reserve(qsizetype(rows) * 150);
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        csv += "Phone " + n + ",managed,Profile " + QByteArray::number(i % profileModels().size()) +
+            ",Site " + QByteArray::number(i % Sites) + ",0004f2" + QByteArray::number(0x100000 + i, 16) + ",";
+        if (i % 3 == 0)
+            csv += "user" + QByteArray::number(i % Users) + "@example.com";
+        csv += ",\"Floor " + QByteArray::number(i % 12) + ", room " + n +
+            "\",1=line;2=blf:" + QByteArray::number(1000 + i % 9000) + " Colleague " +
+            QByteArray::number(i % 50) + ",";
+        if (i % 10 == 0)
+            csv += "40";
+        csv += "\r\n";
+    }
+    return csv;
+}
+
+bool seed(Storage &s)
+{
+    for (int i = 0; i < Sites; ++i) {
+        Site site;
+        site.name = QStringLiteral("Site %1").arg(i);
+        site.primarySip.host = QStringLiteral("sip%1.example.com").arg(i);
+        if (!s.sites().create(site))
+            return false;
+    }
+    for (int i = 0; i < profileModels().size(); ++i) {
+        if (!s.baseSettings().create(
+                {0, QStringLiteral("Profile %1").arg(i), profileModels().at(i), {}, {}, 1}))
+            return false;
+    }
+    for (int i = 0; i < Users; ++i) {
+        if (!s.users().create(
+                {0, QStringLiteral("User %1").arg(i), QStringLiteral("user%1@example.com").arg(i), {}, 1}))
+            return false;
+    }
+    return true;
+}
+
+bool run(Backend backend, const QByteArray &csv, int rows, const QString &dir, QTextStream &out,
+         qint64 *importMs)
+{
+    QString error;
+    TestDatabase db = createDatabase(backend, &error);
+    if (!db.storage || !seed(*db.storage)) {
+        out << "cannot set up the database: " << error << Qt::endl;
+        return false;
+    }
+    Storage &s = *db.storage;
+    s.setActor(QStringLiteral("bench"), Role::Administrator);
+    const QString name = backend == Backend::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+
+    QElapsedTimer t;
+    t.start();
+    auto plan = PhoneImporter(s).prepare(csv, ImportMode::CreateOnly);
+    const qint64 prepareMs = t.elapsed();
+    if (!plan || !plan->issues.isEmpty() || plan->rows.size() != rows) {
+        out << name << ": prepare failed: "
+            << (plan ? (plan->issues.isEmpty() ? QStringLiteral("row count") : plan->issues.first().text())
+                     : plan.error().fullText())
+            << Qt::endl;
+        return false;
+    }
+    t.restart();
+    auto result = PhoneImporter(s).commit(*plan, false, QStringLiteral("bench.csv"));
+    const qint64 commitMs = t.elapsed();
+    if (!result) {
+        out << name << ": commit failed: " << result.error().fullText() << Qt::endl;
+        return false;
+    }
+    *importMs = prepareMs + commitMs;
+    out << QStringLiteral("%1: import %2 rows: %3 ms (%4 rows/s) = read+map+validate %5 ms + commit %6 ms")
+               .arg(name)
+               .arg(rows)
+               .arg(*importMs)
+               .arg(rows * 1000 / qMax<qint64>(1, *importMs))
+               .arg(prepareMs)
+               .arg(commitMs)
+        << Qt::endl;
+
+    t.restart();
+    auto phones = PhoneBulkRead::all(s);
+    const qint64 loadMs = t.elapsed();
+    const QString exportPath = dir + QStringLiteral("/export-") + name + QStringLiteral(".csv");
+    t.restart();
+    auto written = PhoneExport::exportAllToFile(s, exportPath);
+    const qint64 exportMs = t.elapsed();
+    if (!phones || !written || *written != rows) {
+        out << name << ": export failed" << Qt::endl;
+        return false;
+    }
+    out << QStringLiteral("%1: export %2 phones: %3 ms (of which reading the full records: %4 ms)")
+               .arg(name)
+               .arg(*written)
+               .arg(exportMs)
+               .arg(loadMs)
+        << Qt::endl;
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    int rows = 100000;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--rows")); i > 0 && i + 1 < args.size())
+        rows = args.at(i + 1).toInt();
+    if (rows <= 0) {
+        out << "usage: bench_import [--rows N]" << Qt::endl;
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    const QByteArray csv = makeCsv(rows);
+    const QString path = dir.filePath(QStringLiteral("phones.csv"));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+            return 1;
+    }
+    out << QStringLiteral("file: %1 rows, %2 MB").arg(rows).arg(double(csv.size()) / 1e6, 0, 'f', 1)
+        << Qt::endl;
+
+    QElapsedTimer t;
+    t.start();
+    const Csv::Document doc = Csv::read(csv);
+    out << QStringLiteral("CSV reader alone: %1 ms for %2 records").arg(t.elapsed()).arg(doc.records.size())
+        << Qt::endl;
+
+    // The floor: sqlite3's own CSV import into a bare table, no validation (process start included).
+    qint64 floorMs = -1;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!sqlite3.isEmpty()) {
+        QProcess p;
+        t.restart();
+        p.start(sqlite3,
+                {dir.filePath(QStringLiteral("bare.sqlite")),
+                 QStringLiteral(".import --csv %1 phones").arg(path)});
+        if (p.waitForFinished(600000) && p.exitCode() == 0) {
+            floorMs = t.elapsed();
+            out << QStringLiteral("sqlite3 .import (bare table, no validation): %1 ms").arg(floorMs)
+                << Qt::endl;
+        } else {
+            out << "sqlite3 .import failed: " << p.readAllStandardError() << Qt::endl;
+        }
+    } else {
+        out << "sqlite3 not found; no floor measured" << Qt::endl;
+    }
+
+    qint64 sqliteMs = 0;
+    bool ok = run(Backend::Sqlite, csv, rows, dir.path(), out, &sqliteMs);
+    if (ok && floorMs > 0)
+        out << QStringLiteral("SQLite import / sqlite3 .import = %1x (target <= 5x)")
+                   .arg(double(sqliteMs) / double(floorMs), 0, 'f', 1)
+            << Qt::endl;
+    if (postgresAvailable()) {
+        qint64 pgMs = 0;
+        ok = run(Backend::Postgres, csv, rows, dir.path(), out, &pgMs) && ok;
+    } else {
+        out << "PostgreSQL: skipped (set PHONEDESK_TEST_PG_PORT)" << Qt::endl;
+    }
+    return ok ? 0 : 1;
+}
