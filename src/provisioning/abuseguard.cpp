@@ -44,11 +44,11 @@ bool AbuseGuard::allowed(const QHostAddress &address)
     return bucket(address, nowMs()).tokens >= 1.0;
 }
 
-void AbuseGuard::recordFailure(const QHostAddress &address)
+void AbuseGuard::recordFailure(const QHostAddress &address, double cost)
 {
     QMutexLocker lock(&m_mutex);
     Bucket &b = bucket(address, nowMs());
-    b.tokens = std::max(0.0, b.tokens - 1.0);
+    b.tokens = std::max(0.0, b.tokens - cost);
 }
 
 bool AbuseGuard::acquireConnection(const QHostAddress &address)

@@ -28,7 +28,8 @@ public:
 
     // False while `address` has used up its failure budget.
     bool allowed(const QHostAddress &address);
-    void recordFailure(const QHostAddress &address);
+    // `cost` < 1 for requests that are normal once but suspicious in bulk (Digest challenges).
+    void recordFailure(const QHostAddress &address, double cost = 1.0);
 
     // Connection accounting; acquire returns false when a limit is reached (close the socket).
     bool acquireConnection(const QHostAddress &address);

@@ -225,8 +225,11 @@ RequestOutcome RequestHandler::handle(const HttpRequest &request, const ClientId
         if (!entry)
             out.quarantine = name.captured(2) != QLatin1String("-directory.xml");
         if (m_settings.digest) {
-            // The challenge is the normal first step, not a failure.
+            // The challenge is the normal first step of every fetch, so it costs half a failure,
+            // the same for known and unknown MACs: bulk enumeration still runs out of budget,
+            // and the budget says nothing about which MACs exist.
             out.response = HttpResponse::error(401);
+            m_guard.recordFailure(client.address, 0.5);
             for (const QByteArray &challenge : m_digest.challenges())
                 out.response.addHeader("WWW-Authenticate", challenge);
             out.result = QStringLiteral("challenge");

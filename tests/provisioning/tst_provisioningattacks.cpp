@@ -1,0 +1,292 @@
+// Attacks and bad input against the provisioning server: path traversal, over-long URLs and
+// headers, slow and idle connections, a random-MAC flood from one address, broken TLS
+// handshakes. Nothing leaks, nothing crashes, and a legitimate phone is still served.
+
+#include "provisioningtestenv.h"
+#include "quarantinerepository.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace PhoneDesk;
+using namespace PhoneDesk::Test;
+
+class TestProvisioningAttacks final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void pathTraversalAndEncodedNames_data();
+    void pathTraversalAndEncodedNames();
+    void overlongUrlAndHeaders();
+    void slowlorisIsCutOff();
+    void idleConnectionWithoutHandshakeIsClosed();
+    void brokenTlsHandshake();
+    void randomMacFloodIsRateLimited();
+
+private:
+    bool startServer();
+    int legitimateFetch(const QString &sourceAddress = {});
+    ProcessResult rawRequest(const QByteArray &request);
+
+    TestPki m_pki;
+    TestDatabase m_db;
+    TestFleet m_fleet;
+    std::unique_ptr<ProvisioningServer> m_server;
+    QString m_secret;
+};
+
+void TestProvisioningAttacks::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        QSKIP("curl and openssl are needed");
+    // 10,000 access-log lines would drown the test output.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("phonedesk.provisioning.access.info=false\nphonedesk.provisioning.debug=false"));
+    QString error;
+    QVERIFY2(m_pki.create(&error), qPrintable(error));
+}
+
+void TestProvisioningAttacks::init()
+{
+    QString error;
+    m_db = createDatabase(Backend::Sqlite, &error);
+    QVERIFY2(m_db.storage, qPrintable(error));
+    QVERIFY2(m_fleet.create(*m_db.storage, &error), qPrintable(error));
+    m_secret = m_db.storage->phones().deviceSecret(m_fleet.polyId).value();
+    QVERIFY(startServer());
+}
+
+void TestProvisioningAttacks::cleanup()
+{
+    m_server.reset();
+    m_db = TestDatabase();
+}
+
+bool TestProvisioningAttacks::startServer()
+{
+    ProvisioningSettings settings;
+    settings.address = QHostAddress(QHostAddress::LocalHost);
+    settings.port = 0;
+    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
+    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
+    settings.deviceCaPath = m_pki.path(QStringLiteral("device-ca.pem"));
+    settings.clientCertificates = ClientCertificateMode::Optional;
+    settings.idleTimeoutMs = 1500;
+    settings.workerThreads = 2;
+    m_server = std::make_unique<ProvisioningServer>(*m_db.storage, settings);
+    return m_server->start().ok();
+}
+
+int TestProvisioningAttacks::legitimateFetch(const QString &sourceAddress)
+{
+    QStringList args {QStringLiteral("-sS"),
+                      QStringLiteral("-o"),
+                      QStringLiteral("/dev/null"),
+                      QStringLiteral("-w"),
+                      QStringLiteral("%{http_code}"),
+                      QStringLiteral("--cacert"),
+                      m_pki.path(QStringLiteral("server-ca.pem")),
+                      QStringLiteral("-A"),
+                      QString::fromLatin1(PolyUserAgent),
+                      QStringLiteral("--digest"),
+                      QStringLiteral("-u"),
+                      m_fleet.polyMac + u':' + m_secret};
+    if (!sourceAddress.isEmpty())
+        args << QStringLiteral("--interface") << sourceAddress;
+    args << QStringLiteral("https://127.0.0.1:%1/%2-phonedesk.cfg")
+                .arg(m_server->serverPort())
+                .arg(m_fleet.polyMac);
+    return runProcess(QStringLiteral("curl"), args).out.toInt();
+}
+
+// Sends bytes exactly as given (no client-side normalisation) over TLS with openssl s_client.
+ProcessResult TestProvisioningAttacks::rawRequest(const QByteArray &request)
+{
+    return runProcess(QStringLiteral("openssl"),
+                      {QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-connect"),
+                       QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort()), QStringLiteral("-CAfile"),
+                       m_pki.path(QStringLiteral("server-ca.pem"))},
+                      request, 30000);
+}
+
+void TestProvisioningAttacks::pathTraversalAndEncodedNames_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    const QByteArray mac = "0004f2abcdef";
+    QTest::newRow("dot-dot") << QByteArray("/../../../../etc/passwd");
+    QTest::newRow("dot-dot-to-config") << QByteArray("/prov/../" + mac + "-phonedesk.cfg");
+    QTest::newRow("encoded-dots") << QByteArray("/%2e%2e/%2e%2e/etc/passwd");
+    QTest::newRow("encoded-dots-upper") << QByteArray("/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd");
+    QTest::newRow("encoded-slash") << QByteArray("/prov%2f" + mac + "-phonedesk.cfg");
+    QTest::newRow("encoded-name") << QByteArray("/%30004f2abcdef-phonedesk.cfg");
+    QTest::newRow("backslash") << QByteArray("/..\\..\\etc\\passwd");
+    QTest::newRow("double-slash") << QByteArray("//etc/passwd");
+    QTest::newRow("trailing-slash") << QByteArray("/" + mac + "-phonedesk.cfg/");
+    QTest::newRow("dot-segment") << QByteArray("/./" + mac + "-phonedesk.cfg");
+    QTest::newRow("directory") << QByteArray("/");
+    QTest::newRow("overlong-utf8-dot") << QByteArray("/%c0%ae%c0%ae/etc/passwd");
+    QTest::newRow("nul") << QByteArray("/" + mac + "-phonedesk.cfg%00.txt");
+}
+
+void TestProvisioningAttacks::pathTraversalAndEncodedNames()
+{
+    QFETCH(QByteArray, target);
+    // Valid Digest credentials for the phone would not help: the name is never one we serve.
+    const ProcessResult r =
+        rawRequest("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: " + PolyUserAgent +
+                   "\r\nConnection: close\r\n\r\n");
+    QVERIFY2(r.out.startsWith("HTTP/1.1 404") || r.out.startsWith("HTTP/1.1 400"),
+             r.out.left(120).constData());
+    QVERIFY(!r.out.contains("root:"));
+    QVERIFY(!r.out.contains("polycomConfig"));
+    QVERIFY(!r.out.contains(m_secret.toUtf8()));
+    QVERIFY(!r.out.contains("Index of"));
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::overlongUrlAndHeaders()
+{
+    const QByteArray longTarget = "/" + QByteArray(16 * 1024, 'a') + ".cfg";
+    const ProcessResult url = rawRequest("GET " + longTarget + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY2(url.out.startsWith("HTTP/1.1 414"), url.out.left(80).constData());
+
+    QByteArray headers;
+    for (int i = 0; i < 200; ++i)
+        headers += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(100, 'x') + "\r\n";
+    const ProcessResult many = rawRequest("GET /000000000000.cfg HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n");
+    QVERIFY2(many.out.startsWith("HTTP/1.1 431"), many.out.left(80).constData());
+
+    const ProcessResult huge = rawRequest(
+        "GET /000000000000.cfg HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(64 * 1024, 'y') + "\r\n\r\n");
+    QVERIFY2(huge.out.startsWith("HTTP/1.1 431"), huge.out.left(80).constData());
+
+    const ProcessResult smuggle = rawRequest("GET /000000000000.cfg HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                                             "5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+    QVERIFY2(smuggle.out.startsWith("HTTP/1.1 501"), smuggle.out.left(80).constData());
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::slowlorisIsCutOff()
+{
+    QSslSocket socket;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(m_pki.path(QStringLiteral("server-ca.pem"))));
+    socket.setSslConfiguration(ssl);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort(),
+                                  QStringLiteral("127.0.0.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray request =
+        "GET /000000000000.cfg HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(200, 'z');
+    qsizetype sent = 0;
+    // One byte every 100 ms: every byte is "activity", yet the header deadline (1.5 s) holds.
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 15000 &&
+           sent < request.size()) {
+        socket.write(request.mid(sent++, 1));
+        spin(100);
+    }
+    QVERIFY2(socket.state() != QAbstractSocket::ConnectedState, "the slow client was not cut off");
+    QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!socket.readAll().contains("HTTP/1.1 200"));
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::idleConnectionWithoutHandshakeIsClosed()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->serverPort());
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 5000);
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 8000);
+    QVERIFY(timer.elapsed() >= 1000);
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::brokenTlsHandshake()
+{
+    const QList<QByteArray> garbage {
+        "GET /0004f2abcdef-phonedesk.cfg HTTP/1.1\r\nHost: x\r\n\r\n", // plain HTTP to the TLS port
+        QByteArray::fromHex("16030100a5010000a10303") + QByteArray(40, '\0'), // truncated ClientHello
+        QByteArray::fromHex("1603010005ffffffffff"), // nonsense handshake record
+        QByteArray(4096, '\xff'),
+    };
+    for (const QByteArray &bytes : garbage) {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 5000);
+        socket.write(bytes);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 8000);
+        QVERIFY(!socket.readAll().contains("polycomConfig"));
+    }
+    // openssl with a protocol the server refuses.
+    const ProcessResult old =
+        runProcess(QStringLiteral("openssl"),
+                   {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                    QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort()), QStringLiteral("-tls1_1")},
+                   "GET / HTTP/1.0\r\n\r\n", 20000);
+    QVERIFY(old.exitCode != 0);
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::randomMacFloodIsRateLimited()
+{
+    // 10,000 requests for random Poly MACs from 127.0.0.1 over keep-alive connections.
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("urls.txt")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < 10000; ++i) {
+        const QString mac = QStringLiteral("0004f2%1").arg(random->bounded(1 << 24), 6, 16, QLatin1Char('0'));
+        config.write(
+            QStringLiteral("url = \"https://127.0.0.1:%1/%2-phonedesk.cfg\"\noutput = \"/dev/null\"\n")
+                .arg(m_server->serverPort())
+                .arg(mac)
+                .toUtf8());
+    }
+    config.close();
+    QElapsedTimer timer;
+    timer.start();
+    const ProcessResult flood = runProcess(
+        QStringLiteral("curl"),
+        {QStringLiteral("-s"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+         QStringLiteral("8"), QStringLiteral("--cacert"), m_pki.path(QStringLiteral("server-ca.pem")),
+         QStringLiteral("-A"), QString::fromLatin1(PolyUserAgent), QStringLiteral("-w"),
+         QStringLiteral("%{http_code}\n"), QStringLiteral("-K"), config.fileName()},
+        {}, 300000);
+    QVERIFY2(flood.finished, flood.err.constData());
+    QHash<QByteArray, int> codes;
+    for (const QByteArray &line : flood.out.split('\n')) {
+        if (!line.isEmpty())
+            ++codes[line];
+    }
+    qInfo() << "flood answers:" << codes << "in" << timer.elapsed() << "ms";
+    QCOMPARE(codes.value("200"), 0);
+    QVERIFY2(codes.value("429") > 9000, "the rate limit did not kick in");
+    // Every answer that is not the limit is the uniform challenge: nothing tells a MAC apart.
+    QCOMPARE(codes.value("401") + codes.value("429"), 10000);
+
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    const int quarantined = QuarantineRepository(*m_db.storage).count().value();
+    QVERIFY2(quarantined > 0 && quarantined <= 200, qPrintable(QString::number(quarantined)));
+
+    // The flooding address stays limited; a phone elsewhere is served.
+    QCOMPARE(legitimateFetch(), 429);
+    QCOMPARE(legitimateFetch(QStringLiteral("127.0.0.2")), 200);
+}
+
+QTEST_GUILESS_MAIN(TestProvisioningAttacks)
+#include "tst_provisioningattacks.moc"
