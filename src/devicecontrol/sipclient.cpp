@@ -13,7 +13,6 @@ QString trc(const char *text)
     return QCoreApplication::translate("PhoneDesk::SipClient", text);
 }
 
-constexpr int ReadBudget = 256; // datagrams per event-loop turn, so a flood cannot stall the loop
 } // namespace
 
 struct SipClient::TcpConnection
@@ -335,10 +334,10 @@ void SipClient::cancelAll()
 
 void SipClient::onUdpReadyRead(QUdpSocket *socket)
 {
-    bool &pending = socket == m_udp4 ? m_readPending4 : m_readPending6;
-    pending = false;
-    int budget = ReadBudget;
-    while (budget-- > 0 && socket->hasPendingDatagrams()) {
+    // Drain completely: Qt re-arms the read notifier only from readDatagram(), and datagrams left
+    // behind for a later turn were seen to stall reception under load. Each answer costs a few
+    // microseconds, so even a burst of thousands stays well below a frame.
+    while (socket->hasPendingDatagrams()) {
         QHostAddress from;
         quint16 port = 0;
         const qint64 n = socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(), &from, &port);
@@ -349,16 +348,6 @@ void SipClient::onUdpReadyRead(QUdpSocket *socket)
             continue;
         }
         handleDatagram(QByteArrayView(m_readBuffer.constData(), n), from, nullptr);
-    }
-    if (socket->hasPendingDatagrams() && !pending) {
-        pending = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this, socket] {
-                if ((socket == m_udp4 && m_readPending4) || (socket == m_udp6 && m_readPending6))
-                    onUdpReadyRead(socket);
-            },
-            Qt::QueuedConnection);
     }
 }
 

@@ -141,8 +141,6 @@ private:
     QElapsedTimer m_clock;
     quint64 m_nextId = 1;
     QByteArray m_readBuffer;
-    bool m_readPending4 = false;
-    bool m_readPending6 = false;
     Stats m_stats;
 };
 

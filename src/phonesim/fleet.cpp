@@ -39,7 +39,6 @@ QString trc(const char *text)
 }
 
 constexpr quint32 FirstAddress = (127u << 24) | (1u << 16); // 127.1.0.0
-constexpr int ReadBudget = 512;
 constexpr qsizetype MaxHttpRequest = 64 * 1024;
 
 // Sends from the phone's own address. Qt's QNetworkDatagram::setSender() is not honoured for
@@ -114,7 +113,6 @@ struct Fleet::Impl
     QTimer delayTimer;
     QElapsedTimer clock;
     QByteArray toTag = SipWire::newToken(4);
-    bool readScheduled = false;
 
     explicit Impl(Fleet *fleet)
         : q(fleet)
@@ -336,23 +334,12 @@ PhoneState Fleet::phone(int index) const
 
 void Fleet::Impl::readSip()
 {
-    readScheduled = false;
-    int budget = ReadBudget;
-    while (udp && budget-- > 0 && udp->hasPendingDatagrams()) {
+    // Drained completely (see SipClient::onUdpReadyRead for why).
+    while (udp && udp->hasPendingDatagrams()) {
         const QNetworkDatagram in = udp->receiveDatagram(SipMessage::MaxSize + 1);
         if (!in.isValid())
             break;
         handleSip(in);
-    }
-    if (udp && udp->hasPendingDatagrams() && !readScheduled) {
-        readScheduled = true;
-        QMetaObject::invokeMethod(
-            q,
-            [this] {
-                if (readScheduled)
-                    readSip();
-            },
-            Qt::QueuedConnection);
     }
 }
 
