@@ -13,6 +13,7 @@
 #include "siterepository.h"
 #include "testsupport.h"
 #include "userrepository.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -102,6 +103,22 @@ bool run(Backend backend, const QByteArray &csv, int rows, const QString &dir, Q
                      : plan.error().fullText())
             << Qt::endl;
         return false;
+    }
+    // What the editor's validation alone costs (it runs in prepare, and again inside saveMany).
+    {
+        auto context = StorageValidationContext::load(s);
+        QElapsedTimer v;
+        v.start();
+        qsizetype errors = 0;
+        for (const ImportRow &row : plan->rows) {
+            Phone p = row.phone;
+            errors += Validation::validatePhone(p, ModelCatalog::builtin(), **context).size();
+        }
+        out << QStringLiteral("%1: Validation::validatePhone alone, %2 phones: %3 ms")
+                   .arg(name)
+                   .arg(rows)
+                   .arg(v.elapsed())
+            << (errors ? " (with errors!)" : "") << Qt::endl;
     }
     t.restart();
     auto result = PhoneImporter(s).commit(*plan, false, QStringLiteral("bench.csv"));
