@@ -72,6 +72,9 @@ private slots:
     void upsertByHardwareIdKeepsWhatTheFileDoesNotSay();
     void upsertByName();
     void reportCsv();
+    void fixtureFiles_data();
+    void fixtureFiles();
+    void importNeedsAdministrator();
     void exportImportRoundTrip();
     void exportSelectionToFile();
     void cancelWhileReading();
@@ -554,6 +557,47 @@ void TestPhoneImport::reportCsv()
     const Csv::Document doc = Csv::read(PhoneImporter::reportCsv(plan.issues));
     QVERIFY(!doc.error);
     QCOMPARE(doc.records.size(), 3);
+}
+
+void TestPhoneImport::fixtureFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("every category (docs/csv-format.md example)")
+        << QStringLiteral("all-categories.csv")
+        << QStringList {u"Anna softphone"_qs, u"Home office"_qs, u"Reception"_qs, u"Warehouse"_qs};
+    QTest::newRow("spreadsheet: semicolons, BOM, CRLF, other header spellings")
+        << QStringLiteral("excel-semicolon-bom.csv") << QStringList {u"Empfang"_qs, u"Kü\"che"_qs};
+}
+
+void TestPhoneImport::fixtureFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, names);
+    auto plan = PhoneImporter(*s).prepareFile(QStringLiteral(PHONEDESK_TEST_DATA_DIR "/csv/") + file,
+                                              ImportMode::CreateOnly);
+    QVERIFY(plan.ok());
+    QCOMPARE(texts(plan->issues), QStringList());
+    auto r = PhoneImporter(*s).commit(*plan, false, file);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    QStringList imported;
+    for (const ImportRow &row : plan->rows)
+        imported.append(row.phone.name);
+    imported.sort();
+    QCOMPARE(imported, names);
+    for (const QString &name : names)
+        QVERIFY((*s->phones().findByName(name)).has_value());
+}
+
+void TestPhoneImport::importNeedsAdministrator()
+{
+    const ImportPlan plan = prepare(Header + row("A", "00:04:f2:00:00:10"));
+    QCOMPARE(texts(plan.issues), QStringList());
+    s->setActor(QStringLiteral("editor"), Role::Editor);
+    auto r = PhoneImporter(*s).commit(plan, false);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Permission);
+    QCOMPARE(phoneCount(), 1);
 }
 
 void TestPhoneImport::exportImportRoundTrip()

@@ -687,6 +687,9 @@ Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInva
         return Error::make(Error::Code::Validation,
                            trc("The file cannot be imported: %1")
                                .arg(plan.issues.isEmpty() ? QString() : plan.issues.first().text()));
+    // Importing is an administrator's task (DESIGN: permissions); editors may still check files.
+    if (auto allowed = m_storage.require(Permission::Administer, trc("import phones")); !allowed)
+        return allowed.error();
     const qsizetype rejected = plan.rejectedRows();
     if (rejected > 0 && !skipInvalid)
         return Error::make(
