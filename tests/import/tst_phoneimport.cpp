@@ -71,6 +71,7 @@ private slots:
     void skipInvalidSavesTheRest();
     void upsertByHardwareIdKeepsWhatTheFileDoesNotSay();
     void upsertByName();
+    void changedMeanwhileIsAConflict();
     void reportCsv();
     void fixtureFiles_data();
     void fixtureFiles();
@@ -541,6 +542,24 @@ void TestPhoneImport::upsertByName()
     QCOMPARE(updated.hardwareId, QStringLiteral("0004f2000030"));
     QCOMPARE(updated.description, QStringLiteral("new text"));
     QCOMPARE(updated.lineKeys, QList<LineKey>()); // the file says: no line keys
+}
+
+void TestPhoneImport::changedMeanwhileIsAConflict()
+{
+    const ImportPlan plan = prepare(Header + row("Existing", "00:04:f2:00:00:01", ",,from file,") +
+                                        row("Fresh", "00:04:f2:00:00:40"),
+                                    ImportMode::UpsertByName);
+    QCOMPARE(texts(plan.issues), QStringList());
+    // Another console edits the phone between reading the file and saving it.
+    Phone other = *s->phones().get(m_existing.id);
+    other.description = QStringLiteral("edited elsewhere");
+    QVERIFY(s->phones().update(other).ok());
+    const int before = phoneCount();
+    auto r = PhoneImporter(*s).commit(plan, false);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Conflict);
+    QCOMPARE(s->phones().get(m_existing.id)->description, QStringLiteral("edited elsewhere"));
+    QCOMPARE(phoneCount(), before); // "Fresh" was not created either
 }
 
 void TestPhoneImport::reportCsv()

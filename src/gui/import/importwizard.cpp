@@ -153,6 +153,7 @@ void ImportWizard::buildPreviewPage()
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("Imported as")});
     m_preview = makeTable(m_previewPage);
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->verticalHeader()->setVisible(true); // the file's line numbers
     m_summary = new QLabel(m_previewPage);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
