@@ -18,11 +18,6 @@
 using namespace PhoneDesk;
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Cli", text);
-}
-
 bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx, int maxPositional)
 {
     if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
@@ -30,9 +25,10 @@ bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ct
         return false;
     }
     if (parser.positionalArguments().size() > maxPositional) {
-        ctx.err()
-            << trc("phonedesk-cli: unexpected argument \"%1\".").arg(parser.positionalArguments().constLast())
-            << Qt::endl;
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unexpected argument \"%1\".")
+                         .arg(parser.positionalArguments().constLast())
+                  << Qt::endl;
         return false;
     }
     return true;
@@ -62,10 +58,17 @@ public:
             m_last = m_timer.elapsed();
             const int percent = total > 0 ? int(done * 100 / total) : 100;
             if (m_terminal) {
-                m_ctx.err() << '\r' << trc("%1: %2%").arg(phase).arg(percent) << "   " << Qt::flush;
+                m_ctx.err()
+                    << '\r'
+                    << QCoreApplication::translate("PhoneDesk::Cli", "%1: %2%").arg(phase).arg(percent)
+                    << "   " << Qt::flush;
                 m_open = true;
             } else {
-                m_ctx.err() << trc("progress: %1 %2/%3").arg(phase).arg(done).arg(total) << Qt::endl;
+                m_ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "progress: %1 %2/%3")
+                                   .arg(phase)
+                                   .arg(done)
+                                   .arg(total)
+                            << Qt::endl;
             }
             return true;
         };
@@ -89,31 +92,46 @@ private:
 int importPhones(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), trc("The CSV file to import."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("PhoneDesk::Cli", "The CSV file to import."));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
-        trc("create (default): only new phones; upsert-hardware-id or upsert-name: update "
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "create (default): only new phones; upsert-hardware-id or upsert-name: update "
             "the phone with the same hardware ID / name, create the others."),
         QStringLiteral("MODE"), QStringLiteral("create"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), trc("Check the file; save nothing."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Check the file; save nothing."));
     const QCommandLineOption skip(
         QStringLiteral("skip-invalid"),
-        trc("Save the valid rows and skip the others (default: save nothing if any row "
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Save the valid rows and skip the others (default: save nothing if any row "
             "is invalid)."));
-    const QCommandLineOption report(QStringLiteral("report"), trc("Write every problem to FILE as CSV."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption progress(QStringLiteral("progress"),
-                                      trc("Report progress on stderr even when it is not a terminal."));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Write every problem to FILE as CSV."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption progress(
+        QStringLiteral("progress"),
+        QCoreApplication::translate("PhoneDesk::Cli",
+                                    "Report progress on stderr even when it is not a terminal."));
     parser.addOptions({mode, dryRun, skip, report, progress});
     if (!parse(parser, args, ctx, 1))
         return Cli::UsageError;
     if (parser.positionalArguments().isEmpty()) {
-        ctx.err() << trc("phonedesk-cli: phones import needs the CSV file to import.") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: phones import needs the CSV file to import.")
+                  << Qt::endl;
         return Cli::UsageError;
     }
     const auto importMode = importModeFromKey(parser.value(mode));
     if (!importMode) {
-        ctx.err() << trc("phonedesk-cli: unknown mode \"%1\" (create, upsert-hardware-id, upsert-name).")
+        ctx.err() << QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "phonedesk-cli: unknown mode \"%1\" (create, upsert-hardware-id, upsert-name).")
                          .arg(parser.value(mode))
                   << Qt::endl;
         return Cli::UsageError;
@@ -125,14 +143,16 @@ int importPhones(Cli::Context &ctx, const QStringList &args)
 
     Progress bar(ctx, parser.isSet(progress));
     PhoneImporter importer(*storage);
-    auto plan = importer.prepareFile(path, *importMode, bar.callback(trc("checking")));
+    auto plan = importer.prepareFile(path, *importMode,
+                                     bar.callback(QCoreApplication::translate("PhoneDesk::Cli", "checking")));
     bar.finish();
     if (!plan) {
         ctx.err() << "phonedesk-cli: " << plan.error().fullText() << Qt::endl;
         return plan.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
     }
     for (const ImportIssue &w : std::as_const(plan->warnings))
-        ctx.err() << trc("%1: warning: %2").arg(path, w.text()) << '\n';
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "%1: warning: %2").arg(path, w.text())
+                  << '\n';
     for (const ImportIssue &i : std::as_const(plan->issues))
         ctx.err() << path << ": " << i.text() << '\n';
     ctx.err().flush();
@@ -140,40 +160,49 @@ int importPhones(Cli::Context &ctx, const QStringList &args)
         QFile file(parser.value(report));
         const QByteArray csv = PhoneImporter::reportCsv(plan->issues);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
-            ctx.err() << trc("phonedesk-cli: cannot write the report \"%1\": %2")
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: cannot write the report \"%1\": %2")
                              .arg(parser.value(report), file.errorString())
                       << Qt::endl;
             return Cli::UsageError;
         }
     }
     if (plan->fatal) {
-        ctx.err() << trc("phonedesk-cli: %1 cannot be imported; nothing was saved.").arg(path) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: %1 cannot be imported; nothing was saved.")
+                         .arg(path)
+                  << Qt::endl;
         return Cli::UsageError;
     }
     const qsizetype rejected = plan->rejectedRows();
-    ctx.out() << trc("%1 rows checked: %2 to create, %3 to update, %4 rejected.")
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli",
+                                             "%1 rows checked: %2 to create, %3 to update, %4 rejected.")
                      .arg(plan->dataRows)
                      .arg(plan->creates())
                      .arg(plan->updates())
                      .arg(rejected)
               << Qt::endl;
     if (parser.isSet(dryRun)) {
-        ctx.out() << trc("Dry run: nothing was saved.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", "Dry run: nothing was saved.") << Qt::endl;
         return rejected > 0 ? Cli::Rejected : Cli::Success;
     }
     if (rejected > 0 && !parser.isSet(skip)) {
         ctx.out()
-            << trc("Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.")
+            << QCoreApplication::translate(
+                   "PhoneDesk::Cli",
+                   "Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.")
             << Qt::endl;
         return Cli::Rejected;
     }
-    auto result = importer.commit(*plan, parser.isSet(skip), path, bar.callback(trc("saving")));
+    auto result = importer.commit(*plan, parser.isSet(skip), path,
+                                  bar.callback(QCoreApplication::translate("PhoneDesk::Cli", "saving")));
     bar.finish();
     if (!result) {
         ctx.err() << "phonedesk-cli: " << result.error().fullText() << Qt::endl;
         return Cli::Failed;
     }
-    ctx.out() << trc("Imported: %1 created, %2 updated, %3 skipped.")
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli",
+                                             "Imported: %1 created, %2 updated, %3 skipped.")
                      .arg(result->created)
                      .arg(result->updated)
                      .arg(result->skipped)
@@ -184,18 +213,27 @@ int importPhones(Cli::Context &ctx, const QStringList &args)
 int exportPhones(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 trc("Where to write the CSV (default or \"-\": stdout)."));
-    const QCommandLineOption name(QStringLiteral("name"), trc("Name or hardware ID contains TEXT."),
-                                  QStringLiteral("TEXT"));
-    const QCommandLineOption site(QStringLiteral("site"), trc("Only phones at site NAME."),
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Where to write the CSV (default or \"-\": stdout)."));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Name or hardware ID contains TEXT."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  QCoreApplication::translate("PhoneDesk::Cli", "Only phones at site NAME."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption category(
-        QStringLiteral("category"), trc("managed, unmanaged, webrtc or remote."), QStringLiteral("CATEGORY"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"), trc("comma (default) or semicolon."),
-                                       QStringLiteral("CHAR"), QStringLiteral("comma"));
-    const QCommandLineOption bom(QStringLiteral("bom"),
-                                 trc("Start the file with a UTF-8 BOM (for spreadsheets)."));
+        QStringLiteral("category"),
+        QCoreApplication::translate("PhoneDesk::Cli", "managed, unmanaged, webrtc or remote."),
+        QStringLiteral("CATEGORY"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"),
+        QCoreApplication::translate("PhoneDesk::Cli", "comma (default) or semicolon."),
+        QStringLiteral("CHAR"), QStringLiteral("comma"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        QCoreApplication::translate("PhoneDesk::Cli", "Start the file with a UTF-8 BOM (for spreadsheets)."));
     parser.addOptions({name, site, category, delimiter, bom});
     if (!parse(parser, args, ctx, 1))
         return Cli::UsageError;
@@ -205,7 +243,8 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
         options.delimiter = ';';
     else if (d != QLatin1String("comma") && d != QLatin1String(",")) {
-        ctx.err() << trc("phonedesk-cli: unknown delimiter \"%1\" (comma or semicolon).")
+        ctx.err() << QCoreApplication::translate(
+                         "PhoneDesk::Cli", "phonedesk-cli: unknown delimiter \"%1\" (comma or semicolon).")
                          .arg(parser.value(delimiter))
                   << Qt::endl;
         return Cli::UsageError;
@@ -227,7 +266,9 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
             return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0;
         });
         if (it == sites->cend()) {
-            ctx.err() << trc("phonedesk-cli: there is no site named \"%1\".").arg(parser.value(site))
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: there is no site named \"%1\".")
+                             .arg(parser.value(site))
                       << Qt::endl;
             return Cli::UsageError;
         }
@@ -236,7 +277,9 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     if (parser.isSet(category)) {
         const auto parsed = phoneCategoryFromKey(parser.value(category));
         if (!parsed) {
-            ctx.err() << trc("phonedesk-cli: unknown category \"%1\".").arg(parser.value(category))
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: unknown category \"%1\".")
+                             .arg(parser.value(category))
                       << Qt::endl;
             return Cli::UsageError;
         }
@@ -269,7 +312,9 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
         ctx.out().flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            ctx.err() << trc("phonedesk-cli: cannot write to stdout.") << Qt::endl;
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: cannot write to stdout.")
+                      << Qt::endl;
             return Cli::UsageError;
         }
         written = PhoneExport::write(*storage, *phones, out, options);
@@ -281,7 +326,10 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
         return written.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
     }
     if (path != QLatin1String("-"))
-        ctx.out() << trc("Exported %1 phones to %2.").arg(*written).arg(path) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", "Exported %1 phones to %2.")
+                         .arg(*written)
+                         .arg(path)
+                  << Qt::endl;
     return Cli::Success;
 }
 } // namespace

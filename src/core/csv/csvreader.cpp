@@ -7,11 +7,6 @@
 namespace PhoneDesk::Csv {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Csv", text);
-}
-
 // Length of the valid UTF-8 sequence at `p` (1-4), or 0 when it is not valid UTF-8
 // (overlong forms, surrogates and code points above U+10FFFF are refused, as RFC 3629 says).
 int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
@@ -56,7 +51,9 @@ public:
     void run()
     {
         if (m_end - m_p >= 2 && ((m_p[0] == 0xFF && m_p[1] == 0xFE) || (m_p[0] == 0xFE && m_p[1] == 0xFF))) {
-            fail(1, 1, trc("the file is UTF-16 text; save it as UTF-8 (with or without BOM)."));
+            fail(1, 1,
+                 QCoreApplication::translate(
+                     "PhoneDesk::Csv", "the file is UTF-16 text; save it as UTF-8 (with or without BOM)."));
             return;
         }
         if (m_end - m_p >= 3 && m_p[0] == 0xEF && m_p[1] == 0xBB && m_p[2] == 0xBF) {
@@ -113,7 +110,11 @@ private:
 
     void failBinary(qsizetype column) { fail(m_line, column, binaryMessage()); }
 
-    static QString binaryMessage() { return trc("the file contains binary data (NUL bytes), not CSV text."); }
+    static QString binaryMessage()
+    {
+        return QCoreApplication::translate("PhoneDesk::Csv",
+                                           "the file contains binary data (NUL bytes), not CSV text.");
+    }
 
     // Reads one record up to and including its line end. False when reading must stop.
     bool readRecord(QStringList &fields)
@@ -135,7 +136,9 @@ private:
                     m_p = q;
                     if (m_p >= m_end) {
                         fail(openLine, column,
-                             trc("a quoted field is not closed: the quote that opens it has no closing "
+                             QCoreApplication::translate(
+                                 "PhoneDesk::Csv",
+                                 "a quoted field is not closed: the quote that opens it has no closing "
                                  "quote."));
                         return false;
                     }
@@ -158,12 +161,15 @@ private:
                 }
                 if (bytes.size() > m_options.maxFieldBytes) {
                     fail(m_line, column,
-                         trc("the field is longer than %1 bytes.").arg(m_options.maxFieldBytes));
+                         QCoreApplication::translate("PhoneDesk::Csv", "the field is longer than %1 bytes.")
+                             .arg(m_options.maxFieldBytes));
                     return false;
                 }
                 if (m_p < m_end && *m_p != m_delimiter && *m_p != '\r' && *m_p != '\n') {
                     fail(m_line, column,
-                         trc("unexpected text after the closing quote of a quoted field; inside quotes, "
+                         QCoreApplication::translate(
+                             "PhoneDesk::Csv",
+                             "unexpected text after the closing quote of a quoted field; inside quotes, "
                              "write a "
                              "quote as two quotes (\"\")."));
                     return false;
@@ -175,7 +181,9 @@ private:
                 while (q < m_end && *q != m_delimiter && *q != '\r' && *q != '\n') {
                     if (*q == '"') {
                         fail(m_line, column,
-                             trc("a quote inside an unquoted field; put the whole field in quotes and write "
+                             QCoreApplication::translate(
+                                 "PhoneDesk::Csv",
+                                 "a quote inside an unquoted field; put the whole field in quotes and write "
                                  "the "
                                  "quote as two quotes (\"\")."));
                         return false;
@@ -187,7 +195,8 @@ private:
                 m_p = q;
                 if (fieldLength > m_options.maxFieldBytes) {
                     fail(m_line, column,
-                         trc("the field is longer than %1 bytes.").arg(m_options.maxFieldBytes));
+                         QCoreApplication::translate("PhoneDesk::Csv", "the field is longer than %1 bytes.")
+                             .arg(m_options.maxFieldBytes));
                     return false;
                 }
             }
@@ -196,7 +205,8 @@ private:
                 return false;
             if (fields.size() >= m_options.maxColumns) {
                 fail(recordLine, column,
-                     trc("the row has more than %1 columns; a phone row has far fewer.")
+                     QCoreApplication::translate(
+                         "PhoneDesk::Csv", "the row has more than %1 columns; a phone row has far fewer.")
                          .arg(m_options.maxColumns));
                 return false;
             }
@@ -240,7 +250,8 @@ private:
             }
             if (n == 0) {
                 fail(m_line, column,
-                     trc("invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.")
+                     QCoreApplication::translate("PhoneDesk::Csv",
+                                                 "invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.")
                          .arg(QString::number(*q, 16).toUpper().rightJustified(2, u'0')));
                 return false;
             }

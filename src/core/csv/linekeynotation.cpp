@@ -5,11 +5,6 @@
 namespace PhoneDesk::LineKeyNotation {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::LineKeyNotation", text);
-}
-
 // One character of an entry and whether a backslash made it literal.
 struct Char
 {
@@ -64,7 +59,9 @@ Result<QList<LineKey>> parse(const QString &text)
         if (c == u'\\') {
             if (i + 1 >= text.size())
                 return Error::make(Error::Code::Validation,
-                                   trc("the notation ends with a backslash; write \\\\ for a backslash."));
+                                   QCoreApplication::translate(
+                                       "PhoneDesk::LineKeyNotation",
+                                       "the notation ends with a backslash; write \\\\ for a backslash."));
             entries.last().append(Char {text.at(++i), true});
         } else if (c == u';') {
             entries.append(QList<Char>());
@@ -85,7 +82,11 @@ Result<QList<LineKey>> parse(const QString &text)
         ++number;
         const QString raw = rawOf(entry);
         auto fail = [&](const QString &why) {
-            return Error::make(Error::Code::Validation, trc("entry %1 \"%2\": %3").arg(number).arg(raw, why));
+            return Error::make(
+                Error::Code::Validation,
+                QCoreApplication::translate("PhoneDesk::LineKeyNotation", "entry %1 \"%2\": %3")
+                    .arg(number)
+                    .arg(raw, why));
         };
         qsizetype eq = -1;
         for (qsizetype i = 0; i < entry.size(); ++i) {
@@ -95,12 +96,15 @@ Result<QList<LineKey>> parse(const QString &text)
             }
         }
         if (eq < 0)
-            return fail(trc("expected position=type, for example 2=blf:1002 Alice."));
+            return fail(QCoreApplication::translate("PhoneDesk::LineKeyNotation",
+                                                    "expected position=type, for example 2=blf:1002 Alice."));
         const QString position = textOf(entry, 0, eq).trimmed();
         bool ok = false;
         const int index = position.toInt(&ok);
         if (!ok || index < 1 || index > 999)
-            return fail(trc("the position \"%1\" is not a key number from 1 to 999.").arg(position));
+            return fail(QCoreApplication::translate("PhoneDesk::LineKeyNotation",
+                                                    "the position \"%1\" is not a key number from 1 to 999.")
+                            .arg(position));
 
         qsizetype i = eq + 1;
         while (i < entry.size() && isSpace(entry[i]))
@@ -111,9 +115,13 @@ Result<QList<LineKey>> parse(const QString &text)
         const QString typeText = textOf(entry, typeStart, i);
         const auto type = lineKeyTypeFromKey(typeText);
         if (!type)
-            return fail(typeText.isEmpty()
-                            ? trc("the key type is missing; use line, speed, blf or none.")
-                            : trc("\"%1\" is not a key type; use line, speed, blf or none.").arg(typeText));
+            return fail(
+                typeText.isEmpty()
+                    ? QCoreApplication::translate("PhoneDesk::LineKeyNotation",
+                                                  "the key type is missing; use line, speed, blf or none.")
+                    : QCoreApplication::translate("PhoneDesk::LineKeyNotation",
+                                                  "\"%1\" is not a key type; use line, speed, blf or none.")
+                          .arg(typeText));
         LineKey key;
         key.index = index;
         key.type = *type;

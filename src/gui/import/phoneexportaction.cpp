@@ -4,6 +4,7 @@
 #include "storage.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -17,8 +18,8 @@ bool exportPhonesToFile(QWidget *parent, Storage &storage, const QList<Id> &ids,
     QApplication::restoreOverrideCursor();
     if (!written) {
         QMessageBox::warning(
-            parent, QApplication::translate("PhoneDesk::ExportAction", "Export phones"),
-            QApplication::translate("PhoneDesk::ExportAction", "The phones were not exported.\n\n%1")
+            parent, QCoreApplication::translate("PhoneDesk::ExportAction", "Export phones"),
+            QCoreApplication::translate("PhoneDesk::ExportAction", "The phones were not exported.\n\n%1")
                 .arg(written.error().fullText()));
         return false;
     }
@@ -29,10 +30,10 @@ bool exportPhonesInteractively(QWidget *parent, Storage &storage, const QList<Id
 {
     const QString path = QFileDialog::getSaveFileName(
         parent,
-        QApplication::translate("PhoneDesk::ExportAction", "Export %n phone(s) to CSV", nullptr,
-                                int(ids.size())),
+        QCoreApplication::translate("PhoneDesk::ExportAction", "Export %n phone(s) to CSV", nullptr,
+                                    int(ids.size())),
         QDir::home().filePath(QStringLiteral("phones.csv")),
-        QApplication::translate("PhoneDesk::ExportAction", "CSV files (*.csv);;All files (*)"));
+        QCoreApplication::translate("PhoneDesk::ExportAction", "CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     return exportPhonesToFile(parent, storage, ids, path);

@@ -16,11 +16,6 @@
 namespace PhoneDesk::PhoneExport {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Export", text);
-}
-
 Result<qsizetype> toFile(Storage &storage, const Result<QList<Phone>> &phones, const QString &path,
                          const Csv::WriteOptions &options, const ProgressCallback &progress)
 {
@@ -28,14 +23,18 @@ Result<qsizetype> toFile(Storage &storage, const Result<QList<Phone>> &phones, c
         return phones.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io, trc("Cannot write \"%1\": %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::Export", "Cannot write \"%1\": %2")
+                               .arg(path, file.errorString()));
     auto written = write(storage, *phones, file, options, progress);
     if (!written) {
         file.cancelWriting();
         return written.error();
     }
     if (!file.commit())
-        return Error::make(Error::Code::Io, trc("Cannot write \"%1\": %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::Export", "Cannot write \"%1\": %2")
+                               .arg(path, file.errorString()));
     return written;
 }
 } // namespace
@@ -100,14 +99,19 @@ Result<qsizetype> write(Storage &storage, const QList<Phone> &phones, QIODevice 
             fields << (it == p.overrides.constEnd() ? QString() : SettingsSchema::toText(*d, *it));
         }
         if (!writer.writeRecord(fields))
-            return Error::make(Error::Code::Io,
-                               trc("Writing the export failed: %1").arg(writer.errorString()));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("PhoneDesk::Export", "Writing the export failed: %1")
+                    .arg(writer.errorString()));
         ++done;
         if (progress && done % 1024 == 0 && !progress(done, phones.size()))
-            return Error::make(Error::Code::Cancelled, trc("Export cancelled."));
+            return Error::make(Error::Code::Cancelled,
+                               QCoreApplication::translate("PhoneDesk::Export", "Export cancelled."));
     }
     if (!writer.flush())
-        return Error::make(Error::Code::Io, trc("Writing the export failed: %1").arg(writer.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::Export", "Writing the export failed: %1")
+                               .arg(writer.errorString()));
     if (progress)
         progress(done, phones.size());
     return done;

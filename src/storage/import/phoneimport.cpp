@@ -24,11 +24,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Import", text);
-}
-
 const QString Name = QStringLiteral("name");
 const QString Category = QStringLiteral("category");
 const QString Model = QStringLiteral("model");
@@ -155,12 +150,20 @@ QString ImportIssue::text() const
     if (line == 0)
         return message;
     if (column > 0 && !columnName.isEmpty())
-        return trc("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(columnName, message);
+        return QCoreApplication::translate("PhoneDesk::Import", "Line %1, column %2 (%3): %4")
+            .arg(line)
+            .arg(column)
+            .arg(columnName, message);
     if (column > 0)
-        return trc("Line %1, column %2: %3").arg(line).arg(column).arg(message);
+        return QCoreApplication::translate("PhoneDesk::Import", "Line %1, column %2: %3")
+            .arg(line)
+            .arg(column)
+            .arg(message);
     if (!columnName.isEmpty())
-        return trc("Line %1 (%2): %3").arg(line).arg(columnName, message);
-    return trc("Line %1: %2").arg(line).arg(message);
+        return QCoreApplication::translate("PhoneDesk::Import", "Line %1 (%2): %3")
+            .arg(line)
+            .arg(columnName, message);
+    return QCoreApplication::translate("PhoneDesk::Import", "Line %1: %2").arg(line).arg(message);
 }
 
 qsizetype ImportPlan::rejectedRows() const
@@ -221,12 +224,19 @@ Result<ImportPlan> PhoneImporter::prepareFile(const QString &path, ImportMode mo
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, trc("Cannot read \"%1\": %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::Import", "Cannot read \"%1\": %2")
+                               .arg(path, file.errorString()));
     if (QFileInfo(path).isDir())
-        return Error::make(Error::Code::Io, trc("Cannot read \"%1\": it is a folder.").arg(path));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("PhoneDesk::Import", "Cannot read \"%1\": it is a folder.")
+                .arg(path));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error::make(Error::Code::Io, trc("Cannot read \"%1\": %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::Import", "Cannot read \"%1\": %2")
+                               .arg(path, file.errorString()));
     return prepare(data, mode, progress);
 }
 
@@ -248,7 +258,9 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         else
             fatal(
                 1, 0, QString(),
-                trc("the file is empty; the first line must be a header row naming the columns, for example "
+                QCoreApplication::translate(
+                    "PhoneDesk::Import",
+                    "the file is empty; the first line must be a header row naming the columns, for example "
                     "name,category,site,base_settings,hardware_id."));
         return plan;
     }
@@ -262,22 +274,30 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         plan.columns.append({text, field});
         if (text.trimmed().isEmpty()) {
             plan.warnings.append(
-                {header.line, i + 1, QString(), trc("the column has no name; it is ignored.")});
+                {header.line, i + 1, QString(),
+                 QCoreApplication::translate("PhoneDesk::Import", "the column has no name; it is ignored.")});
             continue;
         }
         if (field.isEmpty()) {
             if (text.trimmed().startsWith(SettingPrefix, Qt::CaseInsensitive))
                 fatal(header.line, i + 1, text.trimmed(),
-                      trc("\"%1\" is not a known setting; see the setting keys in docs/csv-format.md.")
+                      QCoreApplication::translate(
+                          "PhoneDesk::Import",
+                          "\"%1\" is not a known setting; see the setting keys in docs/csv-format.md.")
                           .arg(text.trimmed().mid(SettingPrefix.size())));
             else
-                plan.warnings.append({header.line, i + 1, text.trimmed(),
-                                      trc("unknown column \"%1\"; it is ignored.").arg(text.trimmed())});
+                plan.warnings.append(
+                    {header.line, i + 1, text.trimmed(),
+                     QCoreApplication::translate("PhoneDesk::Import", "unknown column \"%1\"; it is ignored.")
+                         .arg(text.trimmed())});
             continue;
         }
         if (auto it = columnIndex.constFind(field); it != columnIndex.constEnd()) {
             fatal(header.line, i + 1, field,
-                  trc("the column \"%1\" appears twice (also column %2).").arg(field).arg(*it + 1));
+                  QCoreApplication::translate("PhoneDesk::Import",
+                                              "the column \"%1\" appears twice (also column %2).")
+                      .arg(field)
+                      .arg(*it + 1));
             continue;
         }
         columnIndex.insert(field, i);
@@ -285,13 +305,19 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
     const QStringList required = {Name, Category, SiteCol};
     for (const QString &r : required) {
         if (!columnIndex.contains(r))
-            fatal(header.line, 0, QString(), trc("the required column \"%1\" is missing.").arg(r));
+            fatal(header.line, 0, QString(),
+                  QCoreApplication::translate("PhoneDesk::Import", "the required column \"%1\" is missing.")
+                      .arg(r));
     }
     if (!columnIndex.contains(BaseSettingsCol) && !columnIndex.contains(Model))
-        fatal(header.line, 0, QString(), trc("the file needs a \"base_settings\" or a \"model\" column."));
+        fatal(header.line, 0, QString(),
+              QCoreApplication::translate("PhoneDesk::Import",
+                                          "the file needs a \"base_settings\" or a \"model\" column."));
     if (mode == ImportMode::UpsertByHardwareId && !columnIndex.contains(HardwareId))
         fatal(header.line, 0, QString(),
-              trc("the required column \"hardware_id\" is missing (rows are matched by hardware ID)."));
+              QCoreApplication::translate(
+                  "PhoneDesk::Import",
+                  "the required column \"hardware_id\" is missing (rows are matched by hardware ID)."));
 
     const bool headerFatal = plan.fatal;
     plan.dataRows = doc.records.size() - 1;
@@ -306,7 +332,8 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
             : QString();
         fatal(doc.error->line, doc.error->column, name, doc.error->message);
     } else if (plan.dataRows == 0)
-        fatal(header.line, 0, QString(), trc("the file has a header row but no phones."));
+        fatal(header.line, 0, QString(),
+              QCoreApplication::translate("PhoneDesk::Import", "the file has a header row but no phones."));
     // A broken header or an empty file: the rows cannot be read. A syntax error further down
     // still lets the rows before it be checked, so people see all they need to fix.
     if (headerFatal || plan.dataRows == 0)
@@ -347,7 +374,8 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         QSqlQuery q(m_storage.database());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
-            return Sql::toError(q.lastError(), trc("reading phones"));
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::Import", "reading phones"));
         while (q.next()) {
             const Existing e {q.value(0).toLongLong(), q.value(1).toString()};
             existingNames.insert(e.name, e);
@@ -393,7 +421,8 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         };
         if (record.fields.size() != header.fields.size()) {
             d.issues.append({d.line, 0, QString(),
-                             trc("the row has %1 fields but the header has %2 columns.")
+                             QCoreApplication::translate(
+                                 "PhoneDesk::Import", "the row has %1 fields but the header has %2 columns.")
                                  .arg(record.fields.size())
                                  .arg(header.fields.size())});
             drafts.append(std::move(d));
@@ -410,8 +439,12 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         else
             issue(Category,
                   categoryText.isEmpty()
-                      ? trc("the category is required: managed, unmanaged, webrtc or remote.")
-                      : trc("\"%1\" is not a category; use managed, unmanaged, webrtc or remote.")
+                      ? QCoreApplication::translate(
+                            "PhoneDesk::Import",
+                            "the category is required: managed, unmanaged, webrtc or remote.")
+                      : QCoreApplication::translate(
+                            "PhoneDesk::Import",
+                            "\"%1\" is not a category; use managed, unmanaged, webrtc or remote.")
                             .arg(categoryText));
 
         // Base settings: by name, or the only profile of the model.
@@ -432,7 +465,9 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
             }
             if (!model) {
                 issue(Model,
-                      trc("\"%1\" is not a known phone model (use a model id such as poly-vvx-450, or its "
+                      QCoreApplication::translate(
+                          "PhoneDesk::Import",
+                          "\"%1\" is not a known phone model (use a model id such as poly-vvx-450, or its "
                           "name such as Poly VVX 450).")
                           .arg(modelText));
                 modelOk = false;
@@ -445,17 +480,23 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                 if (model && (*b)->modelId != model->id) {
                     const PhoneModel *profileModel = catalog.find((*b)->modelId);
                     issue(Model,
-                          trc("the base settings \"%1\" are for the %2, not the %3.")
+                          QCoreApplication::translate("PhoneDesk::Import",
+                                                      "the base settings \"%1\" are for the %2, not the %3.")
                               .arg((*b)->name, profileModel ? profileModel->displayName : (*b)->modelId,
                                    model->displayName));
                 }
             } else if (ambiguous) {
                 issue(BaseSettingsCol,
-                      trc("several base settings are called \"%1\" (differing in case); write the name "
+                      QCoreApplication::translate(
+                          "PhoneDesk::Import",
+                          "several base settings are called \"%1\" (differing in case); write the name "
                           "exactly.")
                           .arg(profileName));
             } else {
-                issue(BaseSettingsCol, trc("there are no base settings named \"%1\".").arg(profileName));
+                issue(BaseSettingsCol,
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "there are no base settings named \"%1\".")
+                          .arg(profileName));
             }
         } else if (model) {
             const QList<const BaseSettings *> candidates = profilesByModel.value(model->id);
@@ -463,7 +504,9 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                 p.baseSettingsId = candidates.first()->id;
             } else if (candidates.isEmpty()) {
                 issue(Model,
-                      trc("there are no base settings for the %1; create a profile first, or name one in "
+                      QCoreApplication::translate(
+                          "PhoneDesk::Import",
+                          "there are no base settings for the %1; create a profile first, or name one in "
                           "the base_settings column.")
                           .arg(model->displayName));
             } else {
@@ -472,19 +515,23 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                     names.append(b->name);
                 names.sort();
                 issue(Model,
-                      trc("the %1 has %2 base settings profiles (%3); name one in the base_settings column.")
+                      QCoreApplication::translate(
+                          "PhoneDesk::Import",
+                          "the %1 has %2 base settings profiles (%3); name one in the base_settings column.")
                           .arg(model->displayName)
                           .arg(candidates.size())
                           .arg(names.join(QStringLiteral(", "))));
             }
         } else if (modelOk) {
             issue(hasBaseSettingsColumn ? BaseSettingsCol : Model,
-                  trc("base settings are required: name a profile in base_settings, or give the model."));
+                  QCoreApplication::translate(
+                      "PhoneDesk::Import",
+                      "base settings are required: name a profile in base_settings, or give the model."));
         }
 
         const QString siteName = cell(SiteCol).trimmed();
         if (siteName.isEmpty()) {
-            issue(SiteCol, trc("the site is required."));
+            issue(SiteCol, QCoreApplication::translate("PhoneDesk::Import", "the site is required."));
         } else {
             bool ambiguous = false;
             if (const auto s = siteIndex.find(siteName, &ambiguous))
@@ -493,9 +540,12 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                 issue(
                     SiteCol,
                     ambiguous
-                        ? trc("several sites are called \"%1\" (differing in case); write the name exactly.")
+                        ? QCoreApplication::translate(
+                              "PhoneDesk::Import",
+                              "several sites are called \"%1\" (differing in case); write the name exactly.")
                               .arg(siteName)
-                        : trc("there is no site named \"%1\".").arg(siteName));
+                        : QCoreApplication::translate("PhoneDesk::Import", "there is no site named \"%1\".")
+                              .arg(siteName));
         }
 
         const QString userText = cell(UserCol).trimmed();
@@ -505,13 +555,22 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
             if (byEmail.size() == 1)
                 p.userId = byEmail.first();
             else if (byEmail.size() > 1)
-                issue(UserCol, trc("several users have the email address \"%1\".").arg(userText));
+                issue(UserCol,
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "several users have the email address \"%1\".")
+                          .arg(userText));
             else if (byName.size() == 1)
                 p.userId = byName.first();
             else if (byName.size() > 1)
-                issue(UserCol, trc("several users are called \"%1\"; use the email address.").arg(userText));
+                issue(UserCol,
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "several users are called \"%1\"; use the email address.")
+                          .arg(userText));
             else
-                issue(UserCol, trc("there is no user with the email address or name \"%1\".").arg(userText));
+                issue(UserCol,
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "there is no user with the email address or name \"%1\".")
+                          .arg(userText));
         }
 
         p.hardwareId = cell(HardwareId).trimmed();
@@ -538,15 +597,19 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
             if (const auto value = schema.fromText(*definition, text))
                 p.overrides.insert(key, *value);
             else
-                issue(
-                    it.key(),
-                    trc("\"%1\" is not a valid value for %2.").arg(text, SettingsSchema::label(*definition)));
+                issue(it.key(),
+                      QCoreApplication::translate("PhoneDesk::Import", "\"%1\" is not a valid value for %2.")
+                          .arg(text, SettingsSchema::label(*definition)));
         }
 
         // Duplicates inside the file.
         if (!p.name.isEmpty()) {
             if (auto it = namesInFile.constFind(p.name); it != namesInFile.constEnd())
-                issue(Name, trc("the name \"%1\" is also used on line %2.").arg(p.name).arg(*it));
+                issue(Name,
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "the name \"%1\" is also used on line %2.")
+                          .arg(p.name)
+                          .arg(*it));
             else
                 namesInFile.insert(p.name, d.line);
         }
@@ -554,7 +617,8 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         if (!hwKey.isEmpty()) {
             if (auto it = hardwareInFile.constFind(hwKey); it != hardwareInFile.constEnd())
                 issue(HardwareId,
-                      trc("the hardware ID %1 is also used on line %2.")
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "the hardware ID %1 is also used on line %2.")
                           .arg(showHardware(p.category, hwKey))
                           .arg(*it));
             else
@@ -571,32 +635,40 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         case ImportMode::CreateOnly:
             if (nameTaken)
                 issue(Name,
-                      trc("a phone named \"%1\" already exists; import in an update mode to change it.")
+                      QCoreApplication::translate(
+                          "PhoneDesk::Import",
+                          "a phone named \"%1\" already exists; import in an update mode to change it.")
                           .arg(p.name));
             if (hardwareTaken)
                 issue(HardwareId,
-                      trc("the hardware ID %1 already belongs to phone \"%2\".")
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "the hardware ID %1 already belongs to phone \"%2\".")
                           .arg(showHardware(p.category, hwKey), byHardware->name));
             break;
         case ImportMode::UpsertByHardwareId:
             if (hardwareTaken)
                 d.target = byHardware->id;
             if (nameTaken && byName->id != d.target)
-                issue(Name, trc("another phone is already called \"%1\".").arg(p.name));
+                issue(Name,
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "another phone is already called \"%1\".")
+                          .arg(p.name));
             break;
         case ImportMode::UpsertByName:
             if (nameTaken)
                 d.target = byName->id;
             if (hardwareTaken && byHardware->id != d.target)
                 issue(HardwareId,
-                      trc("the hardware ID %1 already belongs to phone \"%2\".")
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "the hardware ID %1 already belongs to phone \"%2\".")
                           .arg(showHardware(p.category, hwKey), byHardware->name));
             break;
         }
         drafts.append(std::move(d));
         ++done;
         if (progress && done % 512 == 0 && !progress(done, total * 2))
-            return Error::make(Error::Code::Cancelled, trc("Cancelled."));
+            return Error::make(Error::Code::Cancelled,
+                               QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
     }
 
     // Pass 2: updates keep what the file does not say; then the editor's validation.
@@ -622,7 +694,9 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         if (d.target != 0) {
             const auto it = current.constFind(d.target);
             if (it == current.constEnd()) {
-                d.issues.append({d.line, 0, QString(), trc("the phone to update was deleted meanwhile.")});
+                d.issues.append({d.line, 0, QString(),
+                                 QCoreApplication::translate("PhoneDesk::Import",
+                                                             "the phone to update was deleted meanwhile.")});
                 plan.issues.append(d.issues);
                 continue;
             }
@@ -671,12 +745,14 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
             plan.issues.append(d.issues);
         ++done;
         if (progress && done % 512 == 0 && !progress(done, total * 2))
-            return Error::make(Error::Code::Cancelled, trc("Cancelled."));
+            return Error::make(Error::Code::Cancelled,
+                               QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
     }
     std::stable_sort(plan.issues.begin(), plan.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     if (progress && !progress(total * 2, total * 2))
-        return Error::make(Error::Code::Cancelled, trc("Cancelled."));
+        return Error::make(Error::Code::Cancelled,
+                           QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
     return plan;
 }
 
@@ -685,16 +761,20 @@ Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInva
 {
     if (plan.fatal)
         return Error::make(Error::Code::Validation,
-                           trc("The file cannot be imported: %1")
+                           QCoreApplication::translate("PhoneDesk::Import", "The file cannot be imported: %1")
                                .arg(plan.issues.isEmpty() ? QString() : plan.issues.first().text()));
     // Importing is an administrator's task (DESIGN: permissions); editors may still check files.
-    if (auto allowed = m_storage.require(Permission::Administer, trc("import phones")); !allowed)
+    if (auto allowed = m_storage.require(Permission::Administer,
+                                         QCoreApplication::translate("PhoneDesk::Import", "import phones"));
+        !allowed)
         return allowed.error();
     const qsizetype rejected = plan.rejectedRows();
     if (rejected > 0 && !skipInvalid)
-        return Error::make(
-            Error::Code::Validation,
-            trc("%1 of %2 rows have errors; nothing was imported.").arg(rejected).arg(plan.dataRows));
+        return Error::make(Error::Code::Validation,
+                           QCoreApplication::translate("PhoneDesk::Import",
+                                                       "%1 of %2 rows have errors; nothing was imported.")
+                               .arg(rejected)
+                               .arg(plan.dataRows));
     ImportResult result;
     result.skipped = rejected;
     if (plan.rows.isEmpty())
@@ -713,8 +793,12 @@ Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInva
             return saved.error();
         return m_storage.writeAudit(
             QStringLiteral("phone.import"), QStringLiteral("phone"), 0,
-            source.isEmpty() ? trc("CSV import") : QFileInfo(source).fileName(),
-            trc("%1 created, %2 updated, %3 rows skipped").arg(createCount).arg(updateCount).arg(rejected));
+            source.isEmpty() ? QCoreApplication::translate("PhoneDesk::Import", "CSV import")
+                             : QFileInfo(source).fileName(),
+            QCoreApplication::translate("PhoneDesk::Import", "%1 created, %2 updated, %3 rows skipped")
+                .arg(createCount)
+                .arg(updateCount)
+                .arg(rejected));
     });
     if (!r)
         return r.error();
