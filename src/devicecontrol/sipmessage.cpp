@@ -17,7 +17,13 @@ void ensureParserReady()
 {
     // oSIP's header dispatch table is global; it must be built once before any parse.
     static std::once_flag once;
-    std::call_once(once, [] { parser_init(); });
+    std::call_once(once, [] {
+        parser_init();
+        // Garbage from the network is expected and counted; oSIP's own error trace would print a
+        // line on stderr for every bad datagram.
+        for (int level = 0; level < END_TRACE_LEVEL; ++level)
+            osip_trace_disable_level(osip_trace_level_t(level));
+    });
 }
 
 struct MessageDeleter
@@ -46,6 +52,28 @@ bool isToken(QByteArrayView text)
             return false;
     }
     return true;
+}
+
+// oSIP's writer can produce header text its own parser refuses; what we keep must read back, or
+// an answer echoing it would be malformed (found by fuzzing).
+bool viaReadsBack(const QByteArray &text)
+{
+    osip_via_t *via = nullptr;
+    if (osip_via_init(&via) != OSIP_SUCCESS)
+        return false;
+    const bool ok = osip_via_parse(via, text.constData()) == OSIP_SUCCESS && via->host && *via->host;
+    osip_via_free(via);
+    return ok;
+}
+
+bool fromReadsBack(const QByteArray &text)
+{
+    osip_from_t *from = nullptr;
+    if (osip_from_init(&from) != OSIP_SUCCESS)
+        return false;
+    const bool ok = osip_from_parse(from, text.constData()) == OSIP_SUCCESS && from->url;
+    osip_from_free(from);
+    return ok;
 }
 
 bool hasLineBreak(QByteArrayView text)
@@ -79,6 +107,19 @@ std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why
     if (!data.startsWith("SIP/2.0 ") && !data.contains(" SIP/2.0\r\n") && !data.contains(" SIP/2.0\n"))
         return fail("not a SIP start line");
 
+    // Header lines: no control characters besides CR, LF and HT, and valid UTF-8 (RFC 3261
+    // allows UTF-8 text). oSIP accepts some bytes it cannot write back, and an answer built from
+    // such a request would be malformed (found by fuzzing).
+    const qsizetype headerEnd0 = data.indexOf(QByteArrayView("\r\n\r\n"));
+    const QByteArrayView headers = headerEnd0 >= 0 ? data.first(headerEnd0) : data;
+    for (const char c : headers) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\r' && c != '\n' && c != '\t') || u == 0x7f)
+            return fail("control character in headers");
+    }
+    if (!QtPrivate::isValidUtf8(headers))
+        return fail("headers are not UTF-8");
+
     ensureParserReady();
     osip_message_t *raw = nullptr;
     if (osip_message_init(&raw) != OSIP_SUCCESS || !raw)
@@ -110,9 +151,12 @@ std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why
     for (int i = 0; i < viaCount; ++i) {
         auto *via = static_cast<osip_via_t *>(osip_list_get(&msg->vias, i));
         char *text = nullptr;
-        if (!via || osip_via_to_str(via, &text) != OSIP_SUCCESS)
+        if (!via || !via->host || !*via->host || !via->protocol || !via->version ||
+            std::strcmp(via->version, "2.0") != 0 || osip_via_to_str(via, &text) != OSIP_SUCCESS)
             return fail("bad Via");
         m.vias.append(takeOsipString(text));
+        if (!viaReadsBack(m.vias.constLast()))
+            return fail("bad Via");
         if (i == 0) {
             m.topViaTransport = QByteArray(via->protocol ? via->protocol : "").toUpper();
             osip_generic_param_t *branch = nullptr;
@@ -137,6 +181,8 @@ std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why
     if (!isToken(m.cseqMethod))
         return fail("bad CSeq method");
     m.cseq = QByteArray::number(m.cseqNumber) + ' ' + m.cseqMethod;
+    if ((msg->from && !msg->from->url) || (msg->to && !msg->to->url))
+        return fail("From or To without a URI");
     if (msg->from) {
         text = nullptr;
         if (osip_from_to_str(msg->from, &text) != OSIP_SUCCESS)
@@ -151,6 +197,8 @@ std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why
     }
     if (!m.isResponse && (m.from.isEmpty() || m.to.isEmpty()))
         return fail("request without From or To");
+    if ((!m.from.isEmpty() && !fromReadsBack(m.from)) || (!m.to.isEmpty() && !fromReadsBack(m.to)))
+        return fail("bad From or To");
 
     const int headerCount = osip_list_size(&msg->headers);
     for (int i = 0; i < headerCount; ++i) {

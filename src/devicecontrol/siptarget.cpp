@@ -111,6 +111,10 @@ std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport def
     }
     if (!target.address.setAddress(host))
         return fail(trc("\"%1\": only IP addresses are probed; enter the phone's IP address.").arg(input));
+    // A zone ("fe80::1%eth0") names an interface of this machine, which a record shared between
+    // consoles cannot hold; it would not survive the Request-URI either (found by fuzzing).
+    if (!target.address.scopeId().isEmpty())
+        return fail(trc("\"%1\": IPv6 zone indices are not supported; use a global address.").arg(input));
     if (target.address.isMulticast() || target.address == QHostAddress(QHostAddress::Broadcast) ||
         target.address.isNull() || target.address == QHostAddress(QHostAddress::AnyIPv4) ||
         target.address == QHostAddress(QHostAddress::AnyIPv6))

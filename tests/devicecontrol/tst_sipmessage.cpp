@@ -150,6 +150,9 @@ private slots:
         QTest::newRow("multicast") << "224.0.1.75" << false << QString() << QByteArray();
         QTest::newRow("any") << "0.0.0.0" << false << QString() << QByteArray();
         QTest::newRow("empty") << "" << false << QString() << QByteArray();
+        QTest::newRow("v6 zone") << "[fe80::1%eth0]:5060" << false << QString() << QByteArray();
+        QTest::newRow("v6 zone with nul (fuzz)")
+            << QString::fromLatin1("[::9%\0\0]:1", 11) << false << QString() << QByteArray();
         QTest::newRow("bad user") << "sip:a b@127.0.0.1" << false << QString() << QByteArray();
     }
 

@@ -26,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!m->isResponse) {
             const QByteArray answer = SipWire::buildResponse(*m, 200, "OK", "fuzz");
             const auto r = SipMessage::parse(answer);
-            if (!r || !r->isResponse || r->topBranch != m->topBranch || r->callId != m->callId
-                || r->cseqMethod != m->cseqMethod || r->cseqNumber != m->cseqNumber)
+            if (!r || !r->isResponse || r->topBranch != m->topBranch || r->callId != m->callId ||
+                r->cseqMethod != m->cseqMethod || r->cseqNumber != m->cseqNumber)
                 std::abort();
         }
     }
@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString text = QString::fromUtf8(bytes);
         if (const auto t = SipTarget::parse(text)) {
             const auto again = SipTarget::parse(QString::fromLatin1(t->requestUri()));
-            if (!again || again->address != t->address || again->port != t->port || again->transport != t->transport)
+            if (!again || again->address != t->address || again->port != t->port ||
+                again->transport != t->transport)
                 std::abort();
         }
     }
