@@ -196,6 +196,9 @@ public:
             delete socket;
             return;
         }
+        // Handshake and response are a few small writes: Nagle's algorithm against the client's
+        // delayed ACK would stall each of them.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         socket->setSslConfiguration(m_ssl);
         new ProvisioningConnection(socket, m_handler, m_guard, m_server, m_timeoutMs, this);
     }
@@ -291,6 +294,9 @@ Result<QSslConfiguration> ProvisioningServer::sslConfiguration() const
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    // Phones fetch a handful of files per boot; a TLS 1.3 session ticket per connection is work
+    // (and bytes) for nothing: they do not resume.
+    ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(key);
     ssl.setCaCertificates({});
@@ -349,10 +355,21 @@ Result<void> ProvisioningServer::start()
         worker->thread.start();
         m_workers.append(worker);
     }
+    // Accepting runs on the first worker thread, not on this one: database writes here (fetch
+    // records) must never hold up new connections.
     m_listener = std::make_unique<ProvisioningListener>(m_workers);
     m_listener->setMaxPendingConnections(1024);
-    if (!m_listener->listen(m_settings.address, m_settings.port)) {
-        const QString message = m_listener->errorString();
+    m_listener->moveToThread(&m_workers.first()->thread);
+    bool listening = false;
+    QString message;
+    QMetaObject::invokeMethod(
+        m_listener.get(),
+        [&] {
+            listening = m_listener->listen(m_settings.address, m_settings.port);
+            message = m_listener->errorString();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening) {
         stop();
         return Error::make(Error::Code::Network,
                            trc("Cannot listen on %1 port %2: %3")
@@ -374,9 +391,17 @@ Result<void> ProvisioningServer::start()
 
 void ProvisioningServer::stop()
 {
-    if (m_listener)
-        m_listener->close();
-    m_listener.reset();
+    if (m_listener) {
+        ProvisioningListener *listener = m_listener.release();
+        // Close and delete it in its own thread.
+        QMetaObject::invokeMethod(
+            listener,
+            [listener] {
+                listener->close();
+                delete listener;
+            },
+            Qt::BlockingQueuedConnection);
+    }
     for (ProvisioningWorker *worker : std::as_const(m_workers)) {
         // Connections live in the worker's thread: delete them there, then stop the thread.
         QMetaObject::invokeMethod(
