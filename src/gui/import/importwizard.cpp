@@ -374,8 +374,11 @@ void ImportWizard::fillPreview()
     QStringList lines;
     if (plan.fatal) {
         lines.append(tr("This file cannot be imported:"));
-        for (const ImportIssue &i : plan.issues)
-            lines.append(i.text());
+        constexpr qsizetype MaxLines = 20; // a label, not a report
+        for (qsizetype i = 0; i < qMin(plan.issues.size(), MaxLines); ++i)
+            lines.append(plan.issues.at(i).text());
+        if (plan.issues.size() > MaxLines)
+            lines.append(tr("… and %n more problem(s).", nullptr, int(plan.issues.size() - MaxLines)));
     } else {
         lines.append(tr("%n row(s) in the file: ", nullptr, int(plan.dataRows)) +
                      tr("%1 to create, %2 to update, %3 with problems.")
