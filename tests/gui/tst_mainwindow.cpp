@@ -1,0 +1,578 @@
+// Drives the real MainWindow by objectName and action name: add, filter, edit, conflict,
+// migrate, delete, export, and what a Viewer cannot do. Modal dialogs are handled through
+// onModal() and the MessageBox / FileDialog seams; nothing sleeps.
+#include "basesettingsrepository.h"
+#include "demodata.h"
+#include "filedialog.h"
+#include "guitest.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "phoneeditor.h"
+#include "phonefilterproxymodel.h"
+#include "phonerepository.h"
+#include "phonetablemodel.h"
+#include "siterepository.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace PhoneDesk;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addManagedPhoneWithLineKeys();
+    void invalidFieldsBlockSaving();
+    void filtersFromTheFilterBar();
+    void editPhone();
+    void conflictOverwrite();
+    void conflictReload();
+    void migrateBaseSettings();
+    void deleteAsksOnceForSeveral();
+    void exportShownPhones();
+    void viewerCannotChangeAnything();
+    void columnLayoutIsRemembered();
+
+private:
+    QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
+    template<typename T> T *child(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    Id phoneIdByName(const QString &name);
+    void selectPhones(const QList<Id> &ids);
+    Id profileFor(const QString &modelId);
+
+    Test::TestDatabase m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+void selectComboData(QComboBox *combo, const QVariant &data)
+{
+    const int at = combo->findData(data);
+    QVERIFY2(
+        at >= 0,
+        qPrintable(QStringLiteral("no item with data %1 in %2").arg(data.toString(), combo->objectName())));
+    combo->setCurrentIndex(at);
+}
+
+QLabel *errorLabel(QWidget *dialog, const QString &field)
+{
+    return dialog->findChild<QLabel *>(field + QStringLiteral("Error"));
+}
+
+QPushButton *okButton(QWidget *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+}
+} // namespace
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PhoneDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QString error;
+    m_db = Test::createDatabase(Test::Backend::Sqlite, &error);
+    QVERIFY2(m_db.storage, qPrintable(error));
+    m_db.storage->setActor(QStringLiteral("tester"), Role::Administrator);
+    auto demo = populateDemoData(*m_db.storage);
+    QVERIFY(demo.ok());
+    m_window = std::make_unique<MainWindow>(*m_db.storage);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    MessageBox::takeShownTexts();
+}
+
+void TestMainWindow::cleanup()
+{
+    QVERIFY(!MessageBox::hasQueuedAnswers());
+    m_window.reset();
+    m_db = {};
+}
+
+Id TestMainWindow::phoneIdByName(const QString &name)
+{
+    auto phone = m_db.storage->phones().findByName(name);
+    return phone.ok() && phone->has_value() ? (*phone)->id : 0;
+}
+
+Id TestMainWindow::profileFor(const QString &modelId)
+{
+    auto list = m_db.storage->baseSettings().list();
+    for (const BaseSettingsSummary &s : *list) {
+        if (s.settings.modelId == modelId)
+            return s.settings.id;
+    }
+    return 0;
+}
+
+void TestMainWindow::selectPhones(const QList<Id> &ids)
+{
+    QTreeView *view = m_window->phoneView();
+    view->clearSelection();
+    for (const Id id : ids) {
+        const QModelIndex index = m_window->phoneProxy()->mapFromSource(
+            m_window->phoneModel()->index(m_window->phoneModel()->rowOf(id), 0));
+        QVERIFY(index.isValid());
+        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void TestMainWindow::addManagedPhoneWithLineKeys()
+{
+    const Id profile = profileFor(QStringLiteral("poly-vvx-450"));
+    QVERIFY(profile);
+    auto sites = m_db.storage->sites().list();
+    const Id site = sites->first().id;
+    bool checked = false;
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        QVERIFY(!okButton(editor)->isEnabled()); // empty: not valid yet
+        editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Front Desk 1"));
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("categoryCombo")),
+                        int(PhoneCategory::Managed));
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("baseSettingsCombo")), profile);
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("siteCombo")), site);
+        editor->findChild<QLineEdit *>(QStringLiteral("hardwareIdEdit"))
+            ->setText(QStringLiteral("00-04-f2-12-34-56"));
+
+        auto *keys = editor->findChild<QTableWidget *>(QStringLiteral("lineKeyTable"));
+        auto *add = editor->findChild<QPushButton *>(QStringLiteral("addLineKeyButton"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(keys->rowCount(), 3);
+        keys->item(0, 1)->setText(QStringLiteral("Line 1"));
+        selectComboData(qobject_cast<QComboBox *>(keys->cellWidget(1, 0)), int(LineKeyType::SpeedDial));
+        keys->item(1, 1)->setText(QStringLiteral("Helpdesk"));
+        keys->item(1, 2)->setText(QStringLiteral("+4930123456"));
+        selectComboData(qobject_cast<QComboBox *>(keys->cellWidget(2, 0)), int(LineKeyType::Blf));
+        keys->item(2, 1)->setText(QStringLiteral("Reception"));
+        keys->item(2, 2)->setText(QStringLiteral("1000"));
+        // Reorder: the BLF key moves up to position 2.
+        keys->setCurrentCell(2, 1);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("moveLineKeyUpButton")),
+                          Qt::LeftButton);
+        QCOMPARE(keys->item(1, 1)->text(), QStringLiteral("Reception"));
+
+        QVERIFY2(okButton(editor)->isEnabled(),
+                 qPrintable(editor->errors().isEmpty() ? QString() : editor->errors().first().message));
+        checked = true;
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+    });
+    act("actionAddPhone")->trigger();
+    QVERIFY(checked);
+
+    auto saved = m_db.storage->phones().findByName(QStringLiteral("Front Desk 1"));
+    QVERIFY(saved.ok() && saved->has_value());
+    const Phone &phone = **saved;
+    QCOMPARE(phone.hardwareId, QStringLiteral("0004f2123456")); // normalised
+    QCOMPARE(phone.lineKeys.size(), 3);
+    QCOMPARE(phone.lineKeys.at(1).type, LineKeyType::Blf);
+    QCOMPARE(phone.lineKeys.at(1).index, 2);
+    QCOMPARE(phone.lineKeys.at(2).type, LineKeyType::SpeedDial);
+    QCOMPARE(phone.lineKeys.at(2).value, QStringLiteral("+4930123456"));
+    // The table shows it at once and selects it.
+    QVERIFY(m_window->phoneModel()->rowOf(phone.id) >= 0);
+    QCOMPARE(m_window->phoneView()->currentIndex().data().toString(), QStringLiteral("Front Desk 1"));
+}
+
+void TestMainWindow::invalidFieldsBlockSaving()
+{
+    const Id profile = profileFor(QStringLiteral("poly-vvx-150")); // 2 line keys
+    const Id existing = m_window->phoneModel()->phoneRow(0).id;
+    const QString existingName = m_window->phoneModel()->phoneRow(0).name;
+    bool checked = false;
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("baseSettingsCombo")), profile);
+        name->setText(QString());
+        QVERIFY(errorLabel(editor, QStringLiteral("name"))->isVisibleTo(editor));
+        QVERIFY(errorLabel(editor, QStringLiteral("name"))->text().contains(QStringLiteral("Name")));
+        QVERIFY(!okButton(editor)->isEnabled());
+        name->setText(QStringLiteral("Valid name"));
+
+        auto *mac = editor->findChild<QLineEdit *>(QStringLiteral("hardwareIdEdit"));
+        mac->setText(QStringLiteral("00:04:F2:ZZ:00:01"));
+        QVERIFY(
+            errorLabel(editor, QStringLiteral("hardwareId"))->text().contains(QStringLiteral("Hardware ID")));
+        QVERIFY(!okButton(editor)->isEnabled());
+        mac->setText(QStringLiteral("00:04:F2:12:00:01"));
+
+        auto *address = editor->findChild<QLineEdit *>(QStringLiteral("networkAddressEdit"));
+        address->setText(QStringLiteral("not a host!"));
+        QVERIFY(errorLabel(editor, QStringLiteral("networkAddress"))
+                    ->text()
+                    .contains(QStringLiteral("Network address")));
+        QVERIFY(!okButton(editor)->isEnabled());
+        address->clear();
+
+        // A speed dial without a number, then a third key on a two-key model.
+        auto *keys = editor->findChild<QTableWidget *>(QStringLiteral("lineKeyTable"));
+        auto *add = editor->findChild<QPushButton *>(QStringLiteral("addLineKeyButton"));
+        keys->setRowCount(0);
+        QTest::mouseClick(add, Qt::LeftButton);
+        selectComboData(qobject_cast<QComboBox *>(keys->cellWidget(0, 0)), int(LineKeyType::SpeedDial));
+        QVERIFY(
+            errorLabel(editor, QStringLiteral("lineKeys"))->text().contains(QStringLiteral("Line key 1")));
+        QVERIFY(!okButton(editor)->isEnabled());
+        keys->item(0, 2)->setText(QStringLiteral("+15551234567"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(!add->isEnabled()); // the model's maximum is reached
+
+        // Remote category: the remote number is required and named.
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("categoryCombo")),
+                        int(PhoneCategory::Remote));
+        QVERIFY(!okButton(editor)->isEnabled());
+        bool named = false;
+        for (const FieldError &e : editor->errors())
+            named = named || e.message.contains(QStringLiteral("Base settings")) ||
+                e.message.contains(QStringLiteral("Remote"));
+        QVERIFY(named);
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("categoryCombo")),
+                        int(PhoneCategory::Managed));
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("baseSettingsCombo")), profile);
+
+        // A duplicate name passes local checks but the storage refuses it, naming the phone.
+        name->setText(existingName);
+        QVERIFY(okButton(editor)->isEnabled());
+        MessageBox::takeShownTexts();
+        MessageBox::queueAnswer(QMessageBox::Ok);
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+        QVERIFY(editor->isVisible()); // nothing lost: the editor stays open with the input
+        QCOMPARE(name->text(), existingName);
+        checked = true;
+        editor->reject();
+    });
+    act("actionAddPhone")->trigger();
+    QVERIFY(checked);
+    const QStringList shown = MessageBox::takeShownTexts();
+    QVERIFY2(!shown.isEmpty() && shown.first().contains(existingName), qPrintable(shown.join(u'|')));
+    QVERIFY(!phoneIdByName(QStringLiteral("Valid name")));
+    QCOMPARE(m_db.storage->phones().get(existing)->name, existingName);
+}
+
+void TestMainWindow::filtersFromTheFilterBar()
+{
+    auto rows = m_db.storage->phones().list();
+    QVERIFY(rows.ok());
+    const PhoneRow sample = rows->at(10);
+    auto count = [&](auto predicate) {
+        int n = 0;
+        for (const PhoneRow &r : *rows)
+            n += predicate(r) ? 1 : 0;
+        return n;
+    };
+    auto *proxy = m_window->phoneProxy();
+    auto *name = child<QLineEdit>("nameFilterEdit");
+    auto *site = child<QComboBox>("siteFilterCombo");
+    auto *profile = child<QComboBox>("baseSettingsFilterCombo");
+    auto *status = child<QComboBox>("statusFilterCombo");
+    auto *category = child<QComboBox>("categoryFilterCombo");
+    auto *model = child<QComboBox>("modelFilterCombo");
+
+    // Name, as you type, case-insensitive substring.
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+    act("actionFindPhone")->trigger();
+    QTest::keyClicks(name, QStringLiteral("vVx"));
+    QCOMPARE(proxy->rowCount(), count([](const PhoneRow &r) {
+                 return r.name.contains(QStringLiteral("vvx"), Qt::CaseInsensitive) ||
+                     r.hardwareId.contains(QStringLiteral("vvx"), Qt::CaseInsensitive);
+             }));
+    QVERIFY(proxy->rowCount() > 0);
+    act("actionClearFilters")->trigger();
+    QCOMPARE(proxy->rowCount(), int(rows->size()));
+
+    selectComboData(site, sample.siteId);
+    QCOMPARE(proxy->rowCount(), count([&](const PhoneRow &r) { return r.siteId == sample.siteId; }));
+    act("actionClearFilters")->trigger();
+    selectComboData(profile, sample.baseSettingsId);
+    QCOMPARE(proxy->rowCount(),
+             count([&](const PhoneRow &r) { return r.baseSettingsId == sample.baseSettingsId; }));
+    act("actionClearFilters")->trigger();
+    selectComboData(category, int(PhoneCategory::WebRtc));
+    QCOMPARE(proxy->rowCount(),
+             count([&](const PhoneRow &r) { return r.category == PhoneCategory::WebRtc; }));
+    act("actionClearFilters")->trigger();
+    selectComboData(model, sample.modelId);
+    QCOMPARE(proxy->rowCount(), count([&](const PhoneRow &r) { return r.modelId == sample.modelId; }));
+    act("actionClearFilters")->trigger();
+    selectComboData(status, int(PhoneStatus::Online));
+    QCOMPARE(proxy->rowCount(), 0); // nothing probed yet
+    selectComboData(status, int(PhoneStatus::Unknown));
+    QCOMPARE(proxy->rowCount(), int(rows->size()));
+
+    // Several at once, and the counts per status follow the other criteria.
+    act("actionClearFilters")->trigger();
+    selectComboData(site, sample.siteId);
+    selectComboData(category, int(sample.category));
+    QTest::keyClicks(name, sample.name.left(4));
+    const int expected = count([&](const PhoneRow &r) {
+        return r.siteId == sample.siteId && r.category == sample.category &&
+            (r.name.contains(sample.name.left(4), Qt::CaseInsensitive) ||
+             r.hardwareId.contains(sample.name.left(4), Qt::CaseInsensitive));
+    });
+    QVERIFY(expected > 0);
+    QCOMPARE(proxy->rowCount(), expected);
+    QCOMPARE(child<QLabel>("statusCount:unknown")->text(),
+             QStringLiteral("%1 %2").arg(displayName(PhoneStatus::Unknown)).arg(expected));
+    QVERIFY(child<QLabel>("shownLabel")
+                ->text()
+                .startsWith(QStringLiteral("%1 of %2").arg(expected).arg(rows->size())));
+
+    act("actionClearFilters")->trigger();
+    QVERIFY(name->text().isEmpty());
+    QCOMPARE(site->currentIndex(), 0);
+    QCOMPARE(category->currentIndex(), 0);
+    QCOMPARE(proxy->rowCount(), int(rows->size()));
+}
+
+void TestMainWindow::editPhone()
+{
+    const PhoneRow row = m_window->phoneModel()->phoneRow(3);
+    selectPhones({row.id});
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QCOMPARE(name->text(), row.name);
+        name->setText(row.name + QStringLiteral(" (edited)"));
+        editor->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"))
+            ->setPlainText(QStringLiteral("Moved to room 4"));
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+    });
+    act("actionEditPhone")->trigger();
+    auto phone = m_db.storage->phones().get(row.id);
+    QVERIFY(phone.ok());
+    QCOMPARE(phone->name, row.name + QStringLiteral(" (edited)"));
+    QCOMPARE(phone->description, QStringLiteral("Moved to room 4"));
+    QCOMPARE(phone->version, row.version + 1);
+    QCOMPARE(m_window->phoneModel()->phoneRow(m_window->phoneModel()->rowOf(row.id)).name, phone->name);
+}
+
+void TestMainWindow::conflictOverwrite()
+{
+    const PhoneRow row = m_window->phoneModel()->phoneRow(4);
+    auto other = Test::openAgain(m_db);
+    QVERIFY(other);
+    other->setActor(QStringLiteral("colleague"), Role::Administrator);
+    selectPhones({row.id});
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        // Someone else saves the same phone while this editor is open.
+        auto theirs = other->phones().get(row.id);
+        theirs->description = QStringLiteral("their change");
+        QVERIFY(other->phones().update(*theirs).ok());
+
+        editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Mine"));
+        MessageBox::queueChoice(1); // Overwrite
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+    });
+    act("actionEditPhone")->trigger();
+    const QStringList shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("colleague")), qPrintable(shown.first()));
+    auto phone = m_db.storage->phones().get(row.id);
+    QCOMPARE(phone->name, QStringLiteral("Mine"));
+    QCOMPARE(phone->version, row.version + 2);
+}
+
+void TestMainWindow::conflictReload()
+{
+    const PhoneRow row = m_window->phoneModel()->phoneRow(5);
+    auto other = Test::openAgain(m_db);
+    QVERIFY(other);
+    other->setActor(QStringLiteral("colleague"), Role::Administrator);
+    selectPhones({row.id});
+    bool stayedOpen = false;
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        auto theirs = other->phones().get(row.id);
+        theirs->name = QStringLiteral("Their name");
+        QVERIFY(other->phones().update(*theirs).ok());
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->setText(QStringLiteral("My name"));
+        MessageBox::queueChoice(0); // Reload
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+        // Still open, now showing their version; then Cancel (choice 2) keeps edits and stays too.
+        stayedOpen = editor->isVisible();
+        QCOMPARE(name->text(), QStringLiteral("Their name"));
+        auto again = other->phones().get(row.id);
+        again->description = QStringLiteral("second change");
+        QVERIFY(other->phones().update(*again).ok());
+        name->setText(QStringLiteral("My second name"));
+        MessageBox::queueChoice(2); // Cancel
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("My second name"));
+        editor->reject();
+    });
+    act("actionEditPhone")->trigger();
+    QVERIFY(stayedOpen);
+    QCOMPARE(MessageBox::takeShownTexts().size(), 2);
+    auto phone = m_db.storage->phones().get(row.id);
+    QCOMPARE(phone->name, QStringLiteral("Their name")); // nothing of ours was written
+    QCOMPARE(phone->description, QStringLiteral("second change"));
+}
+
+void TestMainWindow::migrateBaseSettings()
+{
+    // A VVX 450 with 10 line keys and an E911 override moves to a VVX 150 profile (2 keys).
+    const Id from = profileFor(QStringLiteral("poly-vvx-450"));
+    const Id to = profileFor(QStringLiteral("poly-vvx-150"));
+    auto sites = m_db.storage->sites().list();
+    Phone phone;
+    phone.name = QStringLiteral("Migrating");
+    phone.category = PhoneCategory::Managed;
+    phone.baseSettingsId = from;
+    phone.siteId = sites->first().id;
+    phone.hardwareId = QStringLiteral("0004f2777777");
+    for (int i = 1; i <= 10; ++i)
+        phone.lineKeys.append(
+            {i, LineKeyType::SpeedDial, QStringLiteral("K%1").arg(i), QStringLiteral("10%1").arg(i)});
+    auto created = m_db.storage->phones().create(phone);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().fullText()));
+    m_window->phoneModel()->flushPendingChanges();
+    selectPhones({created->id});
+
+    Test::onModal<QDialog>(QStringLiteral("migrateDialog"), [&](QDialog *dialog) {
+        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("targetCombo")), to);
+        auto *preview = dialog->findChild<QTreeWidget *>(QStringLiteral("previewList"));
+        QCOMPARE(preview->topLevelItemCount(), 1);
+        const QString change = preview->topLevelItem(0)->text(2);
+        QVERIFY2(change.contains(QStringLiteral("Poly VVX 450")) && change.contains(QStringLiteral("3, 4")),
+                 qPrintable(change));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    act("actionMigrate")->trigger();
+    auto migrated = m_db.storage->phones().get(created->id);
+    QCOMPARE(migrated->baseSettingsId, to);
+    QCOMPARE(migrated->lineKeys.size(), 2);
+    QCOMPARE(m_window->phoneModel()->phoneRow(m_window->phoneModel()->rowOf(created->id)).baseSettingsId, to);
+
+    // A target the category cannot use blocks the whole migration.
+    selectPhones({created->id});
+    Test::onModal<QDialog>(QStringLiteral("migrateDialog"), [&](QDialog *dialog) {
+        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("targetCombo")),
+                        profileFor(QStringLiteral("remote")));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                    ->text()
+                    .contains(QStringLiteral("cannot")));
+        dialog->reject();
+    });
+    act("actionMigrate")->trigger();
+    QCOMPARE(m_db.storage->phones().get(created->id)->baseSettingsId, to);
+}
+
+void TestMainWindow::deleteAsksOnceForSeveral()
+{
+    const int before = m_window->phoneModel()->rowCount();
+    const QList<Id> ids = {m_window->phoneModel()->phoneRow(1).id, m_window->phoneModel()->phoneRow(2).id,
+                           m_window->phoneModel()->phoneRow(9).id};
+    selectPhones(ids);
+    MessageBox::queueAnswer(QMessageBox::No);
+    act("actionDeletePhone")->trigger();
+    QCOMPARE(m_window->phoneModel()->rowCount(), before);
+    MessageBox::queueAnswer(QMessageBox::Yes);
+    act("actionDeletePhone")->trigger();
+    const QStringList shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 2); // one question per attempt, not one per phone
+    QVERIFY(shown.last().contains(QStringLiteral("3 phones")));
+    QCOMPARE(m_window->phoneModel()->rowCount(), before - 3);
+    for (const Id id : ids)
+        QCOMPARE(m_window->phoneModel()->rowOf(id), -1);
+}
+
+void TestMainWindow::exportShownPhones()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shown.csv"));
+    selectComboData(child<QComboBox>("categoryFilterCombo"), int(PhoneCategory::Remote));
+    const int shown = m_window->phoneProxy()->rowCount();
+    QVERIFY(shown > 0);
+    FileDialog::queueFileName(path);
+    QVERIFY(act("actionExportCsv")->isEnabled());
+    act("actionExportCsv")->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), shown + 1); // header + one line per phone shown
+}
+
+void TestMainWindow::viewerCannotChangeAnything()
+{
+    m_window.reset();
+    m_db.storage->setActor(QStringLiteral("viewer"), Role::Viewer);
+    m_window = std::make_unique<MainWindow>(*m_db.storage);
+    m_window->show();
+    QVERIFY(child<QLabel>("roleLabel")->text().contains(displayName(Role::Viewer)));
+    for (const char *name :
+         {"actionAddPhone", "actionDeletePhone", "actionMigrate", "actionRestart", "actionLogOut",
+          "actionCheckStatus", "actionImportCsv", "actionNewBaseSettings", "actionDeleteBaseSettings",
+          "actionNewSite", "actionDeleteSite", "actionNewUser", "actionDeleteUser"}) {
+        QVERIFY2(!act(name)->isVisible() && !act(name)->isEnabled(), name);
+    }
+    // Details can be seen, not saved.
+    const PhoneRow row = m_window->phoneModel()->phoneRow(0);
+    selectPhones({row.id});
+    QVERIFY(act("actionEditPhone")->isEnabled());
+    bool checked = false;
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Viewer was here"));
+        QVERIFY(!okButton(editor)->isEnabled());
+        checked = true;
+        editor->reject();
+    });
+    act("actionEditPhone")->trigger();
+    QVERIFY(checked);
+    // Shortcuts of hidden actions do nothing, and the storage refuses the write anyway.
+    act("actionDeletePhone")->trigger();
+    QCOMPARE(m_window->phoneModel()->rowOf(row.id), 0);
+    auto refused = m_db.storage->phones().remove({row.id});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Permission);
+    QCOMPARE(m_db.storage->phones().get(row.id)->name, row.name);
+}
+
+void TestMainWindow::columnLayoutIsRemembered()
+{
+    auto *header = m_window->phoneView()->header();
+    header->resizeSection(PhoneTableModel::Name, 333);
+    header->moveSection(header->visualIndex(PhoneTableModel::Firmware), 1);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_db.storage);
+    QCOMPARE(m_window->phoneView()->header()->sectionSize(PhoneTableModel::Name), 333);
+    QCOMPARE(m_window->phoneView()->header()->visualIndex(PhoneTableModel::Firmware), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

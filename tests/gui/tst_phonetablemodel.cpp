@@ -1,0 +1,256 @@
+// Tests the Phones table model and its PhoneFilter proxy: model consistency under
+// QAbstractItemModelTester, incremental updates from the change feed, filtering and counts.
+#include "demodata.h"
+#include "guitest.h"
+#include "phonefilterproxymodel.h"
+#include "phonerepository.h"
+#include "phonetablemodel.h"
+#include "recordtablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace PhoneDesk;
+
+class TestPhoneTableModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void loadsEveryPhone();
+    void incrementalUpdates();
+    void statusBatchesAreOneSignalPerRun();
+    void filterByEachCriterion();
+    void countsPerStatusIgnoreTheStatusCriterion();
+    void sortsByRawValues();
+    void recordTableModel();
+
+private:
+    Test::TestDatabase m_db;
+    std::unique_ptr<PhoneTableModel> m_model;
+    std::unique_ptr<PhoneFilterProxyModel> m_proxy;
+};
+
+void TestPhoneTableModel::init()
+{
+    QString error;
+    m_db = Test::createDatabase(Test::Backend::Sqlite, &error);
+    QVERIFY2(m_db.storage, qPrintable(error));
+    m_db.storage->setActor(QStringLiteral("tester"), Role::Administrator);
+    auto demo = populateDemoData(*m_db.storage);
+    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().fullText()));
+    m_model = std::make_unique<PhoneTableModel>(*m_db.storage);
+    m_proxy = std::make_unique<PhoneFilterProxyModel>(m_model.get());
+    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_model.get());
+    new QAbstractItemModelTester(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_proxy.get());
+    QVERIFY(m_model->reload().ok());
+}
+
+void TestPhoneTableModel::cleanup()
+{
+    m_proxy.reset();
+    m_model.reset();
+    m_db = {};
+}
+
+void TestPhoneTableModel::loadsEveryPhone()
+{
+    auto count = m_db.storage->phones().count();
+    QVERIFY(count.ok());
+    QCOMPARE(m_model->rowCount(), *count);
+    QCOMPARE(m_model->columnCount(), int(PhoneTableModel::ColumnCount));
+    QCOMPARE(m_proxy->rowCount(), *count);
+    // Display values come from the row; MAC addresses are formatted.
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const PhoneRow &row = m_model->phoneRow(r);
+        QCOMPARE(m_model->rowOf(row.id), r);
+        QCOMPARE(m_model->index(r, PhoneTableModel::Name).data().toString(), row.name);
+        QCOMPARE(m_model->index(r, PhoneTableModel::Site).data().toString(), row.siteName);
+        if (row.category == PhoneCategory::Managed)
+            QVERIFY(m_model->index(r, PhoneTableModel::HardwareId).data().toString().contains(u':'));
+    }
+}
+
+void TestPhoneTableModel::incrementalUpdates()
+{
+    auto existing = m_db.storage->phones().list();
+    QVERIFY(existing.ok());
+    const PhoneRow first = existing->first();
+
+    // Create: one inserted row, no reset.
+    auto full = m_db.storage->phones().get(first.id);
+    QVERIFY(full.ok());
+    Phone phone = *full;
+    phone.id = 0;
+    phone.name = QStringLiteral("Incremental 1");
+    phone.hardwareId = QStringLiteral("0004f2aa0001");
+    phone.networkAddress.clear();
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    const int before = m_model->rowCount();
+    auto created = m_db.storage->phones().create(phone);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().fullText()));
+    QTRY_COMPARE(m_model->rowCount(), before + 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    const int row = m_model->rowOf(created->id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->phoneRow(row).name, QStringLiteral("Incremental 1"));
+
+    // Update: dataChanged for that row only.
+    Phone renamed = *created;
+    renamed.name = QStringLiteral("Incremental renamed");
+    QVERIFY(m_db.storage->phones().update(renamed).ok());
+    QTRY_COMPARE(m_model->phoneRow(m_model->rowOf(created->id)).name, QStringLiteral("Incremental renamed"));
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex topLeft = changed.last().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.last().at(1).toModelIndex();
+    QCOMPARE(topLeft.row(), m_model->rowOf(created->id));
+    QCOMPARE(bottomRight.row(), topLeft.row());
+    QCOMPARE(reset.size(), 0);
+
+    // Remove two rows that are not neighbours: the index stays consistent.
+    const Id other = existing->at(5).id;
+    QVERIFY(m_db.storage->phones().remove({created->id, other}).ok());
+    QTRY_COMPARE(m_model->rowCount(), before - 1);
+    QVERIFY(removed.size() >= 1);
+    QCOMPARE(m_model->rowOf(created->id), -1);
+    QCOMPARE(m_model->rowOf(other), -1);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(m_model->rowOf(m_model->phoneRow(r).id), r);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestPhoneTableModel::statusBatchesAreOneSignalPerRun()
+{
+    // Rows 2..5 change status in one batch: one dataChanged for the contiguous run.
+    QList<StatusRecord> records;
+    for (int r = 2; r <= 5; ++r) {
+        StatusRecord s;
+        s.phoneId = m_model->phoneRow(r).id;
+        s.status = PhoneStatus::Online;
+        s.lastSeen = QDateTime::currentDateTimeUtc();
+        records.append(s);
+    }
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy counts(m_proxy.get(), &PhoneFilterProxyModel::statusCountsChanged);
+    m_model->applyStatuses(records);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 5);
+    QCOMPARE(m_model->index(3, PhoneTableModel::Status).data().toString(), displayName(PhoneStatus::Online));
+    QVERIFY(!m_model->index(3, PhoneTableModel::LastSeen).data().toString().isEmpty());
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Online)], 4);
+}
+
+void TestPhoneTableModel::filterByEachCriterion()
+{
+    auto rows = m_db.storage->phones().list();
+    QVERIFY(rows.ok());
+    auto expected = [&](const PhoneFilter &f) {
+        int n = 0;
+        for (const PhoneRow &r : *rows)
+            n += f.matches(r) ? 1 : 0;
+        return n;
+    };
+    const PhoneRow &sample = rows->at(7);
+
+    PhoneFilter byName;
+    byName.setNameFilter(sample.name.mid(2, 5).toUpper()); // case-insensitive substring
+    PhoneFilter bySite;
+    bySite.setSite(sample.siteId);
+    PhoneFilter byProfile;
+    byProfile.setBaseSettings(sample.baseSettingsId);
+    PhoneFilter byCategory;
+    byCategory.setCategory(PhoneCategory::Remote);
+    PhoneFilter byModel;
+    byModel.setModel(sample.modelId);
+    PhoneFilter byStatus;
+    byStatus.setStatuses({PhoneStatus::Unknown});
+    PhoneFilter combined = bySite;
+    combined.setModel(sample.modelId);
+    combined.setNameFilter(sample.name.left(3));
+
+    for (const PhoneFilter &f : {byName, bySite, byProfile, byCategory, byModel, byStatus, combined}) {
+        QVERIFY(m_proxy->setFilter(f));
+        const int want = expected(f);
+        QVERIFY(want > 0);
+        QCOMPARE(m_proxy->rowCount(), want);
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const int source = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+            QVERIFY(f.matches(m_model->phoneRow(source)));
+        }
+        QVERIFY(!m_proxy->setFilter(f)); // same filter: no re-filtering
+    }
+    QVERIFY(m_proxy->setFilter(PhoneFilter()));
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+
+    // Nothing matches: an empty view and zero counts.
+    QVERIFY(m_proxy->setNameFilter(QStringLiteral("no phone is called this")));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QCOMPARE(m_proxy->totalCount(), 0);
+}
+
+void TestPhoneTableModel::countsPerStatusIgnoreTheStatusCriterion()
+{
+    QList<StatusRecord> records;
+    for (int r = 0; r < 10; ++r)
+        records.append({m_model->phoneRow(r).id,
+                        r < 6 ? PhoneStatus::Online : PhoneStatus::Offline,
+                        10,
+                        {},
+                        {},
+                        {},
+                        {}});
+    m_model->applyStatuses(records);
+    PhoneFilter f;
+    f.setStatuses({PhoneStatus::Offline});
+    QVERIFY(m_proxy->setFilter(f));
+    QCOMPARE(m_proxy->rowCount(), 4);
+    // Counts show every status for the other criteria, so a person sees what the status filter hides.
+    QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Online)], 6);
+    QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Offline)], 4);
+    QCOMPARE(m_proxy->totalCount(), m_model->rowCount());
+}
+
+void TestPhoneTableModel::sortsByRawValues()
+{
+    m_proxy->sort(PhoneTableModel::Name, Qt::AscendingOrder);
+    for (int r = 1; r < m_proxy->rowCount(); ++r) {
+        const QString a = m_proxy->index(r - 1, PhoneTableModel::Name).data().toString();
+        const QString b = m_proxy->index(r, PhoneTableModel::Name).data().toString();
+        QVERIFY2(a.compare(b, Qt::CaseInsensitive) <= 0, qPrintable(a + QStringLiteral(" > ") + b));
+    }
+    m_proxy->sort(PhoneTableModel::Category, Qt::DescendingOrder);
+    for (int r = 1; r < m_proxy->rowCount(); ++r) {
+        QVERIFY(m_proxy->index(r - 1, PhoneTableModel::Category).data(PhoneTableModel::SortRole).toInt() >=
+                m_proxy->index(r, PhoneTableModel::Category).data(PhoneTableModel::SortRole).toInt());
+    }
+}
+
+void TestPhoneTableModel::recordTableModel()
+{
+    RecordTableModel model({QStringLiteral("Name"), QStringLiteral("Count")});
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    model.setRecords({{1, {QStringLiteral("a"), 3}, {}}, {2, {QStringLiteral("b"), 5}, {}}});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(model.index(1, 1).data().toInt(), 5);
+    QCOMPARE(model.index(1, 0).data(RecordTableModel::IdRole).toLongLong(), Id(2));
+    QCOMPARE(model.rowOf(2), 1);
+    QCOMPARE(model.rowOf(9), -1);
+    model.setRecords({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestPhoneTableModel)
+#include "tst_phonetablemodel.moc"
