@@ -123,7 +123,8 @@ QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget 
         v->setSpacing(2);
         v->addWidget(editor.widget);
         QString helpText = SettingsSchema::help(*d);
-        if (d->type == T::Int)
+        // Most help texts already give the range; add it where they do not.
+        if (d->type == T::Int && !helpText.contains(QStringLiteral("%1-%2").arg(d->minimum).arg(d->maximum)))
             helpText += u' ' +
                 tr("Range %1–%2%3.")
                     .arg(d->minimum)

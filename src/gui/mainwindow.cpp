@@ -15,6 +15,8 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "provisioningsettingswidget.h"
+#include "quarantineview.h"
 #include "recordtablemodel.h"
 #include "sitedialog.h"
 #include "siterepository.h"
@@ -236,6 +238,10 @@ void MainWindow::createActions()
     makeAction(QStringLiteral("actionNewUser"), tr("&New User…"), {}, &MainWindow::newUser);
     makeAction(QStringLiteral("actionEditUser"), tr("&Edit User…"), {}, &MainWindow::editUser);
     makeAction(QStringLiteral("actionDeleteUser"), tr("&Delete User…"), {}, &MainWindow::deleteUser);
+    makeAction(QStringLiteral("actionQuarantine"), tr("Provisioning &Quarantine…"), {},
+               &MainWindow::showQuarantine);
+    makeAction(QStringLiteral("actionProvisioningSettings"), tr("Provisioning &Server Settings…"), {},
+               &MainWindow::showProvisioningSettings);
     makeAction(QStringLiteral("actionAbout"), tr("&About PhoneDesk"), {}, &MainWindow::about)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -274,6 +280,9 @@ void MainWindow::createMenus()
     manage->addSeparator();
     for (const char *name : {"actionNewUser", "actionEditUser", "actionDeleteUser"})
         manage->addAction(a(name));
+    manage->addSeparator();
+    manage->addAction(a("actionQuarantine"));
+    manage->addAction(a("actionProvisioningSettings"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a("actionAbout"));
@@ -1102,6 +1111,41 @@ void MainWindow::connectDatabase()
 void MainWindow::quit()
 {
     close();
+}
+
+void MainWindow::showQuarantine()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("quarantineDialog"));
+    dialog.setWindowTitle(tr("Provisioning Quarantine"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new QuarantineView(m_storage, &dialog);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(view, &QuarantineView::phoneClaimed, this, [this] { m_phoneModel->flushPendingChanges(); });
+    dialog.resize(900, 480);
+    dialog.exec();
+}
+
+void MainWindow::showProvisioningSettings()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("provisioningSettingsDialog"));
+    dialog.setWindowTitle(tr("Provisioning Server Settings"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *settings = new ProvisioningSettingsWidget(m_storage, &dialog);
+    layout->addWidget(settings);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [settings, &dialog] {
+        if (settings->save()) // errors stay next to the fields otherwise
+            dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.exec();
 }
 
 void MainWindow::about()

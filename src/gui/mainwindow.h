@@ -118,6 +118,8 @@ private:
     void deleteUser();
     void connectDatabase();
     void about();
+    void showQuarantine();
+    void showProvisioningSettings();
     void quit();
 
     Storage &m_storage;

@@ -2,6 +2,7 @@
 
 #include "auditrepository.h"
 #include "basesettingsrepository.h"
+#include "configpreviewwidget.h"
 #include "macaddress.h"
 #include "messagebox.h"
 #include "modelcatalog.h"
@@ -111,7 +112,10 @@ PhoneEditor::~PhoneEditor() = default;
 void PhoneEditor::buildGeneralTab(QTabWidget *tabs)
 {
     auto *page = new QWidget(tabs);
-    m_form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    m_form = new QFormLayout;
+    pageLayout->addLayout(m_form);
+    pageLayout->addStretch(1);
     auto add = [&](const QString &label, QWidget *editor, const QString &field) {
         QLabel *error = makeErrorLabel(page, field);
         m_errorLabels.insert(field, error);
@@ -294,17 +298,19 @@ void PhoneEditor::buildStatusTab(QTabWidget *tabs)
 
 void PhoneEditor::buildConfigurationTab(QTabWidget *tabs)
 {
-    auto *page = new QWidget(tabs);
-    auto *layout = new QVBoxLayout(page);
-    m_configuration = new QLabel(
-        tr("The generated configuration preview is not available in this build: the provisioning module "
-           "does not provide it yet."),
-        page);
+    m_configuration = new ConfigPreviewWidget(tabs);
     m_configuration->setObjectName(QStringLiteral("configurationPreview"));
-    m_configuration->setWordWrap(true);
-    m_configuration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_configuration);
-    tabs->addTab(page, tr("Configuration"));
+    tabs->addTab(m_configuration, tr("Configuration"));
+    // Rendered when first shown: the renderers read the stored phone, which costs a few queries.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
+        if (tabs->widget(index) != m_configuration || m_configurationShown)
+            return;
+        m_configurationShown = true;
+        if (m_phone.id)
+            m_configuration->showPhone(m_storage, m_phone.id);
+        else
+            m_configuration->clear();
+    });
 }
 
 void PhoneEditor::loadLists()
@@ -675,6 +681,7 @@ bool PhoneEditor::save(Phone phone)
             }
             m_phone = *fresh;
             setFields(m_phone);
+            m_configurationShown = false;
             return false;
         }
         if (choice != 1)

@@ -28,6 +28,7 @@ namespace PhoneDesk {
 
 class Storage;
 class StorageValidationContext;
+class ConfigPreviewWidget;
 
 class PhoneEditor final : public QDialog
 {
@@ -105,7 +106,8 @@ private:
 
     QLabel *m_statusSummary = nullptr;
     QTreeWidget *m_history = nullptr;
-    QLabel *m_configuration = nullptr;
+    ConfigPreviewWidget *m_configuration = nullptr;
+    bool m_configurationShown = false;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

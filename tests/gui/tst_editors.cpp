@@ -3,6 +3,7 @@
 #include "activitypage.h"
 #include "basesettingseditor.h"
 #include "basesettingsrepository.h"
+#include "configpreviewwidget.h"
 #include "demodata.h"
 #include "guitest.h"
 #include "mainwindow.h"
@@ -50,6 +51,7 @@ private slots:
     void userDialog();
     void cloudMediaWarning();
     void activityFilters();
+    void configurationPreviewTab();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -136,7 +138,8 @@ void TestEditors::schemaEditorShowsOnlyApplicableSettings()
             QVERIFY(help);
             QVERIFY(help->text().startsWith(SettingsSchema::help(d)));
             if (d.type == SettingDefinition::Type::Int)
-                QVERIFY(help->text().contains(QStringLiteral("%1–%2").arg(d.minimum).arg(d.maximum)));
+                QVERIFY(help->text().contains(QStringLiteral("%1–%2").arg(d.minimum).arg(d.maximum)) ||
+                        help->text().contains(QStringLiteral("%1-%2").arg(d.minimum).arg(d.maximum)));
         }
     }
     QVERIFY(!webrtcEditor.editorFor(QStringLiteral("e911.heldEnabled")));
@@ -359,6 +362,28 @@ void TestEditors::activityFilters()
     from->setChecked(true);
     page->reload();
     QCOMPARE(page->model()->rowCount(), 0);
+}
+
+void TestEditors::configurationPreviewTab()
+{
+    Id managed = 0;
+    const auto rows = m_db.storage->phones().list();
+    for (const PhoneRow &r : *rows) {
+        if (r.category == PhoneCategory::Managed && r.modelId.startsWith(QStringLiteral("poly-vvx"))) {
+            managed = r.id;
+            break;
+        }
+    }
+    QVERIFY(managed);
+    PhoneEditor editor(*m_db.storage, managed);
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("phoneEditorTabs"));
+    auto *preview = editor.findChild<ConfigPreviewWidget *>(QStringLiteral("configurationPreview"));
+    QVERIFY(preview);
+    QVERIFY(preview->fileNames().isEmpty()); // rendered only when the tab is opened
+    tabs->setCurrentWidget(preview);
+    QVERIFY(!preview->fileNames().isEmpty());
+    const QString text = preview->fileText(preview->fileNames().first());
+    QVERIFY(!text.isEmpty());
 }
 
 QTEST_MAIN(TestEditors)
