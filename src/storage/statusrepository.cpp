@@ -62,74 +62,128 @@ Result<StatusRecord> StatusRepository::get(Id phoneId)
     return readRecord(q);
 }
 
-Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> &records)
+Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> &input)
 {
     QList<Id> changed;
-    if (records.isEmpty())
+    if (input.isEmpty())
         return changed;
+    // One record per phone (the newest wins): a multi-row upsert may touch each row once only.
+    QList<StatusRecord> records;
+    {
+        QHash<Id, qsizetype> position;
+        records.reserve(input.size());
+        for (const StatusRecord &record : input) {
+            const auto it = position.constFind(record.phoneId);
+            if (it != position.constEnd()) {
+                records[*it] = record;
+            } else {
+                position.insert(record.phoneId, records.size());
+                records.append(record);
+            }
+        }
+    }
+    const QString saving = QCoreApplication::translate("PhoneDesk::Storage", "saving phone status");
+    const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlDatabase db = m_storage.database();
-        QSqlQuery current(db);
-        QSqlQuery upsert(db);
-        QSqlQuery audit(db);
-        current.prepare(QStringLiteral(
-            "SELECT s.status, p.name FROM phones p LEFT JOIN phone_status s ON s.phone_id = p.id "
-            "WHERE p.id = ?"));
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO phone_status (phone_id, status, rtt_ms, last_seen, last_change, detail) VALUES (?, "
-            "?, ?, ?, ?, ?) "
-            "ON CONFLICT (phone_id) DO UPDATE SET status = excluded.status, rtt_ms = excluded.rtt_ms, "
-            "last_seen = COALESCE(excluded.last_seen, phone_status.last_seen), "
-            "last_change = COALESCE(excluded.last_change, phone_status.last_change), detail = "
-            "excluded.detail"));
-        audit.prepare(QStringLiteral(
-            "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
-            "VALUES (?, ?, 'status.change', 'phone', ?, ?, ?)"));
         const qint64 now = Sql::nowMs();
-        for (const StatusRecord &record : records) {
-            current.addBindValue(record.phoneId);
-            if (!current.exec())
-                return Sql::toError(current.lastError(),
-                                    QCoreApplication::translate("PhoneDesk::Storage", "saving phone status"));
-            if (!current.next())
-                continue; // phone deleted meanwhile: nothing to record
-            const QVariant before = current.value(0);
-            const QString name = current.value(1).toString();
-            current.finish();
-            const PhoneStatus old = before.isNull()
-                ? PhoneStatus::Unknown
-                : phoneStatusFromKey(before.toString()).value_or(PhoneStatus::Unknown);
-            const bool transition = old != record.status;
-            upsert.addBindValue(record.phoneId);
-            upsert.addBindValue(toKey(record.status));
-            upsert.addBindValue(record.rttMs);
-            upsert.addBindValue(Sql::fromTime(record.lastSeen));
-            upsert.addBindValue(transition ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)));
-            upsert.addBindValue(Sql::text(record.detail));
-            if (auto e = Sql::exec(upsert,
-                                   QCoreApplication::translate("PhoneDesk::Storage", "saving phone status"));
-                !e)
-                return e;
-            if (transition) {
-                changed.append(record.phoneId);
-                audit.addBindValue(now);
-                audit.addBindValue(Sql::text(m_storage.actor()));
-                audit.addBindValue(record.phoneId);
-                audit.addBindValue(Sql::text(name));
-                audit.addBindValue(QStringLiteral("%1 -> %2%3")
-                                       .arg(toKey(old), toKey(record.status),
-                                            record.detail.isEmpty()
-                                                ? QString()
-                                                : QStringLiteral(" (") + record.detail + u')'));
-                if (auto e = Sql::exec(
-                        audit, QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
+        // Chunks: one SELECT of the current statuses, one upsert and one audit INSERT per chunk,
+        // instead of three statements per phone (a 50k sweep is 100 chunks, not 150k statements).
+        constexpr qsizetype Chunk = 500;
+        for (qsizetype start = 0; start < records.size(); start += Chunk) {
+            const qsizetype end = qMin(records.size(), start + Chunk);
+            QStringList idList;
+            idList.reserve(end - start);
+            for (qsizetype i = start; i < end; ++i)
+                idList.append(QString::number(records.at(i).phoneId));
+            QSqlQuery current(db);
+            current.setForwardOnly(true);
+            if (!current.exec(
+                    QStringLiteral("SELECT p.id, s.status, p.name FROM phones p LEFT JOIN phone_status s "
+                                   "ON s.phone_id = p.id WHERE p.id IN (") +
+                    idList.join(u',') + u')'))
+                return Sql::toError(current.lastError(), saving);
+            QHash<Id, std::pair<PhoneStatus, QString>> before;
+            while (current.next()) {
+                const QVariant status = current.value(1);
+                before.insert(current.value(0).toLongLong(),
+                              {status.isNull()
+                                   ? PhoneStatus::Unknown
+                                   : phoneStatusFromKey(status.toString()).value_or(PhoneStatus::Unknown),
+                               current.value(2).toString()});
+            }
+
+            QString upsertValues;
+            QString auditValues;
+            QVariantList upsertBinds;
+            QVariantList auditBinds;
+            for (qsizetype i = start; i < end; ++i) {
+                const StatusRecord &record = records.at(i);
+                const auto old = before.constFind(record.phoneId);
+                if (old == before.constEnd())
+                    continue; // phone deleted meanwhile: nothing to record
+                const bool transition = old->first != record.status;
+                upsertValues += upsertValues.isEmpty() ? QStringLiteral("(?,?,?,?,?,?)")
+                                                       : QStringLiteral(",(?,?,?,?,?,?)");
+                upsertBinds << record.phoneId << toKey(record.status) << record.rttMs
+                            << Sql::fromTime(record.lastSeen)
+                            << (transition ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)))
+                            << Sql::text(record.detail);
+                if (transition) {
+                    changed.append(record.phoneId);
+                    auditValues += auditValues.isEmpty()
+                        ? QStringLiteral("(?,?,'status.change','phone',?,?,?)")
+                        : QStringLiteral(",(?,?,'status.change','phone',?,?,?)");
+                    auditBinds << now << Sql::text(m_storage.actor()) << record.phoneId
+                               << Sql::text(old->second)
+                               << QStringLiteral("%1 -> %2%3")
+                                      .arg(toKey(old->first), toKey(record.status),
+                                           record.detail.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral(" (") + record.detail + u')');
+                }
+            }
+            if (!upsertValues.isEmpty()) {
+                QSqlQuery upsert(db);
+                if (auto e = Sql::prepare(
+                        upsert,
+                        QStringLiteral(
+                            "INSERT INTO phone_status (phone_id, status, rtt_ms, last_seen, last_change, "
+                            "detail) VALUES ") +
+                            upsertValues +
+                            QStringLiteral(
+                                " ON CONFLICT (phone_id) DO UPDATE SET status = excluded.status, "
+                                "rtt_ms = excluded.rtt_ms, "
+                                "last_seen = COALESCE(excluded.last_seen, phone_status.last_seen), "
+                                "last_change = COALESCE(excluded.last_change, phone_status.last_change), "
+                                "detail = excluded.detail"),
+                        saving);
                     !e)
+                    return e;
+                for (const QVariant &v : std::as_const(upsertBinds))
+                    upsert.addBindValue(v);
+                if (auto e = Sql::exec(upsert, saving); !e)
+                    return e;
+            }
+            if (!auditValues.isEmpty()) {
+                QSqlQuery audit(db);
+                if (auto e = Sql::prepare(
+                        audit,
+                        QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, "
+                                       "entity_name, details) VALUES ") +
+                            auditValues,
+                        auditing);
+                    !e)
+                    return e;
+                for (const QVariant &v : std::as_const(auditBinds))
+                    audit.addBindValue(v);
+                if (auto e = Sql::exec(audit, auditing); !e)
                     return e;
             }
         }
         QList<Id> ids;
         ids.reserve(records.size());
-        for (const StatusRecord &record : records)
+        for (const StatusRecord &record : std::as_const(records))
             ids.append(record.phoneId);
         m_storage.queueChange({ChangeEvent::Entity::Status,
                                ids.size() > 500 ? ChangeEvent::Kind::Reset : ChangeEvent::Kind::Upsert,
