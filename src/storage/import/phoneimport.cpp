@@ -232,6 +232,15 @@ Result<ImportPlan> PhoneImporter::prepareFile(const QString &path, ImportMode mo
             Error::Code::Io,
             QCoreApplication::translate("PhoneDesk::Import", "Cannot read \"%1\": it is a folder.")
                 .arg(path));
+    // The whole file is held in memory; a million phones is about 110 MB of CSV.
+    constexpr qint64 MaxBytes = qint64(512) * 1024 * 1024;
+    if (file.size() > MaxBytes)
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::Import",
+                                                       "Cannot import \"%1\": the file is larger than %2 MB; "
+                                                       "split it into several files.")
+                               .arg(path)
+                               .arg(MaxBytes / (1024 * 1024)));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error::make(Error::Code::Io,
