@@ -6,12 +6,17 @@
 #include "effectiveconfig.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
+#include "provisioninginputs.h"
 #include "siterepository.h"
 #include "statusrepository.h"
 #include "storage.h"
 #include "userrepository.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
 
 namespace PhoneDesk {
 
@@ -93,6 +98,7 @@ Result<std::optional<PhoneConfig>> ConfigService::renderWith(const Phone &phone,
     out.deviceSecret = *secret;
     out.files = ConfigRenderer::render(input);
     out.hash = ConfigRenderer::hash(out.files);
+    out.dynamicReload = input.config.value(QStringLiteral("general.dynamicReload")).toBool();
     return std::optional<PhoneConfig>(std::move(out));
 }
 
@@ -109,29 +115,86 @@ Result<std::optional<PhoneConfig>> ConfigService::render(Id phoneId)
 
 Result<QList<PhoneConfig>> ConfigService::renderAll(const std::function<bool(qsizetype, qsizetype)> &progress)
 {
+    return renderMany({}, progress);
+}
+
+Result<QList<PhoneConfig>>
+ConfigService::renderMany(const QList<Id> &ids, const std::function<bool(qsizetype, qsizetype)> &progress)
+{
     auto lookups = loadLookups();
     if (!lookups)
         return lookups.error();
-    auto rows = m_storage.phones().list();
-    if (!rows)
-        return rows.error();
-    QList<PhoneConfig> out;
-    qsizetype done = 0;
-    for (const PhoneRow &row : *rows) {
-        ++done;
-        if (row.category != PhoneCategory::Managed || row.hardwareId.isEmpty())
+    auto bases = m_storage.baseSettings().list();
+    if (!bases)
+        return bases.error();
+    for (const BaseSettingsSummary &b : *bases)
+        (*lookups)->baseSettings.insert(b.settings.id, b.settings);
+    auto inputs = ProvisioningInputs::managedPhones(m_storage, ids);
+    if (!inputs)
+        return inputs.error();
+
+    // Layering reads the lookups (this thread); rendering is pure and runs on every core.
+    struct Job
+    {
+        RenderInput input;
+        PhoneConfig config;
+    };
+    std::vector<Job> jobs;
+    jobs.reserve(size_t(inputs->size()));
+    for (const ProvisioningInput &in : std::as_const(*inputs)) {
+        const auto bs = (*lookups)->baseSettings.constFind(in.phone.baseSettingsId);
+        if (bs == (*lookups)->baseSettings.constEnd())
             continue;
-        auto phone = m_storage.phones().get(row.id);
-        if (!phone)
-            return phone.error();
-        auto config = renderWith(*phone, **lookups);
-        if (!config)
-            return config.error();
-        if (*config)
-            out.append(std::move(**config));
-        if (progress && done % 256 == 0 && !progress(done, rows->size()))
-            return Error::make(Error::Code::Cancelled, trc("Rendering the configurations was cancelled."));
+        const PhoneModel *model = ModelCatalog::builtin().find(bs->modelId);
+        if (!model || !ConfigRenderer::supports(model->renderer))
+            continue;
+        const Site site = (*lookups)->sites.value(in.phone.siteId);
+        std::optional<User> user;
+        if (in.phone.userId != 0 && (*lookups)->users.contains(in.phone.userId))
+            user = (*lookups)->users.value(in.phone.userId);
+        Job job;
+        job.input = RenderInput {computeEffectiveConfig(*model, *bs, site, in.phone, user), in.deviceSecret,
+                                 provisioningUrl(site)};
+        job.config.phoneId = in.phone.id;
+        job.config.name = in.phone.name;
+        job.config.mac = in.phone.hardwareId;
+        job.config.modelId = model->id;
+        job.config.renderer = model->renderer;
+        job.config.deviceSecret = in.deviceSecret;
+        job.config.dynamicReload = job.input.config.value(QStringLiteral("general.dynamicReload")).toBool();
+        jobs.push_back(std::move(job));
     }
+    const qsizetype total = qsizetype(jobs.size());
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    const qsizetype chunk = std::max<qsizetype>(256, (total + threads - 1) / threads);
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    std::atomic<qsizetype> done {0};
+    std::atomic<bool> cancelled {false};
+    for (qsizetype begin = 0; begin < total; begin += chunk) {
+        const qsizetype end = std::min(total, begin + chunk);
+        pool.start([&jobs, begin, end, &done, &cancelled] {
+            for (qsizetype i = begin; i < end && !cancelled; ++i) {
+                Job &job = jobs[size_t(i)];
+                job.config.files = ConfigRenderer::render(job.input);
+                job.config.hash = ConfigRenderer::hash(job.config.files);
+                ++done;
+            }
+        });
+    }
+    if (progress) {
+        while (!pool.waitForDone(100)) {
+            if (!progress(done.load(), total))
+                cancelled = true;
+        }
+    }
+    pool.waitForDone();
+    if (cancelled)
+        return Error::make(Error::Code::Cancelled, trc("Rendering the configurations was cancelled."));
+    QList<PhoneConfig> out;
+    out.reserve(total);
+    for (Job &job : jobs)
+        out.append(std::move(job.config));
     return out;
 }
 
@@ -252,20 +315,14 @@ void ConfigService::refreshHashes(const QList<Id> &onlyIds)
         for (auto it = m_hashes.constBegin(); it != m_hashes.constEnd(); ++it)
             considered.insert(it.key());
     } else {
-        auto lookups = loadLookups();
-        if (!lookups) {
+        for (Id id : onlyIds)
+            considered.insert(id);
+        auto some = renderMany(onlyIds);
+        if (!some) {
             m_hashesValid = false;
             return;
         }
-        for (Id id : onlyIds) {
-            considered.insert(id);
-            auto phone = m_storage.phones().get(id);
-            if (!phone)
-                continue; // deleted
-            auto config = renderWith(*phone, **lookups);
-            if (config && *config)
-                configs.append(std::move(**config));
-        }
+        configs = *some;
     }
     QList<Id> changed;
     QList<Id> removed;
@@ -291,22 +348,10 @@ void ConfigService::refreshHashes(const QList<Id> &onlyIds)
     emit configurationsChanged(changed);
 
     // Dynamic reload is a base setting: resync only the phones whose effective value says so.
-    auto lookups = loadLookups();
-    if (!lookups)
-        return;
     QList<Id> resync;
-    for (Id id : changed) {
-        auto phone = m_storage.phones().get(id);
-        if (!phone)
-            continue;
-        auto bs = m_storage.baseSettings().get(phone->baseSettingsId);
-        if (!bs)
-            continue;
-        const QVariant value =
-            phone->overrides.value(QStringLiteral("general.dynamicReload"),
-                                   bs->values.value(QStringLiteral("general.dynamicReload"), true));
-        if (value.toBool())
-            resync.append(id);
+    for (const PhoneConfig &c : std::as_const(changedConfigs)) {
+        if (c.dynamicReload)
+            resync.append(c.phoneId);
     }
     if (!resync.isEmpty())
         emit resyncRequested(resync);

@@ -32,6 +32,7 @@ struct PhoneConfig
     QString deviceSecret;
     QList<RenderedFile> files;
     QString hash;
+    bool dynamicReload = true; // effective general.dynamicReload: resync on change
 };
 
 // What the phone editor shows: the exact files, or for unmanaged phones the registration data.
@@ -85,6 +86,9 @@ private:
     struct Lookups;
     Result<std::unique_ptr<Lookups>> loadLookups();
     Result<std::optional<PhoneConfig>> renderWith(const Phone &phone, Lookups &lookups);
+    // Managed phones (all, or `ids`), loaded in one query and rendered on every core.
+    Result<QList<PhoneConfig>> renderMany(const QList<Id> &ids,
+                                          const std::function<bool(qsizetype, qsizetype)> &progress = {});
     void onChange(const ChangeEvent &event);
     void refreshHashes(const QList<Id> &onlyIds);
 

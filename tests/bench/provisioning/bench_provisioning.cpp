@@ -15,6 +15,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
 
@@ -88,7 +92,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption connectionsOption(QStringLiteral("connections"),
                                                QStringLiteral("Concurrent connections."), QStringLiteral("n"),
                                                QStringLiteral("32"));
-    parser.addOptions({phonesOption, secondsOption, connectionsOption});
+    const QCommandLineOption renderOnlyOption(
+        QStringLiteral("render-only"),
+        QStringLiteral("Only measure rendering and pending hashes (no HTTP)."));
+    parser.addOptions({phonesOption, secondsOption, connectionsOption, renderOnlyOption});
     parser.process(app);
     const int phones = parser.value(phonesOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
@@ -166,6 +173,25 @@ int main(int argc, char *argv[])
             .arg(server.knownDevices())
             .arg(timer.elapsed()));
 
+    // "Configuration pending" as the Phones tab asks for it: cold (a console that renders every
+    // phone once) and warm (hashes cached, only the status table is read).
+    {
+        ConfigService cold(*db.storage);
+        timer.restart();
+        const auto hashes = cold.currentHashes();
+        const qint64 coldMs = timer.elapsed();
+        timer.restart();
+        const auto pending = cold.pendingPhoneIds();
+        out(QStringLiteral(
+                "current hashes of %1 phones (cold): %2 ms; pending phones (warm): %3 ms, %4 pending")
+                .arg(hashes ? hashes->size() : -1)
+                .arg(coldMs)
+                .arg(timer.elapsed())
+                .arg(pending ? pending->size() : -1));
+    }
+    if (parser.isSet(renderOnlyOption))
+        return 0;
+
     // The same files for nginx.
     const QString www = pki.path(QStringLiteral("www"));
     QDir().mkpath(www);
@@ -179,6 +205,11 @@ int main(int argc, char *argv[])
         for (const RenderedFile &f : c.files)
             writeFile(www + u'/' + f.name, f.body);
     }
+#ifdef Q_OS_UNIX
+    const bool root = ::geteuid() == 0; // nginx as root must be told which user its workers run as
+#else
+    const bool root = false;
+#endif
     const quint16 nginxPort = freePort();
     const QString temp = pki.path(QStringLiteral("nginx-temp"));
     const QString nginxConf =
@@ -191,7 +222,7 @@ int main(int argc, char *argv[])
             " server {\n  listen 127.0.0.1:%3 ssl;\n  ssl_certificate %4;\n  ssl_certificate_key %5;\n"
             "  ssl_protocols TLSv1.2 TLSv1.3;\n  ssl_session_tickets off;\n  root %6;\n"
             "  location / { try_files $uri =404; }\n }\n}\n")
-            .arg(temp, ::geteuid() == 0 ? QStringLiteral("user root;\n") : QString())
+            .arg(temp, root ? QStringLiteral("user root;\n") : QString())
             .arg(nginxPort)
             .arg(settings.certificatePath, settings.keyPath, www);
     writeFile(pki.path(QStringLiteral("nginx.conf")), nginxConf.toUtf8());
