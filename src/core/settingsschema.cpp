@@ -455,13 +455,21 @@ FieldErrors SettingsSchema::validateValues(const QVariantMap &values, const Phon
         if (auto e = validate(*d, it.value(), model))
             errors.append(*e);
     }
-    // Cross-field rule: HELD needs a LIS URL.
-    const QVariantMap effective = resolved(values, model);
-    if (effective.value(QStringLiteral("e911.heldEnabled")).toBool() &&
-        effective.value(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty()) {
-        errors.append({QStringLiteral("e911.lisUrl"),
-                       QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                   "LIS URL is required when HELD is enabled.")});
+    // Cross-field rule: HELD needs a LIS URL. Only the two settings are looked up: this runs for
+    // every phone of a bulk import.
+    if (model.held) {
+        auto effective = [&](const QString &key) {
+            const auto it = values.constFind(key);
+            if (it != values.constEnd())
+                return *it;
+            const SettingDefinition *d = find(key);
+            return d ? defaultFor(*d, model) : QVariant();
+        };
+        if (effective(QStringLiteral("e911.heldEnabled")).toBool()
+            && effective(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty())
+            errors.append({QStringLiteral("e911.lisUrl"),
+                           QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                       "LIS URL is required when HELD is enabled.")});
     }
     return errors;
 }
