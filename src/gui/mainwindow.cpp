@@ -150,6 +150,7 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     connect(m_phoneProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_phoneProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_phoneProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_phoneProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &MainWindow::onChanged);
 
     reloadBaseSettings();

@@ -2,35 +2,118 @@
 
 #include "phonetablemodel.h"
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 PhoneFilterProxyModel::PhoneFilterProxyModel(PhoneTableModel *source, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
     , m_source(source)
 {
-    setSourceModel(source);
-    setSortRole(PhoneTableModel::SortRole);
-    setDynamicSortFilter(true);
-    // Rows added, removed or changed in the source alter the counts; recount once per batch.
-    connect(source, &PhoneTableModel::contentsChanged, this, &PhoneFilterProxyModel::recount);
-    recount();
+    QAbstractProxyModel::setSourceModel(source);
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(source, &QAbstractItemModel::modelReset, this, &PhoneFilterProxyModel::onSourceReset);
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &PhoneFilterProxyModel::onRowsAboutToBeRemoved);
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &PhoneFilterProxyModel::onRowsRemoved);
+    connect(source, &QAbstractItemModel::rowsInserted, this, &PhoneFilterProxyModel::onRowsInserted);
+    connect(source, &QAbstractItemModel::dataChanged, this, &PhoneFilterProxyModel::onDataChanged);
+    connect(source, &PhoneTableModel::contentsChanged, this, &PhoneFilterProxyModel::applyPendingChanges);
+    beginResetModel();
+    onSourceReset();
+}
+
+// --- structure ---------------------------------------------------------------------------------
+
+QModelIndex PhoneFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_visible.size()) || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex PhoneFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex PhoneFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+bool PhoneFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_visible.empty();
+}
+
+int PhoneFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int PhoneFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_source->columnCount();
+}
+
+QModelIndex PhoneFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= int(m_visible.size()))
+        return {};
+    return m_source->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex PhoneFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.row() >= int(m_sourceToProxy.size()))
+        return {};
+    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant PhoneFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal)
+        return m_source->headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && section >= 0 && section < int(m_visible.size()))
+        return section + 1;
+    return {};
+}
+
+// --- filter ------------------------------------------------------------------------------------
+
+bool PhoneFilterProxyModel::baseMatches(int sourceRow) const
+{
+    return m_filter.matchesIgnoringStatus(m_source->phoneRow(sourceRow));
+}
+
+bool PhoneFilterProxyModel::statusMatches(int sourceRow) const
+{
+    return m_filter.statuses().isEmpty() ||
+        m_filter.statuses().contains(m_source->phoneRow(sourceRow).status);
 }
 
 bool PhoneFilterProxyModel::setFilter(const PhoneFilter &filter)
 {
     if (filter == m_filter)
         return false;
+    // Only the name grew (typing on): rows that did not match cannot match now.
+    PhoneFilter withOldName = filter;
+    withOldName.setNameFilter(m_filter.nameFilter());
+    const bool narrowing =
+        withOldName == m_filter && filter.nameFilter().contains(m_filter.nameFilter(), Qt::CaseInsensitive);
     m_filter = filter;
-    refilter();
+    refilter(narrowing);
     return true;
 }
 
 bool PhoneFilterProxyModel::setNameFilter(const QString &text)
 {
-    if (!m_filter.setNameFilter(text))
+    PhoneFilter next = m_filter;
+    if (!next.setNameFilter(text))
         return false;
-    refilter();
-    return true;
+    return setFilter(next);
 }
 
 int PhoneFilterProxyModel::totalCount() const
@@ -41,83 +124,260 @@ int PhoneFilterProxyModel::totalCount() const
     return total;
 }
 
-void PhoneFilterProxyModel::refilter()
+void PhoneFilterProxyModel::refilter(bool narrowing)
 {
-    m_tally.fill(0);
-    m_tallying = true;
-    invalidateRowsFilter();
-    m_tallying = false;
-    // invalidateRowsFilter visits every source row exactly once for a flat model, unless the
-    // proxy had no mapping yet (nothing shown): then count separately.
-    int visited = 0;
-    for (const int n : m_tally)
-        visited += n;
-    if (visited == 0 && m_source->rowCount() > 0) {
-        recount();
+    const int rows = int(m_base.size());
+    for (int r = 0; r < rows; ++r) {
+        if (narrowing && !m_base[size_t(r)])
+            continue;
+        m_base[size_t(r)] = baseMatches(r) ? 1 : 0;
+    }
+    relayout();
+}
+
+void PhoneFilterProxyModel::rebuildVisible()
+{
+    const bool anyStatus = m_filter.statuses().isEmpty();
+    StatusCounts counts {};
+    m_visible.clear();
+    m_sourceToProxy.assign(m_base.size(), -1);
+    for (const int r : m_order) {
+        if (!m_base[size_t(r)])
+            continue;
+        const PhoneStatus status = m_source->phoneRow(r).status;
+        ++counts[size_t(status)];
+        if (anyStatus || m_filter.statuses().contains(status)) {
+            m_sourceToProxy[size_t(r)] = int(m_visible.size());
+            m_visible.push_back(r);
+        }
+    }
+    const bool countsChanged = counts != m_counts;
+    m_counts = counts;
+    if (countsChanged)
+        emit statusCountsChanged();
+}
+
+void PhoneFilterProxyModel::relayout()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(persistent.size()));
+    for (const QModelIndex &index : persistent)
+        sourceRows.push_back(index.row() < int(m_visible.size()) ? m_visible[size_t(index.row())] : -1);
+    rebuildVisible();
+    QModelIndexList updated;
+    updated.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int source = sourceRows[size_t(i)];
+        const int row =
+            source >= 0 && source < int(m_sourceToProxy.size()) ? m_sourceToProxy[size_t(source)] : -1;
+        updated.append(row < 0 ? QModelIndex() : createIndex(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, updated);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// --- sort --------------------------------------------------------------------------------------
+
+bool PhoneFilterProxyModel::lessThan(int left, int right) const
+{
+    // Raw values straight from the rows: no QVariant per comparison on 100k-row sorts.
+    const PhoneTableModel::Entry &a = m_source->entry(left);
+    const PhoneTableModel::Entry &b = m_source->entry(right);
+    auto text = [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive); };
+    int c = 0;
+    switch (PhoneTableModel::Column(m_sortColumn)) {
+    case PhoneTableModel::Name:
+        c = text(a.row.name, b.row.name);
+        break;
+    case PhoneTableModel::Status:
+        c = int(a.row.status) - int(b.row.status);
+        break;
+    case PhoneTableModel::Category:
+        c = int(a.row.category) - int(b.row.category);
+        break;
+    case PhoneTableModel::Model:
+        c = text(a.modelName, b.modelName);
+        break;
+    case PhoneTableModel::Site:
+        c = text(a.row.siteName, b.row.siteName);
+        break;
+    case PhoneTableModel::BaseSettings:
+        c = text(a.row.baseSettingsName, b.row.baseSettingsName);
+        break;
+    case PhoneTableModel::HardwareId:
+        c = a.row.hardwareId.compare(b.row.hardwareId);
+        break;
+    case PhoneTableModel::User:
+        c = text(a.row.userName, b.row.userName);
+        break;
+    case PhoneTableModel::Address:
+        c = text(m_source->index(left, PhoneTableModel::Address).data().toString(),
+                 m_source->index(right, PhoneTableModel::Address).data().toString());
+        break;
+    case PhoneTableModel::Firmware:
+        c = text(a.row.firmware, b.row.firmware);
+        break;
+    case PhoneTableModel::LastSeen:
+        c = a.row.lastSeen < b.row.lastSeen ? -1 : b.row.lastSeen < a.row.lastSeen ? 1 : 0;
+        break;
+    default:
+        break;
+    }
+    if (c == 0)
+        c = text(a.row.name, b.row.name); // ties by name, so the order is stable and predictable
+    if (c == 0)
+        return left < right;
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+void PhoneFilterProxyModel::sortAll()
+{
+    m_order.resize(m_base.size());
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_order[i] = int(i);
+    if (m_sortColumn >= 0)
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+}
+
+void PhoneFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortAll();
+    relayout();
+}
+
+void PhoneFilterProxyModel::mergeIntoOrder(std::vector<int> rows)
+{
+    auto less = [this](int a, int b) { return m_sortColumn >= 0 ? lessThan(a, b) : a < b; };
+    std::sort(rows.begin(), rows.end(), less);
+    std::vector<int> merged;
+    merged.reserve(m_order.size() + rows.size());
+    std::merge(m_order.begin(), m_order.end(), rows.begin(), rows.end(), std::back_inserter(merged), less);
+    m_order.swap(merged);
+}
+
+// --- source changes ----------------------------------------------------------------------------
+
+void PhoneFilterProxyModel::onSourceReset()
+{
+    m_pendingChanged.clear();
+    const int rows = m_source->rowCount();
+    m_base.assign(size_t(rows), 0);
+    for (int r = 0; r < rows; ++r)
+        m_base[size_t(r)] = baseMatches(r) ? 1 : 0;
+    sortAll();
+    rebuildVisible();
+    endResetModel();
+}
+
+void PhoneFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex &, int, int)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    m_savedPersistent = persistentIndexList();
+    m_savedSourceRows.clear();
+    for (const QModelIndex &index : std::as_const(m_savedPersistent))
+        m_savedSourceRows.push_back(index.row() < int(m_visible.size()) ? m_visible[size_t(index.row())]
+                                                                        : -1);
+}
+
+void PhoneFilterProxyModel::onRowsRemoved(const QModelIndex &, int first, int last)
+{
+    const int count = last - first + 1;
+    auto shift = [&](int r) { return r < first ? r : r > last ? r - count : -1; };
+    std::vector<int> order;
+    order.reserve(m_order.size());
+    for (const int r : m_order) {
+        const int s = shift(r);
+        if (s >= 0)
+            order.push_back(s);
+    }
+    m_order.swap(order);
+    m_base.erase(m_base.begin() + first, m_base.begin() + last + 1);
+    std::vector<int> pending;
+    for (const int r : m_pendingChanged) {
+        if (shift(r) >= 0)
+            pending.push_back(shift(r));
+    }
+    m_pendingChanged.swap(pending);
+    rebuildVisible();
+    QModelIndexList updated;
+    for (qsizetype i = 0; i < m_savedPersistent.size(); ++i) {
+        const int source = m_savedSourceRows[size_t(i)] < 0 ? -1 : shift(m_savedSourceRows[size_t(i)]);
+        const int row = source >= 0 ? m_sourceToProxy[size_t(source)] : -1;
+        updated.append(row < 0 ? QModelIndex() : createIndex(row, m_savedPersistent.at(i).column()));
+    }
+    changePersistentIndexList(m_savedPersistent, updated);
+    m_savedPersistent.clear();
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void PhoneFilterProxyModel::onRowsInserted(const QModelIndex &, int first, int last)
+{
+    // The table model only appends; rows before `first` keep their numbers.
+    const int count = last - first + 1;
+    if (first != int(m_base.size())) {
+        // Not an append: renumber and rebuild (kept correct for any source).
+        for (int &r : m_order)
+            r = r >= first ? r + count : r;
+    }
+    m_base.insert(m_base.begin() + first, size_t(count), 0);
+    std::vector<int> added;
+    for (int r = first; r <= last; ++r) {
+        m_base[size_t(r)] = baseMatches(r) ? 1 : 0;
+        added.push_back(r);
+    }
+    mergeIntoOrder(std::move(added));
+    relayout();
+}
+
+void PhoneFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // The values shown are fresh at once; where rows now sort or filter is settled once per batch
+    // (contentsChanged), since a batch may arrive as many small dataChanged runs.
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+        m_pendingChanged.push_back(r);
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    if (last - first + 1 > int(m_visible.size()) / 2) {
+        if (!m_visible.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
-    m_counts = m_tally;
-    emit statusCountsChanged();
-}
-
-void PhoneFilterProxyModel::recount()
-{
-    StatusCounts counts {};
-    const int rows = m_source->rowCount();
-    for (int i = 0; i < rows; ++i) {
-        const PhoneRow &row = m_source->phoneRow(i);
-        if (m_filter.matchesIgnoringStatus(row))
-            ++counts[size_t(row.status)];
+    for (int r = first; r <= last; ++r) {
+        const int row = m_sourceToProxy[size_t(r)];
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
-    m_counts = counts;
-    emit statusCountsChanged();
 }
 
-bool PhoneFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void PhoneFilterProxyModel::applyPendingChanges()
 {
-    if (sourceParent.isValid())
-        return false;
-    const PhoneRow &row = m_source->phoneRow(sourceRow);
-    if (!m_filter.matchesIgnoringStatus(row))
-        return false;
-    if (m_tallying)
-        ++m_tally[size_t(row.status)];
-    return m_filter.statuses().isEmpty() || m_filter.statuses().contains(row.status);
-}
-
-bool PhoneFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    // Compare the rows' raw values directly: no QVariant per comparison on 100k-row sorts.
-    const PhoneTableModel::Entry &a = m_source->entry(left.row());
-    const PhoneTableModel::Entry &b = m_source->entry(right.row());
-    auto text = [](const QString &x, const QString &y) {
-        const int c = x.compare(y, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : x < y;
-    };
-    switch (PhoneTableModel::Column(left.column())) {
-    case PhoneTableModel::Name:
-        return text(a.row.name, b.row.name);
-    case PhoneTableModel::Status:
-        return a.row.status < b.row.status;
-    case PhoneTableModel::Category:
-        return a.row.category < b.row.category;
-    case PhoneTableModel::Model:
-        return text(a.modelName, b.modelName);
-    case PhoneTableModel::Site:
-        return text(a.row.siteName, b.row.siteName);
-    case PhoneTableModel::BaseSettings:
-        return text(a.row.baseSettingsName, b.row.baseSettingsName);
-    case PhoneTableModel::HardwareId:
-        return a.row.hardwareId < b.row.hardwareId;
-    case PhoneTableModel::User:
-        return text(a.row.userName, b.row.userName);
-    case PhoneTableModel::LastSeen:
-        return a.row.lastSeen < b.row.lastSeen;
-    case PhoneTableModel::Firmware:
-        return text(a.row.firmware, b.row.firmware);
-    default:
-        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_pendingChanged.empty())
+        return;
+    std::vector<int> changed;
+    changed.swap(m_pendingChanged);
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (const int r : changed)
+        m_base[size_t(r)] = baseMatches(r) ? 1 : 0;
+    if (changed.size() > m_base.size() / 20) {
+        sortAll();
+    } else {
+        // Few rows: take them out of the order and merge them back at their new places.
+        std::vector<char> isChanged(m_base.size(), 0);
+        for (const int r : changed)
+            isChanged[size_t(r)] = 1;
+        m_order.erase(
+            std::remove_if(m_order.begin(), m_order.end(), [&](int r) { return isChanged[size_t(r)] != 0; }),
+            m_order.end());
+        mergeIntoOrder(std::move(changed));
     }
+    relayout();
 }
 
 } // namespace PhoneDesk

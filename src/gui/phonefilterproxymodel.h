@@ -1,19 +1,24 @@
 #pragma once
 
-// Filters and sorts the Phones table with a PhoneFilter value from core. Re-filters only when
-// the filter actually changed; keeps the counts per status for the current filter.
+// Filters and sorts the Phones table with a PhoneFilter value from core.
+//
+// A flat proxy made for 100,000 rows: the source rows are kept in sort order once, and a filter
+// change is one pass over that order (no sorting), announced as one layout change so selection
+// and the current row survive. Narrowing the name filter (typing on) only re-tests the rows shown.
+// It also keeps the counts per status for the current filter, from the same pass.
 
 #include "phonefilter.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 
 #include <array>
+#include <vector>
 
 namespace PhoneDesk {
 
 class PhoneTableModel;
 
-class PhoneFilterProxyModel final : public QSortFilterProxyModel
+class PhoneFilterProxyModel final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PhoneFilterProxyModel)
@@ -32,23 +37,54 @@ public:
     const StatusCounts &statusCounts() const { return m_counts; }
     int totalCount() const;
 
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 signals:
     void statusCountsChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    void refilter();
-    void recount();
+    bool lessThan(int leftSourceRow, int rightSourceRow) const;
+    bool baseMatches(int sourceRow) const; // everything but the status criterion
+    bool statusMatches(int sourceRow) const;
+    void sortAll();
+    // Rebuilds the visible rows from the sort order and the per-row base matches, inside a
+    // layout change that carries persistent indexes (selection, current row) along.
+    void relayout();
+    void rebuildVisible();
+    void refilter(bool narrowing);
+    void onSourceReset();
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void applyPendingChanges();
+    void mergeIntoOrder(std::vector<int> rows);
 
     PhoneTableModel *m_source;
     PhoneFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_order; // every source row, in sort order
+    std::vector<char> m_base; // per source row: matches all criteria but status
+    std::vector<int> m_visible; // proxy row -> source row
+    std::vector<int> m_sourceToProxy; // source row -> proxy row, -1 when hidden
     StatusCounts m_counts {};
-    // While a full re-filter runs, filterAcceptsRow tallies the counts too: one pass, not two.
-    mutable bool m_tallying = false;
-    mutable StatusCounts m_tally {};
+    // Persistent indexes as source rows across a removal in the source.
+    QModelIndexList m_savedPersistent;
+    std::vector<int> m_savedSourceRows;
+    std::vector<int> m_pendingChanged; // source rows changed since the last batch
 };
 
 } // namespace PhoneDesk
