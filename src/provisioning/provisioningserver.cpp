@@ -12,10 +12,23 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QScopeGuard>
+#include <QSocketNotifier>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
+
+#ifdef PHONEDESK_PROVISIONING_OPENSSL
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcProvisioning, "phonedesk.provisioning")
 Q_LOGGING_CATEGORY(lcAccess, "phonedesk.provisioning.access")
@@ -28,6 +41,61 @@ QString trc(const char *text)
     return QCoreApplication::translate("PhoneDesk::ProvisioningServer", text);
 }
 } // namespace
+
+// ---------------------------------------------------------------- request loop (both TLS layers)
+
+// Answers every complete request in `buffer` (pipelining allowed). Returns the bytes to send and
+// whether the connection closes after them.
+struct PumpResult
+{
+    QByteArray out;
+    bool close = false;
+    bool answered = false;
+};
+
+PumpResult pumpRequests(HttpRequestParser &parser, QByteArray &buffer, RequestHandler &handler,
+                        AbuseGuard &guard, const ClientIdentity &client,
+                        const QPointer<ProvisioningServer> &server)
+{
+    PumpResult result;
+    const QString address = client.address.toString();
+    while (!result.close) {
+        const HttpRequestParser::State state = parser.feed(buffer);
+        if (state == HttpRequestParser::State::NeedMore)
+            break;
+        result.answered = true;
+        if (state == HttpRequestParser::State::Error) {
+            const int status = parser.errorStatus();
+            qCInfo(lcAccess).noquote() << address << "-"
+                                       << "-" << status << "bad-request";
+            guard.recordFailure(client.address);
+            result.out += HttpResponse::error(status).serialize(false, false);
+            result.close = true;
+            break;
+        }
+        const HttpRequest request = parser.take();
+        const RequestOutcome outcome = handler.handle(request, client);
+        const bool keepAlive = request.keepAlive() && !outcome.response.close;
+        const QString userAgent = QString::fromUtf8(request.header("user-agent").left(256));
+        qCInfo(lcAccess).noquote() << address << (outcome.mac.isEmpty() ? QStringLiteral("-") : outcome.mac)
+                                   << request.method << outcome.response.status << outcome.result
+                                   << (userAgent.isEmpty() ? QStringLiteral("-")
+                                                           : QLatin1Char('"') + userAgent + QLatin1Char('"'));
+        if (outcome.phoneId != 0 || outcome.quarantine) {
+            QPointer<ProvisioningServer> target = server;
+            QMetaObject::invokeMethod(
+                target,
+                [target, outcome, address, userAgent] {
+                    if (target)
+                        target->onOutcome(outcome, address, userAgent);
+                },
+                Qt::QueuedConnection);
+        }
+        result.out += outcome.response.serialize(request.method == "HEAD", keepAlive);
+        result.close = !keepAlive;
+    }
+    return result;
+}
 
 // ---------------------------------------------------------------- one client connection
 
@@ -95,41 +163,12 @@ private:
 
     void onReadyRead()
     {
+        if (m_closing)
+            return;
         m_buffer += m_socket->readAll();
-        while (!m_closing) {
-            const HttpRequestParser::State state = m_parser.feed(m_buffer);
-            if (state == HttpRequestParser::State::NeedMore)
-                return;
-            if (state == HttpRequestParser::State::Error) {
-                const int status = m_parser.errorStatus();
-                qCInfo(lcAccess).noquote() << m_address.toString() << "-"
-                                           << "-" << status << "bad-request";
-                m_guard.recordFailure(m_address);
-                send(HttpResponse::error(status).serialize(false, false), false);
-                return;
-            }
-            const HttpRequest request = m_parser.take();
-            const RequestOutcome outcome = m_handler.handle(request, m_client);
-            const bool keepAlive = request.keepAlive() && !outcome.response.close;
-            const QString userAgent = QString::fromUtf8(request.header("user-agent").left(256));
-            qCInfo(lcAccess).noquote()
-                << m_address.toString() << (outcome.mac.isEmpty() ? QStringLiteral("-") : outcome.mac)
-                << request.method << outcome.response.status << outcome.result
-                << (userAgent.isEmpty() ? QStringLiteral("-")
-                                        : QLatin1Char('"') + userAgent + QLatin1Char('"'));
-            if (outcome.phoneId != 0 || outcome.quarantine) {
-                QPointer<ProvisioningServer> server = m_server;
-                const QString ip = m_address.toString();
-                QMetaObject::invokeMethod(
-                    server,
-                    [server, outcome, ip, userAgent] {
-                        if (server)
-                            server->onOutcome(outcome, ip, userAgent);
-                    },
-                    Qt::QueuedConnection);
-            }
-            send(outcome.response.serialize(request.method == "HEAD", keepAlive), keepAlive);
-        }
+        const PumpResult result = pumpRequests(m_parser, m_buffer, m_handler, m_guard, m_client, m_server);
+        if (!result.out.isEmpty())
+            send(result.out, !result.close);
     }
 
     void send(const QByteArray &bytes, bool keepAlive)
@@ -165,6 +204,219 @@ private:
     bool m_finished = false;
 };
 
+#ifdef PHONEDESK_PROVISIONING_OPENSSL
+// ---------------------------------------------------------------- OpenSSL connection
+
+namespace {
+QString asn1Text(const ASN1_STRING *value)
+{
+    unsigned char *utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, value);
+    if (length < 0)
+        return {};
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+    OPENSSL_free(utf8);
+    return text;
+}
+
+QStringList certificateNames(X509 *certificate)
+{
+    QStringList names;
+    const X509_NAME *subject = X509_get_subject_name(certificate);
+    for (int nid : {NID_commonName, NID_serialNumber}) {
+        for (int i = X509_NAME_get_index_by_NID(subject, nid, -1); i >= 0;
+             i = X509_NAME_get_index_by_NID(subject, nid, i))
+            names.append(asn1Text(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subject, i))));
+    }
+    auto *alternatives =
+        static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(certificate, NID_subject_alt_name, nullptr, nullptr));
+    if (alternatives) {
+        for (int i = 0; i < sk_GENERAL_NAME_num(alternatives); ++i) {
+            const GENERAL_NAME *name = sk_GENERAL_NAME_value(alternatives, i);
+            if (name->type == GEN_DNS || name->type == GEN_EMAIL || name->type == GEN_URI)
+                names.append(asn1Text(name->d.ia5));
+        }
+        GENERAL_NAMES_free(alternatives);
+    }
+    return names;
+}
+
+// Optional client certificates: the handshake goes on whatever the certificate; the verification
+// result is read afterwards and an invalid certificate identifies no one.
+int acceptAnyCertificate(int, X509_STORE_CTX *)
+{
+    return 1;
+}
+} // namespace
+
+class OpenSslConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenSslConnection)
+
+public:
+    OpenSslConnection(qintptr descriptor, SSL_CTX *context, const QHostAddress &address,
+                      RequestHandler &handler, AbuseGuard &guard, ProvisioningServer *server, int timeoutMs,
+                      QObject *parent)
+        : QObject(parent)
+        , m_fd(int(descriptor))
+        , m_ssl(SSL_new(context))
+        , m_handler(handler)
+        , m_guard(guard)
+        , m_server(server)
+        , m_read(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
+        , m_write(new QSocketNotifier(descriptor, QSocketNotifier::Write, this))
+    {
+        m_client.address = address;
+        ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+        const int one = 1;
+        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        SSL_set_fd(m_ssl, m_fd);
+        m_write->setEnabled(false);
+        connect(m_read, &QSocketNotifier::activated, this, &OpenSslConnection::service);
+        connect(m_write, &QSocketNotifier::activated, this, &OpenSslConnection::service);
+        m_deadline.setSingleShot(true);
+        m_deadline.setInterval(timeoutMs);
+        // One deadline for the handshake and each request's headers, not reset by a trickle of bytes.
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            qCDebug(lcProvisioning) << "closing idle or slow connection from" << m_client.address.toString();
+            close(false);
+        });
+        m_deadline.start();
+        service();
+    }
+
+    ~OpenSslConnection() override
+    {
+        if (m_ssl)
+            SSL_free(m_ssl);
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_guard.releaseConnection(m_client.address);
+    }
+
+private:
+    // Drives the handshake, reads, writes and shutdown; called whenever the socket is ready.
+    void service()
+    {
+        if (m_closed)
+            return;
+        if (!m_handshakeDone) {
+            ERR_clear_error();
+            const int r = SSL_accept(m_ssl);
+            if (r != 1) {
+                const int error = SSL_get_error(m_ssl, r);
+                if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) {
+                    m_write->setEnabled(error == SSL_ERROR_WANT_WRITE);
+                    return;
+                }
+                char text[256] = {};
+                ERR_error_string_n(ERR_peek_last_error(), text, sizeof text);
+                qCInfo(lcProvisioning).noquote() << "TLS handshake with" << m_client.address.toString()
+                                                 << "failed:" << QString::fromLatin1(text);
+                close(false);
+                return;
+            }
+            m_handshakeDone = true;
+            if (X509 *certificate = SSL_get1_peer_certificate(m_ssl)) {
+                m_client.hasCertificate = true;
+                m_client.certificateValid = SSL_get_verify_result(m_ssl) == X509_V_OK;
+                m_client.certificateNames = certificateNames(certificate);
+                X509_free(certificate);
+            }
+        }
+        if (!flush())
+            return;
+        if (m_closing) {
+            close(true);
+            return;
+        }
+        char chunk[16384];
+        for (;;) {
+            ERR_clear_error();
+            const int n = SSL_read(m_ssl, chunk, int(sizeof chunk));
+            if (n > 0) {
+                m_buffer.append(chunk, n);
+                if (m_buffer.size() > 64 * 1024)
+                    break; // the parser refuses such heads anyway; do not buffer more
+                continue;
+            }
+            const int error = SSL_get_error(m_ssl, n);
+            if (error == SSL_ERROR_WANT_READ)
+                break;
+            if (error == SSL_ERROR_WANT_WRITE) {
+                m_write->setEnabled(true);
+                break;
+            }
+            close(false); // closed by the peer, or a TLS error
+            return;
+        }
+        if (m_buffer.isEmpty())
+            return;
+        const PumpResult result = pumpRequests(m_parser, m_buffer, m_handler, m_guard, m_client, m_server);
+        if (result.out.isEmpty())
+            return;
+        m_pending += result.out;
+        m_closing = result.close;
+        if (!m_closing)
+            m_deadline.start(); // next request (or idle keep-alive) within the deadline
+        if (flush() && m_closing)
+            close(true);
+    }
+
+    // Writes what is pending; false while the socket cannot take more (or on error).
+    bool flush()
+    {
+        while (!m_pending.isEmpty()) {
+            ERR_clear_error();
+            const int n = SSL_write(m_ssl, m_pending.constData(), int(m_pending.size()));
+            if (n > 0) {
+                m_pending.remove(0, n);
+                continue;
+            }
+            const int error = SSL_get_error(m_ssl, n);
+            if (error == SSL_ERROR_WANT_WRITE || error == SSL_ERROR_WANT_READ) {
+                m_write->setEnabled(error == SSL_ERROR_WANT_WRITE);
+                return false;
+            }
+            close(false);
+            return false;
+        }
+        m_write->setEnabled(false);
+        return true;
+    }
+
+    void close(bool graceful)
+    {
+        if (m_closed)
+            return;
+        m_closed = true;
+        m_deadline.stop();
+        m_read->setEnabled(false);
+        m_write->setEnabled(false);
+        if (graceful && m_handshakeDone)
+            SSL_shutdown(m_ssl); // close_notify; the peer's answer is not waited for
+        deleteLater();
+    }
+
+    int m_fd;
+    SSL *m_ssl;
+    RequestHandler &m_handler;
+    AbuseGuard &m_guard;
+    QPointer<ProvisioningServer> m_server;
+    QSocketNotifier *m_read;
+    QSocketNotifier *m_write;
+    QTimer m_deadline;
+    ClientIdentity m_client;
+    HttpRequestParser m_parser;
+    QByteArray m_buffer;
+    QByteArray m_pending;
+    bool m_handshakeDone = false;
+    bool m_closing = false;
+    bool m_closed = false;
+};
+#endif
+
 // ---------------------------------------------------------------- worker thread
 
 class ProvisioningWorker final : public QObject
@@ -173,9 +425,10 @@ class ProvisioningWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ProvisioningWorker)
 
 public:
-    ProvisioningWorker(QSslConfiguration ssl, RequestHandler &handler, AbuseGuard &guard,
+    ProvisioningWorker(QSslConfiguration ssl, void *sslContext, RequestHandler &handler, AbuseGuard &guard,
                        ProvisioningServer *server, int timeoutMs)
         : m_ssl(std::move(ssl))
+        , m_sslContext(sslContext)
         , m_handler(handler)
         , m_guard(guard)
         , m_server(server)
@@ -184,6 +437,23 @@ public:
 
     void adopt(qintptr descriptor)
     {
+#ifdef PHONEDESK_PROVISIONING_OPENSSL
+        if (m_sslContext) {
+            sockaddr_storage peer = {};
+            socklen_t length = sizeof peer;
+            QHostAddress address;
+            if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&peer), &length) == 0)
+                address.setAddress(reinterpret_cast<const sockaddr *>(&peer));
+            if (!m_guard.acquireConnection(address)) {
+                qCInfo(lcProvisioning) << "connection limit reached; refusing" << address.toString();
+                ::close(int(descriptor));
+                return;
+            }
+            new OpenSslConnection(descriptor, static_cast<SSL_CTX *>(m_sslContext), address, m_handler,
+                                  m_guard, m_server, m_timeoutMs, this);
+            return;
+        }
+#endif
         auto *socket = new QSslSocket;
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
@@ -207,6 +477,7 @@ public:
 
 private:
     QSslConfiguration m_ssl;
+    void *m_sslContext;
     RequestHandler &m_handler;
     AbuseGuard &m_guard;
     ProvisioningServer *m_server;
@@ -321,6 +592,54 @@ Result<QSslConfiguration> ProvisioningServer::sslConfiguration() const
     return ssl;
 }
 
+Result<void> ProvisioningServer::createOpenSslContext()
+{
+#ifdef PHONEDESK_PROVISIONING_OPENSSL
+    if (qEnvironmentVariable("PHONEDESK_PROVISIONING_TLS") == QLatin1String("qt"))
+        return {};
+    auto fail = [](const QString &what) {
+        char text[256] = {};
+        ERR_error_string_n(ERR_peek_last_error(), text, sizeof text);
+        ERR_clear_error();
+        return Error::make(Error::Code::Validation,
+                           what + QStringLiteral(" (") + QString::fromLatin1(text) + u')');
+    };
+    SSL_CTX *context = SSL_CTX_new(TLS_server_method());
+    if (!context)
+        return fail(trc("TLS could not be set up"));
+    auto cleanup = qScopeGuard([&] { SSL_CTX_free(context); });
+    SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION);
+    // Phones do not resume sessions: no tickets, no cache.
+    SSL_CTX_set_options(context,
+                        SSL_OP_NO_TICKET | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
+    const QByteArray certificate = QFile::encodeName(m_settings.certificatePath);
+    const QByteArray key = QFile::encodeName(m_settings.keyPath);
+    if (SSL_CTX_use_certificate_chain_file(context, certificate.constData()) != 1)
+        return fail(trc("The server certificate \"%1\" cannot be used").arg(m_settings.certificatePath));
+    if (SSL_CTX_use_PrivateKey_file(context, key.constData(), SSL_FILETYPE_PEM) != 1)
+        return fail(trc("The private key \"%1\" cannot be used").arg(m_settings.keyPath));
+    if (SSL_CTX_check_private_key(context) != 1)
+        return fail(trc("The private key \"%1\" does not belong to the certificate").arg(m_settings.keyPath));
+    if (m_settings.clientCertificates != ClientCertificateMode::Off) {
+        const QByteArray ca = QFile::encodeName(m_settings.deviceCaPath);
+        if (SSL_CTX_load_verify_locations(context, ca.constData(), nullptr) != 1)
+            return fail(trc("The device CA file \"%1\" cannot be used").arg(m_settings.deviceCaPath));
+        if (STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(ca.constData()))
+            SSL_CTX_set_client_CA_list(context, names);
+        if (m_settings.clientCertificates == ClientCertificateMode::Required)
+            SSL_CTX_set_verify(context, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
+        else
+            SSL_CTX_set_verify(context, SSL_VERIFY_PEER, acceptAnyCertificate);
+    } else {
+        SSL_CTX_set_verify(context, SSL_VERIFY_NONE, nullptr);
+    }
+    cleanup.dismiss();
+    m_sslContext = context;
+#endif
+    return {};
+}
+
 Result<void> ProvisioningServer::start()
 {
     if (isRunning())
@@ -330,6 +649,8 @@ Result<void> ProvisioningServer::start()
     auto ssl = sslConfiguration();
     if (!ssl)
         return ssl.error();
+    if (auto context = createOpenSslContext(); !context)
+        return context;
 
     auto configs = m_configs->renderAll();
     if (!configs)
@@ -349,7 +670,8 @@ Result<void> ProvisioningServer::start()
     const int threads =
         m_settings.workerThreads > 0 ? m_settings.workerThreads : std::max(1, QThread::idealThreadCount());
     for (int i = 0; i < threads; ++i) {
-        auto *worker = new ProvisioningWorker(*ssl, *m_handler, *m_guard, this, m_settings.idleTimeoutMs);
+        auto *worker =
+            new ProvisioningWorker(*ssl, m_sslContext, *m_handler, *m_guard, this, m_settings.idleTimeoutMs);
         worker->thread.setObjectName(QStringLiteral("provisioning-%1").arg(i + 1));
         worker->moveToThread(&worker->thread);
         worker->thread.start();
@@ -377,15 +699,16 @@ Result<void> ProvisioningServer::start()
                                .arg(m_settings.port)
                                .arg(message));
     }
-    qCInfo(lcProvisioning).noquote() << QStringLiteral("provisioning server listening on %1:%2 for %3 phones "
-                                                       "(%4 threads, client certificates %5, digest %6)")
-                                            .arg(m_settings.address.toString())
-                                            .arg(m_listener->serverPort())
-                                            .arg(m_directory->size())
-                                            .arg(threads)
-                                            .arg(toKey(m_settings.clientCertificates),
-                                                 m_settings.digest ? QStringLiteral("on")
-                                                                   : QStringLiteral("off"));
+    qCInfo(lcProvisioning).noquote()
+        << QStringLiteral("provisioning server listening on %1:%2 for %3 phones "
+                          "(%4 threads, client certificates %5, digest %6, TLS by %7)")
+               .arg(m_settings.address.toString())
+               .arg(m_listener->serverPort())
+               .arg(m_directory->size())
+               .arg(threads)
+               .arg(toKey(m_settings.clientCertificates),
+                    m_settings.digest ? QStringLiteral("on") : QStringLiteral("off"),
+                    m_sslContext ? QStringLiteral("OpenSSL") : QStringLiteral("QSslSocket"));
     return {};
 }
 
@@ -413,6 +736,11 @@ void ProvisioningServer::stop()
         delete worker;
     }
     m_workers.clear();
+#ifdef PHONEDESK_PROVISIONING_OPENSSL
+    if (m_sslContext)
+        SSL_CTX_free(static_cast<SSL_CTX *>(m_sslContext));
+#endif
+    m_sslContext = nullptr;
     if (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty())
         flush();
 }

@@ -4,9 +4,12 @@
 // are, quarantines unknown MACs, limits abuse, and records every fetch. The console runs it
 // in-process (when enabled in settings); phonedesk-server runs it headless.
 //
-// It is a small HTTP/1.1 server on QTcpServer + QSslSocket rather than QHttpServer: Qt 6.4's
-// QHttpServer gives a handler no access to the TLS session (client certificate), has no idle or
-// header deadline (slowloris), no connection limits and no request-size limits.
+// It is a small HTTP/1.1 server on QTcpServer rather than QHttpServer: Qt 6.4's QHttpServer gives
+// a handler no access to the TLS session (client certificate), has no idle or header deadline
+// (slowloris), no connection limits and no request-size limits. TLS: where the build found
+// OpenSSL, one SSL_CTX shared by all connections (QSslSocket builds a context per connection,
+// which more than doubles the CPU per handshake with OpenSSL 3); otherwise QSslSocket.
+// PHONEDESK_PROVISIONING_TLS=qt forces QSslSocket.
 
 #include "configservice.h"
 #include "provisioningsettings.h"
@@ -54,6 +57,9 @@ public:
     // Writes queued fetch records and quarantine sightings now (also done on a short timer).
     void flush();
 
+    // For the connection threads (queued to this object's thread): a request's result to record.
+    void onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
+
 signals:
     // A phone was served its configuration (after the fetch was recorded).
     void phoneFetched(PhoneDesk::Id phoneId);
@@ -64,10 +70,9 @@ signals:
     void storageError(const QString &message);
 
 private:
-    friend class ProvisioningConnection;
-    void onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
     void onPhonesRendered(const QList<PhoneConfig> &configs, const QList<Id> &removed);
     Result<QSslConfiguration> sslConfiguration() const;
+    Result<void> createOpenSslContext();
 
     Storage &m_storage;
     ProvisioningSettings m_settings;
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<RequestHandler> m_handler;
     std::unique_ptr<ProvisioningListener> m_listener;
     QList<ProvisioningWorker *> m_workers;
+    void *m_sslContext = nullptr; // OpenSSL SSL_CTX shared by every connection (when built with OpenSSL)
     QHash<Id, ProvisioningFetch> m_pendingFetches;
     QHash<QString, QuarantineEntry> m_pendingQuarantine;
     QTimer m_flushTimer;
