@@ -1,0 +1,182 @@
+// Tests the console's device-control wiring against a simulated fleet on loopback: live status in
+// the table, Check Status and Restart on the selection with progress and a per-phone result list.
+#include "demodata.h"
+#include "devicecontrol.h"
+#include "fleet.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "operation.h"
+#include "operationresultsdialog.h"
+#include "phonefilterproxymodel.h"
+#include "phonetablemodel.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace PhoneDesk;
+
+class TestDeviceControlWiring final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void liveStatusAndCheckStatus();
+    void failedRestartShowsPerPhoneResults();
+    void viewerSeesNoCommands();
+
+private:
+    void selectAll();
+    QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
+
+    Test::TestDatabase m_db;
+    std::unique_ptr<PhoneSim::Fleet> m_fleet;
+    std::unique_ptr<DeviceControl> m_control;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestDeviceControlWiring::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PhoneDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_devicecontrolwiring"));
+}
+
+void TestDeviceControlWiring::init()
+{
+    QSettings().clear();
+    m_fleet = std::make_unique<PhoneSim::Fleet>();
+    PhoneSim::FleetConfig fleetConfig;
+    fleetConfig.phones = 4;
+    fleetConfig.rest = false;
+    fleetConfig.rebootSilenceMs = 60000; // a restarted phone stays away longer than the test waits
+    auto started = m_fleet->start(fleetConfig);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().fullText()));
+    QString error;
+    m_db = Test::createDatabase(Test::Backend::Sqlite, &error);
+    QVERIFY2(m_db.storage, qPrintable(error));
+    m_db.storage->setActor(QStringLiteral("tester"), Role::Administrator);
+    DemoOptions demo;
+    demo.managedPhones = 4;
+    demo.unmanagedPhones = 0;
+    demo.webRtcPhones = 0;
+    demo.remotePhones = 0;
+    demo.users = 4;
+    demo.networkAddress = [this](int index) { return m_fleet->sipAddress(index); };
+    QVERIFY(populateDemoData(*m_db.storage, demo).ok());
+
+    DeviceControlConfig config;
+    config.sip.timeoutMs = 400;
+    config.sip.t1Ms = 100;
+    config.poller.intervalMs = 600000; // no background sweep during the test beyond the first
+    config.poller.attempts = 1;
+    config.poller.probeTimeoutMs = 400;
+    config.poller.batchIntervalMs = 50;
+    config.commands.restTimeoutMs = 1000;
+    config.commands.notifyTimeoutMs = 500;
+    config.commands.restartTimeoutMs = 1500; // so "did not come back" is reported quickly
+    config.commands.restartProbeIntervalMs = 200;
+    config.commands.ratePerSecond = 1000;
+    m_control = std::make_unique<DeviceControl>(m_db.storage.get(), config);
+    m_window = std::make_unique<MainWindow>(*m_db.storage);
+    QVERIFY(m_control->startPolling().ok());
+    m_window->setDeviceControl(m_control.get());
+    m_window->show();
+}
+
+void TestDeviceControlWiring::cleanup()
+{
+    QVERIFY(!MessageBox::hasQueuedAnswers());
+    m_window.reset();
+    m_control.reset();
+    m_fleet.reset();
+    m_db = {};
+}
+
+void TestDeviceControlWiring::selectAll()
+{
+    m_window->phoneView()->selectAll();
+    QCOMPARE(m_window->phoneView()->selectionModel()->selectedRows().size(), 4);
+}
+
+void TestDeviceControlWiring::liveStatusAndCheckStatus()
+{
+    PhoneTableModel *model = m_window->phoneModel();
+    // The first sweep reaches the table without any reload.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Online)], 4, 10000);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("statusCount:online"))->text(),
+             QStringLiteral("%1 4").arg(displayName(PhoneStatus::Online)));
+
+    // One phone stops answering; Check Status on the selection finds it.
+    m_fleet->setDead(0, true);
+    selectAll();
+    QVERIFY(act("actionCheckStatus")->isEnabled());
+    act("actionCheckStatus")->trigger();
+    Operation *operation = m_window->lastOperation();
+    QVERIFY(operation);
+    QCOMPARE(operation->kind(), Operation::Kind::CheckStatus);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 10000);
+    QCOMPARE(operation->total(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Offline)], 1, 10000);
+    QCOMPARE(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Online)], 3);
+    int offline = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        offline +=
+            model->index(r, PhoneTableModel::Status).data().toString() == displayName(PhoneStatus::Offline)
+            ? 1
+            : 0;
+    QCOMPARE(offline, 1);
+}
+
+void TestDeviceControlWiring::failedRestartShowsPerPhoneResults()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Online)], 4, 10000);
+    selectAll();
+    MessageBox::queueAnswer(QMessageBox::Yes); // "Restart 4 phones?"
+    act("actionRestart")->trigger();
+    Operation *operation = m_window->lastOperation();
+    QVERIFY(operation);
+    QCOMPARE(operation->kind(), Operation::Kind::Restart);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 20000);
+    QVERIFY(operation->failed() > 0);
+    // Failures open the per-phone result list by themselves.
+    auto *dialog = m_window->findChild<OperationResultsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("resultList"));
+    QCOMPARE(list->topLevelItemCount(), 4);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QVERIFY(!list->topLevelItem(i)->text(0).isEmpty());
+        if (list->topLevelItem(i)->text(1) == OperationResultsDialog::tr("Failed"))
+            QVERIFY(!list->topLevelItem(i)->text(2).isEmpty()); // says why
+    }
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QStringLiteral("failed")));
+}
+
+void TestDeviceControlWiring::viewerSeesNoCommands()
+{
+    m_window.reset();
+    m_db.storage->setActor(QStringLiteral("viewer"), Role::Viewer);
+    m_window = std::make_unique<MainWindow>(*m_db.storage);
+    m_window->setDeviceControl(m_control.get());
+    selectAll();
+    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus"})
+        QVERIFY2(!act(name)->isVisible() && !act(name)->isEnabled(), name);
+    // The facade refuses too.
+    auto refused = m_control->restart({m_window->phoneModel()->phoneRow(0).id});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Permission);
+}
+
+QTEST_MAIN(TestDeviceControlWiring)
+#include "tst_devicecontrolwiring.moc"
