@@ -45,7 +45,6 @@ ProgressCallback ImportWorker::callback(Phase phase)
 
 void ImportWorker::prepare(const QString &path, int mode)
 {
-    m_cancelled = false;
     QString error;
     Storage *db = storage(error);
     if (!db) {
@@ -67,7 +66,13 @@ void ImportWorker::prepare(const QString &path, int mode)
 
 void ImportWorker::commit(bool skipInvalid)
 {
-    m_cancelled = false;
+    // A cancel that arrived before this queued call ran (the user closed the wizard at once) wins.
+    if (m_cancelled.load()) {
+        Q_EMIT committed(false, true,
+                         QCoreApplication::translate("PhoneDesk::Storage", "Cancelled; nothing was saved."),
+                         0, 0, 0);
+        return;
+    }
     QString error;
     Storage *db = storage(error);
     const std::shared_ptr<const ImportPlan> current = plan();
@@ -113,12 +118,16 @@ ImportSession::~ImportSession()
 
 void ImportSession::prepare(const QString &path, ImportMode mode)
 {
+    // The flag is cleared here, in the requesting thread, so a cancel() issued after this request
+    // but before the worker picks it up is not lost.
+    m_worker->resetCancel();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, path, mode] { w->prepare(path, int(mode)); }, Qt::QueuedConnection);
 }
 
 void ImportSession::commit(bool skipInvalid)
 {
+    m_worker->resetCancel();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, skipInvalid] { w->commit(skipInvalid); }, Qt::QueuedConnection);
 }

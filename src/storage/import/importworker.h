@@ -30,6 +30,8 @@ public:
 
     // Thread-safe: the running step stops at its next progress report (nothing is saved).
     void cancel() { m_cancelled = true; }
+    // Thread-safe: called by whoever queues the next step, before queuing it.
+    void resetCancel() { m_cancelled = false; }
     // Thread-safe: the plan of the last successful prepare().
     std::shared_ptr<const ImportPlan> plan() const;
 
