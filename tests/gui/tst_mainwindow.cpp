@@ -51,6 +51,7 @@ private slots:
     void migrateBaseSettings();
     void deleteAsksOnceForSeveral();
     void exportShownPhones();
+    void importOpensTheWizard();
     void viewerCannotChangeAnything();
     void columnLayoutIsRemembered();
 
@@ -525,6 +526,18 @@ void TestMainWindow::exportShownPhones()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), shown + 1); // header + one line per phone shown
+}
+
+void TestMainWindow::importOpensTheWizard()
+{
+    QVERIFY(act("actionImportCsv")->isEnabled());
+    bool opened = false;
+    Test::onModal<QDialog>(QStringLiteral("importWizard"), [&](QDialog *wizard) {
+        opened = true;
+        wizard->reject();
+    });
+    act("actionImportCsv")->trigger();
+    QVERIFY(opened);
 }
 
 void TestMainWindow::viewerCannotChangeAnything()
