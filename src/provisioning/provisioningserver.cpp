@@ -54,8 +54,7 @@ struct PumpResult
 };
 
 PumpResult pumpRequests(HttpRequestParser &parser, QByteArray &buffer, RequestHandler &handler,
-                        AbuseGuard &guard, const ClientIdentity &client,
-                        const QPointer<ProvisioningServer> &server)
+                        AbuseGuard &guard, const ClientIdentity &client, ProvisioningServer *server)
 {
     PumpResult result;
     const QString address = client.address.toString();
@@ -81,16 +80,8 @@ PumpResult pumpRequests(HttpRequestParser &parser, QByteArray &buffer, RequestHa
                                    << request.method << outcome.response.status << outcome.result
                                    << (userAgent.isEmpty() ? QStringLiteral("-")
                                                            : QLatin1Char('"') + userAgent + QLatin1Char('"'));
-        if (outcome.phoneId != 0 || outcome.quarantine) {
-            QPointer<ProvisioningServer> target = server;
-            QMetaObject::invokeMethod(
-                target,
-                [target, outcome, address, userAgent] {
-                    if (target)
-                        target->onOutcome(outcome, address, userAgent);
-                },
-                Qt::QueuedConnection);
-        }
+        if ((outcome.phoneId != 0 || outcome.quarantine) && server)
+            server->post(outcome, address, userAgent);
         result.out += outcome.response.serialize(request.method == "HEAD", keepAlive);
         result.close = !keepAlive;
     }
@@ -194,7 +185,7 @@ private:
     QSslSocket *m_socket;
     RequestHandler &m_handler;
     AbuseGuard &m_guard;
-    QPointer<ProvisioningServer> m_server;
+    ProvisioningServer *m_server; // outlives every connection: stop() joins the worker threads first
     QHostAddress m_address;
     ClientIdentity m_client;
     HttpRequestParser m_parser;
@@ -403,7 +394,7 @@ private:
     SSL *m_ssl;
     RequestHandler &m_handler;
     AbuseGuard &m_guard;
-    QPointer<ProvisioningServer> m_server;
+    ProvisioningServer *m_server; // outlives every connection: stop() joins the worker threads first
     QSocketNotifier *m_read;
     QSocketNotifier *m_write;
     QTimer m_deadline;
@@ -760,6 +751,37 @@ qsizetype ProvisioningServer::knownDevices() const
     return m_directory->size();
 }
 
+struct ProvisioningServer::Posted
+{
+    RequestOutcome outcome;
+    QString ip;
+    QString userAgent;
+};
+
+void ProvisioningServer::post(const RequestOutcome &outcome, const QString &ip, const QString &userAgent)
+{
+    Posted posted {outcome, ip, userAgent};
+    posted.outcome.response = HttpResponse(); // the body is not needed here
+    QMutexLocker lock(&m_inboxMutex);
+    m_inbox.append(std::move(posted));
+    if (m_drainScheduled)
+        return;
+    m_drainScheduled = true;
+    QMetaObject::invokeMethod(this, &ProvisioningServer::drainInbox, Qt::QueuedConnection);
+}
+
+void ProvisioningServer::drainInbox()
+{
+    QList<Posted> inbox;
+    {
+        QMutexLocker lock(&m_inboxMutex);
+        inbox.swap(m_inbox);
+        m_drainScheduled = false;
+    }
+    for (const Posted &p : std::as_const(inbox))
+        onOutcome(p.outcome, p.ip, p.userAgent);
+}
+
 void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -783,6 +805,7 @@ void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString 
 
 void ProvisioningServer::flush()
 {
+    drainInbox();
     m_flushTimer.stop();
     const QHash<Id, ProvisioningFetch> fetches = std::exchange(m_pendingFetches, {});
     const QList<QuarantineEntry> sightings = std::exchange(m_pendingQuarantine, {}).values();

@@ -17,6 +17,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -57,8 +58,9 @@ public:
     // Writes queued fetch records and quarantine sightings now (also done on a short timer).
     void flush();
 
-    // For the connection threads (queued to this object's thread): a request's result to record.
-    void onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
+    // For the connection threads (thread-safe): a request's result to record. Results are collected
+    // and handed to this object's thread in one event however many arrive.
+    void post(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
 
 signals:
     // A phone was served its configuration (after the fetch was recorded).
@@ -70,6 +72,9 @@ signals:
     void storageError(const QString &message);
 
 private:
+    struct Posted;
+    void drainInbox();
+    void onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
     void onPhonesRendered(const QList<PhoneConfig> &configs, const QList<Id> &removed);
     Result<QSslConfiguration> sslConfiguration() const;
     Result<void> createOpenSslContext();
@@ -87,6 +92,9 @@ private:
     QHash<Id, ProvisioningFetch> m_pendingFetches;
     QHash<QString, QuarantineEntry> m_pendingQuarantine;
     QTimer m_flushTimer;
+    QMutex m_inboxMutex;
+    QList<Posted> m_inbox;
+    bool m_drainScheduled = false;
 };
 
 } // namespace PhoneDesk

@@ -3,11 +3,13 @@
 #include "macaddress.h"
 #include "modelcatalog.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace PhoneDesk {
 
-UserAgentInfo parseUserAgent(const QString &userAgent)
+namespace {
+UserAgentInfo parse(const QString &userAgent)
 {
     UserAgentInfo info;
     if (userAgent.size() > 512)
@@ -42,6 +44,21 @@ UserAgentInfo parseUserAgent(const QString &userAgent)
     if (const PhoneModel *model = ModelCatalog::builtin().matchUserAgent(userAgent);
         model && model->renderer == info.renderer)
         info.modelId = model->id;
+    return info;
+}
+} // namespace
+
+UserAgentInfo parseUserAgent(const QString &userAgent)
+{
+    // A fleet sends a handful of distinct User-Agents: remember them per thread (bounded).
+    thread_local QHash<QString, UserAgentInfo> cache;
+    const auto it = cache.constFind(userAgent);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() >= 512)
+        cache.clear();
+    const UserAgentInfo info = parse(userAgent);
+    cache.insert(userAgent, info);
     return info;
 }
 
