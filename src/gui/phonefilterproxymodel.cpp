@@ -98,13 +98,19 @@ bool PhoneFilterProxyModel::setFilter(const PhoneFilter &filter)
 {
     if (filter == m_filter)
         return false;
-    // Only the name grew (typing on): rows that did not match cannot match now.
+    // Only the name changed: when it grew (typing on), rows that did not match cannot match now;
+    // when it shrank (Backspace), rows that matched still match.
     PhoneFilter withOldName = filter;
     withOldName.setNameFilter(m_filter.nameFilter());
-    const bool narrowing =
-        withOldName == m_filter && filter.nameFilter().contains(m_filter.nameFilter(), Qt::CaseInsensitive);
+    Retest retest = Retest::All;
+    if (withOldName == m_filter) {
+        if (filter.nameFilter().contains(m_filter.nameFilter(), Qt::CaseInsensitive))
+            retest = Retest::Matching;
+        else if (m_filter.nameFilter().contains(filter.nameFilter(), Qt::CaseInsensitive))
+            retest = Retest::NotMatching;
+    }
     m_filter = filter;
-    refilter(narrowing);
+    refilter(retest);
     return true;
 }
 
@@ -124,11 +130,12 @@ int PhoneFilterProxyModel::totalCount() const
     return total;
 }
 
-void PhoneFilterProxyModel::refilter(bool narrowing)
+void PhoneFilterProxyModel::refilter(Retest retest)
 {
     const int rows = int(m_base.size());
     for (int r = 0; r < rows; ++r) {
-        if (narrowing && !m_base[size_t(r)])
+        const bool matched = m_base[size_t(r)] != 0;
+        if ((retest == Retest::Matching && !matched) || (retest == Retest::NotMatching && matched))
             continue;
         m_base[size_t(r)] = baseMatches(r) ? 1 : 0;
     }
@@ -232,13 +239,58 @@ bool PhoneFilterProxyModel::lessThan(int left, int right) const
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 
+const QString &PhoneFilterProxyModel::sortText(int sourceRow, int column) const
+{
+    const PhoneTableModel::Entry &e = m_source->entry(sourceRow);
+    switch (PhoneTableModel::Column(column)) {
+    case PhoneTableModel::Model:
+        return e.modelName;
+    case PhoneTableModel::Site:
+        return e.row.siteName;
+    case PhoneTableModel::BaseSettings:
+        return e.row.baseSettingsName;
+    case PhoneTableModel::User:
+        return e.row.userName;
+    case PhoneTableModel::Firmware:
+        return e.row.firmware;
+    default:
+        return e.row.name;
+    }
+}
+
 void PhoneFilterProxyModel::sortAll()
 {
     m_order.resize(m_base.size());
     for (size_t i = 0; i < m_order.size(); ++i)
         m_order[i] = int(i);
-    if (m_sortColumn >= 0)
+    if (m_sortColumn < 0)
+        return;
+    const auto column = PhoneTableModel::Column(m_sortColumn);
+    const bool textColumn = column == PhoneTableModel::Name || column == PhoneTableModel::Model ||
+        column == PhoneTableModel::Site || column == PhoneTableModel::BaseSettings ||
+        column == PhoneTableModel::User || column == PhoneTableModel::Firmware;
+    if (!textColumn) {
         std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+        return;
+    }
+    // Case-folded keys once, then plain comparisons: the same order as lessThan() (which
+    // compares case-insensitively, i.e. by case folding), several times faster on 100k rows.
+    std::vector<QString> keys(m_order.size());
+    std::vector<QString> nameKeys(column == PhoneTableModel::Name ? 0 : m_order.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        keys[i] = sortText(int(i), column).toCaseFolded();
+        if (!nameKeys.empty())
+            nameKeys[i] = m_source->entry(int(i)).row.name.toCaseFolded();
+    }
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        int c = QString::compare(keys[size_t(a)], keys[size_t(b)], Qt::CaseSensitive);
+        if (c == 0 && !nameKeys.empty())
+            c = QString::compare(nameKeys[size_t(a)], nameKeys[size_t(b)], Qt::CaseSensitive);
+        if (c == 0)
+            return a < b;
+        return ascending ? c < 0 : c > 0;
+    });
 }
 
 void PhoneFilterProxyModel::sort(int column, Qt::SortOrder order)

@@ -63,7 +63,9 @@ private:
     // layout change that carries persistent indexes (selection, current row) along.
     void relayout();
     void rebuildVisible();
-    void refilter(bool narrowing);
+    enum class Retest { All, Matching, NotMatching };
+    void refilter(Retest retest);
+    const QString &sortText(int sourceRow, int column) const;
     void onSourceReset();
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onRowsRemoved(const QModelIndex &parent, int first, int last);

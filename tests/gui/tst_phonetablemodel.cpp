@@ -25,6 +25,7 @@ private slots:
     void incrementalUpdates();
     void statusBatchesAreOneSignalPerRun();
     void filterByEachCriterion();
+    void typingAndDeletingMatchesAFullScan();
     void countsPerStatusIgnoreTheStatusCriterion();
     void sortsByRawValues();
     void recordTableModel();
@@ -200,6 +201,33 @@ void TestPhoneTableModel::filterByEachCriterion()
     QCOMPARE(m_proxy->totalCount(), 0);
 }
 
+void TestPhoneTableModel::typingAndDeletingMatchesAFullScan()
+{
+    // Narrowing re-tests only rows shown and widening only rows hidden; both must equal a full scan.
+    auto rows = m_db.storage->phones().list();
+    QVERIFY(rows.ok());
+    PhoneFilter site;
+    site.setSite(rows->at(0).siteId);
+    QVERIFY(m_proxy->setFilter(site));
+    const QString text = QStringLiteral("Berlin VVX 4");
+    QStringList states;
+    for (qsizetype i = 1; i <= text.size(); ++i)
+        states << text.left(i);
+    for (qsizetype i = text.size() - 1; i >= 0; --i)
+        states << text.left(i);
+    states << QStringLiteral("0") << QStringLiteral("00") << QStringLiteral("0") << QStringLiteral("vvx");
+    for (const QString &state : std::as_const(states)) {
+        m_proxy->setNameFilter(state);
+        PhoneFilter f = site;
+        f.setNameFilter(state);
+        int want = 0;
+        for (const PhoneRow &r : *rows)
+            want += f.matches(r) ? 1 : 0;
+        QVERIFY2(m_proxy->rowCount() == want, qPrintable(state));
+        QCOMPARE(m_proxy->totalCount(), want);
+    }
+}
+
 void TestPhoneTableModel::countsPerStatusIgnoreTheStatusCriterion()
 {
     QList<StatusRecord> records;
@@ -229,6 +257,21 @@ void TestPhoneTableModel::sortsByRawValues()
         const QString a = m_proxy->index(r - 1, PhoneTableModel::Name).data().toString();
         const QString b = m_proxy->index(r, PhoneTableModel::Name).data().toString();
         QVERIFY2(a.compare(b, Qt::CaseInsensitive) <= 0, qPrintable(a + QStringLiteral(" > ") + b));
+    }
+    // Ties on the site are ordered by name; descending reverses both.
+    m_proxy->sort(PhoneTableModel::Site, Qt::DescendingOrder);
+    for (int r = 1; r < m_proxy->rowCount(); ++r) {
+        const QString siteA = m_proxy->index(r - 1, PhoneTableModel::Site).data().toString();
+        const QString siteB = m_proxy->index(r, PhoneTableModel::Site).data().toString();
+        const int c = siteA.compare(siteB, Qt::CaseInsensitive);
+        QVERIFY(c >= 0);
+        if (c == 0) {
+            QVERIFY(m_proxy->index(r - 1, PhoneTableModel::Name)
+                        .data()
+                        .toString()
+                        .compare(m_proxy->index(r, PhoneTableModel::Name).data().toString(),
+                                 Qt::CaseInsensitive) >= 0);
+        }
     }
     m_proxy->sort(PhoneTableModel::Category, Qt::DescendingOrder);
     for (int r = 1; r < m_proxy->rowCount(); ++r) {
