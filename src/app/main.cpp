@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "devicecontrol.h"
 #include "fleet.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "phonerepository.h"
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/phonedesk/icons/phonedesk.svg")));
+    I18n::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(trMain("Desk phone management console"));
