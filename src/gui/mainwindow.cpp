@@ -448,7 +448,8 @@ void MainWindow::reloadSites()
     }
     QList<RecordTableModel::Record> records;
     for (const Site &s : *list) {
-        const int phones = m_storage.sites().phoneCount(s.id).ok() ? *m_storage.sites().phoneCount(s.id) : 0;
+        const auto count = m_storage.sites().phoneCount(s.id);
+        const int phones = count.ok() ? *count : 0;
         records.append(
             {s.id,
              {s.name, displayName(s.mediaModel),
