@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -52,6 +53,7 @@ private slots:
     void cloudMediaWarning();
     void activityFilters();
     void configurationPreviewTab();
+    void perPhoneOverrides();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -384,6 +386,37 @@ void TestEditors::configurationPreviewTab()
     QVERIFY(!preview->fileNames().isEmpty());
     const QString text = preview->fileText(preview->fileNames().first());
     QVERIFY(!text.isEmpty());
+}
+
+void TestEditors::perPhoneOverrides()
+{
+    Id managed = 0;
+    const auto rows = m_db.storage->phones().list();
+    for (const PhoneRow &r : *rows) {
+        if (r.category == PhoneCategory::Managed && r.modelId == QStringLiteral("poly-vvx-450"))
+            managed = r.id;
+    }
+    QVERIFY(managed);
+    PhoneEditor editor(*m_db.storage, managed);
+    auto *table = editor.findChild<QTableWidget *>(QStringLiteral("overrideTable"));
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addOverrideButton")), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    auto *setting = qobject_cast<QComboBox *>(table->cellWidget(0, 0));
+    setting->setCurrentIndex(setting->findData(QStringLiteral("media.dscpRtp")));
+    table->item(0, 1)->setText(QStringLiteral("99")); // out of range 0-63
+    auto *error = editor.findChild<QLabel *>(QStringLiteral("overridesError"));
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("DSCP")), qPrintable(error->text()));
+    QVERIFY(!okButton(&editor)->isEnabled());
+    table->item(0, 1)->setText(QStringLiteral("forty")); // not a number
+    QVERIFY(!okButton(&editor)->isEnabled());
+    table->item(0, 1)->setText(QStringLiteral("40"));
+    QVERIFY(error->isHidden());
+    QVERIFY(okButton(&editor)->isEnabled());
+    QTest::mouseClick(okButton(&editor), Qt::LeftButton);
+    auto saved = m_db.storage->phones().get(managed);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->overrides.value(QStringLiteral("media.dscpRtp")).toInt(), 40);
 }
 
 QTEST_MAIN(TestEditors)
