@@ -122,6 +122,10 @@ void TestZeroTouch::firstContactTurnsOnline()
     QCOMPARE(server.exitCode(), 0);
     QVERIFY2(log.contains("phonedesk.provisioning.access"), log.constData());
     QVERIFY(log.contains(mac.toLatin1()));
+    // The log names the request, never what was served.
+    QVERIFY(!log.contains(db.storage->phones().deviceSecret(phoneId).value().toUtf8()));
+    QVERIFY(!log.contains("localAdminPassword"));
+    QVERIFY(!log.contains("polycomConfig"));
 }
 
 void TestZeroTouch::badConfigurationIsRefusedWithAClearMessage()
