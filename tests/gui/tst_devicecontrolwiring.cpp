@@ -8,6 +8,7 @@
 #include "operation.h"
 #include "operationresultsdialog.h"
 #include "phonefilterproxymodel.h"
+#include "phonerepository.h"
 #include "phonetablemodel.h"
 #include "testsupport.h"
 
@@ -31,6 +32,7 @@ private slots:
     void cleanup();
     void liveStatusAndCheckStatus();
     void failedRestartShowsPerPhoneResults();
+    void logOutClearsTheUser();
     void viewerSeesNoCommands();
 
 private:
@@ -161,6 +163,29 @@ void TestDeviceControlWiring::failedRestartShowsPerPhoneResults()
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
                 ->text()
                 .contains(QStringLiteral("failed")));
+}
+
+void TestDeviceControlWiring::logOutClearsTheUser()
+{
+    PhoneTableModel *model = m_window->phoneModel();
+    Id withUser = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->phoneRow(r).userId)
+            withUser = model->phoneRow(r).id;
+    }
+    QVERIFY(withUser);
+    const QModelIndex index = m_window->phoneProxy()->mapFromSource(model->index(model->rowOf(withUser), 0));
+    m_window->phoneView()->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(act("actionLogOut")->isEnabled());
+    MessageBox::queueAnswer(QMessageBox::Yes);
+    act("actionLogOut")->trigger();
+    Operation *operation = m_window->lastOperation();
+    QVERIFY(operation);
+    QCOMPARE(operation->kind(), Operation::Kind::LogOut);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 10000);
+    QCOMPARE(m_db.storage->phones().get(withUser)->userId, Id(0));
+    QTRY_VERIFY(model->phoneRow(model->rowOf(withUser)).userName.isEmpty());
 }
 
 void TestDeviceControlWiring::viewerSeesNoCommands()

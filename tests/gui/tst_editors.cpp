@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,6 +49,7 @@ private slots:
     void schemaEditorValidatesNextToTheField();
     void createBaseSettingsFromModelDefaults();
     void deleteBaseSettingsInUseIsRefused();
+    void duplicateBaseSettings();
     void siteDialogNamesEveryInvalidField();
     void userDialog();
     void cloudMediaWarning();
@@ -245,6 +247,27 @@ void TestEditors::deleteBaseSettingsInUseIsRefused()
     MessageBox::queueAnswer(QMessageBox::Yes);
     act("actionDeleteBaseSettings")->trigger();
     QVERIFY(!m_db.storage->baseSettings().get(copy->id).ok());
+}
+
+void TestEditors::duplicateBaseSettings()
+{
+    const BaseSettings original = profileFor(QStringLiteral("poly-vvx-450"));
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    selectRecord("baseSettingsView", original.id);
+    bool asked = false;
+    Test::onModal<QInputDialog>(QString(), [&](QInputDialog *dialog) {
+        asked = true;
+        QCOMPARE(dialog->textValue(), original.name + QStringLiteral(" (copy)"));
+        dialog->setTextValue(QStringLiteral("VVX 450 reception"));
+        dialog->accept();
+    });
+    act("actionDuplicateBaseSettings")->trigger();
+    QVERIFY(asked);
+    auto copy = m_db.storage->baseSettings().findByName(QStringLiteral("VVX 450 reception"));
+    QVERIFY(copy.ok());
+    QCOMPARE(copy->modelId, original.modelId);
+    QCOMPARE(copy->values, original.values);
+    QVERIFY(copy->id != original.id);
 }
 
 void TestEditors::siteDialogNamesEveryInvalidField()
