@@ -4,7 +4,13 @@
 #include "connectiondialog.h"
 #include "credentialstore.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -19,6 +25,7 @@ private slots:
     void initTestCase();
     void storeThenLoad();
     void settingsNeverHoldThePassword();
+    void connectionDialogValidates();
 };
 
 void TestCredentialStore::initTestCase()
@@ -71,6 +78,32 @@ void TestCredentialStore::settingsNeverHoldThePassword()
     QCOMPARE(saved->port, 5433);
     QCOMPARE(saved->user, QStringLiteral("alice"));
     QVERIFY(saved->password.isEmpty());
+}
+
+void TestCredentialStore::connectionDialogValidates()
+{
+    ConnectionDialog dialog(ConnectionSpec::sqlite(QStringLiteral("/tmp/x.sqlite")));
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    auto *ok =
+        dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.spec().kind, ConnectionSpec::Kind::Sqlite);
+    kind->setCurrentIndex(1);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(error->text().contains(QStringLiteral("Host")));
+    QVERIFY(error->text().contains(QStringLiteral("User")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("db.example.com"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("bob"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("pw"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.spec().user, QStringLiteral("bob"));
+    QCOMPARE(dialog.spec().password, QStringLiteral("pw")); // for this session's connection
+    QCOMPARE(ConnectionDialog::savedConnection()->user, QStringLiteral("bob"));
+    QVERIFY(ConnectionDialog::savedConnection()->password.isEmpty());
 }
 
 QTEST_MAIN(TestCredentialStore)
