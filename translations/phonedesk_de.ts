@@ -1,4 +1,3290 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>slow answer: %1 ms (limit %2 ms)</source>
+        <translation>langsame Antwort: %1 ms (Grenze %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ActivityPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Telefonstatus</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Phone name</source>
+        <translation>Telefonname</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Ausgeführt von:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
+        <translation>Die neuesten %1 Einträge werden angezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies).</source>
+        <translation><numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::BaseSettingsEditor</name>
+    <message>
+        <source>Edit Base Settings</source>
+        <translation>Basiseinstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Base Settings</source>
+        <translation>Neue Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Unknown model "%1"</source>
+        <translation>Unbekanntes Modell „%1“</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Range %1–%2%3.</source>
+        <translation>Bereich %1–%2%3.</translation>
+    </message>
+    <message>
+        <source>, even</source>
+        <translation>, gerade</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Standard: %1.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation>name=wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>https:// or http:// address</source>
+        <translation>https://- oder http://-Adresse</translation>
+    </message>
+    <message>
+        <source>Base Settings Changed Meanwhile</source>
+        <translation>Basiseinstellungen zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" were changed elsewhere while you were editing them.
+
+Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>Die Basiseinstellungen „%1“ wurden an anderer Stelle geändert, während Sie sie bearbeitet haben.
+
+„Neu laden“ zeigt die gespeicherte Fassung (Ihre Änderungen werden verworfen). „Überschreiben“ speichert Ihre Fassung darüber. „Abbrechen“ kehrt zu Ihren Änderungen zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Cli</name>
+    <message>
+        <source>phonedesk-cli: cannot open %1: %2</source>
+        <translation>phonedesk-cli: %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unexpected argument "%1".</source>
+        <translation>phonedesk-cli: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>progress: %1 %2/%3</source>
+        <translation>Fortschritt: %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>create (default): only new phones; upsert-hardware-id or upsert-name: update the phone with the same hardware ID / name, create the others.</source>
+        <translation>create (Standard): nur neue Telefone; upsert-hardware-id oder upsert-name: das Telefon mit gleicher Hardware-ID bzw. gleichem Namen aktualisieren, die übrigen anlegen.</translation>
+    </message>
+    <message>
+        <source>Check the file; save nothing.</source>
+        <translation>Die Datei prüfen; nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Save the valid rows and skip the others (default: save nothing if any row is invalid).</source>
+        <translation>Die gültigen Zeilen speichern und die übrigen überspringen (Standard: nichts speichern, wenn eine Zeile ungültig ist).</translation>
+    </message>
+    <message>
+        <source>Write every problem to FILE as CSV.</source>
+        <translation>Jedes Problem als CSV in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr even when it is not a terminal.</source>
+        <translation>Fortschritt auf stderr melden, auch wenn es kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: phones import needs the CSV file to import.</source>
+        <translation>phonedesk-cli: phones import braucht die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown mode "%1" (create, upsert-hardware-id, upsert-name).</source>
+        <translation>phonedesk-cli: unbekannter Modus „%1“ (create, upsert-hardware-id, upsert-name).</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write the report "%1": %2</source>
+        <translation>phonedesk-cli: Der Bericht „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
+        <translation>phonedesk-cli: %1 kann nicht importiert werden; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 to create, %3 to update, %4 rejected.</source>
+        <translation>%1 Zeilen geprüft: %2 anzulegen, %3 zu aktualisieren, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Probelauf: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.</source>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie die obigen Zeilen oder verwenden Sie --skip-invalid, um die gültigen zu importieren.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importiert: %1 angelegt, %2 aktualisiert, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV (default or "-": stdout).</source>
+        <translation>Wohin die CSV geschrieben wird (Standard oder „-“: stdout).</translation>
+    </message>
+    <message>
+        <source>Name or hardware ID contains TEXT.</source>
+        <translation>Name oder Hardware-ID enthält TEXT.</translation>
+    </message>
+    <message>
+        <source>Only phones at site NAME.</source>
+        <translation>Nur Telefone am Standort NAME.</translation>
+    </message>
+    <message>
+        <source>managed, unmanaged, webrtc or remote.</source>
+        <translation>managed, unmanaged, webrtc oder remote.</translation>
+    </message>
+    <message>
+        <source>comma (default) or semicolon.</source>
+        <translation>comma (Standard) oder semicolon.</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 BOM (for spreadsheets).</source>
+        <translation>Die Datei mit einem UTF-8-BOM beginnen (für Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown delimiter "%1" (comma or semicolon).</source>
+        <translation>phonedesk-cli: unbekanntes Trennzeichen „%1“ (comma oder semicolon).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no site named "%1".</source>
+        <translation>phonedesk-cli: Es gibt keinen Standort namens „%1“.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown category "%1".</source>
+        <translation>phonedesk-cli: unbekannte Kategorie „%1“.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write to stdout.</source>
+        <translation>phonedesk-cli: stdout kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 phones to %2.</source>
+        <translation>%1 Telefone nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import phones from CSV: FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</source>
+        <translation>Telefone aus CSV importieren: DATEI [--mode MODUS] [--dry-run] [--skip-invalid] [--report DATEI]</translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--category] [--delimiter] [--bom]</source>
+        <translation>Telefone als CSV exportieren: [DATEI] [--name/--site/--category] [--delimiter] [--bom]</translation>
+    </message>
+    <message>
+        <source>Only phones using base settings NAME.</source>
+        <translation>Nur Telefone mit den Basiseinstellungen NAME.</translation>
+    </message>
+    <message>
+        <source>Only phones with STATUS (online, degraded, offline, unknown, restarting, not-monitored; comma-separated).</source>
+        <translation>Nur Telefone mit STATUS (online, degraded, offline, unknown, restarting, not-monitored; durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Model id, e.g. poly-vvx-450.</source>
+        <translation>Modell-ID, z. B. poly-vvx-450.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown status "%1".</source>
+        <translation>phonedesk-cli: unbekannter Status „%1“.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown model "%1".</source>
+        <translation>phonedesk-cli: unbekanntes Modell „%1“.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format "%1" (table, csv, json).</source>
+        <translation>phonedesk-cli: unbekanntes Format „%1“ (table, csv, json).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Hardware ID</source>
+        <translation>Hardware-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation><numerusform>%n Telefon</numerusform><numerusform>%n Telefone</numerusform></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: db info takes no arguments.</source>
+        <translation>phonedesk-cli: db info erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversion: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Telefone: %1</translation>
+    </message>
+    <message>
+        <source>Number of managed phones.</source>
+        <translation>Anzahl verwalteter Telefone.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --managed needs a number between 0 and 1000000.</source>
+        <translation>phonedesk-cli: --managed erwartet eine Zahl zwischen 0 und 1000000.</translation>
+    </message>
+    <message>
+        <source>Created %1 sites, %2 users, %3 base settings and %4 phones.</source>
+        <translation>%1 Standorte, %2 Benutzer, %3 Basiseinstellungen und %4 Telefone angelegt.</translation>
+    </message>
+    <message>
+        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
+        <translation>Telefone auflisten, gefiltert nach --name, --site, --base-settings, --status, --category, --model</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and size</source>
+        <translation>Datenbank, Schemaversion und Größe anzeigen</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo organisation</source>
+        <translation>Eine leere Datenbank mit einer Demo-Organisation füllen</translation>
+    </message>
+    <message>
+        <source>Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</source>
+        <translation>Aufruf: phonedesk-cli [--database URL] [--role ROLLE] [--actor NAME] BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>       phonedesk-cli --version | --help</source>
+        <translation>       phonedesk-cli --version | --help</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console's embedded database</source>
+        <translation>  --database URL   sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:port/db (Passwort aus PGPASSWORD); Standard: die eingebettete Datenbank der Konsole</translation>
+    </message>
+    <message>
+        <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
+        <translation>  --role ROLLE     viewer, operator, editor oder administrator (Standard: administrator)</translation>
+    </message>
+    <message>
+        <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
+        <translation>  --actor NAME     Name im Änderungsprotokoll (Standard: der Anmeldename)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 einige Einträge abgelehnt, 2 Aufruf- oder Dateifehler, 3 Fehlschlag.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs a value.</source>
+        <translation>phonedesk-cli: %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown role "%1" (viewer, operator, editor, administrator).</source>
+        <translation>phonedesk-cli: unbekannte Rolle „%1“ (viewer, operator, editor, administrator).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown option %1 (see --help).</source>
+        <translation>phonedesk-cli: unbekannte Option %1 (siehe --help).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown command "%1" (see --help).</source>
+        <translation>phonedesk-cli: unbekannter Befehl „%1“ (siehe --help).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigPreviewWidget</name>
+    <message>
+        <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
+        <translation>Dies sind genau die Dateien, die der Bereitstellungsserver diesem Telefon gibt. Sie enthalten seine Zugangsdaten: Geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
+        <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
+        <translation>Dieses Telefon wird nicht von PhoneDesk bereitgestellt. Geben Sie diese Einstellungen am Gerät ein:</translation>
+    </message>
+    <message>
+        <source>SIP registration</source>
+        <translation>SIP-Registrierung</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConnectionDialog</name>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>SQLite file (this computer only)</source>
+        <translation>SQLite-Datei (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (team)</source>
+        <translation>PostgreSQL-Server (Team)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Passwort im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>PhoneDesk opens the chosen database the next time the window opens; it never writes the password to its settings file.</source>
+        <translation>PhoneDesk öffnet die gewählte Datenbank beim nächsten Öffnen des Fensters; das Passwort wird nie in die Einstellungsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>SQLite Database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File: choose where the SQLite database is.</source>
+        <translation>Datei: Wählen Sie, wo die SQLite-Datenbank liegt.</translation>
+    </message>
+    <message>
+        <source>Host: enter the server's host name or IP address.</source>
+        <translation>Host: Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Database: enter the database name.</source>
+        <translation>Datenbank: Geben Sie den Datenbanknamen ein.</translation>
+    </message>
+    <message>
+        <source>User: enter the database user.</source>
+        <translation>Benutzer: Geben Sie den Datenbankbenutzer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConnectionSpec</name>
+    <message>
+        <source>The SQLite URL names no file.</source>
+        <translation>Die SQLite-URL nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL needs a host and a database: postgresql://user@host:5432/phonedesk</source>
+        <translation>Eine PostgreSQL-URL braucht einen Host und eine Datenbank: postgresql://benutzer@host:5432/phonedesk</translation>
+    </message>
+    <message>
+        <source>"%1" is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <translation>„%1“ ist keine Datenbankadresse; verwenden Sie sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CredentialStore</name>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It is kept in memory for this session only.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Es bleibt nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <source>No saved password could be read from the system keychain (%1).</source>
+        <translation>Aus dem Schlüsselbund des Systems konnte kein gespeichertes Passwort gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Csv</name>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (with or without BOM).</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 (mit oder ohne BOM).</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes), not CSV text.</source>
+        <translation>die Datei enthält Binärdaten (NUL-Bytes), keinen CSV-Text.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed: the quote that opens it has no closing quote.</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen: Dem öffnenden Anführungszeichen fehlt das schließende.</translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 bytes.</source>
+        <translation>das Feld ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes ("").</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen; innerhalb von Anführungszeichen schreiben Sie ein Anführungszeichen doppelt ("").</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes ("").</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Zeichen doppelt ("").</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns; a phone row has far fewer.</source>
+        <translation>die Zeile hat mehr als %1 Spalten; eine Telefonzeile hat weit weniger.</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1); speichern Sie die Datei als UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Error</name>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected.</source>
+        <translation><numerusform>%n Problem muss behoben werden.</numerusform><numerusform>%n Probleme müssen behoben werden.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Export</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ExportAction</name>
+    <message>
+        <source>Export phones</source>
+        <translation>Telefone exportieren</translation>
+    </message>
+    <message>
+        <source>The phones were not exported.
+
+%1</source>
+        <translation>Die Telefone wurden nicht exportiert.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n phone(s) to CSV</source>
+        <translation><numerusform>%n Telefon als CSV exportieren</numerusform><numerusform>%n Telefone als CSV exportieren</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Import</name>
+    <message>
+        <source>Nothing to import: read a file first.</source>
+        <translation>Nichts zu importieren: Lesen Sie zuerst eine Datei ein.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3): %4</source>
+        <translation>Zeile %1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": it is a folder.</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot import "%1": the file is larger than %2 MB; split it into several files.</source>
+        <translation>„%1“ kann nicht importiert werden: Die Datei ist größer als %2 MB; teilen Sie sie in mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be a header row naming the columns, for example name,category,site,base_settings,hardware_id.</source>
+        <translation>die Datei ist leer; die erste Zeile muss eine Kopfzeile mit den Spaltennamen sein, zum Beispiel name,category,site,base_settings,hardware_id.</translation>
+    </message>
+    <message>
+        <source>the column has no name; it is ignored.</source>
+        <translation>die Spalte hat keinen Namen; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known setting; see the setting keys in docs/csv-format.md.</source>
+        <translation>„%1“ ist keine bekannte Einstellung; siehe die Einstellungsschlüssel in docs/csv-format.md.</translation>
+    </message>
+    <message>
+        <source>unknown column "%1"; it is ignored.</source>
+        <translation>unbekannte Spalte „%1“; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice (also column %2).</source>
+        <translation>die Spalte „%1“ kommt doppelt vor (auch Spalte %2).</translation>
+    </message>
+    <message>
+        <source>the required column "%1" is missing.</source>
+        <translation>die erforderliche Spalte „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>the file needs a "base_settings" or a "model" column.</source>
+        <translation>die Datei braucht eine Spalte „base_settings“ oder „model“.</translation>
+    </message>
+    <message>
+        <source>the required column "hardware_id" is missing (rows are matched by hardware ID).</source>
+        <translation>die erforderliche Spalte „hardware_id“ fehlt (Zeilen werden über die Hardware-ID zugeordnet).</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no phones.</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Telefone.</translation>
+    </message>
+    <message>
+        <source>reading phones</source>
+        <translation>beim Lesen der Telefone</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns.</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>the category is required: managed, unmanaged, webrtc or remote.</source>
+        <translation>die Kategorie ist erforderlich: managed, unmanaged, webrtc oder remote.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category; use managed, unmanaged, webrtc or remote.</source>
+        <translation>„%1“ ist keine Kategorie; verwenden Sie managed, unmanaged, webrtc oder remote.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
+        <translation>„%1“ ist kein bekanntes Telefonmodell (verwenden Sie eine Modell-ID wie poly-vvx-450 oder einen Namen wie Poly VVX 450).</translation>
+    </message>
+    <message>
+        <source>the base settings "%1" are for the %2, not the %3.</source>
+        <translation>die Basiseinstellungen „%1“ sind für das %2, nicht für das %3.</translation>
+    </message>
+    <message>
+        <source>several base settings are called "%1" (differing in case); write the name exactly.</source>
+        <translation>mehrere Basiseinstellungen heißen „%1“ (unterschiedliche Groß-/Kleinschreibung); schreiben Sie den Namen genau.</translation>
+    </message>
+    <message>
+        <source>there are no base settings named "%1".</source>
+        <translation>es gibt keine Basiseinstellungen namens „%1“.</translation>
+    </message>
+    <message>
+        <source>there are no base settings for the %1; create a profile first, or name one in the base_settings column.</source>
+        <translation>es gibt keine Basiseinstellungen für das %1; legen Sie zuerst ein Profil an oder nennen Sie eines in der Spalte base_settings.</translation>
+    </message>
+    <message>
+        <source>the %1 has %2 base settings profiles (%3); name one in the base_settings column.</source>
+        <translation>für das %1 gibt es %2 Profile (%3); nennen Sie eines in der Spalte base_settings.</translation>
+    </message>
+    <message>
+        <source>base settings are required: name a profile in base_settings, or give the model.</source>
+        <translation>Basiseinstellungen sind erforderlich: Nennen Sie ein Profil in base_settings oder geben Sie das Modell an.</translation>
+    </message>
+    <message>
+        <source>the site is required.</source>
+        <translation>der Standort ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>several sites are called "%1" (differing in case); write the name exactly.</source>
+        <translation>mehrere Standorte heißen „%1“ (unterschiedliche Groß-/Kleinschreibung); schreiben Sie den Namen genau.</translation>
+    </message>
+    <message>
+        <source>there is no site named "%1".</source>
+        <translation>es gibt keinen Standort namens „%1“.</translation>
+    </message>
+    <message>
+        <source>several users have the email address "%1".</source>
+        <translation>mehrere Benutzer haben die E-Mail-Adresse „%1“.</translation>
+    </message>
+    <message>
+        <source>several users are called "%1"; use the email address.</source>
+        <translation>mehrere Benutzer heißen „%1“; verwenden Sie die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>there is no user with the email address or name "%1".</source>
+        <translation>es gibt keinen Benutzer mit der E-Mail-Adresse oder dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid value for %2.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>the name "%1" is also used on line %2.</source>
+        <translation>der Name „%1“ wird auch in Zeile %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>the hardware ID %1 is also used on line %2.</source>
+        <translation>die Hardware-ID %1 wird auch in Zeile %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>a phone named "%1" already exists; import in an update mode to change it.</source>
+        <translation>ein Telefon namens „%1“ existiert bereits; importieren Sie in einem Aktualisierungsmodus, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>the hardware ID %1 already belongs to phone "%2".</source>
+        <translation>die Hardware-ID %1 gehört bereits zum Telefon „%2“.</translation>
+    </message>
+    <message>
+        <source>another phone is already called "%1".</source>
+        <translation>ein anderes Telefon heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the phone to update was deleted meanwhile.</source>
+        <translation>das zu aktualisierende Telefon wurde zwischenzeitlich gelöscht.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>import phones</source>
+        <translation>Telefone importieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors; nothing was imported.</source>
+        <translation>%1 von %2 Zeilen sind fehlerhaft; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 rows skipped</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 Zeilen übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ImportWizard</name>
+    <message>
+        <source>Import Phones from CSV</source>
+        <translation>Telefone aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Saving phone %1 of %2…</source>
+        <translation>Telefon %1 von %2 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>One phone per row, with a header row naming the columns (see the CSV format in the user guide). UTF-8, comma or semicolon.</source>
+        <translation>Ein Telefon pro Zeile, mit einer Kopfzeile, die die Spalten benennt (siehe CSV-Format im Benutzerhandbuch). UTF-8, Komma oder Semikolon.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import phones</source>
+        <translation>Telefone importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Create new phones only</source>
+        <translation>Nur neue Telefone anlegen</translation>
+    </message>
+    <message>
+        <source>Update phones with the same hardware ID, create the others</source>
+        <translation>Telefone mit gleicher Hardware-ID aktualisieren, die übrigen anlegen</translation>
+    </message>
+    <message>
+        <source>Update phones with the same name, create the others</source>
+        <translation>Telefone mit gleichem Namen aktualisieren, die übrigen anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>How the columns of the file are understood, and its first rows.</source>
+        <translation>Wie die Spalten der Datei verstanden werden, und ihre ersten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Zeilen mit Problemen</translation>
+    </message>
+    <message>
+        <source>Every problem with its line and column. Save the report to fix the file.</source>
+        <translation>Jedes Problem mit Zeile und Spalte. Speichern Sie den Bericht, um die Datei zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing until every row is valid (all or nothing)</source>
+        <translation>&amp;Nichts importieren, bis jede Zeile gültig ist (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with problems and import the others</source>
+        <translation>Zeilen mit Problemen ü&amp;berspringen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is saved.</source>
+        <translation>Import anhalten; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>%1 wird gelesen und geprüft…</translation>
+    </message>
+    <message>
+        <source>(unknown column: ignored)</source>
+        <translation>(unbekannte Spalte: ignoriert)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>Diese Datei kann nicht importiert werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… und %n weiteres Problem.</numerusform><numerusform>… und %n weitere Probleme.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: </source>
+        <translation><numerusform>%n Zeile in der Datei: </numerusform><numerusform>%n Zeilen in der Datei: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 with problems.</source>
+        <translation>%1 anzulegen, %2 zu aktualisieren, %3 mit Problemen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation><numerusform>%n Zeile hat Probleme.</numerusform><numerusform>%n Zeilen haben Probleme.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown; the saved report has all %2.</source>
+        <translation>Die ersten %1 Probleme werden angezeigt; der gespeicherte Bericht enthält alle %2.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are fixed: save the report, fix the file and import it again, or choose to skip them.</source>
+        <translation>Nichts kann importiert werden, bis sie behoben sind: Speichern Sie den Bericht, korrigieren Sie die Datei und importieren Sie sie erneut, oder lassen Sie diese Zeilen überspringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid row(s) will be imported.</source>
+        <translation><numerusform>%n gültige Zeile wird importiert.</numerusform><numerusform>%n gültige Zeilen werden importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importiert: %1 angelegt, %2 aktualisiert, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Angehalten. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::LineKeyNotation</name>
+    <message>
+        <source>the notation ends with a backslash; write \\ for a backslash.</source>
+        <translation>die Schreibweise endet mit einem Backslash; schreiben Sie \\ für einen Backslash.</translation>
+    </message>
+    <message>
+        <source>entry %1 "%2": %3</source>
+        <translation>Eintrag %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>expected position=type, for example 2=blf:1002 Alice.</source>
+        <translation>erwartet position=typ, zum Beispiel 2=blf:1002 Alice.</translation>
+    </message>
+    <message>
+        <source>the position "%1" is not a key number from 1 to 999.</source>
+        <translation>die Position „%1“ ist keine Tastennummer von 1 bis 999.</translation>
+    </message>
+    <message>
+        <source>the key type is missing; use line, speed, blf or none.</source>
+        <translation>der Tastentyp fehlt; verwenden Sie line, speed, blf oder none.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a key type; use line, speed, blf or none.</source>
+        <translation>„%1“ ist kein Tastentyp; verwenden Sie line, speed, blf oder none.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MainWindow</name>
+    <message>
+        <source>PhoneDesk</source>
+        <translation>PhoneDesk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Primary SIP server</source>
+        <translation>Primärer SIP-Server</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>E911 location</source>
+        <translation>E911-Standort</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Durchwahl</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Base Settings</source>
+        <translation>&amp;Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>Mit Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Phone…</source>
+        <translation>Telefon &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Phone…</source>
+        <translation>Telefon &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Phones…</source>
+        <translation>Telefone &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate Base Settings…</source>
+        <translation>Basiseinstellungen &amp;migrieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Check &amp;Status</source>
+        <translation>&amp;Status prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Phones</source>
+        <translation>Telefone &amp;suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;New Base Settings…</source>
+        <translation>&amp;Neue Basiseinstellungen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Base Settings…</source>
+        <translation>Basiseinstellungen &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Base Settings…</source>
+        <translation>Basiseinstellungen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Base Settings…</source>
+        <translation>Basiseinstellungen &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Neuer Standort…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Site…</source>
+        <translation>Standort &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Site…</source>
+        <translation>Standort &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit User…</source>
+        <translation>Benutzer &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete User…</source>
+        <translation>Benutzer &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;Quarantine…</source>
+        <translation>Bereitstellungs-&amp;Quarantäne…</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;Server Settings…</source>
+        <translation>Einstellungen des Bereitstellungs&amp;servers…</translation>
+    </message>
+    <message>
+        <source>&amp;About PhoneDesk</source>
+        <translation>&amp;Über PhoneDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Filter by name or hardware ID (Ctrl+F)</source>
+        <translation>Nach Name oder Hardware-ID filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 phones matching the other filters</source>
+        <translation>%1 Telefone passen zu den übrigen Filtern</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All base settings</source>
+        <translation>Alle Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones shown</source>
+        <translation>%1 von %2 Telefonen angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation><numerusform>, %n ausgewählt</numerusform><numerusform>, %n ausgewählt</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Phone Details…</source>
+        <translation>Telefon&amp;details…</translation>
+    </message>
+    <message>
+        <source>&amp;View Base Settings…</source>
+        <translation>Basiseinstellungen &amp;anzeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;View Site…</source>
+        <translation>Standort &amp;anzeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;View User…</source>
+        <translation>Benutzer &amp;anzeigen…</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Not available: no device control is running for this database.</source>
+        <translation>Nicht verfügbar: Für diese Datenbank läuft keine Gerätesteuerung.</translation>
+    </message>
+    <message>
+        <source>Not available: this build has no CSV import wizard.</source>
+        <translation>Nicht verfügbar: Diese Ausgabe hat keinen CSV-Import-Assistenten.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Activity</source>
+        <translation>&amp;Aktivität anzeigen</translation>
+    </message>
+    <message>
+        <source>Phone Details</source>
+        <translation>Telefondetails</translation>
+    </message>
+    <message>
+        <source>Phone "%1" saved.</source>
+        <translation>Telefon „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete phone "%1"? Its configuration and history stay in the activity log.</source>
+        <translation>Telefon „%1“ löschen? Seine Konfiguration und sein Verlauf bleiben im Aktivitätsprotokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phones? Their history stays in the activity log.</source>
+        <translation><numerusform>%n Telefon löschen? Sein Verlauf bleibt im Aktivitätsprotokoll.</numerusform><numerusform>%n Telefone löschen? Ihr Verlauf bleibt im Aktivitätsprotokoll.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Phones</source>
+        <translation>Telefone löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) deleted.</source>
+        <translation><numerusform>%n Telefon gelöscht.</numerusform><numerusform>%n Telefone gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Migrate Base Settings</source>
+        <translation>Basiseinstellungen migrieren</translation>
+    </message>
+    <message>
+        <source>Select phones, or filter the list to the phones to migrate.</source>
+        <translation>Wählen Sie Telefone aus oder filtern Sie die Liste auf die zu migrierenden Telefone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) migrated.</source>
+        <translation><numerusform>%n Telefon migriert.</numerusform><numerusform>%n Telefone migriert.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1: %v von %m</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the user from %n phone(s)?</source>
+        <translation><numerusform>Den Benutzer von %n Telefon abmelden?</numerusform><numerusform>Die Benutzer von %n Telefonen abmelden?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) logged out.</source>
+        <translation><numerusform>%n Telefon abgemeldet.</numerusform><numerusform>%n Telefone abgemeldet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
+        <translation><numerusform>%n Telefon neu starten? Laufende Gespräche darauf werden getrennt.</numerusform><numerusform>%n Telefone neu starten? Laufende Gespräche darauf werden getrennt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check Status</source>
+        <translation>Status prüfen</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV import is not available in this build.</source>
+        <translation>Der CSV-Import ist in dieser Ausgabe nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Export Selected Phones</source>
+        <translation>Ausgewählte Telefone exportieren</translation>
+    </message>
+    <message>
+        <source>Export Phones Shown</source>
+        <translation>Angezeigte Telefone exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) exported to %1.</source>
+        <translation><numerusform>%n Telefon nach %1 exportiert.</numerusform><numerusform>%n Telefone nach %1 exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>New Base Settings</source>
+        <translation>Neue Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>The profile starts with the model's defaults.</source>
+        <translation>Das Profil beginnt mit den Standardwerten des Modells.</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" created.</source>
+        <translation>Basiseinstellungen „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Duplicate Base Settings</source>
+        <translation>Basiseinstellungen duplizieren</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Edit Base Settings</source>
+        <translation>Basiseinstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Base Settings</source>
+        <translation>Basiseinstellungen löschen</translation>
+    </message>
+    <message>
+        <source>Delete base settings "%1"?</source>
+        <translation>Basiseinstellungen „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Edit Site</source>
+        <translation>Standort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Site</source>
+        <translation>Standort löschen</translation>
+    </message>
+    <message>
+        <source>Delete site "%1"?</source>
+        <translation>Standort „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete user "%1"?</source>
+        <translation>Benutzer „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Provisioning Quarantine</source>
+        <translation>Bereitstellungs-Quarantäne</translation>
+    </message>
+    <message>
+        <source>Provisioning Server Settings</source>
+        <translation>Einstellungen des Bereitstellungsservers</translation>
+    </message>
+    <message>
+        <source>About PhoneDesk</source>
+        <translation>Über PhoneDesk</translation>
+    </message>
+    <message>
+        <source>PhoneDesk %1
+
+Manages desk phones, softphones and remote phones: base settings per model, sites, users, line keys, zero-touch provisioning and live status.
+
+Qt %2. Database: %3.</source>
+        <translation>PhoneDesk %1
+
+Verwaltet Tischtelefone, Softphones und Remote-Telefone: Basiseinstellungen je Modell, Standorte, Benutzer, Leitungstasten, Zero-Touch-Bereitstellung und Live-Status.
+
+Qt %2. Datenbank: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MigrateDialog</name>
+    <message>
+        <source>Migrate Base Settings</source>
+        <translation>Basiseinstellungen migrieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n phone(s) to:</source>
+        <translation><numerusform>%n Telefon verschieben nach:</numerusform><numerusform>%n Telefone verschieben nach:</numerusform></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) cannot use the chosen base settings; choose another profile or leave them out.</source>
+        <translation><numerusform>%n Telefon kann die gewählten Basiseinstellungen nicht verwenden; wählen Sie ein anderes Profil oder lassen Sie es weg.</numerusform><numerusform>%n Telefone können die gewählten Basiseinstellungen nicht verwenden; wählen Sie ein anderes Profil oder lassen Sie sie weg.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) no longer exist and are skipped.</source>
+        <translation><numerusform>%n Telefon existiert nicht mehr und wird übersprungen.</numerusform><numerusform>%n Telefone existieren nicht mehr und werden übersprungen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line key(s) and %1 override(s) will be removed.</source>
+        <translation><numerusform>%n Leitungstaste und %1 Überschreibung(en) werden entfernt.</numerusform><numerusform>%n Leitungstasten und %1 Überschreibung(en) werden entfernt.</numerusform></translation>
+    </message>
+    <message>
+        <source>All phones move together or none does.</source>
+        <translation>Alle Telefone werden gemeinsam verschoben oder keines.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ModelCatalog</name>
+    <message>
+        <source>The model catalog is not valid JSON: %1</source>
+        <translation>Der Modellkatalog ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>model #%1</source>
+        <translation>Modell Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1: every model needs an "id" and a "model" name</source>
+        <translation>%1: Jedes Modell braucht eine „id“ und einen „model“-Namen</translation>
+    </message>
+    <message>
+        <source>%1: the model id is listed twice</source>
+        <translation>%1: Die Modell-ID ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: maxLineKeys must be between 0 and 200</source>
+        <translation>%1: maxLineKeys muss zwischen 0 und 200 liegen</translation>
+    </message>
+    <message>
+        <source>%1: unknown category "%2"</source>
+        <translation>%1: unbekannte Kategorie „%2“</translation>
+    </message>
+    <message>
+        <source>%1: at least one category is needed</source>
+        <translation>%1: Mindestens eine Kategorie ist nötig</translation>
+    </message>
+    <message>
+        <source>%1: unknown hardwareId type "%2"</source>
+        <translation>%1: unbekannter hardwareId-Typ „%2“</translation>
+    </message>
+    <message>
+        <source>%1: unknown restart channel "%2"</source>
+        <translation>%1: unbekannter Neustartkanal „%2“</translation>
+    </message>
+    <message>
+        <source>%1: a model that can restart needs a resyncEvent</source>
+        <translation>%1: Ein Modell, das neu starten kann, braucht ein resyncEvent</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Operation</name>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Resync</source>
+        <translation>Neu synchronisieren</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Status prüfen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 succeeded</source>
+        <translation>%1: %2 von %3 erfolgreich</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::OperationResultsDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>Vorgang abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneEditor</name>
+    <message>
+        <source>Edit Phone</source>
+        <translation>Telefon bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>&amp;Basiseinstellungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware ID:</source>
+        <translation>&amp;Hardware-ID:</translation>
+    </message>
+    <message>
+        <source>+15551234567 or sip:desk@example.com</source>
+        <translation>+15551234567 oder sip:desk@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Remote number:</source>
+        <translation>&amp;Remote-Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>empty: the address of its last provisioning fetch</source>
+        <translation>leer: die Adresse seines letzten Konfigurationsabrufs</translation>
+    </message>
+    <message>
+        <source>Net&amp;work address:</source>
+        <translation>Netz&amp;werkadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key</source>
+        <translation>Taste &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>Taste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Line Keys</source>
+        <translation>Leitungstasten</translation>
+    </message>
+    <message>
+        <source>Settings that differ for this phone from its base settings. Values use the same text as CSV files: true/false, numbers, codec lists joined with |.</source>
+        <translation>Einstellungen, die für dieses Telefon von seinen Basiseinstellungen abweichen. Werte haben dieselbe Schreibweise wie in CSV-Dateien: true/false, Zahlen, Codec-Listen mit | verbunden.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Add &amp;Override</source>
+        <translation>Überschreibung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Überschreibung entfernen</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Überschreibungen</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status &amp;&amp; Provisioning</source>
+        <translation>Status &amp;&amp; Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>(choose a site)</source>
+        <translation>(Standort wählen)</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(choose base settings)</source>
+        <translation>(Basiseinstellungen wählen)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Softphone &amp;host:</source>
+        <translation>Softphone-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>MAC &amp;address:</source>
+        <translation>MAC-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>softphone-12.example.com</source>
+        <translation>softphone-12.example.com</translation>
+    </message>
+    <message>
+        <source>00:04:F2:AB:CD:EF</source>
+        <translation>00:04:F2:AB:CD:EF</translation>
+    </message>
+    <message>
+        <source>&amp;User (required):</source>
+        <translation>&amp;Benutzer (erforderlich):</translation>
+    </message>
+    <message>
+        <source>The database could not be read; the phone cannot be checked.</source>
+        <translation>Die Datenbank konnte nicht gelesen werden; das Telefon kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid value.</source>
+        <translation>%1: „%2“ ist kein gültiger Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has %n line key(s).</source>
+        <translation><numerusform>Das %1 hat %n Leitungstaste.</numerusform><numerusform>Das %1 hat %n Leitungstasten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose base settings to see how many line keys the model has.</source>
+        <translation>Wählen Sie Basiseinstellungen, um zu sehen, wie viele Leitungstasten das Modell hat.</translation>
+    </message>
+    <message>
+        <source>A new phone has no status yet.</source>
+        <translation>Ein neues Telefon hat noch keinen Status.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Umlaufzeit: %1 ms</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Zuletzt gesehen: %1</translation>
+    </message>
+    <message>
+        <source>Status since: %1</source>
+        <translation>Status seit: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Last configuration fetch: %1</source>
+        <translation>Letzter Konfigurationsabruf: %1</translation>
+    </message>
+    <message>
+        <source>   from %1, %2, firmware %3</source>
+        <translation>   von %1, %2, Firmware %3</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Phone Changed Meanwhile</source>
+        <translation>Telefon zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>Phone "%1" was changed%2 while you were editing it.
+
+Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>Telefon „%1“ wurde%2 geändert, während Sie es bearbeitet haben.
+
+„Neu laden“ zeigt die gespeicherte Fassung (Ihre Änderungen werden verworfen). „Überschreiben“ speichert Ihre Fassung darüber. „Abbrechen“ kehrt zu Ihren Änderungen zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Base Settings</source>
+        <translation>Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Hardware ID</source>
+        <translation>Hardware-ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningSettingsWidget</name>
+    <message>
+        <source>Run the provisioning server in this console</source>
+        <translation>Den Bereitstellungsserver in dieser Konsole betreiben</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem *.key);;All files (*)</source>
+        <translation>Private Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Accept HTTP Digest with each phone's own secret</source>
+        <translation>HTTP Digest mit dem eigenen Geheimnis jedes Telefons annehmen</translation>
+    </message>
+    <message>
+        <source>Not asked for (Digest only)</source>
+        <translation>Nicht angefordert (nur Digest)</translation>
+    </message>
+    <message>
+        <source>Optional: a valid certificate replaces Digest</source>
+        <translation>Optional: Ein gültiges Zertifikat ersetzt Digest</translation>
+    </message>
+    <message>
+        <source>Required (mutual TLS)</source>
+        <translation>Erforderlich (gegenseitiges TLS)</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>Empfangs&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate:</source>
+        <translation>Server&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Device CA:</source>
+        <translation>&amp;Geräte-CA:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificates:</source>
+        <translation>Client-Z&amp;ertifikate:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::QuarantineModel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::QuarantineView</name>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>&amp;Übernehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Devices that asked for a configuration but are not on record. They were not served. Claim one to add it as a managed phone.</source>
+        <translation>Geräte, die eine Konfiguration angefordert haben, aber nicht erfasst sind. Sie wurden nicht bedient. Übernehmen Sie eines, um es als verwaltetes Telefon hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove from quarantine</source>
+        <translation>Aus der Quarantäne entfernen</translation>
+    </message>
+    <message>
+        <source>Claim device</source>
+        <translation>Gerät übernehmen</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>&amp;Basiseinstellungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ScreenshotTour</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SettingsSchema</name>
+    <message>
+        <source>Dynamic reload</source>
+        <translation>Dynamisches Neuladen</translation>
+    </message>
+    <message>
+        <source>Apply configuration changes without a restart: when these settings change, the phones using them are told to re-fetch their configuration.</source>
+        <translation>Konfigurationsänderungen ohne Neustart anwenden: Ändern sich diese Einstellungen, werden die betroffenen Telefone aufgefordert, ihre Konfiguration neu abzurufen.</translation>
+    </message>
+    <message>
+        <source>Persist user settings</source>
+        <translation>Benutzereinstellungen beibehalten</translation>
+    </message>
+    <message>
+        <source>Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.</source>
+        <translation>Am Telefon geänderte Einstellungen (Klingelton, Lautstärke) bei erneuter Bereitstellung beibehalten.</translation>
+    </message>
+    <message>
+        <source>DSCP for RTP</source>
+        <translation>DSCP für RTP</translation>
+    </message>
+    <message>
+        <source>Differentiated Services code point for voice packets (0-63; 46 = Expedited Forwarding).</source>
+        <translation>DiffServ-Codepunkt für Sprachpakete (0-63; 46 = Expedited Forwarding).</translation>
+    </message>
+    <message>
+        <source>DSCP for SIP</source>
+        <translation>DSCP für SIP</translation>
+    </message>
+    <message>
+        <source>Differentiated Services code point for SIP signalling (0-63).</source>
+        <translation>DiffServ-Codepunkt für SIP-Signalisierung (0-63).</translation>
+    </message>
+    <message>
+        <source>RTP audio port range start</source>
+        <translation>Beginn des RTP-Audio-Portbereichs</translation>
+    </message>
+    <message>
+        <source>First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).</source>
+        <translation>Erster UDP-Port für RTP-Audio (1024-65534, gerade: RTCP verwendet den nächsten ungeraden Port).</translation>
+    </message>
+    <message>
+        <source>Preferred codecs</source>
+        <translation>Bevorzugte Codecs</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
+        <translation>Audio-Codecs in Reihenfolge der Präferenz (MIME-Namen). Das Telefon bietet sie in dieser Reihenfolge an.</translation>
+    </message>
+    <message>
+        <source>DTMF method</source>
+        <translation>DTMF-Verfahren</translation>
+    </message>
+    <message>
+        <source>RTP events (out-of-band, RFC 4733) or in-band audio tones.</source>
+        <translation>RTP-Events (Out-of-Band, RFC 4733) oder In-Band-Töne.</translation>
+    </message>
+    <message>
+        <source>RTP event payload type</source>
+        <translation>Payload-Typ für RTP-Events</translation>
+    </message>
+    <message>
+        <source>Dynamic RTP payload type for telephone events (96-127).</source>
+        <translation>Dynamischer RTP-Payload-Typ für Telefon-Events (96-127).</translation>
+    </message>
+    <message>
+        <source>TLS certificate authority</source>
+        <translation>TLS-Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Which certificate authorities the phone trusts for SIP and provisioning TLS.</source>
+        <translation>Welchen Zertifizierungsstellen das Telefon für SIP- und Bereitstellungs-TLS vertraut.</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>SIP-Transport</translation>
+    </message>
+    <message>
+        <source>Transport for SIP signalling: UDP, TCP or TLS.</source>
+        <translation>Transport für SIP-Signalisierung: UDP, TCP oder TLS.</translation>
+    </message>
+    <message>
+        <source>SRTP</source>
+        <translation>SRTP</translation>
+    </message>
+    <message>
+        <source>Encrypt media with SRTP: disabled, offered (optional) or required.</source>
+        <translation>Medien mit SRTP verschlüsseln: deaktiviert, angeboten (optional) oder erforderlich.</translation>
+    </message>
+    <message>
+        <source>Mutual authentication</source>
+        <translation>Gegenseitige Authentifizierung</translation>
+    </message>
+    <message>
+        <source>The phone presents its device certificate when it fetches its configuration.</source>
+        <translation>Das Telefon weist sich beim Abruf seiner Konfiguration mit seinem Gerätezertifikat aus.</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>Firmware-Version</translation>
+    </message>
+    <message>
+        <source>Firmware the phones should run; empty keeps what they have.</source>
+        <translation>Firmware, die die Telefone verwenden sollen; leer behält die vorhandene.</translation>
+    </message>
+    <message>
+        <source>Firmware update policy</source>
+        <translation>Firmware-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Manual: never update on its own. Automatic: update when the firmware version changes.</source>
+        <translation>Manuell: nie selbständig aktualisieren. Automatisch: aktualisieren, wenn sich die Firmware-Version ändert.</translation>
+    </message>
+    <message>
+        <source>Firmware server URL</source>
+        <translation>URL des Firmware-Servers</translation>
+    </message>
+    <message>
+        <source>HTTPS address the phones download firmware from.</source>
+        <translation>HTTPS-Adresse, von der die Telefone die Firmware laden.</translation>
+    </message>
+    <message>
+        <source>Resync period (minutes)</source>
+        <translation>Abrufintervall (Minuten)</translation>
+    </message>
+    <message>
+        <source>How often phones check for a new configuration (0 = only on boot or when told; at most one week).</source>
+        <translation>Wie oft Telefone nach einer neuen Konfiguration fragen (0 = nur beim Start oder auf Anforderung; höchstens eine Woche).</translation>
+    </message>
+    <message>
+        <source>Enable HELD</source>
+        <translation>HELD aktivieren</translation>
+    </message>
+    <message>
+        <source>Let the phone fetch its location from a Location Information Server for emergency calls.</source>
+        <translation>Das Telefon seinen Standort für Notrufe von einem Location Information Server abrufen lassen.</translation>
+    </message>
+    <message>
+        <source>LIS URL</source>
+        <translation>LIS-URL</translation>
+    </message>
+    <message>
+        <source>HTTPS address of the Location Information Server.</source>
+        <translation>HTTPS-Adresse des Location Information Servers.</translation>
+    </message>
+    <message>
+        <source>Emergency Routing Service account ID</source>
+        <translation>Konto-ID beim Emergency Routing Service</translation>
+    </message>
+    <message>
+        <source>Account identifier at the emergency routing provider.</source>
+        <translation>Kontokennung beim Anbieter des Notruf-Routings.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Notrufnummern</translation>
+    </message>
+    <message>
+        <source>Comma-separated numbers treated as emergency calls.</source>
+        <translation>Durch Kommas getrennte Nummern, die als Notrufe gelten.</translation>
+    </message>
+    <message>
+        <source>Raw vendor parameters</source>
+        <translation>Herstellerparameter (roh)</translation>
+    </message>
+    <message>
+        <source>One vendor parameter per line as name=value, for what the other settings do not cover. Written last, so it wins.</source>
+        <translation>Ein Herstellerparameter pro Zeile als name=wert, für das, was die übrigen Einstellungen nicht abdecken. Wird zuletzt geschrieben und gilt daher vorrangig.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Media / QoS</source>
+        <translation>Medien / QoS</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation>Codecs</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>E911 / HELD</source>
+        <translation>E911 / HELD</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>RTP events (RFC 4733)</source>
+        <translation>RTP-Events (RFC 4733)</translation>
+    </message>
+    <message>
+        <source>In-band audio</source>
+        <translation>In-Band-Audio</translation>
+    </message>
+    <message>
+        <source>Public certificate authorities</source>
+        <translation>Öffentliche Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Organisation's private CA</source>
+        <translation>Private CA der Organisation</translation>
+    </message>
+    <message>
+        <source>Public and private CAs</source>
+        <translation>Öffentliche und private CAs</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off (true or false).</source>
+        <translation>%1 muss ein- oder ausgeschaltet sein (true oder false).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1 muss zwischen %2 und %3 liegen (erhalten: %4).</translation>
+    </message>
+    <message>
+        <source>%1 must be an even number (got %2).</source>
+        <translation>%1 muss eine gerade Zahl sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2 (got "%3").</source>
+        <translation>%1 muss einer dieser Werte sein: %2 (erhalten: „%3“).</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one codec.</source>
+        <translation>%1 braucht mindestens einen Codec.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a known codec (use %3).</source>
+        <translation>%1: „%2“ ist kein bekannter Codec (verwenden Sie %3).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 does not support %3.</source>
+        <translation>%1: Das %2 unterstützt %3 nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice.</source>
+        <translation>%1: %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address (for example https://lis.example.com/held).</source>
+        <translation>%1 ist keine gültige Adresse (zum Beispiel https://lis.example.com/held).</translation>
+    </message>
+    <message>
+        <source>%1 must use https.</source>
+        <translation>%1 muss https verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address.</source>
+        <translation>%1 muss eine http- oder https-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 ist zu lang.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected name=value.</source>
+        <translation>%1, Zeile %2: name=wert erwartet.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: "%3" is not a valid parameter name (letters, digits, . _ - / only).</source>
+        <translation>%1, Zeile %2: „%3“ ist kein gültiger Parametername (nur Buchstaben, Ziffern, . _ - /).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: control characters are not allowed.</source>
+        <translation>%1, Zeile %2: Steuerzeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known setting.</source>
+        <translation>„%1“ ist keine bekannte Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to the %2.</source>
+        <translation>%1 gilt nicht für das %2.</translation>
+    </message>
+    <message>
+        <source>LIS URL is required when HELD is enabled.</source>
+        <translation>Die LIS-URL ist erforderlich, wenn HELD aktiviert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SipClient</name>
+    <message numerus="yes">
+        <source>no answer after %n transmissions</source>
+        <translation><numerusform>keine Antwort nach %n Sendung</numerusform><numerusform>keine Antwort nach %n Sendungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SiteDialog</name>
+    <message>
+        <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
+        <translation>%1 wurde an anderer Stelle geändert, während Sie es bearbeitet haben. Mit Ihrer Fassung überschreiben, oder abbrechen und weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit Site</source>
+        <translation>Standort bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Site</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Media:</source>
+        <translation>&amp;Medien:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary SIP server:</source>
+        <translation>&amp;Primärer SIP-Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;econdary SIP server:</source>
+        <translation>S&amp;ekundärer SIP-Server:</translation>
+    </message>
+    <message>
+        <source>provisioning.example.com:8443</source>
+        <translation>provisioning.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visioning host:</source>
+        <translation>Bereitstellungs-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>E&amp;911 location:</source>
+        <translation>E&amp;911-Standort:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber plan:</source>
+        <translation>N&amp;ummernplan:</translation>
+    </message>
+    <message>
+        <source>sip.example.com</source>
+        <translation>sip.example.com</translation>
+    </message>
+    <message>
+        <source>Site "%1"</source>
+        <translation>Standort „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Storage</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>beim Schreiben des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>beim Lesen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>Base settings "%1"</source>
+        <translation>Basiseinstellungen „%1“</translation>
+    </message>
+    <message>
+        <source>Base settings named "%1" already exist.</source>
+        <translation>Basiseinstellungen namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>reading base settings</source>
+        <translation>beim Lesen der Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>The base settings no longer exist.</source>
+        <translation>Die Basiseinstellungen existieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There are no base settings named "%1".</source>
+        <translation>Es gibt keine Basiseinstellungen namens „%1“.</translation>
+    </message>
+    <message>
+        <source>create base settings</source>
+        <translation>Basiseinstellungen anlegen</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>beim Anlegen von %1</translation>
+    </message>
+    <message>
+        <source>edit base settings</source>
+        <translation>Basiseinstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Model: the model of existing base settings cannot change; create new base settings and migrate the phones.</source>
+        <translation>Modell: Das Modell bestehender Basiseinstellungen kann sich nicht ändern; legen Sie neue Basiseinstellungen an und migrieren Sie die Telefone.</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>beim Speichern von %1</translation>
+    </message>
+    <message>
+        <source>counting phones</source>
+        <translation>beim Zählen der Telefone</translation>
+    </message>
+    <message>
+        <source>delete base settings</source>
+        <translation>Basiseinstellungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base settings "%1" are used by %n phone(s); migrate them to other base settings first.</source>
+        <translation><numerusform>Die Basiseinstellungen „%1“ werden von %n Telefon verwendet; migrieren Sie es zuerst zu anderen Basiseinstellungen.</numerusform><numerusform>Die Basiseinstellungen „%1“ werden von %n Telefonen verwendet; migrieren Sie diese zuerst zu anderen Basiseinstellungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>beim Löschen von %1</translation>
+    </message>
+    <message>
+        <source>The database already has phones; demo data is only added to an empty database.</source>
+        <translation>Die Datenbank enthält bereits Telefone; Demodaten werden nur einer leeren Datenbank hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>reading phones</source>
+        <translation>beim Lesen der Telefone</translation>
+    </message>
+    <message>
+        <source>Phone "%1"</source>
+        <translation>Telefon „%1“</translation>
+    </message>
+    <message>
+        <source>reading sites</source>
+        <translation>beim Lesen der Standorte</translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation>beim Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <source>reading a phone</source>
+        <translation>beim Lesen eines Telefons</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>Das Telefon existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Name: another phone is already called "%1".</source>
+        <translation>Name: Ein anderes Telefon heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 already belongs to phone "%2".</source>
+        <translation>Hardware-ID: %1 gehört bereits zum Telefon „%2“.</translation>
+    </message>
+    <message>
+        <source>add or edit phones</source>
+        <translation>Telefone hinzufügen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Phone "%1" has no id to update.</source>
+        <translation>Telefon „%1“ hat keine ID zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Name: "%1" is used by two phones in this batch.</source>
+        <translation>Name: „%1“ wird in diesem Stapel von zwei Telefonen verwendet.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 is used by "%2" and "%3" in this batch.</source>
+        <translation>Hardware-ID: %1 wird in diesem Stapel von „%2“ und „%3“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Phone "%1": %2</source>
+        <translation>Telefon „%1“: %2</translation>
+    </message>
+    <message>
+        <source>saving phones</source>
+        <translation>beim Speichern der Telefone</translation>
+    </message>
+    <message>
+        <source>Phones %1 to %2 of the batch</source>
+        <translation>Telefone %1 bis %2 des Stapels</translation>
+    </message>
+    <message>
+        <source>Saving %1 returned no id.</source>
+        <translation>Das Speichern von %1 lieferte keine ID.</translation>
+    </message>
+    <message>
+        <source>delete phones</source>
+        <translation>Telefone löschen</translation>
+    </message>
+    <message>
+        <source>deleting phones</source>
+        <translation>beim Löschen der Telefone</translation>
+    </message>
+    <message>
+        <source>One of the selected phones no longer exists; nothing was deleted.</source>
+        <translation>Eines der ausgewählten Telefone existiert nicht mehr; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>deleting phone "%1"</source>
+        <translation>beim Löschen des Telefons „%1“</translation>
+    </message>
+    <message>
+        <source>migrate base settings</source>
+        <translation>Basiseinstellungen migrieren</translation>
+    </message>
+    <message>
+        <source>The target base settings use an unknown model.</source>
+        <translation>Die Ziel-Basiseinstellungen verwenden ein unbekanntes Modell.</translation>
+    </message>
+    <message>
+        <source>Phone "%1" is a %2 phone; base settings "%3" are for %4 phones.</source>
+        <translation>Telefon „%1“ ist ein Telefon der Kategorie %2; die Basiseinstellungen „%3“ sind für %4.</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>Telefone abmelden</translation>
+    </message>
+    <message>
+        <source>logging out %1</source>
+        <translation>beim Abmelden von %1</translation>
+    </message>
+    <message>
+        <source>Site "%1"</source>
+        <translation>Standort „%1“</translation>
+    </message>
+    <message>
+        <source>A site named "%1" already exists.</source>
+        <translation>Einen Standort namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>reading a site</source>
+        <translation>beim Lesen eines Standorts</translation>
+    </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>Der Standort existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>create sites</source>
+        <translation>Standorte anlegen</translation>
+    </message>
+    <message>
+        <source>edit sites</source>
+        <translation>Standorte bearbeiten</translation>
+    </message>
+    <message>
+        <source>counting the site's phones</source>
+        <translation>beim Zählen der Telefone des Standorts</translation>
+    </message>
+    <message>
+        <source>delete sites</source>
+        <translation>Standorte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site "%1" is used by %n phone(s); move them to another site first.</source>
+        <translation><numerusform>Standort „%1“ wird von %n Telefon verwendet; verschieben Sie es zuerst an einen anderen Standort.</numerusform><numerusform>Standort „%1“ wird von %n Telefonen verwendet; verschieben Sie diese zuerst an einen anderen Standort.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: a record with the same unique value exists (%2).</source>
+        <translation>Fehler %1: Ein Datensatz mit demselben eindeutigen Wert existiert bereits (%2).</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is locked by another program. Nothing was changed; try again in a moment.</source>
+        <translation>Fehler %1: Die Datenbank ist durch ein anderes Programm gesperrt. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is read-only. Nothing was changed.</source>
+        <translation>Fehler %1: Die Datenbank ist schreibgeschützt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: a required value is missing or refers to a record that does not exist (%2). Nothing was changed.</source>
+        <translation>Fehler %1: Ein erforderlicher Wert fehlt oder verweist auf einen nicht vorhandenen Datensatz (%2). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database file is damaged (%2). Restore it from a backup.</source>
+        <translation>Fehler %1: Die Datenbankdatei ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database server refused it (permission denied).</source>
+        <translation>Fehler %1: Der Datenbankserver hat es abgelehnt (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
+        <translation>Fehler %1: Die Verbindung zur Datenbank ist abgerissen (%2). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone deleted it. Your changes were not saved.</source>
+        <translation>%1 existiert nicht mehr: Jemand hat es gelöscht. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed%2 after you opened it. Your changes were not saved: reload to see the current version, then apply your changes again.</source>
+        <translation>%1 wurde%2 geändert, nachdem Sie es geöffnet haben. Ihre Änderungen wurden nicht gespeichert: Laden Sie neu, um die aktuelle Fassung zu sehen, und wenden Sie Ihre Änderungen erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>reading phone status</source>
+        <translation>beim Lesen des Telefonstatus</translation>
+    </message>
+    <message>
+        <source>saving phone status</source>
+        <translation>beim Speichern des Telefonstatus</translation>
+    </message>
+    <message>
+        <source>recording a configuration fetch</source>
+        <translation>beim Erfassen eines Konfigurationsabrufs</translation>
+    </message>
+    <message>
+        <source>SQLite support is missing from this installation (Qt's QSQLITE driver).</source>
+        <translation>Dieser Installation fehlt die SQLite-Unterstützung (Qt-Treiber QSQLITE).</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. PhoneDesk needs to write to it: check its permissions, or open a copy.</source>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt. PhoneDesk muss in sie schreiben: Prüfen Sie ihre Berechtigungen oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder's permissions.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt. PhoneDesk muss neben der Datenbank Journaldateien anlegen: Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or choose another file.</source>
+        <translation>%1 ist keine PhoneDesk-Datenbank oder sie ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>beim Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is missing from this installation (Qt's QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
+        <translation>Dieser Installation fehlt die PostgreSQL-Unterstützung (Qt-Treiber QPSQL; unter Debian und Ubuntu libqt6sql6-psql installieren).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
+        <translation>Keine Verbindung zu PostgreSQL unter %1:%2 (Datenbank %3): %4</translation>
+    </message>
+    <message>
+        <source>preparing the database</source>
+        <translation>beim Vorbereiten der Datenbank</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>beim Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). Update PhoneDesk to open it; the database was not changed.</source>
+        <translation>Diese Datenbank wurde von einem neueren PhoneDesk angelegt (Schema %1; diese Version kennt bis %2). Aktualisieren Sie PhoneDesk, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
+        <translation>Die Datenbank konnte vor der Aktualisierung nicht nach %1 gesichert werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>starting the schema upgrade</source>
+        <translation>beim Beginn der Schemaaktualisierung</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>beim Aktualisieren des Schemas auf Version %1</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>beim Erfassen der Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the %3 role does not allow it.</source>
+        <translation>%1 darf nicht: %2 – die Rolle %3 erlaubt es nicht.</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>beim Beginn einer Transaktion</translation>
+    </message>
+    <message>
+        <source>announcing the change</source>
+        <translation>beim Bekanntgeben der Änderung</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>beim Speichern der Änderungen</translation>
+    </message>
+    <message>
+        <source>reading setting %1</source>
+        <translation>beim Lesen der Einstellung %1</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>saving setting %1</source>
+        <translation>beim Speichern der Einstellung %1</translation>
+    </message>
+    <message>
+        <source>User "%1"</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>reading a user</source>
+        <translation>beim Lesen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Der Benutzer existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>create users</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>edit users</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete users</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>counting the user's phones</source>
+        <translation>beim Zählen der Telefone des Benutzers</translation>
+    </message>
+    <message numerus="yes">
+        <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
+        <translation><numerusform>Benutzer „%1“ ist %n Telefon zugeordnet; melden Sie ihn dort zuerst ab.</numerusform><numerusform>Benutzer „%1“ ist %n Telefonen zugeordnet; melden Sie ihn dort zuerst ab.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Types</name>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation>Nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>WebRTC</source>
+        <translation>WebRTC</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Startet neu</translation>
+    </message>
+    <message>
+        <source>Not monitored</source>
+        <translation>Nicht überwacht</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Speed dial</source>
+        <translation>Kurzwahl</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht belegt</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::UserDialog</name>
+    <message>
+        <source>Edit User</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Durchwahl:</translation>
+    </message>
+    <message>
+        <source>User "%1"</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Line keys: the %1 has %2 line keys, %3 are configured.</source>
+        <translation>Leitungstasten: Das %1 hat %2 Leitungstasten, konfiguriert sind %3.</translation>
+    </message>
+    <message>
+        <source>Line key %1: position must be between 1 and %2 on the %3.</source>
+        <translation>Leitungstaste %1: Die Position muss beim %3 zwischen 1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>Line key %1 is configured twice.</source>
+        <translation>Leitungstaste %1 ist doppelt konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Line key %1: the label must be at most 64 printable characters.</source>
+        <translation>Leitungstaste %1: Die Beschriftung darf höchstens 64 druckbare Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not "%2".</source>
+        <translation>Leitungstaste %1: Eine Kurzwahl braucht eine Nummer (+15551234567 oder eine Durchwahl) oder eine SIP-Adresse, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not "%2".</source>
+        <translation>Leitungstaste %1: Eine BLF-Taste braucht die zu beobachtende Durchwahl oder SIP-Adresse, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Line key %1: the value is not valid.</source>
+        <translation>Leitungstaste %1: Der Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Base settings are required.</source>
+        <translation>Basiseinstellungen sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Base settings: the selected profile does not exist.</source>
+        <translation>Basiseinstellungen: Das gewählte Profil existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Base settings: the profile's model "%1" is not in the catalog.</source>
+        <translation>Basiseinstellungen: Das Modell „%1“ des Profils steht nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Base settings: a %1 phone cannot use a %2 profile.</source>
+        <translation>Basiseinstellungen: Ein Telefon der Kategorie %1 kann kein Profil für %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>Site is required.</source>
+        <translation>Ein Standort ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Site: the selected site does not exist.</source>
+        <translation>Standort: Der gewählte Standort existiert nicht.</translation>
+    </message>
+    <message>
+        <source>User: the selected user does not exist.</source>
+        <translation>Benutzer: Der gewählte Benutzer existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: a managed phone needs its MAC address (for example 00:04:F2:AB:CD:EF).</source>
+        <translation>Hardware-ID: Ein verwaltetes Telefon braucht seine MAC-Adresse (zum Beispiel 00:04:F2:AB:CD:EF).</translation>
+    </message>
+    <message>
+        <source>Hardware ID: "%1" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
+        <translation>Hardware-ID: „%1“ ist keine MAC-Adresse. Verwenden Sie 12 Hexadezimalziffern, z. B. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef oder 0004f2abcdef.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.</source>
+        <translation>Hardware-ID: %1 ist eine Broadcast- oder Multicast-Adresse, nicht die MAC eines Telefons.</translation>
+    </message>
+    <message>
+        <source>Remote address applies to remote phones only.</source>
+        <translation>Die Remote-Adresse gilt nur für Remote-Telefone.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: "%1" is not a host name (for example softphone-12.example.com).</source>
+        <translation>Hardware-ID: „%1“ ist kein Hostname (zum Beispiel softphone-12.example.com).</translation>
+    </message>
+    <message>
+        <source>User: a WebRTC phone belongs to a user; choose one.</source>
+        <translation>Benutzer: Ein WebRTC-Telefon gehört zu einem Benutzer; wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: a remote phone has no hardware ID.</source>
+        <translation>Hardware-ID: Ein Remote-Telefon hat keine Hardware-ID.</translation>
+    </message>
+    <message>
+        <source>Remote address is required: an E.164 number (+15551234567) or a SIP address.</source>
+        <translation>Die Remote-Adresse ist erforderlich: eine E.164-Nummer (+15551234567) oder eine SIP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Remote address: "%1" is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
+        <translation>Remote-Adresse: „%1“ ist weder eine E.164-Nummer (+15551234567) noch eine SIP-Adresse (sip:alice@example.com).</translation>
+    </message>
+    <message>
+        <source>Line keys: a remote phone has no line keys.</source>
+        <translation>Leitungstasten: Ein Remote-Telefon hat keine Leitungstasten.</translation>
+    </message>
+    <message>
+        <source>Network address: "%1" is not a host or IP address with an optional port.</source>
+        <translation>Netzwerkadresse: „%1“ ist kein Host und keine IP-Adresse mit optionalem Port.</translation>
+    </message>
+    <message>
+        <source>Network address: remote phones are not probed.</source>
+        <translation>Netzwerkadresse: Remote-Telefone werden nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>E911 location</source>
+        <translation>E911-Standort</translation>
+    </message>
+    <message>
+        <source>Number plan</source>
+        <translation>Nummernplan</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a host name or IP address.</source>
+        <translation>%1: „%2“ ist kein Hostname und keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: enter the port in the port field, not in the host.</source>
+        <translation>%1: Geben Sie den Port im Portfeld ein, nicht im Host.</translation>
+    </message>
+    <message>
+        <source>%1: the port must be between 1 and 65535.</source>
+        <translation>%1: Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Primary SIP server</source>
+        <translation>Primärer SIP-Server</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server</source>
+        <translation>Sekundärer SIP-Server</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server: must differ from the primary server.</source>
+        <translation>Sekundärer SIP-Server: muss sich vom primären Server unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Provisioning host: "%1" is not a host name or address with optional port.</source>
+        <translation>Bereitstellungs-Host: „%1“ ist kein Hostname und keine Adresse mit optionalem Port.</translation>
+    </message>
+    <message>
+        <source>Time zone: "%1" is not a time zone name such as Europe/Berlin.</source>
+        <translation>Zeitzone: „%1“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Email: "%1" is not an email address.</source>
+        <translation>E-Mail: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Extension: "%1" must be 2 to 15 digits.</source>
+        <translation>Durchwahl: „%1“ muss aus 2 bis 15 Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>Model is required.</source>
+        <translation>Ein Modell ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Model: "%1" is not a known phone model.</source>
+        <translation>Modell: „%1“ ist kein bekanntes Telefonmodell.</translation>
+    </message>
+    <message>
+        <source>The %1 is not compatible with cloud media; calls at this cloud-media site may fail.</source>
+        <translation>Das %1 ist nicht mit Cloud-Medien kompatibel; Anrufe an diesem Cloud-Medien-Standort können fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
+        <translation>Nicht verwaltete Telefone werden mit Cloud-Medien nicht unterstützt; verwenden Sie einen Vor-Ort-Standort oder ein verwaltetes Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>phonesim</name>
+    <message>
+        <source>Simulated SIP desk phones on loopback. Phone i answers at 127.1.0.1 + i (skipping .0 and .255) on the SIP port; its Poly-style REST API is on the REST port of the same address.</source>
+        <translation>Simulierte SIP-Tischtelefone auf Loopback. Telefon i antwortet unter 127.1.0.1 + i (ohne .0 und .255) auf dem SIP-Port; seine REST-API im Poly-Stil liegt auf dem REST-Port derselben Adresse.</translation>
+    </message>
+    <message>
+        <source>Do not serve the REST API.</source>
+        <translation>Die REST-API nicht anbieten.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a number.</source>
+        <translation>--%1: „%2“ ist keine Zahl.</translation>
+    </message>
+</context>
 </TS>
