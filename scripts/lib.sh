@@ -10,12 +10,12 @@ JOBS="${PHONEDESK_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
+    qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libosip2-dev libgl-dev libssl-dev
 )
 # Real peers the tests talk to.
 TEST_PACKAGES=(
-    postgresql sip-tester sipsak curl openssl xvfb xauth libxml2-utils nginx-light sqlite3 util-linux
+    postgresql sip-tester sipsak curl openssl xvfb xauth libxml2-utils nginx-light sqlite3 util-linux wrk
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>PhoneDesk</name>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>antwortete mit %1</translation>
-    </message>
-    <message>
-        <source>slow answer: %1 ms (limit %2 ms)</source>
-        <translation>langsame Antwort: %1 ms (Grenze %2 ms)</translation>
-    </message>
-</context>
-<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -470,6 +455,65 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CommandRunner</name>
+    <message>
+        <source>this model cannot be restarted remotely</source>
+        <translation>dieses Modell kann nicht aus der Ferne neu gestartet werden</translation>
+    </message>
+    <message>
+        <source>REST safeRestart accepted</source>
+        <translation>REST-safeRestart angenommen</translation>
+    </message>
+    <message>
+        <source>REST API not used (no admin password or pinned certificate for this phone); sent SIP NOTIFY</source>
+        <translation>REST-API nicht verwendet (kein Admin-Passwort oder hinterlegtes Zertifikat für dieses Telefon); SIP NOTIFY gesendet</translation>
+    </message>
+    <message>
+        <source>no network address on record: the phone cannot be reached</source>
+        <translation>keine Netzwerkadresse erfasst: das Telefon ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>phone accepted the restart (%1)</source>
+        <translation>das Telefon hat den Neustart angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>phone accepted the resync (%1)</source>
+        <translation>das Telefon hat die Neusynchronisierung angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>phone refused: %1</source>
+        <translation>das Telefon hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>phone did not answer (%1)</source>
+        <translation>das Telefon hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>back: re-fetched its configuration after %1 s</source>
+        <translation>zurück: Konfiguration nach %1 s neu abgerufen</translation>
+    </message>
+    <message>
+        <source>did not come back within %1 s</source>
+        <translation>innerhalb von %1 s nicht zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>did not restart within %1 s (it kept answering)</source>
+        <translation>innerhalb von %1 s nicht neu gestartet (es antwortete weiter)</translation>
+    </message>
+    <message>
+        <source>back: answers again after %1 s</source>
+        <translation>zurück: antwortet nach %1 s wieder</translation>
+    </message>
+    <message>
+        <source>cancelled; the phone may still carry out the command</source>
+        <translation>abgebrochen; das Telefon führt den Befehl womöglich dennoch aus</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ConfigPreviewWidget</name>
     <message>
         <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
@@ -482,6 +526,84 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>SIP registration</source>
         <translation>SIP-Registrierung</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigRenderer</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+    <message>
+        <source>  User name / extension: %1</source>
+        <translation>  Benutzername / Durchwahl: %1</translation>
+    </message>
+    <message>
+        <source>  Authentication ID: %1</source>
+        <translation>  Authentifizierungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>  Password: %1</source>
+        <translation>  Passwort: %1</translation>
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation>  Anzeigename: %1</translation>
+    </message>
+    <message>
+        <source>  Registrar (primary): %1</source>
+        <translation>  Registrar (primär): %1</translation>
+    </message>
+    <message>
+        <source>  Registrar (secondary): %1</source>
+        <translation>  Registrar (sekundär): %1</translation>
+    </message>
+    <message>
+        <source>No line is assigned: give the phone a user or a line key with an extension first.</source>
+        <translation>Keine Leitung zugewiesen: Geben Sie dem Telefon zuerst einen Benutzer oder eine Leitungstaste mit Durchwahl.</translation>
+    </message>
+    <message>
+        <source>RTP events (RFC 4733), payload type %1</source>
+        <translation>RTP-Events (RFC 4733), Payload-Typ %1</translation>
+    </message>
+    <message>
+        <source>in-band audio</source>
+        <translation>In-Band-Audio</translation>
+    </message>
+    <message>
+        <source>DTMF: %1</source>
+        <translation>DTMF: %1</translation>
+    </message>
+    <message>
+        <source>Codecs, in order: %1</source>
+        <translation>Codecs, in Reihenfolge: %1</translation>
+    </message>
+    <message>
+        <source>SRTP: %1</source>
+        <translation>SRTP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigService</name>
+    <message>
+        <source>Rendering the configurations was cancelled.</source>
+        <translation>Das Erzeugen der Konfigurationen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
+        <translation>Das Modell „%1“ der Basiseinstellungen „%2“ steht nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
+        <translation>Telefon „%1“ hat noch keine MAC-Adresse und kann daher keine Konfiguration abrufen.</translation>
+    </message>
+    <message>
+        <source>The %1 is not provisioned by PhoneDesk.</source>
+        <translation>Das %1 wird nicht von PhoneDesk bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 phones are not provisioned: there is no file to show.</source>
+        <translation>%1-Telefone werden nicht bereitgestellt: Es gibt keine Datei anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +752,65 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControl</name>
+    <message>
+        <source>restart in progress</source>
+        <translation>Neustart läuft</translation>
+    </message>
+    <message>
+        <source>WebRTC phones have no SIP probe path</source>
+        <translation>WebRTC-Telefone haben keinen SIP-Prüfweg</translation>
+    </message>
+    <message>
+        <source>remote phones are not probed</source>
+        <translation>Remote-Telefone werden nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>no network address and no provisioning fetch yet</source>
+        <translation>keine Netzwerkadresse und noch kein Konfigurationsabruf</translation>
+    </message>
+    <message>
+        <source>the network address cannot be probed</source>
+        <translation>die Netzwerkadresse kann nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>Could not save phone status: %1</source>
+        <translation>Der Telefonstatus konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>user association removed</source>
+        <translation>Benutzerzuordnung entfernt</translation>
+    </message>
+    <message>
+        <source>user association removed; the phone has no address to resync, it picks up the change at its next configuration fetch</source>
+        <translation>Benutzerzuordnung entfernt; das Telefon hat keine Adresse zum Neusynchronisieren und übernimmt die Änderung beim nächsten Konfigurationsabruf</translation>
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation>Telefonstatus prüfen</translation>
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation>Telefone neu starten</translation>
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation>Telefone neu synchronisieren</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>Telefone abmelden</translation>
+    </message>
+    <message>
+        <source>A certificate pin is a SHA-256 digest of 32 bytes.</source>
+        <translation>Ein Zertifikats-Pin ist ein SHA-256-Hashwert von 32 Bytes.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log: %1</source>
+        <translation>Das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1766,33 @@ Qt %2. Datenbank: %3.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDesk::MigrationPlan</name>
+    <message>
+        <source>model %1 → %2</source>
+        <translation>Modell %1 → %2</translation>
+    </message>
+    <message>
+        <source>line keys %1 removed (the new model has fewer keys)</source>
+        <translation>Leitungstasten %1 entfernt (das neue Modell hat weniger Tasten)</translation>
+    </message>
+    <message>
+        <source>overrides no longer applying removed: %1</source>
+        <translation>nicht mehr gültige Überschreibungen entfernt: %1</translation>
+    </message>
+    <message>
+        <source>no change besides the profile</source>
+        <translation>keine Änderung außer dem Profil</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" use the unknown model "%2".</source>
+        <translation>Die Basiseinstellungen „%1“ verwenden das unbekannte Modell „%2“.</translation>
+    </message>
+    <message>
+        <source>A %1 phone cannot use base settings for the %2.</source>
+        <translation>Ein Telefon der Kategorie %1 kann keine Basiseinstellungen für das %2 verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ModelCatalog</name>
     <message>
         <source>The model catalog is not valid JSON: %1</source>
@@ -1961,6 +2169,41 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::PhoneSim</name>
+    <message>
+        <source>The number of phones must be between 1 and %1.</source>
+        <translation>Die Anzahl der Telefone muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Loss, dead and garbage are shares between 0 and 1.</source>
+        <translation>Verlust, tote Telefone und Müllantworten sind Anteile zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>Cannot open SIP port %1: %2</source>
+        <translation>SIP-Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate or key file.</source>
+        <translation>Die Zertifikats- oder Schlüsseldatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
+        <translation>Mit openssl konnte kein Zertifikat erzeugt werden (ist es installiert?): %1</translation>
+    </message>
+    <message>
+        <source>The REST certificate or key could not be loaded.</source>
+        <translation>Das REST-Zertifikat oder der Schlüssel konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open REST port %1: %2</source>
+        <translation>REST-Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::PhoneTableModel</name>
     <message>
         <source>Name</source>
@@ -2005,6 +2248,135 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyRestClient</name>
+    <message>
+        <source>%1 presents a certificate that does not verify and none is pinned for this phone</source>
+        <translation>%1 legt ein Zertifikat vor, das sich nicht prüfen lässt, und für dieses Telefon ist keines hinterlegt</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone (SHA-256 %2)</source>
+        <translation>%1 legt ein Zertifikat vor, das nicht zum hinterlegten dieses Telefons passt (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone</source>
+        <translation>%1 legt ein Zertifikat vor, das nicht zum hinterlegten dieses Telefons passt</translation>
+    </message>
+    <message>
+        <source>%1 refused the admin credentials (HTTP %2)</source>
+        <translation>%1 hat die Admin-Zugangsdaten abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>REST API of %1 unreachable: %2</source>
+        <translation>REST-API von %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the request (status "%2")</source>
+        <translation>%1 hat die Anfrage nicht angenommen (Status „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningServer</name>
+    <message>
+        <source>This system has no TLS support (the OpenSSL library is missing).</source>
+        <translation>Dieses System hat keine TLS-Unterstützung (die OpenSSL-Bibliothek fehlt).</translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate "%1": %2</source>
+        <translation>Das Serverzertifikat „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server certificate "%1" holds no PEM certificate.</source>
+        <translation>Das Serverzertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key "%1": %2</source>
+        <translation>Der private Schlüssel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
+        <translation>Der private Schlüssel „%1“ ist kein unverschlüsselter PEM-RSA- oder EC-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The device CA file "%1" holds no PEM certificate.</source>
+        <translation>Die Geräte-CA-Datei „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up</source>
+        <translation>TLS konnte nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>The server certificate "%1" cannot be used</source>
+        <translation>Das Serverzertifikat „%1“ ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>The private key "%1" cannot be used</source>
+        <translation>Der private Schlüssel „%1“ ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>The private key "%1" does not belong to the certificate</source>
+        <translation>Der private Schlüssel „%1“ gehört nicht zum Zertifikat</translation>
+    </message>
+    <message>
+        <source>The device CA file "%1" cannot be used</source>
+        <translation>Die Geräte-CA-Datei „%1“ ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
+    </message>
+    <message>
+        <source>fetched its configuration</source>
+        <translation>hat seine Konfiguration abgerufen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningSettings</name>
+    <message>
+        <source>Listen address is not a valid IP address.</source>
+        <translation>Die Empfangsadresse ist keine gültige IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Server certificate "%1" is missing or not readable.</source>
+        <translation>Das Serverzertifikat „%1“ fehlt oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Private key "%1" is missing or not readable.</source>
+        <translation>Der private Schlüssel „%1“ fehlt oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
+        <translation>Client-Zertifikate sind %1, aber die Geräte-CA-Datei „%2“ fehlt oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Phones need a way to authenticate: turn on client certificates or Digest authentication.</source>
+        <translation>Telefone brauchen eine Möglichkeit zur Authentifizierung: Aktivieren Sie Client-Zertifikate oder Digest-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Idle timeout must be between 500 and 300000 ms.</source>
+        <translation>Die Leerlaufzeit muss zwischen 500 und 300000 ms liegen.</translation>
+    </message>
+    <message>
+        <source>Connection limits must be at least 1.</source>
+        <translation>Verbindungsgrenzen müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The failure budget must allow at least one failure.</source>
+        <translation>Das Fehlerbudget muss mindestens einen Fehler erlauben.</translation>
+    </message>
+    <message>
+        <source>Quarantine capacity must be between 0 and 1000000.</source>
+        <translation>Die Quarantänegröße muss zwischen 0 und 1000000 liegen.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2521,67 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Server</name>
+    <message>
+        <source>PhoneDesk server: HTTPS provisioning, SIP status polling and phone commands for a shared database.</source>
+        <translation>PhoneDesk-Server: HTTPS-Bereitstellung, SIP-Statusabfrage und Telefonbefehle für eine gemeinsame Datenbank.</translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD).</source>
+        <translation>Datenbank-URL: sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:port/db (Passwort aus PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>INI configuration file (default %1).</source>
+        <translation>INI-Konfigurationsdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Serve provisioning only: no status polling and no commands.</source>
+        <translation>Nur Bereitstellung: keine Statusabfrage und keine Befehle.</translation>
+    </message>
+    <message>
+        <source>Check the configuration and the database, then exit.</source>
+        <translation>Konfiguration und Datenbank prüfen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>The configuration file "%1" cannot be read.</source>
+        <translation>Die Konfigurationsdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The configuration file "%1" is not a valid INI file.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist keine gültige INI-Datei.</translation>
+    </message>
+    <message>
+        <source>No database: give --database or set [database] url in %1.</source>
+        <translation>Keine Datenbank: Geben Sie --database an oder setzen Sie [database] url in %1.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>Die Datenbank-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The [provisioning] settings in %1 are not valid:
+%2</source>
+        <translation>Die [provisioning]-Einstellungen in %1 sind ungültig:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Configuration and database %1 are fine.</source>
+        <translation>Konfiguration und Datenbank %1 sind in Ordnung.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2929,89 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>no answer after %n transmissions</source>
         <translation><numerusform>keine Antwort nach %n Sendung</numerusform><numerusform>keine Antwort nach %n Sendungen</numerusform></translation>
     </message>
+    <message>
+        <source>Cannot open the SIP socket on %1 port %2: %3</source>
+        <translation>Der SIP-Socket auf %1 Port %2 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>The SIP client is not started.</source>
+        <translation>Der SIP-Client ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>SIP over TLS is not supported for %1; use UDP or TCP.</source>
+        <translation>SIP über TLS wird für %1 nicht unterstützt; verwenden Sie UDP oder TCP.</translation>
+    </message>
+    <message>
+        <source>no IPv6 socket</source>
+        <translation>kein IPv6-Socket</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2</source>
+        <translation>An %1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Too many open SIP TCP connections; %1 was not contacted.</source>
+        <translation>Zu viele offene SIP-TCP-Verbindungen; %1 wurde nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>TCP error with %1: %2</source>
+        <translation>TCP-Fehler mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed or oversized SIP message</source>
+        <translation>%1 hat eine fehlerhafte oder übergroße SIP-Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>the TCP connection was closed</source>
+        <translation>die TCP-Verbindung wurde geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SipTarget</name>
+    <message>
+        <source>The phone has no network address.</source>
+        <translation>Das Telefon hat keine Netzwerkadresse.</translation>
+    </message>
+    <message>
+        <source>"%1": unknown transport "%2".</source>
+        <translation>„%1“: unbekannter Transport „%2“.</translation>
+    </message>
+    <message>
+        <source>"%1": the user part is not valid.</source>
+        <translation>„%1“: Der Benutzerteil ist ungültig.</translation>
+    </message>
+    <message>
+        <source>"%1": the IPv6 address is missing its closing bracket.</source>
+        <translation>„%1“: Der IPv6-Adresse fehlt die schließende Klammer.</translation>
+    </message>
+    <message>
+        <source>"%1": unexpected text after the address.</source>
+        <translation>„%1“: unerwarteter Text nach der Adresse.</translation>
+    </message>
+    <message>
+        <source>"%1": the port must be a number from 1 to 65535.</source>
+        <translation>„%1“: Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
+        <translation>„%1“: Nur IP-Adressen werden abgefragt; geben Sie die IP-Adresse des Telefons ein.</translation>
+    </message>
+    <message>
+        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
+        <translation>„%1“: IPv6-Zonenindizes werden nicht unterstützt; verwenden Sie eine globale Adresse.</translation>
+    </message>
+    <message>
+        <source>"%1": not the address of a single phone.</source>
+        <translation>„%1“: nicht die Adresse eines einzelnen Telefons.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SiteDialog</name>
@@ -2566,6 +3082,21 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Site "%1"</source>
         <translation>Standort „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::StatusMapping</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>slow answer: %1 ms (limit %2 ms)</source>
+        <translation>langsame Antwort: %1 ms (Grenze %2 ms)</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3501,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
         <translation><numerusform>Benutzer „%1“ ist %n Telefon zugeordnet; melden Sie ihn dort zuerst ab.</numerusform><numerusform>Benutzer „%1“ ist %n Telefonen zugeordnet; melden Sie ihn dort zuerst ab.</numerusform></translation>
     </message>
+    <message>
+        <source>reading the provisioning quarantine</source>
+        <translation>beim Lesen der Bereitstellungs-Quarantäne</translation>
+    </message>
+    <message>
+        <source>updating the provisioning quarantine</source>
+        <translation>beim Aktualisieren der Bereitstellungs-Quarantäne</translation>
+    </message>
+    <message>
+        <source>remove quarantined devices</source>
+        <translation>Geräte aus der Quarantäne entfernen</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Types</name>
@@ -3270,6 +3813,75 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
         <translation>Nicht verwaltete Telefone werden mit Cloud-Medien nicht unterstützt; verwenden Sie einen Vor-Ort-Standort oder ein verwaltetes Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desk phone management console</source>
+        <translation>Konsole zur Verwaltung von Tischtelefonen</translation>
+    </message>
+    <message>
+        <source>Open a demo organisation in a temporary database.</source>
+        <translation>Eine Demo-Organisation in einer temporären Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>Database to open: sqlite:/path/file.sqlite or postgresql://user@host:5432/phonedesk (password from PGPASSWORD or the system keychain).</source>
+        <translation>Zu öffnende Datenbank: sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:5432/phonedesk (Passwort aus PGPASSWORD oder dem Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
+        <translation>Rolle für den Einzelplatzbetrieb: viewer, operator, editor oder administrator (Standard: administrator).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>Write screenshots of the console into a folder and exit.</source>
+        <translation>Bildschirmfotos der Konsole in einen Ordner schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie viewer, operator, editor oder administrator.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo.</source>
+        <translation>Für die Demo konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1</source>
+        <translation>Die simulierten Telefone konnten nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>PhoneDesk</source>
+        <translation>PhoneDesk</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Phone status is not available: %1</source>
+        <translation>Der Telefonstatus ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Resync after a configuration change failed: %1</source>
+        <translation>Die Neusynchronisierung nach einer Konfigurationsänderung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The provisioning server did not start: %1</source>
+        <translation>Der Bereitstellungsserver ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>PhoneDesk</name>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>slow answer: %1 ms (limit %2 ms)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -468,6 +453,65 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CommandRunner</name>
+    <message>
+        <source>this model cannot be restarted remotely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REST safeRestart accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REST API not used (no admin password or pinned certificate for this phone); sent SIP NOTIFY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no network address on record: the phone cannot be reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone accepted the restart (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone accepted the resync (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone did not answer (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back: re-fetched its configuration after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>did not come back within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>did not restart within %1 s (it kept answering)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back: answers again after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled; the phone may still carry out the command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ConfigPreviewWidget</name>
     <message>
         <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
@@ -479,6 +523,84 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>SIP registration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigRenderer</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  User name / extension: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Authentication ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Password: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Registrar (primary): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Registrar (secondary): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line is assigned: give the phone a user or a line key with an extension first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTP events (RFC 4733), payload type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in-band audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DTMF: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codecs, in order: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SRTP: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigService</name>
+    <message>
+        <source>Rendering the configurations was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is not provisioned by PhoneDesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 phones are not provisioned: there is no file to show.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -627,6 +749,65 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControl</name>
+    <message>
+        <source>restart in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebRTC phones have no SIP probe path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remote phones are not probed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no network address and no provisioning fetch yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the network address cannot be probed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save phone status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user association removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user association removed; the phone has no address to resync, it picks up the change at its next configuration fetch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A certificate pin is a SHA-256 digest of 32 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write the audit log: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1577,6 +1758,33 @@ Qt %2. Database: %3.</source>
     </message>
 </context>
 <context>
+    <name>PhoneDesk::MigrationPlan</name>
+    <message>
+        <source>model %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line keys %1 removed (the new model has fewer keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overrides no longer applying removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no change besides the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base settings "%1" use the unknown model "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 phone cannot use base settings for the %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ModelCatalog</name>
     <message>
         <source>The model catalog is not valid JSON: %1</source>
@@ -1951,6 +2159,41 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::PhoneSim</name>
+    <message>
+        <source>The number of phones must be between 1 and %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss, dead and garbage are shares between 0 and 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open SIP port %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the certificate or key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The REST certificate or key could not be loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open REST port %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PhoneDesk::PhoneTableModel</name>
     <message>
         <source>Name</source>
@@ -1994,6 +2237,135 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Last seen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyRestClient</name>
+    <message>
+        <source>%1 presents a certificate that does not verify and none is pinned for this phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone (SHA-256 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the admin credentials (HTTP %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REST API of %1 unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not accept the request (status "%2")</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningServer</name>
+    <message>
+        <source>This system has no TLS support (the OpenSSL library is missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the server certificate "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server certificate "%1" holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the private key "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device CA file "%1" holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS could not be set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server certificate "%1" cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key "%1" cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key "%1" does not belong to the certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device CA file "%1" cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetched its configuration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningSettings</name>
+    <message>
+        <source>Listen address is not a valid IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server certificate "%1" is missing or not readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private key "%1" is missing or not readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones need a way to authenticate: turn on client certificates or Digest authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle timeout must be between 500 and 300000 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection limits must be at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The failure budget must allow at least one failure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarantine capacity must be between 0 and 1000000.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2138,6 +2510,66 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <name>PhoneDesk::ScreenshotTour</name>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Server</name>
+    <message>
+        <source>PhoneDesk server: HTTPS provisioning, SIP status polling and phone commands for a shared database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database URL: sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INI configuration file (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serve provisioning only: no status polling and no commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the configuration and the database, then exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration file "%1" cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration file "%1" is not a valid INI file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database: give --database or set [database] url in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The [provisioning] settings in %1 are not valid:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration and database %1 are fine.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2486,6 +2918,89 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>no answer after %n transmissions</source>
         <translation><numerusform>no answer after %n transmissions</numerusform><numerusform>no answer after %n transmissions</numerusform></translation>
     </message>
+    <message>
+        <source>Cannot open the SIP socket on %1 port %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SIP client is not started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP over TLS is not supported for %1; use UDP or TCP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no IPv6 socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot send to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many open SIP TCP connections; %1 was not contacted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP error with %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent a malformed or oversized SIP message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the TCP connection was closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SipTarget</name>
+    <message>
+        <source>The phone has no network address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": unknown transport "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": the user part is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": the IPv6 address is missing its closing bracket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": unexpected text after the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": not the address of a single phone.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SiteDialog</name>
@@ -2555,6 +3070,21 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Site "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::StatusMapping</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slow answer: %1 ms (limit %2 ms)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2960,6 +3490,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
         <translation><numerusform>User "%1" is assigned to %n phone; log them out of those phones first.</numerusform><numerusform>User "%1" is assigned to %n phones; log them out of those phones first.</numerusform></translation>
     </message>
+    <message>
+        <source>reading the provisioning quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating the provisioning quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove quarantined devices</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Types</name>
@@ -3259,6 +3801,74 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desk phone management console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a demo organisation in a temporary database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database to open: sqlite:/path/file.sqlite or postgresql://user@host:5432/phonedesk (password from PGPASSWORD or the system keychain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write screenshots of the console into a folder and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PhoneDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone status is not available: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resync after a configuration change failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The provisioning server did not start: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "phonerepository.h"
+#include "provisioningcontroller.h"
 #include "screenshottour.h"
 #include "storage.h"
 
@@ -23,10 +24,6 @@
 using namespace PhoneDesk;
 
 namespace {
-QString trMain(const char *text)
-{
-    return QApplication::translate("main", text);
-}
 
 QString currentUserName()
 {
@@ -61,33 +58,39 @@ int main(int argc, char *argv[])
     I18n::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(trMain("Desk phone management console"));
+    parser.setApplicationDescription(QApplication::translate("main", "Desk phone management console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  trMain("Open a demo organisation in a temporary database."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a demo organisation in a temporary database."));
     const QCommandLineOption database(
         QStringLiteral("database"),
-        trMain("Database to open: sqlite:/path/file.sqlite or "
-               "postgresql://user@host:5432/phonedesk (password from PGPASSWORD or "
-               "the system keychain)."),
-        trMain("url"));
+        QApplication::translate("main",
+                                "Database to open: sqlite:/path/file.sqlite or "
+                                "postgresql://user@host:5432/phonedesk (password from PGPASSWORD or "
+                                "the system keychain)."),
+        QApplication::translate("main", "url"));
     const QCommandLineOption role(
         QStringLiteral("role"),
-        trMain("Role for the embedded deployment: viewer, operator, editor or administrator "
-               "(default administrator)."),
-        trMain("role"), QStringLiteral("administrator"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        trMain("Write screenshots of the console into a folder and exit."),
-                                        trMain("folder"));
+        QApplication::translate("main",
+                                "Role for the embedded deployment: viewer, operator, editor or administrator "
+                                "(default administrator)."),
+        QApplication::translate("main", "role"), QStringLiteral("administrator"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Write screenshots of the console into a folder and exit."),
+        QApplication::translate("main", "folder"));
     parser.addOptions({demo, database, role, screenshot});
     parser.process(app);
 
     const auto chosenRole = roleFromKey(parser.value(role));
     if (!chosenRole) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(trMain("Unknown role \"%1\": use viewer, operator, editor or administrator.")
-                                    .arg(parser.value(role))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                           "main", "Unknown role \"%1\": use viewer, operator, editor or administrator.")
+                           .arg(parser.value(role))));
         return 2;
     }
 
@@ -96,7 +99,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo)) {
         if (!demoDir.isValid()) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(trMain("Could not create a temporary folder for the demo.")));
+                         qPrintable(QApplication::translate(
+                             "main", "Could not create a temporary folder for the demo.")));
             return 1;
         }
         spec = ConnectionSpec::sqlite(demoDir.filePath(QStringLiteral("demo.sqlite")));
@@ -122,8 +126,8 @@ int main(int argc, char *argv[])
         if (auto started = fleet.start(fleetConfig); !started) {
             std::fprintf(
                 stderr, "%s\n",
-                qPrintable(
-                    trMain("The simulated phones could not start: %1").arg(started.error().fullText())));
+                qPrintable(QApplication::translate("main", "The simulated phones could not start: %1")
+                               .arg(started.error().fullText())));
         } else {
             demoOptions.networkAddress = [&fleet](int index) { return fleet.sipAddress(index); };
         }
@@ -131,14 +135,15 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<Storage> storage;
     std::unique_ptr<DeviceControl> control;
+    std::unique_ptr<ProvisioningController> provisioning;
     std::unique_ptr<MainWindow> window;
     // Opens `next` and shows a window on it; keeps the current one when it fails.
     std::function<bool(ConnectionSpec)> open = [&](ConnectionSpec next) -> bool {
         auto opened = Storage::open(next);
         if (!opened) {
-            MessageBox::critical(
-                window.get(), trMain("PhoneDesk"),
-                trMain("Could not open %1:\n%2").arg(next.describe(), opened.error().fullText()));
+            MessageBox::critical(window.get(), QApplication::translate("main", "PhoneDesk"),
+                                 QApplication::translate("main", "Could not open %1:\n%2")
+                                     .arg(next.describe(), opened.error().fullText()));
             return false;
         }
         if (parser.isSet(demo) && !storage) {
@@ -146,11 +151,13 @@ int main(int argc, char *argv[])
             (*opened)->setActor(QStringLiteral("demo"), Role::Administrator);
             auto filled = populateDemoData(**opened, demoOptions);
             if (!filled) {
-                MessageBox::critical(nullptr, trMain("PhoneDesk"), filled.error().fullText());
+                MessageBox::critical(nullptr, QApplication::translate("main", "PhoneDesk"),
+                                     filled.error().fullText());
                 return false;
             }
         }
         window.reset();
+        provisioning.reset();
         control.reset();
         storage = std::move(*opened);
         DeviceControlConfig controlConfig;
@@ -174,7 +181,27 @@ int main(int argc, char *argv[])
             window->setDeviceControl(control.get());
         else
             window->statusBar()->showMessage(
-                trMain("Phone status is not available: %1").arg(polling.error().fullText()));
+                QApplication::translate("main", "Phone status is not available: %1")
+                    .arg(polling.error().fullText()));
+        // The in-process provisioning server (off unless enabled in Manage > Provisioning Server
+        // Settings); it follows setting changes by itself. With dynamic reload, phones whose files
+        // changed are told to fetch them again.
+        provisioning = std::make_unique<ProvisioningController>(*storage);
+        QObject::connect(
+            provisioning.get(), &ProvisioningController::resyncRequested, control.get(),
+            [c = control.get(), w = window.get()](const QList<Id> &ids) {
+                if (auto op = c->resync(ids); !op)
+                    w->statusBar()->showMessage(
+                        QApplication::translate("main", "Resync after a configuration change failed: %1")
+                            .arg(op.error().fullText()));
+            });
+        QObject::connect(
+            provisioning.get(), &ProvisioningController::errorOccurred, window.get(),
+            [w = window.get()](const QString &message) { w->statusBar()->showMessage(message); });
+        if (auto started = provisioning->apply(); !started)
+            window->statusBar()->showMessage(
+                QApplication::translate("main", "The provisioning server did not start: %1")
+                    .arg(started.error().fullText()));
         QObject::connect(window.get(), &MainWindow::connectionRequested, &app,
                          [&](const ConnectionSpec &chosen) {
                              // Replace the window after this signal returns, not from inside it.

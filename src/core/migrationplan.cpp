@@ -5,10 +5,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::MigrationPlan", text);
-}
 
 QString modelName(const ModelCatalog &catalog, const QString &id)
 {
@@ -23,20 +19,22 @@ QString MigrationPlanEntry::summary(const ModelCatalog &catalog) const
         return blocker;
     QStringList parts;
     if (changesModel())
-        parts.append(
-            trc("model %1 → %2").arg(modelName(catalog, fromModelId), modelName(catalog, toModelId)));
+        parts.append(QCoreApplication::translate("PhoneDesk::MigrationPlan", "model %1 → %2")
+                         .arg(modelName(catalog, fromModelId), modelName(catalog, toModelId)));
     if (!droppedLineKeys.isEmpty()) {
         QStringList keys;
         for (const LineKey &key : droppedLineKeys)
             keys.append(QString::number(key.index));
-        parts.append(
-            trc("line keys %1 removed (the new model has fewer keys)").arg(keys.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("PhoneDesk::MigrationPlan",
+                                                 "line keys %1 removed (the new model has fewer keys)")
+                         .arg(keys.join(QStringLiteral(", "))));
     }
     if (!droppedOverrides.isEmpty())
-        parts.append(
-            trc("overrides no longer applying removed: %1").arg(droppedOverrides.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("PhoneDesk::MigrationPlan",
+                                                 "overrides no longer applying removed: %1")
+                         .arg(droppedOverrides.join(QStringLiteral(", "))));
     if (parts.isEmpty())
-        return trc("no change besides the profile");
+        return QCoreApplication::translate("PhoneDesk::MigrationPlan", "no change besides the profile");
     return parts.join(QStringLiteral("; "));
 }
 
@@ -75,12 +73,14 @@ MigrationPlanEntry planPhoneMigration(const Phone &phone, const QString &current
     entry.toModelId = target.modelId;
     const PhoneModel *model = catalog.find(target.modelId);
     if (!model) {
-        entry.blocker =
-            trc("Base settings \"%1\" use the unknown model \"%2\".").arg(target.name, target.modelId);
+        entry.blocker = QCoreApplication::translate("PhoneDesk::MigrationPlan",
+                                                    "Base settings \"%1\" use the unknown model \"%2\".")
+                            .arg(target.name, target.modelId);
         return entry;
     }
     if (!model->supports(phone.category)) {
-        entry.blocker = trc("A %1 phone cannot use base settings for the %2.")
+        entry.blocker = QCoreApplication::translate("PhoneDesk::MigrationPlan",
+                                                    "A %1 phone cannot use base settings for the %2.")
                             .arg(displayName(phone.category), model->displayName);
         return entry;
     }

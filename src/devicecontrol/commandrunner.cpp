@@ -8,10 +8,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::CommandRunner", text);
-}
 
 QString answerText(const SipResult &r)
 {
@@ -118,7 +114,9 @@ void CommandRunner::start(quint64 jobId)
 
     if (job.kind == Operation::Kind::Restart) {
         if (t.channel == RestartChannel::None) {
-            finish(jobId, Operation::State::Failed, trc("this model cannot be restarted remotely"));
+            finish(jobId, Operation::State::Failed,
+                   QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                               "this model cannot be restarted remotely"));
             return;
         }
         if (t.channel == RestartChannel::PolyRest && t.rest) {
@@ -127,18 +125,23 @@ void CommandRunner::start(quint64 jobId)
                 if (!m_jobs.contains(jobId))
                     return;
                 if (r)
-                    beginWatch(jobId, trc("REST safeRestart accepted"));
+                    beginWatch(
+                        jobId,
+                        QCoreApplication::translate("PhoneDesk::CommandRunner", "REST safeRestart accepted"));
                 else
                     finish(jobId, Operation::State::Failed, r.error().message);
             });
             return;
         }
         if (t.channel == RestartChannel::PolyRest)
-            job.note = trc("REST API not used (no admin password or pinned certificate for this phone); sent "
-                           "SIP NOTIFY");
+            job.note = QCoreApplication::translate(
+                "PhoneDesk::CommandRunner",
+                "REST API not used (no admin password or pinned certificate for this phone); sent "
+                "SIP NOTIFY");
         if (!t.sip) {
             finish(jobId, Operation::State::Failed,
-                   trc("no network address on record: the phone cannot be reached"));
+                   QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                               "no network address on record: the phone cannot be reached"));
             return;
         }
         sendNotify(jobId, t.rebootEvent.toLatin1(), true);
@@ -146,7 +149,8 @@ void CommandRunner::start(quint64 jobId)
     }
     if (!t.sip) {
         finish(jobId, Operation::State::Failed,
-               trc("no network address on record: the phone cannot be reached"));
+               QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                           "no network address on record: the phone cannot be reached"));
         return;
     }
     sendNotify(jobId, t.resyncEvent.toLatin1(), false);
@@ -166,14 +170,23 @@ void CommandRunner::sendNotify(quint64 jobId, const QByteArray &event, bool rest
             it->transaction = 0;
             if (r.outcome == SipResult::Outcome::Response && r.statusCode < 300) {
                 if (restart)
-                    beginWatch(jobId, trc("phone accepted the restart (%1)").arg(answerText(r)));
+                    beginWatch(jobId,
+                               QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                                           "phone accepted the restart (%1)")
+                                   .arg(answerText(r)));
                 else
                     finish(jobId, Operation::State::Succeeded,
-                           trc("phone accepted the resync (%1)").arg(answerText(r)));
+                           QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                                       "phone accepted the resync (%1)")
+                               .arg(answerText(r)));
             } else if (r.outcome == SipResult::Outcome::Response) {
-                finish(jobId, Operation::State::Failed, trc("phone refused: %1").arg(answerText(r)));
+                finish(jobId, Operation::State::Failed,
+                       QCoreApplication::translate("PhoneDesk::CommandRunner", "phone refused: %1")
+                           .arg(answerText(r)));
             } else if (r.outcome == SipResult::Outcome::Timeout) {
-                finish(jobId, Operation::State::Failed, trc("phone did not answer (%1)").arg(r.error));
+                finish(jobId, Operation::State::Failed,
+                       QCoreApplication::translate("PhoneDesk::CommandRunner", "phone did not answer (%1)")
+                           .arg(r.error));
             } else {
                 finish(jobId, Operation::State::Failed, r.error);
             }
@@ -224,14 +237,20 @@ void CommandRunner::watchRound()
         const QDateTime fetch = fetched.value(job.target.phoneId);
         if (fetch.isValid() && fetch > job.sentAt) {
             finish(jobId, Operation::State::Succeeded,
-                   trc("back: re-fetched its configuration after %1 s").arg(seconds));
+                   QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                               "back: re-fetched its configuration after %1 s")
+                       .arg(seconds));
             continue;
         }
         if (job.watchClock.elapsed() > m_config.restartTimeoutMs) {
-            finish(jobId, Operation::State::Failed,
-                   job.wentSilent ? trc("did not come back within %1 s").arg(m_config.restartTimeoutMs / 1000)
-                                  : trc("did not restart within %1 s (it kept answering)")
-                                        .arg(m_config.restartTimeoutMs / 1000));
+            finish(
+                jobId, Operation::State::Failed,
+                job.wentSilent
+                    ? QCoreApplication::translate("PhoneDesk::CommandRunner", "did not come back within %1 s")
+                          .arg(m_config.restartTimeoutMs / 1000)
+                    : QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                                  "did not restart within %1 s (it kept answering)")
+                          .arg(m_config.restartTimeoutMs / 1000));
             continue;
         }
         if (job.probe || !job.target.sip)
@@ -250,7 +269,9 @@ void CommandRunner::watchRound()
                     j->wentSilent = true;
                 } else if (j->wentSilent) {
                     finish(jobId, Operation::State::Succeeded,
-                           trc("back: answers again after %1 s").arg(j->watchClock.elapsed() / 1000));
+                           QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                                       "back: answers again after %1 s")
+                               .arg(j->watchClock.elapsed() / 1000));
                 }
             },
             qMin(2000, qMax(200, m_config.restartProbeIntervalMs - 100)));
@@ -293,7 +314,9 @@ void CommandRunner::cancelOperation(Operation *operation)
     for (const quint64 id : std::as_const(ids)) {
         const bool started = m_jobs.value(id).sending || m_jobs.value(id).watching;
         finish(id, Operation::State::Cancelled,
-               started ? trc("cancelled; the phone may still carry out the command") : trc("cancelled"));
+               started ? QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                                     "cancelled; the phone may still carry out the command")
+                       : QCoreApplication::translate("PhoneDesk::CommandRunner", "cancelled"));
     }
 }
 

@@ -13,10 +13,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::DeviceControl", text);
-}
 
 QString pinKey(Id phoneId)
 {
@@ -53,7 +49,7 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
         StatusRecord r;
         r.phoneId = id;
         r.status = PhoneStatus::Restarting;
-        r.detail = trc("restart in progress");
+        r.detail = QCoreApplication::translate("PhoneDesk::DeviceControl", "restart in progress");
         writeRecords({r});
     });
     connect(m_runner, &CommandRunner::restartEnded, this, [this](Id id, bool) {
@@ -118,10 +114,16 @@ Result<void> DeviceControl::reloadPhones()
             r.phoneId = row.id;
             r.status = PhoneStatus::NotMonitored;
             r.lastSeen = row.lastSeen;
-            r.detail = row.category == PhoneCategory::WebRtc ? trc("WebRTC phones have no SIP probe path")
-                : row.category == PhoneCategory::Remote      ? trc("remote phones are not probed")
-                : row.networkAddress.isEmpty() ? trc("no network address and no provisioning fetch yet")
-                                               : trc("the network address cannot be probed");
+            r.detail = row.category == PhoneCategory::WebRtc
+                ? QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                              "WebRTC phones have no SIP probe path")
+                : row.category == PhoneCategory::Remote
+                ? QCoreApplication::translate("PhoneDesk::DeviceControl", "remote phones are not probed")
+                : row.networkAddress.isEmpty()
+                ? QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                              "no network address and no provisioning fetch yet")
+                : QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                              "the network address cannot be probed");
             notMonitored.append(r);
         }
     }
@@ -158,7 +160,9 @@ void DeviceControl::writeRecords(const QList<StatusRecord> &records)
     // One transaction for the whole batch; the repository audits each transition.
     auto saved = m_storage->status().applyProbeResults(records);
     if (!saved) {
-        emit pollingError(trc("Could not save phone status: %1").arg(saved.error().fullText()));
+        emit pollingError(
+            QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not save phone status: %1")
+                .arg(saved.error().fullText()));
         return;
     }
     emit statusesChanged(records);
@@ -201,12 +205,14 @@ Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phon
         if (kind == Operation::Kind::LogOut) {
             if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote) {
                 t.settled = Operation::State::Succeeded;
-                t.settledReason = trc("user association removed");
+                t.settledReason =
+                    QCoreApplication::translate("PhoneDesk::DeviceControl", "user association removed");
             } else if (!t.sip) {
                 t.settled = Operation::State::Succeeded;
-                t.settledReason =
-                    trc("user association removed; the phone has no address to resync, it picks "
-                        "up the change at its next configuration fetch");
+                t.settledReason = QCoreApplication::translate(
+                    "PhoneDesk::DeviceControl",
+                    "user association removed; the phone has no address to resync, it picks "
+                    "up the change at its next configuration fetch");
             }
         }
         targets.append(t);
@@ -216,7 +222,10 @@ Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phon
 
 Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
 {
-    if (auto r = m_storage->require(Permission::ControlPhones, trc("check phone status")); !r)
+    if (auto r =
+            m_storage->require(Permission::ControlPhones,
+                               QCoreApplication::translate("PhoneDesk::DeviceControl", "check phone status"));
+        !r)
         return r.error();
     if (auto r = ensureClient(); !r)
         return r.error();
@@ -263,7 +272,10 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
 
 Result<Operation *> DeviceControl::restart(const QList<Id> &phoneIds)
 {
-    if (auto r = m_storage->require(Permission::ControlPhones, trc("restart phones")); !r)
+    if (auto r =
+            m_storage->require(Permission::ControlPhones,
+                               QCoreApplication::translate("PhoneDesk::DeviceControl", "restart phones"));
+        !r)
         return r.error();
     if (auto r = ensureClient(); !r)
         return r.error();
@@ -275,7 +287,9 @@ Result<Operation *> DeviceControl::restart(const QList<Id> &phoneIds)
 
 Result<Operation *> DeviceControl::resync(const QList<Id> &phoneIds)
 {
-    if (auto r = m_storage->require(Permission::ControlPhones, trc("resync phones")); !r)
+    if (auto r = m_storage->require(Permission::ControlPhones,
+                                    QCoreApplication::translate("PhoneDesk::DeviceControl", "resync phones"));
+        !r)
         return r.error();
     if (auto r = ensureClient(); !r)
         return r.error();
@@ -287,7 +301,10 @@ Result<Operation *> DeviceControl::resync(const QList<Id> &phoneIds)
 
 Result<Operation *> DeviceControl::logOut(const QList<Id> &phoneIds)
 {
-    if (auto r = m_storage->require(Permission::ControlPhones, trc("log out phones")); !r)
+    if (auto r =
+            m_storage->require(Permission::ControlPhones,
+                               QCoreApplication::translate("PhoneDesk::DeviceControl", "log out phones"));
+        !r)
         return r.error();
     if (auto r = ensureClient(); !r)
         return r.error();
@@ -305,7 +322,8 @@ Result<void> DeviceControl::pinRestCertificate(Id phoneId, const QByteArray &sha
 {
     if (!sha256.isEmpty() && sha256.size() != 32)
         return Error::make(Error::Code::Validation,
-                           trc("A certificate pin is a SHA-256 digest of 32 bytes."));
+                           QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                                       "A certificate pin is a SHA-256 digest of 32 bytes."));
     return m_storage->setSetting(pinKey(phoneId), QString::fromLatin1(sha256.toHex()));
 }
 
@@ -323,7 +341,9 @@ void DeviceControl::auditResult(Operation *operation, int index)
                                               QStringLiteral("phone"), r.phoneId, r.phoneName,
                                               state + QStringLiteral(": ") + r.reason);
         !written)
-        emit pollingError(trc("Could not write the audit log: %1").arg(written.error().fullText()));
+        emit pollingError(
+            QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not write the audit log: %1")
+                .arg(written.error().fullText()));
 }
 
 } // namespace PhoneDesk

@@ -10,13 +10,6 @@
 
 namespace PhoneDesk {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::PolyRestClient", text);
-}
-} // namespace
-
 PolyRestClient::PolyRestClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -65,13 +58,17 @@ void PolyRestClient::request(const PolyRestTarget &target, const QByteArray &ver
             const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
             if (pin.isEmpty()) {
                 *pinFailure =
-                    trc("%1 presents a certificate that does not verify and none is pinned for this phone")
+                    QCoreApplication::translate(
+                        "PhoneDesk::PolyRestClient",
+                        "%1 presents a certificate that does not verify and none is pinned for this phone")
                         .arg(where);
                 return;
             }
             if (peer.isNull() || peer.digest(QCryptographicHash::Sha256) != pin) {
                 *pinFailure =
-                    trc("%1 presents a certificate that does not match the one pinned for this phone "
+                    QCoreApplication::translate(
+                        "PhoneDesk::PolyRestClient",
+                        "%1 presents a certificate that does not match the one pinned for this phone "
                         "(SHA-256 %2)")
                         .arg(where, QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex(':')));
                 return;
@@ -83,8 +80,10 @@ void PolyRestClient::request(const PolyRestTarget &target, const QByteArray &ver
         // A pin binds even a certificate that verifies against a CA.
         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
         if (!pin.isEmpty() && peer.digest(QCryptographicHash::Sha256) != pin) {
-            *pinFailure =
-                trc("%1 presents a certificate that does not match the one pinned for this phone").arg(where);
+            *pinFailure = QCoreApplication::translate(
+                              "PhoneDesk::PolyRestClient",
+                              "%1 presents a certificate that does not match the one pinned for this phone")
+                              .arg(where);
             reply->abort();
         }
     });
@@ -99,27 +98,38 @@ void PolyRestClient::request(const PolyRestTarget &target, const QByteArray &ver
             }
             if (http == 401 || http == 403) {
                 callback(Error::make(Error::Code::Permission,
-                                     trc("%1 refused the admin credentials (HTTP %2)").arg(where).arg(http)));
+                                     QCoreApplication::translate("PhoneDesk::PolyRestClient",
+                                                                 "%1 refused the admin credentials (HTTP %2)")
+                                         .arg(where)
+                                         .arg(http)));
                 return;
             }
             if (reply->error() != QNetworkReply::NoError && http == 0) {
                 const QString why = reply->error() == QNetworkReply::OperationCanceledError
-                    ? trc("no answer in time")
+                    ? QCoreApplication::translate("PhoneDesk::PolyRestClient", "no answer in time")
                     : reply->errorString();
-                callback(
-                    Error::make(Error::Code::Network, trc("REST API of %1 unreachable: %2").arg(where, why)));
+                callback(Error::make(
+                    Error::Code::Network,
+                    QCoreApplication::translate("PhoneDesk::PolyRestClient", "REST API of %1 unreachable: %2")
+                        .arg(where, why)));
                 return;
             }
             if (http < 200 || http >= 300) {
-                callback(Error::make(Error::Code::Network, trc("%1 answered HTTP %2").arg(where).arg(http)));
+                callback(Error::make(
+                    Error::Code::Network,
+                    QCoreApplication::translate("PhoneDesk::PolyRestClient", "%1 answered HTTP %2")
+                        .arg(where)
+                        .arg(http)));
                 return;
             }
             const QJsonObject json = QJsonDocument::fromJson(body).object();
             const QString status = json.value(QLatin1String("Status")).toString();
             if (status != QLatin1String("2000")) {
-                callback(Error::make(
-                    Error::Code::Network,
-                    trc("%1 did not accept the request (status \"%2\")").arg(where, status.left(40))));
+                callback(
+                    Error::make(Error::Code::Network,
+                                QCoreApplication::translate("PhoneDesk::PolyRestClient",
+                                                            "%1 did not accept the request (status \"%2\")")
+                                    .arg(where, status.left(40))));
                 return;
             }
             callback(body);

@@ -7,14 +7,6 @@
 
 namespace PhoneDesk {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::SipClient", text);
-}
-
-} // namespace
-
 struct SipClient::TcpConnection
 {
     QString key;
@@ -53,7 +45,8 @@ Result<void> SipClient::start()
         return {};
     auto *socket = new QUdpSocket(this);
     if (!socket->bind(m_config.bindAddress, m_config.bindPort)) {
-        const QString message = trc("Cannot open the SIP socket on %1 port %2: %3")
+        const QString message = QCoreApplication::translate("PhoneDesk::SipClient",
+                                                            "Cannot open the SIP socket on %1 port %2: %3")
                                     .arg(m_config.bindAddress.toString())
                                     .arg(m_config.bindPort)
                                     .arg(socket->errorString());
@@ -150,9 +143,11 @@ quint64 SipClient::send(const SipTarget &target, const SipRequestSpec &spec, Cal
 
     QString error;
     if (!m_udp4) {
-        error = trc("The SIP client is not started.");
+        error = QCoreApplication::translate("PhoneDesk::SipClient", "The SIP client is not started.");
     } else if (target.transport == SipTransport::Tls) {
-        error = trc("SIP over TLS is not supported for %1; use UDP or TCP.").arg(target.hostPort());
+        error = QCoreApplication::translate("PhoneDesk::SipClient",
+                                            "SIP over TLS is not supported for %1; use UDP or TCP.")
+                    .arg(target.hostPort());
     } else if (target.transport == SipTransport::Tcp) {
         t.connection = tcpFor(target, &error);
     } else {
@@ -196,12 +191,15 @@ void SipClient::transmit(Transaction &t)
         if (err != QAbstractSocket::TemporaryError && err != QAbstractSocket::DatagramTooLargeError &&
             err != QAbstractSocket::UnknownSocketError) {
             const quint64 id = t.id;
-            const QString message = socket ? socket->errorString() : trc("no IPv6 socket");
+            const QString message = socket
+                ? socket->errorString()
+                : QCoreApplication::translate("PhoneDesk::SipClient", "no IPv6 socket");
             QMetaObject::invokeMethod(
                 this,
                 [this, id, message, host = t.target.hostPort()] {
                     fail(id, SipResult::Outcome::TransportError,
-                         trc("Cannot send to %1: %2").arg(host, message));
+                         QCoreApplication::translate("PhoneDesk::SipClient", "Cannot send to %1: %2")
+                             .arg(host, message));
                 },
                 Qt::QueuedConnection);
         }
@@ -405,7 +403,9 @@ SipClient::TcpConnection *SipClient::tcpFor(const SipTarget &target, QString *er
     if (TcpConnection *existing = m_tcp.value(key))
         return existing;
     if (m_tcp.size() >= m_config.maxTcpConnections) {
-        *error = trc("Too many open SIP TCP connections; %1 was not contacted.").arg(key);
+        *error = QCoreApplication::translate("PhoneDesk::SipClient",
+                                             "Too many open SIP TCP connections; %1 was not contacted.")
+                     .arg(key);
         return nullptr;
     }
     auto *c = new TcpConnection;
@@ -426,11 +426,12 @@ SipClient::TcpConnection *SipClient::tcpFor(const SipTarget &target, QString *er
     connect(c->socket, &QTcpSocket::errorOccurred, this, [this, c](QAbstractSocket::SocketError e) {
         QString why;
         if (e == QAbstractSocket::ConnectionRefusedError)
-            why = trc("connection refused by %1").arg(c->key);
+            why = QCoreApplication::translate("PhoneDesk::SipClient", "connection refused by %1").arg(c->key);
         else if (e == QAbstractSocket::RemoteHostClosedError)
-            why = trc("%1 closed the connection").arg(c->key);
+            why = QCoreApplication::translate("PhoneDesk::SipClient", "%1 closed the connection").arg(c->key);
         else
-            why = trc("TCP error with %1: %2").arg(c->key, c->socket->errorString());
+            why = QCoreApplication::translate("PhoneDesk::SipClient", "TCP error with %1: %2")
+                      .arg(c->key, c->socket->errorString());
         dropTcp(c, why);
     });
     m_tcp.insert(key, c);
@@ -451,7 +452,10 @@ void SipClient::onTcpReadyRead(TcpConnection *c)
         const qsizetype length = SipWire::streamFrameLength(c->buffer);
         if (length < 0) {
             ++m_stats.malformed;
-            dropTcp(c, trc("%1 sent a malformed or oversized SIP message").arg(c->key));
+            dropTcp(c,
+                    QCoreApplication::translate("PhoneDesk::SipClient",
+                                                "%1 sent a malformed or oversized SIP message")
+                        .arg(c->key));
             return;
         }
         if (length == 0)
@@ -486,7 +490,9 @@ void SipClient::dropTcp(TcpConnection *c, const QString &error)
     delete c;
     for (const quint64 id : pending)
         fail(id, SipResult::Outcome::TransportError,
-             error.isEmpty() ? trc("the TCP connection was closed") : error);
+             error.isEmpty()
+                 ? QCoreApplication::translate("PhoneDesk::SipClient", "the TCP connection was closed")
+                 : error);
 }
 
 } // namespace PhoneDesk

@@ -5,10 +5,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::SipTarget", text);
-}
 
 bool validUser(const QString &user)
 {
@@ -50,7 +46,7 @@ std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport def
     };
     QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(trc("The phone has no network address."));
+        return fail(QCoreApplication::translate("PhoneDesk::SipTarget", "The phone has no network address."));
 
     SipTarget target;
     target.transport = defaultTransport;
@@ -69,7 +65,9 @@ std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport def
             if (p.startsWith(QLatin1String("transport="), Qt::CaseInsensitive)) {
                 const auto t = sipTransportFromKey(p.mid(10));
                 if (!t)
-                    return fail(trc("\"%1\": unknown transport \"%2\".").arg(input, p.mid(10)));
+                    return fail(QCoreApplication::translate("PhoneDesk::SipTarget",
+                                                            "\"%1\": unknown transport \"%2\".")
+                                    .arg(input, p.mid(10)));
                 target.transport = *t;
             }
         }
@@ -78,7 +76,9 @@ std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport def
     if (at >= 0) {
         const QString user = text.left(at);
         if (user.isEmpty() || user.size() > 64 || !validUser(user))
-            return fail(trc("\"%1\": the user part is not valid.").arg(input));
+            return fail(
+                QCoreApplication::translate("PhoneDesk::SipTarget", "\"%1\": the user part is not valid.")
+                    .arg(input));
         target.user = user.toLatin1();
         text = text.mid(at + 1);
     }
@@ -88,12 +88,17 @@ std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport def
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0)
-            return fail(trc("\"%1\": the IPv6 address is missing its closing bracket.").arg(input));
+            return fail(
+                QCoreApplication::translate("PhoneDesk::SipTarget",
+                                            "\"%1\": the IPv6 address is missing its closing bracket.")
+                    .arg(input));
         host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
-                return fail(trc("\"%1\": unexpected text after the address.").arg(input));
+                return fail(QCoreApplication::translate("PhoneDesk::SipTarget",
+                                                        "\"%1\": unexpected text after the address.")
+                                .arg(input));
             portText = rest.mid(1);
         }
     } else if (text.count(u':') == 1) {
@@ -104,21 +109,31 @@ std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport def
         bool ok = false;
         const uint port = portText.toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return fail(trc("\"%1\": the port must be a number from 1 to 65535.").arg(input));
+            return fail(QCoreApplication::translate("PhoneDesk::SipTarget",
+                                                    "\"%1\": the port must be a number from 1 to 65535.")
+                            .arg(input));
         target.port = quint16(port);
     } else if (target.transport == SipTransport::Tls) {
         target.port = 5061;
     }
     if (!target.address.setAddress(host))
-        return fail(trc("\"%1\": only IP addresses are probed; enter the phone's IP address.").arg(input));
+        return fail(
+            QCoreApplication::translate("PhoneDesk::SipTarget",
+                                        "\"%1\": only IP addresses are probed; enter the phone's IP address.")
+                .arg(input));
     // A zone ("fe80::1%eth0") names an interface of this machine, which a record shared between
     // consoles cannot hold; it would not survive the Request-URI either (found by fuzzing).
     if (!target.address.scopeId().isEmpty())
-        return fail(trc("\"%1\": IPv6 zone indices are not supported; use a global address.").arg(input));
+        return fail(
+            QCoreApplication::translate("PhoneDesk::SipTarget",
+                                        "\"%1\": IPv6 zone indices are not supported; use a global address.")
+                .arg(input));
     if (target.address.isMulticast() || target.address == QHostAddress(QHostAddress::Broadcast) ||
         target.address.isNull() || target.address == QHostAddress(QHostAddress::AnyIPv4) ||
         target.address == QHostAddress(QHostAddress::AnyIPv6))
-        return fail(trc("\"%1\": not the address of a single phone.").arg(input));
+        return fail(
+            QCoreApplication::translate("PhoneDesk::SipTarget", "\"%1\": not the address of a single phone.")
+                .arg(input));
     return target;
 }
 

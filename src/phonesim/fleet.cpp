@@ -33,10 +33,6 @@
 namespace PhoneDesk::PhoneSim {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::PhoneSim", text);
-}
 
 constexpr quint32 FirstAddress = (127u << 24) | (1u << 16); // 127.1.0.0
 constexpr qsizetype MaxHttpRequest = 64 * 1024;
@@ -187,11 +183,14 @@ Result<void> Fleet::start(const FleetConfig &config)
     stop();
     if (config.phones < 1 || config.phones > 254 * 254 * 2)
         return Error::make(Error::Code::Validation,
-                           trc("The number of phones must be between 1 and %1.").arg(254 * 254 * 2));
+                           QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                       "The number of phones must be between 1 and %1.")
+                               .arg(254 * 254 * 2));
     if (config.loss < 0 || config.loss > 1 || config.dead < 0 || config.dead > 1 || config.garbage < 0 ||
         config.garbage > 1)
         return Error::make(Error::Code::Validation,
-                           trc("Loss, dead and garbage are shares between 0 and 1."));
+                           QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                       "Loss, dead and garbage are shares between 0 and 1."));
     m_config = config;
     d->rng.seed(config.seed);
     d->phones.assign(size_t(config.phones), {});
@@ -203,7 +202,9 @@ Result<void> Fleet::start(const FleetConfig &config)
     d->udp = new QUdpSocket(this);
     if (!d->udp->bind(QHostAddress::AnyIPv4, config.sipPort)) {
         const QString message =
-            trc("Cannot open SIP port %1: %2").arg(config.sipPort).arg(d->udp->errorString());
+            QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot open SIP port %1: %2")
+                .arg(config.sipPort)
+                .arg(d->udp->errorString());
         stop();
         return Error::make(Error::Code::Network, message);
     }
@@ -221,7 +222,9 @@ Result<void> Fleet::start(const FleetConfig &config)
             QFile keyFile(config.keyPath);
             if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
                 stop();
-                return Error::make(Error::Code::Io, trc("Cannot read the certificate or key file."));
+                return Error::make(Error::Code::Io,
+                                   QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                               "Cannot read the certificate or key file."));
             }
             m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
             m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
@@ -243,7 +246,9 @@ Result<void> Fleet::start(const FleetConfig &config)
             if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0) {
                 stop();
                 return Error::make(Error::Code::Io,
-                                   trc("Could not generate a certificate with openssl (is it installed?): %1")
+                                   QCoreApplication::translate(
+                                       "PhoneDesk::PhoneSim",
+                                       "Could not generate a certificate with openssl (is it installed?): %1")
                                        .arg(QString::fromLocal8Bit(openssl.readAllStandardError())));
             }
             QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
@@ -255,14 +260,19 @@ Result<void> Fleet::start(const FleetConfig &config)
         }
         if (m_certificate.isNull() || m_key.isNull()) {
             stop();
-            return Error::make(Error::Code::Io, trc("The REST certificate or key could not be loaded."));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                            "The REST certificate or key could not be loaded."));
         }
         d->rest = new TlsListener;
         d->rest->setParent(this);
         d->rest->onConnection = [this](qintptr descriptor) { d->acceptRest(descriptor); };
         if (!d->rest->listen(QHostAddress::AnyIPv4, config.restPort)) {
             const QString message =
-                trc("Cannot open REST port %1: %2").arg(config.restPort).arg(d->rest->errorString());
+                QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot open REST port %1: %2")
+                    .arg(config.restPort)
+                    .arg(d->rest->errorString());
             stop();
             return Error::make(Error::Code::Network, message);
         }
@@ -292,7 +302,9 @@ Result<void> Fleet::writeCsv(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io, trc("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
     file.write("index,mac,sip_address,rest_address\n");
     for (int i = 0; i < m_config.phones; ++i) {
         const QString line = QString::number(i) + u',' + macAddress(i) + u',' + sipAddress(i) + u',' +
@@ -300,7 +312,9 @@ Result<void> Fleet::writeCsv(const QString &path) const
         file.write(line.toLatin1());
     }
     if (!file.commit())
-        return Error::make(Error::Code::Io, trc("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
     return {};
 }
 

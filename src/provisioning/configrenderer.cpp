@@ -46,10 +46,6 @@ QString adminPassword(const QString &deviceSecret)
 namespace ConfigRenderer {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::ConfigRenderer", text);
-}
 
 const QString Poly = QStringLiteral("poly-ucs");
 const QString Yealink = QStringLiteral("yealink");
@@ -701,27 +697,35 @@ QString registrationInstructions(const RenderInput &input)
             address = c.user->extension;
         if (address.isEmpty())
             continue;
-        out << trc("Line %1").arg(number);
-        out << trc("  User name / extension: %1").arg(address);
-        out << trc("  Authentication ID: %1").arg(address);
-        out << trc("  Password: %1").arg(DeviceCredentials::sipPassword(input.deviceSecret, number));
+        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "Line %1").arg(number);
+        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  User name / extension: %1")
+                   .arg(address);
+        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Authentication ID: %1")
+                   .arg(address);
+        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Password: %1")
+                   .arg(DeviceCredentials::sipPassword(input.deviceSecret, number));
         if (c.user)
-            out << trc("  Display name: %1").arg(c.user->name);
+            out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Display name: %1")
+                       .arg(c.user->name);
         if (c.site.primarySip.isSet())
-            out << trc("  Registrar (primary): %1").arg(server(c.site.primarySip));
+            out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Registrar (primary): %1")
+                       .arg(server(c.site.primarySip));
         if (c.site.secondarySip.isSet())
-            out << trc("  Registrar (secondary): %1").arg(server(c.site.secondarySip));
+            out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Registrar (secondary): %1")
+                       .arg(server(c.site.secondarySip));
     }
     if (out.isEmpty())
-        out << trc("No line is assigned: give the phone a user or a line key with an extension first.");
+        out << QCoreApplication::translate(
+            "PhoneDesk::ConfigRenderer",
+            "No line is assigned: give the phone a user or a line key with an extension first.");
     const QString dtmf = dtmfMethod(c) == QLatin1String("rtp-events")
-        ? trc("RTP events (RFC 4733), payload type %1")
+        ? QCoreApplication::translate("PhoneDesk::ConfigRenderer", "RTP events (RFC 4733), payload type %1")
               .arg(c.value(QStringLiteral("dtmf.payloadType")).toInt())
-        : trc("in-band audio");
-    out << trc("DTMF: %1").arg(dtmf);
-    out << trc("Codecs, in order: %1")
+        : QCoreApplication::translate("PhoneDesk::ConfigRenderer", "in-band audio");
+    out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "DTMF: %1").arg(dtmf);
+    out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "Codecs, in order: %1")
                .arg(c.value(QStringLiteral("codecs.preferred")).toStringList().join(QStringLiteral(", ")));
-    out << trc("SRTP: %1").arg(srtpMode(c));
+    out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "SRTP: %1").arg(srtpMode(c));
     return out.join(u'\n');
 }
 

@@ -20,13 +20,6 @@
 
 namespace PhoneDesk {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::ConfigService", text);
-}
-} // namespace
-
 struct ConfigService::Lookups
 {
     QHash<Id, Site> sites;
@@ -190,7 +183,9 @@ ConfigService::renderMany(const QList<Id> &ids, const std::function<bool(qsizety
     }
     pool.waitForDone();
     if (cancelled)
-        return Error::make(Error::Code::Cancelled, trc("Rendering the configurations was cancelled."));
+        return Error::make(Error::Code::Cancelled,
+                           QCoreApplication::translate("PhoneDesk::ConfigService",
+                                                       "Rendering the configurations was cancelled."));
     QList<PhoneConfig> out;
     out.reserve(total);
     for (Job &job : jobs)
@@ -213,18 +208,24 @@ Result<ConfigPreview> ConfigService::preview(Id phoneId)
     const PhoneModel *model = ModelCatalog::builtin().find(bs->modelId);
     if (!model) {
         preview.message =
-            trc("The model \"%1\" of base settings \"%2\" is not in the catalog.").arg(bs->modelId, bs->name);
+            QCoreApplication::translate("PhoneDesk::ConfigService",
+                                        "The model \"%1\" of base settings \"%2\" is not in the catalog.")
+                .arg(bs->modelId, bs->name);
         return preview;
     }
     switch (phone->category) {
     case PhoneCategory::Managed: {
         if (phone->hardwareId.isEmpty()) {
-            preview.message = trc("Phone \"%1\" has no MAC address yet, so it cannot fetch a configuration.")
+            preview.message = QCoreApplication::translate(
+                                  "PhoneDesk::ConfigService",
+                                  "Phone \"%1\" has no MAC address yet, so it cannot fetch a configuration.")
                                   .arg(phone->name);
             return preview;
         }
         if (!ConfigRenderer::supports(model->renderer)) {
-            preview.message = trc("The %1 is not provisioned by PhoneDesk.").arg(model->displayName);
+            preview.message = QCoreApplication::translate("PhoneDesk::ConfigService",
+                                                          "The %1 is not provisioned by PhoneDesk.")
+                                  .arg(model->displayName);
             return preview;
         }
         auto config = renderWith(*phone, **lookups);
@@ -251,7 +252,9 @@ Result<ConfigPreview> ConfigService::preview(Id phoneId)
     case PhoneCategory::WebRtc:
     case PhoneCategory::Remote:
         preview.message =
-            trc("%1 phones are not provisioned: there is no file to show.").arg(displayName(phone->category));
+            QCoreApplication::translate("PhoneDesk::ConfigService",
+                                        "%1 phones are not provisioned: there is no file to show.")
+                .arg(displayName(phone->category));
         return preview;
     }
     return preview;

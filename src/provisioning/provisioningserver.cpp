@@ -35,13 +35,6 @@ Q_LOGGING_CATEGORY(lcAccess, "phonedesk.provisioning.access")
 
 namespace PhoneDesk {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::ProvisioningServer", text);
-}
-} // namespace
-
 // ---------------------------------------------------------------- request loop (both TLS layers)
 
 // Answers every complete request in `buffer` (pipelining allowed). Returns the bytes to send and
@@ -525,23 +518,29 @@ ProvisioningServer::~ProvisioningServer()
 Result<QSslConfiguration> ProvisioningServer::sslConfiguration() const
 {
     if (!QSslSocket::supportsSsl())
-        return Error::make(Error::Code::Unsupported,
-                           trc("This system has no TLS support (the OpenSSL library is missing)."));
+        return Error::make(
+            Error::Code::Unsupported,
+            QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                        "This system has no TLS support (the OpenSSL library is missing)."));
     QFile certFile(m_settings.certificatePath);
     if (!certFile.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io,
-                           trc("Cannot read the server certificate \"%1\": %2")
+                           QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                       "Cannot read the server certificate \"%1\": %2")
                                .arg(m_settings.certificatePath, certFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty())
         return Error::make(
             Error::Code::Validation,
-            trc("The server certificate \"%1\" holds no PEM certificate.").arg(m_settings.certificatePath));
+            QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                        "The server certificate \"%1\" holds no PEM certificate.")
+                .arg(m_settings.certificatePath));
     QFile keyFile(m_settings.keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Error::make(
-            Error::Code::Io,
-            trc("Cannot read the private key \"%1\": %2").arg(m_settings.keyPath, keyFile.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                       "Cannot read the private key \"%1\": %2")
+                               .arg(m_settings.keyPath, keyFile.errorString()));
     const QByteArray keyPem = keyFile.readAll();
     QSslKey key;
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
@@ -552,7 +551,9 @@ Result<QSslConfiguration> ProvisioningServer::sslConfiguration() const
     if (key.isNull())
         return Error::make(
             Error::Code::Validation,
-            trc("The private key \"%1\" is not an unencrypted PEM RSA or EC key.").arg(m_settings.keyPath));
+            QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                        "The private key \"%1\" is not an unencrypted PEM RSA or EC key.")
+                .arg(m_settings.keyPath));
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
@@ -572,7 +573,9 @@ Result<QSslConfiguration> ProvisioningServer::sslConfiguration() const
         if (cas.isEmpty())
             return Error::make(
                 Error::Code::Validation,
-                trc("The device CA file \"%1\" holds no PEM certificate.").arg(m_settings.deviceCaPath));
+                QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                            "The device CA file \"%1\" holds no PEM certificate.")
+                    .arg(m_settings.deviceCaPath));
         ssl.setCaCertificates(cas);
         ssl.setPeerVerifyMode(m_settings.clientCertificates == ClientCertificateMode::Required
                                   ? QSslSocket::VerifyPeer
@@ -597,7 +600,7 @@ Result<void> ProvisioningServer::createOpenSslContext()
     };
     SSL_CTX *context = SSL_CTX_new(TLS_server_method());
     if (!context)
-        return fail(trc("TLS could not be set up"));
+        return fail(QCoreApplication::translate("PhoneDesk::ProvisioningServer", "TLS could not be set up"));
     auto cleanup = qScopeGuard([&] { SSL_CTX_free(context); });
     SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION);
     // Phones do not resume sessions: no tickets, no cache.
@@ -607,15 +610,23 @@ Result<void> ProvisioningServer::createOpenSslContext()
     const QByteArray certificate = QFile::encodeName(m_settings.certificatePath);
     const QByteArray key = QFile::encodeName(m_settings.keyPath);
     if (SSL_CTX_use_certificate_chain_file(context, certificate.constData()) != 1)
-        return fail(trc("The server certificate \"%1\" cannot be used").arg(m_settings.certificatePath));
+        return fail(QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                "The server certificate \"%1\" cannot be used")
+                        .arg(m_settings.certificatePath));
     if (SSL_CTX_use_PrivateKey_file(context, key.constData(), SSL_FILETYPE_PEM) != 1)
-        return fail(trc("The private key \"%1\" cannot be used").arg(m_settings.keyPath));
+        return fail(QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                "The private key \"%1\" cannot be used")
+                        .arg(m_settings.keyPath));
     if (SSL_CTX_check_private_key(context) != 1)
-        return fail(trc("The private key \"%1\" does not belong to the certificate").arg(m_settings.keyPath));
+        return fail(QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                "The private key \"%1\" does not belong to the certificate")
+                        .arg(m_settings.keyPath));
     if (m_settings.clientCertificates != ClientCertificateMode::Off) {
         const QByteArray ca = QFile::encodeName(m_settings.deviceCaPath);
         if (SSL_CTX_load_verify_locations(context, ca.constData(), nullptr) != 1)
-            return fail(trc("The device CA file \"%1\" cannot be used").arg(m_settings.deviceCaPath));
+            return fail(QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                    "The device CA file \"%1\" cannot be used")
+                            .arg(m_settings.deviceCaPath));
         if (STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(ca.constData()))
             SSL_CTX_set_client_CA_list(context, names);
         if (m_settings.clientCertificates == ClientCertificateMode::Required)
@@ -684,11 +695,12 @@ Result<void> ProvisioningServer::start()
         Qt::BlockingQueuedConnection);
     if (!listening) {
         stop();
-        return Error::make(Error::Code::Network,
-                           trc("Cannot listen on %1 port %2: %3")
-                               .arg(m_settings.address.toString())
-                               .arg(m_settings.port)
-                               .arg(message));
+        return Error::make(
+            Error::Code::Network,
+            QCoreApplication::translate("PhoneDesk::ProvisioningServer", "Cannot listen on %1 port %2: %3")
+                .arg(m_settings.address.toString())
+                .arg(m_settings.port)
+                .arg(message));
     }
     qCInfo(lcProvisioning).noquote()
         << QStringLiteral("provisioning server listening on %1:%2 for %3 phones "
@@ -831,7 +843,8 @@ void ProvisioningServer::flush()
                     StatusRecord record = *current;
                     record.status = PhoneStatus::Online;
                     record.lastSeen = it->time;
-                    record.detail = trc("fetched its configuration");
+                    record.detail = QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                                "fetched its configuration");
                     online.append(record);
                 }
             }

@@ -9,10 +9,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::ProvisioningSettings", text);
-}
 
 // Keys shared by the database ("provisioning.<key>") and the INI file ([provisioning] <key>).
 const char *const KeyEnabled = "enabled";
@@ -100,34 +96,49 @@ Result<void> ProvisioningSettings::validate() const
 {
     FieldErrors errors;
     if (address.isNull())
-        errors.append({QStringLiteral("address"), trc("Listen address is not a valid IP address.")});
+        errors.append({QStringLiteral("address"),
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "Listen address is not a valid IP address.")});
     if (certificatePath.isEmpty() || !QFileInfo(certificatePath).isReadable())
         errors.append({QStringLiteral("certificate"),
-                       trc("Server certificate \"%1\" is missing or not readable.").arg(certificatePath)});
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "Server certificate \"%1\" is missing or not readable.")
+                           .arg(certificatePath)});
     if (keyPath.isEmpty() || !QFileInfo(keyPath).isReadable())
-        errors.append(
-            {QStringLiteral("key"), trc("Private key \"%1\" is missing or not readable.").arg(keyPath)});
+        errors.append({QStringLiteral("key"),
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "Private key \"%1\" is missing or not readable.")
+                           .arg(keyPath)});
     if (clientCertificates != ClientCertificateMode::Off &&
         (deviceCaPath.isEmpty() || !QFileInfo(deviceCaPath).isReadable()))
         errors.append(
             {QStringLiteral("deviceCa"),
-             trc("Client certificates are %1 but the device CA file \"%2\" is missing or not readable.")
+             QCoreApplication::translate(
+                 "PhoneDesk::ProvisioningSettings",
+                 "Client certificates are %1 but the device CA file \"%2\" is missing or not readable.")
                  .arg(toKey(clientCertificates), deviceCaPath)});
     if (clientCertificates == ClientCertificateMode::Off && !digest && !allowUnauthenticated)
         errors.append({QStringLiteral("digest"),
-                       trc("Phones need a way to authenticate: turn on client certificates or Digest "
+                       QCoreApplication::translate(
+                           "PhoneDesk::ProvisioningSettings",
+                           "Phones need a way to authenticate: turn on client certificates or Digest "
                            "authentication.")});
     if (idleTimeoutMs < 500 || idleTimeoutMs > 300000)
-        errors.append(
-            {QStringLiteral("idleTimeoutMs"), trc("Idle timeout must be between 500 and 300000 ms.")});
+        errors.append({QStringLiteral("idleTimeoutMs"),
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "Idle timeout must be between 500 and 300000 ms.")});
     if (maxConnections < 1 || maxConnectionsPerAddress < 1)
-        errors.append({QStringLiteral("maxConnections"), trc("Connection limits must be at least 1.")});
+        errors.append({QStringLiteral("maxConnections"),
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "Connection limits must be at least 1.")});
     if (failureBurst < 1 || failuresPerSecond <= 0)
-        errors.append(
-            {QStringLiteral("failureBurst"), trc("The failure budget must allow at least one failure.")});
+        errors.append({QStringLiteral("failureBurst"),
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "The failure budget must allow at least one failure.")});
     if (quarantineCapacity < 0 || quarantineCapacity > 1000000)
         errors.append({QStringLiteral("quarantineCapacity"),
-                       trc("Quarantine capacity must be between 0 and 1000000.")});
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "Quarantine capacity must be between 0 and 1000000.")});
     if (!errors.isEmpty())
         return Error::validation(errors);
     return {};

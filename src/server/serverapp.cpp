@@ -24,10 +24,6 @@
 namespace PhoneDesk {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Server", text);
-}
 
 void printError(const QString &message)
 {
@@ -49,35 +45,47 @@ void onSignal(int)
 int runServer(QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(trc("PhoneDesk server: HTTPS provisioning, SIP status polling and phone "
-                                         "commands for a shared database."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("PhoneDesk::Server",
+                                    "PhoneDesk server: HTTPS provisioning, SIP status polling and phone "
+                                    "commands for a shared database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            trc("Database URL: sqlite:/path/file.sqlite or "
-                                                "postgresql://user@host:port/db (password from PGPASSWORD)."),
-                                            trc("url"));
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          trc("INI configuration file (default %1).")
-                                              .arg(QStringLiteral("/etc/phonedesk/phonedesk-server.conf")),
-                                          trc("file"),
-                                          QStringLiteral("/etc/phonedesk/phonedesk-server.conf"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("PhoneDesk::Server",
+                                    "Database URL: sqlite:/path/file.sqlite or "
+                                    "postgresql://user@host:port/db (password from PGPASSWORD)."),
+        QCoreApplication::translate("PhoneDesk::Server", "url"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("PhoneDesk::Server", "INI configuration file (default %1).")
+            .arg(QStringLiteral("/etc/phonedesk/phonedesk-server.conf")),
+        QCoreApplication::translate("PhoneDesk::Server", "file"),
+        QStringLiteral("/etc/phonedesk/phonedesk-server.conf"));
     const QCommandLineOption noDeviceControl(
         QStringLiteral("no-device-control"),
-        trc("Serve provisioning only: no status polling and no commands."));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         trc("Check the configuration and the database, then exit."));
+        QCoreApplication::translate("PhoneDesk::Server",
+                                    "Serve provisioning only: no status polling and no commands."));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QCoreApplication::translate("PhoneDesk::Server",
+                                    "Check the configuration and the database, then exit."));
     parser.addOptions({databaseOption, configOption, noDeviceControl, checkOption});
     parser.process(app);
 
     const QString configPath = parser.value(configOption);
     if (parser.isSet(configOption) && !QFileInfo(configPath).isReadable()) {
-        printError(trc("The configuration file \"%1\" cannot be read.").arg(configPath));
+        printError(
+            QCoreApplication::translate("PhoneDesk::Server", "The configuration file \"%1\" cannot be read.")
+                .arg(configPath));
         return 1;
     }
     QSettings ini(configPath, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError) {
-        printError(trc("The configuration file \"%1\" is not a valid INI file.").arg(configPath));
+        printError(QCoreApplication::translate("PhoneDesk::Server",
+                                               "The configuration file \"%1\" is not a valid INI file.")
+                       .arg(configPath));
         return 1;
     }
 
@@ -88,13 +96,16 @@ int runServer(QCoreApplication &app)
     const QString url = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                      : ini.value(QStringLiteral("database/url")).toString();
     if (url.isEmpty()) {
-        printError(trc("No database: give --database or set [database] url in %1.").arg(configPath));
+        printError(QCoreApplication::translate("PhoneDesk::Server",
+                                               "No database: give --database or set [database] url in %1.")
+                       .arg(configPath));
         return 1;
     }
     ConnectionSpec spec;
     QString specError;
     if (!ConnectionSpec::fromUrl(url, spec, &specError)) {
-        printError(trc("The database URL is not valid: %1").arg(specError));
+        printError(QCoreApplication::translate("PhoneDesk::Server", "The database URL is not valid: %1")
+                       .arg(specError));
         return 1;
     }
     if (spec.kind == ConnectionSpec::Kind::Postgres && spec.password.isEmpty())
@@ -102,20 +113,25 @@ int runServer(QCoreApplication &app)
 
     ProvisioningSettings settings = ProvisioningSettings::fromIni(ini);
     if (auto valid = settings.validate(); !valid) {
-        printError(trc("The [provisioning] settings in %1 are not valid:\n%2")
+        printError(QCoreApplication::translate("PhoneDesk::Server",
+                                               "The [provisioning] settings in %1 are not valid:\n%2")
                        .arg(configPath, valid.error().fullText()));
         return 1;
     }
 
     auto opened = Storage::open(spec);
     if (!opened) {
-        printError(trc("Cannot open the database %1: %2").arg(spec.describe(), opened.error().fullText()));
+        printError(QCoreApplication::translate("PhoneDesk::Server", "Cannot open the database %1: %2")
+                       .arg(spec.describe(), opened.error().fullText()));
         return 2;
     }
     std::unique_ptr<Storage> storage = std::move(opened).value();
     storage->setActor(QStringLiteral("phonedesk-server"), Role::Administrator);
     if (parser.isSet(checkOption)) {
-        std::printf("%s\n", qPrintable(trc("Configuration and database %1 are fine.").arg(spec.describe())));
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate("PhoneDesk::Server",
+                                                           "Configuration and database %1 are fine.")
+                                   .arg(spec.describe())));
         return 0;
     }
 

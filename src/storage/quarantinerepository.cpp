@@ -8,20 +8,15 @@
 
 namespace PhoneDesk {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Storage", text);
-}
-} // namespace
-
 Result<QList<QuarantineEntry>> QuarantineRepository::list()
 {
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT mac, first_seen, last_seen, ip, user_agent, model_id, requests "
                                "FROM provisioning_quarantine ORDER BY last_seen DESC, mac")))
-        return Sql::toError(q.lastError(), trc("reading the provisioning quarantine"));
+        return Sql::toError(
+            q.lastError(),
+            QCoreApplication::translate("PhoneDesk::Storage", "reading the provisioning quarantine"));
     QList<QuarantineEntry> out;
     while (q.next()) {
         out.append({q.value(0).toString(), Sql::toTime(q.value(1)), Sql::toTime(q.value(2)),
@@ -34,7 +29,9 @@ Result<int> QuarantineRepository::count()
 {
     QSqlQuery q(m_storage.database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM provisioning_quarantine")) || !q.next())
-        return Sql::toError(q.lastError(), trc("reading the provisioning quarantine"));
+        return Sql::toError(
+            q.lastError(),
+            QCoreApplication::translate("PhoneDesk::Storage", "reading the provisioning quarantine"));
     return q.value(0).toInt();
 }
 
@@ -48,7 +45,9 @@ Result<int> QuarantineRepository::record(const QList<QuarantineEntry> &sightings
         QSqlQuery countQuery(db);
         if (!countQuery.exec(QStringLiteral("SELECT COUNT(*) FROM provisioning_quarantine")) ||
             !countQuery.next())
-            return Sql::toError(countQuery.lastError(), trc("reading the provisioning quarantine"));
+            return Sql::toError(
+                countQuery.lastError(),
+                QCoreApplication::translate("PhoneDesk::Storage", "reading the provisioning quarantine"));
         int size = countQuery.value(0).toInt();
         countQuery.finish();
 
@@ -67,7 +66,10 @@ Result<int> QuarantineRepository::record(const QList<QuarantineEntry> &sightings
             update.addBindValue(Sql::text(s.modelId));
             update.addBindValue(std::max(1, s.requests));
             update.addBindValue(s.mac);
-            if (auto e = Sql::exec(update, trc("updating the provisioning quarantine")); !e)
+            if (auto e = Sql::exec(update,
+                                   QCoreApplication::translate("PhoneDesk::Storage",
+                                                               "updating the provisioning quarantine"));
+                !e)
                 return e;
             if (update.numRowsAffected() > 0 || size >= capacity)
                 continue;
@@ -78,7 +80,10 @@ Result<int> QuarantineRepository::record(const QList<QuarantineEntry> &sightings
             insert.addBindValue(Sql::text(s.userAgent.left(512)));
             insert.addBindValue(Sql::text(s.modelId));
             insert.addBindValue(std::max(1, s.requests));
-            if (auto e = Sql::exec(insert, trc("updating the provisioning quarantine")); !e)
+            if (auto e = Sql::exec(insert,
+                                   QCoreApplication::translate("PhoneDesk::Storage",
+                                                               "updating the provisioning quarantine"));
+                !e)
                 return e;
             ++size;
             ++added;
@@ -93,14 +98,20 @@ Result<int> QuarantineRepository::record(const QList<QuarantineEntry> &sightings
 
 Result<void> QuarantineRepository::remove(const QStringList &macs)
 {
-    if (auto r = m_storage.require(Permission::EditPhones, trc("remove quarantined devices")); !r)
+    if (auto r = m_storage.require(
+            Permission::EditPhones,
+            QCoreApplication::translate("PhoneDesk::Storage", "remove quarantined devices"));
+        !r)
         return r;
     return m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
         q.prepare(QStringLiteral("DELETE FROM provisioning_quarantine WHERE mac = ?"));
         for (const QString &mac : macs) {
             q.addBindValue(mac);
-            if (auto e = Sql::exec(q, trc("updating the provisioning quarantine")); !e)
+            if (auto e = Sql::exec(q,
+                                   QCoreApplication::translate("PhoneDesk::Storage",
+                                                               "updating the provisioning quarantine"));
+                !e)
                 return e;
         }
         m_storage.queueChange({ChangeEvent::Entity::Quarantine, ChangeEvent::Kind::Reset, {}});
