@@ -2,10 +2,10 @@
 
 #include "cli.h"
 
-#include "phonebulkread.h"
 #include "phoneexport.h"
 #include "phonefilter.h"
 #include "phoneimport.h"
+#include "phonerepository.h"
 #include "siterepository.h"
 
 #include <QCommandLineParser>
@@ -304,7 +304,7 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
     Result<qsizetype> written = qsizetype(0);
     if (path == QLatin1String("-")) {
-        auto phones = PhoneBulkRead::byIds(*storage, ids);
+        auto phones = storage->phones().getMany(ids);
         if (!phones) {
             ctx.err() << "phonedesk-cli: " << phones.error().fullText() << Qt::endl;
             return Cli::Failed;

@@ -465,8 +465,8 @@ FieldErrors SettingsSchema::validateValues(const QVariantMap &values, const Phon
             const SettingDefinition *d = find(key);
             return d ? defaultFor(*d, model) : QVariant();
         };
-        if (effective(QStringLiteral("e911.heldEnabled")).toBool()
-            && effective(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty())
+        if (effective(QStringLiteral("e911.heldEnabled")).toBool() &&
+            effective(QStringLiteral("e911.lisUrl")).toString().trimmed().isEmpty())
             errors.append({QStringLiteral("e911.lisUrl"),
                            QCoreApplication::translate("PhoneDesk::SettingsSchema",
                                                        "LIS URL is required when HELD is enabled.")});

@@ -288,6 +288,48 @@ Result<Phone> PhoneRepository::get(Id id)
     return readPhone(q);
 }
 
+Result<QList<Phone>> PhoneRepository::getAll()
+{
+    QList<Phone> out;
+    QSqlQuery q(m_storage.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + PhoneColumns + QStringLiteral(" FROM phones ORDER BY name")))
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
+    while (q.next())
+        out.append(readPhone(q));
+    return out;
+}
+
+Result<QList<Phone>> PhoneRepository::getMany(const QList<Id> &ids)
+{
+    QHash<Id, Phone> found;
+    found.reserve(ids.size());
+    QSqlQuery q(m_storage.database());
+    q.setForwardOnly(true);
+    // Ids are integers, so a literal IN list is safe; chunks keep statements small.
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        QStringList list;
+        for (qsizetype i = from; i < qMin(from + 500, ids.size()); ++i)
+            list.append(QString::number(ids.at(i)));
+        if (!q.exec(QStringLiteral("SELECT ") + PhoneColumns + QStringLiteral(" FROM phones WHERE id IN (") +
+                    list.join(u',') + u')'))
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
+        while (q.next()) {
+            Phone p = readPhone(q);
+            found.insert(p.id, std::move(p));
+        }
+    }
+    QList<Phone> out;
+    out.reserve(found.size());
+    for (const Id id : ids) {
+        if (const auto it = found.constFind(id); it != found.constEnd())
+            out.append(*it);
+    }
+    return out;
+}
+
 Result<std::optional<Phone>> PhoneRepository::findByName(const QString &name)
 {
     QSqlQuery q(m_storage.database());

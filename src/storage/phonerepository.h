@@ -56,6 +56,10 @@ public:
     Result<QList<PhoneRow>> rows(const QList<Id> &ids);
 
     Result<Phone> get(Id id);
+    // Many full records in a few queries: the phones with `ids` in that order (ids that no longer
+    // exist are left out), or every phone ordered by name. For export and bulk upserts.
+    Result<QList<Phone>> getMany(const QList<Id> &ids);
+    Result<QList<Phone>> getAll();
     Result<std::optional<Phone>> findByName(const QString &name);
     Result<std::optional<Phone>> findByHardwareId(const QString &normalizedHardwareId);
     Result<int> count();

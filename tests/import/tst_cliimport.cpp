@@ -2,7 +2,6 @@
 // process killed in the middle of its commit leaving the database exactly as it was.
 
 #include "basesettingsrepository.h"
-#include "phonebulkread.h"
 #include "phoneexport.h"
 #include "phonerepository.h"
 #include "siterepository.h"
@@ -145,7 +144,7 @@ QByteArray TestCliImport::snapshot()
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto phones = PhoneBulkRead::all(*m_db.storage);
+    auto phones = m_db.storage->phones().getAll();
     if (!phones || !PhoneExport::write(*m_db.storage, *phones, buffer).ok())
         return "failed";
     return buffer.data();

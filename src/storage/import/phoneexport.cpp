@@ -3,7 +3,7 @@
 #include "basesettingsrepository.h"
 #include "linekeynotation.h"
 #include "macaddress.h"
-#include "phonebulkread.h"
+#include "phonerepository.h"
 #include "settingsschema.h"
 #include "siterepository.h"
 #include "storage.h"
@@ -120,13 +120,13 @@ Result<qsizetype> write(Storage &storage, const QList<Phone> &phones, QIODevice 
 Result<qsizetype> exportToFile(Storage &storage, const QList<Id> &ids, const QString &path,
                                const Csv::WriteOptions &options, const ProgressCallback &progress)
 {
-    return toFile(storage, PhoneBulkRead::byIds(storage, ids), path, options, progress);
+    return toFile(storage, storage.phones().getMany(ids), path, options, progress);
 }
 
 Result<qsizetype> exportAllToFile(Storage &storage, const QString &path, const Csv::WriteOptions &options,
                                   const ProgressCallback &progress)
 {
-    return toFile(storage, PhoneBulkRead::all(storage), path, options, progress);
+    return toFile(storage, storage.phones().getAll(), path, options, progress);
 }
 
 } // namespace PhoneDesk::PhoneExport

@@ -5,7 +5,7 @@
 #include "linekeynotation.h"
 #include "macaddress.h"
 #include "modelcatalog.h"
-#include "phonebulkread.h"
+#include "phonerepository.h"
 #include "settingsschema.h"
 #include "siterepository.h"
 #include "sqlutil.h"
@@ -688,7 +688,7 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
     }
     QHash<Id, Phone> current;
     if (!targets.isEmpty()) {
-        auto phones = PhoneBulkRead::byIds(m_storage, targets);
+        auto phones = m_storage.phones().getMany(targets);
         if (!phones)
             return phones.error();
         for (const Phone &p : std::as_const(*phones))

@@ -7,9 +7,9 @@
 
 #include "basesettingsrepository.h"
 #include "csvreader.h"
-#include "phonebulkread.h"
 #include "phoneexport.h"
 #include "phoneimport.h"
+#include "phonerepository.h"
 #include "siterepository.h"
 #include "testsupport.h"
 #include "userrepository.h"
@@ -138,7 +138,7 @@ bool run(Backend backend, const QByteArray &csv, int rows, const QString &dir, Q
         << Qt::endl;
 
     t.restart();
-    auto phones = PhoneBulkRead::all(s);
+    auto phones = s.phones().getAll();
     const qint64 loadMs = t.elapsed();
     const QString exportPath = dir + QStringLiteral("/export-") + name + QStringLiteral(".csv");
     t.restart();
