@@ -306,10 +306,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Telefone aus CSV importieren: DATEI [--mode MODUS] [--dry-run] [--skip-invalid] [--report DATEI]</translation>
     </message>
     <message>
-        <source>Export phones to CSV: [FILE] [--name/--site/--category] [--delimiter] [--bom]</source>
-        <translation>Telefone als CSV exportieren: [DATEI] [--name/--site/--category] [--delimiter] [--bom]</translation>
-    </message>
-    <message>
         <source>Only phones using base settings NAME.</source>
         <translation>Nur Telefone mit den Basiseinstellungen NAME.</translation>
     </message>
@@ -452,6 +448,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>phonedesk-cli: unknown command "%1" (see --help).</source>
         <translation>phonedesk-cli: unbekannter Befehl „%1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
+        <translation>Telefone als CSV exportieren: [DATEI] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
     </message>
 </context>
 <context>

@@ -304,10 +304,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export phones to CSV: [FILE] [--name/--site/--category] [--delimiter] [--bom]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Only phones using base settings NAME.</source>
         <translation type="unfinished" />
     </message>
@@ -449,6 +445,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>phonedesk-cli: unknown command "%1" (see --help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
         <translation type="unfinished" />
     </message>
 </context>

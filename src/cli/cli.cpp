@@ -1,5 +1,9 @@
 #include "cli.h"
 
+#include "basesettingsrepository.h"
+#include "modelcatalog.h"
+#include "siterepository.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -41,6 +45,97 @@ bool Context::isTerminal() const
 #else
     return false;
 #endif
+}
+
+PhoneFilterOptions::PhoneFilterOptions()
+    : m_name(QStringLiteral("name"),
+             QCoreApplication::translate("PhoneDesk::Cli", "Name or hardware ID contains TEXT."),
+             QStringLiteral("TEXT"))
+    , m_site(QStringLiteral("site"),
+             QCoreApplication::translate("PhoneDesk::Cli", "Only phones at site NAME."),
+             QStringLiteral("NAME"))
+    , m_baseSettings(QStringLiteral("base-settings"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Only phones using base settings NAME."),
+                     QStringLiteral("NAME"))
+    , m_status(QStringLiteral("status"),
+               QCoreApplication::translate(
+                   "PhoneDesk::Cli",
+                   "Only phones with STATUS (online, degraded, offline, unknown, restarting, "
+                   "not-monitored; comma-separated)."),
+               QStringLiteral("STATUS"))
+    , m_category(QStringLiteral("category"),
+                 QCoreApplication::translate("PhoneDesk::Cli", "managed, unmanaged, webrtc or remote."),
+                 QStringLiteral("CATEGORY"))
+    , m_model(QStringLiteral("model"),
+              QCoreApplication::translate("PhoneDesk::Cli", "Model id, e.g. poly-vvx-450."),
+              QStringLiteral("ID"))
+{ }
+
+void PhoneFilterOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_name, m_site, m_baseSettings, m_status, m_category, m_model});
+}
+
+std::optional<int> PhoneFilterOptions::apply(const QCommandLineParser &parser, Context &ctx,
+                                             PhoneFilter &filter) const
+{
+    auto usage = [&](const QString &message) {
+        ctx.err() << message << Qt::endl;
+        return std::optional<int>(UsageError);
+    };
+    Storage *storage = ctx.storage();
+    if (!storage)
+        return UsageError;
+    filter.setNameFilter(parser.value(m_name));
+    if (parser.isSet(m_site)) {
+        auto sites = storage->sites().list();
+        if (!sites) {
+            ctx.err() << sites.error().fullText() << Qt::endl;
+            return Failed;
+        }
+        const QString wanted = parser.value(m_site);
+        const auto it = std::find_if(sites->cbegin(), sites->cend(), [&](const Site &s) {
+            return s.name.compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+        if (it == sites->cend())
+            return usage(
+                QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: there is no site named \"%1\".")
+                    .arg(wanted));
+        filter.setSite(it->id);
+    }
+    if (parser.isSet(m_baseSettings)) {
+        auto profile = storage->baseSettings().findByName(parser.value(m_baseSettings));
+        if (!profile)
+            return usage(QStringLiteral("phonedesk-cli: ") + profile.error().message);
+        filter.setBaseSettings(profile->id);
+    }
+    if (parser.isSet(m_status)) {
+        QSet<PhoneStatus> statuses;
+        for (const QString &s : parser.value(m_status).split(u',', Qt::SkipEmptyParts)) {
+            const auto parsed = phoneStatusFromKey(s);
+            if (!parsed)
+                return usage(
+                    QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown status \"%1\".")
+                        .arg(s));
+            statuses.insert(*parsed);
+        }
+        filter.setStatuses(statuses);
+    }
+    if (parser.isSet(m_category)) {
+        const auto parsed = phoneCategoryFromKey(parser.value(m_category));
+        if (!parsed)
+            return usage(
+                QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown category \"%1\".")
+                    .arg(parser.value(m_category)));
+        filter.setCategory(*parsed);
+    }
+    if (parser.isSet(m_model)) {
+        if (!ModelCatalog::builtin().find(parser.value(m_model)))
+            return usage(QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown model \"%1\".")
+                             .arg(parser.value(m_model)));
+        filter.setModel(parser.value(m_model));
+    }
+    return std::nullopt;
 }
 
 QList<Command> &registry()

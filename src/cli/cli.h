@@ -3,7 +3,11 @@
 // phonedesk-cli's command registry: each cmd_*.cpp registers its commands with PHONEDESK_CLI_COMMAND.
 // Exit codes are part of the interface for scripts.
 
+#include "phonefilter.h"
 #include "storage.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 
 #include <QStringList>
 #include <QTextStream>
@@ -38,6 +42,26 @@ private:
     std::unique_ptr<Storage> m_storage;
     QTextStream m_out;
     QTextStream m_err;
+};
+
+// The phone filter options shared by the commands that select phones (phones list, phones export):
+// --name, --site, --base-settings, --status, --category, --model.
+class PhoneFilterOptions
+{
+public:
+    PhoneFilterOptions();
+    void addTo(QCommandLineParser &parser) const;
+    // Fills `filter` from the parsed options. On a bad value prints the problem and returns the
+    // exit code to end with; nullopt when the filter is ready.
+    std::optional<int> apply(const QCommandLineParser &parser, Context &ctx, PhoneFilter &filter) const;
+
+private:
+    QCommandLineOption m_name;
+    QCommandLineOption m_site;
+    QCommandLineOption m_baseSettings;
+    QCommandLineOption m_status;
+    QCommandLineOption m_category;
+    QCommandLineOption m_model;
 };
 
 using CommandFunction = std::function<int(Context &, const QStringList &args)>;

@@ -216,17 +216,6 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("PhoneDesk::Cli", "Where to write the CSV (default or \"-\": stdout)."));
-    const QCommandLineOption name(
-        QStringLiteral("name"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Name or hardware ID contains TEXT."),
-        QStringLiteral("TEXT"));
-    const QCommandLineOption site(QStringLiteral("site"),
-                                  QCoreApplication::translate("PhoneDesk::Cli", "Only phones at site NAME."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption category(
-        QStringLiteral("category"),
-        QCoreApplication::translate("PhoneDesk::Cli", "managed, unmanaged, webrtc or remote."),
-        QStringLiteral("CATEGORY"));
     const QCommandLineOption delimiter(
         QStringLiteral("delimiter"),
         QCoreApplication::translate("PhoneDesk::Cli", "comma (default) or semicolon."),
@@ -234,7 +223,9 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption bom(
         QStringLiteral("bom"),
         QCoreApplication::translate("PhoneDesk::Cli", "Start the file with a UTF-8 BOM (for spreadsheets)."));
-    parser.addOptions({name, site, category, delimiter, bom});
+    const Cli::PhoneFilterOptions filterOptions;
+    filterOptions.addTo(parser);
+    parser.addOptions({delimiter, bom});
     if (!parse(parser, args, ctx, 1))
         return Cli::UsageError;
 
@@ -255,36 +246,8 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     if (!storage)
         return Cli::UsageError;
     PhoneFilter filter;
-    filter.setNameFilter(parser.value(name));
-    if (parser.isSet(site)) {
-        auto sites = storage->sites().list();
-        if (!sites) {
-            ctx.err() << sites.error().fullText() << Qt::endl;
-            return Cli::Failed;
-        }
-        const auto it = std::find_if(sites->cbegin(), sites->cend(), [&](const Site &s) {
-            return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0;
-        });
-        if (it == sites->cend()) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: there is no site named \"%1\".")
-                             .arg(parser.value(site))
-                      << Qt::endl;
-            return Cli::UsageError;
-        }
-        filter.setSite(it->id);
-    }
-    if (parser.isSet(category)) {
-        const auto parsed = phoneCategoryFromKey(parser.value(category));
-        if (!parsed) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: unknown category \"%1\".")
-                             .arg(parser.value(category))
-                      << Qt::endl;
-            return Cli::UsageError;
-        }
-        filter.setCategory(*parsed);
-    }
+    if (const auto code = filterOptions.apply(parser, ctx, filter))
+        return *code;
     auto rows = storage->phones().list();
     if (!rows) {
         ctx.err() << rows.error().fullText() << Qt::endl;
@@ -343,5 +306,6 @@ PHONEDESK_CLI_COMMAND(
 PHONEDESK_CLI_COMMAND(
     "phones export",
     QT_TRANSLATE_NOOP("PhoneDesk::Cli",
-                      "Export phones to CSV: [FILE] [--name/--site/--category] [--delimiter] [--bom]"),
+                      "Export phones to CSV: [FILE] "
+                      "[--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]"),
     exportPhones);

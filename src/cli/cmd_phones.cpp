@@ -38,36 +38,13 @@ bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ct
 int listPhones(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(
-        QStringLiteral("name"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Name or hardware ID contains TEXT."),
-        QStringLiteral("TEXT"));
-    const QCommandLineOption site(QStringLiteral("site"),
-                                  QCoreApplication::translate("PhoneDesk::Cli", "Only phones at site NAME."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption base(
-        QStringLiteral("base-settings"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Only phones using base settings NAME."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption status(
-        QStringLiteral("status"),
-        QCoreApplication::translate(
-            "PhoneDesk::Cli",
-            "Only phones with STATUS (online, degraded, offline, unknown, restarting, "
-            "not-monitored; comma-separated)."),
-        QStringLiteral("STATUS"));
-    const QCommandLineOption category(
-        QStringLiteral("category"),
-        QCoreApplication::translate("PhoneDesk::Cli", "managed, unmanaged, webrtc or remote."),
-        QStringLiteral("CATEGORY"));
-    const QCommandLineOption model(
-        QStringLiteral("model"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Model id, e.g. poly-vvx-450."), QStringLiteral("ID"));
     const QCommandLineOption format(
         QStringLiteral("format"),
         QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({name, site, base, status, category, model, format});
+    const Cli::PhoneFilterOptions filterOptions;
+    filterOptions.addTo(parser);
+    parser.addOption(format);
     if (!parse(parser, args, ctx))
         return Cli::UsageError;
 
@@ -76,68 +53,8 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
         return Cli::UsageError;
 
     PhoneFilter filter;
-    filter.setNameFilter(parser.value(name));
-    if (parser.isSet(site)) {
-        auto sites = storage->sites().list();
-        if (!sites) {
-            ctx.err() << sites.error().fullText() << Qt::endl;
-            return Cli::Failed;
-        }
-        const auto it = std::find_if(sites->cbegin(), sites->cend(), [&](const Site &s) {
-            return s.name.compare(parser.value(site), Qt::CaseInsensitive) == 0;
-        });
-        if (it == sites->cend()) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: there is no site named \"%1\".")
-                             .arg(parser.value(site))
-                      << Qt::endl;
-            return Cli::UsageError;
-        }
-        filter.setSite(it->id);
-    }
-    if (parser.isSet(base)) {
-        auto profile = storage->baseSettings().findByName(parser.value(base));
-        if (!profile) {
-            ctx.err() << "phonedesk-cli: " << profile.error().message << Qt::endl;
-            return Cli::UsageError;
-        }
-        filter.setBaseSettings(profile->id);
-    }
-    if (parser.isSet(status)) {
-        QSet<PhoneStatus> statuses;
-        for (const QString &s : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
-            const auto parsed = phoneStatusFromKey(s);
-            if (!parsed) {
-                ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                         "phonedesk-cli: unknown status \"%1\".")
-                                 .arg(s)
-                          << Qt::endl;
-                return Cli::UsageError;
-            }
-            statuses.insert(*parsed);
-        }
-        filter.setStatuses(statuses);
-    }
-    if (parser.isSet(category)) {
-        const auto parsed = phoneCategoryFromKey(parser.value(category));
-        if (!parsed) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: unknown category \"%1\".")
-                             .arg(parser.value(category))
-                      << Qt::endl;
-            return Cli::UsageError;
-        }
-        filter.setCategory(*parsed);
-    }
-    if (parser.isSet(model)) {
-        if (!ModelCatalog::builtin().find(parser.value(model))) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown model \"%1\".")
-                             .arg(parser.value(model))
-                      << Qt::endl;
-            return Cli::UsageError;
-        }
-        filter.setModel(parser.value(model));
-    }
+    if (const auto code = filterOptions.apply(parser, ctx, filter))
+        return *code;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
