@@ -166,8 +166,8 @@ QString polyCodec(const QString &mime)
         return QStringLiteral("G722");
     if (mime == QLatin1String("audio/G729"))
         return QStringLiteral("G729_AB");
-    if (mime == QLatin1String("audio/opus"))
-        return QStringLiteral("OPUS");
+    // Opus is left out: no UC Software reference or real configuration file at hand confirms the
+    // spelling of its voice.codecPref name, and a misspelt name is silently ignored by the phone.
     return {};
 }
 
@@ -301,11 +301,9 @@ ParameterList polyParameters(const RenderInput &in, QList<std::pair<int, LineKey
     p.set(QStringLiteral("device.sec.TLS.prov.strictCertCommonNameValidation.set"), 1);
     p.set(QStringLiteral("device.sec.TLS.prov.strictCertCommonNameValidation"), 1);
 
+    // HELD itself (LIS URL, ERS account) is not written: its UC Software parameter names could not be
+    // confirmed (docs/provisioning.md). The emergency numbers still route to the registrar.
     if (c.model->held && c.value(QStringLiteral("e911.heldEnabled")).toBool()) {
-        p.set(QStringLiteral("locInfo.source"), QStringLiteral("HELD"));
-        p.set(QStringLiteral("locInfo.held.server"), c.value(QStringLiteral("e911.lisUrl")).toString());
-        p.set(QStringLiteral("locInfo.held.identity"),
-              c.value(QStringLiteral("e911.ersAccountId")).toString());
         int n = 0;
         for (const QString &number :
              c.value(QStringLiteral("e911.emergencyNumbers")).toString().split(u',', Qt::SkipEmptyParts))
@@ -523,14 +521,15 @@ QString audioCodesTransport(SipTransport t)
     return QStringLiteral("TLS");
 }
 
+// Coder names as a 4xxHD phone writes them in its own configuration export.
 QString audioCodesCodec(const QString &mime)
 {
     if (mime == QLatin1String("audio/PCMU"))
-        return QStringLiteral("G711U");
+        return QStringLiteral("PCMU");
     if (mime == QLatin1String("audio/PCMA"))
-        return QStringLiteral("G711A");
+        return QStringLiteral("PCMA");
     if (mime == QLatin1String("audio/G722"))
-        return QStringLiteral("G722");
+        return QStringLiteral("G722_8000");
     if (mime == QLatin1String("audio/G729"))
         return QStringLiteral("G729");
     if (mime == QLatin1String("audio/opus"))
@@ -558,12 +557,13 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
         p.set(QStringLiteral("voip/signalling/sip/use_proxy"), 1);
         p.set(QStringLiteral("voip/signalling/sip/proxy_address"), clean(primary.host));
         p.set(QStringLiteral("voip/signalling/sip/proxy_port"), primary.port);
-        p.set(QStringLiteral("voip/signalling/sip/use_proxy_ip_and_port_for_registration"), 1);
+        p.set(QStringLiteral("voip/signalling/sip/use_proxy_ip_port_for_registrar"), 1);
         p.set(QStringLiteral("voip/signalling/sip/sip_registrar/enabled"), 1);
         p.set(QStringLiteral("voip/signalling/sip/sip_registrar/addr"), clean(primary.host));
         p.set(QStringLiteral("voip/signalling/sip/transport_protocol"),
               audioCodesTransport(primary.transport));
-        p.set(QStringLiteral("voip/signalling/sip/registration_expires"), 3600);
+        // The registration expiry in seconds ("SIP proxy server registration timeout").
+        p.set(QStringLiteral("voip/signalling/sip/proxy_timeout"), 3600);
     }
     const SipServer &secondary = c.site.secondarySip;
     p.set(QStringLiteral("voip/signalling/sip/redundant_proxy/enabled"), boolText(secondary.isSet()));
@@ -584,19 +584,19 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
     }
 
     const bool rtpEvents = dtmfMethod(c) == QLatin1String("rtp-events");
-    p.set(QStringLiteral("voip/media/dtmf/transport_method"),
+    p.set(QStringLiteral("voip/media/out_of_band_dtmf"),
           rtpEvents ? QStringLiteral("RFC2833") : QStringLiteral("INBAND"));
-    p.set(QStringLiteral("voip/media/dtmf/payload_type"),
-          c.value(QStringLiteral("dtmf.payloadType")).toInt());
-    p.set(QStringLiteral("voip/media/qos/rtp_dscp"), c.value(QStringLiteral("media.dscpRtp")).toInt());
-    p.set(QStringLiteral("voip/signalling/sip/qos/dscp"), c.value(QStringLiteral("media.dscpSip")).toInt());
-    p.set(QStringLiteral("voip/media/rtp/port_range_start"),
-          c.value(QStringLiteral("media.rtpPortStart")).toInt());
+    p.set(QStringLiteral("voip/media/dtmf_payload"), c.value(QStringLiteral("dtmf.payloadType")).toInt());
+    // These two take the whole IP TOS byte, not the DSCP: DSCP 46 (EF) is written as 184.
+    p.set(QStringLiteral("voip/media/media_tos"), c.value(QStringLiteral("media.dscpRtp")).toInt() << 2);
+    p.set(QStringLiteral("voip/signalling/sip/tos"), c.value(QStringLiteral("media.dscpSip")).toInt() << 2);
+    p.set(QStringLiteral("voip/media/media_port"), c.value(QStringLiteral("media.rtpPortStart")).toInt());
     const QString srtp = srtpMode(c);
     p.set(QStringLiteral("voip/media/srtp/mode"),
           srtp == QLatin1String("required")
-              ? QStringLiteral("MANDATORY")
-              : (srtp == QLatin1String("optional") ? QStringLiteral("OPTIONAL") : QStringLiteral("DISABLE")));
+              ? QStringLiteral("REQUIREENCRYPTION")
+              : (srtp == QLatin1String("optional") ? QStringLiteral("SUPPORTENCRYPTION")
+                                                   : QStringLiteral("DONOTSUPPORTENCRYPTION")));
 
     int speed = 0;
     for (const LineKey &key : sortedKeys(c)) {
@@ -619,9 +619,9 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
     } else {
         p.set(QStringLiteral("provisioning/period/type"), QStringLiteral("POWERUP"));
     }
-    p.set(QStringLiteral("provisioning/check_sync/enabled"), 1);
+    // check-sync needs no switch on these phones; 0 keeps a resync from forcing a reboot.
     p.set(QStringLiteral("voip/services/notify/check_sync/force_reboot_enabled"), 0);
-    p.set(QStringLiteral("provisioning/firmware/auto_update"), boolText(automaticFirmware(c)));
+    // There is no separate auto-update switch: the phone upgrades from the firmware URL it is given.
     if (automaticFirmware(c))
         p.set(QStringLiteral("provisioning/firmware/url"), clean(firmwareUrl(c)));
 

@@ -158,6 +158,11 @@ void TestRenderers::xmllintAcceptsPolyFiles()
         {QStringLiteral("provisioning.firmwareUrl"), QStringLiteral("https://fw.example.net/ucs/")}};
     QList<RenderedFile> files = ConfigRenderer::render(
         Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"), values));
+    // HELD has no confirmed UC Software parameter names: the LIS URL stays out of the file, the
+    // emergency numbers still route.
+    const QMap<QString, QString> attributes = polyAttributes(files.at(1).body);
+    QCOMPARE(attributes.value(QStringLiteral("dialplan.routing.emergency.1.value")), QStringLiteral("911"));
+    QVERIFY(!files.at(1).body.contains("lis.example.net"));
     files += ConfigRenderer::sharedFiles(QStringLiteral("poly-ucs"));
     QStringList paths;
     for (const RenderedFile &f : files) {
@@ -185,14 +190,29 @@ void TestRenderers::precedenceOfLayers()
     QCOMPARE(a.value(QStringLiteral("reg.1.server.1.address")), QStringLiteral("sip1.example.net"));
     QCOMPARE(a.value(QStringLiteral("reg.1.server.2.address")), QStringLiteral("sip2.example.net"));
     QCOMPARE(a.value(QStringLiteral("reg.1.server.1.transport")), QStringLiteral("TLS"));
-    // poly-vvx model default: G722, PCMU, PCMA; opus and G729 supported but off.
+    // poly-vvx model default: G722, PCMU, PCMA; G729 supported but off. Opus has no confirmed
+    // voice.codecPref name, so it is not written at all.
     QCOMPARE(a.value(QStringLiteral("voice.codecPref.G722")), QStringLiteral("1"));
     QCOMPARE(a.value(QStringLiteral("voice.codecPref.G711_Mu")), QStringLiteral("2"));
-    QCOMPARE(a.value(QStringLiteral("voice.codecPref.OPUS")), QString());
-    QVERIFY(a.contains(QStringLiteral("voice.codecPref.OPUS")));
+    QCOMPARE(a.value(QStringLiteral("voice.codecPref.G729_AB")), QString());
+    QVERIFY(a.contains(QStringLiteral("voice.codecPref.G729_AB")));
+    for (auto it = a.cbegin(); it != a.cend(); ++it)
+        QVERIFY2(!it.key().contains(QLatin1String("opus"), Qt::CaseInsensitive), qPrintable(it.key()));
     QCOMPARE(a.value(QStringLiteral("apps.restapi.enabled")), QStringLiteral("1"));
     QCOMPARE(a.value(QStringLiteral("device.auth.localAdminPassword")),
              DeviceCredentials::adminPassword(QStringLiteral("FixedTestSecret0123456789")));
+
+    // AudioCodes takes the TOS byte (DSCP << 2) and the RTP base port under its own names.
+    const QStringList ac =
+        QString::fromUtf8(ConfigRenderer::render(Test::sampleInput(QStringLiteral("audiocodes-440hd"),
+                                                                   QStringLiteral("00908f602aac")))
+                              .first()
+                              .body)
+            .split(u'\n');
+    QVERIFY(ac.contains(QStringLiteral("voip/media/media_tos=184")));
+    QVERIFY(ac.contains(QStringLiteral("voip/signalling/sip/tos=104")));
+    QVERIFY(ac.contains(QStringLiteral("voip/media/media_port=12000")));
+    QVERIFY(ac.contains(QStringLiteral("voip/codec/codec_info/0/name=G722_8000")));
 }
 
 void TestRenderers::rawParametersWrittenLast()
