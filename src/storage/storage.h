@@ -59,6 +59,8 @@ public:
     // Runs `body` in one transaction: commit when it returns ok, roll back otherwise. Changes
     // queued with queueChange() are published after the commit only. Nested calls join the outer one.
     Result<void> inTransaction(const std::function<Result<void>()> &body);
+    // True while inTransaction() runs: a write on a connection of its own could not join it.
+    bool inTransactionScope() const { return m_transactionDepth > 0; }
     void queueChange(ChangeEvent event);
     // Writes an audit entry (inside the current transaction).
     Result<void> writeAudit(const QString &action, const QString &entityType, Id entityId,
