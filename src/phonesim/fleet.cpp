@@ -4,15 +4,19 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
 #include <QPointer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -20,8 +24,11 @@
 #include <QTimer>
 #include <QUdpSocket>
 #include <QUrl>
+#include <QXmlStreamReader>
 
+#include <algorithm>
 #include <deque>
+#include <optional>
 #include <vector>
 
 #ifdef Q_OS_LINUX
@@ -36,6 +43,190 @@ namespace {
 
 constexpr quint32 FirstAddress = (127u << 24) | (1u << 16); // 127.1.0.0
 constexpr qsizetype MaxHttpRequest = 64 * 1024;
+constexpr qsizetype MaxHttpAnswer = 4 * 1024 * 1024;
+
+QSslKey loadKey(const QByteArray &pem)
+{
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+QByteArray readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot read %1: %2")
+                     .arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+// A file name the phone may ask for and store: no paths, no URLs.
+bool isPlainFileName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"));
+    return re.match(name).hasMatch() && !name.contains(QLatin1String(".."));
+}
+
+// The per-phone files a Poly master configuration file names in CONFIG_FILES (comma-separated,
+// [PHONE_MAC_ADDRESS] standing for the phone's MAC). Only plain names on the same server are
+// followed; anything else (URLs, paths) is left out.
+QStringList polyConfigFiles(const QByteArray &body, const QString &mac)
+{
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() != QLatin1String("APPLICATION"))
+            return {}; // not a master file
+        QStringList files;
+        const QString list = xml.attributes().value(QLatin1String("CONFIG_FILES")).toString();
+        for (QString name : list.split(u',', Qt::SkipEmptyParts)) {
+            name = name.trimmed().replace(QLatin1String("[PHONE_MAC_ADDRESS]"), mac);
+            if (isPlainFileName(name) && !files.contains(name))
+                files.append(name);
+        }
+        return files;
+    }
+    return {};
+}
+
+struct HttpAnswer
+{
+    int status = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers; // names lower-case
+    QByteArray body;
+
+    QList<QByteArray> values(const QByteArray &name) const
+    {
+        QList<QByteArray> out;
+        for (const auto &[n, v] : headers) {
+            if (n == name)
+                out.append(v);
+        }
+        return out;
+    }
+};
+
+// Parses what the server sent. `complete` says whether the answer is all there (Content-Length
+// reached); without a Content-Length the answer ends when the server closes.
+std::optional<HttpAnswer> parseAnswer(const QByteArray &data, bool *complete)
+{
+    *complete = false;
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    if (end < 0 || !data.startsWith("HTTP/1."))
+        return std::nullopt;
+    HttpAnswer answer;
+    const QList<QByteArray> lines = data.left(end).split('\n');
+    const QList<QByteArray> statusLine = lines.constFirst().trimmed().split(' ');
+    bool ok = false;
+    answer.status = statusLine.value(1).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    qsizetype length = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        answer.headers.append({name, value});
+        if (name == "content-length")
+            length = value.toLongLong();
+    }
+    answer.body = data.mid(end + 4);
+    if (length >= 0 && answer.body.size() >= length) {
+        answer.body.truncate(length);
+        *complete = true;
+    }
+    return answer;
+}
+
+// One WWW-Authenticate: Digest challenge (RFC 7616).
+struct DigestChallenge
+{
+    QByteArray realm;
+    QByteArray nonce;
+    QByteArray opaque;
+    QByteArray algorithm = "MD5";
+    bool qopAuth = false;
+    bool stale = false;
+};
+
+std::optional<DigestChallenge> parseChallenge(const QByteArray &header)
+{
+    if (!header.left(7).toLower().startsWith("digest "))
+        return std::nullopt;
+    const QByteArray s = header.mid(7);
+    DigestChallenge c;
+    bool hasQop = false;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s.at(i) == ' ' || s.at(i) == ',' || s.at(i) == '\t'))
+            ++i;
+        const qsizetype eq = s.indexOf('=', i);
+        if (i >= s.size() || eq < 0)
+            break;
+        const QByteArray name = s.mid(i, eq - i).trimmed().toLower();
+        i = eq + 1;
+        QByteArray value;
+        if (i < s.size() && s.at(i) == '"') {
+            for (++i; i < s.size() && s.at(i) != '"'; ++i) {
+                if (s.at(i) == '\\' && i + 1 < s.size())
+                    ++i;
+                value.append(s.at(i));
+            }
+            ++i;
+        } else {
+            const qsizetype comma = s.indexOf(',', i);
+            value = s.mid(i, comma < 0 ? -1 : comma - i).trimmed();
+            i = comma < 0 ? s.size() : comma;
+        }
+        if (name == "realm")
+            c.realm = value;
+        else if (name == "nonce")
+            c.nonce = value;
+        else if (name == "opaque")
+            c.opaque = value;
+        else if (name == "algorithm")
+            c.algorithm = value.toUpper();
+        else if (name == "stale")
+            c.stale = value.toLower() == "true";
+        else if (name == "qop") {
+            hasQop = true;
+            for (const QByteArray &q : value.split(','))
+                c.qopAuth = c.qopAuth || q.trimmed().toLower() == "auth";
+        }
+    }
+    if (c.nonce.isEmpty() || (c.algorithm != "MD5" && c.algorithm != "SHA-256") || (hasQop && !c.qopAuth))
+        return std::nullopt;
+    return c;
+}
+
+// The strongest challenge this client can answer (SHA-256 over MD5).
+std::optional<DigestChallenge> chooseChallenge(const QList<QByteArray> &headers)
+{
+    std::optional<DigestChallenge> best;
+    for (const QByteArray &h : headers) {
+        auto c = parseChallenge(h);
+        if (c && (!best || (c->algorithm == "SHA-256" && best->algorithm != "SHA-256")))
+            best = c;
+    }
+    return best;
+}
+
+QByteArray digestHash(const QByteArray &algorithm, const QByteArray &data)
+{
+    return QCryptographicHash::hash(
+               data, algorithm == "SHA-256" ? QCryptographicHash::Sha256 : QCryptographicHash::Md5)
+        .toHex();
+}
 
 // Sends from the phone's own address. Qt's QNetworkDatagram::setSender() is not honoured for
 // IPv4 on every version, so on Linux this uses sendmsg() with IP_PKTINFO directly.
@@ -93,6 +284,26 @@ struct Fleet::Impl
         qint64 silentUntilMs = 0;
         int answerCode = 0; // 0 = fleet default
         QString restPassword;
+        enum class Fetch : quint8 { Idle, Queued, Running };
+        Fetch fetch = Fetch::Idle;
+        bool fetchAgain = false; // asked to fetch while a fetch was running
+        bool firstContactOwed = false;
+    };
+    // One phone's fetch: <mac>.cfg, then what a master file names, one request per connection.
+    struct FetchJob
+    {
+        int index = 0;
+        quint64 generation = 0;
+        QString mac;
+        QByteArray userAgent;
+        QStringList files; // still to fetch; the first is being fetched
+        QStringList received;
+        QSslCertificate certificate;
+        QSslKey key;
+        QString secret;
+        std::optional<DigestChallenge> challenge;
+        quint32 nonceCount = 0;
+        int challengesAnswered = 0; // for the current file
     };
     struct Delayed
     {
@@ -109,6 +320,22 @@ struct Fleet::Impl
     QTimer delayTimer;
     QElapsedTimer clock;
     QByteArray toTag = SipWire::newToken(4);
+
+    // Provisioning client.
+    QUrl provisioningBase;
+    QSslConfiguration fetchSsl;
+    bool verifyServer = false;
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    std::deque<int> fetchQueue;
+    int fetchesRunning = 0;
+    quint64 generation = 0; // bumped by stop(): answers to an earlier run are dropped
+    QSet<QSslSocket *> fetchSockets;
+    std::vector<std::pair<qint64, int>> bootOrder; // (ms after start, phone) for the first contact
+    size_t bootNext = 0;
+    qint64 bootStartMs = 0;
+    QTimer bootTimer;
+    int firstContactLeft = 0;
 
     explicit Impl(Fleet *fleet)
         : q(fleet)
@@ -128,7 +355,21 @@ struct Fleet::Impl
     void flushDelayed();
     QByteArray garbageFor(const SipMessage &request);
     void reboot(int index);
-    void fetchConfig(int index);
+
+    Result<void> setUpProvisioningClient(const FleetConfig &config);
+    void scheduleFirstContact();
+    void releaseBoots();
+    void enqueueFetch(int index);
+    void pumpFetches();
+    void startFetch(int index);
+    void sendFetchRequest(const std::shared_ptr<FetchJob> &job);
+    void onFetchAnswer(const std::shared_ptr<FetchJob> &job, const HttpAnswer &answer);
+    void endFetch(const std::shared_ptr<FetchJob> &job, int status, const QString &error);
+    void settleFirstContact(Phone &phone);
+    QByteArray digestAuthorization(FetchJob &job, const QByteArray &uri);
+    QString saveReceived(const FetchJob &job, const QString &name, const QByteArray &body) const;
+    void stopFetches();
+
     void acceptRest(qintptr descriptor);
     void serveRest(QSslSocket *socket, int index, const QByteArray &request);
 };
@@ -196,6 +437,10 @@ Result<void> Fleet::start(const FleetConfig &config)
     d->phones.assign(size_t(config.phones), {});
     for (Impl::Phone &p : d->phones)
         p.state.dead = d->chance(config.dead);
+    if (auto client = d->setUpProvisioningClient(config); !client) {
+        stop();
+        return client;
+    }
 
     // The wildcard address is what lets one socket answer for every 127.x address; non-loopback
     // senders are dropped in readSip().
@@ -227,11 +472,7 @@ Result<void> Fleet::start(const FleetConfig &config)
                                                                "Cannot read the certificate or key file."));
             }
             m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-            m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
-            if (m_key.isNull()) {
-                keyFile.seek(0);
-                m_key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-            }
+            m_key = loadKey(keyFile.readAll());
         } else {
             QTemporaryDir dir;
             QProcess openssl;
@@ -278,11 +519,14 @@ Result<void> Fleet::start(const FleetConfig &config)
         }
         m_restPort = d->rest->serverPort();
     }
+    if (config.fetchOnStart)
+        d->scheduleFirstContact();
     return {};
 }
 
 void Fleet::stop()
 {
+    d->stopFetches();
     delete d->udp;
     d->udp = nullptr;
     delete d->rest;
@@ -344,6 +588,33 @@ PhoneState Fleet::phone(int index) const
     PhoneState s = p.state;
     s.rebooting = p.silentUntilMs > 0 && d->clock.elapsed() < p.silentUntilMs;
     return s;
+}
+
+void Fleet::fetchConfiguration(int index)
+{
+    d->enqueueFetch(index);
+}
+
+QString Fleet::provisioningUserAgent(int index) const
+{
+    QString ua = m_config.provisioningUserAgent.isEmpty()
+        ? QStringLiteral("FileTransport ") + m_config.userAgent + QStringLiteral(" Type/Application")
+        : m_config.provisioningUserAgent;
+    if (ua.contains(u'{')) {
+        const QString mac = macAddress(index);
+        QString colons;
+        for (int i = 0; i < mac.size(); i += 2)
+            colons += (i ? QStringLiteral(":") : QString()) + mac.mid(i, 2);
+        ua.replace(QLatin1String("{mac}"), mac);
+        ua.replace(QLatin1String("{MAC}"), mac.toUpper());
+        ua.replace(QLatin1String("{mac:}"), colons);
+    }
+    return ua;
+}
+
+bool Fleet::firstContactFinished() const
+{
+    return d->firstContactLeft == 0;
 }
 
 void Fleet::Impl::readSip()
@@ -423,7 +694,7 @@ void Fleet::Impl::handleSip(const QNetworkDatagram &in)
         QTimer::singleShot(50, q, [this, index] { reboot(index); });
     } else if (fetchAfter) {
         ++phone.state.resyncs;
-        QTimer::singleShot(10, q, [this, index] { fetchConfig(index); });
+        QTimer::singleShot(10, q, [this, index] { enqueueFetch(index); });
     }
 }
 
@@ -485,68 +756,427 @@ void Fleet::Impl::reboot(int index)
             return;
         emit q->rebooted(index);
         // A phone fetches its configuration as it boots.
-        fetchConfig(index);
+        enqueueFetch(index);
     });
 }
 
-void Fleet::Impl::fetchConfig(int index)
+Result<void> Fleet::Impl::setUpProvisioningClient(const FleetConfig &config)
 {
-    const QUrl base(q->m_config.provisioningUrl);
-    if (!base.isValid() || base.host().isEmpty() || !udp)
+    provisioningBase = QUrl();
+    clientCertificate = QSslCertificate();
+    clientKey = QSslKey();
+    fetchSsl = QSslConfiguration::defaultConfiguration();
+    verifyServer = false;
+    auto invalid = [](const QString &message) { return Error::make(Error::Code::Validation, message); };
+    if (!config.provisioningUrl.isEmpty()) {
+        const QUrl url(config.provisioningUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return invalid(QCoreApplication::translate(
+                               "PhoneDesk::PhoneSim",
+                               "The provisioning URL \"%1\" is not an http:// or https:// URL with a host.")
+                               .arg(config.provisioningUrl));
+        provisioningBase = url;
+    } else if (config.fetchOnStart) {
+        return invalid(QCoreApplication::translate(
+            "PhoneDesk::PhoneSim", "Fetching the configuration at start needs a provisioning URL."));
+    }
+    if (config.fetchConcurrency < 1 || config.fetchConcurrency > 10000)
+        return invalid(QCoreApplication::translate(
+            "PhoneDesk::PhoneSim", "The number of fetches at once must be between 1 and 10000."));
+    if (config.bootSpreadMs < 0 || config.bootSpreadMs > 3600000)
+        return invalid(QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                   "The boot spread must be between 0 and 3600000 ms."));
+    if (config.fetchTimeoutMs < 100)
+        return invalid(
+            QCoreApplication::translate("PhoneDesk::PhoneSim", "The fetch timeout must be at least 100 ms."));
+    QString error;
+    if (!config.caPath.isEmpty()) {
+        const QByteArray pem = readFile(config.caPath, &error);
+        if (!error.isEmpty())
+            return Error::make(Error::Code::Io, error);
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (cas.isEmpty())
+            return invalid(
+                QCoreApplication::translate("PhoneDesk::PhoneSim", "The CA file %1 holds no PEM certificate.")
+                    .arg(config.caPath));
+        fetchSsl.setCaCertificates(cas);
+        fetchSsl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        verifyServer = true;
+    } else {
+        // Like many phones out of the box: no CA to check the server against.
+        fetchSsl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    if (config.clientCertificatePath.isEmpty() != config.clientKeyPath.isEmpty())
+        return invalid(QCoreApplication::translate(
+            "PhoneDesk::PhoneSim", "A client certificate needs its key, and a key its certificate."));
+    if (!config.clientCertificatePath.isEmpty()) {
+        const QByteArray certificate = readFile(config.clientCertificatePath, &error);
+        const QByteArray key = error.isEmpty() ? readFile(config.clientKeyPath, &error) : QByteArray();
+        if (!error.isEmpty())
+            return Error::make(Error::Code::Io, error);
+        clientCertificate = QSslCertificate(certificate, QSsl::Pem);
+        clientKey = loadKey(key);
+        if (clientCertificate.isNull())
+            return invalid(QCoreApplication::translate("PhoneDesk::PhoneSim", "%1 is not a PEM certificate.")
+                               .arg(config.clientCertificatePath));
+        if (clientKey.isNull())
+            return invalid(QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                       "%1 is not a PEM private key (or it is encrypted).")
+                               .arg(config.clientKeyPath));
+    }
+    if (!config.clientCertificateDirectory.isEmpty() && !QFileInfo(config.clientCertificateDirectory).isDir())
+        return invalid(QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                   "The client certificate folder %1 does not exist.")
+                           .arg(config.clientCertificateDirectory));
+    if (!config.saveDirectory.isEmpty() && !QDir().mkpath(config.saveDirectory))
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot create the folder %1.")
+                               .arg(config.saveDirectory));
+    return {};
+}
+
+void Fleet::Impl::scheduleFirstContact()
+{
+    // Phones power up over bootSpreadMs (seeded, so a run can be repeated); the fetch queue then
+    // bounds how many talk to the server at once.
+    bootOrder.clear();
+    for (size_t i = 0; i < phones.size(); ++i) {
+        if (phones[i].state.dead)
+            continue; // a phone that never answers is switched off
+        const qint64 due = q->m_config.bootSpreadMs > 0 ? qint64(rng.bounded(q->m_config.bootSpreadMs)) : 0;
+        bootOrder.emplace_back(due, int(i));
+        phones[i].firstContactOwed = true;
+    }
+    std::stable_sort(bootOrder.begin(), bootOrder.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    bootNext = 0;
+    firstContactLeft = int(bootOrder.size());
+    bootStartMs = clock.elapsed();
+    bootTimer.setSingleShot(true);
+    QObject::disconnect(&bootTimer, nullptr, q, nullptr);
+    QObject::connect(&bootTimer, &QTimer::timeout, q, [this] { releaseBoots(); });
+    if (bootOrder.empty())
+        QTimer::singleShot(0, q, [this] { emit q->firstContactDone(); });
+    else
+        bootTimer.start(0); // from the event loop, so callers can connect to the signals first
+}
+
+void Fleet::Impl::releaseBoots()
+{
+    const qint64 now = clock.elapsed() - bootStartMs;
+    while (bootNext < bootOrder.size() && bootOrder[bootNext].first <= now)
+        enqueueFetch(bootOrder[bootNext++].second);
+    if (bootNext < bootOrder.size())
+        bootTimer.start(int(bootOrder[bootNext].first - now));
+}
+
+void Fleet::Impl::enqueueFetch(int index)
+{
+    if (!udp || !provisioningBase.isValid() || index < 0 || size_t(index) >= phones.size())
         return;
-    const bool tls = base.scheme() == QLatin1String("https");
-    auto *socket = new QSslSocket(q);
-    // The simulated phone fetches from its own address, so the server sees the fetch IP a real
-    // phone would have. Like many phones out of the box, it does not verify the server.
-    socket->bind(addressOf(index), 0);
-    socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-    QString path = base.path();
+    Phone &phone = phones[size_t(index)];
+    if (phone.fetch == Phone::Fetch::Queued)
+        return;
+    if (phone.fetch == Phone::Fetch::Running) {
+        phone.fetchAgain = true; // the files may have changed since this fetch began
+        return;
+    }
+    phone.fetch = Phone::Fetch::Queued;
+    fetchQueue.push_back(index);
+    pumpFetches();
+}
+
+void Fleet::Impl::pumpFetches()
+{
+    while (udp && fetchesRunning < q->m_config.fetchConcurrency && !fetchQueue.empty()) {
+        const int index = fetchQueue.front();
+        fetchQueue.pop_front();
+        Phone &phone = phones[size_t(index)];
+        if (phone.state.dead) { // switched off while waiting
+            phone.fetch = Phone::Fetch::Idle;
+            settleFirstContact(phone);
+            continue;
+        }
+        startFetch(index);
+    }
+}
+
+void Fleet::Impl::settleFirstContact(Phone &phone)
+{
+    if (!phone.firstContactOwed)
+        return;
+    phone.firstContactOwed = false;
+    if (--firstContactLeft == 0)
+        emit q->firstContactDone();
+}
+
+void Fleet::Impl::startFetch(int index)
+{
+    Phone &phone = phones[size_t(index)];
+    phone.fetch = Phone::Fetch::Running;
+    ++fetchesRunning;
+    auto job = std::make_shared<FetchJob>();
+    job->index = index;
+    job->generation = generation;
+    job->mac = macAddress(index);
+    job->userAgent = q->provisioningUserAgent(index).toLatin1();
+    job->files = {job->mac + QStringLiteral(".cfg")};
+    job->secret = q->m_config.digestSecrets.value(job->mac);
+    job->certificate = clientCertificate;
+    job->key = clientKey;
+    const QString dir = q->m_config.clientCertificateDirectory;
+    if (!dir.isEmpty() && QFileInfo::exists(dir + u'/' + job->mac + QStringLiteral(".pem"))) {
+        QString error;
+        const QByteArray certificate = readFile(dir + u'/' + job->mac + QStringLiteral(".pem"), &error);
+        const QByteArray key =
+            error.isEmpty() ? readFile(dir + u'/' + job->mac + QStringLiteral(".key"), &error) : QByteArray();
+        job->certificate = QSslCertificate(certificate, QSsl::Pem);
+        job->key = loadKey(key);
+        if (error.isEmpty() && (job->certificate.isNull() || job->key.isNull()))
+            error = QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                "The certificate or key of %1 in %2 cannot be loaded.")
+                        .arg(job->mac, dir);
+        if (!error.isEmpty()) {
+            // Ended from the event loop: a whole fleet failing here must not recurse.
+            QTimer::singleShot(0, q, [this, job, error] {
+                if (job->generation == generation)
+                    endFetch(job, 0, error);
+            });
+            return;
+        }
+    }
+    sendFetchRequest(job);
+}
+
+QByteArray Fleet::Impl::digestAuthorization(FetchJob &job, const QByteArray &uri)
+{
+    const DigestChallenge &c = *job.challenge;
+    const QByteArray user = job.mac.toLatin1();
+    const QByteArray ha1 = digestHash(c.algorithm, user + ':' + c.realm + ':' + job.secret.toUtf8());
+    const QByteArray ha2 = digestHash(c.algorithm, "GET:" + uri);
+    QByteArray out = "Digest username=\"" + user + "\", realm=\"" + c.realm + "\", nonce=\"" + c.nonce +
+        "\", uri=\"" + uri + "\", algorithm=" + c.algorithm;
+    if (c.qopAuth) {
+        const QByteArray nc = QByteArray::number(++job.nonceCount, 16).rightJustified(8, '0');
+        const QByteArray cnonce = SipWire::newToken(8);
+        out += ", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce + "\", response=\"" +
+            digestHash(c.algorithm, ha1 + ':' + c.nonce + ':' + nc + ':' + cnonce + ":auth:" + ha2) + '"';
+    } else {
+        out += ", response=\"" + digestHash(c.algorithm, ha1 + ':' + c.nonce + ':' + ha2) + '"';
+    }
+    if (!c.opaque.isEmpty())
+        out += ", opaque=\"" + c.opaque + '"';
+    return out;
+}
+
+void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
+{
+    const bool tls = provisioningBase.scheme() == QLatin1String("https");
+    QString path = provisioningBase.path();
     if (!path.endsWith(u'/'))
         path += u'/';
-    path += macAddress(index) + QStringLiteral(".cfg");
-    const QByteArray request = "GET " + path.toLatin1() +
-        " HTTP/1.1\r\nHost: " + base.authority().toLatin1() + "\r\nUser-Agent: FileTransport " +
-        q->m_config.userAgent.toLatin1() + " Type/Application\r\nConnection: close\r\n\r\n";
-    auto buffer = std::make_shared<QByteArray>();
-    auto finish = [this, socket, buffer, index] {
-        if (socket->property("done").toBool())
-            return;
-        socket->setProperty("done", true);
-        int status = 0;
-        if (buffer->startsWith("HTTP/1.")) {
-            const QList<QByteArray> parts = buffer->left(buffer->indexOf('\r')).split(' ');
-            status = parts.size() > 1 ? parts.at(1).toInt() : 0;
-        }
-        Phone &phone = phones[size_t(index)];
-        phone.state.lastFetchStatus = status;
-        if (status >= 200 && status < 300)
-            ++phone.state.fetches;
-        else
-            ++phone.state.fetchErrors;
-        emit q->configFetched(index, status);
-        socket->deleteLater();
+    const QByteArray target = QUrl::toPercentEncoding(path + job->files.constFirst(), "/");
+    QUrl authority = provisioningBase;
+    authority.setUserInfo({});
+    QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: " + authority.authority().toLatin1() +
+        "\r\nUser-Agent: " + job->userAgent + "\r\nAccept: */*\r\nConnection: close\r\n";
+    if (job->challenge && !job->secret.isEmpty())
+        request += "Authorization: " + digestAuthorization(*job, target) + "\r\n";
+    request += "\r\n";
+
+    auto *socket = new QSslSocket(q);
+    fetchSockets.insert(socket);
+    // The simulated phone fetches from its own address, so the server sees the IP a real phone
+    // would have.
+    socket->bind(addressOf(job->index), 0);
+    QSslConfiguration ssl = fetchSsl;
+    if (!job->certificate.isNull()) {
+        ssl.setLocalCertificate(job->certificate);
+        ssl.setPrivateKey(job->key);
+    }
+    socket->setSslConfiguration(ssl);
+
+    struct Exchange
+    {
+        QByteArray data;
+        QString tlsError;
+        bool done = false;
     };
-    QObject::connect(socket, &QSslSocket::readyRead, q, [socket, buffer] {
-        buffer->append(socket->readAll());
-        if (buffer->size() > 4 * 1024 * 1024)
-            socket->abort();
+    auto exchange = std::make_shared<Exchange>();
+    auto complete = [this, socket, job, exchange](QString error) {
+        if (exchange->done)
+            return;
+        exchange->done = true;
+        fetchSockets.remove(socket);
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+        if (job->generation != generation)
+            return;
+        bool whole = false;
+        const auto answer = parseAnswer(exchange->data, &whole);
+        if (answer && (whole || error.isEmpty())) {
+            onFetchAnswer(job, *answer);
+            return;
+        }
+        if (!exchange->tlsError.isEmpty())
+            error = exchange->tlsError;
+        endFetch(job, 0,
+                 error.isEmpty()
+                     ? QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                   "the server closed the connection without an answer")
+                     : error);
+    };
+    QObject::connect(socket, &QSslSocket::readyRead, q, [socket, exchange, complete] {
+        exchange->data.append(socket->readAll());
+        bool whole = false;
+        if (exchange->data.size() > MaxHttpAnswer)
+            complete(QCoreApplication::translate("PhoneDesk::PhoneSim", "the answer is larger than %1 bytes")
+                         .arg(MaxHttpAnswer));
+        else if (parseAnswer(exchange->data, &whole) && whole)
+            complete({});
     });
-    QObject::connect(socket, &QSslSocket::disconnected, q, finish);
-    QObject::connect(socket, &QSslSocket::errorOccurred, q, [socket, finish](QAbstractSocket::SocketError e) {
-        if (e != QAbstractSocket::RemoteHostClosedError)
-            socket->abort();
-        finish();
-    });
-    QObject::connect(socket, &QSslSocket::sslErrors, socket, [socket] { socket->ignoreSslErrors(); });
-    const quint16 port = quint16(base.port(tls ? 443 : 80));
+    QObject::connect(socket, &QSslSocket::disconnected, q, [complete] { complete({}); });
+    QObject::connect(
+        socket, &QSslSocket::errorOccurred, q, [socket, complete](QAbstractSocket::SocketError e) {
+            complete(e == QAbstractSocket::RemoteHostClosedError ? QString() : socket->errorString());
+        });
+    QObject::connect(
+        socket, &QSslSocket::sslErrors, q, [this, socket, exchange](const QList<QSslError> &errors) {
+            if (!verifyServer) {
+                socket->ignoreSslErrors();
+            } else if (!errors.isEmpty()) {
+                exchange->tlsError = QCoreApplication::translate(
+                                         "PhoneDesk::PhoneSim", "the server's certificate is not trusted: %1")
+                                         .arg(errors.first().errorString());
+            }
+        });
     if (tls) {
         QObject::connect(socket, &QSslSocket::encrypted, q, [socket, request] { socket->write(request); });
-        socket->connectToHostEncrypted(base.host(), port);
+        socket->connectToHostEncrypted(provisioningBase.host(), quint16(provisioningBase.port(443)));
     } else {
         QObject::connect(socket, &QSslSocket::connected, q, [socket, request] { socket->write(request); });
-        socket->connectToHost(base.host(), port);
+        socket->connectToHost(provisioningBase.host(), quint16(provisioningBase.port(80)));
     }
-    QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+    QTimer::singleShot(q->m_config.fetchTimeoutMs, socket, [complete] {
+        complete(QCoreApplication::translate("PhoneDesk::PhoneSim", "no answer within the fetch timeout"));
+    });
+}
+
+void Fleet::Impl::onFetchAnswer(const std::shared_ptr<FetchJob> &job, const HttpAnswer &answer)
+{
+    if (answer.status == 401) {
+        // Digest: answer a fresh challenge once per file, and again when the server only found
+        // the nonce stale. A second plain refusal means the secret is wrong.
+        const auto challenge = chooseChallenge(answer.values("www-authenticate"));
+        if (challenge && !job->secret.isEmpty() &&
+            (job->challengesAnswered == 0 || (challenge->stale && job->challengesAnswered < 3))) {
+            job->challenge = challenge;
+            job->nonceCount = 0;
+            ++job->challengesAnswered;
+            sendFetchRequest(job);
+            return;
+        }
+        endFetch(job, 401,
+                 job->secret.isEmpty()
+                     ? QCoreApplication::translate(
+                           "PhoneDesk::PhoneSim",
+                           "HTTP 401: the server asks for credentials and the phone has none")
+                     : QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                   "HTTP 401: the server refused the phone's credentials"));
+        return;
+    }
+    if (answer.status < 200 || answer.status > 299) {
+        endFetch(job, answer.status,
+                 QCoreApplication::translate("PhoneDesk::PhoneSim", "HTTP %1 for %2")
+                     .arg(answer.status)
+                     .arg(job->files.constFirst()));
+        return;
+    }
+    const QString name = job->files.takeFirst();
+    job->challengesAnswered = 0;
+    if (const QString error = saveReceived(*job, name, answer.body); !error.isEmpty()) {
+        endFetch(job, answer.status, error);
+        return;
+    }
+    job->received.append(name);
+    if (job->received.size() == 1) {
+        // A Poly master file names the files that hold the settings: fetch them in its order.
+        for (const QString &file : polyConfigFiles(answer.body, job->mac)) {
+            if (!job->received.contains(file) && !job->files.contains(file))
+                job->files.append(file);
+        }
+    }
+    if (job->files.isEmpty())
+        endFetch(job, answer.status, {});
+    else
+        sendFetchRequest(job);
+}
+
+QString Fleet::Impl::saveReceived(const FetchJob &job, const QString &name, const QByteArray &body) const
+{
+    const QString root = q->m_config.saveDirectory;
+    if (root.isEmpty())
+        return {};
+    if (!isPlainFileName(name))
+        return QCoreApplication::translate("PhoneDesk::PhoneSim", "%1 is not a file name the phone stores.")
+            .arg(name);
+    QDir dir(root);
+    if (!dir.mkpath(job.mac))
+        return QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot create the folder %1.")
+            .arg(dir.filePath(job.mac));
+    QSaveFile file(dir.filePath(job.mac + u'/' + name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
+        return QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot write %1: %2")
+            .arg(file.fileName(), file.errorString());
+    return {};
+}
+
+void Fleet::Impl::endFetch(const std::shared_ptr<FetchJob> &job, int status, const QString &error)
+{
+    --fetchesRunning;
+    Phone &phone = phones[size_t(job->index)];
+    phone.fetch = Phone::Fetch::Idle;
+    phone.state.lastFetchStatus = status;
+    phone.state.lastFetchFiles = job->received;
+    phone.state.lastFetchError = error;
+    if (error.isEmpty())
+        ++phone.state.fetches;
+    else
+        ++phone.state.fetchErrors;
+    const int index = job->index;
+    if (phone.fetchAgain) {
+        phone.fetchAgain = false;
+        phone.fetch = Phone::Fetch::Queued;
+        fetchQueue.push_back(index);
+    }
+    // The next fetches start from the event loop: no recursion however many end at once.
+    QTimer::singleShot(0, q, [this] { pumpFetches(); });
+    emit q->configFetched(index, status);
+    settleFirstContact(phones[size_t(index)]);
+}
+
+void Fleet::Impl::stopFetches()
+{
+    ++generation;
+    const QSet<QSslSocket *> sockets = std::exchange(fetchSockets, {});
+    for (QSslSocket *socket : sockets) {
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+    }
+    fetchQueue.clear();
+    fetchesRunning = 0;
+    bootTimer.stop();
+    bootOrder.clear();
+    bootNext = 0;
+    firstContactLeft = 0;
+    for (Phone &phone : phones) {
+        phone.fetch = Phone::Fetch::Idle;
+        phone.fetchAgain = false;
+        phone.firstContactOwed = false;
+    }
 }
 
 void Fleet::Impl::acceptRest(qintptr descriptor)

@@ -9,6 +9,12 @@
 // sent from that address (IP_PKTINFO). 50,000 phones thus need 2 file descriptors, and each phone
 // has a distinct "host:port" a phone record can hold. Linux routes all of 127.0.0.0/8 to the
 // loopback interface; traffic from anything but loopback is dropped.
+//
+// Provisioning client: a phone fetches <url>/<mac>.cfg (and, for a Poly master file, the files its
+// CONFIG_FILES names) from its own address, on a check-sync NOTIFY, after a reboot and, with
+// FleetConfig::fetchOnStart, once at start as a phone out of the box does. It authenticates with a
+// client certificate and/or HTTP Digest (its own secret) and checks the server against a CA when
+// given one. Fetches are queued fleet-wide with a bound on how many run at once.
 
 #include "result.h"
 
@@ -19,6 +25,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -42,6 +49,24 @@ struct FleetConfig
     quint32 seed = 1;
     QString certificatePath; // PEM; empty = generate a self-signed one with openssl
     QString keyPath;
+
+    // Provisioning client.
+    bool fetchOnStart = false; // first contact: every live phone fetches its configuration at start
+    int bootSpreadMs = 0; // first-contact fetches begin at seeded random times within this window
+    int fetchConcurrency = 32; // fetches in flight at most, fleet-wide (first contact and check-sync)
+    int fetchTimeoutMs = 10000; // per HTTP request
+    // Empty: "FileTransport <userAgent> Type/Application" (Poly). {mac}, {MAC} and {mac:} are
+    // replaced by the phone's MAC (0004f2000001, 0004F2000001, 00:04:f2:00:00:01): Yealink and
+    // AudioCodes phones name their MAC in the User-Agent, Poly phones do not.
+    QString provisioningUserAgent;
+    QString caPath; // PEM CA(s) the server's certificate must chain to; empty = not verified
+    // PEM certificate and key every phone presents; the server accepts it only for phones it names.
+    QString clientCertificatePath;
+    QString clientKeyPath;
+    // Per-phone certificates: <dir>/<mac>.pem with <dir>/<mac>.key, used over the one above.
+    QString clientCertificateDirectory;
+    QHash<QString, QString> digestSecrets; // MAC (12 lower-case hex digits) -> the phone's Digest secret
+    QString saveDirectory; // received files are written to <dir>/<mac>/<file name>
 };
 
 struct PhoneState
@@ -50,13 +75,15 @@ struct PhoneState
     int notifies = 0;
     int reboots = 0;
     int resyncs = 0;
-    int fetches = 0; // completed provisioning fetches
+    int fetches = 0; // completed provisioning fetches (every file asked for was served)
     int fetchErrors = 0;
     int restCalls = 0;
     bool dead = false;
     bool rebooting = false;
     QByteArray lastEvent;
-    int lastFetchStatus = 0;
+    int lastFetchStatus = 0; // 200, or the HTTP status that ended the last fetch; 0 = no HTTP answer
+    QStringList lastFetchFiles; // files received by the last fetch, in the order fetched
+    QString lastFetchError; // why the last fetch failed (HTTP status, TLS or network error)
 };
 
 struct FleetStats
@@ -104,9 +131,18 @@ public:
     PhoneState phone(int index) const;
     FleetStats stats() const { return m_stats; }
 
+    // Queues a configuration fetch for the phone (as a check-sync NOTIFY would).
+    void fetchConfiguration(int index);
+    // The User-Agent the phone sends to the provisioning server.
+    QString provisioningUserAgent(int index) const;
+    // True when every first-contact fetch has ended (at once without FleetConfig::fetchOnStart).
+    bool firstContactFinished() const;
+
 signals:
     void rebooted(int index);
     void configFetched(int index, int httpStatus);
+    // Every live phone has made its first-contact fetch (FleetConfig::fetchOnStart).
+    void firstContactDone();
 
 private:
     struct Impl;
