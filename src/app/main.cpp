@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
         if (fleet.isRunning()) {
             // Let the first status sweep finish so the pictures show live status.
             QEventLoop loop;
-            QObject::connect(control->poller(), &StatusPoller::sweepFinished, &loop, &QEventLoop::quit);
+            QObject::connect(control.get(), &DeviceControl::sweepFinished, &loop, &QEventLoop::quit);
             QTimer::singleShot(20000, &loop, &QEventLoop::quit);
             loop.exec();
             QTimer::singleShot(1500, &loop, &QEventLoop::quit); // the poller's batch reaches the table

@@ -7,8 +7,11 @@
 #include "statusrepository.h"
 #include "storage.h"
 
+#include "pollingworker.h"
+
 #include <QCoreApplication>
 #include <QPointer>
+#include <QThread>
 
 namespace PhoneDesk {
 
@@ -19,17 +22,6 @@ QString pinKey(Id phoneId)
     return QStringLiteral("devicecontrol.restPin.") + QString::number(phoneId);
 }
 
-// Where a phone is probed: its recorded network address, else the IP of its last provisioning
-// fetch. Nothing else (no Contact headers, no guesses). WebRTC and Remote phones are not probed.
-std::optional<SipTarget> probeTargetOf(const PhoneRow &row)
-{
-    if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote)
-        return std::nullopt;
-    const QString address = !row.networkAddress.isEmpty() ? row.networkAddress : row.lastFetchIp;
-    if (address.isEmpty())
-        return std::nullopt;
-    return SipTarget::parse(address);
-}
 } // namespace
 
 DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObject *parent)
@@ -37,24 +29,50 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
     , m_storage(storage)
     , m_config(std::move(config))
     , m_client(new SipClient(m_config.sip, this))
-    , m_poller(new StatusPoller(m_client, m_config.poller, this))
     , m_runner(new CommandRunner(m_client, m_config.commands, this))
 {
     qRegisterMetaType<QList<PhoneDesk::StatusRecord>>();
-    connect(m_poller, &StatusPoller::updatesReady, this, &DeviceControl::onUpdates);
-    connect(m_poller, &StatusPoller::sweepFinished, this, &DeviceControl::sweepFinished);
+    qRegisterMetaType<QList<PhoneDesk::ProbeUpdate>>();
+    qRegisterMetaType<PhoneDesk::SweepStats>();
+
+    const ConnectionSpec &spec = storage->spec();
+    const bool privateDatabase = spec.kind == ConnectionSpec::Kind::Sqlite &&
+        (spec.sqlitePath.isEmpty() || spec.sqlitePath == QLatin1String(":memory:"));
+    PollingWorker::Setup setup;
+    setup.spec = spec;
+    setup.actor = storage->actor();
+    setup.role = storage->role();
+    setup.sip = m_config.sip;
+    setup.poller = m_config.poller;
+    const bool ownThread = m_config.pollInOwnThread && !privateDatabase;
+    if (!ownThread)
+        setup.shared = storage;
+    m_worker = new PollingWorker(std::move(setup));
+    if (ownThread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("phonedesk-poller"));
+        m_worker->moveToThread(m_thread);
+        m_thread->start();
+    }
+    connect(m_worker, &PollingWorker::statusesWritten, this, &DeviceControl::statusesChanged);
+    connect(m_worker, &PollingWorker::sweepFinished, this, &DeviceControl::sweepFinished);
+    connect(m_worker, &PollingWorker::pollingError, this, &DeviceControl::pollingError);
     connect(m_runner, &CommandRunner::phoneFinished, this, &DeviceControl::auditResult);
     connect(m_runner, &CommandRunner::restartBegan, this, [this](Id id) {
-        m_poller->suspend(id);
         StatusRecord r;
         r.phoneId = id;
         r.status = PhoneStatus::Restarting;
         r.detail = QCoreApplication::translate("PhoneDesk::DeviceControl", "restart in progress");
-        writeRecords({r});
+        onWorker(
+            [w = m_worker, id, r] {
+                w->suspend(id);
+                w->writeRecords({r});
+            },
+            false);
     });
     connect(m_runner, &CommandRunner::restartEnded, this, [this](Id id, bool) {
         // The poller decides what the phone is now, at once.
-        m_poller->resume(id);
+        onWorker([w = m_worker, id] { w->resume(id); }, false);
     });
     m_runner->setFetchTimes([this](const QList<Id> &ids) {
         QHash<Id, QDateTime> times;
@@ -64,18 +82,37 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
         }
         return times;
     });
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(1000);
-    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
-        if (auto r = reloadPhones(); !r)
-            emit pollingError(r.error().fullText());
-    });
-    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &DeviceControl::onChange);
 }
 
 DeviceControl::~DeviceControl()
 {
-    m_poller->stop();
+    // The worker's socket, timers and database connection belong to its thread: they go there.
+    onWorker([w = m_worker] { w->shutdown(); }, true);
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+    delete m_worker;
+}
+
+void DeviceControl::onWorker(std::function<void()> call, bool wait)
+{
+    if (!m_thread) {
+        call();
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, std::move(call),
+                              wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
+}
+
+bool DeviceControl::isPolling() const
+{
+    return m_worker->isRunning();
+}
+
+int DeviceControl::probesInFlight() const
+{
+    return m_worker->inFlight();
 }
 
 Result<void> DeviceControl::ensureClient()
@@ -85,87 +122,23 @@ Result<void> DeviceControl::ensureClient()
 
 Result<void> DeviceControl::startPolling()
 {
-    if (auto r = ensureClient(); !r)
-        return r;
-    if (auto r = reloadPhones(); !r)
-        return r;
-    m_poller->start();
-    return {};
+    // Waits for the poller's thread to open its connection, bind and read the phones, so that
+    // a database or socket error is returned here and not only signalled.
+    Result<void> result;
+    onWorker([w = m_worker, &result] { result = w->start(); }, true);
+    return result;
 }
 
 void DeviceControl::stopPolling()
 {
-    m_poller->stop();
+    onWorker([w = m_worker] { w->stop(); }, true);
 }
 
 Result<void> DeviceControl::reloadPhones()
 {
-    auto rows = m_storage->phones().list();
-    if (!rows)
-        return rows.error();
-    QList<ProbeTarget> targets;
-    targets.reserve(rows->size());
-    QList<StatusRecord> notMonitored;
-    for (const PhoneRow &row : std::as_const(*rows)) {
-        if (auto target = probeTargetOf(row)) {
-            targets.append({row.id, *target});
-        } else if (row.status != PhoneStatus::NotMonitored) {
-            StatusRecord r;
-            r.phoneId = row.id;
-            r.status = PhoneStatus::NotMonitored;
-            r.lastSeen = row.lastSeen;
-            r.detail = row.category == PhoneCategory::WebRtc
-                ? QCoreApplication::translate("PhoneDesk::DeviceControl",
-                                              "WebRTC phones have no SIP probe path")
-                : row.category == PhoneCategory::Remote
-                ? QCoreApplication::translate("PhoneDesk::DeviceControl", "remote phones are not probed")
-                : row.networkAddress.isEmpty()
-                ? QCoreApplication::translate("PhoneDesk::DeviceControl",
-                                              "no network address and no provisioning fetch yet")
-                : QCoreApplication::translate("PhoneDesk::DeviceControl",
-                                              "the network address cannot be probed");
-            notMonitored.append(r);
-        }
-    }
-    m_poller->setTargets(targets);
-    if (!notMonitored.isEmpty())
-        writeRecords(notMonitored);
-    return {};
-}
-
-void DeviceControl::onChange(const ChangeEvent &event)
-{
-    if (event.entity == ChangeEvent::Entity::Phone && m_poller->isRunning())
-        m_reloadTimer.start(); // coalesce bursts (imports) into one reload
-}
-
-void DeviceControl::onUpdates(const QList<ProbeUpdate> &updates)
-{
-    QList<StatusRecord> records;
-    records.reserve(updates.size());
-    for (const ProbeUpdate &u : updates) {
-        StatusRecord r;
-        r.phoneId = u.phoneId;
-        r.status = u.status;
-        r.rttMs = u.rttMs;
-        r.lastSeen = u.lastSeen;
-        r.detail = u.detail;
-        records.append(r);
-    }
-    writeRecords(records);
-}
-
-void DeviceControl::writeRecords(const QList<StatusRecord> &records)
-{
-    // One transaction for the whole batch; the repository audits each transition.
-    auto saved = m_storage->status().applyProbeResults(records);
-    if (!saved) {
-        emit pollingError(
-            QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not save phone status: %1")
-                .arg(saved.error().fullText()));
-        return;
-    }
-    emit statusesChanged(records);
+    Result<void> result;
+    onWorker([w = m_worker, &result] { result = w->reloadPhones(); }, true);
+    return result;
 }
 
 Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phoneIds, Operation::Kind kind)
@@ -238,7 +211,7 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
         Operation::PhoneResult r;
         r.phoneId = row.id;
         r.phoneName = row.name;
-        if (probeTargetOf(row) && m_poller->lastResult(row.id)) {
+        if (probeTargetOf(row)) {
             probe.append(row.id);
         } else {
             r.state = Operation::State::Succeeded;
@@ -251,7 +224,7 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
         const QSet<Id> wanted(probe.cbegin(), probe.cend());
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection =
-            connect(m_poller, &StatusPoller::updatesReady, operation,
+            connect(m_worker, &PollingWorker::probed, operation,
                     [operation, wanted, connection](const QList<ProbeUpdate> &updates) {
                         for (const ProbeUpdate &u : updates) {
                             if (!wanted.contains(u.phoneId))
@@ -265,7 +238,7 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
                     });
         for (const Id id : std::as_const(probe))
             operation->setPhoneState(operation->indexOf(id), Operation::State::InProgress);
-        m_poller->probeNow(probe);
+        onWorker([w = m_worker, probe] { w->checkNow(probe); }, false);
     }
     return operation;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-// The device-control facade the console, the server and the CLI use: status polling on a Storage
-// (batched reads and writes, one statusesChanged per batch) and phone commands as Operations.
+// The device-control facade the console, the server and the CLI use: status polling (in a thread
+// of its own with its own database connection: batched reads and writes, one statusesChanged per
+// batch) and phone commands as Operations (in the caller's thread: few, rate-limited messages).
 // Refuses what the storage actor's role may not do (Permission::ControlPhones), not only the UI.
 
 #include "commandrunner.h"
@@ -12,7 +13,8 @@
 
 #include <QList>
 #include <QObject>
-#include <QTimer>
+
+class QThread;
 
 namespace PhoneDesk {
 
@@ -25,7 +27,12 @@ struct DeviceControlConfig
     PollerConfig poller;
     CommandConfig commands;
     quint16 polyRestPort = 443; // where the Poly REST API listens on each phone
+    // Poll in a thread of its own with a second database connection. Off, or for a database only
+    // this connection can see (in-memory SQLite), the poller shares the caller's thread and Storage.
+    bool pollInOwnThread = true;
 };
+
+class PollingWorker;
 
 class DeviceControl final : public QObject
 {
@@ -33,7 +40,8 @@ class DeviceControl final : public QObject
     Q_DISABLE_COPY_MOVE(DeviceControl)
 
 public:
-    // `storage` must outlive this object and live in the same thread.
+    // `storage` must outlive this object and live in the same thread. The poller's thread opens
+    // its own connection with the same ConnectionSpec, actor and role.
     explicit DeviceControl(Storage *storage, DeviceControlConfig config = {}, QObject *parent = nullptr);
     ~DeviceControl() override;
 
@@ -41,7 +49,10 @@ public:
     // Not monitored and starts sweeping. Phone changes in the database are picked up by itself.
     Result<void> startPolling();
     void stopPolling();
-    bool isPolling() const { return m_poller->isRunning(); }
+    bool isPolling() const;
+    bool pollsInOwnThread() const { return m_thread != nullptr; }
+    // Probes open right now (readable from any thread; tools and tests).
+    int probesInFlight() const;
     // Re-reads the phones to probe (called on phone changes; public for tools and tests).
     Result<void> reloadPhones();
 
@@ -55,8 +66,8 @@ public:
     // Needs Administer (a pin decides who receives the admin password).
     Result<void> pinRestCertificate(Id phoneId, const QByteArray &sha256);
 
+    // The command runner's SIP client (the poller has its own in its thread).
     SipClient *sipClient() const { return m_client; }
-    StatusPoller *poller() const { return m_poller; }
     CommandRunner *commands() const { return m_runner; }
 
 signals:
@@ -69,18 +80,16 @@ signals:
 private:
     Result<void> ensureClient();
     Result<QList<CommandTarget>> commandTargets(const QList<Id> &phoneIds, Operation::Kind kind);
-    void onUpdates(const QList<ProbeUpdate> &updates);
-    void onChange(const ChangeEvent &event);
-    void writeRecords(const QList<StatusRecord> &records);
     void auditResult(Operation *operation, int index);
+    // Runs `call` in the poller's thread: waits for it when `wait`, else queues it.
+    void onWorker(std::function<void()> call, bool wait);
 
     Storage *m_storage;
     DeviceControlConfig m_config;
     SipClient *m_client;
-    StatusPoller *m_poller;
     CommandRunner *m_runner;
-    QTimer m_reloadTimer;
-    QHash<Id, PhoneStatus> m_beforeRestart;
+    QThread *m_thread = nullptr;
+    PollingWorker *m_worker = nullptr;
 };
 
 } // namespace PhoneDesk

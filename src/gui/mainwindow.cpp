@@ -821,7 +821,7 @@ void MainWindow::setDeviceControl(DeviceControl *control)
 {
     m_deviceControl = control;
     if (control) {
-        connect(control, &DeviceControl::statusesChanged, m_phoneModel, &PhoneTableModel::applyStatuses);
+        // Status records reach the table through the change feed (with the records attached).
         connect(control, &DeviceControl::pollingError, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     }

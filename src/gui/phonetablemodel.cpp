@@ -157,6 +157,7 @@ Result<void> PhoneTableModel::reload()
     }
     m_pendingUpserts.clear();
     m_pendingRemoves.clear();
+    m_pendingStatuses.clear();
     m_pendingReset = false;
     beginResetModel();
     m_entries.clear();
@@ -192,6 +193,8 @@ void PhoneTableModel::onChanged(const ChangeEvent &event)
                 m_pendingRemoves.insert(id);
                 m_pendingUpserts.remove(id);
             }
+        } else if (event.entity == ChangeEvent::Entity::Status && event.statuses) {
+            m_pendingStatuses.append(*event.statuses); // no read-back: the records are here
         } else {
             for (const Id id : event.ids)
                 m_pendingUpserts.insert(id);
@@ -233,6 +236,8 @@ void PhoneTableModel::flushPendingChanges()
         }
         upsertRows(*rows);
     }
+    if (!m_pendingStatuses.isEmpty())
+        applyStatuses(std::exchange(m_pendingStatuses, {}));
 }
 
 void PhoneTableModel::emitRowsChanged(const QList<int> &changedRows)
@@ -315,19 +320,32 @@ void PhoneTableModel::removeIds(const QList<Id> &ids)
 
 void PhoneTableModel::applyStatuses(const QList<StatusRecord> &records)
 {
+    // Only rows whose shown values change are announced: most probes of a sweep repeat the
+    // status, and the "Last seen" text changes once a minute.
     QList<int> changed;
     for (const StatusRecord &record : records) {
         const int at = rowOf(record.phoneId);
         if (at < 0)
             continue;
         Entry &e = m_entries[at];
+        bool shown = e.row.status != record.status;
         e.row.status = record.status;
         e.row.rttMs = record.rttMs;
         if (record.lastSeen.isValid() && record.lastSeen != e.row.lastSeen) {
             e.row.lastSeen = record.lastSeen;
-            e.lastSeenText = QLocale().toString(record.lastSeen.toLocalTime(), QLocale::ShortFormat);
+            const qint64 minute = record.lastSeen.toSecsSinceEpoch() / 60;
+            if (minute != m_lastSeenMinute) {
+                m_lastSeenMinute = minute;
+                m_lastSeenMinuteText =
+                    QLocale().toString(record.lastSeen.toLocalTime(), QLocale::ShortFormat);
+            }
+            if (e.lastSeenText != m_lastSeenMinuteText) {
+                e.lastSeenText = m_lastSeenMinuteText;
+                shown = true;
+            }
         }
-        changed.append(at);
+        if (shown)
+            changed.append(at);
     }
     emitRowsChanged(changed);
     if (!changed.isEmpty())

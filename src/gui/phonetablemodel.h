@@ -93,6 +93,11 @@ private:
     QHash<Id, int> m_rowById;
     QSet<Id> m_pendingUpserts;
     QSet<Id> m_pendingRemoves;
+    QList<StatusRecord> m_pendingStatuses; // status records from this process, applied at the flush
+    // "Last seen" text of the most recent minute formatted: a poller batch has thousands of phones
+    // seen within the same minute, and formatting a date is the costly part of applying it.
+    qint64 m_lastSeenMinute = -1;
+    QString m_lastSeenMinuteText;
     bool m_pendingReset = false;
     QTimer m_flushTimer;
     std::array<QString, 4> m_categoryLabels;

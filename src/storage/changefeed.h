@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QObject>
 
+#include <memory>
+
 namespace PhoneDesk {
 
 struct ChangeEvent
@@ -16,13 +18,24 @@ struct ChangeEvent
     enum class Entity { Phone, Site, BaseSettings, User, Status, Audit, Quarantine, Setting };
     enum class Kind { Upsert, Remove, Reset };
 
+    ChangeEvent() = default;
+    ChangeEvent(Entity entity_, Kind kind_, QList<Id> ids_ = {})
+        : entity(entity_)
+        , kind(kind_)
+        , ids(std::move(ids_))
+    { }
+
     Entity entity = Entity::Phone;
     Kind kind = Kind::Upsert;
     QList<Id> ids; // empty with Kind::Reset: reload everything of this entity
+    // Status upserts made in this process carry the records written, so views apply them without
+    // reading them back (a poller batch of 50,000 phones is then no reload). Never sent over the wire.
+    std::shared_ptr<const QList<StatusRecord>> statuses;
 
     bool operator==(const ChangeEvent &) const = default;
 
     // Wire format for NOTIFY payloads: "phone:u:1,2,3" / "status:r" (fits PostgreSQL's 8000 bytes).
+    // The records of `statuses` are not part of it.
     QString toPayload() const;
     static std::optional<ChangeEvent> fromPayload(const QString &payload);
 };

@@ -18,6 +18,10 @@ struct ConnectionSpec
     QString user;
     QString password; // never persisted by PhoneDesk in plain text (the console keeps it in the OS keychain)
     int connectTimeoutSeconds = 5;
+    // PostgreSQL: LISTEN for other consoles' changes and publish them in this process. One
+    // connection per process listens (the console's or the server's main one); connections of
+    // worker threads set this to false, or every remote change would be published once per connection.
+    bool listenForChanges = true;
 
     // The default embedded database: phonedesk.sqlite in the user's application data folder.
     static ConnectionSpec defaultSqlite();

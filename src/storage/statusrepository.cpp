@@ -185,9 +185,11 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
         ids.reserve(records.size());
         for (const StatusRecord &record : std::as_const(records))
             ids.append(record.phoneId);
-        m_storage.queueChange({ChangeEvent::Entity::Status,
-                               ids.size() > 500 ? ChangeEvent::Kind::Reset : ChangeEvent::Kind::Upsert,
-                               ids.size() > 500 ? QList<Id>() : ids});
+        // Views in this process get the records themselves; other consoles (PostgreSQL NOTIFY)
+        // get the ids, or a reset for big batches.
+        ChangeEvent event {ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, ids};
+        event.statuses = std::make_shared<const QList<StatusRecord>>(records);
+        m_storage.queueChange(std::move(event));
         if (!changed.isEmpty())
             m_storage.queueChange({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
         return {};

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +23,15 @@ namespace PhoneDesk {
 
 namespace {
 const QString NotifyChannel = QStringLiteral("phonedesk_changes");
+
+// Prefix of this process's NOTIFY payloads. Changes made here are published in this process right
+// after the commit (with their in-process extras, e.g. status records); the echo PostgreSQL sends
+// back is recognised by this prefix and dropped, so no view sees a change twice.
+const QString &processOrigin()
+{
+    static const QString origin = QString::number(QRandomGenerator::system()->generate64(), 36);
+    return origin;
+}
 
 } // namespace
 
@@ -44,7 +54,7 @@ Storage::~Storage()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            if (isPostgres())
+            if (isPostgres() && m_spec.listenForChanges)
                 db.driver()->unsubscribeFromNotification(NotifyChannel);
             db.close();
         }
@@ -164,8 +174,10 @@ Result<void> Storage::connect()
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-    db.driver()->subscribeToNotification(NotifyChannel);
-    QObject::connect(db.driver(), &QSqlDriver::notification, this, &Storage::onNotification);
+    if (m_spec.listenForChanges) {
+        db.driver()->subscribeToNotification(NotifyChannel);
+        QObject::connect(db.driver(), &QSqlDriver::notification, this, &Storage::onNotification);
+    }
     return {};
 }
 
@@ -296,7 +308,7 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
                 sent.ids.clear();
             }
             notify.addBindValue(NotifyChannel);
-            notify.addBindValue(sent.toPayload());
+            notify.addBindValue(QString(processOrigin() + u'/' + sent.toPayload()));
             if (!notify.exec()) {
                 const Error e =
                     Sql::toError(notify.lastError(),
@@ -315,11 +327,9 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         return e;
     }
     const QList<ChangeEvent> changes = std::exchange(m_pendingChanges, {});
-    // PostgreSQL delivers our own NOTIFY back to us (and to every other console); SQLite publishes here.
-    if (!isPostgres()) {
-        for (const ChangeEvent &event : changes)
-            ChangeFeed::instance()->publish(event);
-    }
+    // Published here for both databases; PostgreSQL's NOTIFY is for the other processes.
+    for (const ChangeEvent &event : changes)
+        ChangeFeed::instance()->publish(event);
     return {};
 }
 
@@ -328,6 +338,14 @@ void Storage::queueChange(ChangeEvent event)
     for (ChangeEvent &pending : m_pendingChanges) {
         if (pending.entity == event.entity && pending.kind == event.kind) {
             pending.ids.append(event.ids);
+            // Records stay attached only while every merged part had them; else views re-read.
+            if (pending.statuses && event.statuses) {
+                auto merged = std::make_shared<QList<StatusRecord>>(*pending.statuses);
+                merged->append(*event.statuses);
+                pending.statuses = std::move(merged);
+            } else {
+                pending.statuses.reset();
+            }
             return;
         }
     }
@@ -338,7 +356,11 @@ void Storage::onNotification(const QString &name, QSqlDriver::NotificationSource
 {
     if (name != NotifyChannel)
         return;
-    if (auto event = ChangeEvent::fromPayload(payload.toString()))
+    const QString text = payload.toString();
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash < 0 || QStringView(text).left(slash) == processOrigin())
+        return; // malformed, or our own change, already published after its commit
+    if (auto event = ChangeEvent::fromPayload(text.mid(slash + 1)))
         ChangeFeed::instance()->publish(*event);
 }
 

@@ -65,11 +65,12 @@ private slots:
     void pollingWritesStatusInBatches()
     {
         DeviceControl control(m_db.storage.get(), fastConfig());
+        QVERIFY(control.pollsInOwnThread()); // a database file: a connection of its own
         QSignalSpy changed(&control, &DeviceControl::statusesChanged);
         QSignalSpy swept(&control, &DeviceControl::sweepFinished);
         QVERIFY(control.startPolling().ok());
         QVERIFY(swept.wait(15000));
-        QTRY_VERIFY_WITH_TIMEOUT(control.poller()->inFlight() == 0, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(control.probesInFlight() == 0, 2000);
         QTest::qWait(300); // the last batch
         control.stopPolling();
 
@@ -104,6 +105,24 @@ private slots:
         auto audit = m_db.storage->audit().query(q);
         QVERIFY(audit);
         QCOMPARE(audit->size(), 50); // one transition per phone (Unknown -> something)
+    }
+
+    void pollingOnTheCallersThreadWhenAsked()
+    {
+        // Same results without the thread (tools, in-memory databases).
+        DeviceControlConfig config = fastConfig();
+        config.pollInOwnThread = false;
+        DeviceControl control(m_db.storage.get(), config);
+        QVERIFY(!control.pollsInOwnThread());
+        QSignalSpy swept(&control, &DeviceControl::sweepFinished);
+        QVERIFY(control.startPolling().ok());
+        QVERIFY(swept.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(control.probesInFlight() == 0, 2000);
+        const SweepStats stats = swept.first().at(0).value<SweepStats>();
+        QCOMPARE(stats.probed, 40);
+        QCOMPARE(stats.offline, 1);
+        control.stopPolling();
+        QVERIFY(!control.isPolling());
     }
 
     void viewerMayNotControlPhones()

@@ -6,6 +6,7 @@
 #include "phonerepository.h"
 #include "phonetablemodel.h"
 #include "recordtablemodel.h"
+#include "statusrepository.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,7 @@ private slots:
     void loadsEveryPhone();
     void incrementalUpdates();
     void statusBatchesAreOneSignalPerRun();
+    void statusRecordsFromTheFeedNeedNoReadBack();
     void filterByEachCriterion();
     void typingAndDeletingMatchesAFullScan();
     void countsPerStatusIgnoreTheStatusCriterion();
@@ -151,6 +153,49 @@ void TestPhoneTableModel::statusBatchesAreOneSignalPerRun()
     QVERIFY(!m_model->index(3, PhoneTableModel::LastSeen).data().toString().isEmpty());
     QCOMPARE(counts.size(), 1);
     QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Online)], 4);
+}
+
+void TestPhoneTableModel::statusRecordsFromTheFeedNeedNoReadBack()
+{
+    // The poller's batches arrive through the change feed with their records: the model applies
+    // them as they are (these were never written, so a read-back would show the old status) and
+    // announces only rows whose shown values changed.
+    const Id first = m_model->phoneRow(0).id;
+    const Id second = m_model->phoneRow(1).id;
+    const QDateTime seen = QDateTime::currentDateTimeUtc();
+    StatusRecord a;
+    a.phoneId = first;
+    a.status = PhoneStatus::Degraded;
+    a.lastSeen = seen;
+    StatusRecord b = a;
+    b.phoneId = second;
+    b.status = m_model->phoneRow(1).status; // unchanged status...
+    b.lastSeen = m_model->phoneRow(1).lastSeen; // ...and unchanged time: nothing to show
+    b.rttMs = 77;
+    ChangeEvent event(ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, {first, second});
+    event.statuses = std::make_shared<const QList<StatusRecord>>(QList<StatusRecord> {a, b});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    ChangeFeed::instance()->publish(event);
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_model->phoneRow(0).status, PhoneStatus::Degraded);
+    QCOMPARE(m_model->index(0, PhoneTableModel::Status).data().toString(),
+             displayName(PhoneStatus::Degraded));
+    QCOMPARE(m_model->phoneRow(1).rttMs, 77);
+    QCOMPARE(m_db.storage->status().get(first)->status == PhoneStatus::Degraded, false);
+    // The same minute again, same status: applied, but no row to announce.
+    a.lastSeen = seen.addMSecs(1);
+    if (a.lastSeen.toSecsSinceEpoch() / 60 == seen.toSecsSinceEpoch() / 60) {
+        changed.clear();
+        ChangeEvent again(ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, {first});
+        again.statuses = std::make_shared<const QList<StatusRecord>>(QList<StatusRecord> {a});
+        ChangeFeed::instance()->publish(again);
+        QTRY_COMPARE(m_model->phoneRow(0).lastSeen, a.lastSeen);
+        QCOMPARE(changed.size(), 0);
+    }
 }
 
 void TestPhoneTableModel::filterByEachCriterion()

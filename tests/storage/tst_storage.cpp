@@ -44,6 +44,7 @@ private slots:
     void statusBatchesAndTransitions();
     void recordFetch();
     void changeFeedAfterCommitOnly();
+    void changeFeedOnceWithStatusRecords();
     void auditQuery();
     void settingsRoundTrip();
 
@@ -523,6 +524,76 @@ void TestStorage::changeFeedAfterCommitOnly()
     QTest::qWait(s->isPostgres() ? 300 : 10);
     for (const QList<QVariant> &args : std::as_const(spy))
         QVERIFY(args.at(0).value<ChangeEvent>().entity != ChangeEvent::Entity::Phone);
+}
+
+void TestStorage::changeFeedOnceWithStatusRecords()
+{
+    const Fixture f = seed();
+    const Phone a = *s->phones().create(managedPhone(f, 1));
+    const Phone b = *s->phones().create(managedPhone(f, 2));
+    QTest::qWait(s->isPostgres() ? 300 : 0); // the creations' notifications
+    // A second connection as a worker thread opens it: it does not listen itself.
+    ConnectionSpec spec = s->spec();
+    spec.listenForChanges = false;
+    auto second = Storage::open(spec);
+    QVERIFY2(second, second ? "" : qPrintable(second.error().fullText()));
+    (*second)->setActor(QStringLiteral("poller"), Role::Administrator);
+
+    QSignalSpy spy(ChangeFeed::instance(), &ChangeFeed::changed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<StatusRecord> records {
+        {a.id, PhoneStatus::Online, 12, now, {}, {}, {}},
+        {b.id, PhoneStatus::Offline, -1, {}, {}, QStringLiteral("no answer"), {}}};
+    QVERIFY((*second)->status().applyProbeResults(records));
+    const Phone c = *s->phones().create(managedPhone(f, 3));
+    // PostgreSQL echoes both changes back to the listening connection: they must not be published
+    // a second time.
+    QTest::qWait(s->isPostgres() ? 500 : 10);
+    int statusEvents = 0;
+    int phoneEvents = 0;
+    for (const QList<QVariant> &args : std::as_const(spy)) {
+        const ChangeEvent e = args.at(0).value<ChangeEvent>();
+        if (e.entity == ChangeEvent::Entity::Status) {
+            ++statusEvents;
+            QCOMPARE(e.kind, ChangeEvent::Kind::Upsert);
+            QCOMPARE(e.ids, (QList<Id> {a.id, b.id}));
+            QVERIFY(e.statuses);
+            QCOMPARE(e.statuses->size(), 2);
+            QCOMPARE(e.statuses->at(0).status, PhoneStatus::Online);
+            QCOMPARE(e.statuses->at(1).detail, QStringLiteral("no answer"));
+        } else if (e.entity == ChangeEvent::Entity::Phone) {
+            ++phoneEvents;
+            QCOMPARE(e.ids, QList<Id> {c.id});
+        }
+    }
+    QCOMPARE(statusEvents, 1);
+    QCOMPARE(phoneEvents, 1);
+
+    if (!s->isPostgres())
+        return;
+    // A change from another process arrives through NOTIFY, once, without records.
+    spy.clear();
+    {
+        QSqlQuery notify(s->database());
+        QVERIFY(notify.exec(
+            QStringLiteral("SELECT pg_notify('phonedesk_changes', 'otherconsole/status:u:%1')").arg(a.id)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(spy.size(), 1);
+    const ChangeEvent remote = spy.at(0).at(0).value<ChangeEvent>();
+    QCOMPARE(remote.entity, ChangeEvent::Entity::Status);
+    QCOMPARE(remote.ids, QList<Id> {a.id});
+    QVERIFY(!remote.statuses);
+    // Garbage on the channel is ignored.
+    spy.clear();
+    {
+        QSqlQuery notify(s->database());
+        QVERIFY(notify.exec(QStringLiteral("SELECT pg_notify('phonedesk_changes', 'no origin here')")));
+        QVERIFY(notify.exec(QStringLiteral("SELECT pg_notify('phonedesk_changes', 'x/phone:q:1')")));
+    }
+    QTest::qWait(300);
+    QCOMPARE(spy.size(), 0);
 }
 
 void TestStorage::auditQuery()

@@ -1,0 +1,237 @@
+#include "pollingworker.h"
+
+#include "changefeed.h"
+#include "phonerepository.h"
+#include "statusrepository.h"
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace PhoneDesk {
+
+std::optional<SipTarget> probeTargetOf(const PhoneRow &row)
+{
+    if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote)
+        return std::nullopt;
+    const QString address = !row.networkAddress.isEmpty() ? row.networkAddress : row.lastFetchIp;
+    if (address.isEmpty())
+        return std::nullopt;
+    return SipTarget::parse(address);
+}
+
+PollingWorker::PollingWorker(Setup setup)
+    : m_setup(std::move(setup))
+{ }
+
+PollingWorker::~PollingWorker()
+{
+    shutdown();
+}
+
+Result<void> PollingWorker::initialise()
+{
+    if (m_poller)
+        return {};
+    if (m_setup.shared) {
+        m_storage = m_setup.shared;
+    } else {
+        ConnectionSpec spec = m_setup.spec;
+        spec.listenForChanges = false; // the main connection of the process listens
+        auto opened = Storage::open(spec);
+        if (!opened)
+            return opened.error();
+        m_ownStorage = std::move(*opened);
+        m_ownStorage->setActor(m_setup.actor, m_setup.role);
+        m_storage = m_ownStorage.get();
+    }
+    m_client = new SipClient(m_setup.sip, this);
+    m_poller = new StatusPoller(m_client, m_setup.poller, this);
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(1000);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (auto r = reloadPhones(); !r)
+            emit pollingError(r.error().fullText());
+    });
+    connect(m_poller, &StatusPoller::updatesReady, this, &PollingWorker::onUpdates);
+    connect(m_poller, &StatusPoller::sweepFinished, this, [this](const SweepStats &stats) {
+        m_inFlight = m_poller->inFlight();
+        emit sweepFinished(stats);
+    });
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &PollingWorker::onChange);
+    return {};
+}
+
+void PollingWorker::shutdown()
+{
+    stop();
+    delete m_poller;
+    m_poller = nullptr;
+    delete m_client;
+    m_client = nullptr;
+    delete m_reloadTimer;
+    m_reloadTimer = nullptr;
+    m_storage = nullptr;
+    m_ownStorage.reset(); // closes the connection in the thread that opened it
+}
+
+Result<void> PollingWorker::start()
+{
+    if (auto r = initialise(); !r)
+        return r;
+    if (!m_client->isStarted()) {
+        if (auto r = m_client->start(); !r)
+            return r;
+    }
+    if (auto r = reloadPhones(); !r)
+        return r;
+    m_poller->start();
+    m_running = true;
+    return {};
+}
+
+void PollingWorker::stop()
+{
+    if (m_poller)
+        m_poller->stop();
+    if (m_reloadTimer)
+        m_reloadTimer->stop();
+    m_running = false;
+}
+
+Result<void> PollingWorker::reloadPhones()
+{
+    if (auto r = initialise(); !r)
+        return r;
+    auto rows = m_storage->phones().list();
+    if (!rows)
+        return rows.error();
+    QList<ProbeTarget> targets;
+    targets.reserve(rows->size());
+    QList<StatusRecord> notMonitored;
+    for (const PhoneRow &row : std::as_const(*rows)) {
+        if (auto target = probeTargetOf(row)) {
+            targets.append({row.id, *target});
+        } else if (row.status != PhoneStatus::NotMonitored) {
+            StatusRecord r;
+            r.phoneId = row.id;
+            r.status = PhoneStatus::NotMonitored;
+            r.lastSeen = row.lastSeen;
+            r.detail = row.category == PhoneCategory::WebRtc
+                ? QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                              "WebRTC phones have no SIP probe path")
+                : row.category == PhoneCategory::Remote
+                ? QCoreApplication::translate("PhoneDesk::DeviceControl", "remote phones are not probed")
+                : row.networkAddress.isEmpty()
+                ? QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                              "no network address and no provisioning fetch yet")
+                : QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                              "the network address cannot be probed");
+            notMonitored.append(r);
+        }
+    }
+    m_poller->setTargets(targets);
+    if (!notMonitored.isEmpty())
+        writeRecords(notMonitored);
+    return {};
+}
+
+void PollingWorker::checkNow(const QList<Id> &phoneIds)
+{
+    if (auto r = initialise(); !r) {
+        emit pollingError(r.error().fullText());
+        return;
+    }
+    if (!m_client->isStarted()) {
+        if (auto r = m_client->start(); !r) {
+            emit pollingError(r.error().fullText());
+            return;
+        }
+    }
+    // A phone added or given an address a moment ago may not be a target yet.
+    const bool unknown =
+        std::any_of(phoneIds.cbegin(), phoneIds.cend(), [this](Id id) { return !m_poller->lastResult(id); });
+    if (unknown) {
+        if (auto r = reloadPhones(); !r)
+            emit pollingError(r.error().fullText());
+    }
+    QList<Id> probe;
+    QList<ProbeUpdate> settled;
+    for (const Id id : phoneIds) {
+        if (m_poller->lastResult(id)) {
+            probe.append(id);
+            m_checking.insert(id);
+        } else {
+            ProbeUpdate u;
+            u.phoneId = id;
+            u.status = PhoneStatus::NotMonitored;
+            u.previous = PhoneStatus::NotMonitored;
+            u.detail =
+                QCoreApplication::translate("PhoneDesk::DeviceControl", "the phone has no address to probe");
+            settled.append(u);
+        }
+    }
+    if (!settled.isEmpty())
+        emit probed(settled);
+    m_poller->probeNow(probe);
+}
+
+void PollingWorker::suspend(Id phoneId)
+{
+    if (m_poller)
+        m_poller->suspend(phoneId);
+}
+
+void PollingWorker::resume(Id phoneId)
+{
+    if (m_poller)
+        m_poller->resume(phoneId);
+}
+
+void PollingWorker::onUpdates(const QList<ProbeUpdate> &updates)
+{
+    m_inFlight = m_poller->inFlight();
+    QList<StatusRecord> records;
+    records.reserve(updates.size());
+    QList<ProbeUpdate> checked;
+    for (const ProbeUpdate &u : updates) {
+        StatusRecord r;
+        r.phoneId = u.phoneId;
+        r.status = u.status;
+        r.rttMs = u.rttMs;
+        r.lastSeen = u.lastSeen;
+        r.detail = u.detail;
+        records.append(r);
+        if (!m_checking.isEmpty() && m_checking.remove(u.phoneId))
+            checked.append(u);
+    }
+    writeRecords(records);
+    if (!checked.isEmpty())
+        emit probed(checked);
+}
+
+void PollingWorker::writeRecords(const QList<StatusRecord> &records)
+{
+    if (auto r = initialise(); !r) {
+        emit pollingError(r.error().fullText());
+        return;
+    }
+    // One transaction for the whole batch; the repository audits each transition.
+    auto saved = m_storage->status().applyProbeResults(records);
+    if (!saved) {
+        emit pollingError(
+            QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not save phone status: %1")
+                .arg(saved.error().fullText()));
+        return;
+    }
+    emit statusesWritten(records);
+}
+
+void PollingWorker::onChange(const ChangeEvent &event)
+{
+    if (event.entity == ChangeEvent::Entity::Phone && m_running && m_reloadTimer)
+        m_reloadTimer->start(); // coalesce bursts (imports) into one reload
+}
+
+} // namespace PhoneDesk

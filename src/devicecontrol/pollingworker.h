@@ -1,0 +1,89 @@
+#pragma once
+
+// The status-polling half of DeviceControl: a SIP client, the StatusPoller and a database
+// connection of its own, in a thread of their own, so that probing tens of thousands of phones and
+// writing their status never runs on the console's event loop. Only DeviceControl calls it, through
+// queued calls; results leave it in batches (one signal per batch interval, never one per phone).
+
+#include "connectionspec.h"
+#include "entities.h"
+#include "result.h"
+#include "sipclient.h"
+#include "statuspoller.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace PhoneDesk {
+
+class Storage;
+struct ChangeEvent;
+
+// Where a phone is probed: its recorded network address, else the IP of its last provisioning
+// fetch. Nothing else (no Contact headers, no guesses). WebRTC and Remote phones are not probed.
+std::optional<SipTarget> probeTargetOf(const PhoneRow &row);
+
+class PollingWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PollingWorker)
+
+public:
+    struct Setup
+    {
+        ConnectionSpec spec; // opened by initialise() in the worker's thread
+        QString actor;
+        Role role = Role::Administrator;
+        Storage *shared = nullptr; // use this Storage instead (same thread as the caller)
+        SipClientConfig sip;
+        PollerConfig poller;
+    };
+
+    explicit PollingWorker(Setup setup);
+    ~PollingWorker() override;
+
+    // Everything below runs in the worker's thread.
+    Result<void> initialise(); // opens the database connection, creates the client and poller
+    void shutdown(); // stops, closes the socket and the database connection
+    Result<void> start(); // binds the socket, reads the phones, starts sweeping
+    void stop();
+    Result<void> reloadPhones();
+    // Probes now and reports these phones' results through probed() (Check Status).
+    void checkNow(const QList<Id> &phoneIds);
+    void suspend(Id phoneId);
+    void resume(Id phoneId);
+    // Writes records that do not come from a probe (a phone restarting) like probe results.
+    void writeRecords(const QList<StatusRecord> &records);
+
+    // Readable from any thread.
+    bool isRunning() const { return m_running.load(); }
+    int inFlight() const { return m_inFlight.load(); }
+
+signals:
+    void statusesWritten(const QList<PhoneDesk::StatusRecord> &records);
+    void probed(const QList<PhoneDesk::ProbeUpdate> &updates); // phones asked for by checkNow()
+    void sweepFinished(const PhoneDesk::SweepStats &stats);
+    void pollingError(const QString &message);
+
+private:
+    void onUpdates(const QList<ProbeUpdate> &updates);
+    void onChange(const ChangeEvent &event);
+
+    Setup m_setup;
+    std::unique_ptr<Storage> m_ownStorage;
+    Storage *m_storage = nullptr;
+    SipClient *m_client = nullptr;
+    StatusPoller *m_poller = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QSet<Id> m_checking;
+    std::atomic<bool> m_running {false};
+    std::atomic<int> m_inFlight {0};
+};
+
+} // namespace PhoneDesk
