@@ -833,13 +833,16 @@ void ProvisioningServer::flush()
             return {};
         });
         // A phone that fetches its configuration is up: zero-touch phones turn Online on first
-        // contact. Restarting is left to the command runner, which confirms restarts itself.
+        // contact, also when the console's device control marked them Not monitored for want of an
+        // address (the fetch is the first address it has). Restarting is left to the command
+        // runner, which confirms restarts itself.
         if (r) {
             QList<StatusRecord> online;
             for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
                 auto current = m_storage.status().get(it.key());
                 if (current &&
-                    (current->status == PhoneStatus::Unknown || current->status == PhoneStatus::Offline)) {
+                    (current->status == PhoneStatus::Unknown || current->status == PhoneStatus::Offline ||
+                     current->status == PhoneStatus::NotMonitored)) {
                     StatusRecord record = *current;
                     record.status = PhoneStatus::Online;
                     record.lastSeen = it->time;
