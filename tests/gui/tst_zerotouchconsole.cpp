@@ -48,6 +48,7 @@ private slots:
     void cleanup();
     void unboxedPhoneTurnsOnline();
     void unknownMacIsQuarantined();
+    void certificateServesOnlyThePhoneItNames();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -60,8 +61,9 @@ private:
     // Turns the server on the way a user does: Manage > Provisioning Server Settings, Save.
     void enableProvisioningServer();
     // Runs phonedesk-phonesim with the first-contact fetch against the console's server; the console
-    // keeps working while it runs.
-    void runFleet(int phones);
+    // keeps working while it runs. Phones present their own device certificate unless `identity`
+    // says otherwise.
+    void runFleet(int phones, QStringList identity = {});
 
     Test::TestPki m_pki;
     Test::TestDatabase m_db;
@@ -185,18 +187,28 @@ void TestZeroTouchConsole::enableProvisioningServer()
     QCOMPARE(int(m_provisioning->server()->serverPort()), port);
 }
 
-void TestZeroTouchConsole::runFleet(int phones)
+void TestZeroTouchConsole::runFleet(int phones, QStringList identity)
 {
+    if (identity.isEmpty())
+        identity = {QStringLiteral("--client-cert-dir"),
+                    QFileInfo(m_pki.path(KnownMac + QStringLiteral(".pem"))).absolutePath()};
     QProcess fleet;
-    fleet.start(QStringLiteral(PHONEDESK_PHONESIM_BINARY),
-                {QStringLiteral("--phones"), QString::number(phones), QStringLiteral("--base-port"),
-                 QStringLiteral("0"), QStringLiteral("--no-rest"), QStringLiteral("--provision-on-boot"),
-                 QStringLiteral("--exit-after-provisioning"), QStringLiteral("--provisioning-url"),
-                 QStringLiteral("https://127.0.0.1:%1/").arg(m_provisioning->server()->serverPort()),
-                 QStringLiteral("--ca"), m_pki.path(QStringLiteral("server-ca.pem")),
-                 QStringLiteral("--client-cert-dir"),
-                 QFileInfo(m_pki.path(KnownMac + QStringLiteral(".pem"))).absolutePath(),
-                 QStringLiteral("--save-configs"), m_received});
+    const QStringList arguments =
+        QStringList {QStringLiteral("--phones"),
+                     QString::number(phones),
+                     QStringLiteral("--base-port"),
+                     QStringLiteral("0"),
+                     QStringLiteral("--no-rest"),
+                     QStringLiteral("--provision-on-boot"),
+                     QStringLiteral("--exit-after-provisioning"),
+                     QStringLiteral("--provisioning-url"),
+                     QStringLiteral("https://127.0.0.1:%1/").arg(m_provisioning->server()->serverPort()),
+                     QStringLiteral("--ca"),
+                     m_pki.path(QStringLiteral("server-ca.pem")),
+                     QStringLiteral("--save-configs"),
+                     m_received} +
+        identity;
+    fleet.start(QStringLiteral(PHONEDESK_PHONESIM_BINARY), arguments);
     QVERIFY2(fleet.waitForStarted(10000), qPrintable(fleet.errorString()));
     // The console's event loop keeps turning meanwhile: it records the fetches and updates the table.
     QTRY_COMPARE_WITH_TIMEOUT(fleet.state(), QProcess::NotRunning, 30000);
@@ -304,6 +316,36 @@ void TestZeroTouchConsole::unknownMacIsQuarantined()
     QCOMPARE(m_window->phoneModel()->rowCount(), 1);
     QCOMPARE(m_window->phoneProxy()->rowCount(), 1);
     QVERIFY(!m_db.storage->phones().findByHardwareId(UnknownMac).value().has_value());
+}
+
+void TestZeroTouchConsole::certificateServesOnlyThePhoneItNames()
+{
+    // Both of the simulator's phones are on record, and both present phone 0's certificate: the
+    // server ties a certificate to the MAC it names, so phone 1 gets nothing.
+    Phone other = m_db.storage->phones().get(m_phoneId).value();
+    other.id = 0;
+    other.name = QStringLiteral("Unboxed too");
+    other.hardwareId = UnknownMac;
+    const Id otherId = m_db.storage->phones().create(other).value().id;
+    enableProvisioningServer();
+    if (QTest::currentTestFailed())
+        return;
+    runFleet(2,
+             {QStringLiteral("--client-cert"), m_pki.path(KnownMac + QStringLiteral(".pem")),
+              QStringLiteral("--client-key"), m_pki.path(KnownMac + QStringLiteral(".key"))});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_fleetOutput.contains("first-contact phones 2 configured 1 failed 1 statuses 200:1,404:1"),
+             m_fleetOutput.constData());
+    QVERIFY2(m_fleetOutput.contains(QByteArray("fetch-failed " + UnknownMac.toLatin1() + " 404")),
+             m_fleetOutput.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(cell(m_phoneId, PhoneTableModel::Status),
+                              StatusIcons::label(PhoneStatus::Online), 15000);
+    QCOMPARE(cell(otherId, PhoneTableModel::Status), StatusIcons::label(PhoneStatus::Unknown));
+    QVERIFY(!m_db.storage->status().get(otherId).value().lastFetch.time.isValid());
+    QCOMPARE(statusCount(PhoneStatus::Online), 1);
+    QCOMPARE(statusCount(PhoneStatus::Unknown), 1);
+    QCOMPARE(QuarantineRepository(*m_db.storage).count().value(), 0); // a known MAC is not quarantined
 }
 
 QTEST_MAIN(TestZeroTouchConsole)

@@ -276,6 +276,21 @@ void TestZeroTouch::simulatedFleetFetchesOnFirstContact()
     QVERIFY(!reader->phones().findByHardwareId(QStringLiteral("0004f2000002")).value().has_value());
     QCOMPARE(reader->phones().list().value().size(), 2);
 
+    // A phone told to trust another CA refuses the server and asks for nothing.
+    const ProcessResult distrust = runProcess(
+        QStringLiteral(PHONEDESK_PHONESIM_BINARY),
+        {QStringLiteral("--phones"), QStringLiteral("1"), QStringLiteral("--base-port"), QStringLiteral("0"),
+         QStringLiteral("--no-rest"), QStringLiteral("--provision-on-boot"),
+         QStringLiteral("--exit-after-provisioning"), QStringLiteral("--provisioning-url"),
+         QStringLiteral("https://127.0.0.1:%1/").arg(port), QStringLiteral("--ca"),
+         pki.path(QStringLiteral("other-ca.pem")), QStringLiteral("--digest-secrets"), secretsPath},
+        {}, 60000);
+    QVERIFY2(distrust.finished, distrust.err.constData());
+    QCOMPARE(distrust.exitCode, 3);
+    QVERIFY2(distrust.out.contains("first-contact phones 1 configured 0 failed 1 statuses 0:1"),
+             distrust.out.constData());
+    QVERIFY2(distrust.out.contains("not trusted"), distrust.out.constData());
+
     QVERIFY2(stopServer(server, log), log.constData());
     // Neither the secrets nor the served files reach the log.
     for (const QByteArray &line : secrets.split('\n').mid(1)) {
