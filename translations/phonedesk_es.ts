@@ -1,0 +1,3902 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>PhoneDesk::ActivityPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Estado de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Configuración base</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Phone name</source>
+        <translation>Nombre del teléfono</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
+        <translation>Se muestran las %1 entradas más recientes; acote el filtro para ver las anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies).</source>
+        <translation><numerusform>%n entrada.</numerusform><numerusform>%n entradas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::BaseSettingsEditor</name>
+    <message>
+        <source>Edit Base Settings</source>
+        <translation>Editar configuración base</translation>
+    </message>
+    <message>
+        <source>New Base Settings</source>
+        <translation>Nueva configuración base</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Unknown model "%1"</source>
+        <translation>Modelo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Range %1–%2%3.</source>
+        <translation>Rango %1–%2%3.</translation>
+    </message>
+    <message>
+        <source>, even</source>
+        <translation>, par</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Valor predeterminado: %1.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation>nombre=valor, uno por línea</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>https:// or http:// address</source>
+        <translation>Dirección https:// o http://</translation>
+    </message>
+    <message>
+        <source>Base Settings Changed Meanwhile</source>
+        <translation>Configuración base modificada mientras tanto</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" were changed elsewhere while you were editing them.
+
+Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>La configuración base «%1» se modificó en otro lugar mientras usted la editaba.
+
+Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir guarda su versión en su lugar. Cancelar vuelve a sus cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Cli</name>
+    <message>
+        <source>phonedesk-cli: cannot open %1: %2</source>
+        <translation>phonedesk-cli: no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unexpected argument "%1".</source>
+        <translation>phonedesk-cli: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>progress: %1 %2/%3</source>
+        <translation>progreso: %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>El archivo CSV que se va a importar.</translation>
+    </message>
+    <message>
+        <source>create (default): only new phones; upsert-hardware-id or upsert-name: update the phone with the same hardware ID / name, create the others.</source>
+        <translation>create (predeterminado): solo teléfonos nuevos; upsert-hardware-id o upsert-name: actualizar el teléfono con el mismo ID de hardware / nombre y crear los demás.</translation>
+    </message>
+    <message>
+        <source>Check the file; save nothing.</source>
+        <translation>Comprobar el archivo; no guardar nada.</translation>
+    </message>
+    <message>
+        <source>Save the valid rows and skip the others (default: save nothing if any row is invalid).</source>
+        <translation>Guardar las filas válidas y omitir las demás (predeterminado: no guardar nada si alguna fila no es válida).</translation>
+    </message>
+    <message>
+        <source>Write every problem to FILE as CSV.</source>
+        <translation>Escribir cada problema en FILE como CSV.</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr even when it is not a terminal.</source>
+        <translation>Informar del progreso en stderr aunque no sea un terminal.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: phones import needs the CSV file to import.</source>
+        <translation>phonedesk-cli: phones import necesita el archivo CSV que se va a importar.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown mode "%1" (create, upsert-hardware-id, upsert-name).</source>
+        <translation>phonedesk-cli: modo desconocido «%1» (create, upsert-hardware-id, upsert-name).</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>comprobando</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: advertencia: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write the report "%1": %2</source>
+        <translation>phonedesk-cli: no se puede escribir el informe «%1»: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
+        <translation>phonedesk-cli: %1 no se puede importar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 to create, %3 to update, %4 rejected.</source>
+        <translation>%1 filas comprobadas: %2 para crear, %3 para actualizar, %4 rechazadas.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Simulación: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.</source>
+        <translation>No se guardó nada: corrija las filas anteriores o use --skip-invalid para importar las válidas.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>guardando</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importados: %1 creados, %2 actualizados, %3 omitidos.</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV (default or "-": stdout).</source>
+        <translation>Dónde escribir el CSV (predeterminado o «-»: stdout).</translation>
+    </message>
+    <message>
+        <source>Name or hardware ID contains TEXT.</source>
+        <translation>El nombre o el ID de hardware contiene TEXT.</translation>
+    </message>
+    <message>
+        <source>Only phones at site NAME.</source>
+        <translation>Solo los teléfonos del sitio NAME.</translation>
+    </message>
+    <message>
+        <source>managed, unmanaged, webrtc or remote.</source>
+        <translation>managed, unmanaged, webrtc o remote.</translation>
+    </message>
+    <message>
+        <source>comma (default) or semicolon.</source>
+        <translation>comma (predeterminado) o semicolon.</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 BOM (for spreadsheets).</source>
+        <translation>Comenzar el archivo con una BOM UTF-8 (para hojas de cálculo).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown delimiter "%1" (comma or semicolon).</source>
+        <translation>phonedesk-cli: delimitador desconocido «%1» (comma o semicolon).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no site named "%1".</source>
+        <translation>phonedesk-cli: no hay ningún sitio llamado «%1».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown category "%1".</source>
+        <translation>phonedesk-cli: categoría desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write to stdout.</source>
+        <translation>phonedesk-cli: no se puede escribir en stdout.</translation>
+    </message>
+    <message>
+        <source>Exported %1 phones to %2.</source>
+        <translation>Se exportaron %1 teléfonos a %2.</translation>
+    </message>
+    <message>
+        <source>Import phones from CSV: FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</source>
+        <translation>Importar teléfonos desde CSV: FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</translation>
+    </message>
+    <message>
+        <source>Only phones using base settings NAME.</source>
+        <translation>Solo los teléfonos que usan la configuración base NAME.</translation>
+    </message>
+    <message>
+        <source>Only phones with STATUS (online, degraded, offline, unknown, restarting, not-monitored; comma-separated).</source>
+        <translation>Solo los teléfonos con el estado STATUS (online, degraded, offline, unknown, restarting, not-monitored; separados por comas).</translation>
+    </message>
+    <message>
+        <source>Model id, e.g. poly-vvx-450.</source>
+        <translation>ID del modelo, p. ej. poly-vvx-450.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown status "%1".</source>
+        <translation>phonedesk-cli: estado desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown model "%1".</source>
+        <translation>phonedesk-cli: modelo desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format "%1" (table, csv, json).</source>
+        <translation>phonedesk-cli: formato desconocido «%1» (table, csv, json).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Hardware ID</source>
+        <translation>ID de hardware</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation><numerusform>%n teléfono</numerusform><numerusform>%n teléfonos</numerusform></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: db info takes no arguments.</source>
+        <translation>phonedesk-cli: db info no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>Number of managed phones.</source>
+        <translation>Número de teléfonos gestionados.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --managed needs a number between 0 and 1000000.</source>
+        <translation>phonedesk-cli: --managed necesita un número entre 0 y 1000000.</translation>
+    </message>
+    <message>
+        <source>Created %1 sites, %2 users, %3 base settings and %4 phones.</source>
+        <translation>Se crearon %1 sitios, %2 usuarios, %3 configuraciones base y %4 teléfonos.</translation>
+    </message>
+    <message>
+        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
+        <translation>Listar teléfonos, filtrados por --name, --site, --base-settings, --status, --category, --model</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and size</source>
+        <translation>Mostrar la base de datos, su versión de esquema y su tamaño</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo organisation</source>
+        <translation>Llenar una base de datos vacía con una organización de demostración</translation>
+    </message>
+    <message>
+        <source>Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</source>
+        <translation>Uso: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>       phonedesk-cli --version | --help</source>
+        <translation>       phonedesk-cli --version | --help</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console's embedded database</source>
+        <translation>  --database URL   sqlite:/path/file.sqlite o postgresql://user@host:port/db (contraseña de PGPASSWORD); predeterminado: la base de datos integrada de la consola</translation>
+    </message>
+    <message>
+        <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
+        <translation>  --role ROLE      viewer, operator, editor o administrator (predeterminado administrator)</translation>
+    </message>
+    <message>
+        <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
+        <translation>  --actor NAME     nombre anotado en el registro de auditoría (predeterminado: el nombre de inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.</source>
+        <translation>Códigos de salida: 0 éxito, 1 algunos elementos rechazados, 2 error de uso o de archivo, 3 fallo.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs a value.</source>
+        <translation>phonedesk-cli: %1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown role "%1" (viewer, operator, editor, administrator).</source>
+        <translation>phonedesk-cli: rol desconocido «%1» (viewer, operator, editor, administrator).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown option %1 (see --help).</source>
+        <translation>phonedesk-cli: opción desconocida %1 (consulte --help).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown command "%1" (see --help).</source>
+        <translation>phonedesk-cli: comando desconocido «%1» (consulte --help).</translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
+        <translation>Exportar teléfonos a CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CommandRunner</name>
+    <message>
+        <source>this model cannot be restarted remotely</source>
+        <translation>este modelo no se puede reiniciar de forma remota</translation>
+    </message>
+    <message>
+        <source>REST safeRestart accepted</source>
+        <translation>safeRestart REST aceptado</translation>
+    </message>
+    <message>
+        <source>REST API not used (no admin password or pinned certificate for this phone); sent SIP NOTIFY</source>
+        <translation>API REST no usada (no hay contraseña de administrador ni certificado anclado para este teléfono); se envió SIP NOTIFY</translation>
+    </message>
+    <message>
+        <source>no network address on record: the phone cannot be reached</source>
+        <translation>no hay dirección de red registrada: no se puede contactar con el teléfono</translation>
+    </message>
+    <message>
+        <source>phone accepted the restart (%1)</source>
+        <translation>el teléfono aceptó el reinicio (%1)</translation>
+    </message>
+    <message>
+        <source>phone accepted the resync (%1)</source>
+        <translation>el teléfono aceptó la resincronización (%1)</translation>
+    </message>
+    <message>
+        <source>phone refused: %1</source>
+        <translation>el teléfono lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>phone did not answer (%1)</source>
+        <translation>el teléfono no respondió (%1)</translation>
+    </message>
+    <message>
+        <source>back: re-fetched its configuration after %1 s</source>
+        <translation>de vuelta: volvió a obtener su configuración después de %1 s</translation>
+    </message>
+    <message>
+        <source>did not come back within %1 s</source>
+        <translation>no volvió en %1 s</translation>
+    </message>
+    <message>
+        <source>did not restart within %1 s (it kept answering)</source>
+        <translation>no se reinició en %1 s (siguió respondiendo)</translation>
+    </message>
+    <message>
+        <source>back: answers again after %1 s</source>
+        <translation>de vuelta: responde de nuevo después de %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled; the phone may still carry out the command</source>
+        <translation>cancelado; es posible que el teléfono aún ejecute el comando</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigPreviewWidget</name>
+    <message>
+        <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
+        <translation>Estos son los archivos exactos que el servidor de aprovisionamiento entrega a este teléfono. Contienen sus credenciales: no los comparta.</translation>
+    </message>
+    <message>
+        <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
+        <translation>PhoneDesk no aprovisiona este teléfono. Introduzca estos ajustes en el dispositivo:</translation>
+    </message>
+    <message>
+        <source>SIP registration</source>
+        <translation>Registro SIP</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigRenderer</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>  User name / extension: %1</source>
+        <translation>  Nombre de usuario / extensión: %1</translation>
+    </message>
+    <message>
+        <source>  Authentication ID: %1</source>
+        <translation>  ID de autenticación: %1</translation>
+    </message>
+    <message>
+        <source>  Password: %1</source>
+        <translation>  Contraseña: %1</translation>
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation>  Nombre para mostrar: %1</translation>
+    </message>
+    <message>
+        <source>  Registrar (primary): %1</source>
+        <translation>  Registrador (principal): %1</translation>
+    </message>
+    <message>
+        <source>  Registrar (secondary): %1</source>
+        <translation>  Registrador (secundario): %1</translation>
+    </message>
+    <message>
+        <source>No line is assigned: give the phone a user or a line key with an extension first.</source>
+        <translation>No hay ninguna línea asignada: primero asigne al teléfono un usuario o una tecla de línea con una extensión.</translation>
+    </message>
+    <message>
+        <source>RTP events (RFC 4733), payload type %1</source>
+        <translation>Eventos RTP (RFC 4733), tipo de carga útil %1</translation>
+    </message>
+    <message>
+        <source>in-band audio</source>
+        <translation>audio en banda</translation>
+    </message>
+    <message>
+        <source>DTMF: %1</source>
+        <translation>DTMF: %1</translation>
+    </message>
+    <message>
+        <source>Codecs, in order: %1</source>
+        <translation>Códecs, por orden: %1</translation>
+    </message>
+    <message>
+        <source>SRTP: %1</source>
+        <translation>SRTP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigService</name>
+    <message>
+        <source>Rendering the configurations was cancelled.</source>
+        <translation>Se canceló la generación de las configuraciones.</translation>
+    </message>
+    <message>
+        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
+        <translation>El modelo «%1» de la configuración base «%2» no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
+        <translation>El teléfono «%1» aún no tiene dirección MAC, por lo que no puede obtener una configuración.</translation>
+    </message>
+    <message>
+        <source>The %1 is not provisioned by PhoneDesk.</source>
+        <translation>PhoneDesk no aprovisiona el %1.</translation>
+    </message>
+    <message>
+        <source>%1 phones are not provisioned: there is no file to show.</source>
+        <translation>Los teléfonos de la categoría «%1» no se aprovisionan: no hay ningún archivo que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConnectionDialog</name>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Conectar a una base de datos</translation>
+    </message>
+    <message>
+        <source>SQLite file (this computer only)</source>
+        <translation>Archivo SQLite (solo este equipo)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (team)</source>
+        <translation>Servidor PostgreSQL (trabajo en equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Recordar la contraseña en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>PhoneDesk opens the chosen database the next time the window opens; it never writes the password to its settings file.</source>
+        <translation>PhoneDesk abre la base de datos elegida la próxima vez que se abre la ventana; nunca escribe la contraseña en su archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>SQLite Database</source>
+        <translation>Base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>File: choose where the SQLite database is.</source>
+        <translation>Archivo: elija dónde está la base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Host: enter the server's host name or IP address.</source>
+        <translation>Host: introduzca el nombre de host o la dirección IP del servidor.</translation>
+    </message>
+    <message>
+        <source>Database: enter the database name.</source>
+        <translation>Base de datos: introduzca el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>User: enter the database user.</source>
+        <translation>Usuario: introduzca el usuario de la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConnectionSpec</name>
+    <message>
+        <source>The SQLite URL names no file.</source>
+        <translation>La URL de SQLite no indica ningún archivo.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL needs a host and a database: postgresql://user@host:5432/phonedesk</source>
+        <translation>Una URL de PostgreSQL necesita un host y una base de datos: postgresql://user@host:5432/phonedesk</translation>
+    </message>
+    <message>
+        <source>"%1" is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <translation>«%1» no es una dirección de base de datos; use sqlite:/path/file.sqlite o postgresql://user@host:5432/database.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CredentialStore</name>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It is kept in memory for this session only.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema (%1). Se conserva en memoria solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>No saved password could be read from the system keychain (%1).</source>
+        <translation>No se pudo leer ninguna contraseña guardada del llavero del sistema (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Csv</name>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (with or without BOM).</source>
+        <translation>el archivo es texto UTF-16; guárdelo como UTF-8 (con o sin BOM).</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes), not CSV text.</source>
+        <translation>el archivo contiene datos binarios (bytes NUL), no texto CSV.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed: the quote that opens it has no closing quote.</source>
+        <translation>un campo entre comillas no está cerrado: la comilla que lo abre no tiene comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 bytes.</source>
+        <translation>el campo supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes ("").</source>
+        <translation>texto inesperado después de la comilla de cierre de un campo entre comillas; dentro de las comillas, escriba una comilla como dos comillas ("").</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes ("").</source>
+        <translation>una comilla dentro de un campo sin comillas; ponga todo el campo entre comillas y escriba la comilla como dos comillas ("").</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns; a phone row has far fewer.</source>
+        <translation>la fila tiene más de %1 columnas; una fila de teléfono tiene muchas menos.</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.</source>
+        <translation>UTF-8 no válido (byte 0x%1); guarde el archivo como texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControl</name>
+    <message>
+        <source>restart in progress</source>
+        <translation>reinicio en curso</translation>
+    </message>
+    <message>
+        <source>WebRTC phones have no SIP probe path</source>
+        <translation>los teléfonos WebRTC no tienen ruta de sondeo SIP</translation>
+    </message>
+    <message>
+        <source>remote phones are not probed</source>
+        <translation>los teléfonos remotos no se sondean</translation>
+    </message>
+    <message>
+        <source>no network address and no provisioning fetch yet</source>
+        <translation>sin dirección de red y aún sin obtención de configuración</translation>
+    </message>
+    <message>
+        <source>the network address cannot be probed</source>
+        <translation>no se puede sondear la dirección de red</translation>
+    </message>
+    <message>
+        <source>Could not save phone status: %1</source>
+        <translation>No se pudo guardar el estado del teléfono: %1</translation>
+    </message>
+    <message>
+        <source>user association removed</source>
+        <translation>asociación con el usuario eliminada</translation>
+    </message>
+    <message>
+        <source>user association removed; the phone has no address to resync, it picks up the change at its next configuration fetch</source>
+        <translation>asociación con el usuario eliminada; el teléfono no tiene dirección para resincronizarlo, aplicará el cambio en su próxima obtención de configuración</translation>
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation>comprobar el estado de los teléfonos</translation>
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation>reiniciar teléfonos</translation>
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation>resincronizar teléfonos</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>cerrar la sesión de teléfonos</translation>
+    </message>
+    <message>
+        <source>A certificate pin is a SHA-256 digest of 32 bytes.</source>
+        <translation>Un anclaje de certificado es un resumen SHA-256 de 32 bytes.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log: %1</source>
+        <translation>No se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Error</name>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected.</source>
+        <translation><numerusform>Hay que corregir %n problema.</numerusform><numerusform>Hay que corregir %n problemas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Export</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Error al escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ExportAction</name>
+    <message>
+        <source>Export phones</source>
+        <translation>Exportar teléfonos</translation>
+    </message>
+    <message>
+        <source>The phones were not exported.
+
+%1</source>
+        <translation>Los teléfonos no se exportaron.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n phone(s) to CSV</source>
+        <translation><numerusform>Exportar %n teléfono a CSV</numerusform><numerusform>Exportar %n teléfonos a CSV</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Import</name>
+    <message>
+        <source>Nothing to import: read a file first.</source>
+        <translation>Nada que importar: primero lea un archivo.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3): %4</source>
+        <translation>Línea %1, columna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Línea %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": it is a folder.</source>
+        <translation>No se puede leer «%1»: es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot import "%1": the file is larger than %2 MB; split it into several files.</source>
+        <translation>No se puede importar «%1»: el archivo supera los %2 MB; divídalo en varios archivos.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be a header row naming the columns, for example name,category,site,base_settings,hardware_id.</source>
+        <translation>el archivo está vacío; la primera línea debe ser una fila de encabezado con los nombres de las columnas, por ejemplo name,category,site,base_settings,hardware_id.</translation>
+    </message>
+    <message>
+        <source>the column has no name; it is ignored.</source>
+        <translation>la columna no tiene nombre; se ignora.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known setting; see the setting keys in docs/csv-format.md.</source>
+        <translation>«%1» no es un ajuste conocido; consulte las claves de ajustes en docs/csv-format.md.</translation>
+    </message>
+    <message>
+        <source>unknown column "%1"; it is ignored.</source>
+        <translation>columna desconocida «%1»; se ignora.</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice (also column %2).</source>
+        <translation>la columna «%1» aparece dos veces (también la columna %2).</translation>
+    </message>
+    <message>
+        <source>the required column "%1" is missing.</source>
+        <translation>falta la columna obligatoria «%1».</translation>
+    </message>
+    <message>
+        <source>the file needs a "base_settings" or a "model" column.</source>
+        <translation>el archivo necesita una columna «base_settings» o «model».</translation>
+    </message>
+    <message>
+        <source>the required column "hardware_id" is missing (rows are matched by hardware ID).</source>
+        <translation>falta la columna obligatoria «hardware_id» (las filas se emparejan por ID de hardware).</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no phones.</source>
+        <translation>el archivo tiene una fila de encabezado, pero ningún teléfono.</translation>
+    </message>
+    <message>
+        <source>reading phones</source>
+        <translation>lectura de los teléfonos</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns.</source>
+        <translation>la fila tiene %1 campos, pero el encabezado tiene %2 columnas.</translation>
+    </message>
+    <message>
+        <source>the category is required: managed, unmanaged, webrtc or remote.</source>
+        <translation>la categoría es obligatoria: managed, unmanaged, webrtc o remote.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category; use managed, unmanaged, webrtc or remote.</source>
+        <translation>«%1» no es una categoría; use managed, unmanaged, webrtc o remote.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
+        <translation>«%1» no es un modelo de teléfono conocido (use un ID de modelo como poly-vvx-450, o su nombre, como Poly VVX 450).</translation>
+    </message>
+    <message>
+        <source>the base settings "%1" are for the %2, not the %3.</source>
+        <translation>la configuración base «%1» es para el %2, no para el %3.</translation>
+    </message>
+    <message>
+        <source>several base settings are called "%1" (differing in case); write the name exactly.</source>
+        <translation>varias configuraciones base se llaman «%1» (con distintas mayúsculas y minúsculas); escriba el nombre exactamente.</translation>
+    </message>
+    <message>
+        <source>there are no base settings named "%1".</source>
+        <translation>no hay ninguna configuración base llamada «%1».</translation>
+    </message>
+    <message>
+        <source>there are no base settings for the %1; create a profile first, or name one in the base_settings column.</source>
+        <translation>no hay ninguna configuración base para el %1; cree primero un perfil o indique uno en la columna base_settings.</translation>
+    </message>
+    <message>
+        <source>the %1 has %2 base settings profiles (%3); name one in the base_settings column.</source>
+        <translation>el %1 tiene %2 perfiles de configuración base (%3); indique uno en la columna base_settings.</translation>
+    </message>
+    <message>
+        <source>base settings are required: name a profile in base_settings, or give the model.</source>
+        <translation>la configuración base es obligatoria: indique un perfil en base_settings o el modelo.</translation>
+    </message>
+    <message>
+        <source>the site is required.</source>
+        <translation>el sitio es obligatorio.</translation>
+    </message>
+    <message>
+        <source>several sites are called "%1" (differing in case); write the name exactly.</source>
+        <translation>varios sitios se llaman «%1» (con distintas mayúsculas y minúsculas); escriba el nombre exactamente.</translation>
+    </message>
+    <message>
+        <source>there is no site named "%1".</source>
+        <translation>no hay ningún sitio llamado «%1».</translation>
+    </message>
+    <message>
+        <source>several users have the email address "%1".</source>
+        <translation>varios usuarios tienen la dirección de correo electrónico «%1».</translation>
+    </message>
+    <message>
+        <source>several users are called "%1"; use the email address.</source>
+        <translation>varios usuarios se llaman «%1»; use la dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>there is no user with the email address or name "%1".</source>
+        <translation>no hay ningún usuario con la dirección de correo electrónico o el nombre «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid value for %2.</source>
+        <translation>«%1» no es un valor válido para %2.</translation>
+    </message>
+    <message>
+        <source>the name "%1" is also used on line %2.</source>
+        <translation>el nombre «%1» también se usa en la línea %2.</translation>
+    </message>
+    <message>
+        <source>the hardware ID %1 is also used on line %2.</source>
+        <translation>el ID de hardware %1 también se usa en la línea %2.</translation>
+    </message>
+    <message>
+        <source>a phone named "%1" already exists; import in an update mode to change it.</source>
+        <translation>ya existe un teléfono llamado «%1»; importe en un modo de actualización para modificarlo.</translation>
+    </message>
+    <message>
+        <source>the hardware ID %1 already belongs to phone "%2".</source>
+        <translation>el ID de hardware %1 ya pertenece al teléfono «%2».</translation>
+    </message>
+    <message>
+        <source>another phone is already called "%1".</source>
+        <translation>otro teléfono ya se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>the phone to update was deleted meanwhile.</source>
+        <translation>el teléfono que se iba a actualizar se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>No se puede importar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>import phones</source>
+        <translation>importar teléfonos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors; nothing was imported.</source>
+        <translation>%1 de %2 filas tienen errores; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Importación CSV</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 rows skipped</source>
+        <translation>%1 creados, %2 actualizados, %3 filas omitidas</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ImportWizard</name>
+    <message>
+        <source>Import Phones from CSV</source>
+        <translation>Importar teléfonos desde CSV</translation>
+    </message>
+    <message>
+        <source>Saving phone %1 of %2…</source>
+        <translation>Guardando el teléfono %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Elija un archivo CSV</translation>
+    </message>
+    <message>
+        <source>One phone per row, with a header row naming the columns (see the CSV format in the user guide). UTF-8, comma or semicolon.</source>
+        <translation>Un teléfono por fila, con una fila de encabezado que nombra las columnas (consulte el formato CSV en la guía del usuario). UTF-8, coma o punto y coma.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Import phones</source>
+        <translation>Importar teléfonos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Create new phones only</source>
+        <translation>Crear solo teléfonos nuevos</translation>
+    </message>
+    <message>
+        <source>Update phones with the same hardware ID, create the others</source>
+        <translation>Actualizar los teléfonos con el mismo ID de hardware y crear los demás</translation>
+    </message>
+    <message>
+        <source>Update phones with the same name, create the others</source>
+        <translation>Actualizar los teléfonos con el mismo nombre y crear los demás</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>How the columns of the file are understood, and its first rows.</source>
+        <translation>Cómo se interpretan las columnas del archivo, y sus primeras filas.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <source>Every problem with its line and column. Save the report to fix the file.</source>
+        <translation>Cada problema con su línea y columna. Guarde el informe para corregir el archivo.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Guardar el informe de problemas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing until every row is valid (all or nothing)</source>
+        <translation>No importar nada hasta que todas las filas sean válidas (&amp;todo o nada)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with problems and import the others</source>
+        <translation>&amp;Omitir las filas con problemas e importar las demás</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is saved.</source>
+        <translation>Detener la importación; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Leyendo y comprobando %1…</translation>
+    </message>
+    <message>
+        <source>(unknown column: ignored)</source>
+        <translation>(columna desconocida: se ignora)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>Este archivo no se puede importar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… y %n problema más.</numerusform><numerusform>… y %n problemas más.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: </source>
+        <translation><numerusform>%n fila en el archivo: </numerusform><numerusform>%n filas en el archivo: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 with problems.</source>
+        <translation>%1 para crear, %2 para actualizar, %3 con problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation><numerusform>%n fila tiene problemas.</numerusform><numerusform>%n filas tienen problemas.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown; the saved report has all %2.</source>
+        <translation>Se muestran los primeros %1 problemas; el informe guardado los contiene todos (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are fixed: save the report, fix the file and import it again, or choose to skip them.</source>
+        <translation>No se puede importar nada hasta que se corrijan: guarde el informe, corrija el archivo e impórtelo de nuevo, u opte por omitirlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid row(s) will be imported.</source>
+        <translation><numerusform>Se importará %n fila válida.</numerusform><numerusform>Se importarán %n filas válidas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importados: %1 creados, %2 actualizados, %3 omitidos.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Detenido. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::LineKeyNotation</name>
+    <message>
+        <source>the notation ends with a backslash; write \\ for a backslash.</source>
+        <translation>la notación termina con una barra invertida; escriba \\ para una barra invertida.</translation>
+    </message>
+    <message>
+        <source>entry %1 "%2": %3</source>
+        <translation>entrada %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>expected position=type, for example 2=blf:1002 Alice.</source>
+        <translation>se esperaba posición=tipo, por ejemplo 2=blf:1002 Alice.</translation>
+    </message>
+    <message>
+        <source>the position "%1" is not a key number from 1 to 999.</source>
+        <translation>la posición «%1» no es un número de tecla del 1 al 999.</translation>
+    </message>
+    <message>
+        <source>the key type is missing; use line, speed, blf or none.</source>
+        <translation>falta el tipo de tecla; use line, speed, blf o none.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a key type; use line, speed, blf or none.</source>
+        <translation>«%1» no es un tipo de tecla; use line, speed, blf o none.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MainWindow</name>
+    <message>
+        <source>PhoneDesk</source>
+        <translation>PhoneDesk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <source>Primary SIP server</source>
+        <translation>Servidor SIP principal</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>E911 location</source>
+        <translation>Ubicación E911</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;Base Settings</source>
+        <translation>&amp;Configuración base</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sitios</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>Acti&amp;vidad</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>&amp;Conectar a una base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Add Phone…</source>
+        <translation>&amp;Añadir teléfono…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Phone…</source>
+        <translation>&amp;Editar teléfono…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Phones…</source>
+        <translation>E&amp;liminar teléfonos…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate Base Settings…</source>
+        <translation>&amp;Migrar configuración base…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Check &amp;Status</source>
+        <translation>Comprobar e&amp;stado</translation>
+    </message>
+    <message>
+        <source>&amp;Find Phones</source>
+        <translation>&amp;Buscar teléfonos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Borrar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Recar&amp;gar</translation>
+    </message>
+    <message>
+        <source>&amp;New Base Settings…</source>
+        <translation>&amp;Nueva configuración base…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Base Settings…</source>
+        <translation>&amp;Duplicar configuración base…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Base Settings…</source>
+        <translation>&amp;Editar configuración base…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Base Settings…</source>
+        <translation>E&amp;liminar configuración base…</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>Nuevo &amp;sitio…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Site…</source>
+        <translation>Editar s&amp;itio…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Site…</source>
+        <translation>Eliminar si&amp;tio…</translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>Nuevo &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit User…</source>
+        <translation>Editar usua&amp;rio…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete User…</source>
+        <translation>Eliminar usuari&amp;o…</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;Quarantine…</source>
+        <translation>&amp;Cuarentena de aprovisionamiento…</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;Server Settings…</source>
+        <translation>Configuración del servidor de a&amp;provisionamiento…</translation>
+    </message>
+    <message>
+        <source>&amp;About PhoneDesk</source>
+        <translation>&amp;Acerca de PhoneDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Gestión</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Filter by name or hardware ID (Ctrl+F)</source>
+        <translation>Filtrar por nombre o ID de hardware (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Configuración base</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>%1 phones matching the other filters</source>
+        <translation>Teléfonos con estado «%1» que cumplen los demás filtros</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>All base settings</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones shown</source>
+        <translation>Se muestran %1 de %2 teléfonos</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation><numerusform>, %n seleccionado</numerusform><numerusform>, %n seleccionados</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Phone Details…</source>
+        <translation>&amp;Detalles del teléfono…</translation>
+    </message>
+    <message>
+        <source>&amp;View Base Settings…</source>
+        <translation>Ver con&amp;figuración base…</translation>
+    </message>
+    <message>
+        <source>&amp;View Site…</source>
+        <translation>&amp;Ver sitio…</translation>
+    </message>
+    <message>
+        <source>&amp;View User…</source>
+        <translation>Ver usu&amp;ario…</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>Not available: no device control is running for this database.</source>
+        <translation>No disponible: no hay ningún control de dispositivos en ejecución para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Not available: this build has no CSV import wizard.</source>
+        <translation>No disponible: esta compilación no incluye el asistente de importación CSV.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Activity</source>
+        <translation>Mostrar &amp;actividad</translation>
+    </message>
+    <message>
+        <source>Phone Details</source>
+        <translation>Detalles del teléfono</translation>
+    </message>
+    <message>
+        <source>Phone "%1" saved.</source>
+        <translation>Teléfono «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>Delete phone "%1"? Its configuration and history stay in the activity log.</source>
+        <translation>¿Eliminar el teléfono «%1»? Su configuración y su historial permanecen en el registro de actividad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phones? Their history stays in the activity log.</source>
+        <translation><numerusform>¿Eliminar %n teléfono? Su historial permanece en el registro de actividad.</numerusform><numerusform>¿Eliminar %n teléfonos? Su historial permanece en el registro de actividad.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Phones</source>
+        <translation>Eliminar teléfonos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) deleted.</source>
+        <translation><numerusform>%n teléfono eliminado.</numerusform><numerusform>%n teléfonos eliminados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Migrate Base Settings</source>
+        <translation>Migrar configuración base</translation>
+    </message>
+    <message>
+        <source>Select phones, or filter the list to the phones to migrate.</source>
+        <translation>Seleccione teléfonos o filtre la lista hasta dejar los teléfonos que se van a migrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) migrated.</source>
+        <translation><numerusform>%n teléfono migrado.</numerusform><numerusform>%n teléfonos migrados.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1: %v de %m</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the user from %n phone(s)?</source>
+        <translation><numerusform>¿Quitar el usuario de %n teléfono?</numerusform><numerusform>¿Quitar el usuario de %n teléfonos?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) logged out.</source>
+        <translation><numerusform>Se cerró la sesión en %n teléfono.</numerusform><numerusform>Se cerró la sesión en %n teléfonos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
+        <translation><numerusform>¿Reiniciar %n teléfono? Se cortarán las llamadas en curso en él.</numerusform><numerusform>¿Reiniciar %n teléfonos? Se cortarán las llamadas en curso en ellos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check Status</source>
+        <translation>Comprobar estado</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>CSV import is not available in this build.</source>
+        <translation>La importación CSV no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Export Selected Phones</source>
+        <translation>Exportar los teléfonos seleccionados</translation>
+    </message>
+    <message>
+        <source>Export Phones Shown</source>
+        <translation>Exportar los teléfonos mostrados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) exported to %1.</source>
+        <translation><numerusform>%n teléfono exportado a %1.</numerusform><numerusform>%n teléfonos exportados a %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>New Base Settings</source>
+        <translation>Nueva configuración base</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>The profile starts with the model's defaults.</source>
+        <translation>El perfil comienza con los valores predeterminados del modelo.</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" created.</source>
+        <translation>Configuración base «%1» creada.</translation>
+    </message>
+    <message>
+        <source>Duplicate Base Settings</source>
+        <translation>Duplicar configuración base</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nombre de la copia:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Edit Base Settings</source>
+        <translation>Editar configuración base</translation>
+    </message>
+    <message>
+        <source>Delete Base Settings</source>
+        <translation>Eliminar configuración base</translation>
+    </message>
+    <message>
+        <source>Delete base settings "%1"?</source>
+        <translation>¿Eliminar la configuración base «%1»?</translation>
+    </message>
+    <message>
+        <source>Edit Site</source>
+        <translation>Editar sitio</translation>
+    </message>
+    <message>
+        <source>Delete Site</source>
+        <translation>Eliminar sitio</translation>
+    </message>
+    <message>
+        <source>Delete site "%1"?</source>
+        <translation>¿Eliminar el sitio «%1»?</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation>Eliminar usuario</translation>
+    </message>
+    <message>
+        <source>Delete user "%1"?</source>
+        <translation>¿Eliminar el usuario «%1»?</translation>
+    </message>
+    <message>
+        <source>Provisioning Quarantine</source>
+        <translation>Cuarentena de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Provisioning Server Settings</source>
+        <translation>Configuración del servidor de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>About PhoneDesk</source>
+        <translation>Acerca de PhoneDesk</translation>
+    </message>
+    <message>
+        <source>PhoneDesk %1
+
+Manages desk phones, softphones and remote phones: base settings per model, sites, users, line keys, zero-touch provisioning and live status.
+
+Qt %2. Database: %3.</source>
+        <translation>PhoneDesk %1
+
+Gestiona teléfonos de escritorio, softphones y teléfonos remotos: configuración base por modelo, sitios, usuarios, teclas de línea, aprovisionamiento sin intervención y estado en tiempo real.
+
+Qt %2. Base de datos: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MigrateDialog</name>
+    <message>
+        <source>Migrate Base Settings</source>
+        <translation>Migrar configuración base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n phone(s) to:</source>
+        <translation><numerusform>Mover %n teléfono a:</numerusform><numerusform>Mover %n teléfonos a:</numerusform></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) cannot use the chosen base settings; choose another profile or leave them out.</source>
+        <translation><numerusform>%n teléfono no puede usar la configuración base elegida; elija otro perfil o exclúyalo.</numerusform><numerusform>%n teléfonos no pueden usar la configuración base elegida; elija otro perfil o exclúyalos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) no longer exist and are skipped.</source>
+        <translation><numerusform>%n teléfono ya no existe y se omite.</numerusform><numerusform>%n teléfonos ya no existen y se omiten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line key(s) and %1 override(s) will be removed.</source>
+        <translation><numerusform>Se eliminarán: %n tecla de línea; reemplazos: %1.</numerusform><numerusform>Se eliminarán: %n teclas de línea; reemplazos: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>All phones move together or none does.</source>
+        <translation>Todos los teléfonos se mueven juntos o ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MigrationPlan</name>
+    <message>
+        <source>model %1 → %2</source>
+        <translation>modelo %1 → %2</translation>
+    </message>
+    <message>
+        <source>line keys %1 removed (the new model has fewer keys)</source>
+        <translation>teclas de línea %1 eliminadas (el nuevo modelo tiene menos teclas)</translation>
+    </message>
+    <message>
+        <source>overrides no longer applying removed: %1</source>
+        <translation>reemplazos que ya no se aplican eliminados: %1</translation>
+    </message>
+    <message>
+        <source>no change besides the profile</source>
+        <translation>ningún cambio aparte del perfil</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" use the unknown model "%2".</source>
+        <translation>La configuración base «%1» usa el modelo desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>A %1 phone cannot use base settings for the %2.</source>
+        <translation>Un teléfono de la categoría «%1» no puede usar una configuración base para el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ModelCatalog</name>
+    <message>
+        <source>The model catalog is not valid JSON: %1</source>
+        <translation>El catálogo de modelos no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>model #%1</source>
+        <translation>modelo n.º %1</translation>
+    </message>
+    <message>
+        <source>%1: every model needs an "id" and a "model" name</source>
+        <translation>%1: cada modelo necesita un «id» y un nombre «model»</translation>
+    </message>
+    <message>
+        <source>%1: the model id is listed twice</source>
+        <translation>%1: el ID del modelo aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: maxLineKeys must be between 0 and 200</source>
+        <translation>%1: maxLineKeys debe estar entre 0 y 200</translation>
+    </message>
+    <message>
+        <source>%1: unknown category "%2"</source>
+        <translation>%1: categoría desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>%1: at least one category is needed</source>
+        <translation>%1: se necesita al menos una categoría</translation>
+    </message>
+    <message>
+        <source>%1: unknown hardwareId type "%2"</source>
+        <translation>%1: tipo de hardwareId desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1: unknown restart channel "%2"</source>
+        <translation>%1: canal de reinicio desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1: a model that can restart needs a resyncEvent</source>
+        <translation>%1: un modelo que se puede reiniciar necesita un resyncEvent</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Operation</name>
+    <message>
+        <source>Restart</source>
+        <translation>Reinicio</translation>
+    </message>
+    <message>
+        <source>Resync</source>
+        <translation>Resincronización</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Comprobación de estado</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 succeeded</source>
+        <translation>%1: %2 de %3 correctos</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 con error</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 cancelados</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::OperationResultsDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>Cancelar operación</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneEditor</name>
+    <message>
+        <source>Edit Phone</source>
+        <translation>Editar teléfono</translation>
+    </message>
+    <message>
+        <source>Add Phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>Configuración &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sitio:</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware ID:</source>
+        <translation>&amp;ID de hardware:</translation>
+    </message>
+    <message>
+        <source>+15551234567 or sip:desk@example.com</source>
+        <translation>+15551234567 o sip:desk@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Remote number:</source>
+        <translation>Número &amp;remoto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>empty: the address of its last provisioning fetch</source>
+        <translation>vacío: la dirección de su última obtención de configuración</translation>
+    </message>
+    <message>
+        <source>Net&amp;work address:</source>
+        <translation>Dirección de r&amp;ed:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key</source>
+        <translation>&amp;Añadir tecla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>&amp;Quitar tecla</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Line Keys</source>
+        <translation>Teclas de línea</translation>
+    </message>
+    <message>
+        <source>Settings that differ for this phone from its base settings. Values use the same text as CSV files: true/false, numbers, codec lists joined with |.</source>
+        <translation>Ajustes de este teléfono que difieren de su configuración base. Los valores usan el mismo texto que los archivos CSV: true/false, números, listas de códecs unidas con |.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Add &amp;Override</source>
+        <translation>Añadir &amp;reemplazo</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Quitar reemplazo</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Reemplazos</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Status &amp;&amp; Provisioning</source>
+        <translation>Estado &amp;&amp; aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>(choose a site)</source>
+        <translation>(elija un sitio)</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(sin usuario)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(choose base settings)</source>
+        <translation>(elija una configuración base)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Softphone &amp;host:</source>
+        <translation>&amp;Host del softphone:</translation>
+    </message>
+    <message>
+        <source>MAC &amp;address:</source>
+        <translation>Dirección &amp;MAC:</translation>
+    </message>
+    <message>
+        <source>softphone-12.example.com</source>
+        <translation>softphone-12.example.com</translation>
+    </message>
+    <message>
+        <source>00:04:F2:AB:CD:EF</source>
+        <translation>00:04:F2:AB:CD:EF</translation>
+    </message>
+    <message>
+        <source>&amp;User (required):</source>
+        <translation>&amp;Usuario (obligatorio):</translation>
+    </message>
+    <message>
+        <source>The database could not be read; the phone cannot be checked.</source>
+        <translation>No se pudo leer la base de datos; no se puede comprobar el teléfono.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid value.</source>
+        <translation>%1: «%2» no es un valor válido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has %n line key(s).</source>
+        <translation><numerusform>El %1 tiene %n tecla de línea.</numerusform><numerusform>El %1 tiene %n teclas de línea.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose base settings to see how many line keys the model has.</source>
+        <translation>Elija una configuración base para ver cuántas teclas de línea tiene el modelo.</translation>
+    </message>
+    <message>
+        <source>A new phone has no status yet.</source>
+        <translation>Un teléfono nuevo aún no tiene estado.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Ida y vuelta: %1 ms</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Último contacto: %1</translation>
+    </message>
+    <message>
+        <source>Status since: %1</source>
+        <translation>Estado desde: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>Last configuration fetch: %1</source>
+        <translation>Última obtención de configuración: %1</translation>
+    </message>
+    <message>
+        <source>   from %1, %2, firmware %3</source>
+        <translation>   desde %1, %2, firmware %3</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Phone Changed Meanwhile</source>
+        <translation>Teléfono modificado mientras tanto</translation>
+    </message>
+    <message>
+        <source>Phone "%1" was changed%2 while you were editing it.
+
+Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>El teléfono «%1» se modificó%2 mientras usted lo editaba.
+
+Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir guarda su versión en su lugar. Cancelar vuelve a sus cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneSim</name>
+    <message>
+        <source>The number of phones must be between 1 and %1.</source>
+        <translation>El número de teléfonos debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>Loss, dead and garbage are shares between 0 and 1.</source>
+        <translation>Las proporciones loss, dead y garbage deben estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>Cannot open SIP port %1: %2</source>
+        <translation>No se puede abrir el puerto SIP %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate or key file.</source>
+        <translation>No se puede leer el archivo de certificado o de clave.</translation>
+    </message>
+    <message>
+        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
+        <translation>No se pudo generar un certificado con openssl (¿está instalado?): %1</translation>
+    </message>
+    <message>
+        <source>The REST certificate or key could not be loaded.</source>
+        <translation>No se pudo cargar el certificado o la clave REST.</translation>
+    </message>
+    <message>
+        <source>Cannot open REST port %1: %2</source>
+        <translation>No se puede abrir el puerto REST %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Base Settings</source>
+        <translation>Configuración base</translation>
+    </message>
+    <message>
+        <source>Hardware ID</source>
+        <translation>ID de hardware</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyRestClient</name>
+    <message>
+        <source>%1 presents a certificate that does not verify and none is pinned for this phone</source>
+        <translation>%1 presenta un certificado que no se puede verificar y no hay ninguno anclado para este teléfono</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone (SHA-256 %2)</source>
+        <translation>%1 presenta un certificado que no coincide con el anclado para este teléfono (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone</source>
+        <translation>%1 presenta un certificado que no coincide con el anclado para este teléfono</translation>
+    </message>
+    <message>
+        <source>%1 refused the admin credentials (HTTP %2)</source>
+        <translation>%1 rechazó las credenciales de administrador (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>REST API of %1 unreachable: %2</source>
+        <translation>API REST de %1 inaccesible: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 respondió HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the request (status "%2")</source>
+        <translation>%1 no aceptó la solicitud (estado «%2»)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningServer</name>
+    <message>
+        <source>This system has no TLS support (the OpenSSL library is missing).</source>
+        <translation>Este sistema no admite TLS (falta la biblioteca OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate "%1": %2</source>
+        <translation>No se puede leer el certificado del servidor «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The server certificate "%1" holds no PEM certificate.</source>
+        <translation>El certificado del servidor «%1» no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key "%1": %2</source>
+        <translation>No se puede leer la clave privada «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
+        <translation>La clave privada «%1» no es una clave PEM RSA o EC sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The device CA file "%1" holds no PEM certificate.</source>
+        <translation>El archivo de CA de dispositivos «%1» no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up</source>
+        <translation>No se pudo configurar TLS</translation>
+    </message>
+    <message>
+        <source>The server certificate "%1" cannot be used</source>
+        <translation>No se puede usar el certificado del servidor «%1»</translation>
+    </message>
+    <message>
+        <source>The private key "%1" cannot be used</source>
+        <translation>No se puede usar la clave privada «%1»</translation>
+    </message>
+    <message>
+        <source>The private key "%1" does not belong to the certificate</source>
+        <translation>La clave privada «%1» no corresponde al certificado</translation>
+    </message>
+    <message>
+        <source>The device CA file "%1" cannot be used</source>
+        <translation>No se puede usar el archivo de CA de dispositivos «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>fetched its configuration</source>
+        <translation>obtuvo su configuración</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningSettings</name>
+    <message>
+        <source>Listen address is not a valid IP address.</source>
+        <translation>La dirección de escucha no es una dirección IP válida.</translation>
+    </message>
+    <message>
+        <source>Server certificate "%1" is missing or not readable.</source>
+        <translation>El certificado del servidor «%1» falta o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Private key "%1" is missing or not readable.</source>
+        <translation>La clave privada «%1» falta o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
+        <translation>Los certificados de cliente están en modo «%1», pero el archivo de CA de dispositivos «%2» falta o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Phones need a way to authenticate: turn on client certificates or Digest authentication.</source>
+        <translation>Los teléfonos necesitan una forma de autenticarse: active los certificados de cliente o la autenticación Digest.</translation>
+    </message>
+    <message>
+        <source>Idle timeout must be between 500 and 300000 ms.</source>
+        <translation>El tiempo de inactividad debe estar entre 500 y 300000 ms.</translation>
+    </message>
+    <message>
+        <source>Connection limits must be at least 1.</source>
+        <translation>Los límites de conexiones deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The failure budget must allow at least one failure.</source>
+        <translation>El margen de fallos debe permitir al menos un fallo.</translation>
+    </message>
+    <message>
+        <source>Quarantine capacity must be between 0 and 1000000.</source>
+        <translation>La capacidad de la cuarentena debe estar entre 0 y 1000000.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningSettingsWidget</name>
+    <message>
+        <source>Run the provisioning server in this console</source>
+        <translation>Ejecutar el servidor de aprovisionamiento en esta consola</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem *.key);;All files (*)</source>
+        <translation>Claves privadas (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Accept HTTP Digest with each phone's own secret</source>
+        <translation>Aceptar HTTP Digest con el secreto propio de cada teléfono</translation>
+    </message>
+    <message>
+        <source>Not asked for (Digest only)</source>
+        <translation>No se solicitan (solo Digest)</translation>
+    </message>
+    <message>
+        <source>Optional: a valid certificate replaces Digest</source>
+        <translation>Opcionales: un certificado válido sustituye a Digest</translation>
+    </message>
+    <message>
+        <source>Required (mutual TLS)</source>
+        <translation>Obligatorios (TLS mutuo)</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Dirección de escucha:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate:</source>
+        <translation>&amp;Certificado del servidor:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>C&amp;lave privada:</translation>
+    </message>
+    <message>
+        <source>&amp;Device CA:</source>
+        <translation>CA de disposi&amp;tivos:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificates:</source>
+        <translation>Ce&amp;rtificados de cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::QuarantineModel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>Dirección MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::QuarantineView</name>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>&amp;Adoptar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Devices that asked for a configuration but are not on record. They were not served. Claim one to add it as a managed phone.</source>
+        <translation>Dispositivos que solicitaron una configuración pero no están registrados. No se les entregó nada. Adopte uno para añadirlo como teléfono gestionado.</translation>
+    </message>
+    <message>
+        <source>Remove from quarantine</source>
+        <translation>Quitar de la cuarentena</translation>
+    </message>
+    <message>
+        <source>Claim device</source>
+        <translation>Adoptar dispositivo</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Adoptar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>Configuración &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sitio:</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ScreenshotTour</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Server</name>
+    <message>
+        <source>PhoneDesk server: HTTPS provisioning, SIP status polling and phone commands for a shared database.</source>
+        <translation>Servidor PhoneDesk: aprovisionamiento HTTPS, sondeo del estado SIP y comandos de teléfonos para una base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD).</source>
+        <translation>URL de la base de datos: sqlite:/path/file.sqlite o postgresql://user@host:port/db (contraseña de PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>INI configuration file (default %1).</source>
+        <translation>Archivo de configuración INI (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Serve provisioning only: no status polling and no commands.</source>
+        <translation>Solo servir aprovisionamiento: sin sondeo de estado ni comandos.</translation>
+    </message>
+    <message>
+        <source>Check the configuration and the database, then exit.</source>
+        <translation>Comprobar la configuración y la base de datos y salir.</translation>
+    </message>
+    <message>
+        <source>The configuration file "%1" cannot be read.</source>
+        <translation>No se puede leer el archivo de configuración «%1».</translation>
+    </message>
+    <message>
+        <source>The configuration file "%1" is not a valid INI file.</source>
+        <translation>El archivo de configuración «%1» no es un archivo INI válido.</translation>
+    </message>
+    <message>
+        <source>No database: give --database or set [database] url in %1.</source>
+        <translation>Sin base de datos: indique --database o defina [database] url en %1.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>La URL de la base de datos no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The [provisioning] settings in %1 are not valid:
+%2</source>
+        <translation>Los ajustes de [provisioning] en %1 no son válidos:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Configuration and database %1 are fine.</source>
+        <translation>La configuración y la base de datos %1 son correctas.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SettingsSchema</name>
+    <message>
+        <source>Dynamic reload</source>
+        <translation>Recarga dinámica</translation>
+    </message>
+    <message>
+        <source>Apply configuration changes without a restart: when these settings change, the phones using them are told to re-fetch their configuration.</source>
+        <translation>Aplicar los cambios de configuración sin reiniciar: cuando cambian estos ajustes, se indica a los teléfonos que los usan que vuelvan a obtener su configuración.</translation>
+    </message>
+    <message>
+        <source>Persist user settings</source>
+        <translation>Conservar los ajustes del usuario</translation>
+    </message>
+    <message>
+        <source>Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.</source>
+        <translation>Conservar los ajustes que el usuario cambió en el teléfono (tono de llamada, volumen) al volver a aprovisionar.</translation>
+    </message>
+    <message>
+        <source>DSCP for RTP</source>
+        <translation>DSCP para RTP</translation>
+    </message>
+    <message>
+        <source>Differentiated Services code point for voice packets (0-63; 46 = Expedited Forwarding).</source>
+        <translation>Punto de código Differentiated Services para los paquetes de voz (0-63; 46 = Expedited Forwarding).</translation>
+    </message>
+    <message>
+        <source>DSCP for SIP</source>
+        <translation>DSCP para SIP</translation>
+    </message>
+    <message>
+        <source>Differentiated Services code point for SIP signalling (0-63).</source>
+        <translation>Punto de código Differentiated Services para la señalización SIP (0-63).</translation>
+    </message>
+    <message>
+        <source>RTP audio port range start</source>
+        <translation>Inicio del rango de puertos de audio RTP</translation>
+    </message>
+    <message>
+        <source>First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).</source>
+        <translation>Primer puerto UDP usado para el audio RTP (1024-65534, par: RTCP usa el siguiente puerto impar).</translation>
+    </message>
+    <message>
+        <source>Preferred codecs</source>
+        <translation>Códecs preferidos</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
+        <translation>Códecs de audio por orden de preferencia (nombres MIME). El teléfono los ofrece en este orden.</translation>
+    </message>
+    <message>
+        <source>DTMF method</source>
+        <translation>Método DTMF</translation>
+    </message>
+    <message>
+        <source>RTP events (out-of-band, RFC 4733) or in-band audio tones.</source>
+        <translation>Eventos RTP (fuera de banda, RFC 4733) o tonos de audio en banda.</translation>
+    </message>
+    <message>
+        <source>RTP event payload type</source>
+        <translation>Tipo de carga útil de eventos RTP</translation>
+    </message>
+    <message>
+        <source>Dynamic RTP payload type for telephone events (96-127).</source>
+        <translation>Tipo de carga útil RTP dinámico para eventos telefónicos (96-127).</translation>
+    </message>
+    <message>
+        <source>TLS certificate authority</source>
+        <translation>Entidad de certificación TLS</translation>
+    </message>
+    <message>
+        <source>Which certificate authorities the phone trusts for SIP and provisioning TLS.</source>
+        <translation>Entidades de certificación en las que confía el teléfono para el TLS de SIP y de aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>Transporte SIP</translation>
+    </message>
+    <message>
+        <source>Transport for SIP signalling: UDP, TCP or TLS.</source>
+        <translation>Transporte para la señalización SIP: UDP, TCP o TLS.</translation>
+    </message>
+    <message>
+        <source>SRTP</source>
+        <translation>SRTP</translation>
+    </message>
+    <message>
+        <source>Encrypt media with SRTP: disabled, offered (optional) or required.</source>
+        <translation>Cifrar los medios con SRTP: desactivado, ofrecido (opcional) u obligatorio.</translation>
+    </message>
+    <message>
+        <source>Mutual authentication</source>
+        <translation>Autenticación mutua</translation>
+    </message>
+    <message>
+        <source>The phone presents its device certificate when it fetches its configuration.</source>
+        <translation>El teléfono presenta su certificado de dispositivo cuando obtiene su configuración.</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>Versión de firmware</translation>
+    </message>
+    <message>
+        <source>Firmware the phones should run; empty keeps what they have.</source>
+        <translation>Firmware que deben ejecutar los teléfonos; si está vacío, conservan el que tienen.</translation>
+    </message>
+    <message>
+        <source>Firmware update policy</source>
+        <translation>Política de actualización de firmware</translation>
+    </message>
+    <message>
+        <source>Manual: never update on its own. Automatic: update when the firmware version changes.</source>
+        <translation>Manual: nunca se actualiza por sí solo. Automática: se actualiza cuando cambia la versión de firmware.</translation>
+    </message>
+    <message>
+        <source>Firmware server URL</source>
+        <translation>URL del servidor de firmware</translation>
+    </message>
+    <message>
+        <source>HTTPS address the phones download firmware from.</source>
+        <translation>Dirección HTTPS desde la que los teléfonos descargan el firmware.</translation>
+    </message>
+    <message>
+        <source>Resync period (minutes)</source>
+        <translation>Periodo de resincronización (minutos)</translation>
+    </message>
+    <message>
+        <source>How often phones check for a new configuration (0 = only on boot or when told; at most one week).</source>
+        <translation>Con qué frecuencia los teléfonos buscan una configuración nueva (0 = solo al arrancar o cuando se les indica; como máximo una semana).</translation>
+    </message>
+    <message>
+        <source>Enable HELD</source>
+        <translation>Activar HELD</translation>
+    </message>
+    <message>
+        <source>Let the phone fetch its location from a Location Information Server for emergency calls.</source>
+        <translation>Permitir que el teléfono obtenga su ubicación de un servidor de información de ubicación (LIS) para las llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>LIS URL</source>
+        <translation>URL del LIS</translation>
+    </message>
+    <message>
+        <source>HTTPS address of the Location Information Server.</source>
+        <translation>Dirección HTTPS del servidor de información de ubicación.</translation>
+    </message>
+    <message>
+        <source>Emergency Routing Service account ID</source>
+        <translation>ID de cuenta del servicio de enrutamiento de emergencia</translation>
+    </message>
+    <message>
+        <source>Account identifier at the emergency routing provider.</source>
+        <translation>Identificador de la cuenta en el proveedor de enrutamiento de emergencias.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Números de emergencia</translation>
+    </message>
+    <message>
+        <source>Comma-separated numbers treated as emergency calls.</source>
+        <translation>Números separados por comas que se tratan como llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>Raw vendor parameters</source>
+        <translation>Parámetros sin procesar del fabricante</translation>
+    </message>
+    <message>
+        <source>One vendor parameter per line as name=value, for what the other settings do not cover. Written last, so it wins.</source>
+        <translation>Un parámetro del fabricante por línea como nombre=valor, para lo que no cubren los demás ajustes. Se escriben al final, por lo que prevalecen.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Media / QoS</source>
+        <translation>Medios / QoS</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation>Códecs</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>E911 / HELD</source>
+        <translation>E911 / HELD</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>RTP events (RFC 4733)</source>
+        <translation>Eventos RTP (RFC 4733)</translation>
+    </message>
+    <message>
+        <source>In-band audio</source>
+        <translation>Audio en banda</translation>
+    </message>
+    <message>
+        <source>Public certificate authorities</source>
+        <translation>Entidades de certificación públicas</translation>
+    </message>
+    <message>
+        <source>Organisation's private CA</source>
+        <translation>CA privada de la organización</translation>
+    </message>
+    <message>
+        <source>Public and private CAs</source>
+        <translation>CA públicas y privadas</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off (true or false).</source>
+        <translation>%1: el valor debe ser true o false (activado o desactivado).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1: se esperaba un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1: el valor debe estar entre %2 y %3 (se recibió %4).</translation>
+    </message>
+    <message>
+        <source>%1 must be an even number (got %2).</source>
+        <translation>%1: el valor debe ser un número par (se recibió %2).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1: texto demasiado largo (como máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1: no se permiten caracteres de control.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2 (got "%3").</source>
+        <translation>%1: el valor debe ser uno de los siguientes: %2 (se recibió «%3»).</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one codec.</source>
+        <translation>%1: se necesita al menos un códec.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a known codec (use %3).</source>
+        <translation>%1: «%2» no es un códec conocido (use %3).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 does not support %3.</source>
+        <translation>%1: el %2 no admite %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice.</source>
+        <translation>%1: %2 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address (for example https://lis.example.com/held).</source>
+        <translation>%1: dirección no válida (por ejemplo https://lis.example.com/held).</translation>
+    </message>
+    <message>
+        <source>%1 must use https.</source>
+        <translation>%1: la dirección debe usar https.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address.</source>
+        <translation>%1: se esperaba una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1: texto demasiado largo.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected name=value.</source>
+        <translation>%1, línea %2: se esperaba nombre=valor.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: "%3" is not a valid parameter name (letters, digits, . _ - / only).</source>
+        <translation>%1, línea %2: «%3» no es un nombre de parámetro válido (solo letras, dígitos, . _ - /).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: control characters are not allowed.</source>
+        <translation>%1, línea %2: no se permiten caracteres de control.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known setting.</source>
+        <translation>«%1» no es un ajuste conocido.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to the %2.</source>
+        <translation>%1 no se aplica al %2.</translation>
+    </message>
+    <message>
+        <source>LIS URL is required when HELD is enabled.</source>
+        <translation>La URL del LIS es obligatoria cuando HELD está activado.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SipClient</name>
+    <message numerus="yes">
+        <source>no answer after %n transmissions</source>
+        <translation><numerusform>sin respuesta tras %n transmisión</numerusform><numerusform>sin respuesta tras %n transmisiones</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open the SIP socket on %1 port %2: %3</source>
+        <translation>No se puede abrir el socket SIP en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>The SIP client is not started.</source>
+        <translation>El cliente SIP no está iniciado.</translation>
+    </message>
+    <message>
+        <source>SIP over TLS is not supported for %1; use UDP or TCP.</source>
+        <translation>SIP sobre TLS no se admite para %1; use UDP o TCP.</translation>
+    </message>
+    <message>
+        <source>no IPv6 socket</source>
+        <translation>no hay socket IPv6</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2</source>
+        <translation>No se puede enviar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many open SIP TCP connections; %1 was not contacted.</source>
+        <translation>Demasiadas conexiones TCP SIP abiertas; no se contactó con %1.</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>conexión rechazada por %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 cerró la conexión</translation>
+    </message>
+    <message>
+        <source>TCP error with %1: %2</source>
+        <translation>error TCP con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed or oversized SIP message</source>
+        <translation>%1 envió un mensaje SIP mal formado o demasiado grande</translation>
+    </message>
+    <message>
+        <source>the TCP connection was closed</source>
+        <translation>se cerró la conexión TCP</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SipTarget</name>
+    <message>
+        <source>The phone has no network address.</source>
+        <translation>El teléfono no tiene dirección de red.</translation>
+    </message>
+    <message>
+        <source>"%1": unknown transport "%2".</source>
+        <translation>«%1»: transporte desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>"%1": the user part is not valid.</source>
+        <translation>«%1»: la parte de usuario no es válida.</translation>
+    </message>
+    <message>
+        <source>"%1": the IPv6 address is missing its closing bracket.</source>
+        <translation>«%1»: a la dirección IPv6 le falta el corchete de cierre.</translation>
+    </message>
+    <message>
+        <source>"%1": unexpected text after the address.</source>
+        <translation>«%1»: texto inesperado después de la dirección.</translation>
+    </message>
+    <message>
+        <source>"%1": the port must be a number from 1 to 65535.</source>
+        <translation>«%1»: el puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
+        <translation>«%1»: solo se sondean direcciones IP; introduzca la dirección IP del teléfono.</translation>
+    </message>
+    <message>
+        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
+        <translation>«%1»: no se admiten índices de zona IPv6; use una dirección global.</translation>
+    </message>
+    <message>
+        <source>"%1": not the address of a single phone.</source>
+        <translation>«%1»: no es la dirección de un único teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SiteDialog</name>
+    <message>
+        <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
+        <translation>%1 se modificó en otro lugar mientras usted lo editaba. ¿Sobrescribirlo con su versión, o cancelar y seguir editando?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Edit Site</source>
+        <translation>Editar sitio</translation>
+    </message>
+    <message>
+        <source>New Site</source>
+        <translation>Nuevo sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Media:</source>
+        <translation>&amp;Medios:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary SIP server:</source>
+        <translation>Servidor SIP &amp;principal:</translation>
+    </message>
+    <message>
+        <source>S&amp;econdary SIP server:</source>
+        <translation>Servidor SIP &amp;secundario:</translation>
+    </message>
+    <message>
+        <source>provisioning.example.com:8443</source>
+        <translation>provisioning.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visioning host:</source>
+        <translation>&amp;Host de aprovisionamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>E&amp;911 location:</source>
+        <translation>&amp;Ubicación E911:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber plan:</source>
+        <translation>P&amp;lan de numeración:</translation>
+    </message>
+    <message>
+        <source>sip.example.com</source>
+        <translation>sip.example.com</translation>
+    </message>
+    <message>
+        <source>Site "%1"</source>
+        <translation>Sitio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::StatusMapping</name>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>respondió %1</translation>
+    </message>
+    <message>
+        <source>slow answer: %1 ms (limit %2 ms)</source>
+        <translation>respuesta lenta: %1 ms (límite %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Storage</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>escritura del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lectura del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Base settings "%1"</source>
+        <translation>Configuración base «%1»</translation>
+    </message>
+    <message>
+        <source>Base settings named "%1" already exist.</source>
+        <translation>Ya existe una configuración base llamada «%1».</translation>
+    </message>
+    <message>
+        <source>reading base settings</source>
+        <translation>lectura de configuraciones base</translation>
+    </message>
+    <message>
+        <source>The base settings no longer exist.</source>
+        <translation>La configuración base ya no existe.</translation>
+    </message>
+    <message>
+        <source>There are no base settings named "%1".</source>
+        <translation>No hay ninguna configuración base llamada «%1».</translation>
+    </message>
+    <message>
+        <source>create base settings</source>
+        <translation>crear configuraciones base</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>creación de %1</translation>
+    </message>
+    <message>
+        <source>edit base settings</source>
+        <translation>editar configuraciones base</translation>
+    </message>
+    <message>
+        <source>Model: the model of existing base settings cannot change; create new base settings and migrate the phones.</source>
+        <translation>Modelo: el modelo de una configuración base existente no puede cambiar; cree una configuración base nueva y migre los teléfonos.</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>guardado de %1</translation>
+    </message>
+    <message>
+        <source>counting phones</source>
+        <translation>recuento de teléfonos</translation>
+    </message>
+    <message>
+        <source>delete base settings</source>
+        <translation>eliminar configuraciones base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base settings "%1" are used by %n phone(s); migrate them to other base settings first.</source>
+        <translation><numerusform>La configuración base «%1» la usa %n teléfono; migre primero ese teléfono a otra configuración base.</numerusform><numerusform>La configuración base «%1» la usan %n teléfonos; migre primero esos teléfonos a otra configuración base.</numerusform></translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>eliminación de %1</translation>
+    </message>
+    <message>
+        <source>The database already has phones; demo data is only added to an empty database.</source>
+        <translation>La base de datos ya tiene teléfonos; los datos de demostración solo se añaden a una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>reading phones</source>
+        <translation>lectura de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Phone "%1"</source>
+        <translation>Teléfono «%1»</translation>
+    </message>
+    <message>
+        <source>reading sites</source>
+        <translation>lectura de los sitios</translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation>lectura de los usuarios</translation>
+    </message>
+    <message>
+        <source>reading a phone</source>
+        <translation>lectura de un teléfono</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>El teléfono ya no existe.</translation>
+    </message>
+    <message>
+        <source>Name: another phone is already called "%1".</source>
+        <translation>Nombre: otro teléfono ya se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 already belongs to phone "%2".</source>
+        <translation>ID de hardware: %1 ya pertenece al teléfono «%2».</translation>
+    </message>
+    <message>
+        <source>add or edit phones</source>
+        <translation>añadir o editar teléfonos</translation>
+    </message>
+    <message>
+        <source>Phone "%1" has no id to update.</source>
+        <translation>El teléfono «%1» no tiene ID para actualizar.</translation>
+    </message>
+    <message>
+        <source>Name: "%1" is used by two phones in this batch.</source>
+        <translation>Nombre: «%1» lo usan dos teléfonos de este lote.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 is used by "%2" and "%3" in this batch.</source>
+        <translation>ID de hardware: %1 lo usan «%2» y «%3» en este lote.</translation>
+    </message>
+    <message>
+        <source>Phone "%1": %2</source>
+        <translation>Teléfono «%1»: %2</translation>
+    </message>
+    <message>
+        <source>saving phones</source>
+        <translation>guardado de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Phones %1 to %2 of the batch</source>
+        <translation>Teléfonos %1 a %2 del lote</translation>
+    </message>
+    <message>
+        <source>Saving %1 returned no id.</source>
+        <translation>Al guardar %1 no se devolvió ningún ID.</translation>
+    </message>
+    <message>
+        <source>delete phones</source>
+        <translation>eliminar teléfonos</translation>
+    </message>
+    <message>
+        <source>deleting phones</source>
+        <translation>eliminación de los teléfonos</translation>
+    </message>
+    <message>
+        <source>One of the selected phones no longer exists; nothing was deleted.</source>
+        <translation>Uno de los teléfonos seleccionados ya no existe; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>deleting phone "%1"</source>
+        <translation>eliminación del teléfono «%1»</translation>
+    </message>
+    <message>
+        <source>migrate base settings</source>
+        <translation>migrar configuraciones base</translation>
+    </message>
+    <message>
+        <source>The target base settings use an unknown model.</source>
+        <translation>La configuración base de destino usa un modelo desconocido.</translation>
+    </message>
+    <message>
+        <source>Phone "%1" is a %2 phone; base settings "%3" are for %4 phones.</source>
+        <translation>El teléfono «%1» es de la categoría «%2»; la configuración base «%3» es para teléfonos %4.</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>cerrar la sesión de teléfonos</translation>
+    </message>
+    <message>
+        <source>logging out %1</source>
+        <translation>cierre de sesión de %1</translation>
+    </message>
+    <message>
+        <source>Site "%1"</source>
+        <translation>Sitio «%1»</translation>
+    </message>
+    <message>
+        <source>A site named "%1" already exists.</source>
+        <translation>Ya existe un sitio llamado «%1».</translation>
+    </message>
+    <message>
+        <source>reading a site</source>
+        <translation>lectura de un sitio</translation>
+    </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>El sitio ya no existe.</translation>
+    </message>
+    <message>
+        <source>create sites</source>
+        <translation>crear sitios</translation>
+    </message>
+    <message>
+        <source>edit sites</source>
+        <translation>editar sitios</translation>
+    </message>
+    <message>
+        <source>counting the site's phones</source>
+        <translation>recuento de los teléfonos del sitio</translation>
+    </message>
+    <message>
+        <source>delete sites</source>
+        <translation>eliminar sitios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site "%1" is used by %n phone(s); move them to another site first.</source>
+        <translation><numerusform>El sitio «%1» lo usa %n teléfono; muévalo primero a otro sitio.</numerusform><numerusform>El sitio «%1» lo usan %n teléfonos; muévalos primero a otro sitio.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: a record with the same unique value exists (%2).</source>
+        <translation>No se pudo completar la operación (%1): ya existe un registro con el mismo valor único (%2).</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is locked by another program. Nothing was changed; try again in a moment.</source>
+        <translation>No se pudo completar la operación (%1): otro programa ha bloqueado la base de datos. No se cambió nada; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is read-only. Nothing was changed.</source>
+        <translation>No se pudo completar la operación (%1): la base de datos es de solo lectura. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: a required value is missing or refers to a record that does not exist (%2). Nothing was changed.</source>
+        <translation>No se pudo completar la operación (%1): falta un valor obligatorio o hace referencia a un registro que no existe (%2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database file is damaged (%2). Restore it from a backup.</source>
+        <translation>No se pudo completar la operación (%1): el archivo de la base de datos está dañado (%2). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database server refused it (permission denied).</source>
+        <translation>No se pudo completar la operación (%1): el servidor de bases de datos la rechazó (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
+        <translation>No se pudo completar la operación (%1): se perdió la conexión con la base de datos (%2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: %2</source>
+        <translation>No se pudo completar la operación (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone deleted it. Your changes were not saved.</source>
+        <translation>%1 ya no existe: se eliminó mientras tanto. Sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> por %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed%2 after you opened it. Your changes were not saved: reload to see the current version, then apply your changes again.</source>
+        <translation>%1 se modificó%2 después de que usted empezara a editar. Sus cambios no se guardaron: recargue para ver la versión actual y vuelva a aplicar sus cambios.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>reading phone status</source>
+        <translation>lectura del estado de los teléfonos</translation>
+    </message>
+    <message>
+        <source>saving phone status</source>
+        <translation>guardado del estado de los teléfonos</translation>
+    </message>
+    <message>
+        <source>recording a configuration fetch</source>
+        <translation>registro de una obtención de configuración</translation>
+    </message>
+    <message>
+        <source>SQLite support is missing from this installation (Qt's QSQLITE driver).</source>
+        <translation>Falta la compatibilidad con SQLite en esta instalación (controlador QSQLITE de Qt).</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. PhoneDesk needs to write to it: check its permissions, or open a copy.</source>
+        <translation>El archivo de base de datos %1 es de solo lectura. PhoneDesk necesita escribir en él: compruebe sus permisos o abra una copia.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder's permissions.</source>
+        <translation>La carpeta %1 es de solo lectura. PhoneDesk necesita crear sus archivos de diario junto a la base de datos: compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>No se puede abrir el archivo de base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or choose another file.</source>
+        <translation>%1 no es una base de datos de PhoneDesk o está dañada (%2). Restáurela desde una copia de seguridad o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>apertura de la base de datos</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is missing from this installation (Qt's QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
+        <translation>Falta la compatibilidad con PostgreSQL en esta instalación (controlador QPSQL de Qt; en Debian y Ubuntu, instale libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
+        <translation>No se puede conectar a PostgreSQL en %1:%2 (base de datos %3): %4</translation>
+    </message>
+    <message>
+        <source>preparing the database</source>
+        <translation>preparación de la base de datos</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lectura de la versión del esquema</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). Update PhoneDesk to open it; the database was not changed.</source>
+        <translation>Esta base de datos la creó una versión más reciente de PhoneDesk (esquema %1; esta versión conoce hasta el %2). Actualice PhoneDesk para abrirla; la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
+        <translation>No se pudo hacer una copia de seguridad de la base de datos en %1 antes de actualizarla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>starting the schema upgrade</source>
+        <translation>inicio de la actualización del esquema</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>actualización del esquema a la versión %1</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>registro de la versión %1 del esquema</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the %3 role does not allow it.</source>
+        <translation>%1 no puede %2: el rol %3 no lo permite.</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>inicio de una transacción</translation>
+    </message>
+    <message>
+        <source>announcing the change</source>
+        <translation>notificación del cambio</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>guardado de los cambios</translation>
+    </message>
+    <message>
+        <source>reading setting %1</source>
+        <translation>lectura del ajuste %1</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>cambiar ajustes</translation>
+    </message>
+    <message>
+        <source>saving setting %1</source>
+        <translation>guardado del ajuste %1</translation>
+    </message>
+    <message>
+        <source>User "%1"</source>
+        <translation>Usuario «%1»</translation>
+    </message>
+    <message>
+        <source>reading a user</source>
+        <translation>lectura de un usuario</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>El usuario ya no existe.</translation>
+    </message>
+    <message>
+        <source>create users</source>
+        <translation>crear usuarios</translation>
+    </message>
+    <message>
+        <source>edit users</source>
+        <translation>editar usuarios</translation>
+    </message>
+    <message>
+        <source>delete users</source>
+        <translation>eliminar usuarios</translation>
+    </message>
+    <message>
+        <source>counting the user's phones</source>
+        <translation>recuento de los teléfonos del usuario</translation>
+    </message>
+    <message numerus="yes">
+        <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
+        <translation><numerusform>El usuario «%1» está asignado a %n teléfono; cierre primero su sesión en ese teléfono.</numerusform><numerusform>El usuario «%1» está asignado a %n teléfonos; cierre primero su sesión en esos teléfonos.</numerusform></translation>
+    </message>
+    <message>
+        <source>reading the provisioning quarantine</source>
+        <translation>lectura de la cuarentena de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>updating the provisioning quarantine</source>
+        <translation>actualización de la cuarentena de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>remove quarantined devices</source>
+        <translation>quitar dispositivos en cuarentena</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Types</name>
+    <message>
+        <source>Managed</source>
+        <translation>Gestionado</translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation>No gestionado</translation>
+    </message>
+    <message>
+        <source>WebRTC</source>
+        <translation>WebRTC</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <source>Not monitored</source>
+        <translation>Sin supervisión</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Speed dial</source>
+        <translation>Marcación rápida</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nube</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::UserDialog</name>
+    <message>
+        <source>Edit User</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Extensión:</translation>
+    </message>
+    <message>
+        <source>User "%1"</source>
+        <translation>Usuario «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: campo obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1: texto demasiado largo (como máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1: no se permiten caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Line keys: the %1 has %2 line keys, %3 are configured.</source>
+        <translation>Teclas de línea: el %1 tiene %2 teclas de línea y hay %3 configuradas.</translation>
+    </message>
+    <message>
+        <source>Line key %1: position must be between 1 and %2 on the %3.</source>
+        <translation>Tecla de línea %1: la posición debe estar entre 1 y %2 en el %3.</translation>
+    </message>
+    <message>
+        <source>Line key %1 is configured twice.</source>
+        <translation>La tecla de línea %1 está configurada dos veces.</translation>
+    </message>
+    <message>
+        <source>Line key %1: the label must be at most 64 printable characters.</source>
+        <translation>Tecla de línea %1: la etiqueta debe tener como máximo 64 caracteres imprimibles.</translation>
+    </message>
+    <message>
+        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not "%2".</source>
+        <translation>Tecla de línea %1: una marcación rápida necesita un número (+15551234567 o una extensión) o una dirección SIP, no «%2».</translation>
+    </message>
+    <message>
+        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not "%2".</source>
+        <translation>Tecla de línea %1: una tecla BLF necesita la extensión o la dirección SIP que se va a supervisar, no «%2».</translation>
+    </message>
+    <message>
+        <source>Line key %1: the value is not valid.</source>
+        <translation>Tecla de línea %1: el valor no es válido.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Base settings are required.</source>
+        <translation>La configuración base es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Base settings: the selected profile does not exist.</source>
+        <translation>Configuración base: el perfil seleccionado no existe.</translation>
+    </message>
+    <message>
+        <source>Base settings: the profile's model "%1" is not in the catalog.</source>
+        <translation>Configuración base: el modelo «%1» del perfil no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Base settings: a %1 phone cannot use a %2 profile.</source>
+        <translation>Configuración base: un teléfono de la categoría «%1» no puede usar un perfil para %2.</translation>
+    </message>
+    <message>
+        <source>Site is required.</source>
+        <translation>El sitio es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Site: the selected site does not exist.</source>
+        <translation>Sitio: el sitio seleccionado no existe.</translation>
+    </message>
+    <message>
+        <source>User: the selected user does not exist.</source>
+        <translation>Usuario: el usuario seleccionado no existe.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: a managed phone needs its MAC address (for example 00:04:F2:AB:CD:EF).</source>
+        <translation>ID de hardware: un teléfono gestionado necesita su dirección MAC (por ejemplo 00:04:F2:AB:CD:EF).</translation>
+    </message>
+    <message>
+        <source>Hardware ID: "%1" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
+        <translation>ID de hardware: «%1» no es una dirección MAC. Use 12 dígitos hexadecimales, p. ej. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef o 0004f2abcdef.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.</source>
+        <translation>ID de hardware: %1 es una dirección de difusión o multidifusión, no la MAC de un teléfono.</translation>
+    </message>
+    <message>
+        <source>Remote address applies to remote phones only.</source>
+        <translation>La dirección remota solo se aplica a los teléfonos remotos.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: "%1" is not a host name (for example softphone-12.example.com).</source>
+        <translation>ID de hardware: «%1» no es un nombre de host (por ejemplo softphone-12.example.com).</translation>
+    </message>
+    <message>
+        <source>User: a WebRTC phone belongs to a user; choose one.</source>
+        <translation>Usuario: un teléfono WebRTC pertenece a un usuario; elija uno.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: a remote phone has no hardware ID.</source>
+        <translation>ID de hardware: un teléfono remoto no tiene ID de hardware.</translation>
+    </message>
+    <message>
+        <source>Remote address is required: an E.164 number (+15551234567) or a SIP address.</source>
+        <translation>La dirección remota es obligatoria: un número E.164 (+15551234567) o una dirección SIP.</translation>
+    </message>
+    <message>
+        <source>Remote address: "%1" is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
+        <translation>Dirección remota: «%1» no es ni un número E.164 (+15551234567) ni una dirección SIP (sip:alice@example.com).</translation>
+    </message>
+    <message>
+        <source>Line keys: a remote phone has no line keys.</source>
+        <translation>Teclas de línea: un teléfono remoto no tiene teclas de línea.</translation>
+    </message>
+    <message>
+        <source>Network address: "%1" is not a host or IP address with an optional port.</source>
+        <translation>Dirección de red: «%1» no es un host o una dirección IP con un puerto opcional.</translation>
+    </message>
+    <message>
+        <source>Network address: remote phones are not probed.</source>
+        <translation>Dirección de red: los teléfonos remotos no se sondean.</translation>
+    </message>
+    <message>
+        <source>E911 location</source>
+        <translation>Ubicación E911</translation>
+    </message>
+    <message>
+        <source>Number plan</source>
+        <translation>Plan de numeración</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a host name or IP address.</source>
+        <translation>%1: «%2» no es un nombre de host ni una dirección IP.</translation>
+    </message>
+    <message>
+        <source>%1: enter the port in the port field, not in the host.</source>
+        <translation>%1: introduzca el puerto en el campo del puerto, no en el host.</translation>
+    </message>
+    <message>
+        <source>%1: the port must be between 1 and 65535.</source>
+        <translation>%1: el puerto debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Primary SIP server</source>
+        <translation>Servidor SIP principal</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server</source>
+        <translation>Servidor SIP secundario</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server: must differ from the primary server.</source>
+        <translation>Servidor SIP secundario: debe ser distinto del servidor principal.</translation>
+    </message>
+    <message>
+        <source>Provisioning host: "%1" is not a host name or address with optional port.</source>
+        <translation>Host de aprovisionamiento: «%1» no es un nombre de host o una dirección con un puerto opcional.</translation>
+    </message>
+    <message>
+        <source>Time zone: "%1" is not a time zone name such as Europe/Berlin.</source>
+        <translation>Zona horaria: «%1» no es un nombre de zona horaria como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Email: "%1" is not an email address.</source>
+        <translation>Correo electrónico: «%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Extension: "%1" must be 2 to 15 digits.</source>
+        <translation>Extensión: «%1» debe tener entre 2 y 15 dígitos.</translation>
+    </message>
+    <message>
+        <source>Model is required.</source>
+        <translation>El modelo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Model: "%1" is not a known phone model.</source>
+        <translation>Modelo: «%1» no es un modelo de teléfono conocido.</translation>
+    </message>
+    <message>
+        <source>The %1 is not compatible with cloud media; calls at this cloud-media site may fail.</source>
+        <translation>El %1 no es compatible con medios en la nube; las llamadas en este sitio con medios en la nube pueden fallar.</translation>
+    </message>
+    <message>
+        <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
+        <translation>Los teléfonos no gestionados no se admiten con medios en la nube; use un sitio con medios locales o un modelo gestionado.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desk phone management console</source>
+        <translation>Consola de gestión de teléfonos de escritorio</translation>
+    </message>
+    <message>
+        <source>Open a demo organisation in a temporary database.</source>
+        <translation>Abrir una organización de demostración en una base de datos temporal.</translation>
+    </message>
+    <message>
+        <source>Database to open: sqlite:/path/file.sqlite or postgresql://user@host:5432/phonedesk (password from PGPASSWORD or the system keychain).</source>
+        <translation>Base de datos que se va a abrir: sqlite:/path/file.sqlite o postgresql://user@host:5432/phonedesk (contraseña de PGPASSWORD o del llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
+        <translation>Rol para la implementación integrada: viewer, operator, editor o administrator (predeterminado administrator).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>Write screenshots of the console into a folder and exit.</source>
+        <translation>Escribir capturas de pantalla de la consola en una carpeta y salir.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
+        <translation>Rol desconocido «%1»: use viewer, operator, editor o administrator.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo.</source>
+        <translation>No se pudo crear una carpeta temporal para la demostración.</translation>
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1</source>
+        <translation>No se pudieron iniciar los teléfonos simulados: %1</translation>
+    </message>
+    <message>
+        <source>PhoneDesk</source>
+        <translation>PhoneDesk</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>No se pudo abrir %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Phone status is not available: %1</source>
+        <translation>El estado de los teléfonos no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Resync after a configuration change failed: %1</source>
+        <translation>Falló la resincronización tras un cambio de configuración: %1</translation>
+    </message>
+    <message>
+        <source>The provisioning server did not start: %1</source>
+        <translation>El servidor de aprovisionamiento no se inició: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonesim</name>
+    <message>
+        <source>Simulated SIP desk phones on loopback. Phone i answers at 127.1.0.1 + i (skipping .0 and .255) on the SIP port; its Poly-style REST API is on the REST port of the same address.</source>
+        <translation>Teléfonos de escritorio SIP simulados en loopback. El teléfono i responde en 127.1.0.1 + i (omitiendo .0 y .255) en el puerto SIP; su API REST de tipo Poly está en el puerto REST de la misma dirección.</translation>
+    </message>
+    <message>
+        <source>Do not serve the REST API.</source>
+        <translation>No servir la API REST.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a number.</source>
+        <translation>--%1: «%2» no es un número.</translation>
+    </message>
+</context>
+</TS>

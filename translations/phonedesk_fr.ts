@@ -1,0 +1,3902 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>PhoneDesk::ActivityPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Statut des téléphones</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Paramètres de base</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Phone name</source>
+        <translation>Nom du téléphone</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
+        <translation>Affichage des %1 entrées les plus récentes ; affinez le filtre pour voir les plus anciennes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies).</source>
+        <translation><numerusform>%n entrée.</numerusform><numerusform>%n entrées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::BaseSettingsEditor</name>
+    <message>
+        <source>Edit Base Settings</source>
+        <translation>Modifier les paramètres de base</translation>
+    </message>
+    <message>
+        <source>New Base Settings</source>
+        <translation>Nouveaux paramètres de base</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Unknown model "%1"</source>
+        <translation>Modèle inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Range %1–%2%3.</source>
+        <translation>Plage %1–%2%3.</translation>
+    </message>
+    <message>
+        <source>, even</source>
+        <translation>, pair</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation>nom=valeur, un par ligne</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>https:// or http:// address</source>
+        <translation>Adresse https:// ou http://</translation>
+    </message>
+    <message>
+        <source>Base Settings Changed Meanwhile</source>
+        <translation>Paramètres de base modifiés entre-temps</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" were changed elsewhere while you were editing them.
+
+Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>Les paramètres de base « %1 » ont été modifiés ailleurs pendant que vous les éditiez.
+
+Recharger affiche la version enregistrée (vos modifications sont abandonnées). Écraser enregistre votre version à sa place. Annuler revient à vos modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Cli</name>
+    <message>
+        <source>phonedesk-cli: cannot open %1: %2</source>
+        <translation>phonedesk-cli : impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unexpected argument "%1".</source>
+        <translation>phonedesk-cli : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>progress: %1 %2/%3</source>
+        <translation>progression : %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>create (default): only new phones; upsert-hardware-id or upsert-name: update the phone with the same hardware ID / name, create the others.</source>
+        <translation>create (par défaut) : uniquement de nouveaux téléphones ; upsert-hardware-id ou upsert-name : mettre à jour le téléphone ayant le même identifiant matériel / nom, créer les autres.</translation>
+    </message>
+    <message>
+        <source>Check the file; save nothing.</source>
+        <translation>Vérifier le fichier ; ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save the valid rows and skip the others (default: save nothing if any row is invalid).</source>
+        <translation>Enregistrer les lignes valides et ignorer les autres (par défaut : ne rien enregistrer si une ligne n'est pas valide).</translation>
+    </message>
+    <message>
+        <source>Write every problem to FILE as CSV.</source>
+        <translation>Écrire chaque problème dans FILE, au format CSV.</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr even when it is not a terminal.</source>
+        <translation>Afficher la progression sur stderr même s'il ne s'agit pas d'un terminal.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: phones import needs the CSV file to import.</source>
+        <translation>phonedesk-cli : phones import a besoin du fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown mode "%1" (create, upsert-hardware-id, upsert-name).</source>
+        <translation>phonedesk-cli : mode inconnu « %1 » (create, upsert-hardware-id, upsert-name).</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write the report "%1": %2</source>
+        <translation>phonedesk-cli : impossible d'écrire le rapport « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
+        <translation>phonedesk-cli : %1 ne peut pas être importé ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 to create, %3 to update, %4 rejected.</source>
+        <translation>%1 lignes vérifiées : %2 à créer, %3 à mettre à jour, %4 rejetées.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Simulation : rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.</source>
+        <translation>Rien n'a été enregistré : corrigez les lignes ci-dessus, ou utilisez --skip-invalid pour importer les lignes valides.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importés : %1 créés, %2 mis à jour, %3 ignorés.</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV (default or "-": stdout).</source>
+        <translation>Où écrire le CSV (par défaut ou « - » : stdout).</translation>
+    </message>
+    <message>
+        <source>Name or hardware ID contains TEXT.</source>
+        <translation>Le nom ou l'identifiant matériel contient TEXT.</translation>
+    </message>
+    <message>
+        <source>Only phones at site NAME.</source>
+        <translation>Uniquement les téléphones du site NAME.</translation>
+    </message>
+    <message>
+        <source>managed, unmanaged, webrtc or remote.</source>
+        <translation>managed, unmanaged, webrtc ou remote.</translation>
+    </message>
+    <message>
+        <source>comma (default) or semicolon.</source>
+        <translation>comma (par défaut) ou semicolon.</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 BOM (for spreadsheets).</source>
+        <translation>Commencer le fichier par une BOM UTF-8 (pour les tableurs).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown delimiter "%1" (comma or semicolon).</source>
+        <translation>phonedesk-cli : délimiteur inconnu « %1 » (comma ou semicolon).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no site named "%1".</source>
+        <translation>phonedesk-cli : aucun site ne s'appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown category "%1".</source>
+        <translation>phonedesk-cli : catégorie inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write to stdout.</source>
+        <translation>phonedesk-cli : impossible d'écrire sur stdout.</translation>
+    </message>
+    <message>
+        <source>Exported %1 phones to %2.</source>
+        <translation>%1 téléphones exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Import phones from CSV: FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</source>
+        <translation>Importer des téléphones depuis un CSV : FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</translation>
+    </message>
+    <message>
+        <source>Only phones using base settings NAME.</source>
+        <translation>Uniquement les téléphones utilisant les paramètres de base NAME.</translation>
+    </message>
+    <message>
+        <source>Only phones with STATUS (online, degraded, offline, unknown, restarting, not-monitored; comma-separated).</source>
+        <translation>Uniquement les téléphones ayant le statut STATUS (online, degraded, offline, unknown, restarting, not-monitored ; séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Model id, e.g. poly-vvx-450.</source>
+        <translation>Identifiant du modèle, p. ex. poly-vvx-450.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown status "%1".</source>
+        <translation>phonedesk-cli : statut inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown model "%1".</source>
+        <translation>phonedesk-cli : modèle inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format "%1" (table, csv, json).</source>
+        <translation>phonedesk-cli : format inconnu « %1 » (table, csv, json).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Hardware ID</source>
+        <translation>Identifiant matériel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation><numerusform>%n téléphone</numerusform><numerusform>%n téléphones</numerusform></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: db info takes no arguments.</source>
+        <translation>phonedesk-cli : db info n'accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>Téléphones : %1</translation>
+    </message>
+    <message>
+        <source>Number of managed phones.</source>
+        <translation>Nombre de téléphones gérés.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --managed needs a number between 0 and 1000000.</source>
+        <translation>phonedesk-cli : --managed attend un nombre compris entre 0 et 1000000.</translation>
+    </message>
+    <message>
+        <source>Created %1 sites, %2 users, %3 base settings and %4 phones.</source>
+        <translation>%1 sites, %2 utilisateurs, %3 profils de paramètres de base et %4 téléphones créés.</translation>
+    </message>
+    <message>
+        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
+        <translation>Lister les téléphones, filtrés par --name, --site, --base-settings, --status, --category, --model</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and size</source>
+        <translation>Afficher la base de données, la version de son schéma et sa taille</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo organisation</source>
+        <translation>Remplir une base de données vide avec une organisation de démonstration</translation>
+    </message>
+    <message>
+        <source>Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</source>
+        <translation>Utilisation : phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>       phonedesk-cli --version | --help</source>
+        <translation>       phonedesk-cli --version | --help</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales :</translation>
+    </message>
+    <message>
+        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console's embedded database</source>
+        <translation>  --database URL   sqlite:/path/file.sqlite ou postgresql://user@host:port/db (mot de passe depuis PGPASSWORD) ; par défaut : la base de données intégrée de la console</translation>
+    </message>
+    <message>
+        <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
+        <translation>  --role ROLE      viewer, operator, editor ou administrator (par défaut administrator)</translation>
+    </message>
+    <message>
+        <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
+        <translation>  --actor NAME     nom enregistré dans le journal d'audit (par défaut : le nom de connexion)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.</source>
+        <translation>Codes de sortie : 0 succès, 1 certains éléments rejetés, 2 erreur d'utilisation ou de fichier, 3 échec.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs a value.</source>
+        <translation>phonedesk-cli : %1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown role "%1" (viewer, operator, editor, administrator).</source>
+        <translation>phonedesk-cli : rôle inconnu « %1 » (viewer, operator, editor, administrator).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown option %1 (see --help).</source>
+        <translation>phonedesk-cli : option inconnue %1 (voir --help).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown command "%1" (see --help).</source>
+        <translation>phonedesk-cli : commande inconnue « %1 » (voir --help).</translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
+        <translation>Exporter des téléphones en CSV : [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CommandRunner</name>
+    <message>
+        <source>this model cannot be restarted remotely</source>
+        <translation>ce modèle ne peut pas être redémarré à distance</translation>
+    </message>
+    <message>
+        <source>REST safeRestart accepted</source>
+        <translation>safeRestart REST accepté</translation>
+    </message>
+    <message>
+        <source>REST API not used (no admin password or pinned certificate for this phone); sent SIP NOTIFY</source>
+        <translation>API REST non utilisée (pas de mot de passe administrateur ni de certificat épinglé pour ce téléphone) ; SIP NOTIFY envoyé</translation>
+    </message>
+    <message>
+        <source>no network address on record: the phone cannot be reached</source>
+        <translation>aucune adresse réseau enregistrée : le téléphone est injoignable</translation>
+    </message>
+    <message>
+        <source>phone accepted the restart (%1)</source>
+        <translation>le téléphone a accepté le redémarrage (%1)</translation>
+    </message>
+    <message>
+        <source>phone accepted the resync (%1)</source>
+        <translation>le téléphone a accepté la resynchronisation (%1)</translation>
+    </message>
+    <message>
+        <source>phone refused: %1</source>
+        <translation>refus du téléphone : %1</translation>
+    </message>
+    <message>
+        <source>phone did not answer (%1)</source>
+        <translation>le téléphone n'a pas répondu (%1)</translation>
+    </message>
+    <message>
+        <source>back: re-fetched its configuration after %1 s</source>
+        <translation>de retour : configuration récupérée à nouveau après %1 s</translation>
+    </message>
+    <message>
+        <source>did not come back within %1 s</source>
+        <translation>pas de retour dans les %1 s</translation>
+    </message>
+    <message>
+        <source>did not restart within %1 s (it kept answering)</source>
+        <translation>pas de redémarrage dans les %1 s (il a continué à répondre)</translation>
+    </message>
+    <message>
+        <source>back: answers again after %1 s</source>
+        <translation>de retour : répond à nouveau après %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled; the phone may still carry out the command</source>
+        <translation>annulé ; le téléphone peut encore exécuter la commande</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigPreviewWidget</name>
+    <message>
+        <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
+        <translation>Voici les fichiers exacts que le serveur de provisionnement fournit à ce téléphone. Ils contiennent ses identifiants : ne les partagez pas.</translation>
+    </message>
+    <message>
+        <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
+        <translation>Ce téléphone n'est pas provisionné par PhoneDesk. Saisissez ces paramètres sur l'appareil :</translation>
+    </message>
+    <message>
+        <source>SIP registration</source>
+        <translation>Enregistrement SIP</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigRenderer</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>  User name / extension: %1</source>
+        <translation>  Nom d'utilisateur / poste : %1</translation>
+    </message>
+    <message>
+        <source>  Authentication ID: %1</source>
+        <translation>  ID d'authentification : %1</translation>
+    </message>
+    <message>
+        <source>  Password: %1</source>
+        <translation>  Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation>  Nom affiché : %1</translation>
+    </message>
+    <message>
+        <source>  Registrar (primary): %1</source>
+        <translation>  Serveur d'enregistrement (principal) : %1</translation>
+    </message>
+    <message>
+        <source>  Registrar (secondary): %1</source>
+        <translation>  Serveur d'enregistrement (secondaire) : %1</translation>
+    </message>
+    <message>
+        <source>No line is assigned: give the phone a user or a line key with an extension first.</source>
+        <translation>Aucune ligne n'est attribuée : attribuez d'abord au téléphone un utilisateur ou une touche de ligne avec un poste.</translation>
+    </message>
+    <message>
+        <source>RTP events (RFC 4733), payload type %1</source>
+        <translation>Événements RTP (RFC 4733), type de charge utile %1</translation>
+    </message>
+    <message>
+        <source>in-band audio</source>
+        <translation>audio intrabande</translation>
+    </message>
+    <message>
+        <source>DTMF: %1</source>
+        <translation>DTMF : %1</translation>
+    </message>
+    <message>
+        <source>Codecs, in order: %1</source>
+        <translation>Codecs, dans l'ordre : %1</translation>
+    </message>
+    <message>
+        <source>SRTP: %1</source>
+        <translation>SRTP : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConfigService</name>
+    <message>
+        <source>Rendering the configurations was cancelled.</source>
+        <translation>La génération des configurations a été annulée.</translation>
+    </message>
+    <message>
+        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
+        <translation>Le modèle « %1 » des paramètres de base « %2 » ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
+        <translation>Le téléphone « %1 » n'a pas encore d'adresse MAC ; il ne peut donc pas récupérer de configuration.</translation>
+    </message>
+    <message>
+        <source>The %1 is not provisioned by PhoneDesk.</source>
+        <translation>Le %1 n'est pas provisionné par PhoneDesk.</translation>
+    </message>
+    <message>
+        <source>%1 phones are not provisioned: there is no file to show.</source>
+        <translation>Les téléphones de catégorie « %1 » ne sont pas provisionnés : il n'y a aucun fichier à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConnectionDialog</name>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Connexion à une base de données</translation>
+    </message>
+    <message>
+        <source>SQLite file (this computer only)</source>
+        <translation>Fichier SQLite (cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (team)</source>
+        <translation>Serveur PostgreSQL (équipe)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Mémoriser le mot de passe dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Base de &amp;données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>PhoneDesk opens the chosen database the next time the window opens; it never writes the password to its settings file.</source>
+        <translation>PhoneDesk ouvre la base de données choisie à la prochaine ouverture de la fenêtre ; il n'écrit jamais le mot de passe dans son fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>SQLite Database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>File: choose where the SQLite database is.</source>
+        <translation>Fichier : choisissez l'emplacement de la base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>Host: enter the server's host name or IP address.</source>
+        <translation>Hôte : saisissez le nom d'hôte ou l'adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>Database: enter the database name.</source>
+        <translation>Base de données : saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>User: enter the database user.</source>
+        <translation>Utilisateur : saisissez l'utilisateur de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ConnectionSpec</name>
+    <message>
+        <source>The SQLite URL names no file.</source>
+        <translation>L'URL SQLite ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL needs a host and a database: postgresql://user@host:5432/phonedesk</source>
+        <translation>Une URL PostgreSQL nécessite un hôte et une base de données : postgresql://user@host:5432/phonedesk</translation>
+    </message>
+    <message>
+        <source>"%1" is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <translation>« %1 » n'est pas une adresse de base de données ; utilisez sqlite:/path/file.sqlite ou postgresql://user@host:5432/database.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CredentialStore</name>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It is kept in memory for this session only.</source>
+        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système (%1). Il est conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>No saved password could be read from the system keychain (%1).</source>
+        <translation>Aucun mot de passe enregistré n'a pu être lu dans le trousseau du système (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Csv</name>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (with or without BOM).</source>
+        <translation>le fichier est en texte UTF-16 ; enregistrez-le en UTF-8 (avec ou sans BOM).</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes), not CSV text.</source>
+        <translation>le fichier contient des données binaires (octets NUL), pas du texte CSV.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed: the quote that opens it has no closing quote.</source>
+        <translation>un champ entre guillemets n'est pas fermé : le guillemet ouvrant n'a pas de guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 bytes.</source>
+        <translation>le champ dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes ("").</source>
+        <translation>texte inattendu après le guillemet fermant d'un champ entre guillemets ; entre guillemets, écrivez un guillemet en le doublant ("").</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes ("").</source>
+        <translation>un guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et écrivez le guillemet en le doublant ("").</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns; a phone row has far fewer.</source>
+        <translation>la ligne a plus de %1 colonnes ; une ligne de téléphone en a bien moins.</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.</source>
+        <translation>UTF-8 non valide (octet 0x%1) ; enregistrez le fichier en texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControl</name>
+    <message>
+        <source>restart in progress</source>
+        <translation>redémarrage en cours</translation>
+    </message>
+    <message>
+        <source>WebRTC phones have no SIP probe path</source>
+        <translation>les téléphones WebRTC n'ont pas de chemin de sondage SIP</translation>
+    </message>
+    <message>
+        <source>remote phones are not probed</source>
+        <translation>les téléphones distants ne sont pas sondés</translation>
+    </message>
+    <message>
+        <source>no network address and no provisioning fetch yet</source>
+        <translation>aucune adresse réseau et aucune récupération de configuration pour l'instant</translation>
+    </message>
+    <message>
+        <source>the network address cannot be probed</source>
+        <translation>l'adresse réseau ne peut pas être sondée</translation>
+    </message>
+    <message>
+        <source>Could not save phone status: %1</source>
+        <translation>Impossible d'enregistrer le statut du téléphone : %1</translation>
+    </message>
+    <message>
+        <source>user association removed</source>
+        <translation>association avec l'utilisateur supprimée</translation>
+    </message>
+    <message>
+        <source>user association removed; the phone has no address to resync, it picks up the change at its next configuration fetch</source>
+        <translation>association avec l'utilisateur supprimée ; le téléphone n'a pas d'adresse pour la resynchronisation, il prendra en compte la modification lors de sa prochaine récupération de configuration</translation>
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation>vérifier le statut des téléphones</translation>
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation>redémarrer des téléphones</translation>
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation>resynchroniser des téléphones</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>déconnecter des téléphones</translation>
+    </message>
+    <message>
+        <source>A certificate pin is a SHA-256 digest of 32 bytes.</source>
+        <translation>Une empreinte de certificat épinglée est un condensé SHA-256 de 32 octets.</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log: %1</source>
+        <translation>Impossible d'écrire le journal d'audit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Error</name>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected.</source>
+        <translation><numerusform>%n problème doit être corrigé.</numerusform><numerusform>%n problèmes doivent être corrigés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Export</name>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>L'écriture de l'export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ExportAction</name>
+    <message>
+        <source>Export phones</source>
+        <translation>Exporter des téléphones</translation>
+    </message>
+    <message>
+        <source>The phones were not exported.
+
+%1</source>
+        <translation>Les téléphones n'ont pas été exportés.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n phone(s) to CSV</source>
+        <translation><numerusform>Exporter %n téléphone en CSV</numerusform><numerusform>Exporter %n téléphones en CSV</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Import</name>
+    <message>
+        <source>Nothing to import: read a file first.</source>
+        <translation>Rien à importer : lisez d'abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3): %4</source>
+        <translation>Ligne %1, colonne %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": it is a folder.</source>
+        <translation>Impossible de lire « %1 » : c'est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot import "%1": the file is larger than %2 MB; split it into several files.</source>
+        <translation>Impossible d'importer « %1 » : le fichier dépasse %2 Mo ; divisez-le en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be a header row naming the columns, for example name,category,site,base_settings,hardware_id.</source>
+        <translation>le fichier est vide ; la première ligne doit être une ligne d'en-tête nommant les colonnes, par exemple name,category,site,base_settings,hardware_id.</translation>
+    </message>
+    <message>
+        <source>the column has no name; it is ignored.</source>
+        <translation>la colonne n'a pas de nom ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known setting; see the setting keys in docs/csv-format.md.</source>
+        <translation>« %1 » n'est pas un paramètre connu ; voir les clés de paramètres dans docs/csv-format.md.</translation>
+    </message>
+    <message>
+        <source>unknown column "%1"; it is ignored.</source>
+        <translation>colonne inconnue « %1 » ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice (also column %2).</source>
+        <translation>la colonne « %1 » apparaît deux fois (également colonne %2).</translation>
+    </message>
+    <message>
+        <source>the required column "%1" is missing.</source>
+        <translation>la colonne obligatoire « %1 » est absente.</translation>
+    </message>
+    <message>
+        <source>the file needs a "base_settings" or a "model" column.</source>
+        <translation>le fichier doit contenir une colonne « base_settings » ou « model ».</translation>
+    </message>
+    <message>
+        <source>the required column "hardware_id" is missing (rows are matched by hardware ID).</source>
+        <translation>la colonne obligatoire « hardware_id » est absente (les lignes sont associées par identifiant matériel).</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no phones.</source>
+        <translation>le fichier a une ligne d'en-tête mais aucun téléphone.</translation>
+    </message>
+    <message>
+        <source>reading phones</source>
+        <translation>lecture des téléphones</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns.</source>
+        <translation>la ligne a %1 champs mais l'en-tête a %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>the category is required: managed, unmanaged, webrtc or remote.</source>
+        <translation>la catégorie est obligatoire : managed, unmanaged, webrtc ou remote.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category; use managed, unmanaged, webrtc or remote.</source>
+        <translation>« %1 » n'est pas une catégorie ; utilisez managed, unmanaged, webrtc ou remote.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
+        <translation>« %1 » n'est pas un modèle de téléphone connu (utilisez un identifiant de modèle comme poly-vvx-450, ou son nom comme Poly VVX 450).</translation>
+    </message>
+    <message>
+        <source>the base settings "%1" are for the %2, not the %3.</source>
+        <translation>les paramètres de base « %1 » sont destinés au %2, pas au %3.</translation>
+    </message>
+    <message>
+        <source>several base settings are called "%1" (differing in case); write the name exactly.</source>
+        <translation>plusieurs profils de paramètres de base s'appellent « %1 » (avec une casse différente) ; écrivez le nom exactement.</translation>
+    </message>
+    <message>
+        <source>there are no base settings named "%1".</source>
+        <translation>aucun profil de paramètres de base ne s'appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>there are no base settings for the %1; create a profile first, or name one in the base_settings column.</source>
+        <translation>aucun profil de paramètres de base n'existe pour le %1 ; créez d'abord un profil, ou nommez-en un dans la colonne base_settings.</translation>
+    </message>
+    <message>
+        <source>the %1 has %2 base settings profiles (%3); name one in the base_settings column.</source>
+        <translation>le %1 a %2 profils de paramètres de base (%3) ; nommez-en un dans la colonne base_settings.</translation>
+    </message>
+    <message>
+        <source>base settings are required: name a profile in base_settings, or give the model.</source>
+        <translation>les paramètres de base sont obligatoires : nommez un profil dans base_settings, ou indiquez le modèle.</translation>
+    </message>
+    <message>
+        <source>the site is required.</source>
+        <translation>le site est obligatoire.</translation>
+    </message>
+    <message>
+        <source>several sites are called "%1" (differing in case); write the name exactly.</source>
+        <translation>plusieurs sites s'appellent « %1 » (avec une casse différente) ; écrivez le nom exactement.</translation>
+    </message>
+    <message>
+        <source>there is no site named "%1".</source>
+        <translation>aucun site ne s'appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>several users have the email address "%1".</source>
+        <translation>plusieurs utilisateurs ont l'adresse e-mail « %1 ».</translation>
+    </message>
+    <message>
+        <source>several users are called "%1"; use the email address.</source>
+        <translation>plusieurs utilisateurs s'appellent « %1 » ; utilisez l'adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>there is no user with the email address or name "%1".</source>
+        <translation>aucun utilisateur n'a l'adresse e-mail ou le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid value for %2.</source>
+        <translation>« %1 » n'est pas une valeur valide pour %2.</translation>
+    </message>
+    <message>
+        <source>the name "%1" is also used on line %2.</source>
+        <translation>le nom « %1 » est aussi utilisé à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>the hardware ID %1 is also used on line %2.</source>
+        <translation>l'identifiant matériel %1 est aussi utilisé à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>a phone named "%1" already exists; import in an update mode to change it.</source>
+        <translation>un téléphone nommé « %1 » existe déjà ; importez dans un mode de mise à jour pour le modifier.</translation>
+    </message>
+    <message>
+        <source>the hardware ID %1 already belongs to phone "%2".</source>
+        <translation>l'identifiant matériel %1 appartient déjà au téléphone « %2 ».</translation>
+    </message>
+    <message>
+        <source>another phone is already called "%1".</source>
+        <translation>un autre téléphone s'appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>the phone to update was deleted meanwhile.</source>
+        <translation>le téléphone à mettre à jour a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Le fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>import phones</source>
+        <translation>importer des téléphones</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors; nothing was imported.</source>
+        <translation>%1 lignes sur %2 contiennent des erreurs ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Importation CSV</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 rows skipped</source>
+        <translation>%1 créés, %2 mis à jour, %3 lignes ignorées</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ImportWizard</name>
+    <message>
+        <source>Import Phones from CSV</source>
+        <translation>Importer des téléphones depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Saving phone %1 of %2…</source>
+        <translation>Enregistrement du téléphone %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>One phone per row, with a header row naming the columns (see the CSV format in the user guide). UTF-8, comma or semicolon.</source>
+        <translation>Un téléphone par ligne, avec une ligne d'en-tête nommant les colonnes (voir le format CSV dans le guide de l'utilisateur). UTF-8, virgule ou point-virgule.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Import phones</source>
+        <translation>Importer des téléphones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create new phones only</source>
+        <translation>Créer uniquement de nouveaux téléphones</translation>
+    </message>
+    <message>
+        <source>Update phones with the same hardware ID, create the others</source>
+        <translation>Mettre à jour les téléphones ayant le même identifiant matériel, créer les autres</translation>
+    </message>
+    <message>
+        <source>Update phones with the same name, create the others</source>
+        <translation>Mettre à jour les téléphones ayant le même nom, créer les autres</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>How the columns of the file are understood, and its first rows.</source>
+        <translation>Comment les colonnes du fichier sont interprétées, et ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Lignes avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Every problem with its line and column. Save the report to fix the file.</source>
+        <translation>Chaque problème avec sa ligne et sa colonne. Enregistrez le rapport pour corriger le fichier.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Enregistrer le rapport des problèmes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing until every row is valid (all or nothing)</source>
+        <translation>N'importer &amp;rien tant que toutes les lignes ne sont pas valides (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with problems and import the others</source>
+        <translation>&amp;Ignorer les lignes avec des problèmes et importer les autres</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is saved.</source>
+        <translation>Arrêter l'importation ; rien n'est enregistré.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Lecture et vérification de %1…</translation>
+    </message>
+    <message>
+        <source>(unknown column: ignored)</source>
+        <translation>(colonne inconnue : ignorée)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>Ce fichier ne peut pas être importé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: </source>
+        <translation><numerusform>%n ligne dans le fichier : </numerusform><numerusform>%n lignes dans le fichier : </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 with problems.</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 avec des problèmes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation><numerusform>%n ligne contient des problèmes.</numerusform><numerusform>%n lignes contiennent des problèmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown; the saved report has all %2.</source>
+        <translation>Les %1 premiers problèmes sont affichés ; le rapport enregistré les contient tous (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are fixed: save the report, fix the file and import it again, or choose to skip them.</source>
+        <translation>Rien ne peut être importé tant qu'elles ne sont pas corrigées : enregistrez le rapport, corrigez le fichier et importez-le à nouveau, ou choisissez de les ignorer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid row(s) will be imported.</source>
+        <translation><numerusform>%n ligne valide sera importée.</numerusform><numerusform>%n lignes valides seront importées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importés : %1 créés, %2 mis à jour, %3 ignorés.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Arrêté. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::LineKeyNotation</name>
+    <message>
+        <source>the notation ends with a backslash; write \\ for a backslash.</source>
+        <translation>la notation se termine par une barre oblique inverse ; écrivez \\ pour une barre oblique inverse.</translation>
+    </message>
+    <message>
+        <source>entry %1 "%2": %3</source>
+        <translation>entrée %1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>expected position=type, for example 2=blf:1002 Alice.</source>
+        <translation>format attendu : position=type, par exemple 2=blf:1002 Alice.</translation>
+    </message>
+    <message>
+        <source>the position "%1" is not a key number from 1 to 999.</source>
+        <translation>la position « %1 » n'est pas un numéro de touche de 1 à 999.</translation>
+    </message>
+    <message>
+        <source>the key type is missing; use line, speed, blf or none.</source>
+        <translation>le type de touche est absent ; utilisez line, speed, blf ou none.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a key type; use line, speed, blf or none.</source>
+        <translation>« %1 » n'est pas un type de touche ; utilisez line, speed, blf ou none.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MainWindow</name>
+    <message>
+        <source>PhoneDesk</source>
+        <translation>PhoneDesk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Primary SIP server</source>
+        <translation>Serveur SIP principal</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>E911 location</source>
+        <translation>Emplacement E911</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Base Settings</source>
+        <translation>&amp;Paramètres de base</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>&amp;Connexion à une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Phone…</source>
+        <translation>&amp;Ajouter un téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Phone…</source>
+        <translation>&amp;Modifier le téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Phones…</source>
+        <translation>&amp;Supprimer les téléphones…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate Base Settings…</source>
+        <translation>Mi&amp;grer les paramètres de base…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Redémarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Check &amp;Status</source>
+        <translation>&amp;Vérifier le statut</translation>
+    </message>
+    <message>
+        <source>&amp;Find Phones</source>
+        <translation>Re&amp;chercher des téléphones</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <source>&amp;New Base Settings…</source>
+        <translation>&amp;Nouveaux paramètres de base…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Base Settings…</source>
+        <translation>D&amp;upliquer les paramètres de base…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Base Settings…</source>
+        <translation>&amp;Modifier les paramètres de base…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Base Settings…</source>
+        <translation>&amp;Supprimer les paramètres de base…</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>Nou&amp;veau site…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Site…</source>
+        <translation>Modi&amp;fier le site…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Site…</source>
+        <translation>Supp&amp;rimer le site…</translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>Nouvel u&amp;tilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit User…</source>
+        <translation>Modifier l'utilisat&amp;eur…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete User…</source>
+        <translation>Supprimer l'ut&amp;ilisateur…</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;Quarantine…</source>
+        <translation>&amp;Quarantaine de provisionnement…</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;Server Settings…</source>
+        <translation>&amp;Paramètres du serveur de provisionnement…</translation>
+    </message>
+    <message>
+        <source>&amp;About PhoneDesk</source>
+        <translation>À &amp;propos de PhoneDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Gestion</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Filter by name or hardware ID (Ctrl+F)</source>
+        <translation>Filtrer par nom ou identifiant matériel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Paramètres de base</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>%1 phones matching the other filters</source>
+        <translation>Téléphones au statut « %1 » correspondant aux autres filtres</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>All base settings</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones shown</source>
+        <translation>%1 téléphones affichés sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation><numerusform>, %n sélectionné</numerusform><numerusform>, %n sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Phone Details…</source>
+        <translation>Déta&amp;ils du téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;View Base Settings…</source>
+        <translation>&amp;Afficher les paramètres de base…</translation>
+    </message>
+    <message>
+        <source>&amp;View Site…</source>
+        <translation>Affic&amp;her le site…</translation>
+    </message>
+    <message>
+        <source>&amp;View User…</source>
+        <translation>Affi&amp;cher l'utilisateur…</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <source>Not available: no device control is running for this database.</source>
+        <translation>Non disponible : aucun contrôle des appareils n'est actif pour cette base de données.</translation>
+    </message>
+    <message>
+        <source>Not available: this build has no CSV import wizard.</source>
+        <translation>Non disponible : cette version ne comprend pas l'assistant d'importation CSV.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Activity</source>
+        <translation>Afficher l'&amp;activité</translation>
+    </message>
+    <message>
+        <source>Phone Details</source>
+        <translation>Détails du téléphone</translation>
+    </message>
+    <message>
+        <source>Phone "%1" saved.</source>
+        <translation>Téléphone « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete phone "%1"? Its configuration and history stay in the activity log.</source>
+        <translation>Supprimer le téléphone « %1 » ? Sa configuration et son historique restent dans le journal d'activité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phones? Their history stays in the activity log.</source>
+        <translation><numerusform>Supprimer %n téléphone ? Son historique reste dans le journal d'activité.</numerusform><numerusform>Supprimer %n téléphones ? Leur historique reste dans le journal d'activité.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Phones</source>
+        <translation>Supprimer des téléphones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) deleted.</source>
+        <translation><numerusform>%n téléphone supprimé.</numerusform><numerusform>%n téléphones supprimés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Migrate Base Settings</source>
+        <translation>Migrer les paramètres de base</translation>
+    </message>
+    <message>
+        <source>Select phones, or filter the list to the phones to migrate.</source>
+        <translation>Sélectionnez des téléphones, ou filtrez la liste sur les téléphones à migrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) migrated.</source>
+        <translation><numerusform>%n téléphone migré.</numerusform><numerusform>%n téléphones migrés.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1 : %v sur %m</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the user from %n phone(s)?</source>
+        <translation><numerusform>Retirer l'utilisateur de %n téléphone ?</numerusform><numerusform>Retirer l'utilisateur de %n téléphones ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) logged out.</source>
+        <translation><numerusform>%n téléphone déconnecté.</numerusform><numerusform>%n téléphones déconnectés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
+        <translation><numerusform>Redémarrer %n téléphone ? Les appels en cours sur ce téléphone seront coupés.</numerusform><numerusform>Redémarrer %n téléphones ? Les appels en cours sur ces téléphones seront coupés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check Status</source>
+        <translation>Vérifier le statut</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV import is not available in this build.</source>
+        <translation>L'importation CSV n'est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Export Selected Phones</source>
+        <translation>Exporter les téléphones sélectionnés</translation>
+    </message>
+    <message>
+        <source>Export Phones Shown</source>
+        <translation>Exporter les téléphones affichés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) exported to %1.</source>
+        <translation><numerusform>%n téléphone exporté vers %1.</numerusform><numerusform>%n téléphones exportés vers %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>New Base Settings</source>
+        <translation>Nouveaux paramètres de base</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>The profile starts with the model's defaults.</source>
+        <translation>Le profil commence avec les valeurs par défaut du modèle.</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" created.</source>
+        <translation>Paramètres de base « %1 » créés.</translation>
+    </message>
+    <message>
+        <source>Duplicate Base Settings</source>
+        <translation>Dupliquer les paramètres de base</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Edit Base Settings</source>
+        <translation>Modifier les paramètres de base</translation>
+    </message>
+    <message>
+        <source>Delete Base Settings</source>
+        <translation>Supprimer les paramètres de base</translation>
+    </message>
+    <message>
+        <source>Delete base settings "%1"?</source>
+        <translation>Supprimer les paramètres de base « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Edit Site</source>
+        <translation>Modifier le site</translation>
+    </message>
+    <message>
+        <source>Delete Site</source>
+        <translation>Supprimer le site</translation>
+    </message>
+    <message>
+        <source>Delete site "%1"?</source>
+        <translation>Supprimer le site « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>Modifier l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation>Supprimer l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Delete user "%1"?</source>
+        <translation>Supprimer l'utilisateur « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Provisioning Quarantine</source>
+        <translation>Quarantaine de provisionnement</translation>
+    </message>
+    <message>
+        <source>Provisioning Server Settings</source>
+        <translation>Paramètres du serveur de provisionnement</translation>
+    </message>
+    <message>
+        <source>About PhoneDesk</source>
+        <translation>À propos de PhoneDesk</translation>
+    </message>
+    <message>
+        <source>PhoneDesk %1
+
+Manages desk phones, softphones and remote phones: base settings per model, sites, users, line keys, zero-touch provisioning and live status.
+
+Qt %2. Database: %3.</source>
+        <translation>PhoneDesk %1
+
+Gère les téléphones de bureau, les softphones et les téléphones distants : paramètres de base par modèle, sites, utilisateurs, touches de ligne, provisionnement sans intervention et statut en temps réel.
+
+Qt %2. Base de données : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MigrateDialog</name>
+    <message>
+        <source>Migrate Base Settings</source>
+        <translation>Migrer les paramètres de base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n phone(s) to:</source>
+        <translation><numerusform>Déplacer %n téléphone vers :</numerusform><numerusform>Déplacer %n téléphones vers :</numerusform></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) cannot use the chosen base settings; choose another profile or leave them out.</source>
+        <translation><numerusform>%n téléphone ne peut pas utiliser les paramètres de base choisis ; choisissez un autre profil ou excluez-le.</numerusform><numerusform>%n téléphones ne peuvent pas utiliser les paramètres de base choisis ; choisissez un autre profil ou excluez-les.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) no longer exist and are skipped.</source>
+        <translation><numerusform>%n téléphone n'existe plus et est ignoré.</numerusform><numerusform>%n téléphones n'existent plus et sont ignorés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line key(s) and %1 override(s) will be removed.</source>
+        <translation><numerusform>Suppression prévue : %n touche de ligne ; remplacements : %1.</numerusform><numerusform>Suppression prévue : %n touches de ligne ; remplacements : %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>All phones move together or none does.</source>
+        <translation>Tous les téléphones sont déplacés ensemble, ou aucun.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MigrationPlan</name>
+    <message>
+        <source>model %1 → %2</source>
+        <translation>modèle %1 → %2</translation>
+    </message>
+    <message>
+        <source>line keys %1 removed (the new model has fewer keys)</source>
+        <translation>touches de ligne %1 supprimées (le nouveau modèle a moins de touches)</translation>
+    </message>
+    <message>
+        <source>overrides no longer applying removed: %1</source>
+        <translation>remplacements qui ne s'appliquent plus supprimés : %1</translation>
+    </message>
+    <message>
+        <source>no change besides the profile</source>
+        <translation>aucun changement hormis le profil</translation>
+    </message>
+    <message>
+        <source>Base settings "%1" use the unknown model "%2".</source>
+        <translation>Les paramètres de base « %1 » utilisent le modèle inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>A %1 phone cannot use base settings for the %2.</source>
+        <translation>Un téléphone de catégorie « %1 » ne peut pas utiliser des paramètres de base destinés au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ModelCatalog</name>
+    <message>
+        <source>The model catalog is not valid JSON: %1</source>
+        <translation>Le catalogue de modèles n'est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>model #%1</source>
+        <translation>modèle n° %1</translation>
+    </message>
+    <message>
+        <source>%1: every model needs an "id" and a "model" name</source>
+        <translation>%1 : chaque modèle doit avoir un « id » et un nom « model »</translation>
+    </message>
+    <message>
+        <source>%1: the model id is listed twice</source>
+        <translation>%1 : l'identifiant du modèle figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1: maxLineKeys must be between 0 and 200</source>
+        <translation>%1 : maxLineKeys doit être compris entre 0 et 200</translation>
+    </message>
+    <message>
+        <source>%1: unknown category "%2"</source>
+        <translation>%1 : catégorie inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: at least one category is needed</source>
+        <translation>%1 : au moins une catégorie est nécessaire</translation>
+    </message>
+    <message>
+        <source>%1: unknown hardwareId type "%2"</source>
+        <translation>%1 : type hardwareId inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: unknown restart channel "%2"</source>
+        <translation>%1 : canal de redémarrage inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: a model that can restart needs a resyncEvent</source>
+        <translation>%1 : un modèle qui peut redémarrer nécessite un resyncEvent</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Operation</name>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>Resync</source>
+        <translation>Resynchronisation</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Vérification du statut</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 succeeded</source>
+        <translation>%1 : %2 sur %3 réussis</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 en échec</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 annulés</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::OperationResultsDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>Annuler l'opération</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneEditor</name>
+    <message>
+        <source>Edit Phone</source>
+        <translation>Modifier le téléphone</translation>
+    </message>
+    <message>
+        <source>Add Phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>&amp;Paramètres de base :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware ID:</source>
+        <translation>&amp;Identifiant matériel :</translation>
+    </message>
+    <message>
+        <source>+15551234567 or sip:desk@example.com</source>
+        <translation>+15551234567 ou sip:desk@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Remote number:</source>
+        <translation>Numéro &amp;distant :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>empty: the address of its last provisioning fetch</source>
+        <translation>vide : l'adresse de sa dernière récupération de configuration</translation>
+    </message>
+    <message>
+        <source>Net&amp;work address:</source>
+        <translation>Adresse &amp;réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key</source>
+        <translation>&amp;Ajouter une touche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>&amp;Retirer la touche</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Line Keys</source>
+        <translation>Touches de ligne</translation>
+    </message>
+    <message>
+        <source>Settings that differ for this phone from its base settings. Values use the same text as CSV files: true/false, numbers, codec lists joined with |.</source>
+        <translation>Paramètres de ce téléphone qui diffèrent de ses paramètres de base. Les valeurs utilisent le même texte que les fichiers CSV : true/false, nombres, listes de codecs séparées par |.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Add &amp;Override</source>
+        <translation>Ajouter un &amp;remplacement</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Supprimer le remplacement</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Remplacements</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Status &amp;&amp; Provisioning</source>
+        <translation>Statut &amp;&amp; provisionnement</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>(choose a site)</source>
+        <translation>(choisir un site)</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(aucun utilisateur)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(choose base settings)</source>
+        <translation>(choisir des paramètres de base)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Softphone &amp;host:</source>
+        <translation>&amp;Hôte du softphone :</translation>
+    </message>
+    <message>
+        <source>MAC &amp;address:</source>
+        <translation>&amp;Adresse MAC :</translation>
+    </message>
+    <message>
+        <source>softphone-12.example.com</source>
+        <translation>softphone-12.example.com</translation>
+    </message>
+    <message>
+        <source>00:04:F2:AB:CD:EF</source>
+        <translation>00:04:F2:AB:CD:EF</translation>
+    </message>
+    <message>
+        <source>&amp;User (required):</source>
+        <translation>&amp;Utilisateur (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>The database could not be read; the phone cannot be checked.</source>
+        <translation>La base de données n'a pas pu être lue ; le téléphone ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid value.</source>
+        <translation>%1 : « %2 » n'est pas une valeur valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has %n line key(s).</source>
+        <translation><numerusform>Le %1 a %n touche de ligne.</numerusform><numerusform>Le %1 a %n touches de ligne.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose base settings to see how many line keys the model has.</source>
+        <translation>Choisissez des paramètres de base pour voir combien de touches de ligne le modèle possède.</translation>
+    </message>
+    <message>
+        <source>A new phone has no status yet.</source>
+        <translation>Un nouveau téléphone n'a pas encore de statut.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Aller-retour : %1 ms</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Dernier contact : %1</translation>
+    </message>
+    <message>
+        <source>Status since: %1</source>
+        <translation>Statut depuis : %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail : %1</translation>
+    </message>
+    <message>
+        <source>Last configuration fetch: %1</source>
+        <translation>Dernière récupération de configuration : %1</translation>
+    </message>
+    <message>
+        <source>   from %1, %2, firmware %3</source>
+        <translation>   depuis %1, %2, micrologiciel %3</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Phone Changed Meanwhile</source>
+        <translation>Téléphone modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Phone "%1" was changed%2 while you were editing it.
+
+Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>Le téléphone « %1 » a été modifié%2 pendant que vous l'éditiez.
+
+Recharger affiche la version enregistrée (vos modifications sont abandonnées). Écraser enregistre votre version à sa place. Annuler revient à vos modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneSim</name>
+    <message>
+        <source>The number of phones must be between 1 and %1.</source>
+        <translation>Le nombre de téléphones doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Loss, dead and garbage are shares between 0 and 1.</source>
+        <translation>Les parts loss, dead et garbage doivent être comprises entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>Cannot open SIP port %1: %2</source>
+        <translation>Impossible d'ouvrir le port SIP %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate or key file.</source>
+        <translation>Impossible de lire le fichier de certificat ou de clé.</translation>
+    </message>
+    <message>
+        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
+        <translation>Impossible de générer un certificat avec openssl (est-il installé ?) : %1</translation>
+    </message>
+    <message>
+        <source>The REST certificate or key could not be loaded.</source>
+        <translation>Le certificat ou la clé REST n'a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Cannot open REST port %1: %2</source>
+        <translation>Impossible d'ouvrir le port REST %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PhoneTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Base Settings</source>
+        <translation>Paramètres de base</translation>
+    </message>
+    <message>
+        <source>Hardware ID</source>
+        <translation>Identifiant matériel</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyRestClient</name>
+    <message>
+        <source>%1 presents a certificate that does not verify and none is pinned for this phone</source>
+        <translation>%1 présente un certificat non vérifiable et aucun n'est épinglé pour ce téléphone</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone (SHA-256 %2)</source>
+        <translation>%1 présente un certificat qui ne correspond pas à celui épinglé pour ce téléphone (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate that does not match the one pinned for this phone</source>
+        <translation>%1 présente un certificat qui ne correspond pas à celui épinglé pour ce téléphone</translation>
+    </message>
+    <message>
+        <source>%1 refused the admin credentials (HTTP %2)</source>
+        <translation>%1 a refusé les identifiants administrateur (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>REST API of %1 unreachable: %2</source>
+        <translation>API REST de %1 injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the request (status "%2")</source>
+        <translation>%1 n'a pas accepté la requête (statut « %2 »)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningServer</name>
+    <message>
+        <source>This system has no TLS support (the OpenSSL library is missing).</source>
+        <translation>Ce système ne prend pas en charge TLS (la bibliothèque OpenSSL est absente).</translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate "%1": %2</source>
+        <translation>Impossible de lire le certificat du serveur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The server certificate "%1" holds no PEM certificate.</source>
+        <translation>Le certificat du serveur « %1 » ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key "%1": %2</source>
+        <translation>Impossible de lire la clé privée « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
+        <translation>La clé privée « %1 » n'est pas une clé PEM RSA ou EC non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The device CA file "%1" holds no PEM certificate.</source>
+        <translation>Le fichier d'AC des appareils « %1 » ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up</source>
+        <translation>TLS n'a pas pu être configuré</translation>
+    </message>
+    <message>
+        <source>The server certificate "%1" cannot be used</source>
+        <translation>Le certificat du serveur « %1 » est inutilisable</translation>
+    </message>
+    <message>
+        <source>The private key "%1" cannot be used</source>
+        <translation>La clé privée « %1 » est inutilisable</translation>
+    </message>
+    <message>
+        <source>The private key "%1" does not belong to the certificate</source>
+        <translation>La clé privée « %1 » ne correspond pas au certificat</translation>
+    </message>
+    <message>
+        <source>The device CA file "%1" cannot be used</source>
+        <translation>Le fichier d'AC des appareils « %1 » est inutilisable</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d'écouter sur %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>fetched its configuration</source>
+        <translation>a récupéré sa configuration</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningSettings</name>
+    <message>
+        <source>Listen address is not a valid IP address.</source>
+        <translation>L'adresse d'écoute n'est pas une adresse IP valide.</translation>
+    </message>
+    <message>
+        <source>Server certificate "%1" is missing or not readable.</source>
+        <translation>Le certificat du serveur « %1 » est absent ou illisible.</translation>
+    </message>
+    <message>
+        <source>Private key "%1" is missing or not readable.</source>
+        <translation>La clé privée « %1 » est absente ou illisible.</translation>
+    </message>
+    <message>
+        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
+        <translation>Les certificats clients sont en mode « %1 », mais le fichier d'AC des appareils « %2 » est absent ou illisible.</translation>
+    </message>
+    <message>
+        <source>Phones need a way to authenticate: turn on client certificates or Digest authentication.</source>
+        <translation>Les téléphones ont besoin d'un moyen de s'authentifier : activez les certificats clients ou l'authentification Digest.</translation>
+    </message>
+    <message>
+        <source>Idle timeout must be between 500 and 300000 ms.</source>
+        <translation>Le délai d'inactivité doit être compris entre 500 et 300000 ms.</translation>
+    </message>
+    <message>
+        <source>Connection limits must be at least 1.</source>
+        <translation>Les limites de connexions doivent être d'au moins 1.</translation>
+    </message>
+    <message>
+        <source>The failure budget must allow at least one failure.</source>
+        <translation>Le budget d'échecs doit autoriser au moins un échec.</translation>
+    </message>
+    <message>
+        <source>Quarantine capacity must be between 0 and 1000000.</source>
+        <translation>La capacité de la quarantaine doit être comprise entre 0 et 1000000.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningSettingsWidget</name>
+    <message>
+        <source>Run the provisioning server in this console</source>
+        <translation>Exécuter le serveur de provisionnement dans cette console</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés privées (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Accept HTTP Digest with each phone's own secret</source>
+        <translation>Accepter HTTP Digest avec le secret propre à chaque téléphone</translation>
+    </message>
+    <message>
+        <source>Not asked for (Digest only)</source>
+        <translation>Non demandés (Digest uniquement)</translation>
+    </message>
+    <message>
+        <source>Optional: a valid certificate replaces Digest</source>
+        <translation>Facultatifs : un certificat valide remplace Digest</translation>
+    </message>
+    <message>
+        <source>Required (mutual TLS)</source>
+        <translation>Obligatoires (TLS mutuel)</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Adresse d'écoute :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate:</source>
+        <translation>&amp;Certificat du serveur :</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>C&amp;lé privée :</translation>
+    </message>
+    <message>
+        <source>&amp;Device CA:</source>
+        <translation>AC des appareil&amp;s :</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificates:</source>
+        <translation>Ce&amp;rtificats clients :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::QuarantineModel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::QuarantineView</name>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>&amp;Adopter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Devices that asked for a configuration but are not on record. They were not served. Claim one to add it as a managed phone.</source>
+        <translation>Appareils qui ont demandé une configuration mais ne sont pas enregistrés. Ils n'ont pas été servis. Adoptez-en un pour l'ajouter comme téléphone géré.</translation>
+    </message>
+    <message>
+        <source>Remove from quarantine</source>
+        <translation>Retirer de la quarantaine</translation>
+    </message>
+    <message>
+        <source>Claim device</source>
+        <translation>Adopter l'appareil</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Adopter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>&amp;Paramètres de base :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ScreenshotTour</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Server</name>
+    <message>
+        <source>PhoneDesk server: HTTPS provisioning, SIP status polling and phone commands for a shared database.</source>
+        <translation>Serveur PhoneDesk : provisionnement HTTPS, interrogation du statut SIP et commandes des téléphones pour une base de données partagée.</translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD).</source>
+        <translation>URL de la base de données : sqlite:/path/file.sqlite ou postgresql://user@host:port/db (mot de passe depuis PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>INI configuration file (default %1).</source>
+        <translation>Fichier de configuration INI (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Serve provisioning only: no status polling and no commands.</source>
+        <translation>Servir uniquement le provisionnement : pas d'interrogation du statut ni de commandes.</translation>
+    </message>
+    <message>
+        <source>Check the configuration and the database, then exit.</source>
+        <translation>Vérifier la configuration et la base de données, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The configuration file "%1" cannot be read.</source>
+        <translation>Le fichier de configuration « %1 » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The configuration file "%1" is not a valid INI file.</source>
+        <translation>Le fichier de configuration « %1 » n'est pas un fichier INI valide.</translation>
+    </message>
+    <message>
+        <source>No database: give --database or set [database] url in %1.</source>
+        <translation>Aucune base de données : indiquez --database ou définissez [database] url dans %1.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <translation>L'URL de la base de données n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The [provisioning] settings in %1 are not valid:
+%2</source>
+        <translation>Les paramètres [provisioning] dans %1 ne sont pas valides :
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Configuration and database %1 are fine.</source>
+        <translation>La configuration et la base de données %1 sont correctes.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SettingsSchema</name>
+    <message>
+        <source>Dynamic reload</source>
+        <translation>Rechargement dynamique</translation>
+    </message>
+    <message>
+        <source>Apply configuration changes without a restart: when these settings change, the phones using them are told to re-fetch their configuration.</source>
+        <translation>Appliquer les modifications de configuration sans redémarrage : quand ces paramètres changent, les téléphones qui les utilisent sont invités à récupérer à nouveau leur configuration.</translation>
+    </message>
+    <message>
+        <source>Persist user settings</source>
+        <translation>Conserver les réglages de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.</source>
+        <translation>Conserver les réglages modifiés par l'utilisateur sur le téléphone (sonnerie, volume) lors d'un nouveau provisionnement.</translation>
+    </message>
+    <message>
+        <source>DSCP for RTP</source>
+        <translation>DSCP pour RTP</translation>
+    </message>
+    <message>
+        <source>Differentiated Services code point for voice packets (0-63; 46 = Expedited Forwarding).</source>
+        <translation>Point de code Differentiated Services pour les paquets voix (0-63 ; 46 = Expedited Forwarding).</translation>
+    </message>
+    <message>
+        <source>DSCP for SIP</source>
+        <translation>DSCP pour SIP</translation>
+    </message>
+    <message>
+        <source>Differentiated Services code point for SIP signalling (0-63).</source>
+        <translation>Point de code Differentiated Services pour la signalisation SIP (0-63).</translation>
+    </message>
+    <message>
+        <source>RTP audio port range start</source>
+        <translation>Début de la plage de ports audio RTP</translation>
+    </message>
+    <message>
+        <source>First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).</source>
+        <translation>Premier port UDP utilisé pour l'audio RTP (1024-65534, pair : RTCP utilise le port impair suivant).</translation>
+    </message>
+    <message>
+        <source>Preferred codecs</source>
+        <translation>Codecs préférés</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
+        <translation>Codecs audio par ordre de préférence (noms MIME). Le téléphone les propose dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>DTMF method</source>
+        <translation>Méthode DTMF</translation>
+    </message>
+    <message>
+        <source>RTP events (out-of-band, RFC 4733) or in-band audio tones.</source>
+        <translation>Événements RTP (hors bande, RFC 4733) ou tonalités audio intrabande.</translation>
+    </message>
+    <message>
+        <source>RTP event payload type</source>
+        <translation>Type de charge utile des événements RTP</translation>
+    </message>
+    <message>
+        <source>Dynamic RTP payload type for telephone events (96-127).</source>
+        <translation>Type de charge utile RTP dynamique pour les événements téléphoniques (96-127).</translation>
+    </message>
+    <message>
+        <source>TLS certificate authority</source>
+        <translation>Autorité de certification TLS</translation>
+    </message>
+    <message>
+        <source>Which certificate authorities the phone trusts for SIP and provisioning TLS.</source>
+        <translation>Autorités de certification auxquelles le téléphone fait confiance pour le TLS de SIP et du provisionnement.</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>Transport SIP</translation>
+    </message>
+    <message>
+        <source>Transport for SIP signalling: UDP, TCP or TLS.</source>
+        <translation>Transport de la signalisation SIP : UDP, TCP ou TLS.</translation>
+    </message>
+    <message>
+        <source>SRTP</source>
+        <translation>SRTP</translation>
+    </message>
+    <message>
+        <source>Encrypt media with SRTP: disabled, offered (optional) or required.</source>
+        <translation>Chiffrer les médias avec SRTP : désactivé, proposé (facultatif) ou obligatoire.</translation>
+    </message>
+    <message>
+        <source>Mutual authentication</source>
+        <translation>Authentification mutuelle</translation>
+    </message>
+    <message>
+        <source>The phone presents its device certificate when it fetches its configuration.</source>
+        <translation>Le téléphone présente son certificat d'appareil lorsqu'il récupère sa configuration.</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>Version du micrologiciel</translation>
+    </message>
+    <message>
+        <source>Firmware the phones should run; empty keeps what they have.</source>
+        <translation>Micrologiciel que les téléphones doivent exécuter ; vide, ils conservent celui qu'ils ont.</translation>
+    </message>
+    <message>
+        <source>Firmware update policy</source>
+        <translation>Politique de mise à jour du micrologiciel</translation>
+    </message>
+    <message>
+        <source>Manual: never update on its own. Automatic: update when the firmware version changes.</source>
+        <translation>Manuelle : jamais de mise à jour automatique. Automatique : mise à jour quand la version du micrologiciel change.</translation>
+    </message>
+    <message>
+        <source>Firmware server URL</source>
+        <translation>URL du serveur de micrologiciel</translation>
+    </message>
+    <message>
+        <source>HTTPS address the phones download firmware from.</source>
+        <translation>Adresse HTTPS depuis laquelle les téléphones téléchargent le micrologiciel.</translation>
+    </message>
+    <message>
+        <source>Resync period (minutes)</source>
+        <translation>Période de resynchronisation (minutes)</translation>
+    </message>
+    <message>
+        <source>How often phones check for a new configuration (0 = only on boot or when told; at most one week).</source>
+        <translation>Fréquence à laquelle les téléphones vérifient s'il existe une nouvelle configuration (0 = uniquement au démarrage ou sur demande ; une semaine au maximum).</translation>
+    </message>
+    <message>
+        <source>Enable HELD</source>
+        <translation>Activer HELD</translation>
+    </message>
+    <message>
+        <source>Let the phone fetch its location from a Location Information Server for emergency calls.</source>
+        <translation>Permettre au téléphone de récupérer sa localisation auprès d'un serveur d'informations de localisation (LIS) pour les appels d'urgence.</translation>
+    </message>
+    <message>
+        <source>LIS URL</source>
+        <translation>URL du LIS</translation>
+    </message>
+    <message>
+        <source>HTTPS address of the Location Information Server.</source>
+        <translation>Adresse HTTPS du serveur d'informations de localisation.</translation>
+    </message>
+    <message>
+        <source>Emergency Routing Service account ID</source>
+        <translation>ID de compte du service de routage d'urgence</translation>
+    </message>
+    <message>
+        <source>Account identifier at the emergency routing provider.</source>
+        <translation>Identifiant du compte auprès du fournisseur de routage des appels d'urgence.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Numéros d'urgence</translation>
+    </message>
+    <message>
+        <source>Comma-separated numbers treated as emergency calls.</source>
+        <translation>Numéros, séparés par des virgules, traités comme des appels d'urgence.</translation>
+    </message>
+    <message>
+        <source>Raw vendor parameters</source>
+        <translation>Paramètres bruts du fabricant</translation>
+    </message>
+    <message>
+        <source>One vendor parameter per line as name=value, for what the other settings do not cover. Written last, so it wins.</source>
+        <translation>Un paramètre du fabricant par ligne, sous la forme nom=valeur, pour ce que les autres paramètres ne couvrent pas. Écrits en dernier, ils l'emportent.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Media / QoS</source>
+        <translation>Média / QoS</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation>Codecs</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionnement</translation>
+    </message>
+    <message>
+        <source>E911 / HELD</source>
+        <translation>E911 / HELD</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>RTP events (RFC 4733)</source>
+        <translation>Événements RTP (RFC 4733)</translation>
+    </message>
+    <message>
+        <source>In-band audio</source>
+        <translation>Audio intrabande</translation>
+    </message>
+    <message>
+        <source>Public certificate authorities</source>
+        <translation>Autorités de certification publiques</translation>
+    </message>
+    <message>
+        <source>Organisation's private CA</source>
+        <translation>AC privée de l'organisation</translation>
+    </message>
+    <message>
+        <source>Public and private CAs</source>
+        <translation>AC publiques et privées</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off (true or false).</source>
+        <translation>%1 : valeur attendue true ou false (activé ou désactivé).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 : un nombre entier est attendu.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (got %4).</source>
+        <translation>%1 : la valeur doit être comprise entre %2 et %3 (reçu : %4).</translation>
+    </message>
+    <message>
+        <source>%1 must be an even number (got %2).</source>
+        <translation>%1 : la valeur doit être un nombre pair (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 : texte trop long (%2 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 : les caractères de contrôle ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2 (got "%3").</source>
+        <translation>%1 : la valeur doit être l'une des suivantes : %2 (reçu : « %3 »).</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one codec.</source>
+        <translation>%1 : au moins un codec est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a known codec (use %3).</source>
+        <translation>%1 : « %2 » n'est pas un codec connu (utilisez %3).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 does not support %3.</source>
+        <translation>%1 : le %2 ne prend pas en charge %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice.</source>
+        <translation>%1 : %2 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address (for example https://lis.example.com/held).</source>
+        <translation>%1 : adresse non valide (par exemple https://lis.example.com/held).</translation>
+    </message>
+    <message>
+        <source>%1 must use https.</source>
+        <translation>%1 : l'adresse doit utiliser https.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address.</source>
+        <translation>%1 : une adresse http ou https est attendue.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 : texte trop long.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected name=value.</source>
+        <translation>%1, ligne %2 : nom=valeur attendu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: "%3" is not a valid parameter name (letters, digits, . _ - / only).</source>
+        <translation>%1, ligne %2 : « %3 » n'est pas un nom de paramètre valide (lettres, chiffres, . _ - / uniquement).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: control characters are not allowed.</source>
+        <translation>%1, ligne %2 : les caractères de contrôle ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known setting.</source>
+        <translation>« %1 » n'est pas un paramètre connu.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to the %2.</source>
+        <translation>%1 ne s'applique pas au %2.</translation>
+    </message>
+    <message>
+        <source>LIS URL is required when HELD is enabled.</source>
+        <translation>L'URL du LIS est obligatoire lorsque HELD est activé.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SipClient</name>
+    <message numerus="yes">
+        <source>no answer after %n transmissions</source>
+        <translation><numerusform>pas de réponse après %n transmission</numerusform><numerusform>pas de réponse après %n transmissions</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open the SIP socket on %1 port %2: %3</source>
+        <translation>Impossible d'ouvrir le socket SIP sur %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>The SIP client is not started.</source>
+        <translation>Le client SIP n'est pas démarré.</translation>
+    </message>
+    <message>
+        <source>SIP over TLS is not supported for %1; use UDP or TCP.</source>
+        <translation>SIP sur TLS n'est pas pris en charge pour %1 ; utilisez UDP ou TCP.</translation>
+    </message>
+    <message>
+        <source>no IPv6 socket</source>
+        <translation>pas de socket IPv6</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2</source>
+        <translation>Impossible d'envoyer à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Too many open SIP TCP connections; %1 was not contacted.</source>
+        <translation>Trop de connexions TCP SIP ouvertes ; %1 n'a pas été contacté.</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>connexion refusée par %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>TCP error with %1: %2</source>
+        <translation>erreur TCP avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed or oversized SIP message</source>
+        <translation>%1 a envoyé un message SIP mal formé ou trop volumineux</translation>
+    </message>
+    <message>
+        <source>the TCP connection was closed</source>
+        <translation>la connexion TCP a été fermée</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SipTarget</name>
+    <message>
+        <source>The phone has no network address.</source>
+        <translation>Le téléphone n'a pas d'adresse réseau.</translation>
+    </message>
+    <message>
+        <source>"%1": unknown transport "%2".</source>
+        <translation>« %1 » : transport inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>"%1": the user part is not valid.</source>
+        <translation>« %1 » : la partie utilisateur n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>"%1": the IPv6 address is missing its closing bracket.</source>
+        <translation>« %1 » : il manque le crochet fermant de l'adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>"%1": unexpected text after the address.</source>
+        <translation>« %1 » : texte inattendu après l'adresse.</translation>
+    </message>
+    <message>
+        <source>"%1": the port must be a number from 1 to 65535.</source>
+        <translation>« %1 » : le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
+        <translation>« %1 » : seules les adresses IP sont sondées ; saisissez l'adresse IP du téléphone.</translation>
+    </message>
+    <message>
+        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
+        <translation>« %1 » : les indices de zone IPv6 ne sont pas pris en charge ; utilisez une adresse globale.</translation>
+    </message>
+    <message>
+        <source>"%1": not the address of a single phone.</source>
+        <translation>« %1 » : ce n'est pas l'adresse d'un seul téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SiteDialog</name>
+    <message>
+        <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
+        <translation>%1 a été modifié ailleurs pendant que vous l'éditiez. Le remplacer par votre version, ou annuler et continuer l'édition ?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Edit Site</source>
+        <translation>Modifier le site</translation>
+    </message>
+    <message>
+        <source>New Site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Media:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;Primary SIP server:</source>
+        <translation>Serveur SIP &amp;principal :</translation>
+    </message>
+    <message>
+        <source>S&amp;econdary SIP server:</source>
+        <translation>Serveur SIP &amp;secondaire :</translation>
+    </message>
+    <message>
+        <source>provisioning.example.com:8443</source>
+        <translation>provisioning.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visioning host:</source>
+        <translation>&amp;Hôte de provisionnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>E&amp;911 location:</source>
+        <translation>&amp;Emplacement E911 :</translation>
+    </message>
+    <message>
+        <source>N&amp;umber plan:</source>
+        <translation>Plan de n&amp;umérotation :</translation>
+    </message>
+    <message>
+        <source>sip.example.com</source>
+        <translation>sip.example.com</translation>
+    </message>
+    <message>
+        <source>Site "%1"</source>
+        <translation>Site « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::StatusMapping</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>a répondu %1</translation>
+    </message>
+    <message>
+        <source>slow answer: %1 ms (limit %2 ms)</source>
+        <translation>réponse lente : %1 ms (limite %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Storage</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>écriture du journal d'audit</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lecture du journal d'audit</translation>
+    </message>
+    <message>
+        <source>Base settings "%1"</source>
+        <translation>Profil de paramètres de base « %1 »</translation>
+    </message>
+    <message>
+        <source>Base settings named "%1" already exist.</source>
+        <translation>Des paramètres de base nommés « %1 » existent déjà.</translation>
+    </message>
+    <message>
+        <source>reading base settings</source>
+        <translation>lecture des paramètres de base</translation>
+    </message>
+    <message>
+        <source>The base settings no longer exist.</source>
+        <translation>Les paramètres de base n'existent plus.</translation>
+    </message>
+    <message>
+        <source>There are no base settings named "%1".</source>
+        <translation>Aucun profil de paramètres de base ne s'appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>create base settings</source>
+        <translation>créer des paramètres de base</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>création de %1</translation>
+    </message>
+    <message>
+        <source>edit base settings</source>
+        <translation>modifier des paramètres de base</translation>
+    </message>
+    <message>
+        <source>Model: the model of existing base settings cannot change; create new base settings and migrate the phones.</source>
+        <translation>Modèle : le modèle de paramètres de base existants ne peut pas changer ; créez de nouveaux paramètres de base et migrez-y les téléphones.</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>counting phones</source>
+        <translation>comptage des téléphones</translation>
+    </message>
+    <message>
+        <source>delete base settings</source>
+        <translation>supprimer des paramètres de base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base settings "%1" are used by %n phone(s); migrate them to other base settings first.</source>
+        <translation><numerusform>Les paramètres de base « %1 » sont utilisés par %n téléphone ; migrez-le d'abord vers d'autres paramètres de base.</numerusform><numerusform>Les paramètres de base « %1 » sont utilisés par %n téléphones ; migrez-les d'abord vers d'autres paramètres de base.</numerusform></translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>The database already has phones; demo data is only added to an empty database.</source>
+        <translation>La base de données contient déjà des téléphones ; les données de démonstration ne sont ajoutées qu'à une base de données vide.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Annulé ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>reading phones</source>
+        <translation>lecture des téléphones</translation>
+    </message>
+    <message>
+        <source>Phone "%1"</source>
+        <translation>Téléphone « %1 »</translation>
+    </message>
+    <message>
+        <source>reading sites</source>
+        <translation>lecture des sites</translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation>lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <source>reading a phone</source>
+        <translation>lecture d'un téléphone</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>Le téléphone n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Name: another phone is already called "%1".</source>
+        <translation>Nom : un autre téléphone s'appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 already belongs to phone "%2".</source>
+        <translation>Identifiant matériel : %1 appartient déjà au téléphone « %2 ».</translation>
+    </message>
+    <message>
+        <source>add or edit phones</source>
+        <translation>ajouter ou modifier des téléphones</translation>
+    </message>
+    <message>
+        <source>Phone "%1" has no id to update.</source>
+        <translation>Le téléphone « %1 » n'a pas d'identifiant à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Name: "%1" is used by two phones in this batch.</source>
+        <translation>Nom : « %1 » est utilisé par deux téléphones de ce lot.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 is used by "%2" and "%3" in this batch.</source>
+        <translation>Identifiant matériel : %1 est utilisé par « %2 » et « %3 » dans ce lot.</translation>
+    </message>
+    <message>
+        <source>Phone "%1": %2</source>
+        <translation>Téléphone « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>saving phones</source>
+        <translation>enregistrement des téléphones</translation>
+    </message>
+    <message>
+        <source>Phones %1 to %2 of the batch</source>
+        <translation>Téléphones %1 à %2 du lot</translation>
+    </message>
+    <message>
+        <source>Saving %1 returned no id.</source>
+        <translation>L'enregistrement de %1 n'a renvoyé aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>delete phones</source>
+        <translation>supprimer des téléphones</translation>
+    </message>
+    <message>
+        <source>deleting phones</source>
+        <translation>suppression des téléphones</translation>
+    </message>
+    <message>
+        <source>One of the selected phones no longer exists; nothing was deleted.</source>
+        <translation>L'un des téléphones sélectionnés n'existe plus ; rien n'a été supprimé.</translation>
+    </message>
+    <message>
+        <source>deleting phone "%1"</source>
+        <translation>suppression du téléphone « %1 »</translation>
+    </message>
+    <message>
+        <source>migrate base settings</source>
+        <translation>migrer des paramètres de base</translation>
+    </message>
+    <message>
+        <source>The target base settings use an unknown model.</source>
+        <translation>Les paramètres de base cibles utilisent un modèle inconnu.</translation>
+    </message>
+    <message>
+        <source>Phone "%1" is a %2 phone; base settings "%3" are for %4 phones.</source>
+        <translation>Le téléphone « %1 » est de catégorie « %2 » ; les paramètres de base « %3 » sont destinés aux téléphones %4.</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>déconnecter des téléphones</translation>
+    </message>
+    <message>
+        <source>logging out %1</source>
+        <translation>déconnexion de %1</translation>
+    </message>
+    <message>
+        <source>Site "%1"</source>
+        <translation>Site « %1 »</translation>
+    </message>
+    <message>
+        <source>A site named "%1" already exists.</source>
+        <translation>Un site nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>reading a site</source>
+        <translation>lecture d'un site</translation>
+    </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>Le site n'existe plus.</translation>
+    </message>
+    <message>
+        <source>create sites</source>
+        <translation>créer des sites</translation>
+    </message>
+    <message>
+        <source>edit sites</source>
+        <translation>modifier des sites</translation>
+    </message>
+    <message>
+        <source>counting the site's phones</source>
+        <translation>comptage des téléphones du site</translation>
+    </message>
+    <message>
+        <source>delete sites</source>
+        <translation>supprimer des sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site "%1" is used by %n phone(s); move them to another site first.</source>
+        <translation><numerusform>Le site « %1 » est utilisé par %n téléphone ; déplacez-le d'abord vers un autre site.</numerusform><numerusform>Le site « %1 » est utilisé par %n téléphones ; déplacez-les d'abord vers un autre site.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: a record with the same unique value exists (%2).</source>
+        <translation>Impossible de terminer l'opération (%1) : un enregistrement avec la même valeur unique existe déjà (%2).</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is locked by another program. Nothing was changed; try again in a moment.</source>
+        <translation>Impossible de terminer l'opération (%1) : la base de données est verrouillée par un autre programme. Rien n'a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is read-only. Nothing was changed.</source>
+        <translation>Impossible de terminer l'opération (%1) : la base de données est en lecture seule. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: a required value is missing or refers to a record that does not exist (%2). Nothing was changed.</source>
+        <translation>Impossible de terminer l'opération (%1) : une valeur obligatoire est absente ou fait référence à un enregistrement inexistant (%2). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database file is damaged (%2). Restore it from a backup.</source>
+        <translation>Impossible de terminer l'opération (%1) : le fichier de base de données est endommagé (%2). Restaurez-le à partir d'une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database server refused it (permission denied).</source>
+        <translation>Impossible de terminer l'opération (%1) : le serveur de base de données l'a refusée (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
+        <translation>Impossible de terminer l'opération (%1) : la connexion à la base de données a été perdue (%2). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: %2</source>
+        <translation>Impossible de terminer l'opération (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone deleted it. Your changes were not saved.</source>
+        <translation>%1 n'existe plus : quelqu'un l'a supprimé. Vos modifications n'ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed%2 after you opened it. Your changes were not saved: reload to see the current version, then apply your changes again.</source>
+        <translation>%1 a été modifié%2 après que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées : rechargez pour voir la version actuelle, puis appliquez à nouveau vos modifications.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n'existe plus.</translation>
+    </message>
+    <message>
+        <source>reading phone status</source>
+        <translation>lecture du statut des téléphones</translation>
+    </message>
+    <message>
+        <source>saving phone status</source>
+        <translation>enregistrement du statut des téléphones</translation>
+    </message>
+    <message>
+        <source>recording a configuration fetch</source>
+        <translation>enregistrement d'une récupération de configuration</translation>
+    </message>
+    <message>
+        <source>SQLite support is missing from this installation (Qt's QSQLITE driver).</source>
+        <translation>La prise en charge de SQLite est absente de cette installation (pilote QSQLITE de Qt).</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. PhoneDesk needs to write to it: check its permissions, or open a copy.</source>
+        <translation>Le fichier de base de données %1 est en lecture seule. PhoneDesk doit pouvoir y écrire : vérifiez ses autorisations, ou ouvrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder's permissions.</source>
+        <translation>Le dossier %1 est en lecture seule. PhoneDesk doit créer ses fichiers journaux à côté de la base de données : vérifiez les autorisations du dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>Impossible d'ouvrir le fichier de base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or choose another file.</source>
+        <translation>%1 n'est pas une base de données PhoneDesk ou elle est endommagée (%2). Restaurez-la à partir d'une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>ouverture de la base de données</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is missing from this installation (Qt's QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
+        <translation>La prise en charge de PostgreSQL est absente de cette installation (pilote QPSQL de Qt ; sous Debian et Ubuntu, installez libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
+        <translation>Impossible de se connecter à PostgreSQL sur %1:%2 (base de données %3) : %4</translation>
+    </message>
+    <message>
+        <source>preparing the database</source>
+        <translation>préparation de la base de données</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). Update PhoneDesk to open it; the database was not changed.</source>
+        <translation>Cette base de données a été créée par une version plus récente de PhoneDesk (schéma %1 ; cette version connaît jusqu'au schéma %2). Mettez PhoneDesk à jour pour l'ouvrir ; la base de données n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
+        <translation>Impossible de sauvegarder la base de données dans %1 avant sa mise à niveau ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>starting the schema upgrade</source>
+        <translation>démarrage de la mise à niveau du schéma</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>mise à niveau du schéma vers la version %1</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>enregistrement de la version %1 du schéma</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the %3 role does not allow it.</source>
+        <translation>%1 ne peut pas %2 : le rôle %3 ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>démarrage d'une transaction</translation>
+    </message>
+    <message>
+        <source>announcing the change</source>
+        <translation>annonce de la modification</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>enregistrement des modifications</translation>
+    </message>
+    <message>
+        <source>reading setting %1</source>
+        <translation>lecture du paramètre %1</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>saving setting %1</source>
+        <translation>enregistrement du paramètre %1</translation>
+    </message>
+    <message>
+        <source>User "%1"</source>
+        <translation>Utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <source>reading a user</source>
+        <translation>lecture d'un utilisateur</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>L'utilisateur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>create users</source>
+        <translation>créer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>edit users</source>
+        <translation>modifier des utilisateurs</translation>
+    </message>
+    <message>
+        <source>delete users</source>
+        <translation>supprimer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>counting the user's phones</source>
+        <translation>comptage des téléphones de l'utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
+        <translation><numerusform>L'utilisateur « %1 » est attribué à %n téléphone ; déconnectez-le d'abord de ce téléphone.</numerusform><numerusform>L'utilisateur « %1 » est attribué à %n téléphones ; déconnectez-le d'abord de ces téléphones.</numerusform></translation>
+    </message>
+    <message>
+        <source>reading the provisioning quarantine</source>
+        <translation>lecture de la quarantaine de provisionnement</translation>
+    </message>
+    <message>
+        <source>updating the provisioning quarantine</source>
+        <translation>mise à jour de la quarantaine de provisionnement</translation>
+    </message>
+    <message>
+        <source>remove quarantined devices</source>
+        <translation>supprimer des appareils en quarantaine</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Types</name>
+    <message>
+        <source>Managed</source>
+        <translation>Géré</translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation>Non géré</translation>
+    </message>
+    <message>
+        <source>WebRTC</source>
+        <translation>WebRTC</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>Not monitored</source>
+        <translation>Non surveillé</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Speed dial</source>
+        <translation>Numéro abrégé</translation>
+    </message>
+    <message>
+        <source>BLF</source>
+        <translation>BLF</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::UserDialog</name>
+    <message>
+        <source>Edit User</source>
+        <translation>Modifier l'utilisateur</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <source>User "%1"</source>
+        <translation>Utilisateur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 : champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 : texte trop long (%2 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 : les caractères de contrôle ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>Line keys: the %1 has %2 line keys, %3 are configured.</source>
+        <translation>Touches de ligne : le %1 a %2 touches de ligne, %3 sont configurées.</translation>
+    </message>
+    <message>
+        <source>Line key %1: position must be between 1 and %2 on the %3.</source>
+        <translation>Touche de ligne %1 : la position doit être comprise entre 1 et %2 sur le %3.</translation>
+    </message>
+    <message>
+        <source>Line key %1 is configured twice.</source>
+        <translation>La touche de ligne %1 est configurée deux fois.</translation>
+    </message>
+    <message>
+        <source>Line key %1: the label must be at most 64 printable characters.</source>
+        <translation>Touche de ligne %1 : le libellé doit comporter au plus 64 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not "%2".</source>
+        <translation>Touche de ligne %1 : une touche de numéro abrégé nécessite un numéro (+15551234567 ou un poste) ou une adresse SIP, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not "%2".</source>
+        <translation>Touche de ligne %1 : une touche BLF nécessite le poste ou l'adresse SIP à surveiller, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Line key %1: the value is not valid.</source>
+        <translation>Touche de ligne %1 : la valeur n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Base settings are required.</source>
+        <translation>Les paramètres de base sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Base settings: the selected profile does not exist.</source>
+        <translation>Paramètres de base : le profil sélectionné n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Base settings: the profile's model "%1" is not in the catalog.</source>
+        <translation>Paramètres de base : le modèle « %1 » du profil ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Base settings: a %1 phone cannot use a %2 profile.</source>
+        <translation>Paramètres de base : un téléphone de catégorie « %1 » ne peut pas utiliser un profil pour %2.</translation>
+    </message>
+    <message>
+        <source>Site is required.</source>
+        <translation>Le site est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Site: the selected site does not exist.</source>
+        <translation>Site : le site sélectionné n'existe pas.</translation>
+    </message>
+    <message>
+        <source>User: the selected user does not exist.</source>
+        <translation>Utilisateur : l'utilisateur sélectionné n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: a managed phone needs its MAC address (for example 00:04:F2:AB:CD:EF).</source>
+        <translation>Identifiant matériel : un téléphone géré nécessite son adresse MAC (par exemple 00:04:F2:AB:CD:EF).</translation>
+    </message>
+    <message>
+        <source>Hardware ID: "%1" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
+        <translation>Identifiant matériel : « %1 » n'est pas une adresse MAC. Utilisez 12 chiffres hexadécimaux, p. ex. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef ou 0004f2abcdef.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.</source>
+        <translation>Identifiant matériel : %1 est une adresse de diffusion ou de multidiffusion, pas l'adresse MAC d'un téléphone.</translation>
+    </message>
+    <message>
+        <source>Remote address applies to remote phones only.</source>
+        <translation>L'adresse distante ne s'applique qu'aux téléphones distants.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: "%1" is not a host name (for example softphone-12.example.com).</source>
+        <translation>Identifiant matériel : « %1 » n'est pas un nom d'hôte (par exemple softphone-12.example.com).</translation>
+    </message>
+    <message>
+        <source>User: a WebRTC phone belongs to a user; choose one.</source>
+        <translation>Utilisateur : un téléphone WebRTC appartient à un utilisateur ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Hardware ID: a remote phone has no hardware ID.</source>
+        <translation>Identifiant matériel : un téléphone distant n'a pas d'identifiant matériel.</translation>
+    </message>
+    <message>
+        <source>Remote address is required: an E.164 number (+15551234567) or a SIP address.</source>
+        <translation>L'adresse distante est obligatoire : un numéro E.164 (+15551234567) ou une adresse SIP.</translation>
+    </message>
+    <message>
+        <source>Remote address: "%1" is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
+        <translation>Adresse distante : « %1 » n'est ni un numéro E.164 (+15551234567) ni une adresse SIP (sip:alice@example.com).</translation>
+    </message>
+    <message>
+        <source>Line keys: a remote phone has no line keys.</source>
+        <translation>Touches de ligne : un téléphone distant n'a pas de touches de ligne.</translation>
+    </message>
+    <message>
+        <source>Network address: "%1" is not a host or IP address with an optional port.</source>
+        <translation>Adresse réseau : « %1 » n'est pas un hôte ou une adresse IP avec un port facultatif.</translation>
+    </message>
+    <message>
+        <source>Network address: remote phones are not probed.</source>
+        <translation>Adresse réseau : les téléphones distants ne sont pas sondés.</translation>
+    </message>
+    <message>
+        <source>E911 location</source>
+        <translation>Emplacement E911</translation>
+    </message>
+    <message>
+        <source>Number plan</source>
+        <translation>Plan de numérotation</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a host name or IP address.</source>
+        <translation>%1 : « %2 » n'est ni un nom d'hôte ni une adresse IP.</translation>
+    </message>
+    <message>
+        <source>%1: enter the port in the port field, not in the host.</source>
+        <translation>%1 : saisissez le port dans le champ du port, pas dans l'hôte.</translation>
+    </message>
+    <message>
+        <source>%1: the port must be between 1 and 65535.</source>
+        <translation>%1 : le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Primary SIP server</source>
+        <translation>Serveur SIP principal</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server</source>
+        <translation>Serveur SIP secondaire</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server: must differ from the primary server.</source>
+        <translation>Serveur SIP secondaire : doit être différent du serveur principal.</translation>
+    </message>
+    <message>
+        <source>Provisioning host: "%1" is not a host name or address with optional port.</source>
+        <translation>Hôte de provisionnement : « %1 » n'est pas un nom d'hôte ou une adresse avec un port facultatif.</translation>
+    </message>
+    <message>
+        <source>Time zone: "%1" is not a time zone name such as Europe/Berlin.</source>
+        <translation>Fuseau horaire : « %1 » n'est pas un nom de fuseau horaire comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Email: "%1" is not an email address.</source>
+        <translation>E-mail : « %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Extension: "%1" must be 2 to 15 digits.</source>
+        <translation>Poste : « %1 » doit comporter de 2 à 15 chiffres.</translation>
+    </message>
+    <message>
+        <source>Model is required.</source>
+        <translation>Le modèle est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Model: "%1" is not a known phone model.</source>
+        <translation>Modèle : « %1 » n'est pas un modèle de téléphone connu.</translation>
+    </message>
+    <message>
+        <source>The %1 is not compatible with cloud media; calls at this cloud-media site may fail.</source>
+        <translation>Le %1 n'est pas compatible avec les médias cloud ; les appels sur ce site à médias cloud risquent d'échouer.</translation>
+    </message>
+    <message>
+        <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
+        <translation>Les téléphones non gérés ne sont pas pris en charge avec les médias cloud ; utilisez un site avec médias sur site ou un modèle géré.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desk phone management console</source>
+        <translation>Console de gestion des téléphones de bureau</translation>
+    </message>
+    <message>
+        <source>Open a demo organisation in a temporary database.</source>
+        <translation>Ouvrir une organisation de démonstration dans une base de données temporaire.</translation>
+    </message>
+    <message>
+        <source>Database to open: sqlite:/path/file.sqlite or postgresql://user@host:5432/phonedesk (password from PGPASSWORD or the system keychain).</source>
+        <translation>Base de données à ouvrir : sqlite:/path/file.sqlite ou postgresql://user@host:5432/phonedesk (mot de passe depuis PGPASSWORD ou le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
+        <translation>Rôle pour le déploiement intégré : viewer, operator, editor ou administrator (par défaut administrator).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>Write screenshots of the console into a folder and exit.</source>
+        <translation>Écrire des captures d'écran de la console dans un dossier, puis quitter.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
+        <translation>Rôle inconnu « %1 » : utilisez viewer, operator, editor ou administrator.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo.</source>
+        <translation>Impossible de créer un dossier temporaire pour la démonstration.</translation>
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1</source>
+        <translation>Les téléphones simulés n'ont pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>PhoneDesk</source>
+        <translation>PhoneDesk</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>Impossible d'ouvrir %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Phone status is not available: %1</source>
+        <translation>Le statut des téléphones n'est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>Resync after a configuration change failed: %1</source>
+        <translation>La resynchronisation après une modification de configuration a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The provisioning server did not start: %1</source>
+        <translation>Le serveur de provisionnement n'a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonesim</name>
+    <message>
+        <source>Simulated SIP desk phones on loopback. Phone i answers at 127.1.0.1 + i (skipping .0 and .255) on the SIP port; its Poly-style REST API is on the REST port of the same address.</source>
+        <translation>Téléphones de bureau SIP simulés sur la boucle locale. Le téléphone i répond à 127.1.0.1 + i (en sautant .0 et .255) sur le port SIP ; son API REST de type Poly se trouve sur le port REST de la même adresse.</translation>
+    </message>
+    <message>
+        <source>Do not serve the REST API.</source>
+        <translation>Ne pas servir l'API REST.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a number.</source>
+        <translation>--%1 : « %2 » n'est pas un nombre.</translation>
+    </message>
+</context>
+</TS>
