@@ -113,9 +113,9 @@ struct HttpAnswer
     }
 };
 
-// Parses what the server sent. `complete` says whether the answer is all there (Content-Length
-// reached); without a Content-Length the answer ends when the server closes.
-std::optional<HttpAnswer> parseAnswer(const QByteArray &data, bool *complete)
+// Parses what the server sent. `complete` says whether the answer is all there: the body reached
+// its Content-Length, or, without one, the server `closed` the connection.
+std::optional<HttpAnswer> parseAnswer(const QByteArray &data, bool closed, bool *complete)
 {
     *complete = false;
     const qsizetype end = data.indexOf("\r\n\r\n");
@@ -144,6 +144,8 @@ std::optional<HttpAnswer> parseAnswer(const QByteArray &data, bool *complete)
     if (length >= 0 && answer.body.size() >= length) {
         answer.body.truncate(length);
         *complete = true;
+    } else if (length < 0) {
+        *complete = closed;
     }
     return answer;
 }
@@ -987,9 +989,6 @@ void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
 
     auto *socket = new QSslSocket(q);
     fetchSockets.insert(socket);
-    // The simulated phone fetches from its own address, so the server sees the IP a real phone
-    // would have.
-    socket->bind(addressOf(job->index), 0);
     QSslConfiguration ssl = fetchSsl;
     if (!job->certificate.isNull()) {
         ssl.setLocalCertificate(job->certificate);
@@ -1015,18 +1014,20 @@ void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
         if (job->generation != generation)
             return;
         bool whole = false;
-        const auto answer = parseAnswer(exchange->data, &whole);
-        if (answer && (whole || error.isEmpty())) {
+        const auto answer = parseAnswer(exchange->data, error.isEmpty(), &whole);
+        if (answer && whole) {
             onFetchAnswer(job, *answer);
             return;
         }
         if (!exchange->tlsError.isEmpty())
             error = exchange->tlsError;
-        endFetch(job, 0,
-                 error.isEmpty()
-                     ? QCoreApplication::translate("PhoneDesk::PhoneSim",
-                                                   "the server closed the connection without an answer")
-                     : error);
+        else if (error.isEmpty() && answer)
+            error = QCoreApplication::translate(
+                "PhoneDesk::PhoneSim", "the server closed the connection before the answer was complete");
+        else if (error.isEmpty())
+            error = QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                "the server closed the connection without an answer");
+        endFetch(job, 0, error);
     };
     QObject::connect(socket, &QSslSocket::readyRead, q, [socket, exchange, complete] {
         exchange->data.append(socket->readAll());
@@ -1034,7 +1035,7 @@ void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
         if (exchange->data.size() > MaxHttpAnswer)
             complete(QCoreApplication::translate("PhoneDesk::PhoneSim", "the answer is larger than %1 bytes")
                          .arg(MaxHttpAnswer));
-        else if (parseAnswer(exchange->data, &whole) && whole)
+        else if (parseAnswer(exchange->data, false, &whole) && whole)
             complete({});
     });
     QObject::connect(socket, &QSslSocket::disconnected, q, [complete] { complete({}); });
@@ -1052,6 +1053,15 @@ void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
                                          .arg(errors.first().errorString());
             }
         });
+    // The simulated phone fetches from its own address, so the server sees the IP a real phone
+    // would have.
+    if (!socket->bind(addressOf(job->index), 0)) {
+        const QString error =
+            QCoreApplication::translate("PhoneDesk::PhoneSim", "cannot use the address %1: %2")
+                .arg(addressOf(job->index).toString(), socket->errorString());
+        QTimer::singleShot(0, socket, [complete, error] { complete(error); });
+        return;
+    }
     if (tls) {
         QObject::connect(socket, &QSslSocket::encrypted, q, [socket, request] { socket->write(request); });
         socket->connectToHostEncrypted(provisioningBase.host(), quint16(provisioningBase.port(443)));
