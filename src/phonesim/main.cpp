@@ -114,10 +114,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "phonesim",
-        "Simulated SIP desk phones on loopback. Phone i answers at 127.1.0.1 + i (skipping .0 and .255) "
-        "on the SIP port; its Poly-style REST API is on the REST port of the same address."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "phonesim",
+            "Simulated SIP desk phones on loopback. Phone i answers at 127.1.0.1 + i (skipping .0 and .255) "
+            "on the SIP port; its Poly-style REST API is on the REST port of the same address.") +
+        u'\n' +
+        QCoreApplication::translate("phonesim",
+                                    "Exit status: 0 done, 1 could not start, 2 bad options, 3 (with "
+                                    "--exit-after-provisioning) some phones got no configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
     auto option = [&parser](const char *name, const char *help, const char *value, const char *fallback) {
@@ -292,7 +297,7 @@ int main(int argc, char *argv[])
     PhoneDesk::PhoneSim::Fleet fleet;
     if (auto started = fleet.start(config); !started) {
         print(started.error().fullText());
-        return 1;
+        return started.error().code == PhoneDesk::Error::Code::Validation ? 2 : 1; // bad options : cannot run
     }
     if (!parser.value(csv).isEmpty()) {
         if (auto written = fleet.writeCsv(parser.value(csv)); !written) {
