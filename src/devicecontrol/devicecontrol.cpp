@@ -122,11 +122,16 @@ Result<void> DeviceControl::ensureClient()
 
 Result<void> DeviceControl::startPolling()
 {
-    // Waits for the poller's thread to open its connection, bind and read the phones, so that
-    // a database or socket error is returned here and not only signalled.
-    Result<void> result;
-    onWorker([w = m_worker, &result] { result = w->start(); }, true);
-    return result;
+    // Waits only for the socket (an address in use is returned here); opening the poller's
+    // database connection, reading the phones and sweeping go on in the poller's thread, and their
+    // errors arrive as pollingError().
+    Result<void> opened;
+    onWorker([w = m_worker, &opened] { opened = w->open(); }, true);
+    if (!opened)
+        return opened;
+    m_worker->markRunning();
+    onWorker([w = m_worker] { w->start(); }, false);
+    return {};
 }
 
 void DeviceControl::stopPolling()

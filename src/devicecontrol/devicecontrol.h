@@ -45,8 +45,9 @@ public:
     explicit DeviceControl(Storage *storage, DeviceControlConfig config = {}, QObject *parent = nullptr);
     ~DeviceControl() override;
 
-    // Opens the SIP socket, reads the phones (one query), marks those without a probe path
-    // Not monitored and starts sweeping. Phone changes in the database are picked up by itself.
+    // Binds the poller's SIP socket (errors are returned), then, in the poller's thread, opens its
+    // database connection, reads the phones (one query), marks those without a probe path Not
+    // monitored and starts sweeping (errors: pollingError). Phone changes are picked up by itself.
     Result<void> startPolling();
     void stopPolling();
     bool isPolling() const;

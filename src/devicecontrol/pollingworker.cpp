@@ -33,18 +33,6 @@ Result<void> PollingWorker::initialise()
 {
     if (m_poller)
         return {};
-    if (m_setup.shared) {
-        m_storage = m_setup.shared;
-    } else {
-        ConnectionSpec spec = m_setup.spec;
-        spec.listenForChanges = false; // the main connection of the process listens
-        auto opened = Storage::open(spec);
-        if (!opened)
-            return opened.error();
-        m_ownStorage = std::move(*opened);
-        m_ownStorage->setActor(m_setup.actor, m_setup.role);
-        m_storage = m_ownStorage.get();
-    }
     m_client = new SipClient(m_setup.sip, this);
     m_poller = new StatusPoller(m_client, m_setup.poller, this);
     m_reloadTimer = new QTimer(this);
@@ -63,6 +51,25 @@ Result<void> PollingWorker::initialise()
     return {};
 }
 
+Result<void> PollingWorker::openStorage()
+{
+    if (m_storage)
+        return {};
+    if (m_setup.shared) {
+        m_storage = m_setup.shared;
+        return {};
+    }
+    ConnectionSpec spec = m_setup.spec;
+    spec.listenForChanges = false; // the main connection of the process listens
+    auto opened = Storage::open(spec);
+    if (!opened)
+        return opened.error();
+    m_ownStorage = std::move(*opened);
+    m_ownStorage->setActor(m_setup.actor, m_setup.role);
+    m_storage = m_ownStorage.get();
+    return {};
+}
+
 void PollingWorker::shutdown()
 {
     stop();
@@ -76,7 +83,7 @@ void PollingWorker::shutdown()
     m_ownStorage.reset(); // closes the connection in the thread that opened it
 }
 
-Result<void> PollingWorker::start()
+Result<void> PollingWorker::open()
 {
     if (auto r = initialise(); !r)
         return r;
@@ -84,11 +91,23 @@ Result<void> PollingWorker::start()
         if (auto r = m_client->start(); !r)
             return r;
     }
-    if (auto r = reloadPhones(); !r)
-        return r;
-    m_poller->start();
-    m_running = true;
     return {};
+}
+
+void PollingWorker::start()
+{
+    if (auto r = open(); !r) {
+        m_running = false;
+        emit pollingError(r.error().fullText());
+        return;
+    }
+    m_running = true;
+    if (auto r = reloadPhones(); !r) {
+        m_running = false;
+        emit pollingError(r.error().fullText());
+        return;
+    }
+    m_poller->start();
 }
 
 void PollingWorker::stop()
@@ -103,6 +122,8 @@ void PollingWorker::stop()
 Result<void> PollingWorker::reloadPhones()
 {
     if (auto r = initialise(); !r)
+        return r;
+    if (auto r = openStorage(); !r)
         return r;
     auto rows = m_storage->phones().list();
     if (!rows)
@@ -139,15 +160,9 @@ Result<void> PollingWorker::reloadPhones()
 
 void PollingWorker::checkNow(const QList<Id> &phoneIds)
 {
-    if (auto r = initialise(); !r) {
+    if (auto r = open(); !r) {
         emit pollingError(r.error().fullText());
         return;
-    }
-    if (!m_client->isStarted()) {
-        if (auto r = m_client->start(); !r) {
-            emit pollingError(r.error().fullText());
-            return;
-        }
     }
     // A phone added or given an address a moment ago may not be a target yet.
     const bool unknown =
@@ -213,7 +228,7 @@ void PollingWorker::onUpdates(const QList<ProbeUpdate> &updates)
 
 void PollingWorker::writeRecords(const QList<StatusRecord> &records)
 {
-    if (auto r = initialise(); !r) {
+    if (auto r = openStorage(); !r) {
         emit pollingError(r.error().fullText());
         return;
     }
@@ -230,8 +245,24 @@ void PollingWorker::writeRecords(const QList<StatusRecord> &records)
 
 void PollingWorker::onChange(const ChangeEvent &event)
 {
-    if (event.entity == ChangeEvent::Entity::Phone && m_running && m_reloadTimer)
+    if (!m_running || !m_reloadTimer || !m_poller)
+        return;
+    if (event.entity == ChangeEvent::Entity::Phone) {
         m_reloadTimer->start(); // coalesce bursts (imports) into one reload
+        return;
+    }
+    // A status change without records is a provisioning fetch (or another process's change): a
+    // phone that was not probed may now have an address, its fetch IP. Poller batches carry
+    // their records and are skipped.
+    if (event.entity == ChangeEvent::Entity::Status && !event.statuses &&
+        event.kind == ChangeEvent::Kind::Upsert) {
+        for (const Id id : event.ids) {
+            if (!m_poller->lastResult(id)) {
+                m_reloadTimer->start();
+                return;
+            }
+        }
+    }
 }
 
 } // namespace PhoneDesk

@@ -49,9 +49,11 @@ public:
     ~PollingWorker() override;
 
     // Everything below runs in the worker's thread.
-    Result<void> initialise(); // opens the database connection, creates the client and poller
+    Result<void> initialise(); // creates the client and the poller
+    Result<void> openStorage(); // the database connection, on first use
     void shutdown(); // stops, closes the socket and the database connection
-    Result<void> start(); // binds the socket, reads the phones, starts sweeping
+    Result<void> open(); // initialise() and bind the socket: what fails at once
+    void start(); // reads the phones and starts sweeping (errors: pollingError)
     void stop();
     Result<void> reloadPhones();
     // Probes now and reports these phones' results through probed() (Check Status).
@@ -61,8 +63,10 @@ public:
     // Writes records that do not come from a probe (a phone restarting) like probe results.
     void writeRecords(const QList<StatusRecord> &records);
 
-    // Readable from any thread.
+    // Readable from any thread. markRunning() lets isRunning() say yes from the moment start()
+    // is queued.
     bool isRunning() const { return m_running.load(); }
+    void markRunning() { m_running = true; }
     int inFlight() const { return m_inFlight.load(); }
 
 signals:

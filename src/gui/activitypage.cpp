@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -104,8 +105,21 @@ ActivityPage::ActivityPage(Storage &storage, QWidget *parent)
 
 void ActivityPage::onChanged(const ChangeEvent &event)
 {
-    if (event.entity == ChangeEvent::Entity::Audit || event.entity == ChangeEvent::Entity::Phone)
+    if (event.entity != ChangeEvent::Entity::Audit && event.entity != ChangeEvent::Entity::Phone)
+        return;
+    // While another tab is shown (the status poller writes an audit entry per transition, tens of
+    // thousands in a first sweep), only remember to reload: the query runs when the tab is opened.
+    if (isVisible())
         m_reloadTimer.start();
+    else
+        m_stale = true;
+}
+
+void ActivityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void ActivityPage::showPhone(const QString &phoneName)
@@ -117,6 +131,7 @@ void ActivityPage::showPhone(const QString &phoneName)
 void ActivityPage::reload()
 {
     m_reloadTimer.stop();
+    m_stale = false;
     // Keep the actor list current without losing the choice.
     const QString actor = m_actor->currentData().toString();
     if (auto actors = m_storage.audit().actors()) {

@@ -36,6 +36,7 @@ public slots:
 
 private:
     void onChanged(const ChangeEvent &event);
+    void showEvent(QShowEvent *event) override;
 
     Storage &m_storage;
     RecordTableModel *m_model = nullptr;
@@ -49,6 +50,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QLabel *m_count = nullptr;
     QTimer m_reloadTimer;
+    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace PhoneDesk

@@ -318,6 +318,8 @@ void PhoneFilterProxyModel::mergeIntoOrder(std::vector<int> rows)
 void PhoneFilterProxyModel::onSourceReset()
 {
     m_pendingChanged.clear();
+    m_pendingOtherColumns = false;
+    m_pendingSortKey = false;
     const int rows = m_source->rowCount();
     m_base.assign(size_t(rows), 0);
     for (int r = 0; r < rows; ++r)
@@ -393,17 +395,37 @@ void PhoneFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QMod
     // (contentsChanged), since a batch may arrive as many small dataChanged runs.
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
         m_pendingChanged.push_back(r);
+    const int firstColumn = topLeft.column();
+    const int lastColumn = bottomRight.column();
+    auto only = [&](int column) { return firstColumn == column && lastColumn == column; };
+    if (!only(PhoneTableModel::Status) && !only(PhoneTableModel::LastSeen))
+        m_pendingOtherColumns = true;
+    if (m_sortColumn >= firstColumn && m_sortColumn <= lastColumn)
+        m_pendingSortKey = true;
     const int first = topLeft.row();
     const int last = bottomRight.row();
     if (last - first + 1 > int(m_visible.size()) / 2) {
         if (!m_visible.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            emit dataChanged(index(0, firstColumn), index(rowCount() - 1, lastColumn));
         return;
     }
     for (int r = first; r <= last; ++r) {
         const int row = m_sourceToProxy[size_t(r)];
         if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            emit dataChanged(index(row, firstColumn), index(row, lastColumn));
+    }
+}
+
+void PhoneFilterProxyModel::recountStatuses()
+{
+    StatusCounts counts {};
+    for (const int r : m_order) {
+        if (m_base[size_t(r)])
+            ++counts[size_t(m_source->phoneRow(r).status)];
+    }
+    if (counts != m_counts) {
+        m_counts = counts;
+        emit statusCountsChanged();
     }
 }
 
@@ -411,6 +433,18 @@ void PhoneFilterProxyModel::applyPendingChanges()
 {
     if (m_pendingChanged.empty())
         return;
+    const bool otherColumns = std::exchange(m_pendingOtherColumns, false);
+    const bool sortKey = std::exchange(m_pendingSortKey, false);
+    if (!otherColumns && !sortKey) {
+        // Status / Last seen only (a poller batch): no row changes its filter match or place,
+        // so no layout change for the view; only the counts, and the rows a status filter shows.
+        m_pendingChanged.clear();
+        if (m_filter.statuses().isEmpty())
+            recountStatuses();
+        else
+            relayout();
+        return;
+    }
     std::vector<int> changed;
     changed.swap(m_pendingChanged);
     std::sort(changed.begin(), changed.end());

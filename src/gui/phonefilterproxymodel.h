@@ -63,6 +63,7 @@ private:
     // layout change that carries persistent indexes (selection, current row) along.
     void relayout();
     void rebuildVisible();
+    void recountStatuses();
     enum class Retest { All, Matching, NotMatching };
     void refilter(Retest retest);
     const QString &sortText(int sourceRow, int column) const;
@@ -87,6 +88,10 @@ private:
     QModelIndexList m_savedPersistent;
     std::vector<int> m_savedSourceRows;
     std::vector<int> m_pendingChanged; // source rows changed since the last batch
+    // What those changes touched: a column other than Status / Last seen (filters may move),
+    // and the sort column (the order may move). A status batch usually touches neither.
+    bool m_pendingOtherColumns = false;
+    bool m_pendingSortKey = false;
 };
 
 } // namespace PhoneDesk

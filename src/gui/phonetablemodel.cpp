@@ -194,7 +194,7 @@ void PhoneTableModel::onChanged(const ChangeEvent &event)
                 m_pendingUpserts.remove(id);
             }
         } else if (event.entity == ChangeEvent::Entity::Status && event.statuses) {
-            m_pendingStatuses.append(*event.statuses); // no read-back: the records are here
+            m_pendingStatuses.append(event.statuses); // no read-back: the records are here
         } else {
             for (const Id id : event.ids)
                 m_pendingUpserts.insert(id);
@@ -236,16 +236,16 @@ void PhoneTableModel::flushPendingChanges()
         }
         upsertRows(*rows);
     }
-    if (!m_pendingStatuses.isEmpty())
-        applyStatuses(std::exchange(m_pendingStatuses, {}));
+    for (const auto &batch : std::exchange(m_pendingStatuses, {}))
+        applyStatuses(*batch);
 }
 
-void PhoneTableModel::emitRowsChanged(const QList<int> &changedRows)
+void PhoneTableModel::emitRowsChanged(const QList<int> &changedRows, int firstColumn, int lastColumn)
 {
     if (changedRows.isEmpty())
         return;
     if (changedRows.size() > m_entries.size() * WholeTableThreshold) {
-        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+        emit dataChanged(index(0, firstColumn), index(int(m_entries.size()) - 1, lastColumn));
         return;
     }
     QList<int> sorted = changedRows;
@@ -258,7 +258,7 @@ void PhoneTableModel::emitRowsChanged(const QList<int> &changedRows)
             previous = sorted.at(i);
             continue;
         }
-        emit dataChanged(index(start, 0), index(previous, ColumnCount - 1));
+        emit dataChanged(index(start, firstColumn), index(previous, lastColumn));
         if (i < sorted.size())
             start = previous = sorted.at(i);
     }
@@ -320,16 +320,20 @@ void PhoneTableModel::removeIds(const QList<Id> &ids)
 
 void PhoneTableModel::applyStatuses(const QList<StatusRecord> &records)
 {
-    // Only rows whose shown values change are announced: most probes of a sweep repeat the
-    // status, and the "Last seen" text changes once a minute.
-    QList<int> changed;
+    // Only rows whose shown values change are announced, and only the Status and Last seen
+    // columns (so the filter proxy knows neither the sort keys nor the filters moved): most probes
+    // of a sweep repeat the status, and the "Last seen" text changes once a minute.
+    QList<int> statusChanged;
+    QList<int> seenChanged;
     for (const StatusRecord &record : records) {
         const int at = rowOf(record.phoneId);
         if (at < 0)
             continue;
         Entry &e = m_entries[at];
-        bool shown = e.row.status != record.status;
-        e.row.status = record.status;
+        if (e.row.status != record.status) {
+            e.row.status = record.status;
+            statusChanged.append(at);
+        }
         e.row.rttMs = record.rttMs;
         if (record.lastSeen.isValid() && record.lastSeen != e.row.lastSeen) {
             e.row.lastSeen = record.lastSeen;
@@ -341,14 +345,13 @@ void PhoneTableModel::applyStatuses(const QList<StatusRecord> &records)
             }
             if (e.lastSeenText != m_lastSeenMinuteText) {
                 e.lastSeenText = m_lastSeenMinuteText;
-                shown = true;
+                seenChanged.append(at);
             }
         }
-        if (shown)
-            changed.append(at);
     }
-    emitRowsChanged(changed);
-    if (!changed.isEmpty())
+    emitRowsChanged(statusChanged, Status, Status);
+    emitRowsChanged(seenChanged, LastSeen, LastSeen);
+    if (!statusChanged.isEmpty() || !seenChanged.isEmpty())
         emit contentsChanged();
 }
 

@@ -85,7 +85,8 @@ signals:
 private:
     void onChanged(const ChangeEvent &event);
     Entry makeEntry(PhoneRow row) const;
-    void emitRowsChanged(const QList<int> &rows);
+    // dataChanged per contiguous run of `rows`, for the columns first..last.
+    void emitRowsChanged(const QList<int> &rows, int firstColumn = 0, int lastColumn = ColumnCount - 1);
     void rebuildIndex(int from);
 
     Storage &m_storage;
@@ -93,7 +94,8 @@ private:
     QHash<Id, int> m_rowById;
     QSet<Id> m_pendingUpserts;
     QSet<Id> m_pendingRemoves;
-    QList<StatusRecord> m_pendingStatuses; // status records from this process, applied at the flush
+    // Status batches from this process (shared, not copied), applied at the flush.
+    QList<std::shared_ptr<const QList<StatusRecord>>> m_pendingStatuses;
     // "Last seen" text of the most recent minute formatted: a poller batch has thousands of phones
     // seen within the same minute, and formatting a date is the costly part of applying it.
     qint64 m_lastSeenMinute = -1;

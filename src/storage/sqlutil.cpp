@@ -1,5 +1,7 @@
 #include "sqlutil.h"
 
+#include <QSqlField>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +92,24 @@ Result<void> exec(QSqlQuery &query, const QString &what)
     if (!query.exec())
         return toError(query.lastError(), what);
     return {};
+}
+
+QString literal(const QSqlDriver *driver, const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QString::number(value.toLongLong());
+    default:
+        break;
+    }
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    return driver->formatValue(field);
 }
 
 QString toJson(const QVariantMap &map)

@@ -113,72 +113,62 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
                                current.value(2).toString()});
             }
 
+            // Values are written as literals (see Sql::literal): a 500-row statement would
+            // otherwise bind 3,000 values and spend most of the batch on placeholder lookups.
+            const QSqlDriver *driver = db.driver();
+            const QString actor = Sql::literal(driver, Sql::text(m_storage.actor()));
+            const QString nowText = QString::number(now);
             QString upsertValues;
             QString auditValues;
-            QVariantList upsertBinds;
-            QVariantList auditBinds;
             for (qsizetype i = start; i < end; ++i) {
                 const StatusRecord &record = records.at(i);
                 const auto old = before.constFind(record.phoneId);
                 if (old == before.constEnd())
                     continue; // phone deleted meanwhile: nothing to record
                 const bool transition = old->first != record.status;
-                upsertValues += upsertValues.isEmpty() ? QStringLiteral("(?,?,?,?,?,?)")
-                                                       : QStringLiteral(",(?,?,?,?,?,?)");
-                upsertBinds << record.phoneId << toKey(record.status) << record.rttMs
-                            << Sql::fromTime(record.lastSeen)
-                            << (transition ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)))
-                            << Sql::text(record.detail);
+                const QString id = QString::number(record.phoneId);
+                upsertValues += upsertValues.isEmpty() ? QStringLiteral("(") : QStringLiteral(",(");
+                upsertValues += id + u',' + Sql::literal(driver, toKey(record.status)) + u',' +
+                    QString::number(record.rttMs) + u',' +
+                    Sql::literal(driver, Sql::fromTime(record.lastSeen)) + u',' +
+                    (transition ? nowText : QStringLiteral("NULL")) + u',' +
+                    Sql::literal(driver, Sql::text(record.detail)) + u')';
                 if (transition) {
                     changed.append(record.phoneId);
-                    auditValues += auditValues.isEmpty()
-                        ? QStringLiteral("(?,?,'status.change','phone',?,?,?)")
-                        : QStringLiteral(",(?,?,'status.change','phone',?,?,?)");
-                    auditBinds << now << Sql::text(m_storage.actor()) << record.phoneId
-                               << Sql::text(old->second)
-                               << QStringLiteral("%1 -> %2%3")
-                                      .arg(toKey(old->first), toKey(record.status),
-                                           record.detail.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral(" (") + record.detail + u')');
+                    auditValues += auditValues.isEmpty() ? QStringLiteral("(") : QStringLiteral(",(");
+                    auditValues += nowText + u',' + actor + QStringLiteral(",'status.change','phone',") + id +
+                        u',' + Sql::literal(driver, Sql::text(old->second)) + u',' +
+                        Sql::literal(driver,
+                                     QStringLiteral("%1 -> %2%3")
+                                         .arg(toKey(old->first), toKey(record.status),
+                                              record.detail.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" (") + record.detail + u')')) +
+                        u')';
                 }
             }
             if (!upsertValues.isEmpty()) {
                 QSqlQuery upsert(db);
-                if (auto e = Sql::prepare(
-                        upsert,
+                if (!upsert.exec(
                         QStringLiteral(
                             "INSERT INTO phone_status (phone_id, status, rtt_ms, last_seen, last_change, "
                             "detail) VALUES ") +
-                            upsertValues +
-                            QStringLiteral(
-                                " ON CONFLICT (phone_id) DO UPDATE SET status = excluded.status, "
-                                "rtt_ms = excluded.rtt_ms, "
-                                "last_seen = COALESCE(excluded.last_seen, phone_status.last_seen), "
-                                "last_change = COALESCE(excluded.last_change, phone_status.last_change), "
-                                "detail = excluded.detail"),
-                        saving);
-                    !e)
-                    return e;
-                for (const QVariant &v : std::as_const(upsertBinds))
-                    upsert.addBindValue(v);
-                if (auto e = Sql::exec(upsert, saving); !e)
-                    return e;
+                        upsertValues +
+                        QStringLiteral(
+                            " ON CONFLICT (phone_id) DO UPDATE SET status = excluded.status, "
+                            "rtt_ms = excluded.rtt_ms, "
+                            "last_seen = COALESCE(excluded.last_seen, phone_status.last_seen), "
+                            "last_change = COALESCE(excluded.last_change, phone_status.last_change), "
+                            "detail = excluded.detail")))
+                    return Sql::toError(upsert.lastError(), saving);
             }
             if (!auditValues.isEmpty()) {
                 QSqlQuery audit(db);
-                if (auto e = Sql::prepare(
-                        audit,
+                if (!audit.exec(
                         QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, "
                                        "entity_name, details) VALUES ") +
-                            auditValues,
-                        auditing);
-                    !e)
-                    return e;
-                for (const QVariant &v : std::as_const(auditBinds))
-                    audit.addBindValue(v);
-                if (auto e = Sql::exec(audit, auditing); !e)
-                    return e;
+                        auditValues))
+                    return Sql::toError(audit.lastError(), auditing);
             }
         }
         QList<Id> ids;

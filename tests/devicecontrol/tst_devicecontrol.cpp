@@ -125,6 +125,43 @@ private slots:
         QVERIFY(!control.isPolling());
     }
 
+    void fetchGivesAnUnprobedPhoneAProbePath()
+    {
+        // A phone known only by its MAC is Not monitored until its first provisioning fetch;
+        // the fetch's IP is its probe path from then on, without any change to the phone record.
+        auto rows = m_db.storage->phones().list();
+        QVERIFY(rows);
+        const PhoneRow *template_ = nullptr;
+        for (const PhoneRow &row : std::as_const(*rows)) {
+            if (row.category == PhoneCategory::Managed)
+                template_ = &row;
+        }
+        QVERIFY(template_);
+        Phone unboxed;
+        unboxed.name = QStringLiteral("Unboxed");
+        unboxed.baseSettingsId = template_->baseSettingsId;
+        unboxed.siteId = template_->siteId;
+        unboxed.hardwareId = QStringLiteral("0004f2fedcba");
+        auto created = m_db.storage->phones().create(unboxed);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().fullText()));
+        const Id id = created->id;
+
+        DeviceControl control(m_db.storage.get(), fastConfig());
+        QSignalSpy swept(&control, &DeviceControl::sweepFinished);
+        QVERIFY(control.startPolling().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::NotMonitored, 5000);
+
+        // Its fetch came from 127.0.0.1, where no SIP phone listens on 5060: once it is probed,
+        // it turns Offline; while it is not probed, it would stay Not monitored.
+        ProvisioningFetch fetch;
+        fetch.time = QDateTime::currentDateTimeUtc();
+        fetch.ip = QStringLiteral("127.0.0.1");
+        fetch.userAgent = QStringLiteral("PolycomVVX-VVX_450-UA/6.4.3.2000");
+        QVERIFY(m_db.storage->status().recordFetch(id, fetch));
+        QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::Offline, 15000);
+        control.stopPolling();
+    }
+
     void viewerMayNotControlPhones()
     {
         m_db.storage->setActor(QStringLiteral("viewer"), Role::Viewer);

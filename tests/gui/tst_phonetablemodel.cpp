@@ -26,6 +26,7 @@ private slots:
     void incrementalUpdates();
     void statusBatchesAreOneSignalPerRun();
     void statusRecordsFromTheFeedNeedNoReadBack();
+    void statusBatchUnderStatusFilterAndStatusSort();
     void filterByEachCriterion();
     void typingAndDeletingMatchesAFullScan();
     void countsPerStatusIgnoreTheStatusCriterion();
@@ -145,10 +146,18 @@ void TestPhoneTableModel::statusBatchesAreOneSignalPerRun()
     }
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy counts(m_proxy.get(), &PhoneFilterProxyModel::statusCountsChanged);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
     m_model->applyStatuses(records);
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
-    QCOMPARE(changed.first().at(1).toModelIndex().row(), 5);
+    // One signal per contiguous run and column that changed: Status and Last seen.
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(PhoneTableModel::Status));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(PhoneTableModel::Status));
+    QCOMPARE(changed.at(1).at(0).toModelIndex().column(), int(PhoneTableModel::LastSeen));
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 5);
+    // Sort column and filters untouched: nothing moved, so no layout change for the view.
+    QCOMPARE(layout.size(), 0);
     QCOMPARE(m_model->index(3, PhoneTableModel::Status).data().toString(), displayName(PhoneStatus::Online));
     QVERIFY(!m_model->index(3, PhoneTableModel::LastSeen).data().toString().isEmpty());
     QCOMPARE(counts.size(), 1);
@@ -177,9 +186,10 @@ void TestPhoneTableModel::statusRecordsFromTheFeedNeedNoReadBack()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     ChangeFeed::instance()->publish(event);
-    QTRY_COMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
-    QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
+    QTRY_COMPARE(changed.size(), 2); // row 0's Status and Last seen; row 1 shows nothing new
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 0);
     QCOMPARE(reset.size(), 0);
     QCOMPARE(m_model->phoneRow(0).status, PhoneStatus::Degraded);
     QCOMPARE(m_model->index(0, PhoneTableModel::Status).data().toString(),
@@ -195,6 +205,52 @@ void TestPhoneTableModel::statusRecordsFromTheFeedNeedNoReadBack()
         ChangeFeed::instance()->publish(again);
         QTRY_COMPARE(m_model->phoneRow(0).lastSeen, a.lastSeen);
         QCOMPARE(changed.size(), 0);
+    }
+}
+
+void TestPhoneTableModel::statusBatchUnderStatusFilterAndStatusSort()
+{
+    auto batch = [this](const QList<int> &rows, PhoneStatus status) {
+        QList<StatusRecord> records;
+        for (const int r : rows) {
+            StatusRecord s;
+            s.phoneId = m_model->phoneRow(r).id;
+            s.status = status;
+            records.append(s);
+        }
+        m_model->applyStatuses(records);
+    };
+    auto shownIds = [this] {
+        QList<Id> ids;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            ids.append(m_model->phoneRow(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id);
+        return ids;
+    };
+    batch({0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, PhoneStatus::Online);
+    PhoneFilter onlineOnly;
+    onlineOnly.setStatuses({PhoneStatus::Online});
+    QVERIFY(m_proxy->setFilter(onlineOnly));
+    QCOMPARE(m_proxy->rowCount(), 10);
+    // Rows 3 and 4 go Offline: a status filter means the view's rows change.
+    batch({3, 4}, PhoneStatus::Offline);
+    QCOMPARE(m_proxy->rowCount(), 8);
+    QVERIFY(!shownIds().contains(m_model->phoneRow(3).id));
+    int offline = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        offline += m_model->phoneRow(r).status == PhoneStatus::Offline ? 1 : 0;
+    QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Offline)], offline);
+    // Sorted by status: a status batch moves rows. The first row (lowest status) becomes the
+    // highest status, so the order stays non-decreasing only if it moved.
+    QVERIFY(m_proxy->setFilter(PhoneFilter()));
+    m_proxy->sort(PhoneTableModel::Status, Qt::AscendingOrder);
+    const Id moved = shownIds().constFirst();
+    QVERIFY(m_model->phoneRow(m_model->rowOf(moved)).status != PhoneStatus::NotMonitored);
+    batch({m_model->rowOf(moved)}, PhoneStatus::NotMonitored);
+    QVERIFY(shownIds().constFirst() != moved);
+    for (int r = 1; r < m_proxy->rowCount(); ++r) {
+        const auto a = m_model->phoneRow(m_proxy->mapToSource(m_proxy->index(r - 1, 0)).row()).status;
+        const auto b = m_model->phoneRow(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).status;
+        QVERIFY(int(a) <= int(b));
     }
 }
 
