@@ -158,6 +158,7 @@ Result<void> PhoneTableModel::reload()
     m_pendingUpserts.clear();
     m_pendingRemoves.clear();
     m_pendingStatuses.clear();
+    m_pendingStatusOffset = 0;
     m_pendingReset = false;
     beginResetModel();
     m_entries.clear();
@@ -236,8 +237,29 @@ void PhoneTableModel::flushPendingChanges()
         }
         upsertRows(*rows);
     }
-    for (const auto &batch : std::exchange(m_pendingStatuses, {}))
-        applyStatuses(*batch);
+    qsizetype budget = StatusSlice;
+    while (!m_pendingStatuses.isEmpty() && budget > 0) {
+        const QList<StatusRecord> &batch = *m_pendingStatuses.constFirst();
+        const qsizetype n = qMin(budget, batch.size() - m_pendingStatusOffset);
+        applyStatusRange(batch.constData() + m_pendingStatusOffset,
+                         batch.constData() + m_pendingStatusOffset + n);
+        budget -= n;
+        m_pendingStatusOffset += n;
+        if (m_pendingStatusOffset >= batch.size()) {
+            m_pendingStatuses.removeFirst();
+            m_pendingStatusOffset = 0;
+        }
+    }
+    if (!m_pendingStatuses.isEmpty() && !m_sliceQueued) { // the rest after the window's turn
+        m_sliceQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_sliceQueued = false;
+                flushPendingChanges();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void PhoneTableModel::emitRowsChanged(const QList<int> &changedRows, int firstColumn, int lastColumn)
@@ -320,12 +342,18 @@ void PhoneTableModel::removeIds(const QList<Id> &ids)
 
 void PhoneTableModel::applyStatuses(const QList<StatusRecord> &records)
 {
+    applyStatusRange(records.constData(), records.constData() + records.size());
+}
+
+void PhoneTableModel::applyStatusRange(const StatusRecord *begin, const StatusRecord *end)
+{
     // Only rows whose shown values change are announced, and only the Status and Last seen
     // columns (so the filter proxy knows neither the sort keys nor the filters moved): most probes
     // of a sweep repeat the status, and the "Last seen" text changes once a minute.
     QList<int> statusChanged;
     QList<int> seenChanged;
-    for (const StatusRecord &record : records) {
+    for (const StatusRecord *it = begin; it != end; ++it) {
+        const StatusRecord &record = *it;
         const int at = rowOf(record.phoneId);
         if (at < 0)
             continue;

@@ -71,11 +71,15 @@ public:
     void removeIds(const QList<Id> &ids);
     // Live status from the poller, without a database round trip.
     void applyStatuses(const QList<StatusRecord> &records);
+    // Status records applied per event-loop pass: a batch of 50,000 is spread over several
+    // passes so that the window keeps painting and answering input in between.
+    static constexpr qsizetype StatusSlice = 5000;
 
     // Delay before a batch of change events is applied (0 = next event loop turn).
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
     // Applies queued change events now (tests and the benchmark).
     void flushPendingChanges();
+    void applyStatusRange(const StatusRecord *begin, const StatusRecord *end);
 
 signals:
     void loadFailed(const QString &message);
@@ -96,6 +100,8 @@ private:
     QSet<Id> m_pendingRemoves;
     // Status batches from this process (shared, not copied), applied at the flush.
     QList<std::shared_ptr<const QList<StatusRecord>>> m_pendingStatuses;
+    qsizetype m_pendingStatusOffset = 0; // into m_pendingStatuses.first()
+    bool m_sliceQueued = false;
     // "Last seen" text of the most recent minute formatted: a poller batch has thousands of phones
     // seen within the same minute, and formatting a date is the costly part of applying it.
     qint64 m_lastSeenMinute = -1;

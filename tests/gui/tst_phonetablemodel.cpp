@@ -196,6 +196,20 @@ void TestPhoneTableModel::statusRecordsFromTheFeedNeedNoReadBack()
              displayName(PhoneStatus::Degraded));
     QCOMPARE(m_model->phoneRow(1).rttMs, 77);
     QCOMPARE(m_db.storage->status().get(first)->status == PhoneStatus::Degraded, false);
+    // A batch larger than one slice is applied over several event-loop passes, completely.
+    QList<StatusRecord> big;
+    for (qsizetype i = 0; i < PhoneTableModel::StatusSlice * 2 + 17; ++i) {
+        StatusRecord r = a;
+        r.status = i % 2 ? PhoneStatus::Online : PhoneStatus::Offline;
+        big.append(r);
+    }
+    big.last().status = PhoneStatus::Restarting;
+    ChangeEvent large(ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, {first});
+    large.statuses = std::make_shared<const QList<StatusRecord>>(big);
+    ChangeFeed::instance()->publish(large);
+    QTRY_COMPARE(m_model->phoneRow(0).status, PhoneStatus::Restarting);
+    a.status = PhoneStatus::Degraded;
+    m_model->applyStatuses({a});
     // The same minute again, same status: applied, but no row to announce.
     a.lastSeen = seen.addMSecs(1);
     if (a.lastSeen.toSecsSinceEpoch() / 60 == seen.toSecsSinceEpoch() / 60) {
