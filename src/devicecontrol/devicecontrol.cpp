@@ -305,6 +305,42 @@ Result<void> DeviceControl::pinRestCertificate(Id phoneId, const QByteArray &sha
     return m_storage->setSetting(pinKey(phoneId), QString::fromLatin1(sha256.toHex()));
 }
 
+Result<QByteArray> DeviceControl::restCertificatePin(Id phoneId)
+{
+    auto pin = m_storage->setting(pinKey(phoneId));
+    if (!pin)
+        return pin.error();
+    return QByteArray::fromHex(pin->toLatin1());
+}
+
+Result<void> DeviceControl::fetchRestCertificate(Id phoneId, PolyRestClient::CertificateCallback callback)
+{
+    if (auto r = m_storage->require(
+            Permission::Administer,
+            QCoreApplication::translate("PhoneDesk::DeviceControl", "pin a phone's web certificate"));
+        !r)
+        return r;
+    auto rows = m_storage->phones().rows({phoneId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("PhoneDesk::DeviceControl", "The phone no longer exists."));
+    const auto target = probeTargetOf(rows->constFirst());
+    if (!target)
+        return Error::make(
+            Error::Code::Validation,
+            QCoreApplication::translate("PhoneDesk::DeviceControl", "%1 has no network address to reach.")
+                .arg(rows->constFirst().name));
+    if (!m_certificateClient) {
+        m_certificateClient = new PolyRestClient(this);
+        m_certificateClient->setTimeoutMs(m_config.commands.restTimeoutMs);
+    }
+    m_certificateClient->fetchCertificate(target->address, m_config.polyRestPort, std::move(callback));
+    return {};
+}
+
 void DeviceControl::auditResult(Operation *operation, int index)
 {
     if (!operation || operation->kind() == Operation::Kind::CheckStatus)

@@ -7,6 +7,7 @@
 
 #include "commandrunner.h"
 #include "operation.h"
+#include "polyrestclient.h"
 #include "result.h"
 #include "sipclient.h"
 #include "statuspoller.h"
@@ -66,6 +67,11 @@ public:
     // Pins the Poly REST certificate of a phone (SHA-256 of its DER form; empty removes the pin).
     // Needs Administer (a pin decides who receives the admin password).
     Result<void> pinRestCertificate(Id phoneId, const QByteArray &sha256);
+    // The pin on record (empty: none).
+    Result<QByteArray> restCertificatePin(Id phoneId);
+    // Connects to the phone's REST port and hands over the certificate it presents, for an
+    // administrator to compare and pin. Needs Administer; the phone needs an address to reach.
+    Result<void> fetchRestCertificate(Id phoneId, PolyRestClient::CertificateCallback callback);
 
     // The command runner's SIP client (the poller has its own in its thread).
     SipClient *sipClient() const { return m_client; }
@@ -89,6 +95,7 @@ private:
     DeviceControlConfig m_config;
     SipClient *m_client;
     CommandRunner *m_runner;
+    PolyRestClient *m_certificateClient = nullptr;
     QThread *m_thread = nullptr;
     PollingWorker *m_worker = nullptr;
 };

@@ -6,6 +6,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace PhoneDesk {
@@ -25,6 +27,51 @@ void PolyRestClient::deviceInfo(const PolyRestTarget &target, Callback callback)
 {
     request(target, QByteArrayLiteral("GET"), QStringLiteral("/api/v1/mgmt/device/info"),
             std::move(callback));
+}
+
+void PolyRestClient::fetchCertificate(const QHostAddress &address, quint16 port, CertificateCallback callback)
+{
+    auto *socket = new QSslSocket(this);
+    const QString where =
+        (address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                             : address.toString()) +
+        u':' + QString::number(port);
+    auto done = std::make_shared<bool>(false);
+    auto finish = [socket, done, callback = std::move(callback)](const Result<QSslCertificate> &result) {
+        if (*done)
+            return;
+        *done = true;
+        socket->abort();
+        socket->deleteLater();
+        callback(result);
+    };
+    // Self-signed is expected here: the point is to show the administrator what is presented.
+    connect(socket, &QSslSocket::sslErrors, socket,
+            [socket](const QList<QSslError> &errors) { socket->ignoreSslErrors(errors); });
+    connect(socket, &QSslSocket::encrypted, socket, [socket, finish, where] {
+        const QSslCertificate peer = socket->peerCertificate();
+        if (peer.isNull())
+            finish(Error::make(
+                Error::Code::Network,
+                QCoreApplication::translate("PhoneDesk::PolyRestClient", "%1 presented no certificate")
+                    .arg(where)));
+        else
+            finish(peer);
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket, [socket, finish, where] {
+        finish(Error::make(
+            Error::Code::Network,
+            QCoreApplication::translate("PhoneDesk::PolyRestClient", "REST API of %1 unreachable: %2")
+                .arg(where, socket->errorString())));
+    });
+    QTimer::singleShot(m_timeoutMs, socket, [finish, where] {
+        finish(Error::make(
+            Error::Code::Network,
+            QCoreApplication::translate("PhoneDesk::PolyRestClient", "REST API of %1 unreachable: %2")
+                .arg(where, QCoreApplication::translate("PhoneDesk::PolyRestClient", "no answer in time"))));
+    });
+    socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket->connectToHostEncrypted(address.toString(), port);
 }
 
 void PolyRestClient::request(const PolyRestTarget &target, const QByteArray &verb, const QString &path,

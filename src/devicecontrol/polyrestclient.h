@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 
 #include <functional>
@@ -46,6 +47,11 @@ public:
     // the phone address and says what went wrong (401, pin mismatch, unreachable, timeout).
     void safeRestart(const PolyRestTarget &target, Callback callback);
     void deviceInfo(const PolyRestTarget &target, Callback callback);
+
+    // The certificate the phone's HTTPS server presents, for an administrator to compare and pin
+    // (trust on first use). Only a TLS handshake: no request, no credentials are sent.
+    using CertificateCallback = std::function<void(const Result<QSslCertificate> &certificate)>;
+    void fetchCertificate(const QHostAddress &address, quint16 port, CertificateCallback callback);
 
 private:
     void request(const PolyRestTarget &target, const QByteArray &verb, const QString &path,

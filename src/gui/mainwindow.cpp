@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -43,9 +44,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSslCertificate>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -218,6 +221,8 @@ void MainWindow::createActions()
                &MainWindow::logOutPhones);
     makeAction(QStringLiteral("actionCheckStatus"), tr("Check &Status"), QKeySequence(Qt::CTRL | Qt::Key_T),
                &MainWindow::checkStatus);
+    makeAction(QStringLiteral("actionPinCertificate"), tr("Trust Phone &Web Certificate…"), {},
+               &MainWindow::pinWebCertificate);
     makeAction(QStringLiteral("actionFindPhone"), tr("&Find Phones"), QKeySequence::Find,
                &MainWindow::focusFilter);
     makeAction(QStringLiteral("actionClearFilters"), tr("C&lear Filters"),
@@ -263,7 +268,7 @@ void MainWindow::createMenus()
     for (const char *name : {"actionAddPhone", "actionEditPhone", "actionDeletePhone"})
         m_phoneMenu->addAction(a(name));
     m_phoneMenu->addSeparator();
-    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus"})
+    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus", "actionPinCertificate"})
         m_phoneMenu->addAction(a(name));
     m_phoneMenu->addSeparator();
     m_phoneMenu->addAction(a("actionMigrate"));
@@ -651,6 +656,7 @@ void MainWindow::applyRole()
     allow("actionAddPhone", editPhones);
     allow("actionDeletePhone", editPhones);
     allow("actionMigrate", admin);
+    allow("actionPinCertificate", admin);
     allow("actionImportCsv", admin);
     for (const char *name :
          {"actionNewBaseSettings", "actionDuplicateBaseSettings", "actionDeleteBaseSettings", "actionNewSite",
@@ -678,6 +684,8 @@ void MainWindow::updateSelectionActions()
     action(QStringLiteral("actionLogOut"))
         ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::ControlPhones));
     action(QStringLiteral("actionMigrate"))->setEnabled(phones && roleAllows(role, Permission::Administer));
+    action(QStringLiteral("actionPinCertificate"))
+        ->setEnabled(phones && selected == 1 && m_deviceControl && roleAllows(role, Permission::Administer));
     const bool control = phones && selected > 0 && roleAllows(role, Permission::ControlPhones);
     for (const char *name : {"actionRestart", "actionCheckStatus"}) {
         QAction *a = action(QString::fromLatin1(name));
@@ -905,6 +913,62 @@ void MainWindow::restartPhones()
                                 int(ids.size()))) != QMessageBox::Yes)
         return;
     startOperation(tr("Restart"), m_deviceControl->restart(ids));
+}
+
+void MainWindow::pinWebCertificate()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.size() != 1 || !m_deviceControl)
+        return;
+    const Id id = ids.constFirst();
+    const QString name = m_phoneModel->phoneRow(m_phoneModel->rowOf(id)).name;
+    statusBar()->showMessage(tr("Connecting to the web server of %1…").arg(name));
+    QPointer<MainWindow> self(this);
+    auto started =
+        m_deviceControl->fetchRestCertificate(id, [self, id, name](const Result<QSslCertificate> &result) {
+            if (!self)
+                return;
+            self->statusBar()->clearMessage();
+            self->onWebCertificate(id, name, result);
+        });
+    if (!started) {
+        statusBar()->clearMessage();
+        MessageBox::warning(this, tr("Trust Phone Web Certificate"), started.error().fullText());
+    }
+}
+
+void MainWindow::onWebCertificate(Id id, const QString &name, const Result<QSslCertificate> &result)
+{
+    const QString title = tr("Trust Phone Web Certificate");
+    if (!result) {
+        MessageBox::warning(this, title, result.error().fullText());
+        return;
+    }
+    const QByteArray sha256 = result->digest(QCryptographicHash::Sha256);
+    const QString fingerprint = QString::fromLatin1(sha256.toHex(':')).toUpper();
+    auto pinned = m_deviceControl->restCertificatePin(id);
+    const QString subject = result->subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    QString text =
+        tr("%1 presents this certificate:\n\nSubject: %2\nValid until: %3\nSHA-256: %4\n\n")
+            .arg(name, subject.isEmpty() ? tr("(none)") : subject,
+                 QLocale().toString(result->expiryDate().toLocalTime(), QLocale::ShortFormat), fingerprint);
+    if (pinned && *pinned == sha256) {
+        MessageBox::information(this, title, text + tr("It is already trusted for this phone."));
+        return;
+    }
+    if (pinned && !pinned->isEmpty())
+        text += tr("A DIFFERENT certificate is trusted for this phone now. If the phone was not replaced or "
+                   "reset, someone may be impersonating it.\n\n");
+    text += tr("Compare the fingerprint with the one your web browser shows for the phone's web interface "
+               "(https:// and its address) before trusting it: Restart then sends the phone's admin password "
+               "to the server presenting this "
+               "certificate, and to no other.\n\nTrust it?");
+    if (MessageBox::question(this, title, text) != QMessageBox::Yes)
+        return;
+    if (auto r = m_deviceControl->pinRestCertificate(id, sha256); !r)
+        MessageBox::warning(this, title, r.error().fullText());
+    else
+        statusBar()->showMessage(tr("The web certificate of %1 is trusted.").arg(name), 5000);
 }
 
 void MainWindow::checkStatus()

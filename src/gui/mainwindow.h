@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSslCertificate>
 
 #include <functional>
 
@@ -101,6 +102,8 @@ private:
     void logOutPhones();
     void restartPhones();
     void checkStatus();
+    void pinWebCertificate();
+    void onWebCertificate(Id id, const QString &name, const Result<QSslCertificate> &result);
     void importCsv();
     void exportCsv();
     void clearFilters();

@@ -34,6 +34,7 @@ private slots:
     void failedRestartShowsPerPhoneResults();
     void logOutClearsTheUser();
     void viewerSeesNoCommands();
+    void trustWebCertificate();
 
 private:
     void selectAll();
@@ -58,7 +59,7 @@ void TestDeviceControlWiring::init()
     m_fleet = std::make_unique<PhoneSim::Fleet>();
     PhoneSim::FleetConfig fleetConfig;
     fleetConfig.phones = 4;
-    fleetConfig.rest = false;
+    fleetConfig.rest = true; // HTTPS on every phone, for the certificate to trust
     fleetConfig.rebootSilenceMs = 60000; // a restarted phone stays away longer than the test waits
     auto started = m_fleet->start(fleetConfig);
     QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().fullText()));
@@ -83,6 +84,7 @@ void TestDeviceControlWiring::init()
     config.poller.probeTimeoutMs = 400;
     config.poller.batchIntervalMs = 50;
     config.commands.restTimeoutMs = 1000;
+    config.polyRestPort = m_fleet->restPort();
     config.commands.notifyTimeoutMs = 500;
     config.commands.restartTimeoutMs = 1500; // so "did not come back" is reported quickly
     config.commands.restartProbeIntervalMs = 200;
@@ -188,6 +190,59 @@ void TestDeviceControlWiring::logOutClearsTheUser()
     QTRY_VERIFY(model->phoneRow(model->rowOf(withUser)).userName.isEmpty());
 }
 
+void TestDeviceControlWiring::trustWebCertificate()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Online)], 4, 10000);
+    m_window->phoneView()->selectionModel()->select(
+        m_window->phoneProxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const Id id =
+        m_window->phoneModel()
+            ->phoneRow(m_window->phoneProxy()->mapToSource(m_window->phoneProxy()->index(0, 0)).row())
+            .id;
+    QVERIFY(act("actionPinCertificate")->isEnabled());
+    QVERIFY(m_control->restCertificatePin(id)->isEmpty());
+    const QString fingerprint = QString::fromLatin1(m_fleet->certificateSha256().toHex(':')).toUpper();
+    (void)MessageBox::takeShownTexts();
+
+    // The certificate the phone presents is shown with its fingerprint; Yes trusts it.
+    MessageBox::queueAnswer(QMessageBox::Yes);
+    act("actionPinCertificate")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(*m_control->restCertificatePin(id), m_fleet->certificateSha256(), 10000);
+    QStringList shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(fingerprint), qPrintable(shown.first()));
+
+    // Asked again: already trusted, nothing to decide.
+    MessageBox::queueAnswer(QMessageBox::Ok);
+    act("actionPinCertificate")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!MessageBox::hasQueuedAnswers(), 10000);
+    shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(shown.first().contains(MainWindow::tr("It is already trusted for this phone.")));
+
+    // Another certificate on record: the question says so, and No keeps the old pin.
+    const QByteArray other(32, '\x11');
+    QVERIFY(m_control->pinRestCertificate(id, other));
+    MessageBox::queueAnswer(QMessageBox::No);
+    act("actionPinCertificate")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!MessageBox::hasQueuedAnswers(), 10000);
+    shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(shown.first().contains(QLatin1String("DIFFERENT")));
+    QCOMPARE(*m_control->restCertificatePin(id), other);
+
+    // A phone that does not answer on its web port: a clear message, no pin.
+    m_control->pinRestCertificate(id, {});
+    m_fleet->stop();
+    MessageBox::queueAnswer(QMessageBox::Ok);
+    act("actionPinCertificate")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!MessageBox::hasQueuedAnswers(), 15000);
+    shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("unreachable")), qPrintable(shown.first()));
+    QVERIFY(m_control->restCertificatePin(id)->isEmpty());
+}
+
 void TestDeviceControlWiring::viewerSeesNoCommands()
 {
     m_window.reset();
@@ -195,12 +250,16 @@ void TestDeviceControlWiring::viewerSeesNoCommands()
     m_window = std::make_unique<MainWindow>(*m_db.storage);
     m_window->setDeviceControl(m_control.get());
     selectAll();
-    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus"})
+    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus", "actionPinCertificate"})
         QVERIFY2(!act(name)->isVisible() && !act(name)->isEnabled(), name);
     // The facade refuses too.
     auto refused = m_control->restart({m_window->phoneModel()->phoneRow(0).id});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::Permission);
+    auto fetch = m_control->fetchRestCertificate(m_window->phoneModel()->phoneRow(0).id,
+                                                 [](const Result<QSslCertificate> &) { QFAIL("no fetch"); });
+    QVERIFY(!fetch.ok());
+    QCOMPARE(fetch.error().code, Error::Code::Permission);
 }
 
 QTEST_MAIN(TestDeviceControlWiring)
