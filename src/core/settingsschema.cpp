@@ -182,6 +182,11 @@ SettingsSchema::SettingsSchema()
         if (d.type == T::KeyValues)
             d.maxLength = 65536;
     }
+    m_index.reserve(m_settings.size());
+    for (qsizetype i = 0; i < m_settings.size(); ++i) {
+        if (!m_index.contains(m_settings.at(i).key)) // the first of a key wins, as a search from the front
+            m_index.insert(m_settings.at(i).key, i);
+    }
 }
 
 const SettingsSchema &SettingsSchema::builtin()
@@ -192,11 +197,8 @@ const SettingsSchema &SettingsSchema::builtin()
 
 const SettingDefinition *SettingsSchema::find(const QString &key) const
 {
-    for (const SettingDefinition &d : m_settings) {
-        if (d.key == key)
-            return &d;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(key);
+    return it == m_index.constEnd() ? nullptr : &m_settings.at(*it);
 }
 
 QStringList SettingsSchema::categories()

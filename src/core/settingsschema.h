@@ -6,6 +6,7 @@
 #include "modelcatalog.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -87,6 +88,7 @@ public:
 private:
     SettingsSchema();
     QList<SettingDefinition> m_settings;
+    QHash<QString, qsizetype> m_index; // key -> position in m_settings (find() runs per imported row)
 };
 
 } // namespace PhoneDesk

@@ -7,14 +7,19 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace PhoneDesk::Validation {
 
 namespace {
 
-bool hasControl(const QString &s, bool allowNewlines = false)
+bool hasControl(QStringView s, bool allowNewlines = false)
 {
     for (const QChar c : s) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+            continue; // printable ASCII, the common case
         if (allowNewlines && (c == u'\n' || c == u'\r' || c == u'\t'))
             continue;
         if (c.category() == QChar::Other_Control)
@@ -23,26 +28,49 @@ bool hasControl(const QString &s, bool allowNewlines = false)
     return false;
 }
 
-// Single-line text unless `multiLine` (descriptions, notes).
-void checkText(FieldErrors &errors, const QString &field, const QString &label, const QString &value,
+bool isBlank(QStringView s)
+{
+    for (const QChar c : s) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// Single-line text unless `multiLine` (descriptions, notes). `label` is the untranslated field
+// label (QT_TRANSLATE_NOOP), translated only for a message: this runs for every row of an import.
+void checkText(FieldErrors &errors, const QString &field, const char *label, const QString &value,
                int maxLength, bool required, bool multiLine = false)
 {
-    if (required && value.trimmed().isEmpty()) {
-        errors.append(
-            {field, QCoreApplication::translate("PhoneDesk::Validation", "%1 is required.").arg(label)});
+    if (required && isBlank(value)) {
+        errors.append({field,
+                       QCoreApplication::translate("PhoneDesk::Validation", "%1 is required.")
+                           .arg(QCoreApplication::translate("PhoneDesk::Validation", label))});
         return;
     }
     if (value.size() > maxLength)
         errors.append(
             {field,
              QCoreApplication::translate("PhoneDesk::Validation", "%1 is too long (at most %2 characters).")
-                 .arg(label)
+                 .arg(QCoreApplication::translate("PhoneDesk::Validation", label))
                  .arg(maxLength)});
     else if (hasControl(value, multiLine))
         errors.append(
             {field,
              QCoreApplication::translate("PhoneDesk::Validation", "%1 must not contain control characters.")
-                 .arg(label)});
+                 .arg(QCoreApplication::translate("PhoneDesk::Validation", label))});
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// What a QRegularExpression pattern ending in $ accepts: PCRE's $ also matches before one final
+// newline, so the hand-written checks below drop one before looking at the rest.
+QStringView withoutFinalNewline(QStringView text)
+{
+    return text.endsWith(u'\n') ? text.chopped(1) : text;
 }
 
 bool isHostPort(const QString &text, bool requirePort)
@@ -84,12 +112,21 @@ bool isHostPort(const QString &text, bool requirePort)
     }
     return true;
 }
+// "lineKeys.<position>", made when an error is added.
+struct FieldName
+{
+    int index;
+    operator QString() const { return QStringLiteral("lineKeys.%1").arg(index); }
+};
 } // namespace
 
 bool isE164(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
-    return re.match(text).hasMatch();
+    // ^\+[1-9][0-9]{1,14}$ without a regular expression: it runs for every key of an import.
+    const QStringView s = withoutFinalNewline(text);
+    if (s.size() < 3 || s.size() > 16 || s[0] != u'+' || s[1] < u'1' || s[1] > u'9')
+        return false;
+    return std::all_of(s.begin() + 2, s.end(), isAsciiDigit);
 }
 
 bool isFqdn(const QString &text)
@@ -113,8 +150,11 @@ bool isHostOrAddress(const QString &text)
 
 bool isExtension(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9*#]{2,15}$"));
-    return re.match(text).hasMatch();
+    // ^[0-9*#]{2,15}$
+    const QStringView s = withoutFinalNewline(text);
+    if (s.size() < 2 || s.size() > 15)
+        return false;
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return isAsciiDigit(c) || c == u'*' || c == u'#'; });
 }
 
 bool isSipUri(const QString &text)
@@ -140,9 +180,11 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
                            .arg(model.maxLineKeys)
                            .arg(keys.size())});
     }
-    QSet<int> used;
+    // Positions already seen, as bits (1..maxLineKeys); no allocation for ordinary models.
+    QVarLengthArray<quint64, 8> used((qMax(model.maxLineKeys, 0) + 64) / 64, 0);
     for (const LineKey &key : keys) {
-        const QString field = QStringLiteral("lineKeys.%1").arg(key.index);
+        // The field name is only needed for a message: built lazily (this runs for every phone).
+        const FieldName field {key.index};
         if (key.index < 1 || key.index > model.maxLineKeys) {
             errors.append(
                 {field,
@@ -153,12 +195,14 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
                      .arg(model.displayName)});
             continue;
         }
-        if (used.contains(key.index))
+        quint64 &word = used[key.index / 64];
+        const quint64 bit = quint64(1) << (key.index % 64);
+        if (word & bit)
             errors.append(
                 {field,
                  QCoreApplication::translate("PhoneDesk::Validation", "Line key %1 is configured twice.")
                      .arg(key.index)});
-        used.insert(key.index);
+        word |= bit;
         if (key.label.size() > 64 || hasControl(key.label))
             errors.append({field,
                            QCoreApplication::translate(
@@ -204,11 +248,11 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
 {
     FieldErrors errors;
     phone.name = phone.name.trimmed();
-    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
-              phone.name, 128, true);
+    checkText(errors, QStringLiteral("name"), QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Name"), phone.name,
+              128, true);
     checkText(errors, QStringLiteral("description"),
-              QCoreApplication::translate("PhoneDesk::Validation", "Description"), phone.description, 1024,
-              false, true);
+              QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Description"), phone.description, 1024, false,
+              true);
 
     const PhoneModel *model = nullptr;
     if (phone.baseSettingsId == 0) {
@@ -350,17 +394,14 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
 FieldErrors validateSite(const Site &site)
 {
     FieldErrors errors;
-    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
+    checkText(errors, QStringLiteral("name"), QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Name"),
               site.name.trimmed(), 128, true);
     checkText(errors, QStringLiteral("description"),
-              QCoreApplication::translate("PhoneDesk::Validation", "Description"), site.description, 1024,
-              false, true);
+              QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Description"), site.description, 1024, false, true);
     checkText(errors, QStringLiteral("e911Location"),
-              QCoreApplication::translate("PhoneDesk::Validation", "E911 location"), site.e911Location, 512,
-              false);
-    checkText(errors, QStringLiteral("numberPlan"),
-              QCoreApplication::translate("PhoneDesk::Validation", "Number plan"), site.numberPlan, 4096,
-              false, true);
+              QT_TRANSLATE_NOOP("PhoneDesk::Validation", "E911 location"), site.e911Location, 512, false);
+    checkText(errors, QStringLiteral("numberPlan"), QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Number plan"),
+              site.numberPlan, 4096, false, true);
 
     auto checkServer = [&](const SipServer &server, const QString &field, const QString &label,
                            bool required) {
@@ -418,7 +459,7 @@ FieldErrors validateSite(const Site &site)
 FieldErrors validateUser(const User &user)
 {
     FieldErrors errors;
-    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
+    checkText(errors, QStringLiteral("name"), QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Name"),
               user.name.trimmed(), 128, true);
     static const QRegularExpression email(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]{1,253}$"));
     if (!user.email.isEmpty() &&
@@ -438,11 +479,11 @@ FieldErrors validateUser(const User &user)
 FieldErrors validateBaseSettings(const BaseSettings &settings, const ModelCatalog &catalog)
 {
     FieldErrors errors;
-    checkText(errors, QStringLiteral("name"), QCoreApplication::translate("PhoneDesk::Validation", "Name"),
+    checkText(errors, QStringLiteral("name"), QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Name"),
               settings.name.trimmed(), 128, true);
     checkText(errors, QStringLiteral("description"),
-              QCoreApplication::translate("PhoneDesk::Validation", "Description"), settings.description, 1024,
-              false, true);
+              QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Description"), settings.description, 1024, false,
+              true);
     const PhoneModel *model = catalog.find(settings.modelId);
     if (!model) {
         errors.append({QStringLiteral("model"),
