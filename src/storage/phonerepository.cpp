@@ -4,6 +4,7 @@
 #include "macaddress.h"
 #include "modelcatalog.h"
 #include "settingsschema.h"
+#include "sqlitedatabase.h"
 #include "sqlutil.h"
 #include "storage.h"
 
@@ -13,6 +14,9 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStringEncoder>
+
+#include <charconv>
 
 namespace PhoneDesk {
 
@@ -23,22 +27,145 @@ QString label(const Phone &p)
     return QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\"").arg(p.name);
 }
 
+// JSON string literal, written as QJsonDocument writes it: ", \ and control characters escaped,
+// everything else as is; a lone surrogate (not valid UTF-16) as \uXXXX.
+void appendJsonString(QString &out, QStringView text)
+{
+    out += u'"';
+    const qsizetype size = text.size();
+    qsizetype plain = 0; // start of the run not yet copied
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c))
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            ++i;
+            continue;
+        }
+        out += text.mid(plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\b':
+            out += QLatin1String("\\b");
+            break;
+        case u'\f':
+            out += QLatin1String("\\f");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {
+                '\\', 'u', hex[(c >> 12) & 0xf], hex[(c >> 8) & 0xf], hex[(c >> 4) & 0xf], hex[c & 0xf]};
+            out += QLatin1String(escaped, 6);
+            break;
+        }
+        }
+    }
+    out += text.mid(plain);
+    out += u'"';
+}
+
+void appendNumber(QString &out, int number)
+{
+    char digits[12];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof(digits), number);
+    Q_UNUSED(error) // an int always fits
+    out += QLatin1String(digits, end - digits);
+}
+
+// [{"i":1,"l":"Reception","t":"blf","v":"1002"}]: what QJsonDocument writes for the array of
+// objects (keys sorted, empty label and value left out), without building one per phone.
+void appendLineKeysJson(QString &json, const QList<LineKey> &keys)
+{
+    if (keys.isEmpty()) {
+        json += QLatin1String("[]");
+        return;
+    }
+    json += u'[';
+    bool first = true;
+    for (const LineKey &k : keys) {
+        if (!first)
+            json += u',';
+        first = false;
+        json += QLatin1String("{\"i\":");
+        appendNumber(json, k.index);
+        if (!k.label.isEmpty()) {
+            json += QLatin1String(",\"l\":");
+            appendJsonString(json, k.label);
+        }
+        json += QLatin1String(",\"t\":");
+        appendJsonString(json, toKey(k.type));
+        if (!k.value.isEmpty()) {
+            json += QLatin1String(",\"v\":");
+            appendJsonString(json, k.value);
+        }
+        json += u'}';
+    }
+    json += u']';
+}
+
 QString lineKeysToJson(const QList<LineKey> &keys)
 {
-    if (keys.isEmpty())
-        return QStringLiteral("[]");
-    QJsonArray array;
-    for (const LineKey &k : keys) {
-        QJsonObject o;
-        o.insert(QStringLiteral("i"), k.index);
-        o.insert(QStringLiteral("t"), toKey(k.type));
-        if (!k.label.isEmpty())
-            o.insert(QStringLiteral("l"), k.label);
-        if (!k.value.isEmpty())
-            o.insert(QStringLiteral("v"), k.value);
-        array.append(o);
+    QString json;
+    appendLineKeysJson(json, keys);
+    return json;
+}
+
+// Overrides as QJsonDocument writes them ({"media.dscpRtp":40}, keys sorted as in the map), for
+// the value types settings have after normalisation; anything else goes through QJsonDocument.
+QString overridesToJson(const QVariantMap &overrides)
+{
+    if (overrides.isEmpty())
+        return QStringLiteral("{}");
+    QString json;
+    json += u'{';
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        if (json.size() > 1)
+            json += u',';
+        appendJsonString(json, it.key());
+        json += u':';
+        const QVariant &value = it.value();
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+            json += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+            break;
+        case QMetaType::Int:
+            json += QString::number(value.toInt());
+            break;
+        case QMetaType::QString:
+            appendJsonString(json, value.toString());
+            break;
+        case QMetaType::QStringList: {
+            json += u'[';
+            const QStringList list = value.toStringList();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (i)
+                    json += u',';
+                appendJsonString(json, list.at(i));
+            }
+            json += u']';
+            break;
+        }
+        default:
+            return Sql::toJson(overrides);
+        }
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    json += u'}';
+    return json;
 }
 
 QList<LineKey> lineKeysFromJson(const QString &json)
@@ -57,21 +184,252 @@ QList<LineKey> lineKeysFromJson(const QString &json)
     return keys;
 }
 
-QString newDeviceSecret()
+// Per-device secrets (provisioning authentication, the phone's admin password): 24 characters
+// from an alphabet without look-alikes. Random words come from the system's secure source in
+// blocks, one read for many secrets (bulk imports create 100k of them). A word below
+// 7 * 57^5 gives five independent, uniformly distributed characters (its base-57 digits);
+// larger words are skipped, so every character is equally likely.
+class DeviceSecrets final
 {
-    // One read from the system's secure source per secret (not one per character: bulk imports
-    // create 100k secrets).
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    constexpr quint32 alphabetSize = sizeof(alphabet) - 1;
-    quint32 random[24];
-    QRandomGenerator::system()->fillRange(random);
-    QString secret;
-    secret.reserve(24);
-    for (const quint32 r : random)
-        secret.append(
-            QLatin1Char(alphabet[r % alphabetSize])); // bias < 2^-26: irrelevant for a 24-char secret
-    return secret;
+public:
+    static constexpr int Length = 24;
+
+    void write(char *out)
+    {
+        static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        static_assert(sizeof(alphabet) - 1 == Base);
+        for (int i = 0; i < Length; ++i) {
+            if (m_digitsLeft == 0) {
+                quint32 word = 0;
+                do {
+                    if (m_next == Words) {
+                        QRandomGenerator::system()->fillRange(m_words);
+                        m_next = 0;
+                    }
+                    word = m_words[m_next++];
+                } while (word >= Limit);
+                m_digits = word % Digits5;
+                m_digitsLeft = 5;
+            }
+            out[i] = alphabet[m_digits % Base];
+            m_digits /= Base;
+            --m_digitsLeft;
+        }
+    }
+
+    // Into `secret`, reusing its storage.
+    void write(QString &secret)
+    {
+        char latin1[Length];
+        write(latin1);
+        secret.resize(Length);
+        QChar *out = secret.data();
+        for (int i = 0; i < Length; ++i)
+            out[i] = QLatin1Char(latin1[i]);
+    }
+
+    QString next()
+    {
+        QString secret;
+        write(secret);
+        return secret;
+    }
+
+private:
+    static constexpr quint32 Base = 57;
+    static constexpr quint32 Digits5 = Base * Base * Base * Base * Base; // 601,692,057
+    static constexpr quint32 Limit = 7 * Digits5; // the largest multiple below 2^32
+    static constexpr int Words = 256;
+    quint32 m_words[Words];
+    int m_next = Words;
+    quint32 m_digits = 0;
+    int m_digitsLeft = 0;
+};
+
+const QString &categoryKey(PhoneCategory category);
+
+// The audit entries of new phones (id, name, category) as the table the bulk audit INSERT reads.
+class NewAuditRows final : public SqliteRowSource
+{
+public:
+    explicit NewAuditRows(const QList<Phone> &phones)
+        : m_phones(phones)
+    { }
+
+    qsizetype rowCount() const override { return m_phones.size(); }
+
+    bool enterRow(qsizetype row) override
+    {
+        const QStringView texts[] = {m_phones.at(row).name, categoryKey(m_phones.at(row).category)};
+        const qsizetype space = m_encoder.requiredSpace(texts[0].size() + texts[1].size());
+        if (m_buffer.size() < space)
+            m_buffer.resize(qMax(space, 2 * m_buffer.size()));
+        char *const start = m_buffer.data();
+        char *const nameEnd = m_encoder.appendToBuffer(start, texts[0]);
+        char *const end = m_encoder.appendToBuffer(nameEnd, texts[1]);
+        m_name = QByteArrayView(start, nameEnd - start);
+        m_category = QByteArrayView(nameEnd, end - nameEnd);
+        return true;
+    }
+
+    void value(qsizetype row, int column, SqliteValue &out) override
+    {
+        switch (column) {
+        case 0:
+            return out.setInt64(m_phones.at(row).id);
+        case 1:
+            return out.setUtf8(m_name);
+        default:
+            return out.setUtf8(m_category);
+        }
+    }
+
+private:
+    const QList<Phone> &m_phones;
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_buffer;
+    QByteArrayView m_name;
+    QByteArrayView m_category;
+};
+
+const QString &categoryKey(PhoneCategory category)
+{
+    static const QString keys[] = {toKey(PhoneCategory::Managed), toKey(PhoneCategory::Unmanaged),
+                                   toKey(PhoneCategory::WebRtc), toKey(PhoneCategory::Remote)};
+    switch (category) {
+    case PhoneCategory::Managed:
+        return keys[0];
+    case PhoneCategory::Unmanaged:
+        return keys[1];
+    case PhoneCategory::WebRtc:
+        return keys[2];
+    case PhoneCategory::Remote:
+        break;
+    }
+    return keys[3];
 }
+
+// The text columns of one phone as UTF-8 in one buffer that is reused phone after phone: SQLite
+// takes the bytes as they are (no UTF-16 conversion inside SQLite, no allocation per value).
+class PhoneTexts final
+{
+public:
+    enum Field {
+        Name,
+        Category,
+        HardwareId,
+        RemoteAddress,
+        NetworkAddress,
+        Description,
+        Overrides,
+        LineKeys,
+        Secret,
+        FieldCount
+    };
+
+    void encode(const Phone &p, QStringView secret)
+    {
+        const QString overrides = overridesToJson(p.overrides); // "{}" without allocating, mostly
+        m_lineKeys.resize(0); // keeps its capacity: no allocation per phone
+        appendLineKeysJson(m_lineKeys, p.lineKeys);
+        const QStringView texts[FieldCount] = {p.name,
+                                               categoryKey(p.category),
+                                               p.hardwareId,
+                                               p.remoteAddress,
+                                               p.networkAddress,
+                                               p.description,
+                                               overrides,
+                                               m_lineKeys,
+                                               secret};
+        qsizetype space = 0;
+        for (const QStringView text : texts)
+            space += m_encoder.requiredSpace(text.size());
+        if (m_buffer.size() < space)
+            m_buffer.resize(qMax(space, 2 * m_buffer.size()));
+        char *const start = m_buffer.data();
+        char *out = start;
+        for (int i = 0; i < FieldCount; ++i) {
+            m_offsets[i] = out - start;
+            out = m_encoder.appendToBuffer(out, texts[i]);
+        }
+        m_offsets[FieldCount] = out - start;
+    }
+
+    // Valid until the next encode().
+    QByteArrayView operator[](Field field) const
+    {
+        return QByteArrayView(m_buffer.constData() + m_offsets[field],
+                              m_offsets[field + 1] - m_offsets[field]);
+    }
+
+private:
+    // Stateless: a lone surrogate at the end of one value must not carry over into the next.
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_buffer;
+    QString m_lineKeys;
+    qsizetype m_offsets[FieldCount + 1] = {};
+};
+
+// New phones as the table the bulk INSERT ... SELECT reads (NewPhonesDeclaration's columns).
+// Values computed per phone (JSON, device secret) are made as SQLite reaches its row.
+class NewPhoneRows final : public SqliteRowSource
+{
+public:
+    // `reached(done)` is told how many rows SQLite has taken so far; false cancels.
+    NewPhoneRows(const QList<Phone> &phones, std::function<bool(qsizetype)> reached)
+        : m_phones(phones)
+        , m_reached(std::move(reached))
+    { }
+
+    qsizetype rowCount() const override { return m_phones.size(); }
+
+    bool enterRow(qsizetype row) override
+    {
+        if (row > 0 && !m_reached(row))
+            return false;
+        m_secrets.write(m_secret);
+        m_texts.encode(m_phones.at(row), m_secret);
+        return true;
+    }
+
+    void value(qsizetype row, int column, SqliteValue &out) override
+    {
+        const Phone &p = m_phones.at(row);
+        switch (column) {
+        case 0:
+            return out.setUtf8(m_texts[PhoneTexts::Name]);
+        case 1:
+            return out.setUtf8(m_texts[PhoneTexts::Category]);
+        case 2:
+            return out.setInt64(p.baseSettingsId);
+        case 3:
+            return out.setInt64(p.siteId);
+        case 4:
+            return out.setUtf8OrNull(m_texts[PhoneTexts::HardwareId]);
+        case 5:
+            return out.setInt64OrNull(p.userId);
+        case 6:
+            return out.setUtf8(m_texts[PhoneTexts::RemoteAddress]);
+        case 7:
+            return out.setUtf8(m_texts[PhoneTexts::NetworkAddress]);
+        case 8:
+            return out.setUtf8(m_texts[PhoneTexts::Description]);
+        case 9:
+            return out.setUtf8(m_texts[PhoneTexts::Overrides]);
+        case 10:
+            return out.setUtf8(m_texts[PhoneTexts::LineKeys]);
+        default:
+            return out.setUtf8(m_texts[PhoneTexts::Secret]);
+        }
+    }
+
+private:
+    const QList<Phone> &m_phones;
+    std::function<bool(qsizetype)> m_reached;
+    DeviceSecrets m_secrets;
+    QString m_secret;
+    PhoneTexts m_texts;
+};
 
 const QString PhoneColumns = QStringLiteral(
     "id, name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, network_address, "
@@ -107,7 +465,7 @@ void bindPhone(QSqlQuery &q, const Phone &p)
     q.addBindValue(Sql::text(p.remoteAddress));
     q.addBindValue(Sql::text(p.networkAddress));
     q.addBindValue(Sql::text(p.description));
-    q.addBindValue(Sql::toJson(p.overrides));
+    q.addBindValue(overridesToJson(p.overrides));
     q.addBindValue(lineKeysToJson(p.lineKeys));
 }
 
@@ -121,6 +479,40 @@ const QString UpdateSql = QStringLiteral(
     "?, "
     "remote_address = ?, network_address = ?, description = ?, overrides_json = ?, line_keys_json = ?, "
     "version = version + 1 WHERE id = ? AND version = ?");
+// The bulk path on SQLite (PhoneRepository::writeManySqlite): one row per statement, prepared once.
+const char NativeInsertSql[] =
+    "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
+    "network_address, description, overrides_json, line_keys_json, device_secret, version) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)";
+const char NativeUpdateSql[] =
+    "UPDATE phones SET name = ?, category = ?, base_settings_id = ?, site_id = ?, hardware_id = ?, "
+    "user_id = ?, remote_address = ?, network_address = ?, description = ?, overrides_json = ?, "
+    "line_keys_json = ?, version = version + 1 WHERE id = ? AND version = ?";
+const char NativeAuditSql[] = "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, "
+                              "details) VALUES (?,?,?,?,?,?,?)";
+// The batch of new phones as one statement, reading NewPhoneRows.
+const char NewPhonesTable[] = "phonedesk_new_phones";
+const char NewPhonesDeclaration[] =
+    "CREATE TABLE x(name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
+    "network_address, description, overrides_json, line_keys_json, device_secret)";
+const char BulkInsertSql[] =
+    "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
+    "network_address, description, overrides_json, line_keys_json, device_secret, version) "
+    "SELECT name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
+    "network_address, description, overrides_json, line_keys_json, device_secret, 1 FROM "
+    "phonedesk_new_phones";
+const char MaxIdSql[] = "SELECT coalesce(max(id), 0) FROM phones";
+const char NewIdsSql[] = "SELECT id, name FROM phones WHERE id > ?";
+const char NewRangeSql[] = "SELECT count(*), min(id), max(id) FROM phones WHERE id > ?";
+const char NameOfSql[] = "SELECT name FROM phones WHERE id = ?";
+const char NewAuditTable[] = "phonedesk_new_audit";
+const char NewAuditDeclaration[] = "CREATE TABLE x(entity_id, entity_name, details)";
+const char BulkAuditSql[] =
+    "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
+    "SELECT ?, ?, ?, 'phone', entity_id, entity_name, details FROM phonedesk_new_audit";
+// As Storage::connect sets for its Qt connection (QSQLITE_BUSY_TIMEOUT).
+constexpr int SqliteBusyTimeoutMs = 5000;
+
 const QString AuditSql = QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, "
                                         "entity_name, details) VALUES (?, ?, ?, 'phone', ?, ?, ?)");
 
@@ -408,15 +800,20 @@ Result<Phone> PhoneRepository::update(Phone phone)
 }
 
 Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates,
-                                               const QString &auditAction, const ProgressCallback &progress)
+                                               const QString &auditAction, const ProgressCallback &progress,
+                                               const SaveOptions &options)
 {
     if (auto r = m_storage.require(Permission::EditPhones,
                                    QCoreApplication::translate("PhoneDesk::Storage", "add or edit phones"));
         !r)
         return r.error();
-    auto context = StorageValidationContext::load(m_storage);
-    if (!context)
-        return context.error();
+    std::unique_ptr<StorageValidationContext> context;
+    if (!options.prevalidated) {
+        auto loaded = StorageValidationContext::load(m_storage);
+        if (!loaded)
+            return loaded.error();
+        context = std::move(*loaded);
+    }
     const ModelCatalog &catalog = ModelCatalog::builtin();
     const bool single = creates.size() + updates.size() == 1;
     const qsizetype total = creates.size() + updates.size();
@@ -442,8 +839,11 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
 
     // Validate everything first, so nothing is written when any phone is invalid.
     FieldErrors allErrors;
-    QHash<QString, QString> namesSeen;
-    QHash<QString, QString> hardwareSeen;
+    // Views into the phones' own strings, which stay put while these are used: no copies.
+    QSet<QStringView> namesSeen;
+    QHash<QStringView, QStringView> hardwareSeen; // hardware ID -> name of the phone with it
+    namesSeen.reserve(total);
+    hardwareSeen.reserve(total);
     auto validateOne = [&](Phone &phone, bool creating) {
         if (!creating && phone.id == 0) {
             allErrors.append(
@@ -454,14 +854,17 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         }
         if (creating)
             phone.id = 0;
-        phone.overrides = SettingsSchema::builtin().normalized(phone.overrides);
-        FieldErrors errors = Validation::validatePhone(phone, catalog, **context);
-        // A WebRTC phone is created for a user; after Log Out it may stay without one.
-        if (!creating)
-            errors.removeIf([&](const FieldError &e) {
-                return phone.category == PhoneCategory::WebRtc && e.field == QLatin1String("user") &&
-                    phone.userId == 0;
-            });
+        FieldErrors errors;
+        if (!options.prevalidated) {
+            phone.overrides = SettingsSchema::builtin().normalized(phone.overrides);
+            errors = Validation::validatePhone(phone, catalog, *context);
+            // A WebRTC phone is created for a user; after Log Out it may stay without one.
+            if (!creating)
+                errors.removeIf([&](const FieldError &e) {
+                    return phone.category == PhoneCategory::WebRtc && e.field == QLatin1String("user") &&
+                        phone.userId == 0;
+                });
+        }
         if (single && errors.isEmpty()) {
             if (auto unique = checkUnique(phone); !unique)
                 errors.append(unique.error().fields.isEmpty()
@@ -485,19 +888,20 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                                                                       : MacAddress::format(phone.hardwareId),
                               hw->second)});
         }
-        if (const auto other = namesSeen.constFind(phone.name); other != namesSeen.constEnd())
+        if (namesSeen.contains(phone.name))
             errors.append({QStringLiteral("name"),
                            QCoreApplication::translate("PhoneDesk::Storage",
                                                        "Name: \"%1\" is used by two phones in this batch.")
                                .arg(phone.name)});
-        namesSeen.insert(phone.name, phone.name);
+        else
+            namesSeen.insert(phone.name);
         if (!phone.hardwareId.isEmpty()) {
-            if (hardwareSeen.contains(phone.hardwareId))
+            if (const auto other = hardwareSeen.constFind(phone.hardwareId); other != hardwareSeen.constEnd())
                 errors.append(
                     {QStringLiteral("hardwareId"),
                      QCoreApplication::translate(
                          "PhoneDesk::Storage", "Hardware ID: %1 is used by \"%2\" and \"%3\" in this batch.")
-                         .arg(phone.hardwareId, hardwareSeen.value(phone.hardwareId), phone.name)});
+                         .arg(phone.hardwareId, *other, phone.name)});
             hardwareSeen.insert(phone.hardwareId, phone.name);
         }
         if (!single) {
@@ -514,8 +918,27 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     if (!allErrors.isEmpty())
         return Error::validation(allErrors);
 
-    QList<Phone> saved;
-    saved.reserve(total);
+    const QString createAction = auditAction.isEmpty() ? QStringLiteral("phone.create") : auditAction;
+    const QString updateAction = auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction;
+    auto savedPhones = [&]() {
+        QList<Phone> saved = std::move(creates);
+        saved.append(std::move(updates));
+        return saved;
+    };
+
+    // A batch on SQLite: written over a connection of our own, without Qt Sql's per-value binding.
+    // Not inside a caller's transaction: this connection could not join it.
+    if (!single && options.nativeSqlite && !m_storage.isPostgres() && !m_storage.inTransactionScope() &&
+        SqliteDatabase::available()) {
+        if (const QString file = SqliteDatabase::mainFile(m_storage.database()); !file.isEmpty()) {
+            if (auto r =
+                    writeManySqlite(file, creates, updates, createAction, updateAction, progress, options);
+                !r)
+                return r.error();
+            return savedPhones();
+        }
+    }
+
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlDatabase db = m_storage.database();
         QSqlQuery update(db);
@@ -560,10 +983,10 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         // two round trips per phone. Ids come back with the name (unique) so they are matched
         // by value, not by the order of the returned rows.
         constexpr qsizetype Chunk = 250;
-        const QString createAction = auditAction.isEmpty() ? QStringLiteral("phone.create") : auditAction;
         QSqlQuery chunkInsert(db);
         QSqlQuery chunkAudit(db);
         qsizetype preparedSize = -1;
+        DeviceSecrets secrets;
         for (qsizetype start = 0; start < creates.size(); start += Chunk) {
             const qsizetype n = qMin(Chunk, creates.size() - start);
             if (n != preparedSize) {
@@ -592,7 +1015,7 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             for (qsizetype i = start; i < start + n; ++i) {
                 Phone &p = creates[i];
                 bindPhone(chunkInsert, p);
-                chunkInsert.addBindValue(newDeviceSecret());
+                chunkInsert.addBindValue(secrets.next());
                 byName.insert(p.name, &p);
             }
             if (!chunkInsert.exec()) {
@@ -627,7 +1050,6 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                 chunkAudit.addBindValue(Sql::text(p.name));
                 chunkAudit.addBindValue(toKey(p.category));
                 ids.append(p.id);
-                saved.append(p);
             }
             if (auto e = Sql::exec(
                     chunkAudit, QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
@@ -652,12 +1074,17 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                 !e)
                 return e;
             ++p.version;
-            if (auto e = writeAudit(p, auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction);
-                !e)
+            if (auto e = writeAudit(p, updateAction); !e)
                 return e;
             ids.append(p.id);
-            saved.append(p);
             if (auto e = tick(); !e)
+                return e;
+        }
+        if (options.summary) {
+            const SaveOptions::AuditNote &note = *options.summary;
+            if (auto e = m_storage.writeAudit(note.action, note.entityType, note.entityId, note.entityName,
+                                              note.details);
+                !e)
                 return e;
         }
         if (ids.size() > 2000)
@@ -669,7 +1096,263 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     });
     if (!r)
         return r.error();
-    return saved;
+    return savedPhones();
+}
+
+Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> &creates,
+                                              QList<Phone> &updates, const QString &createAction,
+                                              const QString &updateAction, const ProgressCallback &progress,
+                                              const SaveOptions &options)
+{
+    const QString saving = QCoreApplication::translate("PhoneDesk::Storage", "saving phones");
+    const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
+    auto opened = SqliteDatabase::open(
+        file, SqliteBusyTimeoutMs, QCoreApplication::translate("PhoneDesk::Storage", "opening the database"));
+    if (!opened)
+        return opened.error();
+    SqliteDatabase &db = **opened;
+    // Declared after the database: the statements are finalized before it is closed.
+    auto insert = db.prepare(NativeInsertSql, saving);
+    if (!insert)
+        return insert.error();
+    auto update = db.prepare(NativeUpdateSql, saving);
+    if (!update)
+        return update.error();
+    auto audit = db.prepare(NativeAuditSql, auditing);
+    if (!audit)
+        return audit.error();
+    SqliteStatement &insertRow = **insert;
+    SqliteStatement &updateRow = **update;
+    SqliteStatement &auditRow = **audit;
+
+    // IMMEDIATE: the write lock is taken now (waiting up to the busy timeout for another writer),
+    // not half-way through the batch.
+    if (auto e = db.exec("BEGIN IMMEDIATE",
+                         QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction"));
+        !e)
+        return e;
+    auto fail = [&](const Error &e) -> Result<void> {
+        db.rollback();
+        return e;
+    };
+
+    const qsizetype total = creates.size() + updates.size();
+    qsizetype done = 0;
+    auto cancelled = [&]() {
+        ++done;
+        return progress && (done % 250 == 0 || done == total) && !progress(done, total);
+    };
+    const Error cancel =
+        Error::make(Error::Code::Cancelled,
+                    QCoreApplication::translate("PhoneDesk::Storage", "Cancelled; nothing was saved."));
+    const QString phoneType = QStringLiteral("phone");
+    const QString &actor = m_storage.actor();
+    auditRow.bindInt64(1, Sql::nowMs());
+    auditRow.bindText(2, actor);
+    auditRow.bindText(4, phoneType);
+    QList<Id> ids;
+    ids.reserve(total);
+
+    // Binds what INSERT and UPDATE share (parameters 1-11, and 12 the secret for INSERT); the
+    // texts stay in `texts` until the row is written.
+    PhoneTexts texts;
+    auto bindPhoneRow = [&texts](SqliteStatement &statement, const Phone &p, QStringView secret) {
+        texts.encode(p, secret);
+        statement.bindUtf8(1, texts[PhoneTexts::Name]);
+        statement.bindUtf8(2, texts[PhoneTexts::Category]);
+        statement.bindInt64(3, p.baseSettingsId);
+        statement.bindInt64(4, p.siteId);
+        statement.bindUtf8OrNull(5, texts[PhoneTexts::HardwareId]);
+        statement.bindInt64OrNull(6, p.userId);
+        statement.bindUtf8(7, texts[PhoneTexts::RemoteAddress]);
+        statement.bindUtf8(8, texts[PhoneTexts::NetworkAddress]);
+        statement.bindUtf8(9, texts[PhoneTexts::Description]);
+        statement.bindUtf8(10, texts[PhoneTexts::Overrides]);
+        statement.bindUtf8(11, texts[PhoneTexts::LineKeys]);
+        if (!secret.isNull())
+            statement.bindUtf8(12, texts[PhoneTexts::Secret]);
+    };
+    auto writeAudit = [&](const Phone &p) -> Result<void> {
+        auditRow.bindInt64(5, p.id);
+        auditRow.bindText(6, p.name);
+        auditRow.bindText(7, categoryKey(p.category));
+        return auditRow.run(auditing);
+    };
+
+    if (!creates.isEmpty()) {
+        // Every new phone in one INSERT ... SELECT from the rows in memory (no statement per row);
+        // new ids are above the largest before it (AUTOINCREMENT; we hold the write lock).
+        qint64 lastIdBefore = 0;
+        {
+            auto maxId = db.prepare(MaxIdSql, saving);
+            if (!maxId)
+                return fail(maxId.error());
+            auto row = (*maxId)->next(saving);
+            if (!row)
+                return fail(row.error());
+            lastIdBefore = *row ? (*maxId)->int64At(0) : 0;
+            if (*row)
+                (void)(*maxId)->next(saving); // to its end, releasing the read
+        }
+        bool stopped = false;
+        NewPhoneRows rows(creates, [&](qsizetype reached) {
+            // Same reporting as per row: every 250 phones.
+            if (reached % 250 != 0 || !progress || progress(done + reached, total))
+                return true;
+            stopped = true;
+            return false;
+        });
+        if (auto e = db.addRowSource(NewPhonesTable, NewPhonesDeclaration, &rows, saving); !e)
+            return fail(e.error());
+        auto bulkInsert = db.prepare(BulkInsertSql, saving);
+        if (!bulkInsert)
+            return fail(bulkInsert.error());
+        if (auto e = (*bulkInsert)->run(saving); !e) {
+            if (stopped)
+                return fail(cancel);
+            if (!db.inTransaction()) // SQLite gave up the transaction (disk full, I/O): nothing to name
+                return fail(e.error());
+            // The statement was undone; one INSERT per phone finds the phone the database refuses
+            // (a constraint: another console saved meanwhile, a site was deleted ...).
+            DeviceSecrets secrets;
+            for (const Phone &p : std::as_const(creates)) {
+                bindPhoneRow(insertRow, p, secrets.next());
+                if (auto rowError = insertRow.run(saving); !rowError)
+                    return fail(withRow(rowError.error(), label(p)));
+            }
+        }
+
+        // The ids. Rows get consecutive ids in the order they went in, so the last id gives them
+        // all; checked (count, range and the names at both ends) because a trigger could add rows
+        // in between, in which case they are read back and matched by name (unique).
+        const qsizetype count = creates.size();
+        const qint64 lastId = db.lastInsertRowId();
+        bool consecutive = false;
+        {
+            auto range = db.prepare(NewRangeSql, saving);
+            if (!range)
+                return fail(range.error());
+            (*range)->bindInt64(1, lastIdBefore);
+            auto row = (*range)->next(saving);
+            if (!row)
+                return fail(row.error());
+            consecutive = *row && (*range)->int64At(0) == count &&
+                (*range)->int64At(1) == lastId - count + 1 && (*range)->int64At(2) == lastId;
+            if (*row)
+                (void)(*range)->next(saving);
+            auto nameOf = db.prepare(NameOfSql, saving);
+            if (!nameOf)
+                return fail(nameOf.error());
+            for (const qsizetype i : {qsizetype(0), count - 1}) {
+                if (!consecutive)
+                    break;
+                (*nameOf)->bindInt64(1, lastId - count + 1 + i);
+                auto named = (*nameOf)->next(saving);
+                if (!named)
+                    return fail(named.error());
+                consecutive = *named && (*nameOf)->textAt(0) == creates.at(i).name;
+                if (*named)
+                    (void)(*nameOf)->next(saving);
+            }
+        }
+        if (consecutive) {
+            for (qsizetype i = 0; i < count; ++i) {
+                creates[i].id = lastId - count + 1 + i;
+                creates[i].version = 1;
+            }
+        } else {
+            auto newIds = db.prepare(NewIdsSql, saving);
+            if (!newIds)
+                return fail(newIds.error());
+            SqliteStatement &newIdRows = **newIds;
+            newIdRows.bindInt64(1, lastIdBefore);
+            QHash<QString, Phone *> byName;
+            byName.reserve(count);
+            for (Phone &c : creates)
+                byName.insert(c.name, &c);
+            while (true) {
+                auto row = newIdRows.next(saving);
+                if (!row)
+                    return fail(row.error());
+                if (!*row)
+                    break;
+                if (Phone *p = byName.value(newIdRows.textAt(1).toString())) {
+                    p->id = newIdRows.int64At(0);
+                    p->version = 1;
+                }
+            }
+        }
+        for (const Phone &p : std::as_const(creates)) {
+            if (p.id == 0)
+                return fail(
+                    Error::make(Error::Code::Database,
+                                QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
+                                    .arg(label(p))));
+            ids.append(p.id);
+        }
+
+        // One audit entry per phone, in the same order, again as one statement.
+        NewAuditRows auditRows(creates);
+        if (auto e = db.addRowSource(NewAuditTable, NewAuditDeclaration, &auditRows, auditing); !e)
+            return fail(e.error());
+        auto bulkAudit = db.prepare(BulkAuditSql, auditing);
+        if (!bulkAudit)
+            return fail(bulkAudit.error());
+        (*bulkAudit)->bindInt64(1, Sql::nowMs());
+        (*bulkAudit)->bindText(2, actor);
+        (*bulkAudit)->bindText(3, createAction);
+        if (auto e = (*bulkAudit)->run(auditing); !e)
+            return fail(e.error());
+        done += creates.size();
+        if (progress && !progress(done, total))
+            return fail(cancel);
+    }
+    auditRow.bindText(3, updateAction);
+    for (Phone &p : updates) {
+        bindPhoneRow(updateRow, p, QStringView());
+        updateRow.bindInt64(12, p.id);
+        updateRow.bindInt64(13, p.version);
+        if (auto e =
+                updateRow.run(QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p)));
+            !e)
+            return fail(withRow(e.error(), label(p)));
+        if (db.changes() != 1) {
+            db.rollback();
+            // Gone or changed by someone else: the same message as the Qt Sql path, read after the rollback.
+            return Sql::checkOptimisticUpdate(QSqlQuery(m_storage.database()), m_storage, phoneType, p.id,
+                                              label(p));
+        }
+        ++p.version;
+        if (auto e = writeAudit(p); !e)
+            return fail(e.error());
+        ids.append(p.id);
+        if (cancelled())
+            return fail(cancel);
+    }
+    if (options.summary) {
+        const SaveOptions::AuditNote &note = *options.summary;
+        const QString &name = note.entityName;
+        auditRow.bindInt64(1, Sql::nowMs());
+        auditRow.bindText(3, note.action);
+        auditRow.bindText(4, note.entityType);
+        auditRow.bindInt64(5, note.entityId);
+        auditRow.bindText(6, name);
+        auditRow.bindText(7, note.details);
+        if (auto e = auditRow.run(auditing); !e)
+            return fail(e.error());
+    }
+    if (auto e = db.exec("COMMIT", QCoreApplication::translate("PhoneDesk::Storage", "saving the changes"));
+        !e)
+        return fail(e.error());
+
+    // What Storage::inTransaction publishes after a commit on SQLite.
+    ChangeFeed *feed = ChangeFeed::instance();
+    if (ids.size() > 2000)
+        feed->publish({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Reset, {}});
+    else
+        feed->publish({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Upsert, ids});
+    feed->publish({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
+    return {};
 }
 
 Result<void> PhoneRepository::remove(const QList<Id> &ids)

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace PhoneDesk {
 
@@ -35,6 +36,32 @@ private:
 
 // Progress callback for bulk work: return false to cancel (the transaction is rolled back).
 using ProgressCallback = std::function<bool(qsizetype done, qsizetype total)>;
+
+// How saveMany() writes a batch.
+struct SaveOptions
+{
+    // The caller has just run Validation::validatePhone on every record with a context loaded from
+    // this database (the CSV import does): they are not validated again. The duplicate checks
+    // within the batch and against the database stay, and the database's unique indexes and
+    // foreign keys remain the guard against anything that changed since.
+    bool prevalidated = false;
+
+    // One more audit entry written in the same transaction, e.g. the import's summary line.
+    struct AuditNote
+    {
+        QString action;
+        QString entityType;
+        Id entityId = 0;
+        QString entityName;
+        QString details;
+    };
+    std::optional<AuditNote> summary;
+
+    // On SQLite, batches are written over a connection of PhoneDesk's own through the sqlite3
+    // library when it is available (SqliteDatabase): same transaction, same rows, same messages,
+    // without Qt Sql's per-value binding. False keeps them on Qt Sql.
+    bool nativeSqlite = true;
+};
 
 struct MigrationResult
 {
@@ -69,10 +96,10 @@ public:
     Result<void> remove(const QList<Id> &ids);
 
     // Creates `creates` and updates `updates` (by id, version checked) in one transaction: either
-    // all are saved or none. Validation errors name the phone. Returns the saved phones in order
-    // (creates first).
+    // all are saved or none, with one audit entry per phone. Validation errors name the phone.
+    // Returns the saved phones in order (creates first).
     Result<QList<Phone>> saveMany(QList<Phone> creates, QList<Phone> updates, const QString &auditAction,
-                                  const ProgressCallback &progress = {});
+                                  const ProgressCallback &progress = {}, const SaveOptions &options = {});
 
     // Moves phones to other base settings; line keys beyond the new model's maximum and overrides
     // that do not apply to it are dropped. All or nothing.
@@ -86,6 +113,10 @@ public:
 
 private:
     Result<void> checkUnique(const Phone &phone);
+    // The write half of saveMany() over a connection of our own to the SQLite file `file`.
+    Result<void> writeManySqlite(const QString &file, QList<Phone> &creates, QList<Phone> &updates,
+                                 const QString &createAction, const QString &updateAction,
+                                 const ProgressCallback &progress, const SaveOptions &options);
     Storage &m_storage;
 };
 

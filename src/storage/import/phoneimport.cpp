@@ -17,7 +17,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSemaphore>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -111,6 +114,35 @@ QString showHardware(PhoneCategory category, const QString &normalized)
     return (category == PhoneCategory::Managed || category == PhoneCategory::Unmanaged)
         ? MacAddress::format(normalized)
         : normalized;
+}
+
+// Rows are mapped and validated in blocks of this many; progress is reported between them.
+constexpr qsizetype ParallelBlock = 4096;
+
+// Runs work(from, to) over slices of [begin, end): one on the calling thread, the others on
+// `pool` (none: all here). Returns when every slice is done.
+void parallelFor(QThreadPool *pool, qsizetype begin, qsizetype end,
+                 const std::function<void(qsizetype, qsizetype)> &work)
+{
+    const qsizetype count = end - begin;
+    const qsizetype parts =
+        pool ? qBound(qsizetype(1), count / 256, qsizetype(pool->maxThreadCount()) + 1) : qsizetype(1);
+    if (parts <= 1) {
+        work(begin, end);
+        return;
+    }
+    const qsizetype slice = (count + parts - 1) / parts;
+    QSemaphore finished;
+    for (qsizetype part = 1; part < parts; ++part) {
+        const qsizetype from = qMin(end, begin + part * slice);
+        const qsizetype to = qMin(end, from + slice);
+        pool->start([&work, &finished, from, to] {
+            work(from, to);
+            finished.release();
+        });
+    }
+    work(begin, qMin(end, begin + slice));
+    finished.acquire(int(parts - 1));
 }
 
 struct Existing
@@ -395,37 +427,82 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
     const ModelCatalog &catalog = ModelCatalog::builtin();
     const SettingsSchema &schema = SettingsSchema::builtin();
     const bool hasBaseSettingsColumn = columnIndex.contains(BaseSettingsCol);
+    // Where the known columns are (-1: not in the file), looked up once instead of per cell.
+    const qsizetype nameColumn = columnIndex.value(Name, -1);
+    const qsizetype categoryColumn = columnIndex.value(Category, -1);
+    const qsizetype modelColumn = columnIndex.value(Model, -1);
+    const qsizetype profileColumn = columnIndex.value(BaseSettingsCol, -1);
+    const qsizetype siteColumn = columnIndex.value(SiteCol, -1);
+    const qsizetype hardwareColumn = columnIndex.value(HardwareId, -1);
+    const qsizetype userColumn = columnIndex.value(UserCol, -1);
+    const qsizetype remoteColumn = columnIndex.value(RemoteAddress, -1);
+    const qsizetype networkColumn = columnIndex.value(NetworkAddress, -1);
+    const qsizetype descriptionColumn = columnIndex.value(Description, -1);
+    const qsizetype lineKeysColumn = columnIndex.value(LineKeys, -1);
+    struct SettingColumn
+    {
+        QString column; // "setting:media.dscpRtp"
+        QString key; // "media.dscpRtp"
+        const SettingDefinition *definition = nullptr;
+        qsizetype index = -1;
+    };
+    QList<SettingColumn> settingColumns;
+    for (auto it = columnIndex.constBegin(); it != columnIndex.constEnd(); ++it) {
+        if (it.key().startsWith(SettingPrefix)) {
+            const QString key = it.key().mid(SettingPrefix.size());
+            settingColumns.append({it.key(), key, schema.find(key), it.value()});
+        }
+    }
 
-    // Pass 1: each row into a phone, with the problems of its cells.
+    // Every row becomes a draft: the phone it describes and the problems found with it, in the
+    // order they are reported. The work that looks at one row alone (cells, names, line keys,
+    // the editor's validation) runs in parallel over blocks of rows; what depends on the rows
+    // before (duplicates in the file) and the progress reports run in order, so the plan and
+    // every message are the same however many threads there are.
     struct Draft
     {
         qsizetype line = 0;
         Phone phone;
-        QSet<QString> present; // columns with a value in this file (for merging updates)
+        bool complete = false; // as many fields as the header: every column of the file has a value
         QSet<QString> reported; // columns that already have an issue
         QList<ImportIssue> issues;
+        QString hardwareKey; // normalised for the duplicate checks
         Id target = 0;
-    };
-    QList<Draft> drafts;
-    drafts.reserve(plan.dataRows);
-    QHash<QString, qsizetype> namesInFile;
-    QHash<QString, qsizetype> hardwareInFile;
-    const qsizetype total = plan.dataRows;
-    qsizetype done = 0;
 
-    for (qsizetype r = 1; r < doc.records.size(); ++r) {
-        const Csv::Record &record = doc.records.at(r);
-        Draft d;
+        void issue(const QString &column, qsizetype index, const QString &message)
+        {
+            issues.append({line, index + 1, column, message});
+            reported.insert(column);
+            if (column == Model || column == BaseSettingsCol) // the same fact, said once
+                reported.unite({Model, BaseSettingsCol});
+        }
+    };
+    const qsizetype total = plan.dataRows;
+    QList<Draft> drafts(total);
+    Draft *const draftData = drafts.data();
+    // Keyed by views into the drafts' own strings (the drafts stay put): no string copies.
+    QHash<QStringView, qsizetype> namesInFile;
+    QHash<QStringView, qsizetype> hardwareInFile;
+    namesInFile.reserve(total);
+    hardwareInFile.reserve(total);
+    qsizetype done = 0;
+    std::unique_ptr<QThreadPool> pool;
+    if (const int threads = QThread::idealThreadCount(); threads > 1 && total >= 1024) {
+        pool = std::make_unique<QThreadPool>();
+        pool->setMaxThreadCount(threads - 1);
+    }
+    auto cancelled = [&]() {
+        return Error::make(Error::Code::Cancelled,
+                           QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
+    };
+
+    // Pass 1a, any order: each row into a phone, with the problems of its cells.
+    auto mapRow = [&](Draft &d, const Csv::Record &record) {
         d.line = record.line;
         auto issue = [&](const QString &column, const QString &message) {
-            const qsizetype index = columnIndex.value(column, -1);
-            d.issues.append({d.line, index + 1, column, message});
-            d.reported.insert(column);
-            if (column == Model || column == BaseSettingsCol) // the same fact, said once
-                d.reported.unite({Model, BaseSettingsCol});
+            d.issue(column, columnIndex.value(column, -1), message);
         };
-        auto cell = [&](const QString &column) -> QString {
-            const qsizetype index = columnIndex.value(column, -1);
+        auto cell = [&](qsizetype index) -> QString {
             return index >= 0 && index < record.fields.size() ? record.fields.at(index) : QString();
         };
         if (record.fields.size() != header.fields.size()) {
@@ -434,15 +511,13 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                                  "PhoneDesk::Import", "the row has %1 fields but the header has %2 columns.")
                                  .arg(record.fields.size())
                                  .arg(header.fields.size())});
-            drafts.append(std::move(d));
-            continue;
+            return;
         }
-        for (auto it = columnIndex.constBegin(); it != columnIndex.constEnd(); ++it)
-            d.present.insert(it.key());
+        d.complete = true;
 
         Phone &p = d.phone;
-        p.name = cell(Name).trimmed();
-        const QString categoryText = cell(Category).trimmed();
+        p.name = cell(nameColumn).trimmed();
+        const QString categoryText = cell(categoryColumn).trimmed();
         if (const auto c = phoneCategoryFromKey(categoryText))
             p.category = *c;
         else
@@ -457,8 +532,8 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                             .arg(categoryText));
 
         // Base settings: by name, or the only profile of the model.
-        const QString profileName = cell(BaseSettingsCol).trimmed();
-        const QString modelText = cell(Model).trimmed();
+        const QString profileName = cell(profileColumn).trimmed();
+        const QString modelText = cell(modelColumn).trimmed();
         const PhoneModel *model = nullptr;
         bool modelOk = true;
         if (!modelText.isEmpty()) {
@@ -538,7 +613,7 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                       "base settings are required: name a profile in base_settings, or give the model."));
         }
 
-        const QString siteName = cell(SiteCol).trimmed();
+        const QString siteName = cell(siteColumn).trimmed();
         if (siteName.isEmpty()) {
             issue(SiteCol, QCoreApplication::translate("PhoneDesk::Import", "the site is required."));
         } else {
@@ -557,7 +632,7 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                               .arg(siteName));
         }
 
-        const QString userText = cell(UserCol).trimmed();
+        const QString userText = cell(userColumn).trimmed();
         if (!userText.isEmpty()) {
             const QList<Id> byEmail = usersByEmail.value(userText.toCaseFolded());
             const QList<Id> byName = userNames.all(userText);
@@ -582,36 +657,43 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                           .arg(userText));
         }
 
-        p.hardwareId = cell(HardwareId).trimmed();
-        p.remoteAddress = cell(RemoteAddress).trimmed();
-        p.networkAddress = cell(NetworkAddress).trimmed();
-        p.description = cell(Description);
+        p.hardwareId = cell(hardwareColumn).trimmed();
+        p.remoteAddress = cell(remoteColumn).trimmed();
+        p.networkAddress = cell(networkColumn).trimmed();
+        p.description = cell(descriptionColumn);
 
-        if (columnIndex.contains(LineKeys)) {
-            auto keys = LineKeyNotation::parse(cell(LineKeys));
+        if (lineKeysColumn >= 0) {
+            auto keys = LineKeyNotation::parse(cell(lineKeysColumn));
             if (keys)
                 p.lineKeys = *keys;
             else
                 issue(LineKeys, keys.error().message);
         }
 
-        for (auto it = columnIndex.constBegin(); it != columnIndex.constEnd(); ++it) {
-            if (!it.key().startsWith(SettingPrefix))
-                continue;
-            const QString text = record.fields.at(it.value());
+        for (const SettingColumn &setting : std::as_const(settingColumns)) {
+            const QString &text = record.fields.at(setting.index);
             if (text.trimmed().isEmpty())
                 continue;
-            const QString key = it.key().mid(SettingPrefix.size());
-            const SettingDefinition *definition = schema.find(key);
+            const SettingDefinition *definition = setting.definition;
             if (const auto value = schema.fromText(*definition, text))
-                p.overrides.insert(key, *value);
+                p.overrides.insert(setting.key, *value);
             else
-                issue(it.key(),
+                issue(setting.column,
                       QCoreApplication::translate("PhoneDesk::Import", "\"%1\" is not a valid value for %2.")
                           .arg(text, SettingsSchema::label(*definition)));
         }
 
-        // Duplicates inside the file.
+        d.hardwareKey = hardwareKey(p.category, p.hardwareId);
+    };
+
+    // Pass 1b, in file order: duplicates inside the file and against the database.
+    auto checkDuplicates = [&](Draft &d) {
+        if (!d.complete)
+            return;
+        auto issue = [&](const QString &column, const QString &message) {
+            d.issue(column, columnIndex.value(column, -1), message);
+        };
+        const Phone &p = d.phone;
         if (!p.name.isEmpty()) {
             if (auto it = namesInFile.constFind(p.name); it != namesInFile.constEnd())
                 issue(Name,
@@ -622,7 +704,7 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
             else
                 namesInFile.insert(p.name, d.line);
         }
-        const QString hwKey = hardwareKey(p.category, p.hardwareId);
+        const QString &hwKey = d.hardwareKey;
         if (!hwKey.isEmpty()) {
             if (auto it = hardwareInFile.constFind(hwKey); it != hardwareInFile.constEnd())
                 issue(HardwareId,
@@ -673,14 +755,23 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                           .arg(showHardware(p.category, hwKey), byHardware->name));
             break;
         }
-        drafts.append(std::move(d));
-        ++done;
-        if (progress && done % 512 == 0 && !progress(done, total * 2))
-            return Error::make(Error::Code::Cancelled,
-                               QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
+    };
+
+    for (qsizetype first = 0; first < total; first += ParallelBlock) {
+        const qsizetype last = qMin(total, first + ParallelBlock);
+        parallelFor(pool.get(), first, last, [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i)
+                mapRow(draftData[i], doc.records.at(i + 1));
+        });
+        for (qsizetype i = first; i < last; ++i) {
+            checkDuplicates(draftData[i]);
+            ++done;
+            if (progress && done % 512 == 0 && !progress(done, total * 2))
+                return cancelled();
+        }
     }
 
-    // Pass 2: updates keep what the file does not say; then the editor's validation.
+    // The phones the file updates, as they are now.
     QList<Id> targets;
     for (const Draft &d : std::as_const(drafts)) {
         if (d.target != 0)
@@ -694,11 +785,10 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         for (const Phone &p : std::as_const(*phones))
             current.insert(p.id, p);
     }
-    for (Draft &d : drafts) {
-        if (d.present.isEmpty()) {
-            plan.issues.append(d.issues);
-            continue;
-        }
+    // Pass 2a, any order: updates keep what the file does not say; then the editor's validation.
+    auto validateRow = [&](Draft &d) {
+        if (!d.complete)
+            return;
         Phone &p = d.phone;
         if (d.target != 0) {
             const auto it = current.constFind(d.target);
@@ -706,62 +796,67 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                 d.issues.append({d.line, 0, QString(),
                                  QCoreApplication::translate("PhoneDesk::Import",
                                                              "the phone to update was deleted meanwhile.")});
-                plan.issues.append(d.issues);
-                continue;
+                return;
             }
             Phone merged = *it;
             merged.name = p.name;
             merged.category = p.category;
             merged.baseSettingsId = p.baseSettingsId;
             merged.siteId = p.siteId;
-            if (d.present.contains(HardwareId))
+            if (hardwareColumn >= 0)
                 merged.hardwareId = p.hardwareId;
-            if (d.present.contains(UserCol))
+            if (userColumn >= 0)
                 merged.userId = p.userId;
-            if (d.present.contains(RemoteAddress))
+            if (remoteColumn >= 0)
                 merged.remoteAddress = p.remoteAddress;
-            if (d.present.contains(NetworkAddress))
+            if (networkColumn >= 0)
                 merged.networkAddress = p.networkAddress;
-            if (d.present.contains(Description))
+            if (descriptionColumn >= 0)
                 merged.description = p.description;
-            if (d.present.contains(LineKeys))
+            if (lineKeysColumn >= 0)
                 merged.lineKeys = p.lineKeys;
-            for (const QString &column : std::as_const(d.present)) {
-                if (column.startsWith(SettingPrefix))
-                    merged.overrides.remove(column.mid(SettingPrefix.size()));
-            }
+            for (const SettingColumn &setting : std::as_const(settingColumns))
+                merged.overrides.remove(setting.key);
             for (auto o = p.overrides.constBegin(); o != p.overrides.constEnd(); ++o)
                 merged.overrides.insert(o.key(), o.value());
             p = merged;
         }
-        if (d.reported.contains(Category)) {
-            // Without a category the editor's rules would only guess; the row is rejected anyway.
-            plan.issues.append(d.issues);
-            continue;
-        }
+        if (d.reported.contains(Category))
+            return; // without a category the editor's rules would only guess; the row is rejected anyway
         p.overrides = schema.normalized(p.overrides);
-        FieldErrors errors = Validation::validatePhone(p, catalog, **context);
-        for (const FieldError &e : std::as_const(errors)) {
+        const FieldErrors errors = Validation::validatePhone(p, catalog, **context);
+        for (const FieldError &e : errors) {
             const QString column = columnForField(e.field, hasBaseSettingsColumn);
             if (d.reported.contains(column))
                 continue; // already said more precisely (e.g. "there is no site named X")
             const qsizetype index = columnIndex.value(column, -1);
             d.issues.append({d.line, index + 1, column, e.message});
         }
-        if (d.issues.isEmpty())
-            plan.rows.append({d.line, p, d.target != 0});
-        else
-            plan.issues.append(d.issues);
-        ++done;
-        if (progress && done % 512 == 0 && !progress(done, total * 2))
-            return Error::make(Error::Code::Cancelled,
-                               QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
+    };
+
+    // Pass 2b, in file order: valid rows into the plan, the others' issues into its list.
+    plan.rows.reserve(total);
+    for (qsizetype first = 0; first < total; first += ParallelBlock) {
+        const qsizetype last = qMin(total, first + ParallelBlock);
+        parallelFor(pool.get(), first, last, [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i)
+                validateRow(draftData[i]);
+        });
+        for (qsizetype i = first; i < last; ++i) {
+            Draft &d = draftData[i];
+            if (d.issues.isEmpty())
+                plan.rows.append({d.line, std::move(d.phone), d.target != 0});
+            else
+                plan.issues.append(d.issues);
+            ++done;
+            if (progress && done % 512 == 0 && !progress(done, total * 2))
+                return cancelled();
+        }
     }
     std::stable_sort(plan.issues.begin(), plan.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     if (progress && !progress(total * 2, total * 2))
-        return Error::make(Error::Code::Cancelled,
-                           QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
+        return cancelled();
     return plan;
 }
 
@@ -791,26 +886,30 @@ Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInva
 
     QList<Phone> creates;
     QList<Phone> updates;
+    const qsizetype updateRows = plan.updates();
+    creates.reserve(plan.rows.size() - updateRows);
+    updates.reserve(updateRows);
     for (const ImportRow &row : plan.rows)
         (row.update ? updates : creates).append(row.phone);
     const qsizetype createCount = creates.size();
     const qsizetype updateCount = updates.size();
-    auto r = m_storage.inTransaction([&]() -> Result<void> {
-        auto saved = m_storage.phones().saveMany(std::move(creates), std::move(updates),
-                                                 QStringLiteral("phone.import"), progress);
-        if (!saved)
-            return saved.error();
-        return m_storage.writeAudit(
-            QStringLiteral("phone.import"), QStringLiteral("phone"), 0,
-            source.isEmpty() ? QCoreApplication::translate("PhoneDesk::Import", "CSV import")
-                             : QFileInfo(source).fileName(),
-            QCoreApplication::translate("PhoneDesk::Import", "%1 created, %2 updated, %3 rows skipped")
-                .arg(createCount)
-                .arg(updateCount)
-                .arg(rejected));
-    });
-    if (!r)
-        return r.error();
+    // The rows were validated by prepare() with the editor's rules; saveMany checks duplicates
+    // again and the database's constraints guard what changed since. The summary line goes into
+    // the same transaction as the phones.
+    SaveOptions options;
+    options.prevalidated = true;
+    options.summary = SaveOptions::AuditNote {
+        QStringLiteral("phone.import"), QStringLiteral("phone"), 0,
+        source.isEmpty() ? QCoreApplication::translate("PhoneDesk::Import", "CSV import")
+                         : QFileInfo(source).fileName(),
+        QCoreApplication::translate("PhoneDesk::Import", "%1 created, %2 updated, %3 rows skipped")
+            .arg(createCount)
+            .arg(updateCount)
+            .arg(rejected)};
+    auto saved = m_storage.phones().saveMany(std::move(creates), std::move(updates),
+                                             QStringLiteral("phone.import"), progress, options);
+    if (!saved)
+        return saved.error();
     result.created = createCount;
     result.updated = updateCount;
     return result;
