@@ -153,9 +153,11 @@ SettingsSchema::SettingsSchema()
         // E911 / HELD
         make("e911.heldEnabled", T::Bool, false, C::Held,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Enable HELD"),
-             QT_TRANSLATE_NOOP(
-                 "PhoneDesk::SettingsSchema",
-                 "Let the phone fetch its location from a Location Information Server for emergency calls.")),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Let the phone fetch its location from a Location Information Server for "
+                               "emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but "
+                               "does not write Poly's location parameters yet (their names are not "
+                               "confirmed); add them under Advanced for the firmware in use.")),
         https(make("e911.lisUrl", T::Url, QString(), C::Held,
                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "LIS URL"),
                    QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
