@@ -13,10 +13,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <QThread>
+#include <QThreadPool>
 
+#include <atomic>
 #include <charconv>
+#include <vector>
 
 namespace PhoneDesk {
 
@@ -246,52 +251,6 @@ private:
     int m_digitsLeft = 0;
 };
 
-const QString &categoryKey(PhoneCategory category);
-
-// The audit entries of new phones (id, name, category) as the table the bulk audit INSERT reads.
-class NewAuditRows final : public SqliteRowSource
-{
-public:
-    explicit NewAuditRows(const QList<Phone> &phones)
-        : m_phones(phones)
-    { }
-
-    qsizetype rowCount() const override { return m_phones.size(); }
-
-    bool enterRow(qsizetype row) override
-    {
-        const QStringView texts[] = {m_phones.at(row).name, categoryKey(m_phones.at(row).category)};
-        const qsizetype space = m_encoder.requiredSpace(texts[0].size() + texts[1].size());
-        if (m_buffer.size() < space)
-            m_buffer.resize(qMax(space, 2 * m_buffer.size()));
-        char *const start = m_buffer.data();
-        char *const nameEnd = m_encoder.appendToBuffer(start, texts[0]);
-        char *const end = m_encoder.appendToBuffer(nameEnd, texts[1]);
-        m_name = QByteArrayView(start, nameEnd - start);
-        m_category = QByteArrayView(nameEnd, end - nameEnd);
-        return true;
-    }
-
-    void value(qsizetype row, int column, SqliteValue &out) override
-    {
-        switch (column) {
-        case 0:
-            return out.setInt64(m_phones.at(row).id);
-        case 1:
-            return out.setUtf8(m_name);
-        default:
-            return out.setUtf8(m_category);
-        }
-    }
-
-private:
-    const QList<Phone> &m_phones;
-    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
-    QByteArray m_buffer;
-    QByteArrayView m_name;
-    QByteArrayView m_category;
-};
-
 const QString &categoryKey(PhoneCategory category)
 {
     static const QString keys[] = {toKey(PhoneCategory::Managed), toKey(PhoneCategory::Unmanaged),
@@ -309,54 +268,68 @@ const QString &categoryKey(PhoneCategory category)
     return keys[3];
 }
 
-// The text columns of one phone as UTF-8 in one buffer that is reused phone after phone: SQLite
-// takes the bytes as they are (no UTF-16 conversion inside SQLite, no allocation per value).
-class PhoneTexts final
-{
-public:
-    enum Field {
-        Name,
-        Category,
-        HardwareId,
-        RemoteAddress,
-        NetworkAddress,
-        Description,
-        Overrides,
-        LineKeys,
-        Secret,
-        FieldCount
-    };
+// The text columns of a phone, in the order PhoneTexts and EncodedPhones keep them.
+enum PhoneText {
+    NameText,
+    CategoryText,
+    HardwareIdText,
+    RemoteAddressText,
+    NetworkAddressText,
+    DescriptionText,
+    OverridesText,
+    LineKeysText,
+    SecretText,
+    PhoneTextCount
+};
 
-    void encode(const Phone &p, QStringView secret)
-    {
-        const QString overrides = overridesToJson(p.overrides); // "{}" without allocating, mostly
-        m_lineKeys.resize(0); // keeps its capacity: no allocation per phone
-        appendLineKeysJson(m_lineKeys, p.lineKeys);
-        const QStringView texts[FieldCount] = {p.name,
+// Appends the text columns of `p` to `bytes` as UTF-8 (SQLite takes the bytes as they are: no
+// UTF-16 conversion inside SQLite, no allocation per value) and where each starts to `offsets`
+// (PhoneTextCount + 1 entries, from the start of `bytes`). `lineKeys` is scratch space kept
+// between calls.
+void appendPhoneTexts(QByteArray &bytes, qsizetype *offsets, const Phone &p, QStringView secret,
+                      QString &lineKeys, QStringEncoder &encoder)
+{
+    const QString overrides = overridesToJson(p.overrides); // "{}" without allocating, mostly
+    lineKeys.resize(0); // keeps its capacity: no allocation per phone
+    appendLineKeysJson(lineKeys, p.lineKeys);
+    const QStringView texts[PhoneTextCount] = {p.name,
                                                categoryKey(p.category),
                                                p.hardwareId,
                                                p.remoteAddress,
                                                p.networkAddress,
                                                p.description,
                                                overrides,
-                                               m_lineKeys,
+                                               lineKeys,
                                                secret};
-        qsizetype space = 0;
-        for (const QStringView text : texts)
-            space += m_encoder.requiredSpace(text.size());
-        if (m_buffer.size() < space)
-            m_buffer.resize(qMax(space, 2 * m_buffer.size()));
-        char *const start = m_buffer.data();
-        char *out = start;
-        for (int i = 0; i < FieldCount; ++i) {
-            m_offsets[i] = out - start;
-            out = m_encoder.appendToBuffer(out, texts[i]);
-        }
-        m_offsets[FieldCount] = out - start;
+    qsizetype space = 0;
+    for (const QStringView text : texts)
+        space += encoder.requiredSpace(text.size());
+    const qsizetype at = bytes.size();
+    if (bytes.capacity() < at + space)
+        bytes.reserve(qMax(at + space, 2 * bytes.capacity()));
+    bytes.resize(at + space);
+    char *const start = bytes.data();
+    char *out = start + at;
+    for (int i = 0; i < PhoneTextCount; ++i) {
+        offsets[i] = out - start;
+        out = encoder.appendToBuffer(out, texts[i]);
+    }
+    offsets[PhoneTextCount] = out - start;
+    bytes.resize(out - start);
+}
+
+// The text columns of one phone at a time, in a buffer reused phone after phone (per-row writes).
+class PhoneTexts final
+{
+public:
+    void encode(const Phone &p, QStringView secret)
+    {
+        m_buffer.resize(0);
+        appendPhoneTexts(m_buffer, m_offsets, p, secret, m_lineKeys, m_encoder);
     }
 
     // Valid until the next encode().
-    QByteArrayView operator[](Field field) const
+    QByteArrayView operator[](PhoneText field) const
     {
         return QByteArrayView(m_buffer.constData() + m_offsets[field],
                               m_offsets[field + 1] - m_offsets[field]);
@@ -367,68 +340,161 @@ private:
     QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     QByteArray m_buffer;
     QString m_lineKeys;
-    qsizetype m_offsets[FieldCount + 1] = {};
+    qsizetype m_offsets[PhoneTextCount + 1] = {};
 };
 
-// New phones as the table the bulk INSERT ... SELECT reads (NewPhonesDeclaration's columns).
-// Values computed per phone (JSON, device secret) are made as SQLite reaches its row.
+// The text columns of every new phone of a batch (device secrets included), encoded before the
+// INSERT in blocks, on a thread pool when there is one: SQLite then only copies bytes.
+class EncodedPhones final
+{
+public:
+    explicit EncodedPhones(const QList<Phone> &phones)
+        : m_phones(phones)
+        , m_blocks((phones.size() + BlockRows - 1) / BlockRows)
+    { }
+
+    // Encodes every block on the threads of `pool` and on this one, which first runs `meanwhile`
+    // (work that does not change the phones). Returns when all is done.
+    void encode(QThreadPool *pool, const std::function<void()> &meanwhile)
+    {
+        std::atomic<qsizetype> next {0};
+        const qsizetype blocks = qsizetype(m_blocks.size());
+        auto takeBlocks = [&] {
+            for (qsizetype block = next.fetch_add(1); block < blocks; block = next.fetch_add(1))
+                encodeBlock(block);
+        };
+        const int helpers = pool ? pool->maxThreadCount() : 0;
+        QSemaphore finished;
+        for (int i = 0; i < helpers; ++i) {
+            pool->start([&takeBlocks, &finished] {
+                takeBlocks();
+                finished.release();
+            });
+        }
+        if (meanwhile)
+            meanwhile();
+        takeBlocks();
+        finished.acquire(helpers);
+    }
+
+    QByteArrayView text(qsizetype row, PhoneText field) const
+    {
+        const Block &block = m_blocks[size_t(row / BlockRows)];
+        const qsizetype *offsets = block.offsets.data() + (row % BlockRows) * (PhoneTextCount + 1);
+        return QByteArrayView(block.bytes.constData() + offsets[field], offsets[field + 1] - offsets[field]);
+    }
+
+private:
+    static constexpr qsizetype BlockRows = 512;
+    struct Block
+    {
+        QByteArray bytes;
+        std::vector<qsizetype> offsets;
+    };
+
+    void encodeBlock(qsizetype index)
+    {
+        Block &block = m_blocks[size_t(index)];
+        const qsizetype first = index * BlockRows;
+        const qsizetype last = qMin(m_phones.size(), first + BlockRows);
+        block.offsets.resize(size_t((last - first) * (PhoneTextCount + 1)));
+        block.bytes.reserve((last - first) * 160);
+        DeviceSecrets secrets; // per block: the threads share no state
+        QString secret;
+        QString lineKeys;
+        QStringEncoder encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+        for (qsizetype row = first; row < last; ++row) {
+            secrets.write(secret);
+            appendPhoneTexts(block.bytes, block.offsets.data() + (row - first) * (PhoneTextCount + 1),
+                             m_phones.at(row), secret, lineKeys, encoder);
+        }
+    }
+
+    const QList<Phone> &m_phones;
+    std::vector<Block> m_blocks;
+};
+
+// New phones as the table the bulk INSERT ... SELECT reads (NewPhonesDeclaration's columns), their
+// texts from EncodedPhones.
 class NewPhoneRows final : public SqliteRowSource
 {
 public:
     // `reached(done)` is told how many rows SQLite has taken so far; false cancels.
-    NewPhoneRows(const QList<Phone> &phones, std::function<bool(qsizetype)> reached)
+    NewPhoneRows(const QList<Phone> &phones, const EncodedPhones &texts,
+                 std::function<bool(qsizetype)> reached)
         : m_phones(phones)
+        , m_texts(texts)
         , m_reached(std::move(reached))
     { }
 
     qsizetype rowCount() const override { return m_phones.size(); }
 
-    bool enterRow(qsizetype row) override
-    {
-        if (row > 0 && !m_reached(row))
-            return false;
-        m_secrets.write(m_secret);
-        m_texts.encode(m_phones.at(row), m_secret);
-        return true;
-    }
+    bool enterRow(qsizetype row) override { return row == 0 || m_reached(row); }
 
     void value(qsizetype row, int column, SqliteValue &out) override
     {
         const Phone &p = m_phones.at(row);
         switch (column) {
         case 0:
-            return out.setUtf8(m_texts[PhoneTexts::Name]);
+            return out.setUtf8(m_texts.text(row, NameText));
         case 1:
-            return out.setUtf8(m_texts[PhoneTexts::Category]);
+            return out.setUtf8(m_texts.text(row, CategoryText));
         case 2:
             return out.setInt64(p.baseSettingsId);
         case 3:
             return out.setInt64(p.siteId);
         case 4:
-            return out.setUtf8OrNull(m_texts[PhoneTexts::HardwareId]);
+            return out.setUtf8OrNull(m_texts.text(row, HardwareIdText));
         case 5:
             return out.setInt64OrNull(p.userId);
         case 6:
-            return out.setUtf8(m_texts[PhoneTexts::RemoteAddress]);
+            return out.setUtf8(m_texts.text(row, RemoteAddressText));
         case 7:
-            return out.setUtf8(m_texts[PhoneTexts::NetworkAddress]);
+            return out.setUtf8(m_texts.text(row, NetworkAddressText));
         case 8:
-            return out.setUtf8(m_texts[PhoneTexts::Description]);
+            return out.setUtf8(m_texts.text(row, DescriptionText));
         case 9:
-            return out.setUtf8(m_texts[PhoneTexts::Overrides]);
+            return out.setUtf8(m_texts.text(row, OverridesText));
         case 10:
-            return out.setUtf8(m_texts[PhoneTexts::LineKeys]);
+            return out.setUtf8(m_texts.text(row, LineKeysText));
         default:
-            return out.setUtf8(m_texts[PhoneTexts::Secret]);
+            return out.setUtf8(m_texts.text(row, SecretText));
         }
     }
 
 private:
     const QList<Phone> &m_phones;
+    const EncodedPhones &m_texts;
     std::function<bool(qsizetype)> m_reached;
-    DeviceSecrets m_secrets;
-    QString m_secret;
-    PhoneTexts m_texts;
+};
+
+// The audit entries of new phones (id, name, category) as the table the bulk audit INSERT reads.
+class NewAuditRows final : public SqliteRowSource
+{
+public:
+    NewAuditRows(const QList<Phone> &phones, const EncodedPhones &texts)
+        : m_phones(phones)
+        , m_texts(texts)
+    { }
+
+    qsizetype rowCount() const override { return m_phones.size(); }
+    bool enterRow(qsizetype) override { return true; }
+
+    void value(qsizetype row, int column, SqliteValue &out) override
+    {
+        switch (column) {
+        case 0:
+            return out.setInt64(m_phones.at(row).id);
+        case 1:
+            return out.setUtf8(m_texts.text(row, NameText));
+        default:
+            return out.setUtf8(m_texts.text(row, CategoryText));
+        }
+    }
+
+private:
+    const QList<Phone> &m_phones;
+    const EncodedPhones &m_texts;
 };
 
 const QString PhoneColumns = QStringLiteral(
@@ -479,7 +545,7 @@ const QString UpdateSql = QStringLiteral(
     "?, "
     "remote_address = ?, network_address = ?, description = ?, overrides_json = ?, line_keys_json = ?, "
     "version = version + 1 WHERE id = ? AND version = ?");
-// The bulk path on SQLite (PhoneRepository::writeManySqlite): one row per statement, prepared once.
+// The bulk path on SQLite (writeBatchSqlite): one row per statement, prepared once.
 const char NativeInsertSql[] =
     "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
     "network_address, description, overrides_json, line_keys_json, device_secret, version) "
@@ -799,6 +865,15 @@ Result<Phone> PhoneRepository::update(Phone phone)
     return saved->first();
 }
 
+namespace {
+// The write half of PhoneRepository::saveMany() over a connection of our own to the SQLite file
+// `file`; `encoded` holds the texts of `creates` (set when there are any).
+Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone> &creates,
+                              const EncodedPhones *encoded, QList<Phone> &updates,
+                              const QString &createAction, const QString &updateAction,
+                              const ProgressCallback &progress, const SaveOptions &options);
+} // namespace
+
 Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates,
                                                const QString &auditAction, const ProgressCallback &progress,
                                                const SaveOptions &options)
@@ -818,11 +893,28 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     const bool single = creates.size() + updates.size() == 1;
     const qsizetype total = creates.size() + updates.size();
 
+    // A batch on SQLite is written over a connection of our own, without Qt Sql's per-value
+    // binding; not inside a caller's transaction, which that connection could not join.
+    const QString nativeFile = !single && options.nativeSqlite && !m_storage.isPostgres() &&
+            !m_storage.inTransactionScope() && SqliteDatabase::available()
+        ? SqliteDatabase::mainFile(m_storage.database())
+        : QString();
+    std::optional<EncodedPhones> encoded;
+    std::unique_ptr<QThreadPool> pool;
+    if (!nativeFile.isEmpty() && !creates.isEmpty()) {
+        creates.detach(); // the encoding threads read it: its storage must not move from here on
+        encoded.emplace(creates);
+        if (const int threads = QThread::idealThreadCount(); threads > 1 && creates.size() >= 1024) {
+            pool = std::make_unique<QThreadPool>();
+            pool->setMaxThreadCount(threads - 1);
+        }
+    }
+
     // Names and hardware IDs already taken, to name the other phone in the message. A single
     // save asks the indexes; a batch reads them once. The unique indexes still guard against races.
     QHash<QString, std::pair<Id, QString>> takenNames;
     QHash<QString, std::pair<Id, QString>> takenHardware;
-    if (!single) {
+    auto readTaken = [&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
@@ -835,7 +927,8 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             if (!q.value(2).isNull())
                 takenHardware.insert(q.value(2).toString(), {id, name});
         }
-    }
+        return {};
+    };
 
     // Validate everything first, so nothing is written when any phone is invalid.
     FieldErrors allErrors;
@@ -911,12 +1004,30 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         }
         allErrors.append(errors);
     };
-    for (Phone &p : creates)
-        validateOne(p, true);
-    for (Phone &p : updates)
-        validateOne(p, false);
-    if (!allErrors.isEmpty())
-        return Error::validation(allErrors);
+    auto checkAll = [&]() -> Result<void> {
+        if (!single) {
+            if (auto r = readTaken(); !r)
+                return r;
+        }
+        for (Phone &p : creates)
+            validateOne(p, true);
+        for (Phone &p : updates)
+            validateOne(p, false);
+        if (!allErrors.isEmpty())
+            return Error::validation(allErrors);
+        return {};
+    };
+    Result<void> checked;
+    if (encoded && options.prevalidated) {
+        // The checks change no text of a validated phone: its row is encoded meanwhile.
+        encoded->encode(pool.get(), [&] { checked = checkAll(); });
+    } else {
+        checked = checkAll();
+        if (checked && encoded)
+            encoded->encode(pool.get(), {});
+    }
+    if (!checked)
+        return checked.error();
 
     const QString createAction = auditAction.isEmpty() ? QStringLiteral("phone.create") : auditAction;
     const QString updateAction = auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction;
@@ -926,17 +1037,12 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         return saved;
     };
 
-    // A batch on SQLite: written over a connection of our own, without Qt Sql's per-value binding.
-    // Not inside a caller's transaction: this connection could not join it.
-    if (!single && options.nativeSqlite && !m_storage.isPostgres() && !m_storage.inTransactionScope() &&
-        SqliteDatabase::available()) {
-        if (const QString file = SqliteDatabase::mainFile(m_storage.database()); !file.isEmpty()) {
-            if (auto r =
-                    writeManySqlite(file, creates, updates, createAction, updateAction, progress, options);
-                !r)
-                return r.error();
-            return savedPhones();
-        }
+    if (!nativeFile.isEmpty()) {
+        if (auto r = writeBatchSqlite(m_storage, nativeFile, creates, encoded ? &*encoded : nullptr, updates,
+                                      createAction, updateAction, progress, options);
+            !r)
+            return r.error();
+        return savedPhones();
     }
 
     auto r = m_storage.inTransaction([&]() -> Result<void> {
@@ -1099,10 +1205,11 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     return savedPhones();
 }
 
-Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> &creates,
-                                              QList<Phone> &updates, const QString &createAction,
-                                              const QString &updateAction, const ProgressCallback &progress,
-                                              const SaveOptions &options)
+namespace {
+Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone> &creates,
+                              const EncodedPhones *encoded, QList<Phone> &updates,
+                              const QString &createAction, const QString &updateAction,
+                              const ProgressCallback &progress, const SaveOptions &options)
 {
     const QString saving = QCoreApplication::translate("PhoneDesk::Storage", "saving phones");
     const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
@@ -1146,7 +1253,7 @@ Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> 
         Error::make(Error::Code::Cancelled,
                     QCoreApplication::translate("PhoneDesk::Storage", "Cancelled; nothing was saved."));
     const QString phoneType = QStringLiteral("phone");
-    const QString &actor = m_storage.actor();
+    const QString &actor = storage.actor();
     auditRow.bindInt64(1, Sql::nowMs());
     auditRow.bindText(2, actor);
     auditRow.bindText(4, phoneType);
@@ -1158,19 +1265,19 @@ Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> 
     PhoneTexts texts;
     auto bindPhoneRow = [&texts](SqliteStatement &statement, const Phone &p, QStringView secret) {
         texts.encode(p, secret);
-        statement.bindUtf8(1, texts[PhoneTexts::Name]);
-        statement.bindUtf8(2, texts[PhoneTexts::Category]);
+        statement.bindUtf8(1, texts[NameText]);
+        statement.bindUtf8(2, texts[CategoryText]);
         statement.bindInt64(3, p.baseSettingsId);
         statement.bindInt64(4, p.siteId);
-        statement.bindUtf8OrNull(5, texts[PhoneTexts::HardwareId]);
+        statement.bindUtf8OrNull(5, texts[HardwareIdText]);
         statement.bindInt64OrNull(6, p.userId);
-        statement.bindUtf8(7, texts[PhoneTexts::RemoteAddress]);
-        statement.bindUtf8(8, texts[PhoneTexts::NetworkAddress]);
-        statement.bindUtf8(9, texts[PhoneTexts::Description]);
-        statement.bindUtf8(10, texts[PhoneTexts::Overrides]);
-        statement.bindUtf8(11, texts[PhoneTexts::LineKeys]);
+        statement.bindUtf8(7, texts[RemoteAddressText]);
+        statement.bindUtf8(8, texts[NetworkAddressText]);
+        statement.bindUtf8(9, texts[DescriptionText]);
+        statement.bindUtf8(10, texts[OverridesText]);
+        statement.bindUtf8(11, texts[LineKeysText]);
         if (!secret.isNull())
-            statement.bindUtf8(12, texts[PhoneTexts::Secret]);
+            statement.bindUtf8(12, texts[SecretText]);
     };
     auto writeAudit = [&](const Phone &p) -> Result<void> {
         auditRow.bindInt64(5, p.id);
@@ -1195,7 +1302,7 @@ Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> 
                 (void)(*maxId)->next(saving); // to its end, releasing the read
         }
         bool stopped = false;
-        NewPhoneRows rows(creates, [&](qsizetype reached) {
+        NewPhoneRows rows(creates, *encoded, [&](qsizetype reached) {
             // Same reporting as per row: every 250 phones.
             if (reached % 250 != 0 || !progress || progress(done + reached, total))
                 return true;
@@ -1292,7 +1399,7 @@ Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> 
         }
 
         // One audit entry per phone, in the same order, again as one statement.
-        NewAuditRows auditRows(creates);
+        NewAuditRows auditRows(creates, *encoded);
         if (auto e = db.addRowSource(NewAuditTable, NewAuditDeclaration, &auditRows, auditing); !e)
             return fail(e.error());
         auto bulkAudit = db.prepare(BulkAuditSql, auditing);
@@ -1319,7 +1426,7 @@ Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> 
         if (db.changes() != 1) {
             db.rollback();
             // Gone or changed by someone else: the same message as the Qt Sql path, read after the rollback.
-            return Sql::checkOptimisticUpdate(QSqlQuery(m_storage.database()), m_storage, phoneType, p.id,
+            return Sql::checkOptimisticUpdate(QSqlQuery(storage.database()), storage, phoneType, p.id,
                                               label(p));
         }
         ++p.version;
@@ -1354,6 +1461,7 @@ Result<void> PhoneRepository::writeManySqlite(const QString &file, QList<Phone> 
     feed->publish({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
     return {};
 }
+} // namespace
 
 Result<void> PhoneRepository::remove(const QList<Id> &ids)
 {

@@ -113,10 +113,6 @@ public:
 
 private:
     Result<void> checkUnique(const Phone &phone);
-    // The write half of saveMany() over a connection of our own to the SQLite file `file`.
-    Result<void> writeManySqlite(const QString &file, QList<Phone> &creates, QList<Phone> &updates,
-                                 const QString &createAction, const QString &updateAction,
-                                 const ProgressCallback &progress, const SaveOptions &options);
     Storage &m_storage;
 };
 

@@ -23,6 +23,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 
 namespace PhoneDesk {
 
@@ -116,33 +117,42 @@ QString showHardware(PhoneCategory category, const QString &normalized)
         : normalized;
 }
 
-// Rows are mapped and validated in blocks of this many; progress is reported between them.
-constexpr qsizetype ParallelBlock = 4096;
+// Rows are mapped and validated in blocks of this many; the rows of one block are handed out
+// to the threads in chunks.
+constexpr qsizetype ParallelBlock = 2048;
+constexpr qsizetype ParallelChunk = 128;
 
-// Runs work(from, to) over slices of [begin, end): one on the calling thread, the others on
-// `pool` (none: all here). Returns when every slice is done.
+// Runs work(from, to) over [begin, end) in chunks taken by the threads of `pool` and by the
+// calling thread once it has run `meanwhile` (the in-order work on the previous block, so the
+// threads are not idle during it). Returns when both are done. Without a pool, all here.
 void parallelFor(QThreadPool *pool, qsizetype begin, qsizetype end,
-                 const std::function<void(qsizetype, qsizetype)> &work)
+                 const std::function<void(qsizetype, qsizetype)> &work,
+                 const std::function<void()> &meanwhile = {})
 {
-    const qsizetype count = end - begin;
-    const qsizetype parts =
-        pool ? qBound(qsizetype(1), count / 256, qsizetype(pool->maxThreadCount()) + 1) : qsizetype(1);
-    if (parts <= 1) {
-        work(begin, end);
+    if (!pool || end - begin <= ParallelChunk) {
+        if (meanwhile)
+            meanwhile();
+        if (begin < end)
+            work(begin, end);
         return;
     }
-    const qsizetype slice = (count + parts - 1) / parts;
+    std::atomic<qsizetype> next {begin};
+    auto takeChunks = [&] {
+        for (qsizetype from = next.fetch_add(ParallelChunk); from < end; from = next.fetch_add(ParallelChunk))
+            work(from, qMin(end, from + ParallelChunk));
+    };
+    const int helpers = pool->maxThreadCount();
     QSemaphore finished;
-    for (qsizetype part = 1; part < parts; ++part) {
-        const qsizetype from = qMin(end, begin + part * slice);
-        const qsizetype to = qMin(end, from + slice);
-        pool->start([&work, &finished, from, to] {
-            work(from, to);
+    for (int i = 0; i < helpers; ++i) {
+        pool->start([&takeChunks, &finished] {
+            takeChunks();
             finished.release();
         });
     }
-    work(begin, qMin(end, begin + slice));
-    finished.acquire(int(parts - 1));
+    if (meanwhile)
+        meanwhile();
+    takeChunks();
+    finished.acquire(helpers);
 }
 
 struct Existing
@@ -286,7 +296,7 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
 {
     ImportPlan plan;
     plan.mode = mode;
-    const Csv::Document doc = Csv::read(data);
+    Csv::Document doc = Csv::read(data);
     plan.delimiter = doc.delimiter;
     auto fatal = [&](qsizetype line, qsizetype column, const QString &columnName, const QString &message) {
         plan.issues.append({line, column, columnName, message});
@@ -308,6 +318,7 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
 
     // Header.
     const Csv::Record &header = doc.records.first();
+    const qsizetype headerColumns = header.fields.size();
     QHash<QString, qsizetype> columnIndex; // canonical name -> 0-based index
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString &text = header.fields.at(i);
@@ -505,12 +516,12 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         auto cell = [&](qsizetype index) -> QString {
             return index >= 0 && index < record.fields.size() ? record.fields.at(index) : QString();
         };
-        if (record.fields.size() != header.fields.size()) {
+        if (record.fields.size() != headerColumns) {
             d.issues.append({d.line, 0, QString(),
                              QCoreApplication::translate(
                                  "PhoneDesk::Import", "the row has %1 fields but the header has %2 columns.")
                                  .arg(record.fields.size())
-                                 .arg(header.fields.size())});
+                                 .arg(headerColumns)});
             return;
         }
         d.complete = true;
@@ -757,19 +768,26 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         }
     };
 
-    for (qsizetype first = 0; first < total; first += ParallelBlock) {
-        const qsizetype last = qMin(total, first + ParallelBlock);
-        parallelFor(pool.get(), first, last, [&](qsizetype from, qsizetype to) {
-            for (qsizetype i = from; i < to; ++i)
-                mapRow(draftData[i], doc.records.at(i + 1));
+    // Block after block: the threads map the next block while this one checks the one before.
+    auto blockEnd = [&](qsizetype first) { return qMin(total, first + ParallelBlock); };
+    bool stopped = false;
+    const auto mapRows = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            mapRow(draftData[i], doc.records.at(i + 1));
+    };
+    parallelFor(pool.get(), 0, blockEnd(0), mapRows);
+    for (qsizetype first = 0; first < total && !stopped; first += ParallelBlock) {
+        const qsizetype last = blockEnd(first);
+        parallelFor(pool.get(), last, blockEnd(last), mapRows, [&] {
+            for (qsizetype i = first; i < last && !stopped; ++i) {
+                checkDuplicates(draftData[i]);
+                ++done;
+                stopped = progress && done % 512 == 0 && !progress(done, total * 2);
+            }
         });
-        for (qsizetype i = first; i < last; ++i) {
-            checkDuplicates(draftData[i]);
-            ++done;
-            if (progress && done % 512 == 0 && !progress(done, total * 2))
-                return cancelled();
-        }
     }
+    if (stopped)
+        return cancelled();
 
     // The phones the file updates, as they are now.
     QList<Id> targets;
@@ -834,25 +852,32 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         }
     };
 
-    // Pass 2b, in file order: valid rows into the plan, the others' issues into its list.
+    // Pass 2b, in file order: valid rows into the plan, the others' issues into its list (while
+    // the threads validate the next block).
     plan.rows.reserve(total);
-    for (qsizetype first = 0; first < total; first += ParallelBlock) {
-        const qsizetype last = qMin(total, first + ParallelBlock);
-        parallelFor(pool.get(), first, last, [&](qsizetype from, qsizetype to) {
-            for (qsizetype i = from; i < to; ++i)
-                validateRow(draftData[i]);
+    const auto validateRows = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            validateRow(draftData[i]);
+    };
+    // The file's cells are not needed any more (the drafts and the preview share what they keep):
+    // freed while the threads validate the first block.
+    parallelFor(pool.get(), 0, blockEnd(0), validateRows);
+    for (qsizetype first = 0; first < total && !stopped; first += ParallelBlock) {
+        const qsizetype last = blockEnd(first);
+        parallelFor(pool.get(), last, blockEnd(last), validateRows, [&] {
+            for (qsizetype i = first; i < last && !stopped; ++i) {
+                Draft &d = draftData[i];
+                if (d.issues.isEmpty())
+                    plan.rows.append({d.line, std::move(d.phone), d.target != 0});
+                else
+                    plan.issues.append(d.issues);
+                ++done;
+                stopped = progress && done % 512 == 0 && !progress(done, total * 2);
+            }
         });
-        for (qsizetype i = first; i < last; ++i) {
-            Draft &d = draftData[i];
-            if (d.issues.isEmpty())
-                plan.rows.append({d.line, std::move(d.phone), d.target != 0});
-            else
-                plan.issues.append(d.issues);
-            ++done;
-            if (progress && done % 512 == 0 && !progress(done, total * 2))
-                return cancelled();
-        }
     }
+    if (stopped)
+        return cancelled();
     std::stable_sort(plan.issues.begin(), plan.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     if (progress && !progress(total * 2, total * 2))
