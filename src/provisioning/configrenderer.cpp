@@ -51,36 +51,6 @@ const QString Poly = QStringLiteral("poly-ucs");
 const QString Yealink = QStringLiteral("yealink");
 const QString AudioCodes = QStringLiteral("audiocodes");
 
-// One registration the phone makes: what the line keys (or the assigned user) say.
-struct Line
-{
-    int number = 1; // 1-based line/account number
-    QString address; // SIP user part / extension
-    QString label;
-    QString displayName;
-};
-
-QList<Line> registrations(const EffectiveConfig &config)
-{
-    QList<Line> out;
-    const QList<LineKey> keys = config.lines();
-    int number = 0;
-    for (const LineKey &key : keys) {
-        ++number;
-        Line line;
-        line.number = number;
-        line.address = key.value.trimmed();
-        if (line.address.isEmpty() && number == 1 && config.user)
-            line.address = config.user->extension;
-        if (line.address.isEmpty())
-            continue; // unassigned line: nothing to register
-        line.displayName = config.user ? config.user->name : QString();
-        line.label = key.label.isEmpty() ? line.address : key.label;
-        out.append(line);
-    }
-    return out;
-}
-
 QList<LineKey> sortedKeys(const EffectiveConfig &config)
 {
     QList<LineKey> keys = config.phone.lineKeys;
@@ -211,15 +181,14 @@ ParameterList polyParameters(const RenderInput &in, QList<std::pair<int, LineKey
     p.set(QStringLiteral("apps.restapi.enabled"), 1);
     p.set(QStringLiteral("prov.autoConfigUpload.enabled"), 0);
 
-    const QList<Line> lines = registrations(c);
-    for (const Line &line : lines) {
+    const QList<RegistrationLine> lines = registrationLines(in);
+    for (const RegistrationLine &line : lines) {
         const QString reg = QStringLiteral("reg.%1.").arg(line.number);
-        p.set(reg + QStringLiteral("address"), line.address);
+        p.set(reg + QStringLiteral("address"), line.userName);
         p.set(reg + QStringLiteral("label"), line.label);
         p.set(reg + QStringLiteral("displayName"), line.displayName);
-        p.set(reg + QStringLiteral("auth.userId"), line.address);
-        p.set(reg + QStringLiteral("auth.password"),
-              DeviceCredentials::sipPassword(in.deviceSecret, line.number));
+        p.set(reg + QStringLiteral("auth.userId"), line.authId);
+        p.set(reg + QStringLiteral("auth.password"), line.password);
         p.set(reg + QStringLiteral("lineKeys"), 1);
         const SipServer servers[] = {c.site.primarySip, c.site.secondarySip};
         for (int s = 0; s < 2; ++s) {
@@ -420,17 +389,17 @@ QList<RenderedFile> renderYealink(const RenderInput &in)
 {
     const EffectiveConfig &c = in.config;
     ParameterList p;
-    const QList<Line> lines = registrations(c);
+    const QList<RegistrationLine> lines = registrationLines(in);
     const QStringList preferred = c.value(QStringLiteral("codecs.preferred")).toStringList();
     const QString srtp = srtpMode(c);
-    for (const Line &line : lines) {
+    for (const RegistrationLine &line : lines) {
         const QString a = QStringLiteral("account.%1.").arg(line.number);
         p.set(a + QStringLiteral("enable"), 1);
         p.set(a + QStringLiteral("label"), clean(line.label));
         p.set(a + QStringLiteral("display_name"), clean(line.displayName));
-        p.set(a + QStringLiteral("auth_name"), clean(line.address));
-        p.set(a + QStringLiteral("user_name"), clean(line.address));
-        p.set(a + QStringLiteral("password"), DeviceCredentials::sipPassword(in.deviceSecret, line.number));
+        p.set(a + QStringLiteral("auth_name"), clean(line.authId));
+        p.set(a + QStringLiteral("user_name"), clean(line.userName));
+        p.set(a + QStringLiteral("password"), line.password);
         const SipServer servers[] = {c.site.primarySip, c.site.secondarySip};
         for (int s = 0; s < 2; ++s) {
             if (!servers[s].isSet())
@@ -541,16 +510,15 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
 {
     const EffectiveConfig &c = in.config;
     ParameterList p;
-    const QList<Line> lines = registrations(c);
-    for (const Line &line : lines) {
+    const QList<RegistrationLine> lines = registrationLines(in);
+    for (const RegistrationLine &line : lines) {
         const QString l = QStringLiteral("voip/line/%1/").arg(line.number - 1); // AudioCodes counts from 0
         p.set(l + QStringLiteral("enabled"), 1);
-        p.set(l + QStringLiteral("id"), clean(line.address));
+        p.set(l + QStringLiteral("id"), clean(line.userName));
         p.set(l + QStringLiteral("description"),
               clean(line.displayName.isEmpty() ? line.label : line.displayName));
-        p.set(l + QStringLiteral("auth_name"), clean(line.address));
-        p.set(l + QStringLiteral("auth_password"),
-              DeviceCredentials::sipPassword(in.deviceSecret, line.number));
+        p.set(l + QStringLiteral("auth_name"), clean(line.authId));
+        p.set(l + QStringLiteral("auth_password"), line.password);
     }
     const SipServer &primary = c.site.primarySip;
     if (primary.isSet()) {
@@ -681,38 +649,59 @@ QString hash(const QList<RenderedFile> &files)
     return QString::fromLatin1(h.result().toHex());
 }
 
+QList<RegistrationLine> registrationLines(const RenderInput &input)
+{
+    const EffectiveConfig &c = input.config;
+    QList<RegistrationLine> out;
+    const QList<LineKey> keys = c.lines();
+    int number = 0;
+    for (const LineKey &key : keys) {
+        ++number;
+        RegistrationLine line;
+        line.number = number;
+        line.userName = key.value.trimmed();
+        if (line.userName.isEmpty() && number == 1 && c.user)
+            line.userName = c.user->extension;
+        if (line.userName.isEmpty())
+            continue; // unassigned line: nothing to register
+        line.authId = line.userName;
+        line.password = DeviceCredentials::sipPassword(input.deviceSecret, number);
+        line.displayName = c.user ? c.user->name : QString();
+        line.label = key.label.isEmpty() ? line.userName : key.label;
+        out.append(line);
+    }
+    return out;
+}
+
+QString registrarText(const SipServer &server)
+{
+    return QStringLiteral("%1:%2 (%3)")
+        .arg(server.host)
+        .arg(server.port)
+        .arg(toKey(server.transport).toUpper());
+}
+
 QString registrationInstructions(const RenderInput &input)
 {
     const EffectiveConfig &c = input.config;
     QStringList out;
-    const QList<LineKey> keys = c.lines();
-    int number = 0;
-    auto server = [](const SipServer &s) {
-        return QStringLiteral("%1:%2 (%3)").arg(s.host).arg(s.port).arg(toKey(s.transport).toUpper());
-    };
-    for (const LineKey &key : keys) {
-        ++number;
-        QString address = key.value.trimmed();
-        if (address.isEmpty() && number == 1 && c.user)
-            address = c.user->extension;
-        if (address.isEmpty())
-            continue;
-        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "Line %1").arg(number);
+    const QList<RegistrationLine> lines = registrationLines(input);
+    for (const RegistrationLine &line : lines) {
+        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "Line %1").arg(line.number);
         out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  User name / extension: %1")
-                   .arg(address);
+                   .arg(line.userName);
         out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Authentication ID: %1")
-                   .arg(address);
-        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Password: %1")
-                   .arg(DeviceCredentials::sipPassword(input.deviceSecret, number));
+                   .arg(line.authId);
+        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Password: %1").arg(line.password);
         if (c.user)
             out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Display name: %1")
-                       .arg(c.user->name);
+                       .arg(line.displayName);
         if (c.site.primarySip.isSet())
             out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Registrar (primary): %1")
-                       .arg(server(c.site.primarySip));
+                       .arg(registrarText(c.site.primarySip));
         if (c.site.secondarySip.isSet())
             out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Registrar (secondary): %1")
-                       .arg(server(c.site.secondarySip));
+                       .arg(registrarText(c.site.secondarySip));
     }
     if (out.isEmpty())
         out << QCoreApplication::translate(

@@ -25,6 +25,29 @@ QList<RenderedFile> sharedFiles(const QString &renderer);
 // A stable fingerprint of what `render` produced (SHA-256 over names and bodies, hex).
 QString hash(const QList<RenderedFile> &files);
 
+// One SIP account a phone registers. The registrar must know the same user, authentication ID
+// and password as the phone, so the renderers, the instructions and the credentials export all
+// take them from registrationLines().
+struct RegistrationLine
+{
+    int number = 1; // 1-based line number: Poly reg.N, Yealink account.N (AudioCodes counts from 0)
+    QString userName; // SIP user part / extension
+    QString authId; // authentication ID
+    QString password; // DeviceCredentials::sipPassword(deviceSecret, number)
+    QString displayName; // the assigned user's name; empty when the phone has no user
+    QString label; // the line key's label, else the user name
+
+    bool operator==(const RegistrationLine &) const = default;
+};
+
+// The lines `input` registers, in line order: the line keys of type Line with an extension (the
+// first one falls back to the assigned user's extension). Line keys without one keep their number
+// but register nothing. Empty when no line is assigned.
+QList<RegistrationLine> registrationLines(const RenderInput &input);
+
+// A registrar as people read it: "host:port (TLS)".
+QString registrarText(const SipServer &server);
+
 // For the unmanaged category: the SIP registration data to enter into the device, as text
 // lines "Label: value" (translated labels).
 QString registrationInstructions(const RenderInput &input);

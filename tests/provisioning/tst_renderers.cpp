@@ -70,6 +70,7 @@ private slots:
     void hashIsStableAndSensitive();
     void unassignedPhoneRegistersNothing();
     void unmanagedInstructions();
+    void registrationLinesAreWhatTheFilesRegister();
     void derivedCredentialsDiffer();
 };
 
@@ -352,6 +353,76 @@ void TestRenderers::unmanagedInstructions()
     QVERIFY(text.contains(QStringLiteral("sip1.example.net:5061 (TLS)")));
     QVERIFY(text.contains(QStringLiteral("sip2.example.net:5061 (TLS)")));
     QVERIFY(text.contains(DeviceCredentials::sipPassword(input.deviceSecret, 1)));
+}
+
+void TestRenderers::registrationLinesAreWhatTheFilesRegister()
+{
+    auto withKeys = [](const QString &modelId, const QString &mac) {
+        RenderInput input = Test::sampleInput(modelId, mac);
+        input.config.phone.lineKeys = {
+            LineKey {1, LineKeyType::Line, QString(), QString()}, // the user's extension
+            LineKey {2, LineKeyType::Line, QStringLiteral("Spare"), QString()}, // nothing to register
+            LineKey {3, LineKeyType::Blf, QStringLiteral("Boss"), QStringLiteral("2002")},
+            LineKey {4, LineKeyType::Line, QStringLiteral("Hotline"), QStringLiteral(" 2099 ")}};
+        return input;
+    };
+    const RenderInput poly = withKeys(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"));
+    const QList<ConfigRenderer::RegistrationLine> lines = ConfigRenderer::registrationLines(poly);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).number, 1);
+    QCOMPARE(lines.at(0).userName, QStringLiteral("2001"));
+    QCOMPARE(lines.at(0).authId, QStringLiteral("2001"));
+    QCOMPARE(lines.at(0).label, QStringLiteral("2001"));
+    QCOMPARE(lines.at(0).displayName, Test::sampleUser().name);
+    QCOMPARE(lines.at(0).password, DeviceCredentials::sipPassword(poly.deviceSecret, 1));
+    QCOMPARE(lines.at(1).number, 3); // the third line key of type Line keeps its number
+    QCOMPARE(lines.at(1).userName, QStringLiteral("2099"));
+    QCOMPARE(lines.at(1).label, QStringLiteral("Hotline"));
+    QCOMPARE(lines.at(1).password, DeviceCredentials::sipPassword(poly.deviceSecret, 3));
+
+    // Every renderer registers exactly these accounts.
+    const QMap<QString, QString> a = polyAttributes(ConfigRenderer::render(poly).at(1).body);
+    for (const ConfigRenderer::RegistrationLine &line : lines) {
+        const QString reg = QStringLiteral("reg.%1.").arg(line.number);
+        QCOMPARE(a.value(reg + QStringLiteral("address")), line.userName);
+        QCOMPARE(a.value(reg + QStringLiteral("auth.userId")), line.authId);
+        QCOMPARE(a.value(reg + QStringLiteral("auth.password")), line.password);
+    }
+    QVERIFY(!a.contains(QStringLiteral("reg.2.address")));
+    const QString yealink = QString::fromUtf8(
+        ConfigRenderer::render(withKeys(QStringLiteral("yealink-t46u"), QStringLiteral("805ec0123456")))
+            .at(0)
+            .body);
+    const QString audiocodes = QString::fromUtf8(
+        ConfigRenderer::render(withKeys(QStringLiteral("audiocodes-440hd"), QStringLiteral("00908f602aac")))
+            .at(0)
+            .body);
+    for (const ConfigRenderer::RegistrationLine &line : lines) {
+        QVERIFY(yealink.contains(
+            QStringLiteral("account.%1.password = %2\n").arg(line.number).arg(line.password)));
+        QVERIFY(yealink.contains(
+            QStringLiteral("account.%1.user_name = %2\n").arg(line.number).arg(line.userName)));
+        QVERIFY(audiocodes.contains(
+            QStringLiteral("voip/line/%1/auth_password=%2\n").arg(line.number - 1).arg(line.password)));
+        QVERIFY(audiocodes.contains(
+            QStringLiteral("voip/line/%1/id=%2\n").arg(line.number - 1).arg(line.userName)));
+    }
+    QVERIFY(!yealink.contains(QStringLiteral("account.2.")));
+    QVERIFY(!audiocodes.contains(QStringLiteral("voip/line/1/")));
+
+    // The registration data shown for unmanaged phones lists the same lines.
+    const QString text = ConfigRenderer::registrationInstructions(poly);
+    QVERIFY(text.contains(QStringLiteral("Line 1\n")));
+    QVERIFY(!text.contains(QStringLiteral("Line 2\n")));
+    QVERIFY(text.contains(QStringLiteral("Line 3\n  User name / extension: 2099\n")));
+    QVERIFY(text.contains(QStringLiteral("  Password: ") + lines.at(1).password));
+    QVERIFY(text.contains(QStringLiteral("  Registrar (primary): ") +
+                          ConfigRenderer::registrarText(poly.config.site.primarySip)));
+
+    RenderInput unassigned = poly;
+    unassigned.config.user.reset();
+    unassigned.config.phone.lineKeys = {};
+    QVERIFY(ConfigRenderer::registrationLines(unassigned).isEmpty());
 }
 
 void TestRenderers::derivedCredentialsDiffer()
