@@ -1,0 +1,412 @@
+// phonedesk-cli phones credentials: the SIP accounts of the selected phones, for setting up the
+// registrar (PBX) with the same user, authentication ID and password the phones register with.
+
+#include "cli.h"
+
+#include "basesettingsrepository.h"
+#include "configrenderer.h"
+#include "configservice.h"
+#include "csvwriter.h"
+#include "effectiveconfig.h"
+#include "macaddress.h"
+#include "modelcatalog.h"
+#include "phonefilter.h"
+#include "phonerepository.h"
+#include "provisioninginputs.h"
+#include "siterepository.h"
+#include "userrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace PhoneDesk;
+
+namespace {
+
+// One exported row: a registered line of a phone.
+struct CredentialRow
+{
+    QString phone;
+    QString hardwareId;
+    PhoneCategory category = PhoneCategory::Managed;
+    QString site;
+    ConfigRenderer::RegistrationLine line;
+    SipServer primary;
+    SipServer secondary;
+};
+
+struct Collected
+{
+    QList<CredentialRow> rows;
+    int phones = 0; // phones with at least one row
+    int failed = 0; // phones of the selection that could not be exported
+    int skipped = 0; // WebRTC and Remote phones: no SIP lines of their own
+};
+
+// The filter options as given, for the audit entry.
+const char *const FilterOptionNames[] = {"name", "site", "base-settings", "status", "category", "model"};
+
+bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx)
+{
+    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
+        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unexpected argument \"%1\".")
+                         .arg(parser.positionalArguments().first())
+                  << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QString filterText(const QCommandLineParser &parser)
+{
+    QStringList parts;
+    for (const char *name : FilterOptionNames) {
+        const QString option = QString::fromLatin1(name);
+        if (parser.isSet(option))
+            parts << QStringLiteral("--%1 \"%2\"").arg(option, parser.value(option));
+    }
+    return parts.isEmpty() ? QCoreApplication::translate("PhoneDesk::Cli", "none (all phones)")
+                           : parts.join(u' ');
+}
+
+// The lines of the selected phones, derived exactly as the renderers and the phone editor's
+// registration data derive them (ConfigRenderer::registrationLines). Problems are printed per phone.
+Result<Collected> collect(Storage &storage, const QList<const PhoneRow *> &selection, Cli::Context &ctx)
+{
+    Collected out;
+    QList<Id> provisioned; // managed phones with a MAC: read in bulk with their secrets
+    QList<Id> others; // managed phones without a MAC yet, unmanaged phones
+    for (const PhoneRow *row : selection) {
+        if (row->category == PhoneCategory::WebRtc || row->category == PhoneCategory::Remote)
+            continue;
+        (row->category == PhoneCategory::Managed && !row->hardwareId.isEmpty() ? provisioned : others)
+            .append(row->id);
+    }
+
+    QHash<Id, ProvisioningInput> inputs;
+    if (!provisioned.isEmpty()) { // an empty list would mean "every managed phone"
+        auto bulk = ProvisioningInputs::managedPhones(storage, provisioned);
+        if (!bulk)
+            return bulk.error();
+        for (ProvisioningInput &in : *bulk)
+            inputs.insert(in.phone.id, std::move(in));
+    }
+    if (!others.isEmpty()) {
+        auto phones = storage.phones().getMany(others);
+        if (!phones)
+            return phones.error();
+        for (const Phone &phone : std::as_const(*phones)) {
+            auto secret = storage.phones().deviceSecret(phone.id);
+            if (!secret) {
+                if (secret.error().code == Error::Code::NotFound)
+                    continue; // deleted meanwhile: reported below like any vanished phone
+                return secret.error();
+            }
+            inputs.insert(phone.id, ProvisioningInput {phone, *secret});
+        }
+    }
+
+    auto sites = storage.sites().list();
+    if (!sites)
+        return sites.error();
+    QHash<Id, Site> siteById;
+    for (const Site &s : std::as_const(*sites))
+        siteById.insert(s.id, s);
+    auto users = storage.users().list();
+    if (!users)
+        return users.error();
+    QHash<Id, User> userById;
+    for (const User &u : std::as_const(*users))
+        userById.insert(u.id, u);
+    auto profiles = storage.baseSettings().list();
+    if (!profiles)
+        return profiles.error();
+    QHash<Id, BaseSettings> profileById;
+    for (const BaseSettingsSummary &b : std::as_const(*profiles))
+        profileById.insert(b.settings.id, b.settings);
+
+    auto problem = [&](const QString &text) {
+        ctx.err() << text << '\n';
+        ++out.failed;
+    };
+    for (const PhoneRow *row : selection) {
+        if (row->category == PhoneCategory::WebRtc || row->category == PhoneCategory::Remote) {
+            ++out.skipped;
+            continue;
+        }
+        const auto input = inputs.constFind(row->id);
+        if (input == inputs.constEnd()) {
+            problem(QCoreApplication::translate("PhoneDesk::Cli", "%1: the phone no longer exists.")
+                        .arg(row->name));
+            continue;
+        }
+        const Phone &phone = input->phone;
+        const auto profile = profileById.constFind(phone.baseSettingsId);
+        const PhoneModel *model =
+            profile == profileById.constEnd() ? nullptr : ModelCatalog::builtin().find(profile->modelId);
+        if (!model) {
+            problem(QCoreApplication::translate("PhoneDesk::Cli",
+                                                "%1: the model of its base settings is not in the catalog.")
+                        .arg(phone.name));
+            continue;
+        }
+        // Same rule as the phone editor's preview: a managed model PhoneDesk writes no file for gets
+        // no credentials from PhoneDesk, so the registrar's accounts for it are not ours to export.
+        if (phone.category == PhoneCategory::Managed && !ConfigRenderer::supports(model->renderer)) {
+            problem(
+                QCoreApplication::translate("PhoneDesk::Cli", "%1: the %2 is not provisioned by PhoneDesk.")
+                    .arg(phone.name, model->displayName));
+            continue;
+        }
+        const Site site = siteById.value(phone.siteId);
+        std::optional<User> user;
+        if (phone.userId != 0 && userById.contains(phone.userId))
+            user = userById.value(phone.userId);
+        const RenderInput renderInput {computeEffectiveConfig(*model, *profile, site, phone, user),
+                                       input->deviceSecret, ConfigService::provisioningUrl(site)};
+        const QList<ConfigRenderer::RegistrationLine> lines = ConfigRenderer::registrationLines(renderInput);
+        if (lines.isEmpty()) {
+            problem(QCoreApplication::translate(
+                        "PhoneDesk::Cli",
+                        "%1: no line is assigned (give the phone a user or a line key with an extension).")
+                        .arg(phone.name));
+            continue;
+        }
+        const bool mac = !phone.hardwareId.isEmpty();
+        for (const ConfigRenderer::RegistrationLine &line : lines)
+            out.rows.append({phone.name, mac ? MacAddress::format(phone.hardwareId) : QString(),
+                             phone.category, site.name, line, site.primarySip, site.secondarySip});
+        ++out.phones;
+    }
+    return out;
+}
+
+QByteArray toCsv(const QList<CredentialRow> &rows)
+{
+    QByteArray out;
+    Csv::appendRecord(out,
+                      {QStringLiteral("phone"), QStringLiteral("hardware_id"), QStringLiteral("category"),
+                       QStringLiteral("line"), QStringLiteral("user_name"), QStringLiteral("auth_id"),
+                       QStringLiteral("password"), QStringLiteral("display_name"),
+                       QStringLiteral("registrar_primary"), QStringLiteral("registrar_secondary"),
+                       QStringLiteral("site")});
+    auto registrar = [](const SipServer &s) {
+        return s.isSet() ? ConfigRenderer::registrarText(s) : QString();
+    };
+    for (const CredentialRow &r : rows) {
+        Csv::appendRecord(out,
+                          {r.phone, r.hardwareId, toKey(r.category), QString::number(r.line.number),
+                           r.line.userName, r.line.authId, r.line.password, r.line.displayName,
+                           registrar(r.primary), registrar(r.secondary), r.site});
+    }
+    return out;
+}
+
+QByteArray toJson(const QList<CredentialRow> &rows)
+{
+    auto registrar = [](const SipServer &s) -> QJsonValue {
+        if (!s.isSet())
+            return QJsonValue::Null;
+        return QJsonObject {{QStringLiteral("host"), s.host},
+                            {QStringLiteral("port"), int(s.port)},
+                            {QStringLiteral("transport"), toKey(s.transport)}};
+    };
+    QJsonArray array;
+    for (const CredentialRow &r : rows) {
+        array.append(QJsonObject {{QStringLiteral("phone"), r.phone},
+                                  {QStringLiteral("hardwareId"), r.hardwareId},
+                                  {QStringLiteral("category"), toKey(r.category)},
+                                  {QStringLiteral("line"), r.line.number},
+                                  {QStringLiteral("userName"), r.line.userName},
+                                  {QStringLiteral("authId"), r.line.authId},
+                                  {QStringLiteral("password"), r.line.password},
+                                  {QStringLiteral("displayName"), r.line.displayName},
+                                  {QStringLiteral("registrarPrimary"), registrar(r.primary)},
+                                  {QStringLiteral("registrarSecondary"), registrar(r.secondary)},
+                                  {QStringLiteral("site"), r.site}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+int exportCredentials(Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("PhoneDesk::Cli", "csv (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Write to FILE (readable by its owner only) instead of stdout; \"-\" is stdout."),
+        QStringLiteral("FILE"), QStringLiteral("-"));
+    const Cli::PhoneFilterOptions filterOptions;
+    filterOptions.addTo(parser);
+    parser.addOptions({format, output});
+    if (!parse(parser, args, ctx))
+        return Cli::UsageError;
+    const QString fmt = parser.value(format).toLower();
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unknown format \"%1\" (csv, json).")
+                         .arg(parser.value(format))
+                  << Qt::endl;
+        return Cli::UsageError;
+    }
+    const QString path = parser.value(output);
+    const bool toStdout = path == QLatin1String("-");
+    if (!toStdout && QFileInfo(path).isDir()) {
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: --output \"%1\" is a folder; name a file.")
+                         .arg(path)
+                  << Qt::endl;
+        return Cli::UsageError;
+    }
+
+    Storage *storage = ctx.storage();
+    if (!storage)
+        return Cli::UsageError;
+    // Checked before anything is read or any file is created: the passwords open the lines.
+    if (auto allowed = storage->require(
+            Permission::Administer, QCoreApplication::translate("PhoneDesk::Cli", "export SIP credentials"));
+        !allowed) {
+        ctx.err() << "phonedesk-cli: " << allowed.error().message << Qt::endl;
+        return Cli::Failed;
+    }
+    PhoneFilter filter;
+    if (const auto code = filterOptions.apply(parser, ctx, filter))
+        return *code;
+
+    auto rows = storage->phones().list();
+    if (!rows) {
+        ctx.err() << "phonedesk-cli: " << rows.error().fullText() << Qt::endl;
+        return Cli::Failed;
+    }
+    QList<const PhoneRow *> selection;
+    for (const PhoneRow &r : std::as_const(*rows)) {
+        if (filter.matches(r))
+            selection.append(&r);
+    }
+    std::stable_sort(selection.begin(), selection.end(), [](const PhoneRow *a, const PhoneRow *b) {
+        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+    });
+
+    auto collected = collect(*storage, selection, ctx);
+    ctx.err().flush();
+    if (!collected) {
+        ctx.err() << "phonedesk-cli: " << collected.error().fullText() << Qt::endl;
+        return Cli::Failed;
+    }
+    const QByteArray data = fmt == QLatin1String("json") ? toJson(collected->rows) : toCsv(collected->rows);
+
+    // The file is written in full (owner-only from its first byte) before the audit entry's
+    // transaction, and put in place inside it: no audit entry without the file, and a file whose
+    // entry could not be saved is removed again.
+    std::unique_ptr<QSaveFile> file;
+    if (!toStdout) {
+        file = std::make_unique<QSaveFile>(path);
+        const bool ok = file->open(QIODevice::WriteOnly) &&
+            file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+            file->write(data) == data.size();
+        if (!ok) {
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: cannot write \"%1\": %2")
+                             .arg(path, file->errorString())
+                      << Qt::endl;
+            file->cancelWriting();
+            return Cli::UsageError;
+        }
+    }
+    const QString target = toStdout ? QCoreApplication::translate("PhoneDesk::Cli", "standard output")
+                                    : QFileInfo(path).absoluteFilePath();
+    // The texts go in last and in one pass: a "%1" in a file name or filter value stays as it is.
+    const QString details =
+        QCoreApplication::translate("PhoneDesk::Cli",
+                                    "%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6")
+            .arg(collected->rows.size())
+            .arg(collected->phones)
+            .arg(collected->failed)
+            .arg(fmt, target, filterText(parser));
+    bool placed = false;
+    auto audited = storage->inTransaction([&]() -> Result<void> {
+        if (auto r = storage->writeAudit(QStringLiteral("phones.credentials.export"), QStringLiteral("phone"),
+                                         0, QCoreApplication::translate("PhoneDesk::Cli", "SIP credentials"),
+                                         details);
+            !r)
+            return r;
+        if (file) {
+            if (!file->commit())
+                return Error::make(Error::Code::Io,
+                                   QCoreApplication::translate("PhoneDesk::Cli", "cannot write \"%1\": %2")
+                                       .arg(path, file->errorString()));
+            placed = true;
+        }
+        return {};
+    });
+    if (!audited) {
+        if (placed)
+            QFile::remove(path);
+        ctx.err() << "phonedesk-cli: " << audited.error().fullText() << Qt::endl;
+        return audited.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
+    }
+
+    if (toStdout) {
+        ctx.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush()) {
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: cannot write to stdout.")
+                      << Qt::endl;
+            return Cli::UsageError;
+        }
+    }
+    // The summary goes to stderr when the data is on stdout, so a pipe gets only the data.
+    QTextStream &summary = toStdout ? ctx.err() : ctx.out();
+    summary << (toStdout
+                    ? QCoreApplication::translate("PhoneDesk::Cli", "Exported %1 SIP lines of %2 phones.")
+                          .arg(collected->rows.size())
+                          .arg(collected->phones)
+                    : QCoreApplication::translate("PhoneDesk::Cli",
+                                                  "Exported %1 SIP lines of %2 phones to %3.")
+                          .arg(collected->rows.size())
+                          .arg(collected->phones)
+                          .arg(path))
+            << '\n';
+    if (collected->skipped > 0)
+        summary << QCoreApplication::translate("PhoneDesk::Cli",
+                                               "Skipped %1 WebRTC or Remote phones: they have no SIP lines.")
+                       .arg(collected->skipped)
+                << '\n';
+    if (collected->failed > 0)
+        summary << QCoreApplication::translate("PhoneDesk::Cli",
+                                               "%1 phones could not be exported (see above).")
+                       .arg(collected->failed)
+                << '\n';
+    summary.flush();
+    return collected->failed > 0 ? Cli::Rejected : Cli::Success;
+}
+} // namespace
+
+PHONEDESK_CLI_COMMAND(
+    "phones credentials",
+    QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                      "Export the SIP line credentials for the registrar (administrators): "
+                      "[--name/--site/--base-settings/--status/--category/--model] [--format csv|json] "
+                      "[--output FILE]"),
+    exportCredentials);
