@@ -345,7 +345,7 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
             .arg(fmt, target, filterText(parser));
     bool placed = false;
     auto audited = storage->inTransaction([&]() -> Result<void> {
-        if (auto r = storage->writeAudit(QStringLiteral("phones.credentials.export"), QStringLiteral("phone"),
+        if (auto r = storage->writeAudit(QStringLiteral("phone.credentials.export"), QStringLiteral("phone"),
                                          0, QCoreApplication::translate("PhoneDesk::Cli", "SIP credentials"),
                                          details);
             !r)

@@ -42,7 +42,7 @@ const QStringList Header = {QStringLiteral("phone"),
                             QStringLiteral("registrar_primary"),
                             QStringLiteral("registrar_secondary"),
                             QStringLiteral("site")};
-const QString Action = QStringLiteral("phones.credentials.export");
+const QString Action = QStringLiteral("phone.credentials.export");
 
 struct Run
 {
