@@ -81,7 +81,10 @@
     </message>
     <message numerus="yes">
         <source>%n entr(y/ies).</source>
-        <translation><numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,7 +102,7 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Unknown model "%1"</source>
+        <source>Unknown model &quot;%1&quot;</source>
         <translation>Unbekanntes Modell „%1“</translation>
     </message>
     <message>
@@ -151,7 +154,7 @@
         <translation>Basiseinstellungen zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <source>Base settings "%1" were changed elsewhere while you were editing them.
+        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
         <translation>Die Basiseinstellungen „%1“ wurden an anderer Stelle geändert, während Sie sie bearbeitet haben.
@@ -178,7 +181,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>phonedesk-cli: %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unexpected argument "%1".</source>
+        <source>phonedesk-cli: unexpected argument &quot;%1&quot;.</source>
         <translation>phonedesk-cli: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -218,7 +221,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>phonedesk-cli: phones import braucht die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown mode "%1" (create, upsert-hardware-id, upsert-name).</source>
+        <source>phonedesk-cli: unknown mode &quot;%1&quot; (create, upsert-hardware-id, upsert-name).</source>
         <translation>phonedesk-cli: unbekannter Modus „%1“ (create, upsert-hardware-id, upsert-name).</translation>
     </message>
     <message>
@@ -230,7 +233,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <source>phonedesk-cli: cannot write the report "%1": %2</source>
+        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
         <translation>phonedesk-cli: Der Bericht „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -258,7 +261,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Importiert: %1 angelegt, %2 aktualisiert, %3 übersprungen.</translation>
     </message>
     <message>
-        <source>Where to write the CSV (default or "-": stdout).</source>
+        <source>Where to write the CSV (default or &quot;-&quot;: stdout).</source>
         <translation>Wohin die CSV geschrieben wird (Standard oder „-“: stdout).</translation>
     </message>
     <message>
@@ -282,15 +285,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Datei mit einem UTF-8-BOM beginnen (für Tabellenkalkulationen).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown delimiter "%1" (comma or semicolon).</source>
+        <source>phonedesk-cli: unknown delimiter &quot;%1&quot; (comma or semicolon).</source>
         <translation>phonedesk-cli: unbekanntes Trennzeichen „%1“ (comma oder semicolon).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: there is no site named "%1".</source>
+        <source>phonedesk-cli: there is no site named &quot;%1&quot;.</source>
         <translation>phonedesk-cli: Es gibt keinen Standort namens „%1“.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown category "%1".</source>
+        <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
         <translation>phonedesk-cli: unbekannte Kategorie „%1“.</translation>
     </message>
     <message>
@@ -322,15 +325,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown status "%1".</source>
+        <source>phonedesk-cli: unknown status &quot;%1&quot;.</source>
         <translation>phonedesk-cli: unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown model "%1".</source>
+        <source>phonedesk-cli: unknown model &quot;%1&quot;.</source>
         <translation>phonedesk-cli: unbekanntes Modell „%1“.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown format "%1" (table, csv, json).</source>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, csv, json).</source>
         <translation>phonedesk-cli: unbekanntes Format „%1“ (table, csv, json).</translation>
     </message>
     <message>
@@ -359,7 +362,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>%n phone(s)</source>
-        <translation><numerusform>%n Telefon</numerusform><numerusform>%n Telefone</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon</numerusform>
+            <numerusform>%n Telefone</numerusform>
+        </translation>
     </message>
     <message>
         <source>phonedesk-cli: db info takes no arguments.</source>
@@ -414,7 +420,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console's embedded database</source>
+        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
         <translation>  --database URL   sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:port/db (Passwort aus PGPASSWORD); Standard: die eingebettete Datenbank der Konsole</translation>
     </message>
     <message>
@@ -438,7 +444,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>phonedesk-cli: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown role "%1" (viewer, operator, editor, administrator).</source>
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator).</source>
         <translation>phonedesk-cli: unbekannte Rolle „%1“ (viewer, operator, editor, administrator).</translation>
     </message>
     <message>
@@ -446,12 +452,92 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>phonedesk-cli: unbekannte Option %1 (siehe --help).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown command "%1" (see --help).</source>
+        <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
         <translation>phonedesk-cli: unbekannter Befehl „%1“ (siehe --help).</translation>
     </message>
     <message>
         <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
         <translation>Telefone als CSV exportieren: [DATEI] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
+    </message>
+    <message>
+        <source>none (all phones)</source>
+        <translation>keiner (alle Telefone)</translation>
+    </message>
+    <message>
+        <source>%1: the phone no longer exists.</source>
+        <translation>%1: Das Telefon existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1: the model of its base settings is not in the catalog.</source>
+        <translation>%1: Das Modell seiner Basiseinstellungen steht nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not provisioned by PhoneDesk.</source>
+        <translation>%1: Das %2 wird nicht von PhoneDesk bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1: no line is assigned (give the phone a user or a line key with an extension).</source>
+        <translation>%1: Keine Leitung zugewiesen (geben Sie dem Telefon einen Benutzer oder eine Leitungstaste mit Durchwahl).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (readable by its owner only) instead of stdout; &quot;-&quot; is stdout.</source>
+        <translation>In DATEI (nur für ihren Eigentümer lesbar) statt auf stdout schreiben; „-“ ist stdout.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (csv, json).</source>
+        <translation>phonedesk-cli: unbekanntes Format „%1“ (csv, json).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --output &quot;%1&quot; is a folder; name a file.</source>
+        <translation>phonedesk-cli: --output „%1“ ist ein Ordner; geben Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <source>export SIP credentials</source>
+        <translation>SIP-Zugangsdaten exportieren</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
+        <translation>phonedesk-cli: „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
+        <translation>%1 Leitungen von %2 Telefonen, %3 Telefone nicht exportiert; als %4 in %5; Filter: %6</translation>
+    </message>
+    <message>
+        <source>SIP credentials</source>
+        <translation>SIP-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones.</source>
+        <translation>%1 SIP-Leitungen von %2 Telefonen exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones to %3.</source>
+        <translation>%1 SIP-Leitungen von %2 Telefonen nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
+        <translation>%1 WebRTC- oder Remote-Telefone übersprungen: Sie haben keine SIP-Leitungen.</translation>
+    </message>
+    <message>
+        <source>%1 phones could not be exported (see above).</source>
+        <translation>%1 Telefone konnten nicht exportiert werden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
+        <translation>SIP-Zugangsdaten der Leitungen für den Registrar exportieren (Administratoren): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output DATEI]</translation>
     </message>
 </context>
 <context>
@@ -590,11 +676,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Das Erzeugen der Konfigurationen wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
+        <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
         <translation>Das Modell „%1“ der Basiseinstellungen „%2“ steht nicht im Katalog.</translation>
     </message>
     <message>
-        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
+        <source>Phone &quot;%1&quot; has no MAC address yet, so it cannot fetch a configuration.</source>
         <translation>Telefon „%1“ hat noch keine MAC-Adresse und kann daher keine Konfiguration abrufen.</translation>
     </message>
     <message>
@@ -677,7 +763,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Datei: Wählen Sie, wo die SQLite-Datenbank liegt.</translation>
     </message>
     <message>
-        <source>Host: enter the server's host name or IP address.</source>
+        <source>Host: enter the server&apos;s host name or IP address.</source>
         <translation>Host: Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -700,7 +786,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Eine PostgreSQL-URL braucht einen Host und eine Datenbank: postgresql://benutzer@host:5432/phonedesk</translation>
     </message>
     <message>
-        <source>"%1" is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
         <translation>„%1“ ist keine Datenbankadresse; verwenden Sie sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:5432/datenbank.</translation>
     </message>
 </context>
@@ -734,12 +820,12 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>das Feld ist länger als %1 Bytes.</translation>
     </message>
     <message>
-        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes ("").</source>
-        <translation>unerwarteter Text nach dem schließenden Anführungszeichen; innerhalb von Anführungszeichen schreiben Sie ein Anführungszeichen doppelt ("").</translation>
+        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen; innerhalb von Anführungszeichen schreiben Sie ein Anführungszeichen doppelt (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes ("").</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Zeichen doppelt ("").</translation>
+        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes (&quot;&quot;).</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Zeichen doppelt (&quot;&quot;).</translation>
     </message>
     <message>
         <source>the row has more than %1 columns; a phone row has far fewer.</source>
@@ -812,18 +898,37 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Could not write the audit log: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>pin a phone&apos;s web certificate</source>
+        <translation>das Web-Zertifikat eines Telefons hinterlegen</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>Das Telefon existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 has no network address to reach.</source>
+        <translation>%1 hat keine Netzwerkadresse, unter der es erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>the phone has no address to probe</source>
+        <translation>das Telefon hat keine Adresse zum Abfragen</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
     <message numerus="yes">
         <source>%n problem(s) must be corrected.</source>
-        <translation><numerusform>%n Problem muss behoben werden.</numerusform><numerusform>%n Probleme müssen behoben werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem muss behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen behoben werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Export</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -851,7 +956,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>Export %n phone(s) to CSV</source>
-        <translation><numerusform>%n Telefon als CSV exportieren</numerusform><numerusform>%n Telefone als CSV exportieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon als CSV exportieren</numerusform>
+            <numerusform>%n Telefone als CSV exportieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -881,15 +989,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": it is a folder.</source>
+        <source>Cannot read &quot;%1&quot;: it is a folder.</source>
         <translation>„%1“ kann nicht gelesen werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <source>Cannot import "%1": the file is larger than %2 MB; split it into several files.</source>
+        <source>Cannot import &quot;%1&quot;: the file is larger than %2 MB; split it into several files.</source>
         <translation>„%1“ kann nicht importiert werden: Die Datei ist größer als %2 MB; teilen Sie sie in mehrere Dateien auf.</translation>
     </message>
     <message>
@@ -901,27 +1009,27 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>die Spalte hat keinen Namen; sie wird ignoriert.</translation>
     </message>
     <message>
-        <source>"%1" is not a known setting; see the setting keys in docs/csv-format.md.</source>
+        <source>&quot;%1&quot; is not a known setting; see the setting keys in docs/csv-format.md.</source>
         <translation>„%1“ ist keine bekannte Einstellung; siehe die Einstellungsschlüssel in docs/csv-format.md.</translation>
     </message>
     <message>
-        <source>unknown column "%1"; it is ignored.</source>
+        <source>unknown column &quot;%1&quot;; it is ignored.</source>
         <translation>unbekannte Spalte „%1“; sie wird ignoriert.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (also column %2).</source>
+        <source>the column &quot;%1&quot; appears twice (also column %2).</source>
         <translation>die Spalte „%1“ kommt doppelt vor (auch Spalte %2).</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing.</source>
+        <source>the required column &quot;%1&quot; is missing.</source>
         <translation>die erforderliche Spalte „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>the file needs a "base_settings" or a "model" column.</source>
+        <source>the file needs a &quot;base_settings&quot; or a &quot;model&quot; column.</source>
         <translation>die Datei braucht eine Spalte „base_settings“ oder „model“.</translation>
     </message>
     <message>
-        <source>the required column "hardware_id" is missing (rows are matched by hardware ID).</source>
+        <source>the required column &quot;hardware_id&quot; is missing (rows are matched by hardware ID).</source>
         <translation>die erforderliche Spalte „hardware_id“ fehlt (Zeilen werden über die Hardware-ID zugeordnet).</translation>
     </message>
     <message>
@@ -941,23 +1049,23 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>die Kategorie ist erforderlich: managed, unmanaged, webrtc oder remote.</translation>
     </message>
     <message>
-        <source>"%1" is not a category; use managed, unmanaged, webrtc or remote.</source>
+        <source>&quot;%1&quot; is not a category; use managed, unmanaged, webrtc or remote.</source>
         <translation>„%1“ ist keine Kategorie; verwenden Sie managed, unmanaged, webrtc oder remote.</translation>
     </message>
     <message>
-        <source>"%1" is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
+        <source>&quot;%1&quot; is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
         <translation>„%1“ ist kein bekanntes Telefonmodell (verwenden Sie eine Modell-ID wie poly-vvx-450 oder einen Namen wie Poly VVX 450).</translation>
     </message>
     <message>
-        <source>the base settings "%1" are for the %2, not the %3.</source>
+        <source>the base settings &quot;%1&quot; are for the %2, not the %3.</source>
         <translation>die Basiseinstellungen „%1“ sind für das %2, nicht für das %3.</translation>
     </message>
     <message>
-        <source>several base settings are called "%1" (differing in case); write the name exactly.</source>
+        <source>several base settings are called &quot;%1&quot; (differing in case); write the name exactly.</source>
         <translation>mehrere Basiseinstellungen heißen „%1“ (unterschiedliche Groß-/Kleinschreibung); schreiben Sie den Namen genau.</translation>
     </message>
     <message>
-        <source>there are no base settings named "%1".</source>
+        <source>there are no base settings named &quot;%1&quot;.</source>
         <translation>es gibt keine Basiseinstellungen namens „%1“.</translation>
     </message>
     <message>
@@ -977,31 +1085,31 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>der Standort ist erforderlich.</translation>
     </message>
     <message>
-        <source>several sites are called "%1" (differing in case); write the name exactly.</source>
+        <source>several sites are called &quot;%1&quot; (differing in case); write the name exactly.</source>
         <translation>mehrere Standorte heißen „%1“ (unterschiedliche Groß-/Kleinschreibung); schreiben Sie den Namen genau.</translation>
     </message>
     <message>
-        <source>there is no site named "%1".</source>
+        <source>there is no site named &quot;%1&quot;.</source>
         <translation>es gibt keinen Standort namens „%1“.</translation>
     </message>
     <message>
-        <source>several users have the email address "%1".</source>
+        <source>several users have the email address &quot;%1&quot;.</source>
         <translation>mehrere Benutzer haben die E-Mail-Adresse „%1“.</translation>
     </message>
     <message>
-        <source>several users are called "%1"; use the email address.</source>
+        <source>several users are called &quot;%1&quot;; use the email address.</source>
         <translation>mehrere Benutzer heißen „%1“; verwenden Sie die E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>there is no user with the email address or name "%1".</source>
+        <source>there is no user with the email address or name &quot;%1&quot;.</source>
         <translation>es gibt keinen Benutzer mit der E-Mail-Adresse oder dem Namen „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
-        <source>the name "%1" is also used on line %2.</source>
+        <source>the name &quot;%1&quot; is also used on line %2.</source>
         <translation>der Name „%1“ wird auch in Zeile %2 verwendet.</translation>
     </message>
     <message>
@@ -1009,15 +1117,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>die Hardware-ID %1 wird auch in Zeile %2 verwendet.</translation>
     </message>
     <message>
-        <source>a phone named "%1" already exists; import in an update mode to change it.</source>
+        <source>a phone named &quot;%1&quot; already exists; import in an update mode to change it.</source>
         <translation>ein Telefon namens „%1“ existiert bereits; importieren Sie in einem Aktualisierungsmodus, um es zu ändern.</translation>
     </message>
     <message>
-        <source>the hardware ID %1 already belongs to phone "%2".</source>
+        <source>the hardware ID %1 already belongs to phone &quot;%2&quot;.</source>
         <translation>die Hardware-ID %1 gehört bereits zum Telefon „%2“.</translation>
     </message>
     <message>
-        <source>another phone is already called "%1".</source>
+        <source>another phone is already called &quot;%1&quot;.</source>
         <translation>ein anderes Telefon heißt bereits „%1“.</translation>
     </message>
     <message>
@@ -1185,11 +1293,17 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… und %n weiteres Problem.</numerusform><numerusform>… und %n weitere Probleme.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation><numerusform>%n Zeile in der Datei: </numerusform><numerusform>%n Zeilen in der Datei: </numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile in der Datei: </numerusform>
+            <numerusform>%n Zeilen in der Datei: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 with problems.</source>
@@ -1197,7 +1311,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems.</source>
-        <translation><numerusform>%n Zeile hat Probleme.</numerusform><numerusform>%n Zeilen haben Probleme.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile hat Probleme.</numerusform>
+            <numerusform>%n Zeilen haben Probleme.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 problems are shown; the saved report has all %2.</source>
@@ -1209,7 +1326,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported.</source>
-        <translation><numerusform>%n gültige Zeile wird importiert.</numerusform><numerusform>%n gültige Zeilen werden importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n gültige Zeile wird importiert.</numerusform>
+            <numerusform>%n gültige Zeilen werden importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1235,7 +1355,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>die Schreibweise endet mit einem Backslash; schreiben Sie \\ für einen Backslash.</translation>
     </message>
     <message>
-        <source>entry %1 "%2": %3</source>
+        <source>entry %1 &quot;%2&quot;: %3</source>
         <translation>Eintrag %1 „%2“: %3</translation>
     </message>
     <message>
@@ -1243,7 +1363,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>erwartet position=typ, zum Beispiel 2=blf:1002 Alice.</translation>
     </message>
     <message>
-        <source>the position "%1" is not a key number from 1 to 999.</source>
+        <source>the position &quot;%1&quot; is not a key number from 1 to 999.</source>
         <translation>die Position „%1“ ist keine Tastennummer von 1 bis 999.</translation>
     </message>
     <message>
@@ -1251,7 +1371,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>der Tastentyp fehlt; verwenden Sie line, speed, blf oder none.</translation>
     </message>
     <message>
-        <source>"%1" is not a key type; use line, speed, blf or none.</source>
+        <source>&quot;%1&quot; is not a key type; use line, speed, blf or none.</source>
         <translation>„%1“ ist kein Tastentyp; verwenden Sie line, speed, blf oder none.</translation>
     </message>
 </context>
@@ -1499,7 +1619,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation><numerusform>, %n ausgewählt</numerusform><numerusform>, %n ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>, %n ausgewählt</numerusform>
+            <numerusform>, %n ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Phone Details…</source>
@@ -1538,16 +1661,19 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Telefondetails</translation>
     </message>
     <message>
-        <source>Phone "%1" saved.</source>
+        <source>Phone &quot;%1&quot; saved.</source>
         <translation>Telefon „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Delete phone "%1"? Its configuration and history stay in the activity log.</source>
+        <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
         <translation>Telefon „%1“ löschen? Seine Konfiguration und sein Verlauf bleiben im Aktivitätsprotokoll.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation><numerusform>%n Telefon löschen? Sein Verlauf bleibt im Aktivitätsprotokoll.</numerusform><numerusform>%n Telefone löschen? Ihr Verlauf bleibt im Aktivitätsprotokoll.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon löschen? Sein Verlauf bleibt im Aktivitätsprotokoll.</numerusform>
+            <numerusform>%n Telefone löschen? Ihr Verlauf bleibt im Aktivitätsprotokoll.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Phones</source>
@@ -1555,7 +1681,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>%n phone(s) deleted.</source>
-        <translation><numerusform>%n Telefon gelöscht.</numerusform><numerusform>%n Telefone gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon gelöscht.</numerusform>
+            <numerusform>%n Telefone gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migrate Base Settings</source>
@@ -1567,7 +1696,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>%n phone(s) migrated.</source>
-        <translation><numerusform>%n Telefon migriert.</numerusform><numerusform>%n Telefone migriert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon migriert.</numerusform>
+            <numerusform>%n Telefone migriert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %v of %m</source>
@@ -1579,11 +1711,17 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>Remove the user from %n phone(s)?</source>
-        <translation><numerusform>Den Benutzer von %n Telefon abmelden?</numerusform><numerusform>Die Benutzer von %n Telefonen abmelden?</numerusform></translation>
+        <translation>
+            <numerusform>Den Benutzer von %n Telefon abmelden?</numerusform>
+            <numerusform>Die Benutzer von %n Telefonen abmelden?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) logged out.</source>
-        <translation><numerusform>%n Telefon abgemeldet.</numerusform><numerusform>%n Telefone abgemeldet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon abgemeldet.</numerusform>
+            <numerusform>%n Telefone abgemeldet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restart</source>
@@ -1591,7 +1729,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation><numerusform>%n Telefon neu starten? Laufende Gespräche darauf werden getrennt.</numerusform><numerusform>%n Telefone neu starten? Laufende Gespräche darauf werden getrennt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon neu starten? Laufende Gespräche darauf werden getrennt.</numerusform>
+            <numerusform>%n Telefone neu starten? Laufende Gespräche darauf werden getrennt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check Status</source>
@@ -1623,7 +1764,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message numerus="yes">
         <source>%n phone(s) exported to %1.</source>
-        <translation><numerusform>%n Telefon nach %1 exportiert.</numerusform><numerusform>%n Telefone nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon nach %1 exportiert.</numerusform>
+            <numerusform>%n Telefone nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Base Settings</source>
@@ -1638,11 +1782,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <source>The profile starts with the model's defaults.</source>
+        <source>The profile starts with the model&apos;s defaults.</source>
         <translation>Das Profil beginnt mit den Standardwerten des Modells.</translation>
     </message>
     <message>
-        <source>Base settings "%1" created.</source>
+        <source>Base settings &quot;%1&quot; created.</source>
         <translation>Basiseinstellungen „%1“ angelegt.</translation>
     </message>
     <message>
@@ -1666,7 +1810,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Basiseinstellungen löschen</translation>
     </message>
     <message>
-        <source>Delete base settings "%1"?</source>
+        <source>Delete base settings &quot;%1&quot;?</source>
         <translation>Basiseinstellungen „%1“ löschen?</translation>
     </message>
     <message>
@@ -1678,7 +1822,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Standort löschen</translation>
     </message>
     <message>
-        <source>Delete site "%1"?</source>
+        <source>Delete site &quot;%1&quot;?</source>
         <translation>Standort „%1“ löschen?</translation>
     </message>
     <message>
@@ -1690,7 +1834,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <source>Delete user "%1"?</source>
+        <source>Delete user &quot;%1&quot;?</source>
         <translation>Benutzer „%1“ löschen?</translation>
     </message>
     <message>
@@ -1717,6 +1861,62 @@ Verwaltet Tischtelefone, Softphones und Remote-Telefone: Basiseinstellungen je M
 
 Qt %2. Datenbank: %3.</translation>
     </message>
+    <message>
+        <source>Trust Phone &amp;Web Certificate…</source>
+        <translation>&amp;Web-Zertifikat des Telefons vertrauen…</translation>
+    </message>
+    <message>
+        <source>Connecting to the web server of %1…</source>
+        <translation>Verbindung zum Webserver von %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Trust Phone Web Certificate</source>
+        <translation>Web-Zertifikat des Telefons vertrauen</translation>
+    </message>
+    <message>
+        <source>%1 presents this certificate:
+
+Subject: %2
+Valid until: %3
+SHA-256: %4
+
+</source>
+        <translation>%1 legt dieses Zertifikat vor:
+
+Inhaber: %2
+Gültig bis: %3
+SHA-256: %4
+
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>It is already trusted for this phone.</source>
+        <translation>Ihm wird für dieses Telefon bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>A DIFFERENT certificate is trusted for this phone now. If the phone was not replaced or reset, someone may be impersonating it.
+
+</source>
+        <translation>Für dieses Telefon wird derzeit einem ANDEREN Zertifikat vertraut. Wenn das Telefon nicht ausgetauscht oder zurückgesetzt wurde, gibt sich möglicherweise jemand als dieses Telefon aus.
+
+</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your web browser shows for the phone&apos;s web interface (https:// and its address) before trusting it: Restart then sends the phone&apos;s admin password to the server presenting this certificate, and to no other.
+
+Trust it?</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihr Webbrowser für die Weboberfläche des Telefons (https:// und seine Adresse) anzeigt, bevor Sie dem Zertifikat vertrauen: „Neu starten“ sendet das Admin-Passwort des Telefons danach an den Server, der dieses Zertifikat vorlegt, und an keinen anderen.
+
+Dem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>The web certificate of %1 is trusted.</source>
+        <translation>Dem Web-Zertifikat von %1 wird jetzt vertraut.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -1726,7 +1926,10 @@ Qt %2. Datenbank: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n phone(s) to:</source>
-        <translation><numerusform>%n Telefon verschieben nach:</numerusform><numerusform>%n Telefone verschieben nach:</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon verschieben nach:</numerusform>
+            <numerusform>%n Telefone verschieben nach:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1750,15 +1953,24 @@ Qt %2. Datenbank: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) cannot use the chosen base settings; choose another profile or leave them out.</source>
-        <translation><numerusform>%n Telefon kann die gewählten Basiseinstellungen nicht verwenden; wählen Sie ein anderes Profil oder lassen Sie es weg.</numerusform><numerusform>%n Telefone können die gewählten Basiseinstellungen nicht verwenden; wählen Sie ein anderes Profil oder lassen Sie sie weg.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon kann die gewählten Basiseinstellungen nicht verwenden; wählen Sie ein anderes Profil oder lassen Sie es weg.</numerusform>
+            <numerusform>%n Telefone können die gewählten Basiseinstellungen nicht verwenden; wählen Sie ein anderes Profil oder lassen Sie sie weg.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) no longer exist and are skipped.</source>
-        <translation><numerusform>%n Telefon existiert nicht mehr und wird übersprungen.</numerusform><numerusform>%n Telefone existieren nicht mehr und werden übersprungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Telefon existiert nicht mehr und wird übersprungen.</numerusform>
+            <numerusform>%n Telefone existieren nicht mehr und werden übersprungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line key(s) and %1 override(s) will be removed.</source>
-        <translation><numerusform>%n Leitungstaste und %1 Überschreibung(en) werden entfernt.</numerusform><numerusform>%n Leitungstasten und %1 Überschreibung(en) werden entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Leitungstaste und %1 Überschreibung(en) werden entfernt.</numerusform>
+            <numerusform>%n Leitungstasten und %1 Überschreibung(en) werden entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All phones move together or none does.</source>
@@ -1784,7 +1996,7 @@ Qt %2. Datenbank: %3.</translation>
         <translation>keine Änderung außer dem Profil</translation>
     </message>
     <message>
-        <source>Base settings "%1" use the unknown model "%2".</source>
+        <source>Base settings &quot;%1&quot; use the unknown model &quot;%2&quot;.</source>
         <translation>Die Basiseinstellungen „%1“ verwenden das unbekannte Modell „%2“.</translation>
     </message>
     <message>
@@ -1803,7 +2015,7 @@ Qt %2. Datenbank: %3.</translation>
         <translation>Modell Nr. %1</translation>
     </message>
     <message>
-        <source>%1: every model needs an "id" and a "model" name</source>
+        <source>%1: every model needs an &quot;id&quot; and a &quot;model&quot; name</source>
         <translation>%1: Jedes Modell braucht eine „id“ und einen „model“-Namen</translation>
     </message>
     <message>
@@ -1815,7 +2027,7 @@ Qt %2. Datenbank: %3.</translation>
         <translation>%1: maxLineKeys muss zwischen 0 und 200 liegen</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2"</source>
+        <source>%1: unknown category &quot;%2&quot;</source>
         <translation>%1: unbekannte Kategorie „%2“</translation>
     </message>
     <message>
@@ -1823,11 +2035,11 @@ Qt %2. Datenbank: %3.</translation>
         <translation>%1: Mindestens eine Kategorie ist nötig</translation>
     </message>
     <message>
-        <source>%1: unknown hardwareId type "%2"</source>
+        <source>%1: unknown hardwareId type &quot;%2&quot;</source>
         <translation>%1: unbekannter hardwareId-Typ „%2“</translation>
     </message>
     <message>
-        <source>%1: unknown restart channel "%2"</source>
+        <source>%1: unknown restart channel &quot;%2&quot;</source>
         <translation>%1: unbekannter Neustartkanal „%2“</translation>
     </message>
     <message>
@@ -2092,12 +2304,15 @@ Qt %2. Datenbank: %3.</translation>
         <translation>Die Datenbank konnte nicht gelesen werden; das Telefon kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid value.</source>
+        <source>%1: &quot;%2&quot; is not a valid value.</source>
         <translation>%1: „%2“ ist kein gültiger Wert.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 has %n line key(s).</source>
-        <translation><numerusform>Das %1 hat %n Leitungstaste.</numerusform><numerusform>Das %1 hat %n Leitungstasten.</numerusform></translation>
+        <translation>
+            <numerusform>Das %1 hat %n Leitungstaste.</numerusform>
+            <numerusform>Das %1 hat %n Leitungstasten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose base settings to see how many line keys the model has.</source>
@@ -2148,7 +2363,7 @@ Qt %2. Datenbank: %3.</translation>
         <translation>Telefon zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <source>Phone "%1" was changed%2 while you were editing it.
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
         <translation>Telefon „%1“ wurde%2 geändert, während Sie es bearbeitet haben.
@@ -2201,6 +2416,98 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>Die Bereitstellungs-URL „%1“ ist keine http://- oder https://-URL mit Host.</translation>
+    </message>
+    <message>
+        <source>Fetching the configuration at start needs a provisioning URL.</source>
+        <translation>Das Abrufen der Konfiguration beim Start erfordert eine Bereitstellungs-URL.</translation>
+    </message>
+    <message>
+        <source>The number of fetches at once must be between 1 and 10000.</source>
+        <translation>Die Anzahl gleichzeitiger Abrufe muss zwischen 1 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <source>The boot spread must be between 0 and 3600000 ms.</source>
+        <translation>Die Streuung der Startzeitpunkte muss zwischen 0 und 3600000 ms liegen.</translation>
+    </message>
+    <message>
+        <source>The fetch timeout must be at least 100 ms.</source>
+        <translation>Das Zeitlimit für Abrufe muss mindestens 100 ms betragen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (or it is encrypted).</source>
+        <translation>%1 ist kein privater PEM-Schlüssel (oder er ist verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>The client certificate folder %1 does not exist.</source>
+        <translation>Der Ordner für Client-Zertifikate %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The certificate or key of %1 in %2 cannot be loaded.</source>
+        <translation>Das Zertifikat oder der Schlüssel von %1 in %2 kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>die Antwort ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the address %1: %2</source>
+        <translation>die Adresse %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer within the fetch timeout</source>
+        <translation>keine Antwort innerhalb des Zeitlimits für Abrufe</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server asks for credentials and the phone has none</source>
+        <translation>HTTP 401: Der Server verlangt Zugangsdaten, und das Telefon hat keine</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server refused the phone&apos;s credentials</source>
+        <translation>HTTP 401: Der Server hat die Zugangsdaten des Telefons abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for %2</source>
+        <translation>HTTP %1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name the phone stores.</source>
+        <translation>%1 ist kein Dateiname, den das Telefon speichert.</translation>
     </message>
 </context>
 <context>
@@ -2281,8 +2588,12 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1 antwortete mit HTTP %2</translation>
     </message>
     <message>
-        <source>%1 did not accept the request (status "%2")</source>
+        <source>%1 did not accept the request (status &quot;%2&quot;)</source>
         <translation>%1 hat die Anfrage nicht angenommen (Status „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation>%1 hat kein Zertifikat vorgelegt</translation>
     </message>
 </context>
 <context>
@@ -2292,23 +2603,23 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Dieses System hat keine TLS-Unterstützung (die OpenSSL-Bibliothek fehlt).</translation>
     </message>
     <message>
-        <source>Cannot read the server certificate "%1": %2</source>
+        <source>Cannot read the server certificate &quot;%1&quot;: %2</source>
         <translation>Das Serverzertifikat „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The server certificate "%1" holds no PEM certificate.</source>
+        <source>The server certificate &quot;%1&quot; holds no PEM certificate.</source>
         <translation>Das Serverzertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>Cannot read the private key "%1": %2</source>
+        <source>Cannot read the private key &quot;%1&quot;: %2</source>
         <translation>Der private Schlüssel „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
+        <source>The private key &quot;%1&quot; is not an unencrypted PEM RSA or EC key.</source>
         <translation>Der private Schlüssel „%1“ ist kein unverschlüsselter PEM-RSA- oder EC-Schlüssel.</translation>
     </message>
     <message>
-        <source>The device CA file "%1" holds no PEM certificate.</source>
+        <source>The device CA file &quot;%1&quot; holds no PEM certificate.</source>
         <translation>Die Geräte-CA-Datei „%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
@@ -2316,19 +2627,19 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>TLS konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <source>The server certificate "%1" cannot be used</source>
+        <source>The server certificate &quot;%1&quot; cannot be used</source>
         <translation>Das Serverzertifikat „%1“ ist nicht verwendbar</translation>
     </message>
     <message>
-        <source>The private key "%1" cannot be used</source>
+        <source>The private key &quot;%1&quot; cannot be used</source>
         <translation>Der private Schlüssel „%1“ ist nicht verwendbar</translation>
     </message>
     <message>
-        <source>The private key "%1" does not belong to the certificate</source>
+        <source>The private key &quot;%1&quot; does not belong to the certificate</source>
         <translation>Der private Schlüssel „%1“ gehört nicht zum Zertifikat</translation>
     </message>
     <message>
-        <source>The device CA file "%1" cannot be used</source>
+        <source>The device CA file &quot;%1&quot; cannot be used</source>
         <translation>Die Geräte-CA-Datei „%1“ ist nicht verwendbar</translation>
     </message>
     <message>
@@ -2347,15 +2658,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Empfangsadresse ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <source>Server certificate "%1" is missing or not readable.</source>
+        <source>Server certificate &quot;%1&quot; is missing or not readable.</source>
         <translation>Das Serverzertifikat „%1“ fehlt oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <source>Private key "%1" is missing or not readable.</source>
+        <source>Private key &quot;%1&quot; is missing or not readable.</source>
         <translation>Der private Schlüssel „%1“ fehlt oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
+        <source>Client certificates are %1 but the device CA file &quot;%2&quot; is missing or not readable.</source>
         <translation>Client-Zertifikate sind %1, aber die Geräte-CA-Datei „%2“ fehlt oder ist nicht lesbar.</translation>
     </message>
     <message>
@@ -2394,7 +2705,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Private Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Accept HTTP Digest with each phone's own secret</source>
+        <source>Accept HTTP Digest with each phone&apos;s own secret</source>
         <translation>HTTP Digest mit dem eigenen Geheimnis jedes Telefons annehmen</translation>
     </message>
     <message>
@@ -2554,11 +2865,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Konfiguration und Datenbank prüfen, dann beenden.</translation>
     </message>
     <message>
-        <source>The configuration file "%1" cannot be read.</source>
+        <source>The configuration file &quot;%1&quot; cannot be read.</source>
         <translation>Die Konfigurationsdatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The configuration file "%1" is not a valid INI file.</source>
+        <source>The configuration file &quot;%1&quot; is not a valid INI file.</source>
         <translation>Die Konfigurationsdatei „%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
@@ -2719,10 +3030,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>HELD aktivieren</translation>
     </message>
     <message>
-        <source>Let the phone fetch its location from a Location Information Server for emergency calls.</source>
-        <translation>Das Telefon seinen Standort für Notrufe von einem Location Information Server abrufen lassen.</translation>
-    </message>
-    <message>
         <source>LIS URL</source>
         <translation>LIS-URL</translation>
     </message>
@@ -2799,7 +3106,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Öffentliche Zertifizierungsstellen</translation>
     </message>
     <message>
-        <source>Organisation's private CA</source>
+        <source>Organisation&apos;s private CA</source>
         <translation>Private CA der Organisation</translation>
     </message>
     <message>
@@ -2863,7 +3170,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1 darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>%1 must be one of: %2 (got "%3").</source>
+        <source>%1 must be one of: %2 (got &quot;%3&quot;).</source>
         <translation>%1 muss einer dieser Werte sein: %2 (erhalten: „%3“).</translation>
     </message>
     <message>
@@ -2871,7 +3178,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1 braucht mindestens einen Codec.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known codec (use %3).</source>
+        <source>%1: &quot;%2&quot; is not a known codec (use %3).</source>
         <translation>%1: „%2“ ist kein bekannter Codec (verwenden Sie %3).</translation>
     </message>
     <message>
@@ -2903,7 +3210,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1, Zeile %2: name=wert erwartet.</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a valid parameter name (letters, digits, . _ - / only).</source>
+        <source>%1, line %2: &quot;%3&quot; is not a valid parameter name (letters, digits, . _ - / only).</source>
         <translation>%1, Zeile %2: „%3“ ist kein gültiger Parametername (nur Buchstaben, Ziffern, . _ - /).</translation>
     </message>
     <message>
@@ -2911,7 +3218,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1, Zeile %2: Steuerzeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <source>"%1" is not a known setting.</source>
+        <source>&quot;%1&quot; is not a known setting.</source>
         <translation>„%1“ ist keine bekannte Einstellung.</translation>
     </message>
     <message>
@@ -2922,12 +3229,19 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>LIS URL is required when HELD is enabled.</source>
         <translation>Die LIS-URL ist erforderlich, wenn HELD aktiviert ist.</translation>
     </message>
+    <message>
+        <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
+        <translation>Das Telefon seinen Standort für Notrufe von einem Location Information Server abrufen lassen. Poly-Telefone: PhoneDesk speichert die LIS-URL und das Konto, schreibt die Standortparameter von Poly aber noch nicht (ihre Namen sind nicht bestätigt); fügen Sie sie unter „Erweitert“ für die verwendete Firmware hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SipClient</name>
     <message numerus="yes">
         <source>no answer after %n transmissions</source>
-        <translation><numerusform>keine Antwort nach %n Sendung</numerusform><numerusform>keine Antwort nach %n Sendungen</numerusform></translation>
+        <translation>
+            <numerusform>keine Antwort nach %n Sendung</numerusform>
+            <numerusform>keine Antwort nach %n Sendungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the SIP socket on %1 port %2: %3</source>
@@ -2981,35 +3295,35 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Das Telefon hat keine Netzwerkadresse.</translation>
     </message>
     <message>
-        <source>"%1": unknown transport "%2".</source>
+        <source>&quot;%1&quot;: unknown transport &quot;%2&quot;.</source>
         <translation>„%1“: unbekannter Transport „%2“.</translation>
     </message>
     <message>
-        <source>"%1": the user part is not valid.</source>
+        <source>&quot;%1&quot;: the user part is not valid.</source>
         <translation>„%1“: Der Benutzerteil ist ungültig.</translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address is missing its closing bracket.</source>
+        <source>&quot;%1&quot;: the IPv6 address is missing its closing bracket.</source>
         <translation>„%1“: Der IPv6-Adresse fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <source>"%1": unexpected text after the address.</source>
+        <source>&quot;%1&quot;: unexpected text after the address.</source>
         <translation>„%1“: unerwarteter Text nach der Adresse.</translation>
     </message>
     <message>
-        <source>"%1": the port must be a number from 1 to 65535.</source>
+        <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
         <translation>„%1“: Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
+        <source>&quot;%1&quot;: only IP addresses are probed; enter the phone&apos;s IP address.</source>
         <translation>„%1“: Nur IP-Adressen werden abgefragt; geben Sie die IP-Adresse des Telefons ein.</translation>
     </message>
     <message>
-        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
+        <source>&quot;%1&quot;: IPv6 zone indices are not supported; use a global address.</source>
         <translation>„%1“: IPv6-Zonenindizes werden nicht unterstützt; verwenden Sie eine globale Adresse.</translation>
     </message>
     <message>
-        <source>"%1": not the address of a single phone.</source>
+        <source>&quot;%1&quot;: not the address of a single phone.</source>
         <translation>„%1“: nicht die Adresse eines einzelnen Telefons.</translation>
     </message>
 </context>
@@ -3080,7 +3394,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>sip.example.com</translation>
     </message>
     <message>
-        <source>Site "%1"</source>
+        <source>Site &quot;%1&quot;</source>
         <translation>Standort „%1“</translation>
     </message>
 </context>
@@ -3110,11 +3424,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>beim Lesen des Änderungsprotokolls</translation>
     </message>
     <message>
-        <source>Base settings "%1"</source>
+        <source>Base settings &quot;%1&quot;</source>
         <translation>Basiseinstellungen „%1“</translation>
     </message>
     <message>
-        <source>Base settings named "%1" already exist.</source>
+        <source>Base settings named &quot;%1&quot; already exist.</source>
         <translation>Basiseinstellungen namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -3126,7 +3440,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Basiseinstellungen existieren nicht mehr.</translation>
     </message>
     <message>
-        <source>There are no base settings named "%1".</source>
+        <source>There are no base settings named &quot;%1&quot;.</source>
         <translation>Es gibt keine Basiseinstellungen namens „%1“.</translation>
     </message>
     <message>
@@ -3158,8 +3472,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Basiseinstellungen löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Base settings "%1" are used by %n phone(s); migrate them to other base settings first.</source>
-        <translation><numerusform>Die Basiseinstellungen „%1“ werden von %n Telefon verwendet; migrieren Sie es zuerst zu anderen Basiseinstellungen.</numerusform><numerusform>Die Basiseinstellungen „%1“ werden von %n Telefonen verwendet; migrieren Sie diese zuerst zu anderen Basiseinstellungen.</numerusform></translation>
+        <source>Base settings &quot;%1&quot; are used by %n phone(s); migrate them to other base settings first.</source>
+        <translation>
+            <numerusform>Die Basiseinstellungen „%1“ werden von %n Telefon verwendet; migrieren Sie es zuerst zu anderen Basiseinstellungen.</numerusform>
+            <numerusform>Die Basiseinstellungen „%1“ werden von %n Telefonen verwendet; migrieren Sie diese zuerst zu anderen Basiseinstellungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting %1</source>
@@ -3178,7 +3495,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>beim Lesen der Telefone</translation>
     </message>
     <message>
-        <source>Phone "%1"</source>
+        <source>Phone &quot;%1&quot;</source>
         <translation>Telefon „%1“</translation>
     </message>
     <message>
@@ -3198,11 +3515,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Das Telefon existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Name: another phone is already called "%1".</source>
+        <source>Name: another phone is already called &quot;%1&quot;.</source>
         <translation>Name: Ein anderes Telefon heißt bereits „%1“.</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 already belongs to phone "%2".</source>
+        <source>Hardware ID: %1 already belongs to phone &quot;%2&quot;.</source>
         <translation>Hardware-ID: %1 gehört bereits zum Telefon „%2“.</translation>
     </message>
     <message>
@@ -3210,19 +3527,19 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Telefone hinzufügen oder bearbeiten</translation>
     </message>
     <message>
-        <source>Phone "%1" has no id to update.</source>
+        <source>Phone &quot;%1&quot; has no id to update.</source>
         <translation>Telefon „%1“ hat keine ID zum Aktualisieren.</translation>
     </message>
     <message>
-        <source>Name: "%1" is used by two phones in this batch.</source>
+        <source>Name: &quot;%1&quot; is used by two phones in this batch.</source>
         <translation>Name: „%1“ wird in diesem Stapel von zwei Telefonen verwendet.</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is used by "%2" and "%3" in this batch.</source>
+        <source>Hardware ID: %1 is used by &quot;%2&quot; and &quot;%3&quot; in this batch.</source>
         <translation>Hardware-ID: %1 wird in diesem Stapel von „%2“ und „%3“ verwendet.</translation>
     </message>
     <message>
-        <source>Phone "%1": %2</source>
+        <source>Phone &quot;%1&quot;: %2</source>
         <translation>Telefon „%1“: %2</translation>
     </message>
     <message>
@@ -3250,7 +3567,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Eines der ausgewählten Telefone existiert nicht mehr; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <source>deleting phone "%1"</source>
+        <source>deleting phone &quot;%1&quot;</source>
         <translation>beim Löschen des Telefons „%1“</translation>
     </message>
     <message>
@@ -3262,7 +3579,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Ziel-Basiseinstellungen verwenden ein unbekanntes Modell.</translation>
     </message>
     <message>
-        <source>Phone "%1" is a %2 phone; base settings "%3" are for %4 phones.</source>
+        <source>Phone &quot;%1&quot; is a %2 phone; base settings &quot;%3&quot; are for %4 phones.</source>
         <translation>Telefon „%1“ ist ein Telefon der Kategorie %2; die Basiseinstellungen „%3“ sind für %4.</translation>
     </message>
     <message>
@@ -3274,11 +3591,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>beim Abmelden von %1</translation>
     </message>
     <message>
-        <source>Site "%1"</source>
+        <source>Site &quot;%1&quot;</source>
         <translation>Standort „%1“</translation>
     </message>
     <message>
-        <source>A site named "%1" already exists.</source>
+        <source>A site named &quot;%1&quot; already exists.</source>
         <translation>Einen Standort namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -3298,7 +3615,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Standorte bearbeiten</translation>
     </message>
     <message>
-        <source>counting the site's phones</source>
+        <source>counting the site&apos;s phones</source>
         <translation>beim Zählen der Telefone des Standorts</translation>
     </message>
     <message>
@@ -3306,8 +3623,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Standorte löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Site "%1" is used by %n phone(s); move them to another site first.</source>
-        <translation><numerusform>Standort „%1“ wird von %n Telefon verwendet; verschieben Sie es zuerst an einen anderen Standort.</numerusform><numerusform>Standort „%1“ wird von %n Telefonen verwendet; verschieben Sie diese zuerst an einen anderen Standort.</numerusform></translation>
+        <source>Site &quot;%1&quot; is used by %n phone(s); move them to another site first.</source>
+        <translation>
+            <numerusform>Standort „%1“ wird von %n Telefon verwendet; verschieben Sie es zuerst an einen anderen Standort.</numerusform>
+            <numerusform>Standort „%1“ wird von %n Telefonen verwendet; verschieben Sie diese zuerst an einen anderen Standort.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not finish %1: a record with the same unique value exists (%2).</source>
@@ -3370,7 +3690,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>beim Erfassen eines Konfigurationsabrufs</translation>
     </message>
     <message>
-        <source>SQLite support is missing from this installation (Qt's QSQLITE driver).</source>
+        <source>SQLite support is missing from this installation (Qt&apos;s QSQLITE driver).</source>
         <translation>Dieser Installation fehlt die SQLite-Unterstützung (Qt-Treiber QSQLITE).</translation>
     </message>
     <message>
@@ -3390,7 +3710,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Datenbankdatei %1 ist schreibgeschützt. PhoneDesk muss in sie schreiben: Prüfen Sie ihre Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder's permissions.</source>
+        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder&apos;s permissions.</source>
         <translation>Der Ordner %1 ist schreibgeschützt. PhoneDesk muss neben der Datenbank Journaldateien anlegen: Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -3406,7 +3726,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>beim Öffnen der Datenbank</translation>
     </message>
     <message>
-        <source>PostgreSQL support is missing from this installation (Qt's QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
+        <source>PostgreSQL support is missing from this installation (Qt&apos;s QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
         <translation>Dieser Installation fehlt die PostgreSQL-Unterstützung (Qt-Treiber QPSQL; unter Debian und Ubuntu libqt6sql6-psql installieren).</translation>
     </message>
     <message>
@@ -3470,7 +3790,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>beim Speichern der Einstellung %1</translation>
     </message>
     <message>
-        <source>User "%1"</source>
+        <source>User &quot;%1&quot;</source>
         <translation>Benutzer „%1“</translation>
     </message>
     <message>
@@ -3494,12 +3814,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <source>counting the user's phones</source>
+        <source>counting the user&apos;s phones</source>
         <translation>beim Zählen der Telefone des Benutzers</translation>
     </message>
     <message numerus="yes">
-        <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
-        <translation><numerusform>Benutzer „%1“ ist %n Telefon zugeordnet; melden Sie ihn dort zuerst ab.</numerusform><numerusform>Benutzer „%1“ ist %n Telefonen zugeordnet; melden Sie ihn dort zuerst ab.</numerusform></translation>
+        <source>User &quot;%1&quot; is assigned to %n phone(s); log them out of those phones first.</source>
+        <translation>
+            <numerusform>Benutzer „%1“ ist %n Telefon zugeordnet; melden Sie ihn dort zuerst ab.</numerusform>
+            <numerusform>Benutzer „%1“ ist %n Telefonen zugeordnet; melden Sie ihn dort zuerst ab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reading the provisioning quarantine</source>
@@ -3512,6 +3835,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>remove quarantined devices</source>
         <translation>Geräte aus der Quarantäne entfernen</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: this build has no SQLite library.</source>
+        <translation>Fehler %1: Dieser Build enthält keine SQLite-Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3947,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>&amp;Durchwahl:</translation>
     </message>
     <message>
-        <source>User "%1"</source>
+        <source>User &quot;%1&quot;</source>
         <translation>Benutzer „%1“</translation>
     </message>
 </context>
@@ -3655,11 +3982,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Leitungstaste %1: Die Beschriftung darf höchstens 64 druckbare Zeichen haben.</translation>
     </message>
     <message>
-        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not "%2".</source>
+        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not &quot;%2&quot;.</source>
         <translation>Leitungstaste %1: Eine Kurzwahl braucht eine Nummer (+15551234567 oder eine Durchwahl) oder eine SIP-Adresse, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not "%2".</source>
+        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not &quot;%2&quot;.</source>
         <translation>Leitungstaste %1: Eine BLF-Taste braucht die zu beobachtende Durchwahl oder SIP-Adresse, nicht „%2“.</translation>
     </message>
     <message>
@@ -3683,7 +4010,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Basiseinstellungen: Das gewählte Profil existiert nicht.</translation>
     </message>
     <message>
-        <source>Base settings: the profile's model "%1" is not in the catalog.</source>
+        <source>Base settings: the profile&apos;s model &quot;%1&quot; is not in the catalog.</source>
         <translation>Basiseinstellungen: Das Modell „%1“ des Profils steht nicht im Katalog.</translation>
     </message>
     <message>
@@ -3707,11 +4034,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Hardware-ID: Ein verwaltetes Telefon braucht seine MAC-Adresse (zum Beispiel 00:04:F2:AB:CD:EF).</translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
+        <source>Hardware ID: &quot;%1&quot; is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
         <translation>Hardware-ID: „%1“ ist keine MAC-Adresse. Verwenden Sie 12 Hexadezimalziffern, z. B. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef oder 0004f2abcdef.</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.</source>
+        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone&apos;s MAC.</source>
         <translation>Hardware-ID: %1 ist eine Broadcast- oder Multicast-Adresse, nicht die MAC eines Telefons.</translation>
     </message>
     <message>
@@ -3719,7 +4046,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Remote-Adresse gilt nur für Remote-Telefone.</translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a host name (for example softphone-12.example.com).</source>
+        <source>Hardware ID: &quot;%1&quot; is not a host name (for example softphone-12.example.com).</source>
         <translation>Hardware-ID: „%1“ ist kein Hostname (zum Beispiel softphone-12.example.com).</translation>
     </message>
     <message>
@@ -3735,7 +4062,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Remote-Adresse ist erforderlich: eine E.164-Nummer (+15551234567) oder eine SIP-Adresse.</translation>
     </message>
     <message>
-        <source>Remote address: "%1" is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
+        <source>Remote address: &quot;%1&quot; is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
         <translation>Remote-Adresse: „%1“ ist weder eine E.164-Nummer (+15551234567) noch eine SIP-Adresse (sip:alice@example.com).</translation>
     </message>
     <message>
@@ -3743,7 +4070,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Leitungstasten: Ein Remote-Telefon hat keine Leitungstasten.</translation>
     </message>
     <message>
-        <source>Network address: "%1" is not a host or IP address with an optional port.</source>
+        <source>Network address: &quot;%1&quot; is not a host or IP address with an optional port.</source>
         <translation>Netzwerkadresse: „%1“ ist kein Host und keine IP-Adresse mit optionalem Port.</translation>
     </message>
     <message>
@@ -3759,7 +4086,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Nummernplan</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name or IP address.</source>
+        <source>%1: &quot;%2&quot; is not a host name or IP address.</source>
         <translation>%1: „%2“ ist kein Hostname und keine IP-Adresse.</translation>
     </message>
     <message>
@@ -3783,19 +4110,19 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Sekundärer SIP-Server: muss sich vom primären Server unterscheiden.</translation>
     </message>
     <message>
-        <source>Provisioning host: "%1" is not a host name or address with optional port.</source>
+        <source>Provisioning host: &quot;%1&quot; is not a host name or address with optional port.</source>
         <translation>Bereitstellungs-Host: „%1“ ist kein Hostname und keine Adresse mit optionalem Port.</translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a time zone name such as Europe/Berlin.</source>
+        <source>Time zone: &quot;%1&quot; is not a time zone name such as Europe/Berlin.</source>
         <translation>Zeitzone: „%1“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
     </message>
     <message>
-        <source>Email: "%1" is not an email address.</source>
+        <source>Email: &quot;%1&quot; is not an email address.</source>
         <translation>E-Mail: „%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Extension: "%1" must be 2 to 15 digits.</source>
+        <source>Extension: &quot;%1&quot; must be 2 to 15 digits.</source>
         <translation>Durchwahl: „%1“ muss aus 2 bis 15 Ziffern bestehen.</translation>
     </message>
     <message>
@@ -3803,7 +4130,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Ein Modell ist erforderlich.</translation>
     </message>
     <message>
-        <source>Model: "%1" is not a known phone model.</source>
+        <source>Model: &quot;%1&quot; is not a known phone model.</source>
         <translation>Modell: „%1“ ist kein bekanntes Telefonmodell.</translation>
     </message>
     <message>
@@ -3850,7 +4177,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>ordner</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
+        <source>Unknown role &quot;%1&quot;: use viewer, operator, editor or administrator.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie viewer, operator, editor oder administrator.</translation>
     </message>
     <message>
@@ -3895,8 +4222,144 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die REST-API nicht anbieten.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a number.</source>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
         <translation>--%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: cannot read %1: %2</source>
+        <translation>--digest-secrets: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: &quot;%3&quot; is not a MAC address.</source>
+        <translation>--digest-secrets: %1 Zeile %2: „%3“ ist keine MAC-Adresse.</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: the secret of %3 is empty.</source>
+        <translation>--digest-secrets: %1 Zeile %2: Das Geheimnis von %3 ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 could not start, 2 bad options, 3 (with --exit-after-provisioning) some phones got no configuration.</source>
+        <translation>Rückgabewert: 0 fertig, 1 Start nicht möglich, 2 ungültige Optionen, 3 (mit --exit-after-provisioning) einige Telefone haben keine Konfiguration erhalten.</translation>
+    </message>
+    <message>
+        <source>Number of phones.</source>
+        <translation>Anzahl der Telefone.</translation>
+    </message>
+    <message>
+        <source>SIP port every phone listens on (0 = any free port).</source>
+        <translation>SIP-Port, auf dem jedes Telefon empfängt (0 = beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>HTTPS REST port (0 = any free port).</source>
+        <translation>HTTPS-REST-Port (0 = beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Share of requests ignored (0..1).</source>
+        <translation>Anteil ignorierter Anfragen (0..1).</translation>
+    </message>
+    <message>
+        <source>Share of phones that never answer (0..1).</source>
+        <translation>Anteil der Telefone, die nie antworten (0..1).</translation>
+    </message>
+    <message>
+        <source>Share of answers replaced by garbage (0..1).</source>
+        <translation>Anteil der Antworten, die durch Datenmüll ersetzt werden (0..1).</translation>
+    </message>
+    <message>
+        <source>Answer delay in milliseconds.</source>
+        <translation>Antwortverzögerung in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>How long a rebooting phone is silent.</source>
+        <translation>Wie lange ein neu startendes Telefon stumm bleibt.</translation>
+    </message>
+    <message>
+        <source>Final answer to OPTIONS.</source>
+        <translation>Endgültige Antwort auf OPTIONS.</translation>
+    </message>
+    <message>
+        <source>Base URL phones fetch &lt;mac&gt;.cfg from: on check-sync, after a reboot and with --provision-on-boot.</source>
+        <translation>Basis-URL, von der Telefone &lt;mac&gt;.cfg abrufen: bei check-sync, nach einem Neustart und mit --provision-on-boot.</translation>
+    </message>
+    <message>
+        <source>REST API password (user &quot;Polycom&quot;).</source>
+        <translation>Passwort der REST-API (Benutzer „Polycom“).</translation>
+    </message>
+    <message>
+        <source>Random seed (which phones are dead, which packets are lost).</source>
+        <translation>Startwert des Zufallsgenerators (welche Telefone tot sind, welche Pakete verloren gehen).</translation>
+    </message>
+    <message>
+        <source>Write index,mac,sip_address,rest_address to this file.</source>
+        <translation>index,mac,sip_address,rest_address in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0 = until interrupted).</source>
+        <translation>Nach so vielen Sekunden beenden (0 = bis zur Unterbrechung).</translation>
+    </message>
+    <message>
+        <source>User-Agent of the phones&apos; SIP answers.</source>
+        <translation>User-Agent der SIP-Antworten der Telefone.</translation>
+    </message>
+    <message>
+        <source>Every phone fetches its configuration from --provisioning-url at start, as a phone out of the box does: &lt;mac&gt;.cfg, then the files a Poly master file names.</source>
+        <translation>Jedes Telefon ruft beim Start seine Konfiguration von --provisioning-url ab, wie es ein fabrikneues Telefon tut: &lt;mac&gt;.cfg, dann die Dateien, die eine Poly-Masterdatei nennt.</translation>
+    </message>
+    <message>
+        <source>Phones power up at random times within this many milliseconds (seeded).</source>
+        <translation>Telefone schalten sich zu zufälligen Zeitpunkten innerhalb so vieler Millisekunden ein (nach Startwert).</translation>
+    </message>
+    <message>
+        <source>Configuration fetches in flight at most, fleet-wide.</source>
+        <translation>Höchstzahl gleichzeitig laufender Konfigurationsabrufe in der gesamten Flotte.</translation>
+    </message>
+    <message>
+        <source>Timeout of one provisioning request.</source>
+        <translation>Zeitlimit einer Bereitstellungsanfrage.</translation>
+    </message>
+    <message>
+        <source>User-Agent of provisioning requests; {mac}, {MAC} and {mac:} stand for the phone&apos;s MAC (default: &quot;FileTransport &lt;user-agent&gt; Type/Application&quot;, as Poly phones send).</source>
+        <translation>User-Agent der Bereitstellungsanfragen; {mac}, {MAC} und {mac:} stehen für die MAC des Telefons (Standard: „FileTransport &lt;user-agent&gt; Type/Application“, wie ihn Poly-Telefone senden).</translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
+        <translation>Das Zertifikat des Bereitstellungsservers gegen die CA(s) in dieser PEM-Datei prüfen (Standard: keine Prüfung, wie bei vielen fabrikneuen Telefonen).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
+        <translation>Client-Zertifikat (PEM), das jedes Telefon vorlegt; der Server akzeptiert es nur für die Telefone, die es nennt.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --client-cert.</source>
+        <translation>Privater Schlüssel (PEM) zu --client-cert.</translation>
+    </message>
+    <message>
+        <source>Per-phone client certificates: &lt;dir&gt;/&lt;mac&gt;.pem and &lt;dir&gt;/&lt;mac&gt;.key.</source>
+        <translation>Client-Zertifikate je Telefon: &lt;dir&gt;/&lt;mac&gt;.pem und &lt;dir&gt;/&lt;mac&gt;.key.</translation>
+    </message>
+    <message>
+        <source>CSV file of &quot;mac,secret&quot; lines: the phone&apos;s own secret for HTTP Digest authentication.</source>
+        <translation>CSV-Datei mit Zeilen „mac,secret“: das eigene Geheimnis des Telefons für die HTTP-Digest-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Write the files each phone received to &lt;dir&gt;/&lt;mac&gt;/&lt;file&gt;.</source>
+        <translation>Die von jedem Telefon empfangenen Dateien nach &lt;dir&gt;/&lt;mac&gt;/&lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Write index,mac,status,fetches,errors,files,error per live phone to this file after the first contact and at exit.</source>
+        <translation>index,mac,status,fetches,errors,files,error für jedes lebende Telefon nach dem ersten Kontakt und beim Beenden in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>With --provision-on-boot: exit once every phone has fetched, with status 0 when all got their configuration and 3 otherwise.</source>
+        <translation>Mit --provision-on-boot: beenden, sobald jedes Telefon seinen Abruf gemacht hat, mit Rückgabewert 0, wenn alle ihre Konfiguration erhalten haben, sonst 3.</translation>
+    </message>
+    <message>
+        <source>--exit-after-provisioning needs --provision-on-boot.</source>
+        <translation>--exit-after-provisioning erfordert --provision-on-boot.</translation>
     </message>
 </context>
 </TS>

@@ -5,1701 +5,1845 @@
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n entr(y/ies).</source>
-        <translation><numerusform>%n entry.</numerusform><numerusform>%n entries.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::BaseSettingsEditor</name>
     <message>
         <source>Edit Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown model "%1"</source>
-        <translation type="unfinished" />
+        <source>Unknown model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Range %1–%2%3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, even</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name=value, one per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https:// or http:// address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base Settings Changed Meanwhile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings "%1" were changed elsewhere while you were editing them.
+        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Cli</name>
     <message>
         <source>phonedesk-cli: cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>progress: %1 %2/%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create (default): only new phones; upsert-hardware-id or upsert-name: update the phone with the same hardware ID / name, create the others.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the file; save nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the valid rows and skip the others (default: save nothing if any row is invalid).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write every problem to FILE as CSV.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report progress on stderr even when it is not a terminal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phonedesk-cli: phones import needs the CSV file to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown mode "%1" (create, upsert-hardware-id, upsert-name).</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown mode &quot;%1&quot; (create, upsert-hardware-id, upsert-name).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: cannot write the report "%1": %2</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rows checked: %2 to create, %3 to update, %4 rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where to write the CSV (default or "-": stdout).</source>
-        <translation type="unfinished" />
+        <source>Where to write the CSV (default or &quot;-&quot;: stdout).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name or hardware ID contains TEXT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only phones at site NAME.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>managed, unmanaged, webrtc or remote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>comma (default) or semicolon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 BOM (for spreadsheets).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown delimiter "%1" (comma or semicolon).</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown delimiter &quot;%1&quot; (comma or semicolon).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: there is no site named "%1".</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: there is no site named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown category "%1".</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phonedesk-cli: cannot write to stdout.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1 phones to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import phones from CSV: FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only phones using base settings NAME.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only phones with STATUS (online, degraded, offline, unknown, restarting, not-monitored; comma-separated).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model id, e.g. poly-vvx-450.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown status "%1".</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown model "%1".</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown model &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown format "%1" (table, csv, json).</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, csv, json).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hardware ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s)</source>
-        <translation><numerusform>%n phone</numerusform><numerusform>%n phones</numerusform></translation>
+        <translation>
+            <numerusform>%n phone</numerusform>
+            <numerusform>%n phones</numerusform>
+        </translation>
     </message>
     <message>
         <source>phonedesk-cli: db info takes no arguments.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phones: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of managed phones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phonedesk-cli: --managed needs a number between 0 and 1000000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1 sites, %2 users, %3 base settings and %4 phones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the database, its schema version and size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fill an empty database with a demo organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>       phonedesk-cli --version | --help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console's embedded database</source>
-        <translation type="unfinished" />
+        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phonedesk-cli: %1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown role "%1" (viewer, operator, editor, administrator).</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phonedesk-cli: unknown option %1 (see --help).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown command "%1" (see --help).</source>
-        <translation type="unfinished" />
+        <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (all phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the phone no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model of its base settings is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not provisioned by PhoneDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no line is assigned (give the phone a user or a line key with an extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (readable by its owner only) instead of stdout; &quot;-&quot; is stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (csv, json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --output &quot;%1&quot; is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export SIP credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phones could not be exported (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
     <message>
         <source>this model cannot be restarted remotely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REST safeRestart accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REST API not used (no admin password or pinned certificate for this phone); sent SIP NOTIFY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no network address on record: the phone cannot be reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phone accepted the restart (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phone accepted the resync (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phone refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phone did not answer (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>back: re-fetched its configuration after %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>did not come back within %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>did not restart within %1 s (it kept answering)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>back: answers again after %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled; the phone may still carry out the command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>
     <message>
         <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SIP registration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigRenderer</name>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  User name / extension: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Authentication ID: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Password: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Display name: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Registrar (primary): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Registrar (secondary): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No line is assigned: give the phone a user or a line key with an extension first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RTP events (RFC 4733), payload type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in-band audio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DTMF: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Codecs, in order: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SRTP: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigService</name>
     <message>
         <source>Rendering the configurations was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
-        <translation type="unfinished" />
+        <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
-        <translation type="unfinished" />
+        <source>Phone &quot;%1&quot; has no MAC address yet, so it cannot fetch a configuration.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 is not provisioned by PhoneDesk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 phones are not provisioned: there is no file to show.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ConnectionDialog</name>
     <message>
         <source>Connect to Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite file (this computer only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PostgreSQL server (team)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remember the password in the system &amp;keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PhoneDesk opens the chosen database the next time the window opens; it never writes the password to its settings file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File: choose where the SQLite database is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host: enter the server's host name or IP address.</source>
-        <translation type="unfinished" />
+        <source>Host: enter the server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: enter the database name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User: enter the database user.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ConnectionSpec</name>
     <message>
         <source>The SQLite URL names no file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PostgreSQL URL needs a host and a database: postgresql://user@host:5432/phonedesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::CredentialStore</name>
     <message>
         <source>The password could not be saved in the system keychain (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No saved password could be read from the system keychain (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Csv</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 (with or without BOM).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file contains binary data (NUL bytes), not CSV text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a quoted field is not closed: the quote that opens it has no closing quote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the field is longer than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes ("").</source>
-        <translation type="unfinished" />
+        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes ("").</source>
-        <translation type="unfinished" />
+        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has more than %1 columns; a phone row has far fewer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::DeviceControl</name>
     <message>
         <source>restart in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WebRTC phones have no SIP probe path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remote phones are not probed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no network address and no provisioning fetch yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the network address cannot be probed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save phone status: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>user association removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>user association removed; the phone has no address to resync, it picks up the change at its next configuration fetch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>check phone status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>restart phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resync phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>log out phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A certificate pin is a SHA-256 digest of 32 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write the audit log: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin a phone&apos;s web certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no network address to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone has no address to probe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
     <message numerus="yes">
         <source>%n problem(s) must be corrected.</source>
-        <translation><numerusform>%n problem must be corrected.</numerusform><numerusform>%n problems must be corrected.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem must be corrected.</numerusform>
+            <numerusform>%n problems must be corrected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Export</name>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the export failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ExportAction</name>
     <message>
         <source>Export phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phones were not exported.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Export %n phone(s) to CSV</source>
-        <translation><numerusform>Export %n phone to CSV</numerusform><numerusform>Export %n phones to CSV</numerusform></translation>
+        <translation>
+            <numerusform>Export %n phone to CSV</numerusform>
+            <numerusform>Export %n phones to CSV</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Import</name>
     <message>
         <source>Nothing to import: read a file first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1, column %2 (%3): %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read "%1": it is a folder.</source>
-        <translation type="unfinished" />
+        <source>Cannot read &quot;%1&quot;: it is a folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot import "%1": the file is larger than %2 MB; split it into several files.</source>
-        <translation type="unfinished" />
+        <source>Cannot import &quot;%1&quot;: the file is larger than %2 MB; split it into several files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty; the first line must be a header row naming the columns, for example name,category,site,base_settings,hardware_id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the column has no name; it is ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a known setting; see the setting keys in docs/csv-format.md.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known setting; see the setting keys in docs/csv-format.md.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown column "%1"; it is ignored.</source>
-        <translation type="unfinished" />
+        <source>unknown column &quot;%1&quot;; it is ignored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (also column %2).</source>
-        <translation type="unfinished" />
+        <source>the column &quot;%1&quot; appears twice (also column %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the required column "%1" is missing.</source>
-        <translation type="unfinished" />
+        <source>the required column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file needs a "base_settings" or a "model" column.</source>
-        <translation type="unfinished" />
+        <source>the file needs a &quot;base_settings&quot; or a &quot;model&quot; column.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the required column "hardware_id" is missing (rows are matched by hardware ID).</source>
-        <translation type="unfinished" />
+        <source>the required column &quot;hardware_id&quot; is missing (rows are matched by hardware ID).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file has a header row but no phones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the category is required: managed, unmanaged, webrtc or remote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a category; use managed, unmanaged, webrtc or remote.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a category; use managed, unmanaged, webrtc or remote.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the base settings "%1" are for the %2, not the %3.</source>
-        <translation type="unfinished" />
+        <source>the base settings &quot;%1&quot; are for the %2, not the %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>several base settings are called "%1" (differing in case); write the name exactly.</source>
-        <translation type="unfinished" />
+        <source>several base settings are called &quot;%1&quot; (differing in case); write the name exactly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there are no base settings named "%1".</source>
-        <translation type="unfinished" />
+        <source>there are no base settings named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there are no base settings for the %1; create a profile first, or name one in the base_settings column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 has %2 base settings profiles (%3); name one in the base_settings column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>base settings are required: name a profile in base_settings, or give the model.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the site is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>several sites are called "%1" (differing in case); write the name exactly.</source>
-        <translation type="unfinished" />
+        <source>several sites are called &quot;%1&quot; (differing in case); write the name exactly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no site named "%1".</source>
-        <translation type="unfinished" />
+        <source>there is no site named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>several users have the email address "%1".</source>
-        <translation type="unfinished" />
+        <source>several users have the email address &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>several users are called "%1"; use the email address.</source>
-        <translation type="unfinished" />
+        <source>several users are called &quot;%1&quot;; use the email address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no user with the email address or name "%1".</source>
-        <translation type="unfinished" />
+        <source>there is no user with the email address or name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name "%1" is also used on line %2.</source>
-        <translation type="unfinished" />
+        <source>the name &quot;%1&quot; is also used on line %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the hardware ID %1 is also used on line %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a phone named "%1" already exists; import in an update mode to change it.</source>
-        <translation type="unfinished" />
+        <source>a phone named &quot;%1&quot; already exists; import in an update mode to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the hardware ID %1 already belongs to phone "%2".</source>
-        <translation type="unfinished" />
+        <source>the hardware ID %1 already belongs to phone &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another phone is already called "%1".</source>
-        <translation type="unfinished" />
+        <source>another phone is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the phone to update was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 rows have errors; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 rows skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ImportWizard</name>
     <message>
         <source>Import Phones from CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving phone %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One phone per row, with a header row naming the columns (see the CSV format in the user guide). UTF-8, comma or semicolon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create new phones only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update phones with the same hardware ID, create the others</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update phones with the same name, create the others</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How the columns of the file are understood, and its first rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every problem with its line and column. Save the report to fix the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the problem report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import &amp;nothing until every row is valid (all or nothing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;kip the rows with problems and import the others</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the import; nothing is saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading and checking %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(unknown column: ignored)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation><numerusform>%n row in the file: </numerusform><numerusform>%n rows in the file: </numerusform></translation>
+        <translation>
+            <numerusform>%n row in the file: </numerusform>
+            <numerusform>%n rows in the file: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 with problems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems.</source>
-        <translation><numerusform>%n row have problems.</numerusform><numerusform>%n rows have problems.</numerusform></translation>
+        <translation>
+            <numerusform>%n row has problems.</numerusform>
+            <numerusform>%n rows have problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 problems are shown; the saved report has all %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing can be imported until they are fixed: save the report, fix the file and import it again, or choose to skip them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported.</source>
-        <translation><numerusform>%n valid row will be imported.</numerusform><numerusform>%n valid rows will be imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n valid row will be imported.</numerusform>
+            <numerusform>%n valid rows will be imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::LineKeyNotation</name>
     <message>
         <source>the notation ends with a backslash; write \\ for a backslash.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entry %1 "%2": %3</source>
-        <translation type="unfinished" />
+        <source>entry %1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected position=type, for example 2=blf:1002 Alice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the position "%1" is not a key number from 1 to 999.</source>
-        <translation type="unfinished" />
+        <source>the position &quot;%1&quot; is not a key number from 1 to 999.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key type is missing; use line, speed, blf or none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a key type; use line, speed, blf or none.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a key type; use line, speed, blf or none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::MainWindow</name>
     <message>
         <source>PhoneDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Primary SIP server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E911 location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Connect to Database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add Phone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Phone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Phones…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Migrate Base Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Log Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check &amp;Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Base Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;uplicate Base Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Base Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Base Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Site…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Site…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Site…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New User…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit User…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete User…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisioning &amp;Quarantine…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisioning &amp;Server Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About PhoneDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Manage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by name or hardware ID (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 phones matching the other filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 phones shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation><numerusform>, %n selected</numerusform><numerusform>, %n selected</numerusform></translation>
+        <translation>
+            <numerusform>, %n selected</numerusform>
+            <numerusform>, %n selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Phone Details…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View Base Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View Site…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View User…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not available: no device control is running for this database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not available: this build has no CSV import wizard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show &amp;Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone "%1" saved.</source>
-        <translation type="unfinished" />
+        <source>Phone &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete phone "%1"? Its configuration and history stay in the activity log.</source>
-        <translation type="unfinished" />
+        <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation><numerusform>Delete %n phones? Their history stays in the activity log.</numerusform><numerusform>Delete %n phones? Their history stays in the activity log.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n phones? Their history stays in the activity log.</numerusform>
+            <numerusform>Delete %n phones? Their history stays in the activity log.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) deleted.</source>
-        <translation><numerusform>%n phone deleted.</numerusform><numerusform>%n phones deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%n phone deleted.</numerusform>
+            <numerusform>%n phones deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migrate Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select phones, or filter the list to the phones to migrate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) migrated.</source>
-        <translation><numerusform>%n phone migrated.</numerusform><numerusform>%n phones migrated.</numerusform></translation>
+        <translation>
+            <numerusform>%n phone migrated.</numerusform>
+            <numerusform>%n phones migrated.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %v of %m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Remove the user from %n phone(s)?</source>
-        <translation><numerusform>Remove the user from %n phone?</numerusform><numerusform>Remove the user from %n phones?</numerusform></translation>
+        <translation>
+            <numerusform>Remove the user from %n phone?</numerusform>
+            <numerusform>Remove the user from %n phones?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) logged out.</source>
-        <translation><numerusform>%n phone logged out.</numerusform><numerusform>%n phones logged out.</numerusform></translation>
+        <translation>
+            <numerusform>%n phone logged out.</numerusform>
+            <numerusform>%n phones logged out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation><numerusform>Restart %n phone? Calls in progress on them are dropped.</numerusform><numerusform>Restart %n phones? Calls in progress on them are dropped.</numerusform></translation>
+        <translation>
+            <numerusform>Restart %n phone? Calls in progress on it are dropped.</numerusform>
+            <numerusform>Restart %n phones? Calls in progress on them are dropped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV import is not available in this build.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Selected Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Phones Shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) exported to %1.</source>
-        <translation><numerusform>%n phone exported to %1.</numerusform><numerusform>%n phones exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n phone exported to %1.</numerusform>
+            <numerusform>%n phones exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile starts with the model's defaults.</source>
-        <translation type="unfinished" />
+        <source>The profile starts with the model&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings "%1" created.</source>
-        <translation type="unfinished" />
+        <source>Base settings &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the copy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete base settings "%1"?</source>
-        <translation type="unfinished" />
+        <source>Delete base settings &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete site "%1"?</source>
-        <translation type="unfinished" />
+        <source>Delete site &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete user "%1"?</source>
-        <translation type="unfinished" />
+        <source>Delete user &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisioning Quarantine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisioning Server Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About PhoneDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PhoneDesk %1
@@ -1707,2184 +1851,2493 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
 Manages desk phones, softphones and remote phones: base settings per model, sites, users, line keys, zero-touch provisioning and live status.
 
 Qt %2. Database: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Phone &amp;Web Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the web server of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Phone Web Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents this certificate:
+
+Subject: %2
+Valid until: %3
+SHA-256: %4
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already trusted for this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DIFFERENT certificate is trusted for this phone now. If the phone was not replaced or reset, someone may be impersonating it.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your web browser shows for the phone&apos;s web interface (https:// and its address) before trusting it: Restart then sends the phone&apos;s admin password to the server presenting this certificate, and to no other.
+
+Trust it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web certificate of %1 is trusted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
     <message>
         <source>Migrate Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Move %n phone(s) to:</source>
-        <translation><numerusform>Move %n phone to:</numerusform><numerusform>Move %n phones to:</numerusform></translation>
+        <translation>
+            <numerusform>Move %n phone to:</numerusform>
+            <numerusform>Move %n phones to:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Migrate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) cannot use the chosen base settings; choose another profile or leave them out.</source>
-        <translation><numerusform>%n phone cannot use the chosen base settings; choose another profile or leave them out.</numerusform><numerusform>%n phones cannot use the chosen base settings; choose another profile or leave them out.</numerusform></translation>
+        <translation>
+            <numerusform>%n phone cannot use the chosen base settings; choose another profile or leave it out.</numerusform>
+            <numerusform>%n phones cannot use the chosen base settings; choose another profile or leave them out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) no longer exist and are skipped.</source>
-        <translation><numerusform>%n phone no longer exist and are skipped.</numerusform><numerusform>%n phones no longer exist and are skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n phone no longer exists and is skipped.</numerusform>
+            <numerusform>%n phones no longer exist and are skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line key(s) and %1 override(s) will be removed.</source>
-        <translation><numerusform>%n line key and %1 override will be removed.</numerusform><numerusform>%n line keys and %1 overrides will be removed.</numerusform></translation>
+        <translation>
+            <numerusform>%n line key and %1 override will be removed.</numerusform>
+            <numerusform>%n line keys and %1 overrides will be removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All phones move together or none does.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::MigrationPlan</name>
     <message>
         <source>model %1 → %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line keys %1 removed (the new model has fewer keys)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overrides no longer applying removed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no change besides the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings "%1" use the unknown model "%2".</source>
-        <translation type="unfinished" />
+        <source>Base settings &quot;%1&quot; use the unknown model &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 phone cannot use base settings for the %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ModelCatalog</name>
     <message>
         <source>The model catalog is not valid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>model #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: every model needs an "id" and a "model" name</source>
-        <translation type="unfinished" />
+        <source>%1: every model needs an &quot;id&quot; and a &quot;model&quot; name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the model id is listed twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: maxLineKeys must be between 0 and 200</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown category "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: unknown category &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: at least one category is needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown hardwareId type "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: unknown hardwareId type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown restart channel "%2"</source>
-        <translation type="unfinished" />
+        <source>%1: unknown restart channel &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a model that can restart needs a resyncEvent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Operation</name>
     <message>
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 of %3 succeeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::OperationResultsDialog</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel Operation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneEditor</name>
     <message>
         <source>Edit Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Base settings:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hardware ID:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+15551234567 or sip:desk@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remote number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty: the address of its last provisioning fetch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Net&amp;work address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings that differ for this phone from its base settings. Values use the same text as CSV files: true/false, numbers, codec lists joined with |.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;Override</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Override</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status &amp;&amp; Provisioning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(choose a site)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no user)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(choose base settings)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Softphone &amp;host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MAC &amp;address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>softphone-12.example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>00:04:F2:AB:CD:EF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User (required):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database could not be read; the phone cannot be checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid value.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a valid value.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The %1 has %n line key(s).</source>
-        <translation><numerusform>The %1 has %n line key.</numerusform><numerusform>The %1 has %n line keys.</numerusform></translation>
+        <translation>
+            <numerusform>The %1 has %n line key.</numerusform>
+            <numerusform>The %1 has %n line keys.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose base settings to see how many line keys the model has.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new phone has no status yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last seen: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status since: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last configuration fetch: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>   from %1, %2, firmware %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> by %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone Changed Meanwhile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone "%1" was changed%2 while you were editing it.
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
     <message>
         <source>The number of phones must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loss, dead and garbage are shares between 0 and 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open SIP port %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the certificate or key file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not generate a certificate with openssl (is it installed?): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The REST certificate or key could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open REST port %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the configuration at start needs a provisioning URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of fetches at once must be between 1 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boot spread must be between 0 and 3600000 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fetch timeout must be at least 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (or it is encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate or key of %1 in %2 cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the address %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within the fetch timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server asks for credentials and the phone has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server refused the phone&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file name the phone stores.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hardware ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::PolyRestClient</name>
     <message>
         <source>%1 presents a certificate that does not verify and none is pinned for this phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 presents a certificate that does not match the one pinned for this phone (SHA-256 %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 presents a certificate that does not match the one pinned for this phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the admin credentials (HTTP %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REST API of %1 unreachable: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not accept the request (status "%2")</source>
-        <translation type="unfinished" />
+        <source>%1 did not accept the request (status &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningServer</name>
     <message>
         <source>This system has no TLS support (the OpenSSL library is missing).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the server certificate "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot read the server certificate &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server certificate "%1" holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <source>The server certificate &quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the private key "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot read the private key &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
-        <translation type="unfinished" />
+        <source>The private key &quot;%1&quot; is not an unencrypted PEM RSA or EC key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The device CA file "%1" holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <source>The device CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS could not be set up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server certificate "%1" cannot be used</source>
-        <translation type="unfinished" />
+        <source>The server certificate &quot;%1&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The private key "%1" cannot be used</source>
-        <translation type="unfinished" />
+        <source>The private key &quot;%1&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The private key "%1" does not belong to the certificate</source>
-        <translation type="unfinished" />
+        <source>The private key &quot;%1&quot; does not belong to the certificate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The device CA file "%1" cannot be used</source>
-        <translation type="unfinished" />
+        <source>The device CA file &quot;%1&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fetched its configuration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettings</name>
     <message>
         <source>Listen address is not a valid IP address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server certificate "%1" is missing or not readable.</source>
-        <translation type="unfinished" />
+        <source>Server certificate &quot;%1&quot; is missing or not readable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private key "%1" is missing or not readable.</source>
-        <translation type="unfinished" />
+        <source>Private key &quot;%1&quot; is missing or not readable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
-        <translation type="unfinished" />
+        <source>Client certificates are %1 but the device CA file &quot;%2&quot; is missing or not readable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phones need a way to authenticate: turn on client certificates or Digest authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Idle timeout must be between 500 and 300000 ms.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection limits must be at least 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The failure budget must allow at least one failure.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quarantine capacity must be between 0 and 1000000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettingsWidget</name>
     <message>
         <source>Run the provisioning server in this console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Private keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept HTTP Digest with each phone's own secret</source>
-        <translation type="unfinished" />
+        <source>Accept HTTP Digest with each phone&apos;s own secret</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not asked for (Digest only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: a valid certificate replaces Digest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required (mutual TLS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listen &amp;address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server &amp;certificate:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Device CA:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client c&amp;ertificates:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::QuarantineModel</name>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User-Agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::QuarantineView</name>
     <message>
         <source>&amp;Claim…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Devices that asked for a configuration but are not on record. They were not served. Claim one to add it as a managed phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from quarantine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Base settings:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ScreenshotTour</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Server</name>
     <message>
         <source>PhoneDesk server: HTTPS provisioning, SIP status polling and phone commands for a shared database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database URL: sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>INI configuration file (default %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serve provisioning only: no status polling and no commands.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the configuration and the database, then exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration file "%1" cannot be read.</source>
-        <translation type="unfinished" />
+        <source>The configuration file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration file "%1" is not a valid INI file.</source>
-        <translation type="unfinished" />
+        <source>The configuration file &quot;%1&quot; is not a valid INI file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No database: give --database or set [database] url in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database URL is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The [provisioning] settings in %1 are not valid:
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Configuration and database %1 are fine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
     <message>
         <source>Dynamic reload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply configuration changes without a restart: when these settings change, the phones using them are told to re-fetch their configuration.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persist user settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DSCP for RTP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Differentiated Services code point for voice packets (0-63; 46 = Expedited Forwarding).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DSCP for SIP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Differentiated Services code point for SIP signalling (0-63).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RTP audio port range start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preferred codecs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DTMF method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RTP events (out-of-band, RFC 4733) or in-band audio tones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RTP event payload type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dynamic RTP payload type for telephone events (96-127).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS certificate authority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which certificate authorities the phone trusts for SIP and provisioning TLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SIP transport</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transport for SIP signalling: UDP, TCP or TLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SRTP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encrypt media with SRTP: disabled, offered (optional) or required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mutual authentication</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone presents its device certificate when it fetches its configuration.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Firmware version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Firmware the phones should run; empty keeps what they have.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Firmware update policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual: never update on its own. Automatic: update when the firmware version changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Firmware server URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTPS address the phones download firmware from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resync period (minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How often phones check for a new configuration (0 = only on boot or when told; at most one week).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enable HELD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Let the phone fetch its location from a Location Information Server for emergency calls.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LIS URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTPS address of the Location Information Server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency Routing Service account ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account identifier at the emergency routing provider.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma-separated numbers treated as emergency calls.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Raw vendor parameters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One vendor parameter per line as name=value, for what the other settings do not cover. Written last, so it wins.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media / QoS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Codecs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DTMF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E911 / HELD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RTP events (RFC 4733)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In-band audio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public certificate authorities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation's private CA</source>
-        <translation type="unfinished" />
+        <source>Organisation&apos;s private CA</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public and private CAs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be on or off (true or false).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be an even number (got %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must not contain control characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be one of: %2 (got "%3").</source>
-        <translation type="unfinished" />
+        <source>%1 must be one of: %2 (got &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs at least one codec.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known codec (use %3).</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a known codec (use %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the %2 does not support %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a valid address (for example https://lis.example.com/held).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must use https.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be an http or https address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, line %2: expected name=value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a valid parameter name (letters, digits, . _ - / only).</source>
-        <translation type="unfinished" />
+        <source>%1, line %2: &quot;%3&quot; is not a valid parameter name (letters, digits, . _ - / only).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, line %2: control characters are not allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a known setting.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a known setting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not apply to the %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LIS URL is required when HELD is enabled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::SipClient</name>
     <message numerus="yes">
         <source>no answer after %n transmissions</source>
-        <translation><numerusform>no answer after %n transmissions</numerusform><numerusform>no answer after %n transmissions</numerusform></translation>
+        <translation>
+            <numerusform>no answer after %n transmission</numerusform>
+            <numerusform>no answer after %n transmissions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the SIP socket on %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SIP client is not started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SIP over TLS is not supported for %1; use UDP or TCP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no IPv6 socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot send to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many open SIP TCP connections; %1 was not contacted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connection refused by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 closed the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP error with %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 sent a malformed or oversized SIP message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the TCP connection was closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::SipTarget</name>
     <message>
         <source>The phone has no network address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": unknown transport "%2".</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: unknown transport &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": the user part is not valid.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: the user part is not valid.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address is missing its closing bracket.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: the IPv6 address is missing its closing bracket.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": unexpected text after the address.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: unexpected text after the address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": the port must be a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: only IP addresses are probed; enter the phone&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: IPv6 zone indices are not supported; use a global address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": not the address of a single phone.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: not the address of a single phone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::SiteDialog</name>
     <message>
         <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Media:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Primary SIP server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;econdary SIP server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>provisioning.example.com:8443</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pro&amp;visioning host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;911 location:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N&amp;umber plan:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sip.example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site "%1"</source>
-        <translation type="unfinished" />
+        <source>Site &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::StatusMapping</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answered %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>slow answer: %1 ms (limit %2 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Storage</name>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings "%1"</source>
-        <translation type="unfinished" />
+        <source>Base settings &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings named "%1" already exist.</source>
-        <translation type="unfinished" />
+        <source>Base settings named &quot;%1&quot; already exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The base settings no longer exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no base settings named "%1".</source>
-        <translation type="unfinished" />
+        <source>There are no base settings named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>creating %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edit base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model: the model of existing base settings cannot change; create new base settings and migrate the phones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>counting phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>delete base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Base settings "%1" are used by %n phone(s); migrate them to other base settings first.</source>
-        <translation><numerusform>Base settings "%1" are used by %n phone; migrate them to other base settings first.</numerusform><numerusform>Base settings "%1" are used by %n phones; migrate them to other base settings first.</numerusform></translation>
+        <source>Base settings &quot;%1&quot; are used by %n phone(s); migrate them to other base settings first.</source>
+        <translation>
+            <numerusform>Base settings &quot;%1&quot; are used by %n phone; migrate it to other base settings first.</numerusform>
+            <numerusform>Base settings &quot;%1&quot; are used by %n phones; migrate them to other base settings first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database already has phones; demo data is only added to an empty database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone "%1"</source>
-        <translation type="unfinished" />
+        <source>Phone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading a phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name: another phone is already called "%1".</source>
-        <translation type="unfinished" />
+        <source>Name: another phone is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hardware ID: %1 already belongs to phone "%2".</source>
-        <translation type="unfinished" />
+        <source>Hardware ID: %1 already belongs to phone &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add or edit phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone "%1" has no id to update.</source>
-        <translation type="unfinished" />
+        <source>Phone &quot;%1&quot; has no id to update.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name: "%1" is used by two phones in this batch.</source>
-        <translation type="unfinished" />
+        <source>Name: &quot;%1&quot; is used by two phones in this batch.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is used by "%2" and "%3" in this batch.</source>
-        <translation type="unfinished" />
+        <source>Hardware ID: %1 is used by &quot;%2&quot; and &quot;%3&quot; in this batch.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Phone &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phones %1 to %2 of the batch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving %1 returned no id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>delete phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deleting phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One of the selected phones no longer exists; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deleting phone "%1"</source>
-        <translation type="unfinished" />
+        <source>deleting phone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>migrate base settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The target base settings use an unknown model.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone "%1" is a %2 phone; base settings "%3" are for %4 phones.</source>
-        <translation type="unfinished" />
+        <source>Phone &quot;%1&quot; is a %2 phone; base settings &quot;%3&quot; are for %4 phones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>log out phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>logging out %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site "%1"</source>
-        <translation type="unfinished" />
+        <source>Site &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A site named "%1" already exists.</source>
-        <translation type="unfinished" />
+        <source>A site named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading a site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The site no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edit sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counting the site's phones</source>
-        <translation type="unfinished" />
+        <source>counting the site&apos;s phones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>delete sites</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Site "%1" is used by %n phone(s); move them to another site first.</source>
-        <translation><numerusform>Site "%1" is used by %n phone; move them to another site first.</numerusform><numerusform>Site "%1" is used by %n phones; move them to another site first.</numerusform></translation>
+        <source>Site &quot;%1&quot; is used by %n phone(s); move them to another site first.</source>
+        <translation>
+            <numerusform>Site &quot;%1&quot; is used by %n phone; move it to another site first.</numerusform>
+            <numerusform>Site &quot;%1&quot; is used by %n phones; move them to another site first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not finish %1: a record with the same unique value exists (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish %1: the database is locked by another program. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish %1: the database is read-only. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish %1: a required value is missing or refers to a record that does not exist (%2). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish %1: the database file is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish %1: the database server refused it (permission denied).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 no longer exists: someone deleted it. Your changes were not saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> by %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was changed%2 after you opened it. Your changes were not saved: reload to see the current version, then apply your changes again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading phone status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving phone status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recording a configuration fetch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite support is missing from this installation (Qt's QSQLITE driver).</source>
-        <translation type="unfinished" />
+        <source>SQLite support is missing from this installation (Qt&apos;s QSQLITE driver).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database file %1 is read-only. PhoneDesk needs to write to it: check its permissions, or open a copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder's permissions.</source>
-        <translation type="unfinished" />
+        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or choose another file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL support is missing from this installation (Qt's QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
-        <translation type="unfinished" />
+        <source>PostgreSQL support is missing from this installation (Qt&apos;s QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>preparing the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). Update PhoneDesk to open it; the database was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starting the schema upgrade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recording schema version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 may not %2: the %3 role does not allow it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>announcing the change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving the changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading setting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving setting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User "%1"</source>
-        <translation type="unfinished" />
+        <source>User &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading a user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edit users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>delete users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counting the user's phones</source>
-        <translation type="unfinished" />
+        <source>counting the user&apos;s phones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
-        <translation><numerusform>User "%1" is assigned to %n phone; log them out of those phones first.</numerusform><numerusform>User "%1" is assigned to %n phones; log them out of those phones first.</numerusform></translation>
+        <source>User &quot;%1&quot; is assigned to %n phone(s); log them out of those phones first.</source>
+        <translation>
+            <numerusform>User &quot;%1&quot; is assigned to %n phone; log them out of that phone first.</numerusform>
+            <numerusform>User &quot;%1&quot; is assigned to %n phones; log them out of those phones first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reading the provisioning quarantine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>updating the provisioning quarantine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remove quarantined devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: this build has no SQLite library.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Types</name>
     <message>
         <source>Managed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unmanaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WebRTC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not monitored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speed dial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BLF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Premises</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::UserDialog</name>
     <message>
         <source>Edit User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xtension:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User "%1"</source>
-        <translation type="unfinished" />
+        <source>User &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must not contain control characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line keys: the %1 has %2 line keys, %3 are configured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line key %1: position must be between 1 and %2 on the %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line key %1 is configured twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line key %1: the label must be at most 64 printable characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not "%2".</source>
-        <translation type="unfinished" />
+        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not "%2".</source>
-        <translation type="unfinished" />
+        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line key %1: the value is not valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base settings are required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base settings: the selected profile does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings: the profile's model "%1" is not in the catalog.</source>
-        <translation type="unfinished" />
+        <source>Base settings: the profile&apos;s model &quot;%1&quot; is not in the catalog.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base settings: a %1 phone cannot use a %2 profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site: the selected site does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User: the selected user does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hardware ID: a managed phone needs its MAC address (for example 00:04:F2:AB:CD:EF).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
-        <translation type="unfinished" />
+        <source>Hardware ID: &quot;%1&quot; is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.</source>
-        <translation type="unfinished" />
+        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone&apos;s MAC.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remote address applies to remote phones only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a host name (for example softphone-12.example.com).</source>
-        <translation type="unfinished" />
+        <source>Hardware ID: &quot;%1&quot; is not a host name (for example softphone-12.example.com).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User: a WebRTC phone belongs to a user; choose one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hardware ID: a remote phone has no hardware ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remote address is required: an E.164 number (+15551234567) or a SIP address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remote address: "%1" is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
-        <translation type="unfinished" />
+        <source>Remote address: &quot;%1&quot; is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line keys: a remote phone has no line keys.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network address: "%1" is not a host or IP address with an optional port.</source>
-        <translation type="unfinished" />
+        <source>Network address: &quot;%1&quot; is not a host or IP address with an optional port.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Network address: remote phones are not probed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E911 location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name or IP address.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a host name or IP address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: enter the port in the port field, not in the host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the port must be between 1 and 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Primary SIP server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secondary SIP server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secondary SIP server: must differ from the primary server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provisioning host: "%1" is not a host name or address with optional port.</source>
-        <translation type="unfinished" />
+        <source>Provisioning host: &quot;%1&quot; is not a host name or address with optional port.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a time zone name such as Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <source>Time zone: &quot;%1&quot; is not a time zone name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email: "%1" is not an email address.</source>
-        <translation type="unfinished" />
+        <source>Email: &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Extension: "%1" must be 2 to 15 digits.</source>
-        <translation type="unfinished" />
+        <source>Extension: &quot;%1&quot; must be 2 to 15 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model: "%1" is not a known phone model.</source>
-        <translation type="unfinished" />
+        <source>Model: &quot;%1&quot; is not a known phone model.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 is not compatible with cloud media; calls at this cloud-media site may fail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desk phone management console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a demo organisation in a temporary database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database to open: sqlite:/path/file.sqlite or postgresql://user@host:5432/phonedesk (password from PGPASSWORD or the system keychain).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write screenshots of the console into a folder and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
-        <translation type="unfinished" />
+        <source>Unknown role &quot;%1&quot;: use viewer, operator, editor or administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the demo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The simulated phones could not start: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PhoneDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone status is not available: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resync after a configuration change failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The provisioning server did not start: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>phonesim</name>
     <message>
         <source>Simulated SIP desk phones on loopback. Phone i answers at 127.1.0.1 + i (skipping .0 and .255) on the SIP port; its Poly-style REST API is on the REST port of the same address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not serve the REST API.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a number.</source>
-        <translation type="unfinished" />
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest-secrets: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: &quot;%3&quot; is not a MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: the secret of %3 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 could not start, 2 bad options, 3 (with --exit-after-provisioning) some phones got no configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP port every phone listens on (0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS REST port (0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests ignored (0..1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of phones that never answer (0..1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answers replaced by garbage (0..1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer delay in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a rebooting phone is silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final answer to OPTIONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL phones fetch &lt;mac&gt;.cfg from: on check-sync, after a reboot and with --provision-on-boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API password (user &quot;Polycom&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (which phones are dead, which packets are lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write index,mac,sip_address,rest_address to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0 = until interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-Agent of the phones&apos; SIP answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone fetches its configuration from --provisioning-url at start, as a phone out of the box does: &lt;mac&gt;.cfg, then the files a Poly master file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones power up at random times within this many milliseconds (seeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration fetches in flight at most, fleet-wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout of one provisioning request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-Agent of provisioning requests; {mac}, {MAC} and {mac:} stand for the phone&apos;s MAC (default: &quot;FileTransport &lt;user-agent&gt; Type/Application&quot;, as Poly phones send).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --client-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-phone client certificates: &lt;dir&gt;/&lt;mac&gt;.pem and &lt;dir&gt;/&lt;mac&gt;.key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file of &quot;mac,secret&quot; lines: the phone&apos;s own secret for HTTP Digest authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files each phone received to &lt;dir&gt;/&lt;mac&gt;/&lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write index,mac,status,fetches,errors,files,error per live phone to this file after the first contact and at exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --provision-on-boot: exit once every phone has fetched, with status 0 when all got their configuration and 3 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exit-after-provisioning needs --provision-on-boot.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,10 @@
     </message>
     <message numerus="yes">
         <source>%n entr(y/ies).</source>
-        <translation><numerusform>%n entrada.</numerusform><numerusform>%n entradas.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,7 +102,7 @@
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>Unknown model "%1"</source>
+        <source>Unknown model &quot;%1&quot;</source>
         <translation>Modelo desconocido «%1»</translation>
     </message>
     <message>
@@ -151,7 +154,7 @@
         <translation>Configuración base modificada mientras tanto</translation>
     </message>
     <message>
-        <source>Base settings "%1" were changed elsewhere while you were editing them.
+        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
         <translation>La configuración base «%1» se modificó en otro lugar mientras usted la editaba.
@@ -178,7 +181,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>phonedesk-cli: no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unexpected argument "%1".</source>
+        <source>phonedesk-cli: unexpected argument &quot;%1&quot;.</source>
         <translation>phonedesk-cli: argumento inesperado «%1».</translation>
     </message>
     <message>
@@ -218,7 +221,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>phonedesk-cli: phones import necesita el archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown mode "%1" (create, upsert-hardware-id, upsert-name).</source>
+        <source>phonedesk-cli: unknown mode &quot;%1&quot; (create, upsert-hardware-id, upsert-name).</source>
         <translation>phonedesk-cli: modo desconocido «%1» (create, upsert-hardware-id, upsert-name).</translation>
     </message>
     <message>
@@ -230,7 +233,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>%1: advertencia: %2</translation>
     </message>
     <message>
-        <source>phonedesk-cli: cannot write the report "%1": %2</source>
+        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
         <translation>phonedesk-cli: no se puede escribir el informe «%1»: %2</translation>
     </message>
     <message>
@@ -258,7 +261,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Importados: %1 creados, %2 actualizados, %3 omitidos.</translation>
     </message>
     <message>
-        <source>Where to write the CSV (default or "-": stdout).</source>
+        <source>Where to write the CSV (default or &quot;-&quot;: stdout).</source>
         <translation>Dónde escribir el CSV (predeterminado o «-»: stdout).</translation>
     </message>
     <message>
@@ -282,15 +285,15 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Comenzar el archivo con una BOM UTF-8 (para hojas de cálculo).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown delimiter "%1" (comma or semicolon).</source>
+        <source>phonedesk-cli: unknown delimiter &quot;%1&quot; (comma or semicolon).</source>
         <translation>phonedesk-cli: delimitador desconocido «%1» (comma o semicolon).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: there is no site named "%1".</source>
+        <source>phonedesk-cli: there is no site named &quot;%1&quot;.</source>
         <translation>phonedesk-cli: no hay ningún sitio llamado «%1».</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown category "%1".</source>
+        <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
         <translation>phonedesk-cli: categoría desconocida «%1».</translation>
     </message>
     <message>
@@ -322,15 +325,15 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>table (predeterminado), csv o json.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown status "%1".</source>
+        <source>phonedesk-cli: unknown status &quot;%1&quot;.</source>
         <translation>phonedesk-cli: estado desconocido «%1».</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown model "%1".</source>
+        <source>phonedesk-cli: unknown model &quot;%1&quot;.</source>
         <translation>phonedesk-cli: modelo desconocido «%1».</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown format "%1" (table, csv, json).</source>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, csv, json).</source>
         <translation>phonedesk-cli: formato desconocido «%1» (table, csv, json).</translation>
     </message>
     <message>
@@ -359,7 +362,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>%n phone(s)</source>
-        <translation><numerusform>%n teléfono</numerusform><numerusform>%n teléfonos</numerusform></translation>
+        <translation>
+            <numerusform>%n teléfono</numerusform>
+            <numerusform>%n teléfonos</numerusform>
+        </translation>
     </message>
     <message>
         <source>phonedesk-cli: db info takes no arguments.</source>
@@ -414,7 +420,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Opciones globales:</translation>
     </message>
     <message>
-        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console's embedded database</source>
+        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
         <translation>  --database URL   sqlite:/path/file.sqlite o postgresql://user@host:port/db (contraseña de PGPASSWORD); predeterminado: la base de datos integrada de la consola</translation>
     </message>
     <message>
@@ -438,7 +444,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>phonedesk-cli: %1 necesita un valor.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown role "%1" (viewer, operator, editor, administrator).</source>
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator).</source>
         <translation>phonedesk-cli: rol desconocido «%1» (viewer, operator, editor, administrator).</translation>
     </message>
     <message>
@@ -446,12 +452,92 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>phonedesk-cli: opción desconocida %1 (consulte --help).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown command "%1" (see --help).</source>
+        <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
         <translation>phonedesk-cli: comando desconocido «%1» (consulte --help).</translation>
     </message>
     <message>
         <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
         <translation>Exportar teléfonos a CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
+    </message>
+    <message>
+        <source>none (all phones)</source>
+        <translation>ninguno (todos los teléfonos)</translation>
+    </message>
+    <message>
+        <source>%1: the phone no longer exists.</source>
+        <translation>%1: el teléfono ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1: the model of its base settings is not in the catalog.</source>
+        <translation>%1: el modelo de su configuración base no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not provisioned by PhoneDesk.</source>
+        <translation>%1: PhoneDesk no aprovisiona el %2.</translation>
+    </message>
+    <message>
+        <source>%1: no line is assigned (give the phone a user or a line key with an extension).</source>
+        <translation>%1: no hay ninguna línea asignada (asigne al teléfono un usuario o una tecla de línea con una extensión).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (readable by its owner only) instead of stdout; &quot;-&quot; is stdout.</source>
+        <translation>Escribir en FILE (legible solo por su propietario) en lugar de en stdout; «-» es stdout.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (csv, json).</source>
+        <translation>phonedesk-cli: formato desconocido «%1» (csv, json).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --output &quot;%1&quot; is a folder; name a file.</source>
+        <translation>phonedesk-cli: --output «%1» es una carpeta; indique un archivo.</translation>
+    </message>
+    <message>
+        <source>export SIP credentials</source>
+        <translation>exportar credenciales SIP</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
+        <translation>phonedesk-cli: no se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>la salida estándar</translation>
+    </message>
+    <message>
+        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
+        <translation>%1 líneas de %2 teléfonos, %3 teléfonos no exportados; en %4 a %5; filtro: %6</translation>
+    </message>
+    <message>
+        <source>SIP credentials</source>
+        <translation>Credenciales SIP</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones.</source>
+        <translation>Se exportaron %1 líneas SIP de %2 teléfonos.</translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones to %3.</source>
+        <translation>Se exportaron %1 líneas SIP de %2 teléfonos a %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
+        <translation>Se omitieron %1 teléfonos WebRTC o remotos: no tienen líneas SIP.</translation>
+    </message>
+    <message>
+        <source>%1 phones could not be exported (see above).</source>
+        <translation>No se pudieron exportar %1 teléfonos (consulte más arriba).</translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
+        <translation>Exportar las credenciales de las líneas SIP para el registrador (administradores): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</translation>
     </message>
 </context>
 <context>
@@ -590,11 +676,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Se canceló la generación de las configuraciones.</translation>
     </message>
     <message>
-        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
+        <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
         <translation>El modelo «%1» de la configuración base «%2» no está en el catálogo.</translation>
     </message>
     <message>
-        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
+        <source>Phone &quot;%1&quot; has no MAC address yet, so it cannot fetch a configuration.</source>
         <translation>El teléfono «%1» aún no tiene dirección MAC, por lo que no puede obtener una configuración.</translation>
     </message>
     <message>
@@ -677,7 +763,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Archivo: elija dónde está la base de datos SQLite.</translation>
     </message>
     <message>
-        <source>Host: enter the server's host name or IP address.</source>
+        <source>Host: enter the server&apos;s host name or IP address.</source>
         <translation>Host: introduzca el nombre de host o la dirección IP del servidor.</translation>
     </message>
     <message>
@@ -700,7 +786,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Una URL de PostgreSQL necesita un host y una base de datos: postgresql://user@host:5432/phonedesk</translation>
     </message>
     <message>
-        <source>"%1" is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
         <translation>«%1» no es una dirección de base de datos; use sqlite:/path/file.sqlite o postgresql://user@host:5432/database.</translation>
     </message>
 </context>
@@ -734,12 +820,12 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>el campo supera los %1 bytes.</translation>
     </message>
     <message>
-        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes ("").</source>
-        <translation>texto inesperado después de la comilla de cierre de un campo entre comillas; dentro de las comillas, escriba una comilla como dos comillas ("").</translation>
+        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>texto inesperado después de la comilla de cierre de un campo entre comillas; dentro de las comillas, escriba una comilla como dos comillas (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes ("").</source>
-        <translation>una comilla dentro de un campo sin comillas; ponga todo el campo entre comillas y escriba la comilla como dos comillas ("").</translation>
+        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes (&quot;&quot;).</source>
+        <translation>una comilla dentro de un campo sin comillas; ponga todo el campo entre comillas y escriba la comilla como dos comillas (&quot;&quot;).</translation>
     </message>
     <message>
         <source>the row has more than %1 columns; a phone row has far fewer.</source>
@@ -812,18 +898,37 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Could not write the audit log: %1</source>
         <translation>No se pudo escribir el registro de auditoría: %1</translation>
     </message>
+    <message>
+        <source>pin a phone&apos;s web certificate</source>
+        <translation>anclar el certificado web de un teléfono</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>El teléfono ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 has no network address to reach.</source>
+        <translation>%1 no tiene ninguna dirección de red en la que contactarlo.</translation>
+    </message>
+    <message>
+        <source>the phone has no address to probe</source>
+        <translation>el teléfono no tiene ninguna dirección que sondear</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
     <message numerus="yes">
         <source>%n problem(s) must be corrected.</source>
-        <translation><numerusform>Hay que corregir %n problema.</numerusform><numerusform>Hay que corregir %n problemas.</numerusform></translation>
+        <translation>
+            <numerusform>Hay que corregir %n problema.</numerusform>
+            <numerusform>Hay que corregir %n problemas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Export</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
@@ -851,7 +956,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>Export %n phone(s) to CSV</source>
-        <translation><numerusform>Exportar %n teléfono a CSV</numerusform><numerusform>Exportar %n teléfonos a CSV</numerusform></translation>
+        <translation>
+            <numerusform>Exportar %n teléfono a CSV</numerusform>
+            <numerusform>Exportar %n teléfonos a CSV</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -881,15 +989,15 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": it is a folder.</source>
+        <source>Cannot read &quot;%1&quot;: it is a folder.</source>
         <translation>No se puede leer «%1»: es una carpeta.</translation>
     </message>
     <message>
-        <source>Cannot import "%1": the file is larger than %2 MB; split it into several files.</source>
+        <source>Cannot import &quot;%1&quot;: the file is larger than %2 MB; split it into several files.</source>
         <translation>No se puede importar «%1»: el archivo supera los %2 MB; divídalo en varios archivos.</translation>
     </message>
     <message>
@@ -901,27 +1009,27 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>la columna no tiene nombre; se ignora.</translation>
     </message>
     <message>
-        <source>"%1" is not a known setting; see the setting keys in docs/csv-format.md.</source>
+        <source>&quot;%1&quot; is not a known setting; see the setting keys in docs/csv-format.md.</source>
         <translation>«%1» no es un ajuste conocido; consulte las claves de ajustes en docs/csv-format.md.</translation>
     </message>
     <message>
-        <source>unknown column "%1"; it is ignored.</source>
+        <source>unknown column &quot;%1&quot;; it is ignored.</source>
         <translation>columna desconocida «%1»; se ignora.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (also column %2).</source>
+        <source>the column &quot;%1&quot; appears twice (also column %2).</source>
         <translation>la columna «%1» aparece dos veces (también la columna %2).</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing.</source>
+        <source>the required column &quot;%1&quot; is missing.</source>
         <translation>falta la columna obligatoria «%1».</translation>
     </message>
     <message>
-        <source>the file needs a "base_settings" or a "model" column.</source>
+        <source>the file needs a &quot;base_settings&quot; or a &quot;model&quot; column.</source>
         <translation>el archivo necesita una columna «base_settings» o «model».</translation>
     </message>
     <message>
-        <source>the required column "hardware_id" is missing (rows are matched by hardware ID).</source>
+        <source>the required column &quot;hardware_id&quot; is missing (rows are matched by hardware ID).</source>
         <translation>falta la columna obligatoria «hardware_id» (las filas se emparejan por ID de hardware).</translation>
     </message>
     <message>
@@ -941,23 +1049,23 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>la categoría es obligatoria: managed, unmanaged, webrtc o remote.</translation>
     </message>
     <message>
-        <source>"%1" is not a category; use managed, unmanaged, webrtc or remote.</source>
+        <source>&quot;%1&quot; is not a category; use managed, unmanaged, webrtc or remote.</source>
         <translation>«%1» no es una categoría; use managed, unmanaged, webrtc o remote.</translation>
     </message>
     <message>
-        <source>"%1" is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
+        <source>&quot;%1&quot; is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
         <translation>«%1» no es un modelo de teléfono conocido (use un ID de modelo como poly-vvx-450, o su nombre, como Poly VVX 450).</translation>
     </message>
     <message>
-        <source>the base settings "%1" are for the %2, not the %3.</source>
+        <source>the base settings &quot;%1&quot; are for the %2, not the %3.</source>
         <translation>la configuración base «%1» es para el %2, no para el %3.</translation>
     </message>
     <message>
-        <source>several base settings are called "%1" (differing in case); write the name exactly.</source>
+        <source>several base settings are called &quot;%1&quot; (differing in case); write the name exactly.</source>
         <translation>varias configuraciones base se llaman «%1» (con distintas mayúsculas y minúsculas); escriba el nombre exactamente.</translation>
     </message>
     <message>
-        <source>there are no base settings named "%1".</source>
+        <source>there are no base settings named &quot;%1&quot;.</source>
         <translation>no hay ninguna configuración base llamada «%1».</translation>
     </message>
     <message>
@@ -977,31 +1085,31 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>el sitio es obligatorio.</translation>
     </message>
     <message>
-        <source>several sites are called "%1" (differing in case); write the name exactly.</source>
+        <source>several sites are called &quot;%1&quot; (differing in case); write the name exactly.</source>
         <translation>varios sitios se llaman «%1» (con distintas mayúsculas y minúsculas); escriba el nombre exactamente.</translation>
     </message>
     <message>
-        <source>there is no site named "%1".</source>
+        <source>there is no site named &quot;%1&quot;.</source>
         <translation>no hay ningún sitio llamado «%1».</translation>
     </message>
     <message>
-        <source>several users have the email address "%1".</source>
+        <source>several users have the email address &quot;%1&quot;.</source>
         <translation>varios usuarios tienen la dirección de correo electrónico «%1».</translation>
     </message>
     <message>
-        <source>several users are called "%1"; use the email address.</source>
+        <source>several users are called &quot;%1&quot;; use the email address.</source>
         <translation>varios usuarios se llaman «%1»; use la dirección de correo electrónico.</translation>
     </message>
     <message>
-        <source>there is no user with the email address or name "%1".</source>
+        <source>there is no user with the email address or name &quot;%1&quot;.</source>
         <translation>no hay ningún usuario con la dirección de correo electrónico o el nombre «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>«%1» no es un valor válido para %2.</translation>
     </message>
     <message>
-        <source>the name "%1" is also used on line %2.</source>
+        <source>the name &quot;%1&quot; is also used on line %2.</source>
         <translation>el nombre «%1» también se usa en la línea %2.</translation>
     </message>
     <message>
@@ -1009,15 +1117,15 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>el ID de hardware %1 también se usa en la línea %2.</translation>
     </message>
     <message>
-        <source>a phone named "%1" already exists; import in an update mode to change it.</source>
+        <source>a phone named &quot;%1&quot; already exists; import in an update mode to change it.</source>
         <translation>ya existe un teléfono llamado «%1»; importe en un modo de actualización para modificarlo.</translation>
     </message>
     <message>
-        <source>the hardware ID %1 already belongs to phone "%2".</source>
+        <source>the hardware ID %1 already belongs to phone &quot;%2&quot;.</source>
         <translation>el ID de hardware %1 ya pertenece al teléfono «%2».</translation>
     </message>
     <message>
-        <source>another phone is already called "%1".</source>
+        <source>another phone is already called &quot;%1&quot;.</source>
         <translation>otro teléfono ya se llama «%1».</translation>
     </message>
     <message>
@@ -1185,11 +1293,17 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… y %n problema más.</numerusform><numerusform>… y %n problemas más.</numerusform></translation>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation><numerusform>%n fila en el archivo: </numerusform><numerusform>%n filas en el archivo: </numerusform></translation>
+        <translation>
+            <numerusform>%n fila en el archivo: </numerusform>
+            <numerusform>%n filas en el archivo: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 with problems.</source>
@@ -1197,7 +1311,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems.</source>
-        <translation><numerusform>%n fila tiene problemas.</numerusform><numerusform>%n filas tienen problemas.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila tiene problemas.</numerusform>
+            <numerusform>%n filas tienen problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 problems are shown; the saved report has all %2.</source>
@@ -1209,7 +1326,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported.</source>
-        <translation><numerusform>Se importará %n fila válida.</numerusform><numerusform>Se importarán %n filas válidas.</numerusform></translation>
+        <translation>
+            <numerusform>Se importará %n fila válida.</numerusform>
+            <numerusform>Se importarán %n filas válidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1235,7 +1355,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>la notación termina con una barra invertida; escriba \\ para una barra invertida.</translation>
     </message>
     <message>
-        <source>entry %1 "%2": %3</source>
+        <source>entry %1 &quot;%2&quot;: %3</source>
         <translation>entrada %1 «%2»: %3</translation>
     </message>
     <message>
@@ -1243,7 +1363,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>se esperaba posición=tipo, por ejemplo 2=blf:1002 Alice.</translation>
     </message>
     <message>
-        <source>the position "%1" is not a key number from 1 to 999.</source>
+        <source>the position &quot;%1&quot; is not a key number from 1 to 999.</source>
         <translation>la posición «%1» no es un número de tecla del 1 al 999.</translation>
     </message>
     <message>
@@ -1251,7 +1371,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>falta el tipo de tecla; use line, speed, blf o none.</translation>
     </message>
     <message>
-        <source>"%1" is not a key type; use line, speed, blf or none.</source>
+        <source>&quot;%1&quot; is not a key type; use line, speed, blf or none.</source>
         <translation>«%1» no es un tipo de tecla; use line, speed, blf o none.</translation>
     </message>
 </context>
@@ -1499,7 +1619,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation><numerusform>, %n seleccionado</numerusform><numerusform>, %n seleccionados</numerusform></translation>
+        <translation>
+            <numerusform>, %n seleccionado</numerusform>
+            <numerusform>, %n seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Phone Details…</source>
@@ -1538,16 +1661,19 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Detalles del teléfono</translation>
     </message>
     <message>
-        <source>Phone "%1" saved.</source>
+        <source>Phone &quot;%1&quot; saved.</source>
         <translation>Teléfono «%1» guardado.</translation>
     </message>
     <message>
-        <source>Delete phone "%1"? Its configuration and history stay in the activity log.</source>
+        <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
         <translation>¿Eliminar el teléfono «%1»? Su configuración y su historial permanecen en el registro de actividad.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation><numerusform>¿Eliminar %n teléfono? Su historial permanece en el registro de actividad.</numerusform><numerusform>¿Eliminar %n teléfonos? Su historial permanece en el registro de actividad.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %n teléfono? Su historial permanece en el registro de actividad.</numerusform>
+            <numerusform>¿Eliminar %n teléfonos? Su historial permanece en el registro de actividad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Phones</source>
@@ -1555,7 +1681,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>%n phone(s) deleted.</source>
-        <translation><numerusform>%n teléfono eliminado.</numerusform><numerusform>%n teléfonos eliminados.</numerusform></translation>
+        <translation>
+            <numerusform>%n teléfono eliminado.</numerusform>
+            <numerusform>%n teléfonos eliminados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migrate Base Settings</source>
@@ -1567,7 +1696,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>%n phone(s) migrated.</source>
-        <translation><numerusform>%n teléfono migrado.</numerusform><numerusform>%n teléfonos migrados.</numerusform></translation>
+        <translation>
+            <numerusform>%n teléfono migrado.</numerusform>
+            <numerusform>%n teléfonos migrados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %v of %m</source>
@@ -1579,11 +1711,17 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>Remove the user from %n phone(s)?</source>
-        <translation><numerusform>¿Quitar el usuario de %n teléfono?</numerusform><numerusform>¿Quitar el usuario de %n teléfonos?</numerusform></translation>
+        <translation>
+            <numerusform>¿Quitar el usuario de %n teléfono?</numerusform>
+            <numerusform>¿Quitar el usuario de %n teléfonos?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) logged out.</source>
-        <translation><numerusform>Se cerró la sesión en %n teléfono.</numerusform><numerusform>Se cerró la sesión en %n teléfonos.</numerusform></translation>
+        <translation>
+            <numerusform>Se cerró la sesión en %n teléfono.</numerusform>
+            <numerusform>Se cerró la sesión en %n teléfonos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restart</source>
@@ -1591,7 +1729,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation><numerusform>¿Reiniciar %n teléfono? Se cortarán las llamadas en curso en él.</numerusform><numerusform>¿Reiniciar %n teléfonos? Se cortarán las llamadas en curso en ellos.</numerusform></translation>
+        <translation>
+            <numerusform>¿Reiniciar %n teléfono? Se cortarán las llamadas en curso en él.</numerusform>
+            <numerusform>¿Reiniciar %n teléfonos? Se cortarán las llamadas en curso en ellos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check Status</source>
@@ -1623,7 +1764,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
     <message numerus="yes">
         <source>%n phone(s) exported to %1.</source>
-        <translation><numerusform>%n teléfono exportado a %1.</numerusform><numerusform>%n teléfonos exportados a %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n teléfono exportado a %1.</numerusform>
+            <numerusform>%n teléfonos exportados a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Base Settings</source>
@@ -1638,11 +1782,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <source>The profile starts with the model's defaults.</source>
+        <source>The profile starts with the model&apos;s defaults.</source>
         <translation>El perfil comienza con los valores predeterminados del modelo.</translation>
     </message>
     <message>
-        <source>Base settings "%1" created.</source>
+        <source>Base settings &quot;%1&quot; created.</source>
         <translation>Configuración base «%1» creada.</translation>
     </message>
     <message>
@@ -1666,7 +1810,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Eliminar configuración base</translation>
     </message>
     <message>
-        <source>Delete base settings "%1"?</source>
+        <source>Delete base settings &quot;%1&quot;?</source>
         <translation>¿Eliminar la configuración base «%1»?</translation>
     </message>
     <message>
@@ -1678,7 +1822,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Eliminar sitio</translation>
     </message>
     <message>
-        <source>Delete site "%1"?</source>
+        <source>Delete site &quot;%1&quot;?</source>
         <translation>¿Eliminar el sitio «%1»?</translation>
     </message>
     <message>
@@ -1690,7 +1834,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Eliminar usuario</translation>
     </message>
     <message>
-        <source>Delete user "%1"?</source>
+        <source>Delete user &quot;%1&quot;?</source>
         <translation>¿Eliminar el usuario «%1»?</translation>
     </message>
     <message>
@@ -1717,6 +1861,62 @@ Gestiona teléfonos de escritorio, softphones y teléfonos remotos: configuraci�
 
 Qt %2. Base de datos: %3.</translation>
     </message>
+    <message>
+        <source>Trust Phone &amp;Web Certificate…</source>
+        <translation>Confiar en el certificado &amp;web del teléfono…</translation>
+    </message>
+    <message>
+        <source>Connecting to the web server of %1…</source>
+        <translation>Conectando con el servidor web de %1…</translation>
+    </message>
+    <message>
+        <source>Trust Phone Web Certificate</source>
+        <translation>Confiar en el certificado web del teléfono</translation>
+    </message>
+    <message>
+        <source>%1 presents this certificate:
+
+Subject: %2
+Valid until: %3
+SHA-256: %4
+
+</source>
+        <translation>%1 presenta este certificado:
+
+Asunto: %2
+Válido hasta: %3
+SHA-256: %4
+
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>It is already trusted for this phone.</source>
+        <translation>Ya se confía en él para este teléfono.</translation>
+    </message>
+    <message>
+        <source>A DIFFERENT certificate is trusted for this phone now. If the phone was not replaced or reset, someone may be impersonating it.
+
+</source>
+        <translation>Ahora se confía en un certificado DISTINTO para este teléfono. Si el teléfono no se ha sustituido ni restablecido, puede que alguien se esté haciendo pasar por él.
+
+</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your web browser shows for the phone&apos;s web interface (https:// and its address) before trusting it: Restart then sends the phone&apos;s admin password to the server presenting this certificate, and to no other.
+
+Trust it?</source>
+        <translation>Compare la huella digital con la que muestra su navegador web para la interfaz web del teléfono (https:// y su dirección) antes de confiar en el certificado: a partir de entonces, «Reiniciar» envía la contraseña de administrador del teléfono al servidor que presenta este certificado, y a ningún otro.
+
+¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>The web certificate of %1 is trusted.</source>
+        <translation>Ahora se confía en el certificado web de %1.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -1726,7 +1926,10 @@ Qt %2. Base de datos: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n phone(s) to:</source>
-        <translation><numerusform>Mover %n teléfono a:</numerusform><numerusform>Mover %n teléfonos a:</numerusform></translation>
+        <translation>
+            <numerusform>Mover %n teléfono a:</numerusform>
+            <numerusform>Mover %n teléfonos a:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1750,15 +1953,24 @@ Qt %2. Base de datos: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) cannot use the chosen base settings; choose another profile or leave them out.</source>
-        <translation><numerusform>%n teléfono no puede usar la configuración base elegida; elija otro perfil o exclúyalo.</numerusform><numerusform>%n teléfonos no pueden usar la configuración base elegida; elija otro perfil o exclúyalos.</numerusform></translation>
+        <translation>
+            <numerusform>%n teléfono no puede usar la configuración base elegida; elija otro perfil o exclúyalo.</numerusform>
+            <numerusform>%n teléfonos no pueden usar la configuración base elegida; elija otro perfil o exclúyalos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) no longer exist and are skipped.</source>
-        <translation><numerusform>%n teléfono ya no existe y se omite.</numerusform><numerusform>%n teléfonos ya no existen y se omiten.</numerusform></translation>
+        <translation>
+            <numerusform>%n teléfono ya no existe y se omite.</numerusform>
+            <numerusform>%n teléfonos ya no existen y se omiten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line key(s) and %1 override(s) will be removed.</source>
-        <translation><numerusform>Se eliminarán: %n tecla de línea; reemplazos: %1.</numerusform><numerusform>Se eliminarán: %n teclas de línea; reemplazos: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se eliminarán: %n tecla de línea; reemplazos: %1.</numerusform>
+            <numerusform>Se eliminarán: %n teclas de línea; reemplazos: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All phones move together or none does.</source>
@@ -1784,7 +1996,7 @@ Qt %2. Base de datos: %3.</translation>
         <translation>ningún cambio aparte del perfil</translation>
     </message>
     <message>
-        <source>Base settings "%1" use the unknown model "%2".</source>
+        <source>Base settings &quot;%1&quot; use the unknown model &quot;%2&quot;.</source>
         <translation>La configuración base «%1» usa el modelo desconocido «%2».</translation>
     </message>
     <message>
@@ -1803,7 +2015,7 @@ Qt %2. Base de datos: %3.</translation>
         <translation>modelo n.º %1</translation>
     </message>
     <message>
-        <source>%1: every model needs an "id" and a "model" name</source>
+        <source>%1: every model needs an &quot;id&quot; and a &quot;model&quot; name</source>
         <translation>%1: cada modelo necesita un «id» y un nombre «model»</translation>
     </message>
     <message>
@@ -1815,7 +2027,7 @@ Qt %2. Base de datos: %3.</translation>
         <translation>%1: maxLineKeys debe estar entre 0 y 200</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2"</source>
+        <source>%1: unknown category &quot;%2&quot;</source>
         <translation>%1: categoría desconocida «%2»</translation>
     </message>
     <message>
@@ -1823,11 +2035,11 @@ Qt %2. Base de datos: %3.</translation>
         <translation>%1: se necesita al menos una categoría</translation>
     </message>
     <message>
-        <source>%1: unknown hardwareId type "%2"</source>
+        <source>%1: unknown hardwareId type &quot;%2&quot;</source>
         <translation>%1: tipo de hardwareId desconocido «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown restart channel "%2"</source>
+        <source>%1: unknown restart channel &quot;%2&quot;</source>
         <translation>%1: canal de reinicio desconocido «%2»</translation>
     </message>
     <message>
@@ -2092,12 +2304,15 @@ Qt %2. Base de datos: %3.</translation>
         <translation>No se pudo leer la base de datos; no se puede comprobar el teléfono.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid value.</source>
+        <source>%1: &quot;%2&quot; is not a valid value.</source>
         <translation>%1: «%2» no es un valor válido.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 has %n line key(s).</source>
-        <translation><numerusform>El %1 tiene %n tecla de línea.</numerusform><numerusform>El %1 tiene %n teclas de línea.</numerusform></translation>
+        <translation>
+            <numerusform>El %1 tiene %n tecla de línea.</numerusform>
+            <numerusform>El %1 tiene %n teclas de línea.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose base settings to see how many line keys the model has.</source>
@@ -2148,7 +2363,7 @@ Qt %2. Base de datos: %3.</translation>
         <translation>Teléfono modificado mientras tanto</translation>
     </message>
     <message>
-        <source>Phone "%1" was changed%2 while you were editing it.
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
         <translation>El teléfono «%1» se modificó%2 mientras usted lo editaba.
@@ -2201,6 +2416,98 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>La URL de aprovisionamiento «%1» no es una URL http:// o https:// con un host.</translation>
+    </message>
+    <message>
+        <source>Fetching the configuration at start needs a provisioning URL.</source>
+        <translation>Obtener la configuración al arrancar requiere una URL de aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>The number of fetches at once must be between 1 and 10000.</source>
+        <translation>El número de obtenciones simultáneas debe estar entre 1 y 10000.</translation>
+    </message>
+    <message>
+        <source>The boot spread must be between 0 and 3600000 ms.</source>
+        <translation>La dispersión de los arranques debe estar entre 0 y 3600000 ms.</translation>
+    </message>
+    <message>
+        <source>The fetch timeout must be at least 100 ms.</source>
+        <translation>El tiempo de espera de las obtenciones debe ser de al menos 100 ms.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>El archivo de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Un certificado de cliente necesita su clave, y una clave, su certificado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (or it is encrypted).</source>
+        <translation>%1 no es una clave privada PEM (o está cifrada).</translation>
+    </message>
+    <message>
+        <source>The client certificate folder %1 does not exist.</source>
+        <translation>La carpeta de certificados de cliente %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The certificate or key of %1 in %2 cannot be loaded.</source>
+        <translation>No se puede cargar el certificado o la clave de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>el servidor cerró la conexión antes de que la respuesta estuviera completa</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <translation>el servidor cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>la respuesta supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>el certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the address %1: %2</source>
+        <translation>no se puede usar la dirección %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer within the fetch timeout</source>
+        <translation>sin respuesta dentro del tiempo de espera de la obtención</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server asks for credentials and the phone has none</source>
+        <translation>HTTP 401: el servidor pide credenciales y el teléfono no tiene ninguna</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server refused the phone&apos;s credentials</source>
+        <translation>HTTP 401: el servidor rechazó las credenciales del teléfono</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for %2</source>
+        <translation>HTTP %1 para %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name the phone stores.</source>
+        <translation>%1 no es un nombre de archivo que el teléfono guarde.</translation>
     </message>
 </context>
 <context>
@@ -2281,8 +2588,12 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>%1 respondió HTTP %2</translation>
     </message>
     <message>
-        <source>%1 did not accept the request (status "%2")</source>
+        <source>%1 did not accept the request (status &quot;%2&quot;)</source>
         <translation>%1 no aceptó la solicitud (estado «%2»)</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation>%1 no presentó ningún certificado</translation>
     </message>
 </context>
 <context>
@@ -2292,23 +2603,23 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Este sistema no admite TLS (falta la biblioteca OpenSSL).</translation>
     </message>
     <message>
-        <source>Cannot read the server certificate "%1": %2</source>
+        <source>Cannot read the server certificate &quot;%1&quot;: %2</source>
         <translation>No se puede leer el certificado del servidor «%1»: %2</translation>
     </message>
     <message>
-        <source>The server certificate "%1" holds no PEM certificate.</source>
+        <source>The server certificate &quot;%1&quot; holds no PEM certificate.</source>
         <translation>El certificado del servidor «%1» no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <source>Cannot read the private key "%1": %2</source>
+        <source>Cannot read the private key &quot;%1&quot;: %2</source>
         <translation>No se puede leer la clave privada «%1»: %2</translation>
     </message>
     <message>
-        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
+        <source>The private key &quot;%1&quot; is not an unencrypted PEM RSA or EC key.</source>
         <translation>La clave privada «%1» no es una clave PEM RSA o EC sin cifrar.</translation>
     </message>
     <message>
-        <source>The device CA file "%1" holds no PEM certificate.</source>
+        <source>The device CA file &quot;%1&quot; holds no PEM certificate.</source>
         <translation>El archivo de CA de dispositivos «%1» no contiene ningún certificado PEM.</translation>
     </message>
     <message>
@@ -2316,19 +2627,19 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>No se pudo configurar TLS</translation>
     </message>
     <message>
-        <source>The server certificate "%1" cannot be used</source>
+        <source>The server certificate &quot;%1&quot; cannot be used</source>
         <translation>No se puede usar el certificado del servidor «%1»</translation>
     </message>
     <message>
-        <source>The private key "%1" cannot be used</source>
+        <source>The private key &quot;%1&quot; cannot be used</source>
         <translation>No se puede usar la clave privada «%1»</translation>
     </message>
     <message>
-        <source>The private key "%1" does not belong to the certificate</source>
+        <source>The private key &quot;%1&quot; does not belong to the certificate</source>
         <translation>La clave privada «%1» no corresponde al certificado</translation>
     </message>
     <message>
-        <source>The device CA file "%1" cannot be used</source>
+        <source>The device CA file &quot;%1&quot; cannot be used</source>
         <translation>No se puede usar el archivo de CA de dispositivos «%1»</translation>
     </message>
     <message>
@@ -2347,15 +2658,15 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>La dirección de escucha no es una dirección IP válida.</translation>
     </message>
     <message>
-        <source>Server certificate "%1" is missing or not readable.</source>
+        <source>Server certificate &quot;%1&quot; is missing or not readable.</source>
         <translation>El certificado del servidor «%1» falta o no se puede leer.</translation>
     </message>
     <message>
-        <source>Private key "%1" is missing or not readable.</source>
+        <source>Private key &quot;%1&quot; is missing or not readable.</source>
         <translation>La clave privada «%1» falta o no se puede leer.</translation>
     </message>
     <message>
-        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
+        <source>Client certificates are %1 but the device CA file &quot;%2&quot; is missing or not readable.</source>
         <translation>Los certificados de cliente están en modo «%1», pero el archivo de CA de dispositivos «%2» falta o no se puede leer.</translation>
     </message>
     <message>
@@ -2394,7 +2705,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Claves privadas (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Accept HTTP Digest with each phone's own secret</source>
+        <source>Accept HTTP Digest with each phone&apos;s own secret</source>
         <translation>Aceptar HTTP Digest con el secreto propio de cada teléfono</translation>
     </message>
     <message>
@@ -2554,11 +2865,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Comprobar la configuración y la base de datos y salir.</translation>
     </message>
     <message>
-        <source>The configuration file "%1" cannot be read.</source>
+        <source>The configuration file &quot;%1&quot; cannot be read.</source>
         <translation>No se puede leer el archivo de configuración «%1».</translation>
     </message>
     <message>
-        <source>The configuration file "%1" is not a valid INI file.</source>
+        <source>The configuration file &quot;%1&quot; is not a valid INI file.</source>
         <translation>El archivo de configuración «%1» no es un archivo INI válido.</translation>
     </message>
     <message>
@@ -2719,10 +3030,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Activar HELD</translation>
     </message>
     <message>
-        <source>Let the phone fetch its location from a Location Information Server for emergency calls.</source>
-        <translation>Permitir que el teléfono obtenga su ubicación de un servidor de información de ubicación (LIS) para las llamadas de emergencia.</translation>
-    </message>
-    <message>
         <source>LIS URL</source>
         <translation>URL del LIS</translation>
     </message>
@@ -2799,7 +3106,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Entidades de certificación públicas</translation>
     </message>
     <message>
-        <source>Organisation's private CA</source>
+        <source>Organisation&apos;s private CA</source>
         <translation>CA privada de la organización</translation>
     </message>
     <message>
@@ -2863,7 +3170,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>%1: no se permiten caracteres de control.</translation>
     </message>
     <message>
-        <source>%1 must be one of: %2 (got "%3").</source>
+        <source>%1 must be one of: %2 (got &quot;%3&quot;).</source>
         <translation>%1: el valor debe ser uno de los siguientes: %2 (se recibió «%3»).</translation>
     </message>
     <message>
@@ -2871,7 +3178,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>%1: se necesita al menos un códec.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known codec (use %3).</source>
+        <source>%1: &quot;%2&quot; is not a known codec (use %3).</source>
         <translation>%1: «%2» no es un códec conocido (use %3).</translation>
     </message>
     <message>
@@ -2903,7 +3210,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>%1, línea %2: se esperaba nombre=valor.</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a valid parameter name (letters, digits, . _ - / only).</source>
+        <source>%1, line %2: &quot;%3&quot; is not a valid parameter name (letters, digits, . _ - / only).</source>
         <translation>%1, línea %2: «%3» no es un nombre de parámetro válido (solo letras, dígitos, . _ - /).</translation>
     </message>
     <message>
@@ -2911,7 +3218,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>%1, línea %2: no se permiten caracteres de control.</translation>
     </message>
     <message>
-        <source>"%1" is not a known setting.</source>
+        <source>&quot;%1&quot; is not a known setting.</source>
         <translation>«%1» no es un ajuste conocido.</translation>
     </message>
     <message>
@@ -2922,12 +3229,19 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>LIS URL is required when HELD is enabled.</source>
         <translation>La URL del LIS es obligatoria cuando HELD está activado.</translation>
     </message>
+    <message>
+        <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
+        <translation>Permitir que el teléfono obtenga su ubicación de un servidor de información de ubicación (LIS) para las llamadas de emergencia. Teléfonos Poly: PhoneDesk guarda la URL del LIS y la cuenta, pero aún no escribe los parámetros de ubicación de Poly (sus nombres no están confirmados); añádalos en «Avanzado» para el firmware en uso.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SipClient</name>
     <message numerus="yes">
         <source>no answer after %n transmissions</source>
-        <translation><numerusform>sin respuesta tras %n transmisión</numerusform><numerusform>sin respuesta tras %n transmisiones</numerusform></translation>
+        <translation>
+            <numerusform>sin respuesta tras %n transmisión</numerusform>
+            <numerusform>sin respuesta tras %n transmisiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the SIP socket on %1 port %2: %3</source>
@@ -2981,35 +3295,35 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>El teléfono no tiene dirección de red.</translation>
     </message>
     <message>
-        <source>"%1": unknown transport "%2".</source>
+        <source>&quot;%1&quot;: unknown transport &quot;%2&quot;.</source>
         <translation>«%1»: transporte desconocido «%2».</translation>
     </message>
     <message>
-        <source>"%1": the user part is not valid.</source>
+        <source>&quot;%1&quot;: the user part is not valid.</source>
         <translation>«%1»: la parte de usuario no es válida.</translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address is missing its closing bracket.</source>
+        <source>&quot;%1&quot;: the IPv6 address is missing its closing bracket.</source>
         <translation>«%1»: a la dirección IPv6 le falta el corchete de cierre.</translation>
     </message>
     <message>
-        <source>"%1": unexpected text after the address.</source>
+        <source>&quot;%1&quot;: unexpected text after the address.</source>
         <translation>«%1»: texto inesperado después de la dirección.</translation>
     </message>
     <message>
-        <source>"%1": the port must be a number from 1 to 65535.</source>
+        <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
         <translation>«%1»: el puerto debe ser un número del 1 al 65535.</translation>
     </message>
     <message>
-        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
+        <source>&quot;%1&quot;: only IP addresses are probed; enter the phone&apos;s IP address.</source>
         <translation>«%1»: solo se sondean direcciones IP; introduzca la dirección IP del teléfono.</translation>
     </message>
     <message>
-        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
+        <source>&quot;%1&quot;: IPv6 zone indices are not supported; use a global address.</source>
         <translation>«%1»: no se admiten índices de zona IPv6; use una dirección global.</translation>
     </message>
     <message>
-        <source>"%1": not the address of a single phone.</source>
+        <source>&quot;%1&quot;: not the address of a single phone.</source>
         <translation>«%1»: no es la dirección de un único teléfono.</translation>
     </message>
 </context>
@@ -3080,7 +3394,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>sip.example.com</translation>
     </message>
     <message>
-        <source>Site "%1"</source>
+        <source>Site &quot;%1&quot;</source>
         <translation>Sitio «%1»</translation>
     </message>
 </context>
@@ -3110,11 +3424,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>lectura del registro de auditoría</translation>
     </message>
     <message>
-        <source>Base settings "%1"</source>
+        <source>Base settings &quot;%1&quot;</source>
         <translation>Configuración base «%1»</translation>
     </message>
     <message>
-        <source>Base settings named "%1" already exist.</source>
+        <source>Base settings named &quot;%1&quot; already exist.</source>
         <translation>Ya existe una configuración base llamada «%1».</translation>
     </message>
     <message>
@@ -3126,7 +3440,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>La configuración base ya no existe.</translation>
     </message>
     <message>
-        <source>There are no base settings named "%1".</source>
+        <source>There are no base settings named &quot;%1&quot;.</source>
         <translation>No hay ninguna configuración base llamada «%1».</translation>
     </message>
     <message>
@@ -3158,8 +3472,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>eliminar configuraciones base</translation>
     </message>
     <message numerus="yes">
-        <source>Base settings "%1" are used by %n phone(s); migrate them to other base settings first.</source>
-        <translation><numerusform>La configuración base «%1» la usa %n teléfono; migre primero ese teléfono a otra configuración base.</numerusform><numerusform>La configuración base «%1» la usan %n teléfonos; migre primero esos teléfonos a otra configuración base.</numerusform></translation>
+        <source>Base settings &quot;%1&quot; are used by %n phone(s); migrate them to other base settings first.</source>
+        <translation>
+            <numerusform>La configuración base «%1» la usa %n teléfono; migre primero ese teléfono a otra configuración base.</numerusform>
+            <numerusform>La configuración base «%1» la usan %n teléfonos; migre primero esos teléfonos a otra configuración base.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting %1</source>
@@ -3178,7 +3495,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>lectura de los teléfonos</translation>
     </message>
     <message>
-        <source>Phone "%1"</source>
+        <source>Phone &quot;%1&quot;</source>
         <translation>Teléfono «%1»</translation>
     </message>
     <message>
@@ -3198,11 +3515,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>El teléfono ya no existe.</translation>
     </message>
     <message>
-        <source>Name: another phone is already called "%1".</source>
+        <source>Name: another phone is already called &quot;%1&quot;.</source>
         <translation>Nombre: otro teléfono ya se llama «%1».</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 already belongs to phone "%2".</source>
+        <source>Hardware ID: %1 already belongs to phone &quot;%2&quot;.</source>
         <translation>ID de hardware: %1 ya pertenece al teléfono «%2».</translation>
     </message>
     <message>
@@ -3210,19 +3527,19 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>añadir o editar teléfonos</translation>
     </message>
     <message>
-        <source>Phone "%1" has no id to update.</source>
+        <source>Phone &quot;%1&quot; has no id to update.</source>
         <translation>El teléfono «%1» no tiene ID para actualizar.</translation>
     </message>
     <message>
-        <source>Name: "%1" is used by two phones in this batch.</source>
+        <source>Name: &quot;%1&quot; is used by two phones in this batch.</source>
         <translation>Nombre: «%1» lo usan dos teléfonos de este lote.</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is used by "%2" and "%3" in this batch.</source>
+        <source>Hardware ID: %1 is used by &quot;%2&quot; and &quot;%3&quot; in this batch.</source>
         <translation>ID de hardware: %1 lo usan «%2» y «%3» en este lote.</translation>
     </message>
     <message>
-        <source>Phone "%1": %2</source>
+        <source>Phone &quot;%1&quot;: %2</source>
         <translation>Teléfono «%1»: %2</translation>
     </message>
     <message>
@@ -3250,7 +3567,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Uno de los teléfonos seleccionados ya no existe; no se eliminó nada.</translation>
     </message>
     <message>
-        <source>deleting phone "%1"</source>
+        <source>deleting phone &quot;%1&quot;</source>
         <translation>eliminación del teléfono «%1»</translation>
     </message>
     <message>
@@ -3262,7 +3579,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>La configuración base de destino usa un modelo desconocido.</translation>
     </message>
     <message>
-        <source>Phone "%1" is a %2 phone; base settings "%3" are for %4 phones.</source>
+        <source>Phone &quot;%1&quot; is a %2 phone; base settings &quot;%3&quot; are for %4 phones.</source>
         <translation>El teléfono «%1» es de la categoría «%2»; la configuración base «%3» es para teléfonos %4.</translation>
     </message>
     <message>
@@ -3274,11 +3591,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>cierre de sesión de %1</translation>
     </message>
     <message>
-        <source>Site "%1"</source>
+        <source>Site &quot;%1&quot;</source>
         <translation>Sitio «%1»</translation>
     </message>
     <message>
-        <source>A site named "%1" already exists.</source>
+        <source>A site named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un sitio llamado «%1».</translation>
     </message>
     <message>
@@ -3298,7 +3615,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>editar sitios</translation>
     </message>
     <message>
-        <source>counting the site's phones</source>
+        <source>counting the site&apos;s phones</source>
         <translation>recuento de los teléfonos del sitio</translation>
     </message>
     <message>
@@ -3306,8 +3623,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>eliminar sitios</translation>
     </message>
     <message numerus="yes">
-        <source>Site "%1" is used by %n phone(s); move them to another site first.</source>
-        <translation><numerusform>El sitio «%1» lo usa %n teléfono; muévalo primero a otro sitio.</numerusform><numerusform>El sitio «%1» lo usan %n teléfonos; muévalos primero a otro sitio.</numerusform></translation>
+        <source>Site &quot;%1&quot; is used by %n phone(s); move them to another site first.</source>
+        <translation>
+            <numerusform>El sitio «%1» lo usa %n teléfono; muévalo primero a otro sitio.</numerusform>
+            <numerusform>El sitio «%1» lo usan %n teléfonos; muévalos primero a otro sitio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not finish %1: a record with the same unique value exists (%2).</source>
@@ -3370,7 +3690,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>registro de una obtención de configuración</translation>
     </message>
     <message>
-        <source>SQLite support is missing from this installation (Qt's QSQLITE driver).</source>
+        <source>SQLite support is missing from this installation (Qt&apos;s QSQLITE driver).</source>
         <translation>Falta la compatibilidad con SQLite en esta instalación (controlador QSQLITE de Qt).</translation>
     </message>
     <message>
@@ -3390,7 +3710,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>El archivo de base de datos %1 es de solo lectura. PhoneDesk necesita escribir en él: compruebe sus permisos o abra una copia.</translation>
     </message>
     <message>
-        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder's permissions.</source>
+        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder&apos;s permissions.</source>
         <translation>La carpeta %1 es de solo lectura. PhoneDesk necesita crear sus archivos de diario junto a la base de datos: compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
@@ -3406,7 +3726,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>apertura de la base de datos</translation>
     </message>
     <message>
-        <source>PostgreSQL support is missing from this installation (Qt's QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
+        <source>PostgreSQL support is missing from this installation (Qt&apos;s QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
         <translation>Falta la compatibilidad con PostgreSQL en esta instalación (controlador QPSQL de Qt; en Debian y Ubuntu, instale libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -3470,7 +3790,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>guardado del ajuste %1</translation>
     </message>
     <message>
-        <source>User "%1"</source>
+        <source>User &quot;%1&quot;</source>
         <translation>Usuario «%1»</translation>
     </message>
     <message>
@@ -3494,12 +3814,15 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>eliminar usuarios</translation>
     </message>
     <message>
-        <source>counting the user's phones</source>
+        <source>counting the user&apos;s phones</source>
         <translation>recuento de los teléfonos del usuario</translation>
     </message>
     <message numerus="yes">
-        <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
-        <translation><numerusform>El usuario «%1» está asignado a %n teléfono; cierre primero su sesión en ese teléfono.</numerusform><numerusform>El usuario «%1» está asignado a %n teléfonos; cierre primero su sesión en esos teléfonos.</numerusform></translation>
+        <source>User &quot;%1&quot; is assigned to %n phone(s); log them out of those phones first.</source>
+        <translation>
+            <numerusform>El usuario «%1» está asignado a %n teléfono; cierre primero su sesión en ese teléfono.</numerusform>
+            <numerusform>El usuario «%1» está asignado a %n teléfonos; cierre primero su sesión en esos teléfonos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reading the provisioning quarantine</source>
@@ -3512,6 +3835,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>remove quarantined devices</source>
         <translation>quitar dispositivos en cuarentena</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: this build has no SQLite library.</source>
+        <translation>No se pudo completar la operación (%1): esta compilación no incluye la biblioteca SQLite.</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3947,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>&amp;Extensión:</translation>
     </message>
     <message>
-        <source>User "%1"</source>
+        <source>User &quot;%1&quot;</source>
         <translation>Usuario «%1»</translation>
     </message>
 </context>
@@ -3655,11 +3982,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Tecla de línea %1: la etiqueta debe tener como máximo 64 caracteres imprimibles.</translation>
     </message>
     <message>
-        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not "%2".</source>
+        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not &quot;%2&quot;.</source>
         <translation>Tecla de línea %1: una marcación rápida necesita un número (+15551234567 o una extensión) o una dirección SIP, no «%2».</translation>
     </message>
     <message>
-        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not "%2".</source>
+        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not &quot;%2&quot;.</source>
         <translation>Tecla de línea %1: una tecla BLF necesita la extensión o la dirección SIP que se va a supervisar, no «%2».</translation>
     </message>
     <message>
@@ -3683,7 +4010,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Configuración base: el perfil seleccionado no existe.</translation>
     </message>
     <message>
-        <source>Base settings: the profile's model "%1" is not in the catalog.</source>
+        <source>Base settings: the profile&apos;s model &quot;%1&quot; is not in the catalog.</source>
         <translation>Configuración base: el modelo «%1» del perfil no está en el catálogo.</translation>
     </message>
     <message>
@@ -3707,11 +4034,11 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>ID de hardware: un teléfono gestionado necesita su dirección MAC (por ejemplo 00:04:F2:AB:CD:EF).</translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
+        <source>Hardware ID: &quot;%1&quot; is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
         <translation>ID de hardware: «%1» no es una dirección MAC. Use 12 dígitos hexadecimales, p. ej. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef o 0004f2abcdef.</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.</source>
+        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone&apos;s MAC.</source>
         <translation>ID de hardware: %1 es una dirección de difusión o multidifusión, no la MAC de un teléfono.</translation>
     </message>
     <message>
@@ -3719,7 +4046,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>La dirección remota solo se aplica a los teléfonos remotos.</translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a host name (for example softphone-12.example.com).</source>
+        <source>Hardware ID: &quot;%1&quot; is not a host name (for example softphone-12.example.com).</source>
         <translation>ID de hardware: «%1» no es un nombre de host (por ejemplo softphone-12.example.com).</translation>
     </message>
     <message>
@@ -3735,7 +4062,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>La dirección remota es obligatoria: un número E.164 (+15551234567) o una dirección SIP.</translation>
     </message>
     <message>
-        <source>Remote address: "%1" is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
+        <source>Remote address: &quot;%1&quot; is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
         <translation>Dirección remota: «%1» no es ni un número E.164 (+15551234567) ni una dirección SIP (sip:alice@example.com).</translation>
     </message>
     <message>
@@ -3743,7 +4070,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Teclas de línea: un teléfono remoto no tiene teclas de línea.</translation>
     </message>
     <message>
-        <source>Network address: "%1" is not a host or IP address with an optional port.</source>
+        <source>Network address: &quot;%1&quot; is not a host or IP address with an optional port.</source>
         <translation>Dirección de red: «%1» no es un host o una dirección IP con un puerto opcional.</translation>
     </message>
     <message>
@@ -3759,7 +4086,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Plan de numeración</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name or IP address.</source>
+        <source>%1: &quot;%2&quot; is not a host name or IP address.</source>
         <translation>%1: «%2» no es un nombre de host ni una dirección IP.</translation>
     </message>
     <message>
@@ -3783,19 +4110,19 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Servidor SIP secundario: debe ser distinto del servidor principal.</translation>
     </message>
     <message>
-        <source>Provisioning host: "%1" is not a host name or address with optional port.</source>
+        <source>Provisioning host: &quot;%1&quot; is not a host name or address with optional port.</source>
         <translation>Host de aprovisionamiento: «%1» no es un nombre de host o una dirección con un puerto opcional.</translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a time zone name such as Europe/Berlin.</source>
+        <source>Time zone: &quot;%1&quot; is not a time zone name such as Europe/Berlin.</source>
         <translation>Zona horaria: «%1» no es un nombre de zona horaria como Europe/Madrid.</translation>
     </message>
     <message>
-        <source>Email: "%1" is not an email address.</source>
+        <source>Email: &quot;%1&quot; is not an email address.</source>
         <translation>Correo electrónico: «%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <source>Extension: "%1" must be 2 to 15 digits.</source>
+        <source>Extension: &quot;%1&quot; must be 2 to 15 digits.</source>
         <translation>Extensión: «%1» debe tener entre 2 y 15 dígitos.</translation>
     </message>
     <message>
@@ -3803,7 +4130,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>El modelo es obligatorio.</translation>
     </message>
     <message>
-        <source>Model: "%1" is not a known phone model.</source>
+        <source>Model: &quot;%1&quot; is not a known phone model.</source>
         <translation>Modelo: «%1» no es un modelo de teléfono conocido.</translation>
     </message>
     <message>
@@ -3850,7 +4177,7 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>carpeta</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
+        <source>Unknown role &quot;%1&quot;: use viewer, operator, editor or administrator.</source>
         <translation>Rol desconocido «%1»: use viewer, operator, editor o administrator.</translation>
     </message>
     <message>
@@ -3895,8 +4222,144 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>No servir la API REST.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a number.</source>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
         <translation>--%1: «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: cannot read %1: %2</source>
+        <translation>--digest-secrets: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: &quot;%3&quot; is not a MAC address.</source>
+        <translation>--digest-secrets: %1 línea %2: «%3» no es una dirección MAC.</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: the secret of %3 is empty.</source>
+        <translation>--digest-secrets: %1 línea %2: el secreto de %3 está vacío.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 could not start, 2 bad options, 3 (with --exit-after-provisioning) some phones got no configuration.</source>
+        <translation>Código de salida: 0 terminado, 1 no se pudo iniciar, 2 opciones no válidas, 3 (con --exit-after-provisioning) algunos teléfonos no recibieron ninguna configuración.</translation>
+    </message>
+    <message>
+        <source>Number of phones.</source>
+        <translation>Número de teléfonos.</translation>
+    </message>
+    <message>
+        <source>SIP port every phone listens on (0 = any free port).</source>
+        <translation>Puerto SIP en el que escucha cada teléfono (0 = cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>HTTPS REST port (0 = any free port).</source>
+        <translation>Puerto REST HTTPS (0 = cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>Share of requests ignored (0..1).</source>
+        <translation>Proporción de solicitudes ignoradas (0..1).</translation>
+    </message>
+    <message>
+        <source>Share of phones that never answer (0..1).</source>
+        <translation>Proporción de teléfonos que nunca responden (0..1).</translation>
+    </message>
+    <message>
+        <source>Share of answers replaced by garbage (0..1).</source>
+        <translation>Proporción de respuestas sustituidas por datos basura (0..1).</translation>
+    </message>
+    <message>
+        <source>Answer delay in milliseconds.</source>
+        <translation>Retardo de las respuestas en milisegundos.</translation>
+    </message>
+    <message>
+        <source>How long a rebooting phone is silent.</source>
+        <translation>Cuánto tiempo permanece en silencio un teléfono que se reinicia.</translation>
+    </message>
+    <message>
+        <source>Final answer to OPTIONS.</source>
+        <translation>Respuesta final a OPTIONS.</translation>
+    </message>
+    <message>
+        <source>Base URL phones fetch &lt;mac&gt;.cfg from: on check-sync, after a reboot and with --provision-on-boot.</source>
+        <translation>URL base desde la que los teléfonos obtienen &lt;mac&gt;.cfg: con check-sync, tras un reinicio y con --provision-on-boot.</translation>
+    </message>
+    <message>
+        <source>REST API password (user &quot;Polycom&quot;).</source>
+        <translation>Contraseña de la API REST (usuario «Polycom»).</translation>
+    </message>
+    <message>
+        <source>Random seed (which phones are dead, which packets are lost).</source>
+        <translation>Semilla aleatoria (qué teléfonos están muertos, qué paquetes se pierden).</translation>
+    </message>
+    <message>
+        <source>Write index,mac,sip_address,rest_address to this file.</source>
+        <translation>Escribir index,mac,sip_address,rest_address en este archivo.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0 = until interrupted).</source>
+        <translation>Detenerse tras este número de segundos (0 = hasta que se interrumpa).</translation>
+    </message>
+    <message>
+        <source>User-Agent of the phones&apos; SIP answers.</source>
+        <translation>User-Agent de las respuestas SIP de los teléfonos.</translation>
+    </message>
+    <message>
+        <source>Every phone fetches its configuration from --provisioning-url at start, as a phone out of the box does: &lt;mac&gt;.cfg, then the files a Poly master file names.</source>
+        <translation>Cada teléfono obtiene su configuración de --provisioning-url al arrancar, como hace un teléfono recién sacado de la caja: &lt;mac&gt;.cfg y después los archivos que indica un archivo maestro de Poly.</translation>
+    </message>
+    <message>
+        <source>Phones power up at random times within this many milliseconds (seeded).</source>
+        <translation>Los teléfonos se encienden en momentos aleatorios dentro de este número de milisegundos (según la semilla).</translation>
+    </message>
+    <message>
+        <source>Configuration fetches in flight at most, fleet-wide.</source>
+        <translation>Número máximo de obtenciones de configuración en curso en toda la flota.</translation>
+    </message>
+    <message>
+        <source>Timeout of one provisioning request.</source>
+        <translation>Tiempo de espera de una solicitud de aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>User-Agent of provisioning requests; {mac}, {MAC} and {mac:} stand for the phone&apos;s MAC (default: &quot;FileTransport &lt;user-agent&gt; Type/Application&quot;, as Poly phones send).</source>
+        <translation>User-Agent de las solicitudes de aprovisionamiento; {mac}, {MAC} y {mac:} representan la MAC del teléfono (predeterminado: «FileTransport &lt;user-agent&gt; Type/Application», como lo envían los teléfonos Poly).</translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
+        <translation>Comprobar el certificado del servidor de aprovisionamiento con las CA de este archivo PEM (predeterminado: sin comprobar, como en muchos teléfonos recién sacados de la caja).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
+        <translation>Certificado de cliente (PEM) que presenta cada teléfono; el servidor solo lo acepta para los teléfonos que nombra.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --client-cert.</source>
+        <translation>Clave privada (PEM) de --client-cert.</translation>
+    </message>
+    <message>
+        <source>Per-phone client certificates: &lt;dir&gt;/&lt;mac&gt;.pem and &lt;dir&gt;/&lt;mac&gt;.key.</source>
+        <translation>Certificados de cliente por teléfono: &lt;dir&gt;/&lt;mac&gt;.pem y &lt;dir&gt;/&lt;mac&gt;.key.</translation>
+    </message>
+    <message>
+        <source>CSV file of &quot;mac,secret&quot; lines: the phone&apos;s own secret for HTTP Digest authentication.</source>
+        <translation>Archivo CSV de líneas «mac,secret»: el secreto propio del teléfono para la autenticación HTTP Digest.</translation>
+    </message>
+    <message>
+        <source>Write the files each phone received to &lt;dir&gt;/&lt;mac&gt;/&lt;file&gt;.</source>
+        <translation>Escribir los archivos que recibió cada teléfono en &lt;dir&gt;/&lt;mac&gt;/&lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Write index,mac,status,fetches,errors,files,error per live phone to this file after the first contact and at exit.</source>
+        <translation>Escribir index,mac,status,fetches,errors,files,error de cada teléfono vivo en este archivo tras el primer contacto y al salir.</translation>
+    </message>
+    <message>
+        <source>With --provision-on-boot: exit once every phone has fetched, with status 0 when all got their configuration and 3 otherwise.</source>
+        <translation>Con --provision-on-boot: salir en cuanto todos los teléfonos hayan hecho su obtención, con el código 0 si todos recibieron su configuración y 3 en caso contrario.</translation>
+    </message>
+    <message>
+        <source>--exit-after-provisioning needs --provision-on-boot.</source>
+        <translation>--exit-after-provisioning requiere --provision-on-boot.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Any action</source>
@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>Actor:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation>Action :</translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Time</source>
@@ -77,11 +77,14 @@
     </message>
     <message>
         <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
-        <translation>Affichage des %1 entrées les plus récentes ; affinez le filtre pour voir les plus anciennes.</translation>
+        <translation>Affichage des %1 entrées les plus récentes&#xa0;; affinez le filtre pour voir les plus anciennes.</translation>
     </message>
     <message numerus="yes">
         <source>%n entr(y/ies).</source>
-        <translation><numerusform>%n entrée.</numerusform><numerusform>%n entrées.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,19 +99,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>Unknown model "%1"</source>
-        <translation>Modèle inconnu « %1 »</translation>
+        <source>Unknown model &quot;%1&quot;</source>
+        <translation>Modèle inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Range %1–%2%3.</source>
@@ -120,7 +123,7 @@
     </message>
     <message>
         <source>Default: %1.</source>
-        <translation>Par défaut : %1.</translation>
+        <translation>Par défaut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -151,10 +154,10 @@
         <translation>Paramètres de base modifiés entre-temps</translation>
     </message>
     <message>
-        <source>Base settings "%1" were changed elsewhere while you were editing them.
+        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>Les paramètres de base « %1 » ont été modifiés ailleurs pendant que vous les éditiez.
+        <translation>Les paramètres de base «&#xa0;%1&#xa0;» ont été modifiés ailleurs pendant que vous les éditiez.
 
 Recharger affiche la version enregistrée (vos modifications sont abandonnées). Écraser enregistre votre version à sa place. Annuler revient à vos modifications.</translation>
     </message>
@@ -175,19 +178,19 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <name>PhoneDesk::Cli</name>
     <message>
         <source>phonedesk-cli: cannot open %1: %2</source>
-        <translation>phonedesk-cli : impossible d'ouvrir %1 : %2</translation>
+        <translation>phonedesk-cli&#xa0;: impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unexpected argument "%1".</source>
-        <translation>phonedesk-cli : argument inattendu « %1 ».</translation>
+        <source>phonedesk-cli: unexpected argument &quot;%1&quot;.</source>
+        <translation>phonedesk-cli&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation>%1 : %2 %</translation>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
         <source>progress: %1 %2/%3</source>
-        <translation>progression : %1 %2/%3</translation>
+        <translation>progression&#xa0;: %1 %2/%3</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
@@ -195,15 +198,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>create (default): only new phones; upsert-hardware-id or upsert-name: update the phone with the same hardware ID / name, create the others.</source>
-        <translation>create (par défaut) : uniquement de nouveaux téléphones ; upsert-hardware-id ou upsert-name : mettre à jour le téléphone ayant le même identifiant matériel / nom, créer les autres.</translation>
+        <translation>create (par défaut)&#xa0;: uniquement de nouveaux téléphones&#xa0;; upsert-hardware-id ou upsert-name&#xa0;: mettre à jour le téléphone ayant le même identifiant matériel / nom, créer les autres.</translation>
     </message>
     <message>
         <source>Check the file; save nothing.</source>
-        <translation>Vérifier le fichier ; ne rien enregistrer.</translation>
+        <translation>Vérifier le fichier&#xa0;; ne rien enregistrer.</translation>
     </message>
     <message>
         <source>Save the valid rows and skip the others (default: save nothing if any row is invalid).</source>
-        <translation>Enregistrer les lignes valides et ignorer les autres (par défaut : ne rien enregistrer si une ligne n'est pas valide).</translation>
+        <translation>Enregistrer les lignes valides et ignorer les autres (par défaut&#xa0;: ne rien enregistrer si une ligne n&apos;est pas valide).</translation>
     </message>
     <message>
         <source>Write every problem to FILE as CSV.</source>
@@ -211,15 +214,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Report progress on stderr even when it is not a terminal.</source>
-        <translation>Afficher la progression sur stderr même s'il ne s'agit pas d'un terminal.</translation>
+        <translation>Afficher la progression sur stderr même s&apos;il ne s&apos;agit pas d&apos;un terminal.</translation>
     </message>
     <message>
         <source>phonedesk-cli: phones import needs the CSV file to import.</source>
-        <translation>phonedesk-cli : phones import a besoin du fichier CSV à importer.</translation>
+        <translation>phonedesk-cli&#xa0;: phones import a besoin du fichier CSV à importer.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown mode "%1" (create, upsert-hardware-id, upsert-name).</source>
-        <translation>phonedesk-cli : mode inconnu « %1 » (create, upsert-hardware-id, upsert-name).</translation>
+        <source>phonedesk-cli: unknown mode &quot;%1&quot; (create, upsert-hardware-id, upsert-name).</source>
+        <translation>phonedesk-cli&#xa0;: mode inconnu «&#xa0;%1&#xa0;» (create, upsert-hardware-id, upsert-name).</translation>
     </message>
     <message>
         <source>checking</source>
@@ -227,27 +230,27 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation>%1 : avertissement : %2</translation>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
     <message>
-        <source>phonedesk-cli: cannot write the report "%1": %2</source>
-        <translation>phonedesk-cli : impossible d'écrire le rapport « %1 » : %2</translation>
+        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
+        <translation>phonedesk-cli&#xa0;: impossible d&apos;écrire le rapport «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
-        <translation>phonedesk-cli : %1 ne peut pas être importé ; rien n'a été enregistré.</translation>
+        <translation>phonedesk-cli&#xa0;: %1 ne peut pas être importé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>%1 rows checked: %2 to create, %3 to update, %4 rejected.</source>
-        <translation>%1 lignes vérifiées : %2 à créer, %3 à mettre à jour, %4 rejetées.</translation>
+        <translation>%1 lignes vérifiées&#xa0;: %2 à créer, %3 à mettre à jour, %4 rejetées.</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
-        <translation>Simulation : rien n'a été enregistré.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was saved: fix the rows above, or use --skip-invalid to import the valid ones.</source>
-        <translation>Rien n'a été enregistré : corrigez les lignes ci-dessus, ou utilisez --skip-invalid pour importer les lignes valides.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les lignes ci-dessus, ou utilisez --skip-invalid pour importer les lignes valides.</translation>
     </message>
     <message>
         <source>saving</source>
@@ -255,15 +258,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
-        <translation>Importés : %1 créés, %2 mis à jour, %3 ignorés.</translation>
+        <translation>Importés&#xa0;: %1 créés, %2 mis à jour, %3 ignorés.</translation>
     </message>
     <message>
-        <source>Where to write the CSV (default or "-": stdout).</source>
-        <translation>Où écrire le CSV (par défaut ou « - » : stdout).</translation>
+        <source>Where to write the CSV (default or &quot;-&quot;: stdout).</source>
+        <translation>Où écrire le CSV (par défaut ou «&#xa0;-&#xa0;»&#xa0;: stdout).</translation>
     </message>
     <message>
         <source>Name or hardware ID contains TEXT.</source>
-        <translation>Le nom ou l'identifiant matériel contient TEXT.</translation>
+        <translation>Le nom ou l&apos;identifiant matériel contient TEXT.</translation>
     </message>
     <message>
         <source>Only phones at site NAME.</source>
@@ -282,20 +285,20 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Commencer le fichier par une BOM UTF-8 (pour les tableurs).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown delimiter "%1" (comma or semicolon).</source>
-        <translation>phonedesk-cli : délimiteur inconnu « %1 » (comma ou semicolon).</translation>
+        <source>phonedesk-cli: unknown delimiter &quot;%1&quot; (comma or semicolon).</source>
+        <translation>phonedesk-cli&#xa0;: délimiteur inconnu «&#xa0;%1&#xa0;» (comma ou semicolon).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: there is no site named "%1".</source>
-        <translation>phonedesk-cli : aucun site ne s'appelle « %1 ».</translation>
+        <source>phonedesk-cli: there is no site named &quot;%1&quot;.</source>
+        <translation>phonedesk-cli&#xa0;: aucun site ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown category "%1".</source>
-        <translation>phonedesk-cli : catégorie inconnue « %1 ».</translation>
+        <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
+        <translation>phonedesk-cli&#xa0;: catégorie inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>phonedesk-cli: cannot write to stdout.</source>
-        <translation>phonedesk-cli : impossible d'écrire sur stdout.</translation>
+        <translation>phonedesk-cli&#xa0;: impossible d&apos;écrire sur stdout.</translation>
     </message>
     <message>
         <source>Exported %1 phones to %2.</source>
@@ -303,7 +306,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Import phones from CSV: FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</source>
-        <translation>Importer des téléphones depuis un CSV : FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</translation>
+        <translation>Importer des téléphones depuis un CSV&#xa0;: FILE [--mode MODE] [--dry-run] [--skip-invalid] [--report FILE]</translation>
     </message>
     <message>
         <source>Only phones using base settings NAME.</source>
@@ -311,7 +314,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Only phones with STATUS (online, degraded, offline, unknown, restarting, not-monitored; comma-separated).</source>
-        <translation>Uniquement les téléphones ayant le statut STATUS (online, degraded, offline, unknown, restarting, not-monitored ; séparés par des virgules).</translation>
+        <translation>Uniquement les téléphones ayant le statut STATUS (online, degraded, offline, unknown, restarting, not-monitored&#xa0;; séparés par des virgules).</translation>
     </message>
     <message>
         <source>Model id, e.g. poly-vvx-450.</source>
@@ -322,16 +325,16 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>table (par défaut), csv ou json.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown status "%1".</source>
-        <translation>phonedesk-cli : statut inconnu « %1 ».</translation>
+        <source>phonedesk-cli: unknown status &quot;%1&quot;.</source>
+        <translation>phonedesk-cli&#xa0;: statut inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown model "%1".</source>
-        <translation>phonedesk-cli : modèle inconnu « %1 ».</translation>
+        <source>phonedesk-cli: unknown model &quot;%1&quot;.</source>
+        <translation>phonedesk-cli&#xa0;: modèle inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown format "%1" (table, csv, json).</source>
-        <translation>phonedesk-cli : format inconnu « %1 » (table, csv, json).</translation>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, csv, json).</source>
+        <translation>phonedesk-cli&#xa0;: format inconnu «&#xa0;%1&#xa0;» (table, csv, json).</translation>
     </message>
     <message>
         <source>Name</source>
@@ -359,23 +362,26 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>%n phone(s)</source>
-        <translation><numerusform>%n téléphone</numerusform><numerusform>%n téléphones</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone</numerusform>
+            <numerusform>%n téléphones</numerusform>
+        </translation>
     </message>
     <message>
         <source>phonedesk-cli: db info takes no arguments.</source>
-        <translation>phonedesk-cli : db info n'accepte aucun argument.</translation>
+        <translation>phonedesk-cli&#xa0;: db info n&apos;accepte aucun argument.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Version du schéma : %1</translation>
+        <translation>Version du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phones: %1</source>
-        <translation>Téléphones : %1</translation>
+        <translation>Téléphones&#xa0;: %1</translation>
     </message>
     <message>
         <source>Number of managed phones.</source>
@@ -383,7 +389,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>phonedesk-cli: --managed needs a number between 0 and 1000000.</source>
-        <translation>phonedesk-cli : --managed attend un nombre compris entre 0 et 1000000.</translation>
+        <translation>phonedesk-cli&#xa0;: --managed attend un nombre compris entre 0 et 1000000.</translation>
     </message>
     <message>
         <source>Created %1 sites, %2 users, %3 base settings and %4 phones.</source>
@@ -403,7 +409,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Usage: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</source>
-        <translation>Utilisation : phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</translation>
+        <translation>Utilisation&#xa0;: phonedesk-cli [--database URL] [--role ROLE] [--actor NAME] COMMAND [ARGS]</translation>
     </message>
     <message>
         <source>       phonedesk-cli --version | --help</source>
@@ -411,11 +417,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
-        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console's embedded database</source>
-        <translation>  --database URL   sqlite:/path/file.sqlite ou postgresql://user@host:port/db (mot de passe depuis PGPASSWORD) ; par défaut : la base de données intégrée de la console</translation>
+        <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
+        <translation>  --database URL   sqlite:/path/file.sqlite ou postgresql://user@host:port/db (mot de passe depuis PGPASSWORD)&#xa0;; par défaut&#xa0;: la base de données intégrée de la console</translation>
     </message>
     <message>
         <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
@@ -423,35 +429,115 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
-        <translation>  --actor NAME     nom enregistré dans le journal d'audit (par défaut : le nom de connexion)</translation>
+        <translation>  --actor NAME     nom enregistré dans le journal d&apos;audit (par défaut&#xa0;: le nom de connexion)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 some items rejected, 2 usage or file error, 3 failure.</source>
-        <translation>Codes de sortie : 0 succès, 1 certains éléments rejetés, 2 erreur d'utilisation ou de fichier, 3 échec.</translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 certains éléments rejetés, 2 erreur d&apos;utilisation ou de fichier, 3 échec.</translation>
     </message>
     <message>
         <source>phonedesk-cli: %1 needs a value.</source>
-        <translation>phonedesk-cli : %1 attend une valeur.</translation>
+        <translation>phonedesk-cli&#xa0;: %1 attend une valeur.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown role "%1" (viewer, operator, editor, administrator).</source>
-        <translation>phonedesk-cli : rôle inconnu « %1 » (viewer, operator, editor, administrator).</translation>
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator).</source>
+        <translation>phonedesk-cli&#xa0;: rôle inconnu «&#xa0;%1&#xa0;» (viewer, operator, editor, administrator).</translation>
     </message>
     <message>
         <source>phonedesk-cli: unknown option %1 (see --help).</source>
-        <translation>phonedesk-cli : option inconnue %1 (voir --help).</translation>
+        <translation>phonedesk-cli&#xa0;: option inconnue %1 (voir --help).</translation>
     </message>
     <message>
-        <source>phonedesk-cli: unknown command "%1" (see --help).</source>
-        <translation>phonedesk-cli : commande inconnue « %1 » (voir --help).</translation>
+        <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
+        <translation>phonedesk-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;» (voir --help).</translation>
     </message>
     <message>
         <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
-        <translation>Exporter des téléphones en CSV : [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
+        <translation>Exporter des téléphones en CSV&#xa0;: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
+    </message>
+    <message>
+        <source>none (all phones)</source>
+        <translation>aucun (tous les téléphones)</translation>
+    </message>
+    <message>
+        <source>%1: the phone no longer exists.</source>
+        <translation>%1&#xa0;: le téléphone n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1: the model of its base settings is not in the catalog.</source>
+        <translation>%1&#xa0;: le modèle de ses paramètres de base ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not provisioned by PhoneDesk.</source>
+        <translation>%1&#xa0;: le %2 n&apos;est pas provisionné par PhoneDesk.</translation>
+    </message>
+    <message>
+        <source>%1: no line is assigned (give the phone a user or a line key with an extension).</source>
+        <translation>%1&#xa0;: aucune ligne n&apos;est attribuée (attribuez au téléphone un utilisateur ou une touche de ligne avec un poste).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (readable by its owner only) instead of stdout; &quot;-&quot; is stdout.</source>
+        <translation>Écrire dans FILE (lisible par son propriétaire uniquement) au lieu de stdout&#xa0;; «&#xa0;-&#xa0;» désigne stdout.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (csv, json).</source>
+        <translation>phonedesk-cli&#xa0;: format inconnu «&#xa0;%1&#xa0;» (csv, json).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --output &quot;%1&quot; is a folder; name a file.</source>
+        <translation>phonedesk-cli&#xa0;: --output «&#xa0;%1&#xa0;» est un dossier&#xa0;; indiquez un fichier.</translation>
+    </message>
+    <message>
+        <source>export SIP credentials</source>
+        <translation>exporter des identifiants SIP</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
+        <translation>phonedesk-cli&#xa0;: impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>la sortie standard</translation>
+    </message>
+    <message>
+        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
+        <translation>%1 lignes de %2 téléphones, %3 téléphones non exportés&#xa0;; en %4 vers %5&#xa0;; filtre&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>SIP credentials</source>
+        <translation>Identifiants SIP</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones.</source>
+        <translation>%1 lignes SIP de %2 téléphones exportées.</translation>
+    </message>
+    <message>
+        <source>Exported %1 SIP lines of %2 phones to %3.</source>
+        <translation>%1 lignes SIP de %2 téléphones exportées vers %3.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
+        <translation>%1 téléphones WebRTC ou distants ignorés&#xa0;: ils n&apos;ont pas de lignes SIP.</translation>
+    </message>
+    <message>
+        <source>%1 phones could not be exported (see above).</source>
+        <translation>%1 téléphones n&apos;ont pas pu être exportés (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
+        <translation>Exporter les identifiants des lignes SIP pour le serveur d&apos;enregistrement (administrateurs)&#xa0;: [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</translation>
     </message>
 </context>
 <context>
@@ -466,11 +552,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>REST API not used (no admin password or pinned certificate for this phone); sent SIP NOTIFY</source>
-        <translation>API REST non utilisée (pas de mot de passe administrateur ni de certificat épinglé pour ce téléphone) ; SIP NOTIFY envoyé</translation>
+        <translation>API REST non utilisée (pas de mot de passe administrateur ni de certificat épinglé pour ce téléphone)&#xa0;; SIP NOTIFY envoyé</translation>
     </message>
     <message>
         <source>no network address on record: the phone cannot be reached</source>
-        <translation>aucune adresse réseau enregistrée : le téléphone est injoignable</translation>
+        <translation>aucune adresse réseau enregistrée&#xa0;: le téléphone est injoignable</translation>
     </message>
     <message>
         <source>phone accepted the restart (%1)</source>
@@ -482,15 +568,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>phone refused: %1</source>
-        <translation>refus du téléphone : %1</translation>
+        <translation>refus du téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>phone did not answer (%1)</source>
-        <translation>le téléphone n'a pas répondu (%1)</translation>
+        <translation>le téléphone n&apos;a pas répondu (%1)</translation>
     </message>
     <message>
         <source>back: re-fetched its configuration after %1 s</source>
-        <translation>de retour : configuration récupérée à nouveau après %1 s</translation>
+        <translation>de retour&#xa0;: configuration récupérée à nouveau après %1 s</translation>
     </message>
     <message>
         <source>did not come back within %1 s</source>
@@ -502,11 +588,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>back: answers again after %1 s</source>
-        <translation>de retour : répond à nouveau après %1 s</translation>
+        <translation>de retour&#xa0;: répond à nouveau après %1 s</translation>
     </message>
     <message>
         <source>cancelled; the phone may still carry out the command</source>
-        <translation>annulé ; le téléphone peut encore exécuter la commande</translation>
+        <translation>annulé&#xa0;; le téléphone peut encore exécuter la commande</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -517,11 +603,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <name>PhoneDesk::ConfigPreviewWidget</name>
     <message>
         <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
-        <translation>Voici les fichiers exacts que le serveur de provisionnement fournit à ce téléphone. Ils contiennent ses identifiants : ne les partagez pas.</translation>
+        <translation>Voici les fichiers exacts que le serveur de provisionnement fournit à ce téléphone. Ils contiennent ses identifiants&#xa0;: ne les partagez pas.</translation>
     </message>
     <message>
         <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
-        <translation>Ce téléphone n'est pas provisionné par PhoneDesk. Saisissez ces paramètres sur l'appareil :</translation>
+        <translation>Ce téléphone n&apos;est pas provisionné par PhoneDesk. Saisissez ces paramètres sur l&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>SIP registration</source>
@@ -536,31 +622,31 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>  User name / extension: %1</source>
-        <translation>  Nom d'utilisateur / poste : %1</translation>
+        <translation>  Nom d&apos;utilisateur / poste&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Authentication ID: %1</source>
-        <translation>  ID d'authentification : %1</translation>
+        <translation>  ID d&apos;authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Password: %1</source>
-        <translation>  Mot de passe : %1</translation>
+        <translation>  Mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Display name: %1</source>
-        <translation>  Nom affiché : %1</translation>
+        <translation>  Nom affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Registrar (primary): %1</source>
-        <translation>  Serveur d'enregistrement (principal) : %1</translation>
+        <translation>  Serveur d&apos;enregistrement (principal)&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Registrar (secondary): %1</source>
-        <translation>  Serveur d'enregistrement (secondaire) : %1</translation>
+        <translation>  Serveur d&apos;enregistrement (secondaire)&#xa0;: %1</translation>
     </message>
     <message>
         <source>No line is assigned: give the phone a user or a line key with an extension first.</source>
-        <translation>Aucune ligne n'est attribuée : attribuez d'abord au téléphone un utilisateur ou une touche de ligne avec un poste.</translation>
+        <translation>Aucune ligne n&apos;est attribuée&#xa0;: attribuez d&apos;abord au téléphone un utilisateur ou une touche de ligne avec un poste.</translation>
     </message>
     <message>
         <source>RTP events (RFC 4733), payload type %1</source>
@@ -572,15 +658,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>DTMF: %1</source>
-        <translation>DTMF : %1</translation>
+        <translation>DTMF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Codecs, in order: %1</source>
-        <translation>Codecs, dans l'ordre : %1</translation>
+        <translation>Codecs, dans l&apos;ordre&#xa0;: %1</translation>
     </message>
     <message>
         <source>SRTP: %1</source>
-        <translation>SRTP : %1</translation>
+        <translation>SRTP&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -590,20 +676,20 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>La génération des configurations a été annulée.</translation>
     </message>
     <message>
-        <source>The model "%1" of base settings "%2" is not in the catalog.</source>
-        <translation>Le modèle « %1 » des paramètres de base « %2 » ne figure pas dans le catalogue.</translation>
+        <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» des paramètres de base «&#xa0;%2&#xa0;» ne figure pas dans le catalogue.</translation>
     </message>
     <message>
-        <source>Phone "%1" has no MAC address yet, so it cannot fetch a configuration.</source>
-        <translation>Le téléphone « %1 » n'a pas encore d'adresse MAC ; il ne peut donc pas récupérer de configuration.</translation>
+        <source>Phone &quot;%1&quot; has no MAC address yet, so it cannot fetch a configuration.</source>
+        <translation>Le téléphone «&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;adresse MAC&#xa0;; il ne peut donc pas récupérer de configuration.</translation>
     </message>
     <message>
         <source>The %1 is not provisioned by PhoneDesk.</source>
-        <translation>Le %1 n'est pas provisionné par PhoneDesk.</translation>
+        <translation>Le %1 n&apos;est pas provisionné par PhoneDesk.</translation>
     </message>
     <message>
         <source>%1 phones are not provisioned: there is no file to show.</source>
-        <translation>Les téléphones de catégorie « %1 » ne sont pas provisionnés : il n'y a aucun fichier à afficher.</translation>
+        <translation>Les téléphones de catégorie «&#xa0;%1&#xa0;» ne sont pas provisionnés&#xa0;: il n&apos;y a aucun fichier à afficher.</translation>
     </message>
 </context>
 <context>
@@ -622,7 +708,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -630,7 +716,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Remember the password in the system &amp;keychain</source>
@@ -638,27 +724,27 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation>Base de &amp;données :</translation>
+        <translation>Base de &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>PhoneDesk opens the chosen database the next time the window opens; it never writes the password to its settings file.</source>
-        <translation>PhoneDesk ouvre la base de données choisie à la prochaine ouverture de la fenêtre ; il n'écrit jamais le mot de passe dans son fichier de paramètres.</translation>
+        <translation>PhoneDesk ouvre la base de données choisie à la prochaine ouverture de la fenêtre&#xa0;; il n&apos;écrit jamais le mot de passe dans son fichier de paramètres.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -674,52 +760,52 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>File: choose where the SQLite database is.</source>
-        <translation>Fichier : choisissez l'emplacement de la base de données SQLite.</translation>
+        <translation>Fichier&#xa0;: choisissez l&apos;emplacement de la base de données SQLite.</translation>
     </message>
     <message>
-        <source>Host: enter the server's host name or IP address.</source>
-        <translation>Hôte : saisissez le nom d'hôte ou l'adresse IP du serveur.</translation>
+        <source>Host: enter the server&apos;s host name or IP address.</source>
+        <translation>Hôte&#xa0;: saisissez le nom d&apos;hôte ou l&apos;adresse IP du serveur.</translation>
     </message>
     <message>
         <source>Database: enter the database name.</source>
-        <translation>Base de données : saisissez le nom de la base de données.</translation>
+        <translation>Base de données&#xa0;: saisissez le nom de la base de données.</translation>
     </message>
     <message>
         <source>User: enter the database user.</source>
-        <translation>Utilisateur : saisissez l'utilisateur de la base de données.</translation>
+        <translation>Utilisateur&#xa0;: saisissez l&apos;utilisateur de la base de données.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ConnectionSpec</name>
     <message>
         <source>The SQLite URL names no file.</source>
-        <translation>L'URL SQLite ne désigne aucun fichier.</translation>
+        <translation>L&apos;URL SQLite ne désigne aucun fichier.</translation>
     </message>
     <message>
         <source>A PostgreSQL URL needs a host and a database: postgresql://user@host:5432/phonedesk</source>
-        <translation>Une URL PostgreSQL nécessite un hôte et une base de données : postgresql://user@host:5432/phonedesk</translation>
+        <translation>Une URL PostgreSQL nécessite un hôte et une base de données&#xa0;: postgresql://user@host:5432/phonedesk</translation>
     </message>
     <message>
-        <source>"%1" is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
-        <translation>« %1 » n'est pas une adresse de base de données ; utilisez sqlite:/path/file.sqlite ou postgresql://user@host:5432/database.</translation>
+        <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de base de données&#xa0;; utilisez sqlite:/path/file.sqlite ou postgresql://user@host:5432/database.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::CredentialStore</name>
     <message>
         <source>The password could not be saved in the system keychain (%1). It is kept in memory for this session only.</source>
-        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système (%1). Il est conservé en mémoire pour cette session uniquement.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1). Il est conservé en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>No saved password could be read from the system keychain (%1).</source>
-        <translation>Aucun mot de passe enregistré n'a pu être lu dans le trousseau du système (%1).</translation>
+        <translation>Aucun mot de passe enregistré n&apos;a pu être lu dans le trousseau du système (%1).</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Csv</name>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 (with or without BOM).</source>
-        <translation>le fichier est en texte UTF-16 ; enregistrez-le en UTF-8 (avec ou sans BOM).</translation>
+        <translation>le fichier est en texte UTF-16&#xa0;; enregistrez-le en UTF-8 (avec ou sans BOM).</translation>
     </message>
     <message>
         <source>the file contains binary data (NUL bytes), not CSV text.</source>
@@ -727,31 +813,31 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>a quoted field is not closed: the quote that opens it has no closing quote.</source>
-        <translation>un champ entre guillemets n'est pas fermé : le guillemet ouvrant n'a pas de guillemet fermant.</translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé&#xa0;: le guillemet ouvrant n&apos;a pas de guillemet fermant.</translation>
     </message>
     <message>
         <source>the field is longer than %1 bytes.</source>
         <translation>le champ dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes ("").</source>
-        <translation>texte inattendu après le guillemet fermant d'un champ entre guillemets ; entre guillemets, écrivez un guillemet en le doublant ("").</translation>
+        <source>unexpected text after the closing quote of a quoted field; inside quotes, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>texte inattendu après le guillemet fermant d&apos;un champ entre guillemets&#xa0;; entre guillemets, écrivez un guillemet en le doublant (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes ("").</source>
-        <translation>un guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et écrivez le guillemet en le doublant ("").</translation>
+        <source>a quote inside an unquoted field; put the whole field in quotes and write the quote as two quotes (&quot;&quot;).</source>
+        <translation>un guillemet dans un champ sans guillemets&#xa0;; mettez tout le champ entre guillemets et écrivez le guillemet en le doublant (&quot;&quot;).</translation>
     </message>
     <message>
         <source>the row has more than %1 columns; a phone row has far fewer.</source>
-        <translation>la ligne a plus de %1 colonnes ; une ligne de téléphone en a bien moins.</translation>
+        <translation>la ligne a plus de %1 colonnes&#xa0;; une ligne de téléphone en a bien moins.</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8 text.</source>
-        <translation>UTF-8 non valide (octet 0x%1) ; enregistrez le fichier en texte UTF-8.</translation>
+        <translation>UTF-8 non valide (octet 0x%1)&#xa0;; enregistrez le fichier en texte UTF-8.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -762,7 +848,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>WebRTC phones have no SIP probe path</source>
-        <translation>les téléphones WebRTC n'ont pas de chemin de sondage SIP</translation>
+        <translation>les téléphones WebRTC n&apos;ont pas de chemin de sondage SIP</translation>
     </message>
     <message>
         <source>remote phones are not probed</source>
@@ -770,23 +856,23 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>no network address and no provisioning fetch yet</source>
-        <translation>aucune adresse réseau et aucune récupération de configuration pour l'instant</translation>
+        <translation>aucune adresse réseau et aucune récupération de configuration pour l&apos;instant</translation>
     </message>
     <message>
         <source>the network address cannot be probed</source>
-        <translation>l'adresse réseau ne peut pas être sondée</translation>
+        <translation>l&apos;adresse réseau ne peut pas être sondée</translation>
     </message>
     <message>
         <source>Could not save phone status: %1</source>
-        <translation>Impossible d'enregistrer le statut du téléphone : %1</translation>
+        <translation>Impossible d&apos;enregistrer le statut du téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>user association removed</source>
-        <translation>association avec l'utilisateur supprimée</translation>
+        <translation>association avec l&apos;utilisateur supprimée</translation>
     </message>
     <message>
         <source>user association removed; the phone has no address to resync, it picks up the change at its next configuration fetch</source>
-        <translation>association avec l'utilisateur supprimée ; le téléphone n'a pas d'adresse pour la resynchronisation, il prendra en compte la modification lors de sa prochaine récupération de configuration</translation>
+        <translation>association avec l&apos;utilisateur supprimée&#xa0;; le téléphone n&apos;a pas d&apos;adresse pour la resynchronisation, il prendra en compte la modification lors de sa prochaine récupération de configuration</translation>
     </message>
     <message>
         <source>check phone status</source>
@@ -810,25 +896,44 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Could not write the audit log: %1</source>
-        <translation>Impossible d'écrire le journal d'audit : %1</translation>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>pin a phone&apos;s web certificate</source>
+        <translation>épingler le certificat web d&apos;un téléphone</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>Le téléphone n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 has no network address to reach.</source>
+        <translation>%1 n&apos;a aucune adresse réseau à laquelle le joindre.</translation>
+    </message>
+    <message>
+        <source>the phone has no address to probe</source>
+        <translation>le téléphone n&apos;a pas d&apos;adresse à sonder</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
     <message numerus="yes">
         <source>%n problem(s) must be corrected.</source>
-        <translation><numerusform>%n problème doit être corrigé.</numerusform><numerusform>%n problèmes doivent être corrigés.</numerusform></translation>
+        <translation>
+            <numerusform>%n problème doit être corrigé.</numerusform>
+            <numerusform>%n problèmes doivent être corrigés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Export</name>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Writing the export failed: %1</source>
-        <translation>L'écriture de l'export a échoué : %1</translation>
+        <translation>L&apos;écriture de l&apos;export a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -845,13 +950,16 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>The phones were not exported.
 
 %1</source>
-        <translation>Les téléphones n'ont pas été exportés.
+        <translation>Les téléphones n&apos;ont pas été exportés.
 
 %1</translation>
     </message>
     <message numerus="yes">
         <source>Export %n phone(s) to CSV</source>
-        <translation><numerusform>Exporter %n téléphone en CSV</numerusform><numerusform>Exporter %n téléphones en CSV</numerusform></translation>
+        <translation>
+            <numerusform>Exporter %n téléphone en CSV</numerusform>
+            <numerusform>Exporter %n téléphones en CSV</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -862,71 +970,71 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <name>PhoneDesk::Import</name>
     <message>
         <source>Nothing to import: read a file first.</source>
-        <translation>Rien à importer : lisez d'abord un fichier.</translation>
+        <translation>Rien à importer&#xa0;: lisez d&apos;abord un fichier.</translation>
     </message>
     <message>
         <source>Line %1, column %2 (%3): %4</source>
-        <translation>Ligne %1, colonne %2 (%3) : %4</translation>
+        <translation>Ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation>Ligne %1 (%2) : %3</translation>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": it is a folder.</source>
-        <translation>Impossible de lire « %1 » : c'est un dossier.</translation>
+        <source>Cannot read &quot;%1&quot;: it is a folder.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un dossier.</translation>
     </message>
     <message>
-        <source>Cannot import "%1": the file is larger than %2 MB; split it into several files.</source>
-        <translation>Impossible d'importer « %1 » : le fichier dépasse %2 Mo ; divisez-le en plusieurs fichiers.</translation>
+        <source>Cannot import &quot;%1&quot;: the file is larger than %2 MB; split it into several files.</source>
+        <translation>Impossible d&apos;importer «&#xa0;%1&#xa0;»&#xa0;: le fichier dépasse %2 Mo&#xa0;; divisez-le en plusieurs fichiers.</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be a header row naming the columns, for example name,category,site,base_settings,hardware_id.</source>
-        <translation>le fichier est vide ; la première ligne doit être une ligne d'en-tête nommant les colonnes, par exemple name,category,site,base_settings,hardware_id.</translation>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être une ligne d&apos;en-tête nommant les colonnes, par exemple name,category,site,base_settings,hardware_id.</translation>
     </message>
     <message>
         <source>the column has no name; it is ignored.</source>
-        <translation>la colonne n'a pas de nom ; elle est ignorée.</translation>
+        <translation>la colonne n&apos;a pas de nom&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
-        <source>"%1" is not a known setting; see the setting keys in docs/csv-format.md.</source>
-        <translation>« %1 » n'est pas un paramètre connu ; voir les clés de paramètres dans docs/csv-format.md.</translation>
+        <source>&quot;%1&quot; is not a known setting; see the setting keys in docs/csv-format.md.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre connu&#xa0;; voir les clés de paramètres dans docs/csv-format.md.</translation>
     </message>
     <message>
-        <source>unknown column "%1"; it is ignored.</source>
-        <translation>colonne inconnue « %1 » ; elle est ignorée.</translation>
+        <source>unknown column &quot;%1&quot;; it is ignored.</source>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;»&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice (also column %2).</source>
-        <translation>la colonne « %1 » apparaît deux fois (également colonne %2).</translation>
+        <source>the column &quot;%1&quot; appears twice (also column %2).</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois (également colonne %2).</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing.</source>
-        <translation>la colonne obligatoire « %1 » est absente.</translation>
+        <source>the required column &quot;%1&quot; is missing.</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente.</translation>
     </message>
     <message>
-        <source>the file needs a "base_settings" or a "model" column.</source>
-        <translation>le fichier doit contenir une colonne « base_settings » ou « model ».</translation>
+        <source>the file needs a &quot;base_settings&quot; or a &quot;model&quot; column.</source>
+        <translation>le fichier doit contenir une colonne «&#xa0;base_settings&#xa0;» ou «&#xa0;model&#xa0;».</translation>
     </message>
     <message>
-        <source>the required column "hardware_id" is missing (rows are matched by hardware ID).</source>
-        <translation>la colonne obligatoire « hardware_id » est absente (les lignes sont associées par identifiant matériel).</translation>
+        <source>the required column &quot;hardware_id&quot; is missing (rows are matched by hardware ID).</source>
+        <translation>la colonne obligatoire «&#xa0;hardware_id&#xa0;» est absente (les lignes sont associées par identifiant matériel).</translation>
     </message>
     <message>
         <source>the file has a header row but no phones.</source>
-        <translation>le fichier a une ligne d'en-tête mais aucun téléphone.</translation>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucun téléphone.</translation>
     </message>
     <message>
         <source>reading phones</source>
@@ -934,91 +1042,91 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns.</source>
-        <translation>la ligne a %1 champs mais l'en-tête a %2 colonnes.</translation>
+        <translation>la ligne a %1 champs mais l&apos;en-tête a %2 colonnes.</translation>
     </message>
     <message>
         <source>the category is required: managed, unmanaged, webrtc or remote.</source>
-        <translation>la catégorie est obligatoire : managed, unmanaged, webrtc ou remote.</translation>
+        <translation>la catégorie est obligatoire&#xa0;: managed, unmanaged, webrtc ou remote.</translation>
     </message>
     <message>
-        <source>"%1" is not a category; use managed, unmanaged, webrtc or remote.</source>
-        <translation>« %1 » n'est pas une catégorie ; utilisez managed, unmanaged, webrtc ou remote.</translation>
+        <source>&quot;%1&quot; is not a category; use managed, unmanaged, webrtc or remote.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie&#xa0;; utilisez managed, unmanaged, webrtc ou remote.</translation>
     </message>
     <message>
-        <source>"%1" is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
-        <translation>« %1 » n'est pas un modèle de téléphone connu (utilisez un identifiant de modèle comme poly-vvx-450, ou son nom comme Poly VVX 450).</translation>
+        <source>&quot;%1&quot; is not a known phone model (use a model id such as poly-vvx-450, or its name such as Poly VVX 450).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un modèle de téléphone connu (utilisez un identifiant de modèle comme poly-vvx-450, ou son nom comme Poly VVX 450).</translation>
     </message>
     <message>
-        <source>the base settings "%1" are for the %2, not the %3.</source>
-        <translation>les paramètres de base « %1 » sont destinés au %2, pas au %3.</translation>
+        <source>the base settings &quot;%1&quot; are for the %2, not the %3.</source>
+        <translation>les paramètres de base «&#xa0;%1&#xa0;» sont destinés au %2, pas au %3.</translation>
     </message>
     <message>
-        <source>several base settings are called "%1" (differing in case); write the name exactly.</source>
-        <translation>plusieurs profils de paramètres de base s'appellent « %1 » (avec une casse différente) ; écrivez le nom exactement.</translation>
+        <source>several base settings are called &quot;%1&quot; (differing in case); write the name exactly.</source>
+        <translation>plusieurs profils de paramètres de base s&apos;appellent «&#xa0;%1&#xa0;» (avec une casse différente)&#xa0;; écrivez le nom exactement.</translation>
     </message>
     <message>
-        <source>there are no base settings named "%1".</source>
-        <translation>aucun profil de paramètres de base ne s'appelle « %1 ».</translation>
+        <source>there are no base settings named &quot;%1&quot;.</source>
+        <translation>aucun profil de paramètres de base ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>there are no base settings for the %1; create a profile first, or name one in the base_settings column.</source>
-        <translation>aucun profil de paramètres de base n'existe pour le %1 ; créez d'abord un profil, ou nommez-en un dans la colonne base_settings.</translation>
+        <translation>aucun profil de paramètres de base n&apos;existe pour le %1&#xa0;; créez d&apos;abord un profil, ou nommez-en un dans la colonne base_settings.</translation>
     </message>
     <message>
         <source>the %1 has %2 base settings profiles (%3); name one in the base_settings column.</source>
-        <translation>le %1 a %2 profils de paramètres de base (%3) ; nommez-en un dans la colonne base_settings.</translation>
+        <translation>le %1 a %2 profils de paramètres de base (%3)&#xa0;; nommez-en un dans la colonne base_settings.</translation>
     </message>
     <message>
         <source>base settings are required: name a profile in base_settings, or give the model.</source>
-        <translation>les paramètres de base sont obligatoires : nommez un profil dans base_settings, ou indiquez le modèle.</translation>
+        <translation>les paramètres de base sont obligatoires&#xa0;: nommez un profil dans base_settings, ou indiquez le modèle.</translation>
     </message>
     <message>
         <source>the site is required.</source>
         <translation>le site est obligatoire.</translation>
     </message>
     <message>
-        <source>several sites are called "%1" (differing in case); write the name exactly.</source>
-        <translation>plusieurs sites s'appellent « %1 » (avec une casse différente) ; écrivez le nom exactement.</translation>
+        <source>several sites are called &quot;%1&quot; (differing in case); write the name exactly.</source>
+        <translation>plusieurs sites s&apos;appellent «&#xa0;%1&#xa0;» (avec une casse différente)&#xa0;; écrivez le nom exactement.</translation>
     </message>
     <message>
-        <source>there is no site named "%1".</source>
-        <translation>aucun site ne s'appelle « %1 ».</translation>
+        <source>there is no site named &quot;%1&quot;.</source>
+        <translation>aucun site ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>several users have the email address "%1".</source>
-        <translation>plusieurs utilisateurs ont l'adresse e-mail « %1 ».</translation>
+        <source>several users have the email address &quot;%1&quot;.</source>
+        <translation>plusieurs utilisateurs ont l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>several users are called "%1"; use the email address.</source>
-        <translation>plusieurs utilisateurs s'appellent « %1 » ; utilisez l'adresse e-mail.</translation>
+        <source>several users are called &quot;%1&quot;; use the email address.</source>
+        <translation>plusieurs utilisateurs s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <source>there is no user with the email address or name "%1".</source>
-        <translation>aucun utilisateur n'a l'adresse e-mail ou le nom « %1 ».</translation>
+        <source>there is no user with the email address or name &quot;%1&quot;.</source>
+        <translation>aucun utilisateur n&apos;a l&apos;adresse e-mail ou le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
-        <translation>« %1 » n'est pas une valeur valide pour %2.</translation>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide pour %2.</translation>
     </message>
     <message>
-        <source>the name "%1" is also used on line %2.</source>
-        <translation>le nom « %1 » est aussi utilisé à la ligne %2.</translation>
+        <source>the name &quot;%1&quot; is also used on line %2.</source>
+        <translation>le nom «&#xa0;%1&#xa0;» est aussi utilisé à la ligne %2.</translation>
     </message>
     <message>
         <source>the hardware ID %1 is also used on line %2.</source>
-        <translation>l'identifiant matériel %1 est aussi utilisé à la ligne %2.</translation>
+        <translation>l&apos;identifiant matériel %1 est aussi utilisé à la ligne %2.</translation>
     </message>
     <message>
-        <source>a phone named "%1" already exists; import in an update mode to change it.</source>
-        <translation>un téléphone nommé « %1 » existe déjà ; importez dans un mode de mise à jour pour le modifier.</translation>
+        <source>a phone named &quot;%1&quot; already exists; import in an update mode to change it.</source>
+        <translation>un téléphone nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; importez dans un mode de mise à jour pour le modifier.</translation>
     </message>
     <message>
-        <source>the hardware ID %1 already belongs to phone "%2".</source>
-        <translation>l'identifiant matériel %1 appartient déjà au téléphone « %2 ».</translation>
+        <source>the hardware ID %1 already belongs to phone &quot;%2&quot;.</source>
+        <translation>l&apos;identifiant matériel %1 appartient déjà au téléphone «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>another phone is already called "%1".</source>
-        <translation>un autre téléphone s'appelle déjà « %1 ».</translation>
+        <source>another phone is already called &quot;%1&quot;.</source>
+        <translation>un autre téléphone s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1030,7 +1138,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation>Le fichier ne peut pas être importé : %1</translation>
+        <translation>Le fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>import phones</source>
@@ -1038,7 +1146,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>%1 of %2 rows have errors; nothing was imported.</source>
-        <translation>%1 lignes sur %2 contiennent des erreurs ; rien n'a été importé.</translation>
+        <translation>%1 lignes sur %2 contiennent des erreurs&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>CSV import</source>
@@ -1065,7 +1173,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>One phone per row, with a header row naming the columns (see the CSV format in the user guide). UTF-8, comma or semicolon.</source>
-        <translation>Un téléphone par ligne, avec une ligne d'en-tête nommant les colonnes (voir le format CSV dans le guide de l'utilisateur). UTF-8, virgule ou point-virgule.</translation>
+        <translation>Un téléphone par ligne, avec une ligne d&apos;en-tête nommant les colonnes (voir le format CSV dans le guide de l&apos;utilisateur). UTF-8, virgule ou point-virgule.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1093,11 +1201,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Mode :</translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1149,7 +1257,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Import &amp;nothing until every row is valid (all or nothing)</source>
-        <translation>N'importer &amp;rien tant que toutes les lignes ne sont pas valides (tout ou rien)</translation>
+        <translation>N&apos;importer &amp;rien tant que toutes les lignes ne sont pas valides (tout ou rien)</translation>
     </message>
     <message>
         <source>S&amp;kip the rows with problems and import the others</source>
@@ -1165,11 +1273,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Stop the import; nothing is saved.</source>
-        <translation>Arrêter l'importation ; rien n'est enregistré.</translation>
+        <translation>Arrêter l&apos;importation&#xa0;; rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading and checking %1…</source>
@@ -1177,19 +1285,25 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>(unknown column: ignored)</source>
-        <translation>(colonne inconnue : ignorée)</translation>
+        <translation>(colonne inconnue&#xa0;: ignorée)</translation>
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation>Ce fichier ne peut pas être importé :</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation><numerusform>%n ligne dans le fichier : </numerusform><numerusform>%n lignes dans le fichier : </numerusform></translation>
+        <translation>
+            <numerusform>%n ligne dans le fichier&#xa0;: </numerusform>
+            <numerusform>%n lignes dans le fichier&#xa0;: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 with problems.</source>
@@ -1197,19 +1311,25 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems.</source>
-        <translation><numerusform>%n ligne contient des problèmes.</numerusform><numerusform>%n lignes contiennent des problèmes.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne contient des problèmes.</numerusform>
+            <numerusform>%n lignes contiennent des problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 problems are shown; the saved report has all %2.</source>
-        <translation>Les %1 premiers problèmes sont affichés ; le rapport enregistré les contient tous (%2).</translation>
+        <translation>Les %1 premiers problèmes sont affichés&#xa0;; le rapport enregistré les contient tous (%2).</translation>
     </message>
     <message>
         <source>Nothing can be imported until they are fixed: save the report, fix the file and import it again, or choose to skip them.</source>
-        <translation>Rien ne peut être importé tant qu'elles ne sont pas corrigées : enregistrez le rapport, corrigez le fichier et importez-le à nouveau, ou choisissez de les ignorer.</translation>
+        <translation>Rien ne peut être importé tant qu&apos;elles ne sont pas corrigées&#xa0;: enregistrez le rapport, corrigez le fichier et importez-le à nouveau, ou choisissez de les ignorer.</translation>
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported.</source>
-        <translation><numerusform>%n ligne valide sera importée.</numerusform><numerusform>%n lignes valides seront importées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne valide sera importée.</numerusform>
+            <numerusform>%n lignes valides seront importées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1217,42 +1337,42 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
-        <translation>Importés : %1 créés, %2 mis à jour, %3 ignorés.</translation>
+        <translation>Importés&#xa0;: %1 créés, %2 mis à jour, %3 ignorés.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was saved.</source>
-        <translation>Arrêté. Rien n'a été enregistré.</translation>
+        <translation>Arrêté. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation>Rien n'a été enregistré.</translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::LineKeyNotation</name>
     <message>
         <source>the notation ends with a backslash; write \\ for a backslash.</source>
-        <translation>la notation se termine par une barre oblique inverse ; écrivez \\ pour une barre oblique inverse.</translation>
+        <translation>la notation se termine par une barre oblique inverse&#xa0;; écrivez \\ pour une barre oblique inverse.</translation>
     </message>
     <message>
-        <source>entry %1 "%2": %3</source>
-        <translation>entrée %1 « %2 » : %3</translation>
+        <source>entry %1 &quot;%2&quot;: %3</source>
+        <translation>entrée %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected position=type, for example 2=blf:1002 Alice.</source>
-        <translation>format attendu : position=type, par exemple 2=blf:1002 Alice.</translation>
+        <translation>format attendu&#xa0;: position=type, par exemple 2=blf:1002 Alice.</translation>
     </message>
     <message>
-        <source>the position "%1" is not a key number from 1 to 999.</source>
-        <translation>la position « %1 » n'est pas un numéro de touche de 1 à 999.</translation>
+        <source>the position &quot;%1&quot; is not a key number from 1 to 999.</source>
+        <translation>la position «&#xa0;%1&#xa0;» n&apos;est pas un numéro de touche de 1 à 999.</translation>
     </message>
     <message>
         <source>the key type is missing; use line, speed, blf or none.</source>
-        <translation>le type de touche est absent ; utilisez line, speed, blf ou none.</translation>
+        <translation>le type de touche est absent&#xa0;; utilisez line, speed, blf ou none.</translation>
     </message>
     <message>
-        <source>"%1" is not a key type; use line, speed, blf or none.</source>
-        <translation>« %1 » n'est pas un type de touche ; utilisez line, speed, blf ou none.</translation>
+        <source>&quot;%1&quot; is not a key type; use line, speed, blf or none.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de touche&#xa0;; utilisez line, speed, blf ou none.</translation>
     </message>
 </context>
 <context>
@@ -1415,11 +1535,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;Edit User…</source>
-        <translation>Modifier l'utilisat&amp;eur…</translation>
+        <translation>Modifier l&apos;utilisat&amp;eur…</translation>
     </message>
     <message>
         <source>&amp;Delete User…</source>
-        <translation>Supprimer l'ut&amp;ilisateur…</translation>
+        <translation>Supprimer l&apos;ut&amp;ilisateur…</translation>
     </message>
     <message>
         <source>Provisioning &amp;Quarantine…</source>
@@ -1467,7 +1587,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>%1 phones matching the other filters</source>
-        <translation>Téléphones au statut « %1 » correspondant aux autres filtres</translation>
+        <translation>Téléphones au statut «&#xa0;%1&#xa0;» correspondant aux autres filtres</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -1499,7 +1619,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation><numerusform>, %n sélectionné</numerusform><numerusform>, %n sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>, %n sélectionné</numerusform>
+            <numerusform>, %n sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Phone Details…</source>
@@ -1515,39 +1638,42 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;View User…</source>
-        <translation>Affi&amp;cher l'utilisateur…</translation>
+        <translation>Affi&amp;cher l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation>Rôle : %1</translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not available: no device control is running for this database.</source>
-        <translation>Non disponible : aucun contrôle des appareils n'est actif pour cette base de données.</translation>
+        <translation>Non disponible&#xa0;: aucun contrôle des appareils n&apos;est actif pour cette base de données.</translation>
     </message>
     <message>
         <source>Not available: this build has no CSV import wizard.</source>
-        <translation>Non disponible : cette version ne comprend pas l'assistant d'importation CSV.</translation>
+        <translation>Non disponible&#xa0;: cette version ne comprend pas l&apos;assistant d&apos;importation CSV.</translation>
     </message>
     <message>
         <source>Show &amp;Activity</source>
-        <translation>Afficher l'&amp;activité</translation>
+        <translation>Afficher l&apos;&amp;activité</translation>
     </message>
     <message>
         <source>Phone Details</source>
         <translation>Détails du téléphone</translation>
     </message>
     <message>
-        <source>Phone "%1" saved.</source>
-        <translation>Téléphone « %1 » enregistré.</translation>
+        <source>Phone &quot;%1&quot; saved.</source>
+        <translation>Téléphone «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <source>Delete phone "%1"? Its configuration and history stay in the activity log.</source>
-        <translation>Supprimer le téléphone « %1 » ? Sa configuration et son historique restent dans le journal d'activité.</translation>
+        <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
+        <translation>Supprimer le téléphone «&#xa0;%1&#xa0;»&#xa0;? Sa configuration et son historique restent dans le journal d&apos;activité.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation><numerusform>Supprimer %n téléphone ? Son historique reste dans le journal d'activité.</numerusform><numerusform>Supprimer %n téléphones ? Leur historique reste dans le journal d'activité.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n téléphone&#xa0;? Son historique reste dans le journal d&apos;activité.</numerusform>
+            <numerusform>Supprimer %n téléphones&#xa0;? Leur historique reste dans le journal d&apos;activité.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Phones</source>
@@ -1555,7 +1681,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>%n phone(s) deleted.</source>
-        <translation><numerusform>%n téléphone supprimé.</numerusform><numerusform>%n téléphones supprimés.</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone supprimé.</numerusform>
+            <numerusform>%n téléphones supprimés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migrate Base Settings</source>
@@ -1567,11 +1696,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>%n phone(s) migrated.</source>
-        <translation><numerusform>%n téléphone migré.</numerusform><numerusform>%n téléphones migrés.</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone migré.</numerusform>
+            <numerusform>%n téléphones migrés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %v of %m</source>
-        <translation>%1 : %v sur %m</translation>
+        <translation>%1&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>Log Out</source>
@@ -1579,11 +1711,17 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>Remove the user from %n phone(s)?</source>
-        <translation><numerusform>Retirer l'utilisateur de %n téléphone ?</numerusform><numerusform>Retirer l'utilisateur de %n téléphones ?</numerusform></translation>
+        <translation>
+            <numerusform>Retirer l&apos;utilisateur de %n téléphone&#xa0;?</numerusform>
+            <numerusform>Retirer l&apos;utilisateur de %n téléphones&#xa0;?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) logged out.</source>
-        <translation><numerusform>%n téléphone déconnecté.</numerusform><numerusform>%n téléphones déconnectés.</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone déconnecté.</numerusform>
+            <numerusform>%n téléphones déconnectés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restart</source>
@@ -1591,7 +1729,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation><numerusform>Redémarrer %n téléphone ? Les appels en cours sur ce téléphone seront coupés.</numerusform><numerusform>Redémarrer %n téléphones ? Les appels en cours sur ces téléphones seront coupés.</numerusform></translation>
+        <translation>
+            <numerusform>Redémarrer %n téléphone&#xa0;? Les appels en cours sur ce téléphone seront coupés.</numerusform>
+            <numerusform>Redémarrer %n téléphones&#xa0;? Les appels en cours sur ces téléphones seront coupés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check Status</source>
@@ -1603,7 +1744,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>CSV import is not available in this build.</source>
-        <translation>L'importation CSV n'est pas disponible dans cette version.</translation>
+        <translation>L&apos;importation CSV n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Export Selected Phones</source>
@@ -1623,7 +1764,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message numerus="yes">
         <source>%n phone(s) exported to %1.</source>
-        <translation><numerusform>%n téléphone exporté vers %1.</numerusform><numerusform>%n téléphones exportés vers %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone exporté vers %1.</numerusform>
+            <numerusform>%n téléphones exportés vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Base Settings</source>
@@ -1631,19 +1775,19 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <source>The profile starts with the model's defaults.</source>
+        <source>The profile starts with the model&apos;s defaults.</source>
         <translation>Le profil commence avec les valeurs par défaut du modèle.</translation>
     </message>
     <message>
-        <source>Base settings "%1" created.</source>
-        <translation>Paramètres de base « %1 » créés.</translation>
+        <source>Base settings &quot;%1&quot; created.</source>
+        <translation>Paramètres de base «&#xa0;%1&#xa0;» créés.</translation>
     </message>
     <message>
         <source>Duplicate Base Settings</source>
@@ -1651,7 +1795,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Name of the copy:</source>
-        <translation>Nom de la copie :</translation>
+        <translation>Nom de la copie&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1666,8 +1810,8 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Supprimer les paramètres de base</translation>
     </message>
     <message>
-        <source>Delete base settings "%1"?</source>
-        <translation>Supprimer les paramètres de base « %1 » ?</translation>
+        <source>Delete base settings &quot;%1&quot;?</source>
+        <translation>Supprimer les paramètres de base «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Edit Site</source>
@@ -1678,20 +1822,20 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Supprimer le site</translation>
     </message>
     <message>
-        <source>Delete site "%1"?</source>
-        <translation>Supprimer le site « %1 » ?</translation>
+        <source>Delete site &quot;%1&quot;?</source>
+        <translation>Supprimer le site «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Edit User</source>
-        <translation>Modifier l'utilisateur</translation>
+        <translation>Modifier l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation>Supprimer l'utilisateur</translation>
+        <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
-        <source>Delete user "%1"?</source>
-        <translation>Supprimer l'utilisateur « %1 » ?</translation>
+        <source>Delete user &quot;%1&quot;?</source>
+        <translation>Supprimer l&apos;utilisateur «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Provisioning Quarantine</source>
@@ -1713,9 +1857,65 @@ Manages desk phones, softphones and remote phones: base settings per model, site
 Qt %2. Database: %3.</source>
         <translation>PhoneDesk %1
 
-Gère les téléphones de bureau, les softphones et les téléphones distants : paramètres de base par modèle, sites, utilisateurs, touches de ligne, provisionnement sans intervention et statut en temps réel.
+Gère les téléphones de bureau, les softphones et les téléphones distants&#xa0;: paramètres de base par modèle, sites, utilisateurs, touches de ligne, provisionnement sans intervention et statut en temps réel.
 
-Qt %2. Base de données : %3.</translation>
+Qt %2. Base de données&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Trust Phone &amp;Web Certificate…</source>
+        <translation>Approuver le certificat &amp;web du téléphone…</translation>
+    </message>
+    <message>
+        <source>Connecting to the web server of %1…</source>
+        <translation>Connexion au serveur web de %1…</translation>
+    </message>
+    <message>
+        <source>Trust Phone Web Certificate</source>
+        <translation>Approuver le certificat web du téléphone</translation>
+    </message>
+    <message>
+        <source>%1 presents this certificate:
+
+Subject: %2
+Valid until: %3
+SHA-256: %4
+
+</source>
+        <translation>%1 présente ce certificat&#xa0;:
+
+Sujet&#xa0;: %2
+Valide jusqu&apos;au&#xa0;: %3
+SHA-256&#xa0;: %4
+
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>It is already trusted for this phone.</source>
+        <translation>Il est déjà approuvé pour ce téléphone.</translation>
+    </message>
+    <message>
+        <source>A DIFFERENT certificate is trusted for this phone now. If the phone was not replaced or reset, someone may be impersonating it.
+
+</source>
+        <translation>Un AUTRE certificat est actuellement approuvé pour ce téléphone. Si le téléphone n&apos;a été ni remplacé ni réinitialisé, quelqu&apos;un se fait peut-être passer pour lui.
+
+</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your web browser shows for the phone&apos;s web interface (https:// and its address) before trusting it: Restart then sends the phone&apos;s admin password to the server presenting this certificate, and to no other.
+
+Trust it?</source>
+        <translation>Comparez l&apos;empreinte avec celle que votre navigateur web affiche pour l&apos;interface web du téléphone (https:// suivi de son adresse) avant d&apos;approuver le certificat&#xa0;: «&#xa0;Redémarrer&#xa0;» envoie ensuite le mot de passe administrateur du téléphone au serveur qui présente ce certificat, et à aucun autre.
+
+Approuver ce certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The web certificate of %1 is trusted.</source>
+        <translation>Le certificat web de %1 est désormais approuvé.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1926,10 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n phone(s) to:</source>
-        <translation><numerusform>Déplacer %n téléphone vers :</numerusform><numerusform>Déplacer %n téléphones vers :</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer %n téléphone vers&#xa0;:</numerusform>
+            <numerusform>Déplacer %n téléphones vers&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1750,15 +1953,24 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) cannot use the chosen base settings; choose another profile or leave them out.</source>
-        <translation><numerusform>%n téléphone ne peut pas utiliser les paramètres de base choisis ; choisissez un autre profil ou excluez-le.</numerusform><numerusform>%n téléphones ne peuvent pas utiliser les paramètres de base choisis ; choisissez un autre profil ou excluez-les.</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone ne peut pas utiliser les paramètres de base choisis&#xa0;; choisissez un autre profil ou excluez-le.</numerusform>
+            <numerusform>%n téléphones ne peuvent pas utiliser les paramètres de base choisis&#xa0;; choisissez un autre profil ou excluez-les.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) no longer exist and are skipped.</source>
-        <translation><numerusform>%n téléphone n'existe plus et est ignoré.</numerusform><numerusform>%n téléphones n'existent plus et sont ignorés.</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone n&apos;existe plus et est ignoré.</numerusform>
+            <numerusform>%n téléphones n&apos;existent plus et sont ignorés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line key(s) and %1 override(s) will be removed.</source>
-        <translation><numerusform>Suppression prévue : %n touche de ligne ; remplacements : %1.</numerusform><numerusform>Suppression prévue : %n touches de ligne ; remplacements : %1.</numerusform></translation>
+        <translation>
+            <numerusform>Suppression prévue&#xa0;: %n touche de ligne&#xa0;; remplacements&#xa0;: %1.</numerusform>
+            <numerusform>Suppression prévue&#xa0;: %n touches de ligne&#xa0;; remplacements&#xa0;: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All phones move together or none does.</source>
@@ -1777,62 +1989,62 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>overrides no longer applying removed: %1</source>
-        <translation>remplacements qui ne s'appliquent plus supprimés : %1</translation>
+        <translation>remplacements qui ne s&apos;appliquent plus supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <source>no change besides the profile</source>
         <translation>aucun changement hormis le profil</translation>
     </message>
     <message>
-        <source>Base settings "%1" use the unknown model "%2".</source>
-        <translation>Les paramètres de base « %1 » utilisent le modèle inconnu « %2 ».</translation>
+        <source>Base settings &quot;%1&quot; use the unknown model &quot;%2&quot;.</source>
+        <translation>Les paramètres de base «&#xa0;%1&#xa0;» utilisent le modèle inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 phone cannot use base settings for the %2.</source>
-        <translation>Un téléphone de catégorie « %1 » ne peut pas utiliser des paramètres de base destinés au %2.</translation>
+        <translation>Un téléphone de catégorie «&#xa0;%1&#xa0;» ne peut pas utiliser des paramètres de base destinés au %2.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ModelCatalog</name>
     <message>
         <source>The model catalog is not valid JSON: %1</source>
-        <translation>Le catalogue de modèles n'est pas un JSON valide : %1</translation>
+        <translation>Le catalogue de modèles n&apos;est pas un JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>model #%1</source>
         <translation>modèle n° %1</translation>
     </message>
     <message>
-        <source>%1: every model needs an "id" and a "model" name</source>
-        <translation>%1 : chaque modèle doit avoir un « id » et un nom « model »</translation>
+        <source>%1: every model needs an &quot;id&quot; and a &quot;model&quot; name</source>
+        <translation>%1&#xa0;: chaque modèle doit avoir un «&#xa0;id&#xa0;» et un nom «&#xa0;model&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the model id is listed twice</source>
-        <translation>%1 : l'identifiant du modèle figure deux fois</translation>
+        <translation>%1&#xa0;: l&apos;identifiant du modèle figure deux fois</translation>
     </message>
     <message>
         <source>%1: maxLineKeys must be between 0 and 200</source>
-        <translation>%1 : maxLineKeys doit être compris entre 0 et 200</translation>
+        <translation>%1&#xa0;: maxLineKeys doit être compris entre 0 et 200</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2"</source>
-        <translation>%1 : catégorie inconnue « %2 »</translation>
+        <source>%1: unknown category &quot;%2&quot;</source>
+        <translation>%1&#xa0;: catégorie inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: at least one category is needed</source>
-        <translation>%1 : au moins une catégorie est nécessaire</translation>
+        <translation>%1&#xa0;: au moins une catégorie est nécessaire</translation>
     </message>
     <message>
-        <source>%1: unknown hardwareId type "%2"</source>
-        <translation>%1 : type hardwareId inconnu « %2 »</translation>
+        <source>%1: unknown hardwareId type &quot;%2&quot;</source>
+        <translation>%1&#xa0;: type hardwareId inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>%1: unknown restart channel "%2"</source>
-        <translation>%1 : canal de redémarrage inconnu « %2 »</translation>
+        <source>%1: unknown restart channel &quot;%2&quot;</source>
+        <translation>%1&#xa0;: canal de redémarrage inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: a model that can restart needs a resyncEvent</source>
-        <translation>%1 : un modèle qui peut redémarrer nécessite un resyncEvent</translation>
+        <translation>%1&#xa0;: un modèle qui peut redémarrer nécessite un resyncEvent</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +2067,7 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 succeeded</source>
-        <translation>%1 : %2 sur %3 réussis</translation>
+        <translation>%1&#xa0;: %2 sur %3 réussis</translation>
     </message>
     <message>
         <source>, %1 failed</source>
@@ -1906,7 +2118,7 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>Cancel Operation</source>
-        <translation>Annuler l'opération</translation>
+        <translation>Annuler l&apos;opération</translation>
     </message>
 </context>
 <context>
@@ -1921,23 +2133,23 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Base settings:</source>
-        <translation>&amp;Paramètres de base :</translation>
+        <translation>&amp;Paramètres de base&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
+        <translation>&amp;Site&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hardware ID:</source>
-        <translation>&amp;Identifiant matériel :</translation>
+        <translation>&amp;Identifiant matériel&#xa0;:</translation>
     </message>
     <message>
         <source>+15551234567 or sip:desk@example.com</source>
@@ -1945,23 +2157,23 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>&amp;Remote number:</source>
-        <translation>Numéro &amp;distant :</translation>
+        <translation>Numéro &amp;distant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the address of its last provisioning fetch</source>
-        <translation>vide : l'adresse de sa dernière récupération de configuration</translation>
+        <translation>vide&#xa0;: l&apos;adresse de sa dernière récupération de configuration</translation>
     </message>
     <message>
         <source>Net&amp;work address:</source>
-        <translation>Adresse &amp;réseau :</translation>
+        <translation>Adresse &amp;réseau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
@@ -2001,7 +2213,7 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>Settings that differ for this phone from its base settings. Values use the same text as CSV files: true/false, numbers, codec lists joined with |.</source>
-        <translation>Paramètres de ce téléphone qui diffèrent de ses paramètres de base. Les valeurs utilisent le même texte que les fichiers CSV : true/false, nombres, listes de codecs séparées par |.</translation>
+        <translation>Paramètres de ce téléphone qui diffèrent de ses paramètres de base. Les valeurs utilisent le même texte que les fichiers CSV&#xa0;: true/false, nombres, listes de codecs séparées par |.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -2021,7 +2233,7 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2069,11 +2281,11 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>Softphone &amp;host:</source>
-        <translation>&amp;Hôte du softphone :</translation>
+        <translation>&amp;Hôte du softphone&#xa0;:</translation>
     </message>
     <message>
         <source>MAC &amp;address:</source>
-        <translation>&amp;Adresse MAC :</translation>
+        <translation>&amp;Adresse MAC&#xa0;:</translation>
     </message>
     <message>
         <source>softphone-12.example.com</source>
@@ -2085,19 +2297,22 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>&amp;User (required):</source>
-        <translation>&amp;Utilisateur (obligatoire) :</translation>
+        <translation>&amp;Utilisateur (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>The database could not be read; the phone cannot be checked.</source>
-        <translation>La base de données n'a pas pu être lue ; le téléphone ne peut pas être vérifié.</translation>
+        <translation>La base de données n&apos;a pas pu être lue&#xa0;; le téléphone ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid value.</source>
-        <translation>%1 : « %2 » n'est pas une valeur valide.</translation>
+        <source>%1: &quot;%2&quot; is not a valid value.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une valeur valide.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 has %n line key(s).</source>
-        <translation><numerusform>Le %1 a %n touche de ligne.</numerusform><numerusform>Le %1 a %n touches de ligne.</numerusform></translation>
+        <translation>
+            <numerusform>Le %1 a %n touche de ligne.</numerusform>
+            <numerusform>Le %1 a %n touches de ligne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose base settings to see how many line keys the model has.</source>
@@ -2105,7 +2320,7 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>A new phone has no status yet.</source>
-        <translation>Un nouveau téléphone n'a pas encore de statut.</translation>
+        <translation>Un nouveau téléphone n&apos;a pas encore de statut.</translation>
     </message>
     <message>
         <source>never</source>
@@ -2113,27 +2328,27 @@ Qt %2. Base de données : %3.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Round trip: %1 ms</source>
-        <translation>Aller-retour : %1 ms</translation>
+        <translation>Aller-retour&#xa0;: %1 ms</translation>
     </message>
     <message>
         <source>Last seen: %1</source>
-        <translation>Dernier contact : %1</translation>
+        <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status since: %1</source>
-        <translation>Statut depuis : %1</translation>
+        <translation>Statut depuis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation>Détail : %1</translation>
+        <translation>Détail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last configuration fetch: %1</source>
-        <translation>Dernière récupération de configuration : %1</translation>
+        <translation>Dernière récupération de configuration&#xa0;: %1</translation>
     </message>
     <message>
         <source>   from %1, %2, firmware %3</source>
@@ -2148,10 +2363,10 @@ Qt %2. Base de données : %3.</translation>
         <translation>Téléphone modifié entre-temps</translation>
     </message>
     <message>
-        <source>Phone "%1" was changed%2 while you were editing it.
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
 
 Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>Le téléphone « %1 » a été modifié%2 pendant que vous l'éditiez.
+        <translation>Le téléphone «&#xa0;%1&#xa0;» a été modifié%2 pendant que vous l&apos;éditiez.
 
 Recharger affiche la version enregistrée (vos modifications sont abandonnées). Écraser enregistre votre version à sa place. Annuler revient à vos modifications.</translation>
     </message>
@@ -2180,7 +2395,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Cannot open SIP port %1: %2</source>
-        <translation>Impossible d'ouvrir le port SIP %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le port SIP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the certificate or key file.</source>
@@ -2188,19 +2403,111 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Could not generate a certificate with openssl (is it installed?): %1</source>
-        <translation>Impossible de générer un certificat avec openssl (est-il installé ?) : %1</translation>
+        <translation>Impossible de générer un certificat avec openssl (est-il installé&#xa0;?)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The REST certificate or key could not be loaded.</source>
-        <translation>Le certificat ou la clé REST n'a pas pu être chargé.</translation>
+        <translation>Le certificat ou la clé REST n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>Cannot open REST port %1: %2</source>
-        <translation>Impossible d'ouvrir le port REST %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le port REST %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; is not an http:// or https:// URL with a host.</source>
+        <translation>L&apos;URL de provisionnement «&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https:// avec un hôte.</translation>
+    </message>
+    <message>
+        <source>Fetching the configuration at start needs a provisioning URL.</source>
+        <translation>La récupération de la configuration au démarrage nécessite une URL de provisionnement.</translation>
+    </message>
+    <message>
+        <source>The number of fetches at once must be between 1 and 10000.</source>
+        <translation>Le nombre de récupérations simultanées doit être compris entre 1 et 10000.</translation>
+    </message>
+    <message>
+        <source>The boot spread must be between 0 and 3600000 ms.</source>
+        <translation>L&apos;étalement des démarrages doit être compris entre 0 et 3600000 ms.</translation>
+    </message>
+    <message>
+        <source>The fetch timeout must be at least 100 ms.</source>
+        <translation>Le délai d&apos;expiration des récupérations doit être d&apos;au moins 100 ms.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de CA %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Un certificat client a besoin de sa clé, et une clé de son certificat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (or it is encrypted).</source>
+        <translation>%1 n&apos;est pas une clé privée PEM (ou elle est chiffrée).</translation>
+    </message>
+    <message>
+        <source>The client certificate folder %1 does not exist.</source>
+        <translation>Le dossier de certificats clients %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The certificate or key of %1 in %2 cannot be loaded.</source>
+        <translation>Le certificat ou la clé de %1 dans %2 ne peut pas être chargé.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>le serveur a fermé la connexion avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1</source>
+        <translation>le certificat du serveur n&apos;est pas approuvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the address %1: %2</source>
+        <translation>impossible d&apos;utiliser l&apos;adresse %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no answer within the fetch timeout</source>
+        <translation>pas de réponse dans le délai d&apos;expiration de la récupération</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server asks for credentials and the phone has none</source>
+        <translation>HTTP 401&#xa0;: le serveur demande des identifiants et le téléphone n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server refused the phone&apos;s credentials</source>
+        <translation>HTTP 401&#xa0;: le serveur a refusé les identifiants du téléphone</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for %2</source>
+        <translation>HTTP %1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name the phone stores.</source>
+        <translation>%1 n&apos;est pas un nom de fichier que le téléphone enregistre.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2561,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <name>PhoneDesk::PolyRestClient</name>
     <message>
         <source>%1 presents a certificate that does not verify and none is pinned for this phone</source>
-        <translation>%1 présente un certificat non vérifiable et aucun n'est épinglé pour ce téléphone</translation>
+        <translation>%1 présente un certificat non vérifiable et aucun n&apos;est épinglé pour ce téléphone</translation>
     </message>
     <message>
         <source>%1 presents a certificate that does not match the one pinned for this phone (SHA-256 %2)</source>
@@ -2274,15 +2581,19 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>REST API of %1 unreachable: %2</source>
-        <translation>API REST de %1 injoignable : %2</translation>
+        <translation>API REST de %1 injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
         <translation>%1 a répondu HTTP %2</translation>
     </message>
     <message>
-        <source>%1 did not accept the request (status "%2")</source>
-        <translation>%1 n'a pas accepté la requête (statut « %2 »)</translation>
+        <source>%1 did not accept the request (status &quot;%2&quot;)</source>
+        <translation>%1 n&apos;a pas accepté la requête (statut «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation>%1 n&apos;a présenté aucun certificat</translation>
     </message>
 </context>
 <context>
@@ -2292,48 +2603,48 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Ce système ne prend pas en charge TLS (la bibliothèque OpenSSL est absente).</translation>
     </message>
     <message>
-        <source>Cannot read the server certificate "%1": %2</source>
-        <translation>Impossible de lire le certificat du serveur « %1 » : %2</translation>
+        <source>Cannot read the server certificate &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le certificat du serveur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The server certificate "%1" holds no PEM certificate.</source>
-        <translation>Le certificat du serveur « %1 » ne contient aucun certificat PEM.</translation>
+        <source>The server certificate &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Le certificat du serveur «&#xa0;%1&#xa0;» ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>Cannot read the private key "%1": %2</source>
-        <translation>Impossible de lire la clé privée « %1 » : %2</translation>
+        <source>Cannot read the private key &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire la clé privée «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The private key "%1" is not an unencrypted PEM RSA or EC key.</source>
-        <translation>La clé privée « %1 » n'est pas une clé PEM RSA ou EC non chiffrée.</translation>
+        <source>The private key &quot;%1&quot; is not an unencrypted PEM RSA or EC key.</source>
+        <translation>La clé privée «&#xa0;%1&#xa0;» n&apos;est pas une clé PEM RSA ou EC non chiffrée.</translation>
     </message>
     <message>
-        <source>The device CA file "%1" holds no PEM certificate.</source>
-        <translation>Le fichier d'AC des appareils « %1 » ne contient aucun certificat PEM.</translation>
+        <source>The device CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;AC des appareils «&#xa0;%1&#xa0;» ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>TLS could not be set up</source>
-        <translation>TLS n'a pas pu être configuré</translation>
+        <translation>TLS n&apos;a pas pu être configuré</translation>
     </message>
     <message>
-        <source>The server certificate "%1" cannot be used</source>
-        <translation>Le certificat du serveur « %1 » est inutilisable</translation>
+        <source>The server certificate &quot;%1&quot; cannot be used</source>
+        <translation>Le certificat du serveur «&#xa0;%1&#xa0;» est inutilisable</translation>
     </message>
     <message>
-        <source>The private key "%1" cannot be used</source>
-        <translation>La clé privée « %1 » est inutilisable</translation>
+        <source>The private key &quot;%1&quot; cannot be used</source>
+        <translation>La clé privée «&#xa0;%1&#xa0;» est inutilisable</translation>
     </message>
     <message>
-        <source>The private key "%1" does not belong to the certificate</source>
-        <translation>La clé privée « %1 » ne correspond pas au certificat</translation>
+        <source>The private key &quot;%1&quot; does not belong to the certificate</source>
+        <translation>La clé privée «&#xa0;%1&#xa0;» ne correspond pas au certificat</translation>
     </message>
     <message>
-        <source>The device CA file "%1" cannot be used</source>
-        <translation>Le fichier d'AC des appareils « %1 » est inutilisable</translation>
+        <source>The device CA file &quot;%1&quot; cannot be used</source>
+        <translation>Le fichier d&apos;AC des appareils «&#xa0;%1&#xa0;» est inutilisable</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation>Impossible d'écouter sur %1, port %2 : %3</translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>fetched its configuration</source>
@@ -2344,35 +2655,35 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <name>PhoneDesk::ProvisioningSettings</name>
     <message>
         <source>Listen address is not a valid IP address.</source>
-        <translation>L'adresse d'écoute n'est pas une adresse IP valide.</translation>
+        <translation>L&apos;adresse d&apos;écoute n&apos;est pas une adresse IP valide.</translation>
     </message>
     <message>
-        <source>Server certificate "%1" is missing or not readable.</source>
-        <translation>Le certificat du serveur « %1 » est absent ou illisible.</translation>
+        <source>Server certificate &quot;%1&quot; is missing or not readable.</source>
+        <translation>Le certificat du serveur «&#xa0;%1&#xa0;» est absent ou illisible.</translation>
     </message>
     <message>
-        <source>Private key "%1" is missing or not readable.</source>
-        <translation>La clé privée « %1 » est absente ou illisible.</translation>
+        <source>Private key &quot;%1&quot; is missing or not readable.</source>
+        <translation>La clé privée «&#xa0;%1&#xa0;» est absente ou illisible.</translation>
     </message>
     <message>
-        <source>Client certificates are %1 but the device CA file "%2" is missing or not readable.</source>
-        <translation>Les certificats clients sont en mode « %1 », mais le fichier d'AC des appareils « %2 » est absent ou illisible.</translation>
+        <source>Client certificates are %1 but the device CA file &quot;%2&quot; is missing or not readable.</source>
+        <translation>Les certificats clients sont en mode «&#xa0;%1&#xa0;», mais le fichier d&apos;AC des appareils «&#xa0;%2&#xa0;» est absent ou illisible.</translation>
     </message>
     <message>
         <source>Phones need a way to authenticate: turn on client certificates or Digest authentication.</source>
-        <translation>Les téléphones ont besoin d'un moyen de s'authentifier : activez les certificats clients ou l'authentification Digest.</translation>
+        <translation>Les téléphones ont besoin d&apos;un moyen de s&apos;authentifier&#xa0;: activez les certificats clients ou l&apos;authentification Digest.</translation>
     </message>
     <message>
         <source>Idle timeout must be between 500 and 300000 ms.</source>
-        <translation>Le délai d'inactivité doit être compris entre 500 et 300000 ms.</translation>
+        <translation>Le délai d&apos;inactivité doit être compris entre 500 et 300000 ms.</translation>
     </message>
     <message>
         <source>Connection limits must be at least 1.</source>
-        <translation>Les limites de connexions doivent être d'au moins 1.</translation>
+        <translation>Les limites de connexions doivent être d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>The failure budget must allow at least one failure.</source>
-        <translation>Le budget d'échecs doit autoriser au moins un échec.</translation>
+        <translation>Le budget d&apos;échecs doit autoriser au moins un échec.</translation>
     </message>
     <message>
         <source>Quarantine capacity must be between 0 and 1000000.</source>
@@ -2394,7 +2705,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Clés privées (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Accept HTTP Digest with each phone's own secret</source>
+        <source>Accept HTTP Digest with each phone&apos;s own secret</source>
         <translation>Accepter HTTP Digest avec le secret propre à chaque téléphone</translation>
     </message>
     <message>
@@ -2403,7 +2714,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Optional: a valid certificate replaces Digest</source>
-        <translation>Facultatifs : un certificat valide remplace Digest</translation>
+        <translation>Facultatifs&#xa0;: un certificat valide remplace Digest</translation>
     </message>
     <message>
         <source>Required (mutual TLS)</source>
@@ -2411,27 +2722,27 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Listen &amp;address:</source>
-        <translation>&amp;Adresse d'écoute :</translation>
+        <translation>&amp;Adresse d&apos;écoute&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;certificate:</source>
-        <translation>&amp;Certificat du serveur :</translation>
+        <translation>&amp;Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation>C&amp;lé privée :</translation>
+        <translation>C&amp;lé privée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Device CA:</source>
-        <translation>AC des appareil&amp;s :</translation>
+        <translation>AC des appareil&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>Client c&amp;ertificates:</source>
-        <translation>Ce&amp;rtificats clients :</translation>
+        <translation>Ce&amp;rtificats clients&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2489,7 +2800,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Devices that asked for a configuration but are not on record. They were not served. Claim one to add it as a managed phone.</source>
-        <translation>Appareils qui ont demandé une configuration mais ne sont pas enregistrés. Ils n'ont pas été servis. Adoptez-en un pour l'ajouter comme téléphone géré.</translation>
+        <translation>Appareils qui ont demandé une configuration mais ne sont pas enregistrés. Ils n&apos;ont pas été servis. Adoptez-en un pour l&apos;ajouter comme téléphone géré.</translation>
     </message>
     <message>
         <source>Remove from quarantine</source>
@@ -2497,7 +2808,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Claim device</source>
-        <translation>Adopter l'appareil</translation>
+        <translation>Adopter l&apos;appareil</translation>
     </message>
     <message>
         <source>Claim %1</source>
@@ -2505,33 +2816,33 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Base settings:</source>
-        <translation>&amp;Paramètres de base :</translation>
+        <translation>&amp;Paramètres de base&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
+        <translation>&amp;Site&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::ScreenshotTour</name>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Server</name>
     <message>
         <source>PhoneDesk server: HTTPS provisioning, SIP status polling and phone commands for a shared database.</source>
-        <translation>Serveur PhoneDesk : provisionnement HTTPS, interrogation du statut SIP et commandes des téléphones pour une base de données partagée.</translation>
+        <translation>Serveur PhoneDesk&#xa0;: provisionnement HTTPS, interrogation du statut SIP et commandes des téléphones pour une base de données partagée.</translation>
     </message>
     <message>
         <source>Database URL: sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD).</source>
-        <translation>URL de la base de données : sqlite:/path/file.sqlite ou postgresql://user@host:port/db (mot de passe depuis PGPASSWORD).</translation>
+        <translation>URL de la base de données&#xa0;: sqlite:/path/file.sqlite ou postgresql://user@host:port/db (mot de passe depuis PGPASSWORD).</translation>
     </message>
     <message>
         <source>url</source>
@@ -2547,37 +2858,37 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Serve provisioning only: no status polling and no commands.</source>
-        <translation>Servir uniquement le provisionnement : pas d'interrogation du statut ni de commandes.</translation>
+        <translation>Servir uniquement le provisionnement&#xa0;: pas d&apos;interrogation du statut ni de commandes.</translation>
     </message>
     <message>
         <source>Check the configuration and the database, then exit.</source>
         <translation>Vérifier la configuration et la base de données, puis quitter.</translation>
     </message>
     <message>
-        <source>The configuration file "%1" cannot be read.</source>
-        <translation>Le fichier de configuration « %1 » ne peut pas être lu.</translation>
+        <source>The configuration file &quot;%1&quot; cannot be read.</source>
+        <translation>Le fichier de configuration «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The configuration file "%1" is not a valid INI file.</source>
-        <translation>Le fichier de configuration « %1 » n'est pas un fichier INI valide.</translation>
+        <source>The configuration file &quot;%1&quot; is not a valid INI file.</source>
+        <translation>Le fichier de configuration «&#xa0;%1&#xa0;» n&apos;est pas un fichier INI valide.</translation>
     </message>
     <message>
         <source>No database: give --database or set [database] url in %1.</source>
-        <translation>Aucune base de données : indiquez --database ou définissez [database] url dans %1.</translation>
+        <translation>Aucune base de données&#xa0;: indiquez --database ou définissez [database] url dans %1.</translation>
     </message>
     <message>
         <source>The database URL is not valid: %1</source>
-        <translation>L'URL de la base de données n'est pas valide : %1</translation>
+        <translation>L&apos;URL de la base de données n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The [provisioning] settings in %1 are not valid:
 %2</source>
-        <translation>Les paramètres [provisioning] dans %1 ne sont pas valides :
+        <translation>Les paramètres [provisioning] dans %1 ne sont pas valides&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Configuration and database %1 are fine.</source>
@@ -2592,15 +2903,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Apply configuration changes without a restart: when these settings change, the phones using them are told to re-fetch their configuration.</source>
-        <translation>Appliquer les modifications de configuration sans redémarrage : quand ces paramètres changent, les téléphones qui les utilisent sont invités à récupérer à nouveau leur configuration.</translation>
+        <translation>Appliquer les modifications de configuration sans redémarrage&#xa0;: quand ces paramètres changent, les téléphones qui les utilisent sont invités à récupérer à nouveau leur configuration.</translation>
     </message>
     <message>
         <source>Persist user settings</source>
-        <translation>Conserver les réglages de l'utilisateur</translation>
+        <translation>Conserver les réglages de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Keep settings the user changed on the phone (ring tone, volume) across re-provisioning.</source>
-        <translation>Conserver les réglages modifiés par l'utilisateur sur le téléphone (sonnerie, volume) lors d'un nouveau provisionnement.</translation>
+        <translation>Conserver les réglages modifiés par l&apos;utilisateur sur le téléphone (sonnerie, volume) lors d&apos;un nouveau provisionnement.</translation>
     </message>
     <message>
         <source>DSCP for RTP</source>
@@ -2608,7 +2919,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Differentiated Services code point for voice packets (0-63; 46 = Expedited Forwarding).</source>
-        <translation>Point de code Differentiated Services pour les paquets voix (0-63 ; 46 = Expedited Forwarding).</translation>
+        <translation>Point de code Differentiated Services pour les paquets voix (0-63&#xa0;; 46 = Expedited Forwarding).</translation>
     </message>
     <message>
         <source>DSCP for SIP</source>
@@ -2624,7 +2935,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>First UDP port used for RTP audio (1024-65534, even: RTCP uses the next odd port).</source>
-        <translation>Premier port UDP utilisé pour l'audio RTP (1024-65534, pair : RTCP utilise le port impair suivant).</translation>
+        <translation>Premier port UDP utilisé pour l&apos;audio RTP (1024-65534, pair&#xa0;: RTCP utilise le port impair suivant).</translation>
     </message>
     <message>
         <source>Preferred codecs</source>
@@ -2664,7 +2975,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Transport for SIP signalling: UDP, TCP or TLS.</source>
-        <translation>Transport de la signalisation SIP : UDP, TCP ou TLS.</translation>
+        <translation>Transport de la signalisation SIP&#xa0;: UDP, TCP ou TLS.</translation>
     </message>
     <message>
         <source>SRTP</source>
@@ -2672,7 +2983,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Encrypt media with SRTP: disabled, offered (optional) or required.</source>
-        <translation>Chiffrer les médias avec SRTP : désactivé, proposé (facultatif) ou obligatoire.</translation>
+        <translation>Chiffrer les médias avec SRTP&#xa0;: désactivé, proposé (facultatif) ou obligatoire.</translation>
     </message>
     <message>
         <source>Mutual authentication</source>
@@ -2680,7 +2991,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>The phone presents its device certificate when it fetches its configuration.</source>
-        <translation>Le téléphone présente son certificat d'appareil lorsqu'il récupère sa configuration.</translation>
+        <translation>Le téléphone présente son certificat d&apos;appareil lorsqu&apos;il récupère sa configuration.</translation>
     </message>
     <message>
         <source>Firmware version</source>
@@ -2688,7 +2999,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Firmware the phones should run; empty keeps what they have.</source>
-        <translation>Micrologiciel que les téléphones doivent exécuter ; vide, ils conservent celui qu'ils ont.</translation>
+        <translation>Micrologiciel que les téléphones doivent exécuter&#xa0;; vide, ils conservent celui qu&apos;ils ont.</translation>
     </message>
     <message>
         <source>Firmware update policy</source>
@@ -2696,7 +3007,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Manual: never update on its own. Automatic: update when the firmware version changes.</source>
-        <translation>Manuelle : jamais de mise à jour automatique. Automatique : mise à jour quand la version du micrologiciel change.</translation>
+        <translation>Manuelle&#xa0;: jamais de mise à jour automatique. Automatique&#xa0;: mise à jour quand la version du micrologiciel change.</translation>
     </message>
     <message>
         <source>Firmware server URL</source>
@@ -2712,15 +3023,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>How often phones check for a new configuration (0 = only on boot or when told; at most one week).</source>
-        <translation>Fréquence à laquelle les téléphones vérifient s'il existe une nouvelle configuration (0 = uniquement au démarrage ou sur demande ; une semaine au maximum).</translation>
+        <translation>Fréquence à laquelle les téléphones vérifient s&apos;il existe une nouvelle configuration (0 = uniquement au démarrage ou sur demande&#xa0;; une semaine au maximum).</translation>
     </message>
     <message>
         <source>Enable HELD</source>
         <translation>Activer HELD</translation>
-    </message>
-    <message>
-        <source>Let the phone fetch its location from a Location Information Server for emergency calls.</source>
-        <translation>Permettre au téléphone de récupérer sa localisation auprès d'un serveur d'informations de localisation (LIS) pour les appels d'urgence.</translation>
     </message>
     <message>
         <source>LIS URL</source>
@@ -2728,23 +3035,23 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>HTTPS address of the Location Information Server.</source>
-        <translation>Adresse HTTPS du serveur d'informations de localisation.</translation>
+        <translation>Adresse HTTPS du serveur d&apos;informations de localisation.</translation>
     </message>
     <message>
         <source>Emergency Routing Service account ID</source>
-        <translation>ID de compte du service de routage d'urgence</translation>
+        <translation>ID de compte du service de routage d&apos;urgence</translation>
     </message>
     <message>
         <source>Account identifier at the emergency routing provider.</source>
-        <translation>Identifiant du compte auprès du fournisseur de routage des appels d'urgence.</translation>
+        <translation>Identifiant du compte auprès du fournisseur de routage des appels d&apos;urgence.</translation>
     </message>
     <message>
         <source>Emergency numbers</source>
-        <translation>Numéros d'urgence</translation>
+        <translation>Numéros d&apos;urgence</translation>
     </message>
     <message>
         <source>Comma-separated numbers treated as emergency calls.</source>
-        <translation>Numéros, séparés par des virgules, traités comme des appels d'urgence.</translation>
+        <translation>Numéros, séparés par des virgules, traités comme des appels d&apos;urgence.</translation>
     </message>
     <message>
         <source>Raw vendor parameters</source>
@@ -2752,7 +3059,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>One vendor parameter per line as name=value, for what the other settings do not cover. Written last, so it wins.</source>
-        <translation>Un paramètre du fabricant par ligne, sous la forme nom=valeur, pour ce que les autres paramètres ne couvrent pas. Écrits en dernier, ils l'emportent.</translation>
+        <translation>Un paramètre du fabricant par ligne, sous la forme nom=valeur, pour ce que les autres paramètres ne couvrent pas. Écrits en dernier, ils l&apos;emportent.</translation>
     </message>
     <message>
         <source>General</source>
@@ -2799,8 +3106,8 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Autorités de certification publiques</translation>
     </message>
     <message>
-        <source>Organisation's private CA</source>
-        <translation>AC privée de l'organisation</translation>
+        <source>Organisation&apos;s private CA</source>
+        <translation>AC privée de l&apos;organisation</translation>
     </message>
     <message>
         <source>Public and private CAs</source>
@@ -2840,106 +3147,113 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>%1 must be on or off (true or false).</source>
-        <translation>%1 : valeur attendue true ou false (activé ou désactivé).</translation>
+        <translation>%1&#xa0;: valeur attendue true ou false (activé ou désactivé).</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation>%1 : un nombre entier est attendu.</translation>
+        <translation>%1&#xa0;: un nombre entier est attendu.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %4).</source>
-        <translation>%1 : la valeur doit être comprise entre %2 et %3 (reçu : %4).</translation>
+        <translation>%1&#xa0;: la valeur doit être comprise entre %2 et %3 (reçu&#xa0;: %4).</translation>
     </message>
     <message>
         <source>%1 must be an even number (got %2).</source>
-        <translation>%1 : la valeur doit être un nombre pair (reçu : %2).</translation>
+        <translation>%1&#xa0;: la valeur doit être un nombre pair (reçu&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
-        <translation>%1 : texte trop long (%2 caractères au maximum).</translation>
+        <translation>%1&#xa0;: texte trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
         <source>%1 must not contain control characters.</source>
-        <translation>%1 : les caractères de contrôle ne sont pas autorisés.</translation>
+        <translation>%1&#xa0;: les caractères de contrôle ne sont pas autorisés.</translation>
     </message>
     <message>
-        <source>%1 must be one of: %2 (got "%3").</source>
-        <translation>%1 : la valeur doit être l'une des suivantes : %2 (reçu : « %3 »).</translation>
+        <source>%1 must be one of: %2 (got &quot;%3&quot;).</source>
+        <translation>%1&#xa0;: la valeur doit être l&apos;une des suivantes&#xa0;: %2 (reçu&#xa0;: «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 needs at least one codec.</source>
-        <translation>%1 : au moins un codec est nécessaire.</translation>
+        <translation>%1&#xa0;: au moins un codec est nécessaire.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known codec (use %3).</source>
-        <translation>%1 : « %2 » n'est pas un codec connu (utilisez %3).</translation>
+        <source>%1: &quot;%2&quot; is not a known codec (use %3).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un codec connu (utilisez %3).</translation>
     </message>
     <message>
         <source>%1: the %2 does not support %3.</source>
-        <translation>%1 : le %2 ne prend pas en charge %3.</translation>
+        <translation>%1&#xa0;: le %2 ne prend pas en charge %3.</translation>
     </message>
     <message>
         <source>%1: %2 is listed twice.</source>
-        <translation>%1 : %2 figure deux fois.</translation>
+        <translation>%1&#xa0;: %2 figure deux fois.</translation>
     </message>
     <message>
         <source>%1 is not a valid address (for example https://lis.example.com/held).</source>
-        <translation>%1 : adresse non valide (par exemple https://lis.example.com/held).</translation>
+        <translation>%1&#xa0;: adresse non valide (par exemple https://lis.example.com/held).</translation>
     </message>
     <message>
         <source>%1 must use https.</source>
-        <translation>%1 : l'adresse doit utiliser https.</translation>
+        <translation>%1&#xa0;: l&apos;adresse doit utiliser https.</translation>
     </message>
     <message>
         <source>%1 must be an http or https address.</source>
-        <translation>%1 : une adresse http ou https est attendue.</translation>
+        <translation>%1&#xa0;: une adresse http ou https est attendue.</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation>%1 : texte trop long.</translation>
+        <translation>%1&#xa0;: texte trop long.</translation>
     </message>
     <message>
         <source>%1, line %2: expected name=value.</source>
-        <translation>%1, ligne %2 : nom=valeur attendu.</translation>
+        <translation>%1, ligne %2&#xa0;: nom=valeur attendu.</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a valid parameter name (letters, digits, . _ - / only).</source>
-        <translation>%1, ligne %2 : « %3 » n'est pas un nom de paramètre valide (lettres, chiffres, . _ - / uniquement).</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a valid parameter name (letters, digits, . _ - / only).</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un nom de paramètre valide (lettres, chiffres, . _ - / uniquement).</translation>
     </message>
     <message>
         <source>%1, line %2: control characters are not allowed.</source>
-        <translation>%1, ligne %2 : les caractères de contrôle ne sont pas autorisés.</translation>
+        <translation>%1, ligne %2&#xa0;: les caractères de contrôle ne sont pas autorisés.</translation>
     </message>
     <message>
-        <source>"%1" is not a known setting.</source>
-        <translation>« %1 » n'est pas un paramètre connu.</translation>
+        <source>&quot;%1&quot; is not a known setting.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre connu.</translation>
     </message>
     <message>
         <source>%1 does not apply to the %2.</source>
-        <translation>%1 ne s'applique pas au %2.</translation>
+        <translation>%1 ne s&apos;applique pas au %2.</translation>
     </message>
     <message>
         <source>LIS URL is required when HELD is enabled.</source>
-        <translation>L'URL du LIS est obligatoire lorsque HELD est activé.</translation>
+        <translation>L&apos;URL du LIS est obligatoire lorsque HELD est activé.</translation>
+    </message>
+    <message>
+        <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
+        <translation>Permettre au téléphone de récupérer sa localisation auprès d&apos;un serveur d&apos;informations de localisation (LIS) pour les appels d&apos;urgence. Téléphones Poly&#xa0;: PhoneDesk conserve l&apos;URL du LIS et le compte, mais n&apos;écrit pas encore les paramètres de localisation de Poly (leurs noms ne sont pas confirmés)&#xa0;; ajoutez-les sous «&#xa0;Avancé&#xa0;» pour le micrologiciel utilisé.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::SipClient</name>
     <message numerus="yes">
         <source>no answer after %n transmissions</source>
-        <translation><numerusform>pas de réponse après %n transmission</numerusform><numerusform>pas de réponse après %n transmissions</numerusform></translation>
+        <translation>
+            <numerusform>pas de réponse après %n transmission</numerusform>
+            <numerusform>pas de réponse après %n transmissions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the SIP socket on %1 port %2: %3</source>
-        <translation>Impossible d'ouvrir le socket SIP sur %1, port %2 : %3</translation>
+        <translation>Impossible d&apos;ouvrir le socket SIP sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The SIP client is not started.</source>
-        <translation>Le client SIP n'est pas démarré.</translation>
+        <translation>Le client SIP n&apos;est pas démarré.</translation>
     </message>
     <message>
         <source>SIP over TLS is not supported for %1; use UDP or TCP.</source>
-        <translation>SIP sur TLS n'est pas pris en charge pour %1 ; utilisez UDP ou TCP.</translation>
+        <translation>SIP sur TLS n&apos;est pas pris en charge pour %1&#xa0;; utilisez UDP ou TCP.</translation>
     </message>
     <message>
         <source>no IPv6 socket</source>
@@ -2947,11 +3261,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Cannot send to %1: %2</source>
-        <translation>Impossible d'envoyer à %1 : %2</translation>
+        <translation>Impossible d&apos;envoyer à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Too many open SIP TCP connections; %1 was not contacted.</source>
-        <translation>Trop de connexions TCP SIP ouvertes ; %1 n'a pas été contacté.</translation>
+        <translation>Trop de connexions TCP SIP ouvertes&#xa0;; %1 n&apos;a pas été contacté.</translation>
     </message>
     <message>
         <source>connection refused by %1</source>
@@ -2963,7 +3277,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>TCP error with %1: %2</source>
-        <translation>erreur TCP avec %1 : %2</translation>
+        <translation>erreur TCP avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent a malformed or oversized SIP message</source>
@@ -2978,46 +3292,46 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <name>PhoneDesk::SipTarget</name>
     <message>
         <source>The phone has no network address.</source>
-        <translation>Le téléphone n'a pas d'adresse réseau.</translation>
+        <translation>Le téléphone n&apos;a pas d&apos;adresse réseau.</translation>
     </message>
     <message>
-        <source>"%1": unknown transport "%2".</source>
-        <translation>« %1 » : transport inconnu « %2 ».</translation>
+        <source>&quot;%1&quot;: unknown transport &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: transport inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>"%1": the user part is not valid.</source>
-        <translation>« %1 » : la partie utilisateur n'est pas valide.</translation>
+        <source>&quot;%1&quot;: the user part is not valid.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la partie utilisateur n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address is missing its closing bracket.</source>
-        <translation>« %1 » : il manque le crochet fermant de l'adresse IPv6.</translation>
+        <source>&quot;%1&quot;: the IPv6 address is missing its closing bracket.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: il manque le crochet fermant de l&apos;adresse IPv6.</translation>
     </message>
     <message>
-        <source>"%1": unexpected text after the address.</source>
-        <translation>« %1 » : texte inattendu après l'adresse.</translation>
+        <source>&quot;%1&quot;: unexpected text after the address.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: texte inattendu après l&apos;adresse.</translation>
     </message>
     <message>
-        <source>"%1": the port must be a number from 1 to 65535.</source>
-        <translation>« %1 » : le port doit être un nombre de 1 à 65535.</translation>
+        <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <source>"%1": only IP addresses are probed; enter the phone's IP address.</source>
-        <translation>« %1 » : seules les adresses IP sont sondées ; saisissez l'adresse IP du téléphone.</translation>
+        <source>&quot;%1&quot;: only IP addresses are probed; enter the phone&apos;s IP address.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: seules les adresses IP sont sondées&#xa0;; saisissez l&apos;adresse IP du téléphone.</translation>
     </message>
     <message>
-        <source>"%1": IPv6 zone indices are not supported; use a global address.</source>
-        <translation>« %1 » : les indices de zone IPv6 ne sont pas pris en charge ; utilisez une adresse globale.</translation>
+        <source>&quot;%1&quot;: IPv6 zone indices are not supported; use a global address.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les indices de zone IPv6 ne sont pas pris en charge&#xa0;; utilisez une adresse globale.</translation>
     </message>
     <message>
-        <source>"%1": not the address of a single phone.</source>
-        <translation>« %1 » : ce n'est pas l'adresse d'un seul téléphone.</translation>
+        <source>&quot;%1&quot;: not the address of a single phone.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas l&apos;adresse d&apos;un seul téléphone.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::SiteDialog</name>
     <message>
         <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
-        <translation>%1 a été modifié ailleurs pendant que vous l'éditiez. Le remplacer par votre version, ou annuler et continuer l'édition ?</translation>
+        <translation>%1 a été modifié ailleurs pendant que vous l&apos;éditiez. Le remplacer par votre version, ou annuler et continuer l&apos;édition&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
@@ -3037,23 +3351,23 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Media:</source>
-        <translation>&amp;Média :</translation>
+        <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Primary SIP server:</source>
-        <translation>Serveur SIP &amp;principal :</translation>
+        <translation>Serveur SIP &amp;principal&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;econdary SIP server:</source>
-        <translation>Serveur SIP &amp;secondaire :</translation>
+        <translation>Serveur SIP &amp;secondaire&#xa0;:</translation>
     </message>
     <message>
         <source>provisioning.example.com:8443</source>
@@ -3061,27 +3375,27 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Pro&amp;visioning host:</source>
-        <translation>&amp;Hôte de provisionnement :</translation>
+        <translation>&amp;Hôte de provisionnement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;911 location:</source>
-        <translation>&amp;Emplacement E911 :</translation>
+        <translation>&amp;Emplacement E911&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;umber plan:</source>
-        <translation>Plan de n&amp;umérotation :</translation>
+        <translation>Plan de n&amp;umérotation&#xa0;:</translation>
     </message>
     <message>
         <source>sip.example.com</source>
         <translation>sip.example.com</translation>
     </message>
     <message>
-        <source>Site "%1"</source>
-        <translation>Site « %1 »</translation>
+        <source>Site &quot;%1&quot;</source>
+        <translation>Site «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3096,26 +3410,26 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>slow answer: %1 ms (limit %2 ms)</source>
-        <translation>réponse lente : %1 ms (limite %2 ms)</translation>
+        <translation>réponse lente&#xa0;: %1 ms (limite %2 ms)</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Storage</name>
     <message>
         <source>writing the audit log</source>
-        <translation>écriture du journal d'audit</translation>
+        <translation>écriture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation>lecture du journal d'audit</translation>
+        <translation>lecture du journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Base settings "%1"</source>
-        <translation>Profil de paramètres de base « %1 »</translation>
+        <source>Base settings &quot;%1&quot;</source>
+        <translation>Profil de paramètres de base «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Base settings named "%1" already exist.</source>
-        <translation>Des paramètres de base nommés « %1 » existent déjà.</translation>
+        <source>Base settings named &quot;%1&quot; already exist.</source>
+        <translation>Des paramètres de base nommés «&#xa0;%1&#xa0;» existent déjà.</translation>
     </message>
     <message>
         <source>reading base settings</source>
@@ -3123,11 +3437,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>The base settings no longer exist.</source>
-        <translation>Les paramètres de base n'existent plus.</translation>
+        <translation>Les paramètres de base n&apos;existent plus.</translation>
     </message>
     <message>
-        <source>There are no base settings named "%1".</source>
-        <translation>Aucun profil de paramètres de base ne s'appelle « %1 ».</translation>
+        <source>There are no base settings named &quot;%1&quot;.</source>
+        <translation>Aucun profil de paramètres de base ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>create base settings</source>
@@ -3143,7 +3457,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Model: the model of existing base settings cannot change; create new base settings and migrate the phones.</source>
-        <translation>Modèle : le modèle de paramètres de base existants ne peut pas changer ; créez de nouveaux paramètres de base et migrez-y les téléphones.</translation>
+        <translation>Modèle&#xa0;: le modèle de paramètres de base existants ne peut pas changer&#xa0;; créez de nouveaux paramètres de base et migrez-y les téléphones.</translation>
     </message>
     <message>
         <source>saving %1</source>
@@ -3158,8 +3472,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>supprimer des paramètres de base</translation>
     </message>
     <message numerus="yes">
-        <source>Base settings "%1" are used by %n phone(s); migrate them to other base settings first.</source>
-        <translation><numerusform>Les paramètres de base « %1 » sont utilisés par %n téléphone ; migrez-le d'abord vers d'autres paramètres de base.</numerusform><numerusform>Les paramètres de base « %1 » sont utilisés par %n téléphones ; migrez-les d'abord vers d'autres paramètres de base.</numerusform></translation>
+        <source>Base settings &quot;%1&quot; are used by %n phone(s); migrate them to other base settings first.</source>
+        <translation>
+            <numerusform>Les paramètres de base «&#xa0;%1&#xa0;» sont utilisés par %n téléphone&#xa0;; migrez-le d&apos;abord vers d&apos;autres paramètres de base.</numerusform>
+            <numerusform>Les paramètres de base «&#xa0;%1&#xa0;» sont utilisés par %n téléphones&#xa0;; migrez-les d&apos;abord vers d&apos;autres paramètres de base.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting %1</source>
@@ -3167,19 +3484,19 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>The database already has phones; demo data is only added to an empty database.</source>
-        <translation>La base de données contient déjà des téléphones ; les données de démonstration ne sont ajoutées qu'à une base de données vide.</translation>
+        <translation>La base de données contient déjà des téléphones&#xa0;; les données de démonstration ne sont ajoutées qu&apos;à une base de données vide.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation>Annulé ; rien n'a été enregistré.</translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>reading phones</source>
         <translation>lecture des téléphones</translation>
     </message>
     <message>
-        <source>Phone "%1"</source>
-        <translation>Téléphone « %1 »</translation>
+        <source>Phone &quot;%1&quot;</source>
+        <translation>Téléphone «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>reading sites</source>
@@ -3191,39 +3508,39 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>reading a phone</source>
-        <translation>lecture d'un téléphone</translation>
+        <translation>lecture d&apos;un téléphone</translation>
     </message>
     <message>
         <source>The phone no longer exists.</source>
-        <translation>Le téléphone n'existe plus.</translation>
+        <translation>Le téléphone n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Name: another phone is already called "%1".</source>
-        <translation>Nom : un autre téléphone s'appelle déjà « %1 ».</translation>
+        <source>Name: another phone is already called &quot;%1&quot;.</source>
+        <translation>Nom&#xa0;: un autre téléphone s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 already belongs to phone "%2".</source>
-        <translation>Identifiant matériel : %1 appartient déjà au téléphone « %2 ».</translation>
+        <source>Hardware ID: %1 already belongs to phone &quot;%2&quot;.</source>
+        <translation>Identifiant matériel&#xa0;: %1 appartient déjà au téléphone «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>add or edit phones</source>
         <translation>ajouter ou modifier des téléphones</translation>
     </message>
     <message>
-        <source>Phone "%1" has no id to update.</source>
-        <translation>Le téléphone « %1 » n'a pas d'identifiant à mettre à jour.</translation>
+        <source>Phone &quot;%1&quot; has no id to update.</source>
+        <translation>Le téléphone «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant à mettre à jour.</translation>
     </message>
     <message>
-        <source>Name: "%1" is used by two phones in this batch.</source>
-        <translation>Nom : « %1 » est utilisé par deux téléphones de ce lot.</translation>
+        <source>Name: &quot;%1&quot; is used by two phones in this batch.</source>
+        <translation>Nom&#xa0;: «&#xa0;%1&#xa0;» est utilisé par deux téléphones de ce lot.</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is used by "%2" and "%3" in this batch.</source>
-        <translation>Identifiant matériel : %1 est utilisé par « %2 » et « %3 » dans ce lot.</translation>
+        <source>Hardware ID: %1 is used by &quot;%2&quot; and &quot;%3&quot; in this batch.</source>
+        <translation>Identifiant matériel&#xa0;: %1 est utilisé par «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» dans ce lot.</translation>
     </message>
     <message>
-        <source>Phone "%1": %2</source>
-        <translation>Téléphone « %1 » : %2</translation>
+        <source>Phone &quot;%1&quot;: %2</source>
+        <translation>Téléphone «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>saving phones</source>
@@ -3235,7 +3552,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Saving %1 returned no id.</source>
-        <translation>L'enregistrement de %1 n'a renvoyé aucun identifiant.</translation>
+        <translation>L&apos;enregistrement de %1 n&apos;a renvoyé aucun identifiant.</translation>
     </message>
     <message>
         <source>delete phones</source>
@@ -3247,11 +3564,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>One of the selected phones no longer exists; nothing was deleted.</source>
-        <translation>L'un des téléphones sélectionnés n'existe plus ; rien n'a été supprimé.</translation>
+        <translation>L&apos;un des téléphones sélectionnés n&apos;existe plus&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <source>deleting phone "%1"</source>
-        <translation>suppression du téléphone « %1 »</translation>
+        <source>deleting phone &quot;%1&quot;</source>
+        <translation>suppression du téléphone «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>migrate base settings</source>
@@ -3262,8 +3579,8 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Les paramètres de base cibles utilisent un modèle inconnu.</translation>
     </message>
     <message>
-        <source>Phone "%1" is a %2 phone; base settings "%3" are for %4 phones.</source>
-        <translation>Le téléphone « %1 » est de catégorie « %2 » ; les paramètres de base « %3 » sont destinés aux téléphones %4.</translation>
+        <source>Phone &quot;%1&quot; is a %2 phone; base settings &quot;%3&quot; are for %4 phones.</source>
+        <translation>Le téléphone «&#xa0;%1&#xa0;» est de catégorie «&#xa0;%2&#xa0;»&#xa0;; les paramètres de base «&#xa0;%3&#xa0;» sont destinés aux téléphones %4.</translation>
     </message>
     <message>
         <source>log out phones</source>
@@ -3274,20 +3591,20 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>déconnexion de %1</translation>
     </message>
     <message>
-        <source>Site "%1"</source>
-        <translation>Site « %1 »</translation>
+        <source>Site &quot;%1&quot;</source>
+        <translation>Site «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>A site named "%1" already exists.</source>
-        <translation>Un site nommé « %1 » existe déjà.</translation>
+        <source>A site named &quot;%1&quot; already exists.</source>
+        <translation>Un site nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>reading a site</source>
-        <translation>lecture d'un site</translation>
+        <translation>lecture d&apos;un site</translation>
     </message>
     <message>
         <source>The site no longer exists.</source>
-        <translation>Le site n'existe plus.</translation>
+        <translation>Le site n&apos;existe plus.</translation>
     </message>
     <message>
         <source>create sites</source>
@@ -3298,7 +3615,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>modifier des sites</translation>
     </message>
     <message>
-        <source>counting the site's phones</source>
+        <source>counting the site&apos;s phones</source>
         <translation>comptage des téléphones du site</translation>
     </message>
     <message>
@@ -3306,44 +3623,47 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>supprimer des sites</translation>
     </message>
     <message numerus="yes">
-        <source>Site "%1" is used by %n phone(s); move them to another site first.</source>
-        <translation><numerusform>Le site « %1 » est utilisé par %n téléphone ; déplacez-le d'abord vers un autre site.</numerusform><numerusform>Le site « %1 » est utilisé par %n téléphones ; déplacez-les d'abord vers un autre site.</numerusform></translation>
+        <source>Site &quot;%1&quot; is used by %n phone(s); move them to another site first.</source>
+        <translation>
+            <numerusform>Le site «&#xa0;%1&#xa0;» est utilisé par %n téléphone&#xa0;; déplacez-le d&apos;abord vers un autre site.</numerusform>
+            <numerusform>Le site «&#xa0;%1&#xa0;» est utilisé par %n téléphones&#xa0;; déplacez-les d&apos;abord vers un autre site.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not finish %1: a record with the same unique value exists (%2).</source>
-        <translation>Impossible de terminer l'opération (%1) : un enregistrement avec la même valeur unique existe déjà (%2).</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: un enregistrement avec la même valeur unique existe déjà (%2).</translation>
     </message>
     <message>
         <source>Could not finish %1: the database is locked by another program. Nothing was changed; try again in a moment.</source>
-        <translation>Impossible de terminer l'opération (%1) : la base de données est verrouillée par un autre programme. Rien n'a été modifié ; réessayez dans un instant.</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: la base de données est verrouillée par un autre programme. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Could not finish %1: the database is read-only. Nothing was changed.</source>
-        <translation>Impossible de terminer l'opération (%1) : la base de données est en lecture seule. Rien n'a été modifié.</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: la base de données est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not finish %1: a required value is missing or refers to a record that does not exist (%2). Nothing was changed.</source>
-        <translation>Impossible de terminer l'opération (%1) : une valeur obligatoire est absente ou fait référence à un enregistrement inexistant (%2). Rien n'a été modifié.</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: une valeur obligatoire est absente ou fait référence à un enregistrement inexistant (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not finish %1: the database file is damaged (%2). Restore it from a backup.</source>
-        <translation>Impossible de terminer l'opération (%1) : le fichier de base de données est endommagé (%2). Restaurez-le à partir d'une sauvegarde.</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: le fichier de base de données est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Could not finish %1: the database server refused it (permission denied).</source>
-        <translation>Impossible de terminer l'opération (%1) : le serveur de base de données l'a refusée (autorisation refusée).</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: le serveur de base de données l&apos;a refusée (autorisation refusée).</translation>
     </message>
     <message>
         <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
-        <translation>Impossible de terminer l'opération (%1) : la connexion à la base de données a été perdue (%2). Rien n'a été modifié.</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: la connexion à la base de données a été perdue (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not finish %1: %2</source>
-        <translation>Impossible de terminer l'opération (%1) : %2</translation>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 no longer exists: someone deleted it. Your changes were not saved.</source>
-        <translation>%1 n'existe plus : quelqu'un l'a supprimé. Vos modifications n'ont pas été enregistrées.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;: quelqu&apos;un l&apos;a supprimé. Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source> by %1 at %2</source>
@@ -3351,11 +3671,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>%1 was changed%2 after you opened it. Your changes were not saved: reload to see the current version, then apply your changes again.</source>
-        <translation>%1 a été modifié%2 après que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées : rechargez pour voir la version actuelle, puis appliquez à nouveau vos modifications.</translation>
+        <translation>%1 a été modifié%2 après que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#xa0;: rechargez pour voir la version actuelle, puis appliquez à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation>%1 n'existe plus.</translation>
+        <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>reading phone status</source>
@@ -3367,19 +3687,19 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>recording a configuration fetch</source>
-        <translation>enregistrement d'une récupération de configuration</translation>
+        <translation>enregistrement d&apos;une récupération de configuration</translation>
     </message>
     <message>
-        <source>SQLite support is missing from this installation (Qt's QSQLITE driver).</source>
+        <source>SQLite support is missing from this installation (Qt&apos;s QSQLITE driver).</source>
         <translation>La prise en charge de SQLite est absente de cette installation (pilote QSQLITE de Qt).</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -3387,31 +3707,31 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>The database file %1 is read-only. PhoneDesk needs to write to it: check its permissions, or open a copy.</source>
-        <translation>Le fichier de base de données %1 est en lecture seule. PhoneDesk doit pouvoir y écrire : vérifiez ses autorisations, ou ouvrez-en une copie.</translation>
+        <translation>Le fichier de base de données %1 est en lecture seule. PhoneDesk doit pouvoir y écrire&#xa0;: vérifiez ses autorisations, ou ouvrez-en une copie.</translation>
     </message>
     <message>
-        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder's permissions.</source>
-        <translation>Le dossier %1 est en lecture seule. PhoneDesk doit créer ses fichiers journaux à côté de la base de données : vérifiez les autorisations du dossier.</translation>
+        <source>The folder %1 is read-only. PhoneDesk needs to create its journal files next to the database: check the folder&apos;s permissions.</source>
+        <translation>Le dossier %1 est en lecture seule. PhoneDesk doit créer ses fichiers journaux à côté de la base de données&#xa0;: vérifiez les autorisations du dossier.</translation>
     </message>
     <message>
         <source>Cannot open the database file %1: %2</source>
-        <translation>Impossible d'ouvrir le fichier de base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or choose another file.</source>
-        <translation>%1 n'est pas une base de données PhoneDesk ou elle est endommagée (%2). Restaurez-la à partir d'une sauvegarde ou choisissez un autre fichier.</translation>
+        <translation>%1 n&apos;est pas une base de données PhoneDesk ou elle est endommagée (%2). Restaurez-la à partir d&apos;une sauvegarde ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>opening the database</source>
         <translation>ouverture de la base de données</translation>
     </message>
     <message>
-        <source>PostgreSQL support is missing from this installation (Qt's QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
-        <translation>La prise en charge de PostgreSQL est absente de cette installation (pilote QPSQL de Qt ; sous Debian et Ubuntu, installez libqt6sql6-psql).</translation>
+        <source>PostgreSQL support is missing from this installation (Qt&apos;s QPSQL driver; on Debian and Ubuntu install libqt6sql6-psql).</source>
+        <translation>La prise en charge de PostgreSQL est absente de cette installation (pilote QPSQL de Qt&#xa0;; sous Debian et Ubuntu, installez libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
-        <translation>Impossible de se connecter à PostgreSQL sur %1:%2 (base de données %3) : %4</translation>
+        <translation>Impossible de se connecter à PostgreSQL sur %1:%2 (base de données %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>preparing the database</source>
@@ -3423,11 +3743,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>This database was created by a newer PhoneDesk (schema %1; this version knows up to %2). Update PhoneDesk to open it; the database was not changed.</source>
-        <translation>Cette base de données a été créée par une version plus récente de PhoneDesk (schéma %1 ; cette version connaît jusqu'au schéma %2). Mettez PhoneDesk à jour pour l'ouvrir ; la base de données n'a pas été modifiée.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de PhoneDesk (schéma %1&#xa0;; cette version connaît jusqu&apos;au schéma %2). Mettez PhoneDesk à jour pour l&apos;ouvrir&#xa0;; la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
-        <translation>Impossible de sauvegarder la base de données dans %1 avant sa mise à niveau ; rien n'a été modifié.</translation>
+        <translation>Impossible de sauvegarder la base de données dans %1 avant sa mise à niveau&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>starting the schema upgrade</source>
@@ -3443,11 +3763,11 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>%1 may not %2: the %3 role does not allow it.</source>
-        <translation>%1 ne peut pas %2 : le rôle %3 ne le permet pas.</translation>
+        <translation>%1 ne peut pas %2&#xa0;: le rôle %3 ne le permet pas.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>démarrage d'une transaction</translation>
+        <translation>démarrage d&apos;une transaction</translation>
     </message>
     <message>
         <source>announcing the change</source>
@@ -3470,16 +3790,16 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>enregistrement du paramètre %1</translation>
     </message>
     <message>
-        <source>User "%1"</source>
-        <translation>Utilisateur « %1 »</translation>
+        <source>User &quot;%1&quot;</source>
+        <translation>Utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>reading a user</source>
-        <translation>lecture d'un utilisateur</translation>
+        <translation>lecture d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation>L'utilisateur n'existe plus.</translation>
+        <translation>L&apos;utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>create users</source>
@@ -3494,12 +3814,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>supprimer des utilisateurs</translation>
     </message>
     <message>
-        <source>counting the user's phones</source>
-        <translation>comptage des téléphones de l'utilisateur</translation>
+        <source>counting the user&apos;s phones</source>
+        <translation>comptage des téléphones de l&apos;utilisateur</translation>
     </message>
     <message numerus="yes">
-        <source>User "%1" is assigned to %n phone(s); log them out of those phones first.</source>
-        <translation><numerusform>L'utilisateur « %1 » est attribué à %n téléphone ; déconnectez-le d'abord de ce téléphone.</numerusform><numerusform>L'utilisateur « %1 » est attribué à %n téléphones ; déconnectez-le d'abord de ces téléphones.</numerusform></translation>
+        <source>User &quot;%1&quot; is assigned to %n phone(s); log them out of those phones first.</source>
+        <translation>
+            <numerusform>L&apos;utilisateur «&#xa0;%1&#xa0;» est attribué à %n téléphone&#xa0;; déconnectez-le d&apos;abord de ce téléphone.</numerusform>
+            <numerusform>L&apos;utilisateur «&#xa0;%1&#xa0;» est attribué à %n téléphones&#xa0;; déconnectez-le d&apos;abord de ces téléphones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reading the provisioning quarantine</source>
@@ -3512,6 +3835,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>remove quarantined devices</source>
         <translation>supprimer des appareils en quarantaine</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: this build has no SQLite library.</source>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: cette version a été compilée sans la bibliothèque SQLite.</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3928,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <name>PhoneDesk::UserDialog</name>
     <message>
         <source>Edit User</source>
-        <translation>Modifier l'utilisateur</translation>
+        <translation>Modifier l&apos;utilisateur</translation>
     </message>
     <message>
         <source>New User</source>
@@ -3609,42 +3936,42 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xtension:</source>
-        <translation>&amp;Poste :</translation>
+        <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
-        <source>User "%1"</source>
-        <translation>Utilisateur « %1 »</translation>
+        <source>User &quot;%1&quot;</source>
+        <translation>Utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PhoneDesk::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation>%1 : champ obligatoire.</translation>
+        <translation>%1&#xa0;: champ obligatoire.</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
-        <translation>%1 : texte trop long (%2 caractères au maximum).</translation>
+        <translation>%1&#xa0;: texte trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
         <source>%1 must not contain control characters.</source>
-        <translation>%1 : les caractères de contrôle ne sont pas autorisés.</translation>
+        <translation>%1&#xa0;: les caractères de contrôle ne sont pas autorisés.</translation>
     </message>
     <message>
         <source>Line keys: the %1 has %2 line keys, %3 are configured.</source>
-        <translation>Touches de ligne : le %1 a %2 touches de ligne, %3 sont configurées.</translation>
+        <translation>Touches de ligne&#xa0;: le %1 a %2 touches de ligne, %3 sont configurées.</translation>
     </message>
     <message>
         <source>Line key %1: position must be between 1 and %2 on the %3.</source>
-        <translation>Touche de ligne %1 : la position doit être comprise entre 1 et %2 sur le %3.</translation>
+        <translation>Touche de ligne %1&#xa0;: la position doit être comprise entre 1 et %2 sur le %3.</translation>
     </message>
     <message>
         <source>Line key %1 is configured twice.</source>
@@ -3652,19 +3979,19 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Line key %1: the label must be at most 64 printable characters.</source>
-        <translation>Touche de ligne %1 : le libellé doit comporter au plus 64 caractères imprimables.</translation>
+        <translation>Touche de ligne %1&#xa0;: le libellé doit comporter au plus 64 caractères imprimables.</translation>
     </message>
     <message>
-        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not "%2".</source>
-        <translation>Touche de ligne %1 : une touche de numéro abrégé nécessite un numéro (+15551234567 ou un poste) ou une adresse SIP, pas « %2 ».</translation>
+        <source>Line key %1: a speed dial needs a number (+15551234567 or an extension) or a SIP address, not &quot;%2&quot;.</source>
+        <translation>Touche de ligne %1&#xa0;: une touche de numéro abrégé nécessite un numéro (+15551234567 ou un poste) ou une adresse SIP, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not "%2".</source>
-        <translation>Touche de ligne %1 : une touche BLF nécessite le poste ou l'adresse SIP à surveiller, pas « %2 ».</translation>
+        <source>Line key %1: a BLF key needs the extension or SIP address to watch, not &quot;%2&quot;.</source>
+        <translation>Touche de ligne %1&#xa0;: une touche BLF nécessite le poste ou l&apos;adresse SIP à surveiller, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Line key %1: the value is not valid.</source>
-        <translation>Touche de ligne %1 : la valeur n'est pas valide.</translation>
+        <translation>Touche de ligne %1&#xa0;: la valeur n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3680,15 +4007,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Base settings: the selected profile does not exist.</source>
-        <translation>Paramètres de base : le profil sélectionné n'existe pas.</translation>
+        <translation>Paramètres de base&#xa0;: le profil sélectionné n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Base settings: the profile's model "%1" is not in the catalog.</source>
-        <translation>Paramètres de base : le modèle « %1 » du profil ne figure pas dans le catalogue.</translation>
+        <source>Base settings: the profile&apos;s model &quot;%1&quot; is not in the catalog.</source>
+        <translation>Paramètres de base&#xa0;: le modèle «&#xa0;%1&#xa0;» du profil ne figure pas dans le catalogue.</translation>
     </message>
     <message>
         <source>Base settings: a %1 phone cannot use a %2 profile.</source>
-        <translation>Paramètres de base : un téléphone de catégorie « %1 » ne peut pas utiliser un profil pour %2.</translation>
+        <translation>Paramètres de base&#xa0;: un téléphone de catégorie «&#xa0;%1&#xa0;» ne peut pas utiliser un profil pour %2.</translation>
     </message>
     <message>
         <source>Site is required.</source>
@@ -3696,59 +4023,59 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Site: the selected site does not exist.</source>
-        <translation>Site : le site sélectionné n'existe pas.</translation>
+        <translation>Site&#xa0;: le site sélectionné n&apos;existe pas.</translation>
     </message>
     <message>
         <source>User: the selected user does not exist.</source>
-        <translation>Utilisateur : l'utilisateur sélectionné n'existe pas.</translation>
+        <translation>Utilisateur&#xa0;: l&apos;utilisateur sélectionné n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Hardware ID: a managed phone needs its MAC address (for example 00:04:F2:AB:CD:EF).</source>
-        <translation>Identifiant matériel : un téléphone géré nécessite son adresse MAC (par exemple 00:04:F2:AB:CD:EF).</translation>
+        <translation>Identifiant matériel&#xa0;: un téléphone géré nécessite son adresse MAC (par exemple 00:04:F2:AB:CD:EF).</translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
-        <translation>Identifiant matériel : « %1 » n'est pas une adresse MAC. Utilisez 12 chiffres hexadécimaux, p. ex. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef ou 0004f2abcdef.</translation>
+        <source>Hardware ID: &quot;%1&quot; is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef.</source>
+        <translation>Identifiant matériel&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse MAC. Utilisez 12 chiffres hexadécimaux, p. ex. 00:04:F2:AB:CD:EF, 00-04-f2-ab-cd-ef, 0004.f2ab.cdef ou 0004f2abcdef.</translation>
     </message>
     <message>
-        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.</source>
-        <translation>Identifiant matériel : %1 est une adresse de diffusion ou de multidiffusion, pas l'adresse MAC d'un téléphone.</translation>
+        <source>Hardware ID: %1 is a broadcast or multicast address, not a phone&apos;s MAC.</source>
+        <translation>Identifiant matériel&#xa0;: %1 est une adresse de diffusion ou de multidiffusion, pas l&apos;adresse MAC d&apos;un téléphone.</translation>
     </message>
     <message>
         <source>Remote address applies to remote phones only.</source>
-        <translation>L'adresse distante ne s'applique qu'aux téléphones distants.</translation>
+        <translation>L&apos;adresse distante ne s&apos;applique qu&apos;aux téléphones distants.</translation>
     </message>
     <message>
-        <source>Hardware ID: "%1" is not a host name (for example softphone-12.example.com).</source>
-        <translation>Identifiant matériel : « %1 » n'est pas un nom d'hôte (par exemple softphone-12.example.com).</translation>
+        <source>Hardware ID: &quot;%1&quot; is not a host name (for example softphone-12.example.com).</source>
+        <translation>Identifiant matériel&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte (par exemple softphone-12.example.com).</translation>
     </message>
     <message>
         <source>User: a WebRTC phone belongs to a user; choose one.</source>
-        <translation>Utilisateur : un téléphone WebRTC appartient à un utilisateur ; choisissez-en un.</translation>
+        <translation>Utilisateur&#xa0;: un téléphone WebRTC appartient à un utilisateur&#xa0;; choisissez-en un.</translation>
     </message>
     <message>
         <source>Hardware ID: a remote phone has no hardware ID.</source>
-        <translation>Identifiant matériel : un téléphone distant n'a pas d'identifiant matériel.</translation>
+        <translation>Identifiant matériel&#xa0;: un téléphone distant n&apos;a pas d&apos;identifiant matériel.</translation>
     </message>
     <message>
         <source>Remote address is required: an E.164 number (+15551234567) or a SIP address.</source>
-        <translation>L'adresse distante est obligatoire : un numéro E.164 (+15551234567) ou une adresse SIP.</translation>
+        <translation>L&apos;adresse distante est obligatoire&#xa0;: un numéro E.164 (+15551234567) ou une adresse SIP.</translation>
     </message>
     <message>
-        <source>Remote address: "%1" is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
-        <translation>Adresse distante : « %1 » n'est ni un numéro E.164 (+15551234567) ni une adresse SIP (sip:alice@example.com).</translation>
+        <source>Remote address: &quot;%1&quot; is neither an E.164 number (+15551234567) nor a SIP address (sip:alice@example.com).</source>
+        <translation>Adresse distante&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni un numéro E.164 (+15551234567) ni une adresse SIP (sip:alice@example.com).</translation>
     </message>
     <message>
         <source>Line keys: a remote phone has no line keys.</source>
-        <translation>Touches de ligne : un téléphone distant n'a pas de touches de ligne.</translation>
+        <translation>Touches de ligne&#xa0;: un téléphone distant n&apos;a pas de touches de ligne.</translation>
     </message>
     <message>
-        <source>Network address: "%1" is not a host or IP address with an optional port.</source>
-        <translation>Adresse réseau : « %1 » n'est pas un hôte ou une adresse IP avec un port facultatif.</translation>
+        <source>Network address: &quot;%1&quot; is not a host or IP address with an optional port.</source>
+        <translation>Adresse réseau&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un hôte ou une adresse IP avec un port facultatif.</translation>
     </message>
     <message>
         <source>Network address: remote phones are not probed.</source>
-        <translation>Adresse réseau : les téléphones distants ne sont pas sondés.</translation>
+        <translation>Adresse réseau&#xa0;: les téléphones distants ne sont pas sondés.</translation>
     </message>
     <message>
         <source>E911 location</source>
@@ -3759,16 +4086,16 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Plan de numérotation</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name or IP address.</source>
-        <translation>%1 : « %2 » n'est ni un nom d'hôte ni une adresse IP.</translation>
+        <source>%1: &quot;%2&quot; is not a host name or IP address.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
     </message>
     <message>
         <source>%1: enter the port in the port field, not in the host.</source>
-        <translation>%1 : saisissez le port dans le champ du port, pas dans l'hôte.</translation>
+        <translation>%1&#xa0;: saisissez le port dans le champ du port, pas dans l&apos;hôte.</translation>
     </message>
     <message>
         <source>%1: the port must be between 1 and 65535.</source>
-        <translation>%1 : le port doit être compris entre 1 et 65535.</translation>
+        <translation>%1&#xa0;: le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>Primary SIP server</source>
@@ -3780,39 +4107,39 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Secondary SIP server: must differ from the primary server.</source>
-        <translation>Serveur SIP secondaire : doit être différent du serveur principal.</translation>
+        <translation>Serveur SIP secondaire&#xa0;: doit être différent du serveur principal.</translation>
     </message>
     <message>
-        <source>Provisioning host: "%1" is not a host name or address with optional port.</source>
-        <translation>Hôte de provisionnement : « %1 » n'est pas un nom d'hôte ou une adresse avec un port facultatif.</translation>
+        <source>Provisioning host: &quot;%1&quot; is not a host name or address with optional port.</source>
+        <translation>Hôte de provisionnement&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte ou une adresse avec un port facultatif.</translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a time zone name such as Europe/Berlin.</source>
-        <translation>Fuseau horaire : « %1 » n'est pas un nom de fuseau horaire comme Europe/Paris.</translation>
+        <source>Time zone: &quot;%1&quot; is not a time zone name such as Europe/Berlin.</source>
+        <translation>Fuseau horaire&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom de fuseau horaire comme Europe/Paris.</translation>
     </message>
     <message>
-        <source>Email: "%1" is not an email address.</source>
-        <translation>E-mail : « %1 » n'est pas une adresse e-mail.</translation>
+        <source>Email: &quot;%1&quot; is not an email address.</source>
+        <translation>E-mail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <source>Extension: "%1" must be 2 to 15 digits.</source>
-        <translation>Poste : « %1 » doit comporter de 2 à 15 chiffres.</translation>
+        <source>Extension: &quot;%1&quot; must be 2 to 15 digits.</source>
+        <translation>Poste&#xa0;: «&#xa0;%1&#xa0;» doit comporter de 2 à 15 chiffres.</translation>
     </message>
     <message>
         <source>Model is required.</source>
         <translation>Le modèle est obligatoire.</translation>
     </message>
     <message>
-        <source>Model: "%1" is not a known phone model.</source>
-        <translation>Modèle : « %1 » n'est pas un modèle de téléphone connu.</translation>
+        <source>Model: &quot;%1&quot; is not a known phone model.</source>
+        <translation>Modèle&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un modèle de téléphone connu.</translation>
     </message>
     <message>
         <source>The %1 is not compatible with cloud media; calls at this cloud-media site may fail.</source>
-        <translation>Le %1 n'est pas compatible avec les médias cloud ; les appels sur ce site à médias cloud risquent d'échouer.</translation>
+        <translation>Le %1 n&apos;est pas compatible avec les médias cloud&#xa0;; les appels sur ce site à médias cloud risquent d&apos;échouer.</translation>
     </message>
     <message>
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
-        <translation>Les téléphones non gérés ne sont pas pris en charge avec les médias cloud ; utilisez un site avec médias sur site ou un modèle géré.</translation>
+        <translation>Les téléphones non gérés ne sont pas pris en charge avec les médias cloud&#xa0;; utilisez un site avec médias sur site ou un modèle géré.</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +4154,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Database to open: sqlite:/path/file.sqlite or postgresql://user@host:5432/phonedesk (password from PGPASSWORD or the system keychain).</source>
-        <translation>Base de données à ouvrir : sqlite:/path/file.sqlite ou postgresql://user@host:5432/phonedesk (mot de passe depuis PGPASSWORD ou le trousseau du système).</translation>
+        <translation>Base de données à ouvrir&#xa0;: sqlite:/path/file.sqlite ou postgresql://user@host:5432/phonedesk (mot de passe depuis PGPASSWORD ou le trousseau du système).</translation>
     </message>
     <message>
         <source>url</source>
@@ -3835,7 +4162,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
-        <translation>Rôle pour le déploiement intégré : viewer, operator, editor ou administrator (par défaut administrator).</translation>
+        <translation>Rôle pour le déploiement intégré&#xa0;: viewer, operator, editor ou administrator (par défaut administrator).</translation>
     </message>
     <message>
         <source>role</source>
@@ -3843,15 +4170,15 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>Write screenshots of the console into a folder and exit.</source>
-        <translation>Écrire des captures d'écran de la console dans un dossier, puis quitter.</translation>
+        <translation>Écrire des captures d&apos;écran de la console dans un dossier, puis quitter.</translation>
     </message>
     <message>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use viewer, operator, editor or administrator.</source>
-        <translation>Rôle inconnu « %1 » : utilisez viewer, operator, editor ou administrator.</translation>
+        <source>Unknown role &quot;%1&quot;: use viewer, operator, editor or administrator.</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez viewer, operator, editor ou administrator.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the demo.</source>
@@ -3859,7 +4186,7 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>The simulated phones could not start: %1</source>
-        <translation>Les téléphones simulés n'ont pas pu démarrer : %1</translation>
+        <translation>Les téléphones simulés n&apos;ont pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>PhoneDesk</source>
@@ -3868,35 +4195,171 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Could not open %1:
 %2</source>
-        <translation>Impossible d'ouvrir %1 :
+        <translation>Impossible d&apos;ouvrir %1&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Phone status is not available: %1</source>
-        <translation>Le statut des téléphones n'est pas disponible : %1</translation>
+        <translation>Le statut des téléphones n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resync after a configuration change failed: %1</source>
-        <translation>La resynchronisation après une modification de configuration a échoué : %1</translation>
+        <translation>La resynchronisation après une modification de configuration a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The provisioning server did not start: %1</source>
-        <translation>Le serveur de provisionnement n'a pas démarré : %1</translation>
+        <translation>Le serveur de provisionnement n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>phonesim</name>
     <message>
         <source>Simulated SIP desk phones on loopback. Phone i answers at 127.1.0.1 + i (skipping .0 and .255) on the SIP port; its Poly-style REST API is on the REST port of the same address.</source>
-        <translation>Téléphones de bureau SIP simulés sur la boucle locale. Le téléphone i répond à 127.1.0.1 + i (en sautant .0 et .255) sur le port SIP ; son API REST de type Poly se trouve sur le port REST de la même adresse.</translation>
+        <translation>Téléphones de bureau SIP simulés sur la boucle locale. Le téléphone i répond à 127.1.0.1 + i (en sautant .0 et .255) sur le port SIP&#xa0;; son API REST de type Poly se trouve sur le port REST de la même adresse.</translation>
     </message>
     <message>
         <source>Do not serve the REST API.</source>
-        <translation>Ne pas servir l'API REST.</translation>
+        <translation>Ne pas servir l&apos;API REST.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a number.</source>
-        <translation>--%1 : « %2 » n'est pas un nombre.</translation>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: cannot read %1: %2</source>
+        <translation>--digest-secrets&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: &quot;%3&quot; is not a MAC address.</source>
+        <translation>--digest-secrets&#xa0;: %1 ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une adresse MAC.</translation>
+    </message>
+    <message>
+        <source>--digest-secrets: %1 line %2: the secret of %3 is empty.</source>
+        <translation>--digest-secrets&#xa0;: %1 ligne %2&#xa0;: le secret de %3 est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 could not start, 2 bad options, 3 (with --exit-after-provisioning) some phones got no configuration.</source>
+        <translation>Code de sortie&#xa0;: 0 terminé, 1 démarrage impossible, 2 options incorrectes, 3 (avec --exit-after-provisioning) certains téléphones n&apos;ont reçu aucune configuration.</translation>
+    </message>
+    <message>
+        <source>Number of phones.</source>
+        <translation>Nombre de téléphones.</translation>
+    </message>
+    <message>
+        <source>SIP port every phone listens on (0 = any free port).</source>
+        <translation>Port SIP sur lequel écoute chaque téléphone (0 = n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>HTTPS REST port (0 = any free port).</source>
+        <translation>Port REST HTTPS (0 = n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Share of requests ignored (0..1).</source>
+        <translation>Part des requêtes ignorées (0..1).</translation>
+    </message>
+    <message>
+        <source>Share of phones that never answer (0..1).</source>
+        <translation>Part des téléphones qui ne répondent jamais (0..1).</translation>
+    </message>
+    <message>
+        <source>Share of answers replaced by garbage (0..1).</source>
+        <translation>Part des réponses remplacées par des données invalides (0..1).</translation>
+    </message>
+    <message>
+        <source>Answer delay in milliseconds.</source>
+        <translation>Délai de réponse en millisecondes.</translation>
+    </message>
+    <message>
+        <source>How long a rebooting phone is silent.</source>
+        <translation>Durée pendant laquelle un téléphone qui redémarre reste muet.</translation>
+    </message>
+    <message>
+        <source>Final answer to OPTIONS.</source>
+        <translation>Réponse finale à OPTIONS.</translation>
+    </message>
+    <message>
+        <source>Base URL phones fetch &lt;mac&gt;.cfg from: on check-sync, after a reboot and with --provision-on-boot.</source>
+        <translation>URL de base depuis laquelle les téléphones récupèrent &lt;mac&gt;.cfg&#xa0;: sur check-sync, après un redémarrage et avec --provision-on-boot.</translation>
+    </message>
+    <message>
+        <source>REST API password (user &quot;Polycom&quot;).</source>
+        <translation>Mot de passe de l&apos;API REST (utilisateur «&#xa0;Polycom&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Random seed (which phones are dead, which packets are lost).</source>
+        <translation>Graine aléatoire (quels téléphones sont morts, quels paquets sont perdus).</translation>
+    </message>
+    <message>
+        <source>Write index,mac,sip_address,rest_address to this file.</source>
+        <translation>Écrire index,mac,sip_address,rest_address dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0 = until interrupted).</source>
+        <translation>S&apos;arrêter après ce nombre de secondes (0 = jusqu&apos;à interruption).</translation>
+    </message>
+    <message>
+        <source>User-Agent of the phones&apos; SIP answers.</source>
+        <translation>User-Agent des réponses SIP des téléphones.</translation>
+    </message>
+    <message>
+        <source>Every phone fetches its configuration from --provisioning-url at start, as a phone out of the box does: &lt;mac&gt;.cfg, then the files a Poly master file names.</source>
+        <translation>Chaque téléphone récupère sa configuration depuis --provisioning-url au démarrage, comme le fait un téléphone sorti de sa boîte&#xa0;: &lt;mac&gt;.cfg, puis les fichiers qu&apos;un fichier maître Poly désigne.</translation>
+    </message>
+    <message>
+        <source>Phones power up at random times within this many milliseconds (seeded).</source>
+        <translation>Les téléphones s&apos;allument à des instants aléatoires dans ce nombre de millisecondes (selon la graine).</translation>
+    </message>
+    <message>
+        <source>Configuration fetches in flight at most, fleet-wide.</source>
+        <translation>Nombre maximal de récupérations de configuration en cours, sur l&apos;ensemble du parc.</translation>
+    </message>
+    <message>
+        <source>Timeout of one provisioning request.</source>
+        <translation>Délai d&apos;expiration d&apos;une requête de provisionnement.</translation>
+    </message>
+    <message>
+        <source>User-Agent of provisioning requests; {mac}, {MAC} and {mac:} stand for the phone&apos;s MAC (default: &quot;FileTransport &lt;user-agent&gt; Type/Application&quot;, as Poly phones send).</source>
+        <translation>User-Agent des requêtes de provisionnement&#xa0;; {mac}, {MAC} et {mac:} représentent la MAC du téléphone (par défaut&#xa0;: «&#xa0;FileTransport &lt;user-agent&gt; Type/Application&#xa0;», comme l&apos;envoient les téléphones Poly).</translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
+        <translation>Vérifier le certificat du serveur de provisionnement au moyen de la ou des CA de ce fichier PEM (par défaut&#xa0;: pas de vérification, comme sur de nombreux téléphones sortis de leur boîte).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
+        <translation>Certificat client (PEM) que présente chaque téléphone&#xa0;; le serveur ne l&apos;accepte que pour les téléphones qu&apos;il désigne.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --client-cert.</source>
+        <translation>Clé privée (PEM) de --client-cert.</translation>
+    </message>
+    <message>
+        <source>Per-phone client certificates: &lt;dir&gt;/&lt;mac&gt;.pem and &lt;dir&gt;/&lt;mac&gt;.key.</source>
+        <translation>Certificats clients par téléphone&#xa0;: &lt;dir&gt;/&lt;mac&gt;.pem et &lt;dir&gt;/&lt;mac&gt;.key.</translation>
+    </message>
+    <message>
+        <source>CSV file of &quot;mac,secret&quot; lines: the phone&apos;s own secret for HTTP Digest authentication.</source>
+        <translation>Fichier CSV de lignes «&#xa0;mac,secret&#xa0;»&#xa0;: le secret propre au téléphone pour l&apos;authentification HTTP Digest.</translation>
+    </message>
+    <message>
+        <source>Write the files each phone received to &lt;dir&gt;/&lt;mac&gt;/&lt;file&gt;.</source>
+        <translation>Écrire les fichiers reçus par chaque téléphone dans &lt;dir&gt;/&lt;mac&gt;/&lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Write index,mac,status,fetches,errors,files,error per live phone to this file after the first contact and at exit.</source>
+        <translation>Écrire index,mac,status,fetches,errors,files,error pour chaque téléphone vivant dans ce fichier après le premier contact et à la sortie.</translation>
+    </message>
+    <message>
+        <source>With --provision-on-boot: exit once every phone has fetched, with status 0 when all got their configuration and 3 otherwise.</source>
+        <translation>Avec --provision-on-boot&#xa0;: quitter dès que chaque téléphone a effectué sa récupération, avec le code 0 si tous ont reçu leur configuration et 3 sinon.</translation>
+    </message>
+    <message>
+        <source>--exit-after-provisioning needs --provision-on-boot.</source>
+        <translation>--exit-after-provisioning nécessite --provision-on-boot.</translation>
     </message>
 </context>
 </TS>
