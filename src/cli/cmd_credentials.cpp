@@ -336,9 +336,9 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
     const QString target = toStdout ? QCoreApplication::translate("PhoneDesk::Cli", "standard output")
                                     : QFileInfo(path).absoluteFilePath();
     // The texts go in last and in one pass: a "%1" in a file name or filter value stays as it is.
+    // Audit entries are data, not messages: written in one language whoever runs the export.
     const QString details =
-        QCoreApplication::translate("PhoneDesk::Cli",
-                                    "%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6")
+        QStringLiteral("SIP lines: %1; phones: %2; not exported: %3; as %4 to %5; filter: %6")
             .arg(collected->rows.size())
             .arg(collected->phones)
             .arg(collected->failed)
@@ -346,8 +346,7 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
     bool placed = false;
     auto audited = storage->inTransaction([&]() -> Result<void> {
         if (auto r = storage->writeAudit(QStringLiteral("phone.credentials.export"), QStringLiteral("phone"),
-                                         0, QCoreApplication::translate("PhoneDesk::Cli", "SIP credentials"),
-                                         details);
+                                         0, QStringLiteral("SIP credentials"), details);
             !r)
             return r;
         if (file) {
@@ -379,23 +378,23 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
     // The summary goes to stderr when the data is on stdout, so a pipe gets only the data.
     QTextStream &summary = toStdout ? ctx.err() : ctx.out();
     summary << (toStdout
-                    ? QCoreApplication::translate("PhoneDesk::Cli", "Exported %1 SIP lines of %2 phones.")
+                    ? QCoreApplication::translate("PhoneDesk::Cli", "SIP lines exported: %1 (phones: %2).")
                           .arg(collected->rows.size())
                           .arg(collected->phones)
                     : QCoreApplication::translate("PhoneDesk::Cli",
-                                                  "Exported %1 SIP lines of %2 phones to %3.")
+                                                  "SIP lines exported: %1 (phones: %2), to %3.")
                           .arg(collected->rows.size())
                           .arg(collected->phones)
                           .arg(path))
             << '\n';
     if (collected->skipped > 0)
-        summary << QCoreApplication::translate("PhoneDesk::Cli",
-                                               "Skipped %1 WebRTC or Remote phones: they have no SIP lines.")
+        summary << QCoreApplication::translate(
+                       "PhoneDesk::Cli", "WebRTC or Remote phones skipped (they have no SIP lines): %1.")
                        .arg(collected->skipped)
                 << '\n';
     if (collected->failed > 0)
         summary << QCoreApplication::translate("PhoneDesk::Cli",
-                                               "%1 phones could not be exported (see above).")
+                                               "Phones that could not be exported (see above): %1.")
                        .arg(collected->failed)
                 << '\n';
     summary.flush();

@@ -197,7 +197,7 @@ void MainWindow::createActions()
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::connectDatabase);
     makeAction(QStringLiteral("actionImportCsv"), tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                &MainWindow::importCsv);
-    makeAction(QStringLiteral("actionExportCsv"), tr("&Export CSV…"),
+    makeAction(QStringLiteral("actionExportCsv"), tr("E&xport CSV…"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportCsv);
     QAction *quit =
         makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::quit);
@@ -225,10 +225,10 @@ void MainWindow::createActions()
                &MainWindow::pinWebCertificate);
     makeAction(QStringLiteral("actionFindPhone"), tr("&Find Phones"), QKeySequence::Find,
                &MainWindow::focusFilter);
-    makeAction(QStringLiteral("actionClearFilters"), tr("C&lear Filters"),
+    makeAction(QStringLiteral("actionClearFilters"), tr("Clear Fil&ters"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::clearFilters)
         ->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
-    makeAction(QStringLiteral("actionRefresh"), tr("Re&load"), QKeySequence::Refresh, &MainWindow::refresh);
+    makeAction(QStringLiteral("actionRefresh"), tr("Rel&oad"), QKeySequence::Refresh, &MainWindow::refresh);
 
     makeAction(QStringLiteral("actionNewBaseSettings"), tr("&New Base Settings…"), {},
                &MainWindow::newBaseSettings);
@@ -950,7 +950,8 @@ void MainWindow::onWebCertificate(Id id, const QString &name, const Result<QSslC
     const QString subject = result->subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
     QString text =
         tr("%1 presents this certificate:\n\nSubject: %2\nValid until: %3\nSHA-256: %4\n\n")
-            .arg(name, subject.isEmpty() ? tr("(none)") : subject,
+            //: Shown as the certificate's subject when it names none.
+            .arg(name, subject.isEmpty() ? tr("(no name)") : subject,
                  QLocale().toString(result->expiryDate().toLocalTime(), QLocale::ShortFormat), fingerprint);
     if (pinned && *pinned == sha256) {
         MessageBox::information(this, title, text + tr("It is already trusted for this phone."));

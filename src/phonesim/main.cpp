@@ -203,7 +203,7 @@ int main(int argc, char *argv[])
         "ca",
         QT_TRANSLATE_NOOP("phonesim",
                           "Check the provisioning server's certificate against the CA(s) in this PEM file "
-                          "(default: not checked, as many phones out of the box)."),
+                          "(default: not checked, as on many phones out of the box)."),
         "FILE", "");
     const auto clientCert = option(
         "client-cert",

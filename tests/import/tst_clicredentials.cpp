@@ -299,8 +299,8 @@ void TestCliCredentials::csvIsWhatThePhonesGet()
     QCOMPARE(r.status, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err,
-             QStringLiteral("Exported 4 SIP lines of 3 phones.\n"
-                            "Skipped 2 WebRTC or Remote phones: they have no SIP lines.\n"));
+             QStringLiteral("SIP lines exported: 4 (phones: 3).\n"
+                            "WebRTC or Remote phones skipped (they have no SIP lines): 2.\n"));
     // RFC 4180: CRLF line ends, a field with a comma and quotes is quoted and its quotes doubled.
     QVERIFY(r.out.startsWith("phone,hardware_id,category,line,user_name,auth_id,password,display_name,"
                              "registrar_primary,registrar_secondary,site\r\n"));
@@ -435,14 +435,14 @@ void TestCliCredentials::phoneWithoutLineIsReported()
     const Run r = cli({});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("Spare: no line is assigned")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("1 phones could not be exported")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Phones that could not be exported (see above): 1.")),
+             qPrintable(r.err));
     // The others are still exported.
     QCOMPARE(parseCsv(r.out).size(), 4);
     const QList<AuditEntry> entries = exportEntries();
     QCOMPARE(entries.size(), 1);
-    QVERIFY2(
-        entries.first().details.startsWith(QStringLiteral("4 lines of 3 phones, 1 phones not exported;")),
-        qPrintable(entries.first().details));
+    QVERIFY2(entries.first().details.startsWith(QStringLiteral("SIP lines: 4; phones: 3; not exported: 1;")),
+             qPrintable(entries.first().details));
 }
 
 void TestCliCredentials::filterBySite()
@@ -453,7 +453,7 @@ void TestCliCredentials::filterBySite()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().value(QStringLiteral("phone")), QStringLiteral("Paris desk"));
     QCOMPARE(rows.first().value(QStringLiteral("site")), QStringLiteral("Paris"));
-    QCOMPARE(r.err, QStringLiteral("Exported 1 SIP lines of 1 phones.\n"));
+    QCOMPARE(r.err, QStringLiteral("SIP lines exported: 1 (phones: 1).\n"));
 
     const QList<AuditEntry> entries = exportEntries();
     QCOMPARE(entries.size(), 1);
@@ -504,7 +504,7 @@ void TestCliCredentials::oneAuditEntryWithoutPasswords()
     QCOMPARE(e.actor, QStringLiteral("script"));
     QCOMPARE(e.action, Action);
     QVERIFY2(e.details.startsWith(
-                 QStringLiteral("4 lines of 3 phones, 0 phones not exported; as json to standard output;")),
+                 QStringLiteral("SIP lines: 4; phones: 3; not exported: 0; as json to standard output;")),
              qPrintable(e.details));
     QVERIFY2(e.details.contains(QStringLiteral("filter: none")), qPrintable(e.details));
 
@@ -537,8 +537,8 @@ void TestCliCredentials::outputFileIsOwnerOnly()
     const Run r = cli({QStringLiteral("--output"), path});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QString::fromUtf8(r.out),
-             QStringLiteral("Exported 4 SIP lines of 3 phones to %1.\n"
-                            "Skipped 2 WebRTC or Remote phones: they have no SIP lines.\n")
+             QStringLiteral("SIP lines exported: 4 (phones: 3), to %1.\n"
+                            "WebRTC or Remote phones skipped (they have no SIP lines): 2.\n")
                  .arg(path));
     QCOMPARE(r.err, QString());
     QFile file(path);
