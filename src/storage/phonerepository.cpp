@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSemaphore>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QThread>
@@ -21,6 +20,7 @@
 
 #include <atomic>
 #include <charconv>
+#include <latch>
 #include <vector>
 
 namespace PhoneDesk {
@@ -357,24 +357,27 @@ public:
     // (work that does not change the phones). Returns when all is done.
     void encode(QThreadPool *pool, const std::function<void()> &meanwhile)
     {
-        std::atomic<qsizetype> next {0};
+        // The store releases the phones to the threads' first fetch_add; the latch releases
+        // the encoded blocks to the wait.
+        std::atomic<qsizetype> next;
+        next.store(0, std::memory_order_release);
         const qsizetype blocks = qsizetype(m_blocks.size());
         auto takeBlocks = [&] {
             for (qsizetype block = next.fetch_add(1); block < blocks; block = next.fetch_add(1))
                 encodeBlock(block);
         };
         const int helpers = pool ? pool->maxThreadCount() : 0;
-        QSemaphore finished;
+        std::latch finished(helpers);
         for (int i = 0; i < helpers; ++i) {
             pool->start([&takeBlocks, &finished] {
                 takeBlocks();
-                finished.release();
+                finished.count_down();
             });
         }
         if (meanwhile)
             meanwhile();
         takeBlocks();
-        finished.acquire(helpers);
+        finished.wait();
     }
 
     QByteArrayView text(qsizetype row, PhoneText field) const

@@ -78,6 +78,7 @@ private slots:
     void importNeedsAdministrator();
     void exportImportRoundTrip();
     void exportSelectionToFile();
+    void largeFileIssuesInFileOrder();
     void cancelWhileReading();
     void cancelWhileSaving();
     void workerThreadImportsAndCancels();
@@ -742,6 +743,63 @@ void TestPhoneImport::exportSelectionToFile()
         PhoneExport::exportToFile(*s, {m_existing.id}, dir.filePath(QStringLiteral("no/such/dir/x.csv")));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, Error::Code::Io);
+}
+
+void TestPhoneImport::largeFileIssuesInFileOrder()
+{
+    // Rows are mapped and validated on several threads, in blocks: problems on both sides of
+    // block edges and duplicates far apart must come out as a single thread would report them.
+    QByteArray data = Header;
+    auto macOf = [](int i) -> QByteArray {
+        return "00:04:f2:01:" + QByteArray::number(i, 16).rightJustified(4, '0').insert(2, ':');
+    };
+    const int rows = 9000;
+    for (int i = 0; i < rows; ++i) {
+        const int line = i + 2;
+        QByteArray name = "Bulk " + QByteArray::number(i);
+        QByteArray mac = macOf(i);
+        if (line == 2049 || line == 2050) // either side of the first block edge
+            mac = "zz";
+        if (line == 5001)
+            name = "Bulk 1"; // the name of line 3
+        if (line == 6000)
+            mac = macOf(4094); // the hardware ID of line 4096
+        if (line == 8999) {
+            data += name + ",managed,VVX 450,Paris," + mac + ",,,,\n";
+            continue;
+        }
+        if (line == 4097) {
+            data += name + ",managed,VVX 450,Berlin," + mac + ",,,\n"; // one field short
+            continue;
+        }
+        data += row(name, mac);
+    }
+    const QString badMac =
+        u"Hardware ID: \"zz\" is not a MAC address. Use 12 hex digits, e.g. 00:04:F2:AB:CD:EF, "
+        u"00-04-f2-ab-cd-ef, 0004.f2ab.cdef or 0004f2abcdef."_qs;
+    const QStringList expected = {
+        u"Line 2049, column 5 (hardware_id): "_qs + badMac,
+        u"Line 2050, column 5 (hardware_id): "_qs + badMac,
+        u"Line 4097: the row has 8 fields but the header has 9 columns."_qs,
+        u"Line 5001, column 1 (name): the name \"Bulk 1\" is also used on line 3."_qs,
+        u"Line 6000, column 5 (hardware_id): the hardware ID 00:04:F2:01:0F:FE is also used on line 4096."_qs,
+        u"Line 8999, column 4 (site): there is no site named \"Paris\"."_qs,
+    };
+    const ImportPlan plan = prepare(data);
+    QCOMPARE(texts(plan.issues), expected);
+    QCOMPARE(plan.rows.size(), rows - 6);
+    for (qsizetype i = 1; i < plan.rows.size(); ++i)
+        QVERIFY(plan.rows.at(i - 1).line < plan.rows.at(i).line);
+    QCOMPARE(plan.rows.first().phone.name, u"Bulk 0"_qs);
+    QCOMPARE(plan.rows.last().phone.name, u"Bulk 8999"_qs);
+    QCOMPARE(plan.rows.last().phone.hardwareId, u"0004f2012327"_qs);
+    // Again: the same plan.
+    const ImportPlan again = prepare(data);
+    QCOMPARE(texts(again.issues), expected);
+    QCOMPARE(again.rows.size(), plan.rows.size());
+    for (qsizetype i = 0; i < plan.rows.size(); ++i)
+        QVERIFY(again.rows.at(i).phone == plan.rows.at(i).phone &&
+                again.rows.at(i).line == plan.rows.at(i).line);
 }
 
 void TestPhoneImport::cancelWhileReading()

@@ -17,13 +17,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSemaphore>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
+#include <latch>
 
 namespace PhoneDesk {
 
@@ -136,23 +136,26 @@ void parallelFor(QThreadPool *pool, qsizetype begin, qsizetype end,
             work(begin, end);
         return;
     }
-    std::atomic<qsizetype> next {begin};
+    // The store releases what this thread prepared to the threads' first fetch_add; the latch
+    // releases what they did to the wait.
+    std::atomic<qsizetype> next;
+    next.store(begin, std::memory_order_release);
     auto takeChunks = [&] {
         for (qsizetype from = next.fetch_add(ParallelChunk); from < end; from = next.fetch_add(ParallelChunk))
             work(from, qMin(end, from + ParallelChunk));
     };
     const int helpers = pool->maxThreadCount();
-    QSemaphore finished;
+    std::latch finished(helpers);
     for (int i = 0; i < helpers; ++i) {
         pool->start([&takeChunks, &finished] {
             takeChunks();
-            finished.release();
+            finished.count_down();
         });
     }
     if (meanwhile)
         meanwhile();
     takeChunks();
-    finished.acquire(helpers);
+    finished.wait();
 }
 
 struct Existing
