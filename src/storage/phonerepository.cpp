@@ -572,7 +572,6 @@ const char BulkInsertSql[] =
     "phonedesk_new_phones";
 const char MaxIdSql[] = "SELECT coalesce(max(id), 0) FROM phones";
 const char NewIdsSql[] = "SELECT id, name FROM phones WHERE id > ?";
-const char NewRangeSql[] = "SELECT count(*), min(id), max(id) FROM phones WHERE id > ?";
 const char NameOfSql[] = "SELECT name FROM phones WHERE id = ?";
 const char NewAuditTable[] = "phonedesk_new_audit";
 const char NewAuditDeclaration[] = "CREATE TABLE x(entity_id, entity_name, details)";
@@ -1304,6 +1303,7 @@ Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone
             if (*row)
                 (void)(*maxId)->next(saving); // to its end, releasing the read
         }
+        const qint64 changesBefore = db.totalChanges();
         bool stopped = false;
         NewPhoneRows rows(creates, *encoded, [&](qsizetype reached) {
             // Same reporting as per row: every 250 phones.
@@ -1333,23 +1333,13 @@ Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone
         }
 
         // The ids. Rows get consecutive ids in the order they went in, so the last id gives them
-        // all; checked (count, range and the names at both ends) because a trigger could add rows
-        // in between, in which case they are read back and matched by name (unique).
+        // all; checked (no other row changed, the names at both ends) because a trigger could add
+        // rows in between, in which case they are read back and matched by name (unique).
         const qsizetype count = creates.size();
         const qint64 lastId = db.lastInsertRowId();
-        bool consecutive = false;
+        // No row changed but ours (total_changes counts what triggers do too): consecutive.
+        bool consecutive = db.totalChanges() - changesBefore == count && lastId - lastIdBefore >= count;
         {
-            auto range = db.prepare(NewRangeSql, saving);
-            if (!range)
-                return fail(range.error());
-            (*range)->bindInt64(1, lastIdBefore);
-            auto row = (*range)->next(saving);
-            if (!row)
-                return fail(row.error());
-            consecutive = *row && (*range)->int64At(0) == count &&
-                (*range)->int64At(1) == lastId - count + 1 && (*range)->int64At(2) == lastId;
-            if (*row)
-                (void)(*range)->next(saving);
             auto nameOf = db.prepare(NameOfSql, saving);
             if (!nameOf)
                 return fail(nameOf.error());

@@ -362,6 +362,11 @@ qint64 SqliteDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 SqliteDatabase::totalChanges() const
+{
+    return sqlite3_total_changes(m_db);
+}
+
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_statement);
@@ -483,6 +488,11 @@ qint64 SqliteDatabase::lastInsertRowId() const
 }
 
 qint64 SqliteDatabase::changes() const
+{
+    return 0;
+}
+
+qint64 SqliteDatabase::totalChanges() const
 {
     return 0;
 }

@@ -133,6 +133,7 @@ public:
 
     qint64 lastInsertRowId() const;
     qint64 changes() const; // rows changed by the last statement
+    qint64 totalChanges() const; // rows changed since the connection opened, by triggers too
 
 private:
     explicit SqliteDatabase(sqlite3 *db)
