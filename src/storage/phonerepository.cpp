@@ -343,43 +343,66 @@ private:
     qsizetype m_offsets[PhoneTextCount + 1] = {};
 };
 
-// The text columns of every new phone of a batch (device secrets included), encoded before the
-// INSERT in blocks, on a thread pool when there is one: SQLite then only copies bytes.
+// The text columns of every new phone of a batch (device secrets included), in blocks. Threads
+// of a pool encode the blocks ahead of SQLite, which takes them as it reaches them, encoding
+// itself any block no thread has started: the encoding is off the path of the write.
 class EncodedPhones final
 {
 public:
     explicit EncodedPhones(const QList<Phone> &phones)
         : m_phones(phones)
         , m_blocks((phones.size() + BlockRows - 1) / BlockRows)
-    { }
-
-    // Encodes every block on the threads of `pool` and on this one, which first runs `meanwhile`
-    // (work that does not change the phones). Returns when all is done.
-    void encode(QThreadPool *pool, const std::function<void()> &meanwhile)
+        , m_ready(new std::atomic<bool>[m_blocks.size()])
     {
-        // The store releases the phones to the threads' first fetch_add; the latch releases
-        // the encoded blocks to the wait.
-        std::atomic<qsizetype> next;
-        next.store(0, std::memory_order_release);
-        const qsizetype blocks = qsizetype(m_blocks.size());
-        auto takeBlocks = [&] {
-            for (qsizetype block = next.fetch_add(1); block < blocks; block = next.fetch_add(1))
-                encodeBlock(block);
-        };
-        const int helpers = pool ? pool->maxThreadCount() : 0;
-        std::latch finished(helpers);
-        for (int i = 0; i < helpers; ++i) {
-            pool->start([&takeBlocks, &finished] {
-                takeBlocks();
-                finished.count_down();
+        for (size_t i = 0; i < m_blocks.size(); ++i)
+            m_ready[i].store(false, std::memory_order_relaxed);
+    }
+    ~EncodedPhones() { stop(); }
+    EncodedPhones(const EncodedPhones &) = delete;
+    EncodedPhones &operator=(const EncodedPhones &) = delete;
+
+    // Starts the threads of `pool` on the blocks (none: every block is encoded when it is needed).
+    // The phones must not change from here on.
+    void start(QThreadPool *pool)
+    {
+        // The store releases the phones to the threads' first fetch_add.
+        m_next.store(0, std::memory_order_release);
+        if (!pool)
+            return;
+        m_helpers = pool->maxThreadCount();
+        m_finished.emplace(m_helpers);
+        for (int i = 0; i < m_helpers; ++i) {
+            pool->start([this] {
+                for (qsizetype block = m_next.fetch_add(1); block < blockCount() && !m_stopped.load();
+                     block = m_next.fetch_add(1))
+                    encodeBlock(block);
+                m_finished->count_down();
             });
         }
-        if (meanwhile)
-            meanwhile();
-        takeBlocks();
-        finished.wait();
     }
 
+    // Lets the threads finish the block they are on and waits for them.
+    void stop()
+    {
+        m_stopped.store(true);
+        if (m_finished)
+            m_finished->wait();
+        m_finished.reset();
+    }
+
+    // Makes sure the block of `row` is encoded: by this thread unless one of the pool's has it.
+    void prepareRow(qsizetype row)
+    {
+        const qsizetype wanted = row / BlockRows;
+        while (!m_ready[size_t(wanted)].load(std::memory_order_acquire)) {
+            if (const qsizetype block = m_next.fetch_add(1); block < blockCount())
+                encodeBlock(block); // the wanted one or one after it
+            else
+                QThread::yieldCurrentThread(); // a thread is finishing the wanted block
+        }
+    }
+
+    // After prepareRow() for a row of the same block.
     QByteArrayView text(qsizetype row, PhoneText field) const
     {
         const Block &block = m_blocks[size_t(row / BlockRows)];
@@ -394,6 +417,8 @@ private:
         QByteArray bytes;
         std::vector<qsizetype> offsets;
     };
+
+    qsizetype blockCount() const { return qsizetype(m_blocks.size()); }
 
     void encodeBlock(qsizetype index)
     {
@@ -411,10 +436,16 @@ private:
             appendPhoneTexts(block.bytes, block.offsets.data() + (row - first) * (PhoneTextCount + 1),
                              m_phones.at(row), secret, lineKeys, encoder);
         }
+        m_ready[size_t(index)].store(true, std::memory_order_release); // releases the block to readers
     }
 
     const QList<Phone> &m_phones;
     std::vector<Block> m_blocks;
+    std::unique_ptr<std::atomic<bool>[]> m_ready;
+    std::atomic<qsizetype> m_next {0};
+    std::atomic<bool> m_stopped {false};
+    int m_helpers = 0;
+    std::optional<std::latch> m_finished;
 };
 
 // New phones as the table the bulk INSERT ... SELECT reads (NewPhonesDeclaration's columns), their
@@ -423,8 +454,7 @@ class NewPhoneRows final : public SqliteRowSource
 {
 public:
     // `reached(done)` is told how many rows SQLite has taken so far; false cancels.
-    NewPhoneRows(const QList<Phone> &phones, const EncodedPhones &texts,
-                 std::function<bool(qsizetype)> reached)
+    NewPhoneRows(const QList<Phone> &phones, EncodedPhones &texts, std::function<bool(qsizetype)> reached)
         : m_phones(phones)
         , m_texts(texts)
         , m_reached(std::move(reached))
@@ -432,7 +462,13 @@ public:
 
     qsizetype rowCount() const override { return m_phones.size(); }
 
-    bool enterRow(qsizetype row) override { return row == 0 || m_reached(row); }
+    bool enterRow(qsizetype row) override
+    {
+        if (row > 0 && !m_reached(row))
+            return false;
+        m_texts.prepareRow(row);
+        return true;
+    }
 
     void value(qsizetype row, int column, SqliteValue &out) override
     {
@@ -467,7 +503,7 @@ public:
 
 private:
     const QList<Phone> &m_phones;
-    const EncodedPhones &m_texts;
+    EncodedPhones &m_texts;
     std::function<bool(qsizetype)> m_reached;
 };
 
@@ -475,13 +511,18 @@ private:
 class NewAuditRows final : public SqliteRowSource
 {
 public:
-    NewAuditRows(const QList<Phone> &phones, const EncodedPhones &texts)
+    NewAuditRows(const QList<Phone> &phones, EncodedPhones &texts)
         : m_phones(phones)
         , m_texts(texts)
     { }
 
     qsizetype rowCount() const override { return m_phones.size(); }
-    bool enterRow(qsizetype) override { return true; }
+
+    bool enterRow(qsizetype row) override
+    {
+        m_texts.prepareRow(row); // ready already, unless the phones went in one by one
+        return true;
+    }
 
     void value(qsizetype row, int column, SqliteValue &out) override
     {
@@ -497,7 +538,7 @@ public:
 
 private:
     const QList<Phone> &m_phones;
-    const EncodedPhones &m_texts;
+    EncodedPhones &m_texts;
 };
 
 const QString PhoneColumns = QStringLiteral(
@@ -871,9 +912,9 @@ namespace {
 // The write half of PhoneRepository::saveMany() over a connection of our own to the SQLite file
 // `file`; `encoded` holds the texts of `creates` (set when there are any).
 Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone> &creates,
-                              const EncodedPhones *encoded, QList<Phone> &updates,
-                              const QString &createAction, const QString &updateAction,
-                              const ProgressCallback &progress, const SaveOptions &options);
+                              EncodedPhones *encoded, QList<Phone> &updates, const QString &createAction,
+                              const QString &updateAction, const ProgressCallback &progress,
+                              const SaveOptions &options);
 } // namespace
 
 Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates,
@@ -1019,17 +1060,14 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             return Error::validation(allErrors);
         return {};
     };
-    Result<void> checked;
-    if (encoded && options.prevalidated) {
-        // The checks change no text of a validated phone: its row is encoded meanwhile.
-        encoded->encode(pool.get(), [&] { checked = checkAll(); });
-    } else {
-        checked = checkAll();
-        if (checked && encoded)
-            encoded->encode(pool.get(), {});
-    }
-    if (!checked)
-        return checked.error();
+    // The checks change no text of a validated phone: its row is encoded meanwhile. Others are
+    // normalised by the checks, so their encoding starts after them.
+    if (encoded && options.prevalidated)
+        encoded->start(pool.get());
+    if (auto checked = checkAll(); !checked)
+        return checked.error(); // ~EncodedPhones stops the threads before the phones go
+    if (encoded && !options.prevalidated)
+        encoded->start(pool.get());
 
     const QString createAction = auditAction.isEmpty() ? QStringLiteral("phone.create") : auditAction;
     const QString updateAction = auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction;
@@ -1040,9 +1078,11 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     };
 
     if (!nativeFile.isEmpty()) {
-        if (auto r = writeBatchSqlite(m_storage, nativeFile, creates, encoded ? &*encoded : nullptr, updates,
-                                      createAction, updateAction, progress, options);
-            !r)
+        auto r = writeBatchSqlite(m_storage, nativeFile, creates, encoded ? &*encoded : nullptr, updates,
+                                  createAction, updateAction, progress, options);
+        if (encoded)
+            encoded->stop(); // before the phones move
+        if (!r)
             return r.error();
         return savedPhones();
     }
@@ -1209,9 +1249,9 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
 
 namespace {
 Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone> &creates,
-                              const EncodedPhones *encoded, QList<Phone> &updates,
-                              const QString &createAction, const QString &updateAction,
-                              const ProgressCallback &progress, const SaveOptions &options)
+                              EncodedPhones *encoded, QList<Phone> &updates, const QString &createAction,
+                              const QString &updateAction, const ProgressCallback &progress,
+                              const SaveOptions &options)
 {
     const QString saving = QCoreApplication::translate("PhoneDesk::Storage", "saving phones");
     const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
