@@ -160,35 +160,51 @@ Result<void> PollingWorker::reloadPhones()
 
 void PollingWorker::checkNow(const QList<Id> &phoneIds)
 {
+    // Every phone asked for gets an answer through probed(), also when nothing can be probed:
+    // a caller waiting for them must not wait forever.
+    auto settle = [this](const QList<Id> &ids, PhoneStatus status, const QString &detail) {
+        QList<ProbeUpdate> updates;
+        for (const Id id : ids) {
+            ProbeUpdate u;
+            u.phoneId = id;
+            u.status = status;
+            u.previous = status;
+            u.detail = detail;
+            updates.append(u);
+        }
+        if (!updates.isEmpty())
+            emit probed(updates);
+    };
     if (auto r = open(); !r) {
         emit pollingError(r.error().fullText());
+        settle(phoneIds, PhoneStatus::Unknown, r.error().fullText());
         return;
     }
     // A phone added or given an address a moment ago may not be a target yet.
     const bool unknown =
         std::any_of(phoneIds.cbegin(), phoneIds.cend(), [this](Id id) { return !m_poller->lastResult(id); });
+    QString reloadError;
     if (unknown) {
-        if (auto r = reloadPhones(); !r)
-            emit pollingError(r.error().fullText());
+        if (auto r = reloadPhones(); !r) {
+            reloadError = r.error().fullText();
+            emit pollingError(reloadError);
+        }
     }
     QList<Id> probe;
-    QList<ProbeUpdate> settled;
+    QList<Id> unprobed;
     for (const Id id : phoneIds) {
         if (m_poller->lastResult(id)) {
             probe.append(id);
             m_checking.insert(id);
         } else {
-            ProbeUpdate u;
-            u.phoneId = id;
-            u.status = PhoneStatus::NotMonitored;
-            u.previous = PhoneStatus::NotMonitored;
-            u.detail =
-                QCoreApplication::translate("PhoneDesk::DeviceControl", "the phone has no address to probe");
-            settled.append(u);
+            unprobed.append(id);
         }
     }
-    if (!settled.isEmpty())
-        emit probed(settled);
+    if (reloadError.isEmpty())
+        settle(unprobed, PhoneStatus::NotMonitored,
+               QCoreApplication::translate("PhoneDesk::DeviceControl", "the phone has no address to probe"));
+    else
+        settle(unprobed, PhoneStatus::Unknown, reloadError);
     m_poller->probeNow(probe);
 }
 
@@ -200,8 +216,15 @@ void PollingWorker::suspend(Id phoneId)
 
 void PollingWorker::resume(Id phoneId)
 {
+    if (m_running && m_poller) {
+        m_poller->resume(phoneId); // probes it at once
+        return;
+    }
+    // Not sweeping (a tool that only sends commands): probe it once, so its status does not stay
+    // Restarting.
     if (m_poller)
         m_poller->resume(phoneId);
+    checkNow({phoneId});
 }
 
 void PollingWorker::onUpdates(const QList<ProbeUpdate> &updates)

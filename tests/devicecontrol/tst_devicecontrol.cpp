@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "devicecontrol.h"
 #include "fleet.h"
+#include "modelcatalog.h"
 #include "phonerepository.h"
 #include "statusrepository.h"
 #include "testsupport.h"
@@ -160,6 +161,41 @@ private slots:
         QVERIFY(m_db.storage->status().recordFetch(id, fetch));
         QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::Offline, 15000);
         control.stopPolling();
+    }
+
+    void restartWithoutPollingEndsWithTheStatusProbed()
+    {
+        // A process that only sends commands (phonedesk-cli) never starts polling: the phone's
+        // status must still leave Restarting once the phone is back. A model restarted with
+        // NOTIFY check-sync;reboot=true (Poly's plain check-sync reboots only after a change).
+        auto rows = m_db.storage->phones().list();
+        QVERIFY(rows);
+        Id id = 0;
+        int index = -1;
+        for (const PhoneRow &row : std::as_const(*rows)) {
+            const PhoneModel *model = ModelCatalog::builtin().find(row.modelId);
+            if (row.networkAddress.isEmpty() || row.networkAddress == m_fleet.sipAddress(5) || !model ||
+                model->restartChannel != RestartChannel::SipNotify ||
+                !model->rebootEvent.contains(QLatin1String("reboot=true")))
+                continue;
+            id = row.id;
+            index = PhoneSim::Fleet::indexOf(QHostAddress(row.networkAddress.section(u':', 0, 0)));
+            break;
+        }
+        QVERIFY(id);
+        QVERIFY(index >= 0);
+
+        DeviceControlConfig c = fastConfig();
+        c.commands.restartProbeIntervalMs = 300;
+        c.commands.restartTimeoutMs = 15000;
+        DeviceControl control(m_db.storage.get(), c);
+        auto op = control.restart({id});
+        QVERIFY2(op, op ? "" : qPrintable(op.error().fullText()));
+        QSignalSpy done(*op, &Operation::finished);
+        QVERIFY(done.wait(20000));
+        QVERIFY2((*op)->state() == Operation::State::Succeeded, qPrintable((*op)->results().at(0).reason));
+        QCOMPARE(m_fleet.phone(index).reboots, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::Online, 5000);
     }
 
     void viewerMayNotControlPhones()
