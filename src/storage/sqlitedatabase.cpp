@@ -2,7 +2,6 @@
 
 #include "sqlutil.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -60,8 +59,7 @@ bool qtDriverSharesOurLibrary()
     const auto entry = reinterpret_cast<void (*)()>(&addProbeFunction);
     if (sqlite3_auto_extension(entry) != SQLITE_OK)
         return false;
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("phonedesk-sqlite-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString name = QStringLiteral("phonedesk-sqlite-probe"); // runs once per process
     bool same = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -312,20 +310,6 @@ Result<void> SqliteDatabase::addRowSource(const char *name, const QByteArray &de
     return {};
 }
 
-void SqliteValue::setText(QStringView text)
-{
-    sqlite3_result_text64(m_context, static_cast<const char *>(textData(text)),
-                          sqlite3_uint64(text.size()) * sizeof(char16_t), SQLITE_STATIC, SQLITE_UTF16);
-}
-
-void SqliteValue::setTextOrNull(QStringView text)
-{
-    if (text.isEmpty())
-        sqlite3_result_null(m_context);
-    else
-        setText(text);
-}
-
 void SqliteValue::setUtf8(QByteArrayView text)
 {
     sqlite3_result_text64(m_context, textData(text), sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8);
@@ -376,14 +360,6 @@ void SqliteStatement::bindText(int index, QStringView text)
 {
     sqlite3_bind_text64(m_statement, index, static_cast<const char *>(textData(text)),
                         sqlite3_uint64(text.size()) * sizeof(char16_t), SQLITE_STATIC, SQLITE_UTF16);
-}
-
-void SqliteStatement::bindTextOrNull(int index, QStringView text)
-{
-    if (text.isEmpty())
-        sqlite3_bind_null(m_statement, index);
-    else
-        bindText(index, text);
 }
 
 void SqliteStatement::bindUtf8(int index, QByteArrayView text)
@@ -508,18 +484,15 @@ Result<void> SqliteDatabase::addRowSource(const char *, const QByteArray &, Sqli
     return open(QString(), 0, what).error();
 }
 
-void SqliteValue::setText(QStringView) { }
 void SqliteValue::setUtf8(QByteArrayView) { }
 void SqliteValue::setUtf8OrNull(QByteArrayView) { }
 void SqliteStatement::bindUtf8(int, QByteArrayView) { }
 void SqliteStatement::bindUtf8OrNull(int, QByteArrayView) { }
-void SqliteValue::setTextOrNull(QStringView) { }
 void SqliteValue::setInt64(qint64) { }
 void SqliteValue::setInt64OrNull(qint64) { }
 
 SqliteStatement::~SqliteStatement() = default;
 void SqliteStatement::bindText(int, QStringView) { }
-void SqliteStatement::bindTextOrNull(int, QStringView) { }
 void SqliteStatement::bindInt64(int, qint64) { }
 void SqliteStatement::bindInt64OrNull(int, qint64) { }
 

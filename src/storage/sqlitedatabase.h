@@ -31,9 +31,8 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     // Text is handed over without a copy: it must stay alive and unchanged until run() returns.
-    // A null string binds '' (for NOT NULL columns); bindTextOrNull binds NULL for an empty one.
+    // A null string binds '' (for NOT NULL columns); the OrNull variants bind NULL for an empty one.
     void bindText(int index, QStringView text);
-    void bindTextOrNull(int index, QStringView text);
     // UTF-8, taken as it is (the database's encoding): no conversion inside SQLite.
     void bindUtf8(int index, QByteArrayView text);
     void bindUtf8OrNull(int index, QByteArrayView text);
@@ -64,11 +63,9 @@ private:
 class SqliteValue final
 {
 public:
-    // Text must stay alive and unchanged until the source moves on to the next row. A null string
-    // gives '' (for NOT NULL columns); setTextOrNull gives NULL for an empty one.
-    void setText(QStringView text);
-    void setTextOrNull(QStringView text);
-    void setUtf8(QByteArrayView text); // UTF-8: taken as it is
+    // UTF-8, taken as it is; it must stay alive and unchanged until the source moves on to the
+    // next row. A null view gives '' (for NOT NULL columns); setUtf8OrNull gives NULL for an empty one.
+    void setUtf8(QByteArrayView text);
     void setUtf8OrNull(QByteArrayView text);
     void setInt64(qint64 value);
     void setInt64OrNull(qint64 value); // 0 gives NULL (no reference)
@@ -111,7 +108,8 @@ public:
     static QString mainFile(const QSqlDatabase &db);
 
     // Opens the existing database file `path` for reading and writing, with foreign keys enforced,
-    // synchronous=NORMAL and `busyTimeoutMs`, as Storage opens its Qt connection.
+    // synchronous=NORMAL and `busyTimeoutMs` as Storage opens its Qt connection, and a page cache
+    // large enough for a bulk write.
     static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path, int busyTimeoutMs,
                                                         const QString &what);
 
@@ -127,7 +125,8 @@ public:
     bool inTransaction() const;
 
     // Makes `source` readable on this connection as the table `name` with the columns of
-    // `declaration` ("CREATE TABLE x(a, b, c)"). The source must outlive the statements reading it.
+    // `declaration` ("CREATE TABLE x(a, b, c)"). Once per name and connection (SQLite keeps the
+    // table it made for a name); the source must outlive the statements reading it.
     Result<void> addRowSource(const char *name, const QByteArray &declaration, SqliteRowSource *source,
                               const QString &what);
 
