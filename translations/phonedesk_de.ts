@@ -508,36 +508,170 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>die Standardausgabe</translation>
     </message>
     <message>
-        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
-        <translation>%1 Leitungen von %2 Telefonen, %3 Telefone nicht exportiert; als %4 in %5; Filter: %6</translation>
-    </message>
-    <message>
-        <source>SIP credentials</source>
-        <translation>SIP-Zugangsdaten</translation>
-    </message>
-    <message>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Exported %1 SIP lines of %2 phones.</source>
-        <translation>%1 SIP-Leitungen von %2 Telefonen exportiert.</translation>
-    </message>
-    <message>
-        <source>Exported %1 SIP lines of %2 phones to %3.</source>
-        <translation>%1 SIP-Leitungen von %2 Telefonen nach %3 exportiert.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
-        <translation>%1 WebRTC- oder Remote-Telefone übersprungen: Sie haben keine SIP-Leitungen.</translation>
-    </message>
-    <message>
-        <source>%1 phones could not be exported (see above).</source>
-        <translation>%1 Telefone konnten nicht exportiert werden (siehe oben).</translation>
-    </message>
-    <message>
         <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
         <translation>SIP-Zugangsdaten der Leitungen für den Registrar exportieren (Administratoren): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output DATEI]</translation>
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation>Telefone neu starten</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>Telefone abmelden</translation>
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation>Telefone neu synchronisieren</translation>
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation>Telefonstatus prüfen</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 phones done</source>
+        <translation>%1: %2 von %3 Telefonen erledigt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The phone with database ID N; repeat for more phones.</source>
+        <translation>Das Telefon mit der Datenbank-ID N; für weitere Telefone wiederholen.</translation>
+    </message>
+    <message>
+        <source>The phone with hardware ID MAC (any notation); repeat for more phones.</source>
+        <translation>Das Telefon mit der Hardware-ID MAC (beliebige Schreibweise); für weitere Telefone wiederholen.</translation>
+    </message>
+    <message>
+        <source>Every phone (instead of naming or filtering them).</source>
+        <translation>Alle Telefone (statt sie zu benennen oder zu filtern).</translation>
+    </message>
+    <message>
+        <source>Go ahead when more than one phone is selected (restart and logout ask for it).</source>
+        <translation>Fortfahren, wenn mehr als ein Telefon ausgewählt ist (restart und logout verlangen es).</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300); phones not finished by then are reported as cancelled.</source>
+        <translation>Nach SEKUNDEN aufgeben (Standard: 300); bis dahin nicht abgeschlossene Telefone werden als abgebrochen gemeldet.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --timeout needs a number of seconds between 1 and %1, not &quot;%2&quot;.</source>
+        <translation>phonedesk-cli: --timeout erwartet eine Anzahl Sekunden zwischen 1 und %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --id needs a phone&apos;s database ID (a number), not &quot;%1&quot;.</source>
+        <translation>phonedesk-cli: --id erwartet die Datenbank-ID eines Telefons (eine Zahl), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --hardware-id needs a MAC address.</source>
+        <translation>phonedesk-cli: --hardware-id erwartet eine MAC-Adresse.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --%1 is empty; name what to select.</source>
+        <translation>phonedesk-cli: --%1 ist leer; geben Sie an, was ausgewählt werden soll.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --all cannot be combined with --id, --hardware-id or the filter options.</source>
+        <translation>phonedesk-cli: --all kann nicht mit --id, --hardware-id oder den Filteroptionen kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
+        <translation>phonedesk-cli: %1 braucht die Telefone, auf die der Befehl wirken soll: Benennen Sie sie mit --id oder --hardware-id, wählen Sie sie mit --name, --site, --base-settings, --status, --category oder --model aus oder verwenden Sie --all.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1.</source>
+        <translation>phonedesk-cli: Es gibt kein Telefon mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1.</source>
+        <translation>phonedesk-cli: Es gibt kein Telefon mit der Hardware-ID %1.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: no phone matches the selection; nothing was done.</source>
+        <translation>phonedesk-cli: Kein Telefon passt zur Auswahl; nichts wurde ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would restart %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli: Dies würde %n Telefon neu starten. Fügen Sie --yes hinzu, um fortzufahren (phones list mit denselben Optionen zeigt es an).</numerusform>
+            <numerusform>phonedesk-cli: Dies würde %n Telefone neu starten. Fügen Sie --yes hinzu, um fortzufahren (phones list mit denselben Optionen zeigt sie an).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would log out %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli: Dies würde %n Telefon abmelden. Fügen Sie --yes hinzu, um fortzufahren (phones list mit denselben Optionen zeigt es an).</numerusform>
+            <numerusform>phonedesk-cli: Dies würde %n Telefone abmelden. Fügen Sie --yes hinzu, um fortzufahren (phones list mit denselben Optionen zeigt sie an).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the status of the restarted phones could not be probed in time; the next status poll updates it.</source>
+        <translation>phonedesk-cli: Der Status der neu gestarteten Telefone konnte nicht rechtzeitig abgefragt werden; die nächste Statusabfrage aktualisiert ihn.</translation>
+    </message>
+    <message>
+        <source>not finished within %1 s</source>
+        <translation>innerhalb von %1 s nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 succeeded, %4 failed, %5 cancelled.</source>
+        <translation>%1: %2 von %3 erfolgreich, %4 fehlgeschlagen, %5 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Restart phones and wait until they are back: --id/--hardware-id and/or the filter options, --yes for more than one phone</source>
+        <translation>Telefone neu starten und warten, bis sie zurück sind: --id/--hardware-id und/oder die Filteroptionen, --yes für mehr als ein Telefon</translation>
+    </message>
+    <message>
+        <source>Remove the user from phones and make them fetch their configuration (--yes for more than one phone)</source>
+        <translation>Den Benutzer von Telefonen abmelden und sie ihre Konfiguration abrufen lassen (--yes für mehr als ein Telefon)</translation>
+    </message>
+    <message>
+        <source>Make phones fetch their configuration now</source>
+        <translation>Telefone ihre Konfiguration jetzt abrufen lassen</translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that are offline or degraded</source>
+        <translation>Telefone jetzt abfragen; schlägt bei Telefonen fehl, die offline oder beeinträchtigt sind</translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2).</source>
+        <translation>Exportierte SIP-Leitungen: %1 (Telefone: %2).</translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2), to %3.</source>
+        <translation>Exportierte SIP-Leitungen: %1 (Telefone: %2), nach %3.</translation>
+    </message>
+    <message>
+        <source>WebRTC or Remote phones skipped (they have no SIP lines): %1.</source>
+        <translation>Übersprungene WebRTC- oder Remote-Telefone (sie haben keine SIP-Leitungen): %1.</translation>
+    </message>
+    <message>
+        <source>Phones that could not be exported (see above): %1.</source>
+        <translation>Telefone, die nicht exportiert werden konnten (siehe oben): %1.</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1588,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1491,15 +1621,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>&amp;Find Phones</source>
-        <translation>Telefone &amp;suchen</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
+        <translation>&amp;Telefone suchen</translation>
     </message>
     <message>
         <source>&amp;New Base Settings…</source>
@@ -1890,10 +2012,6 @@ SHA-256: %4
 </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
-    </message>
-    <message>
         <source>It is already trusted for this phone.</source>
         <translation>Ihm wird für dieses Telefon bereits vertraut.</translation>
     </message>
@@ -1916,6 +2034,22 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>The web certificate of %1 is trusted.</source>
         <translation>Dem Web-Zertifikat von %1 wird jetzt vertraut.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear Fil&amp;ters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Ne&amp;u laden</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
     </message>
 </context>
 <context>
@@ -4326,10 +4460,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>User-Agent der Bereitstellungsanfragen; {mac}, {MAC} und {mac:} stehen für die MAC des Telefons (Standard: „FileTransport &lt;user-agent&gt; Type/Application“, wie ihn Poly-Telefone senden).</translation>
     </message>
     <message>
-        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
-        <translation>Das Zertifikat des Bereitstellungsservers gegen die CA(s) in dieser PEM-Datei prüfen (Standard: keine Prüfung, wie bei vielen fabrikneuen Telefonen).</translation>
-    </message>
-    <message>
         <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
         <translation>Client-Zertifikat (PEM), das jedes Telefon vorlegt; der Server akzeptiert es nur für die Telefone, die es nennt.</translation>
     </message>
@@ -4360,6 +4490,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>--exit-after-provisioning needs --provision-on-boot.</source>
         <translation>--exit-after-provisioning erfordert --provision-on-boot.</translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as on many phones out of the box).</source>
+        <translation>Das Zertifikat des Bereitstellungsservers gegen die CA(s) in dieser PEM-Datei prüfen (Standard: keine Prüfung, wie bei vielen fabrikneuen Telefonen).</translation>
     </message>
 </context>
 </TS>

@@ -506,35 +506,169 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIP credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 SIP lines of %2 phones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 SIP lines of %2 phones to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 phones could not be exported (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 phones done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone with database ID N; repeat for more phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone with hardware ID MAC (any notation); repeat for more phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone (instead of naming or filtering them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead when more than one phone is selected (restart and logout ask for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300); phones not finished by then are reported as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --timeout needs a number of seconds between 1 and %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --id needs a phone&apos;s database ID (a number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --hardware-id needs a MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --%1 is empty; name what to select.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --all cannot be combined with --id, --hardware-id or the filter options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: no phone matches the selection; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would restart %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli: this would restart %n phone. Add --yes to go ahead (phones list with the same options shows it).</numerusform>
+            <numerusform>phonedesk-cli: this would restart %n phones. Add --yes to go ahead (phones list with the same options shows them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would log out %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli: this would log out %n phone. Add --yes to go ahead (phones list with the same options shows it).</numerusform>
+            <numerusform>phonedesk-cli: this would log out %n phones. Add --yes to go ahead (phones list with the same options shows them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the status of the restarted phones could not be probed in time; the next status poll updates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 succeeded, %4 failed, %5 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart phones and wait until they are back: --id/--hardware-id and/or the filter options, --yes for more than one phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user from phones and make them fetch their configuration (--yes for more than one phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make phones fetch their configuration now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that are offline or degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2), to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebRTC or Remote phones skipped (they have no SIP lines): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones that could not be exported (see above): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,10 +1584,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,14 +1617,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>&amp;Find Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,10 +1998,6 @@ SHA-256: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It is already trusted for this phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +2015,22 @@ Trust it?</source>
     </message>
     <message>
         <source>The web certificate of %1 is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Fil&amp;ters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4304,10 +4438,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,6 +4467,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>--exit-after-provisioning needs --provision-on-boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as on many phones out of the box).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

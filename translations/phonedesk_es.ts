@@ -508,36 +508,170 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>la salida estándar</translation>
     </message>
     <message>
-        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
-        <translation>%1 líneas de %2 teléfonos, %3 teléfonos no exportados; en %4 a %5; filtro: %6</translation>
-    </message>
-    <message>
-        <source>SIP credentials</source>
-        <translation>Credenciales SIP</translation>
-    </message>
-    <message>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>no se puede escribir «%1»: %2</translation>
     </message>
     <message>
-        <source>Exported %1 SIP lines of %2 phones.</source>
-        <translation>Se exportaron %1 líneas SIP de %2 teléfonos.</translation>
-    </message>
-    <message>
-        <source>Exported %1 SIP lines of %2 phones to %3.</source>
-        <translation>Se exportaron %1 líneas SIP de %2 teléfonos a %3.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
-        <translation>Se omitieron %1 teléfonos WebRTC o remotos: no tienen líneas SIP.</translation>
-    </message>
-    <message>
-        <source>%1 phones could not be exported (see above).</source>
-        <translation>No se pudieron exportar %1 teléfonos (consulte más arriba).</translation>
-    </message>
-    <message>
         <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
         <translation>Exportar las credenciales de las líneas SIP para el registrador (administradores): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation>reiniciar teléfonos</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>cerrar la sesión de teléfonos</translation>
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation>resincronizar teléfonos</translation>
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation>comprobar el estado de los teléfonos</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 phones done</source>
+        <translation>%1: %2 de %3 teléfonos terminados</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The phone with database ID N; repeat for more phones.</source>
+        <translation>El teléfono con el ID de base de datos N; repetir para más teléfonos.</translation>
+    </message>
+    <message>
+        <source>The phone with hardware ID MAC (any notation); repeat for more phones.</source>
+        <translation>El teléfono con el ID de hardware MAC (cualquier notación); repetir para más teléfonos.</translation>
+    </message>
+    <message>
+        <source>Every phone (instead of naming or filtering them).</source>
+        <translation>Todos los teléfonos (en lugar de indicarlos o filtrarlos).</translation>
+    </message>
+    <message>
+        <source>Go ahead when more than one phone is selected (restart and logout ask for it).</source>
+        <translation>Continuar cuando hay más de un teléfono seleccionado (restart y logout lo piden).</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300); phones not finished by then are reported as cancelled.</source>
+        <translation>Abandonar tras SECONDS (predeterminado 300); los teléfonos que no hayan terminado para entonces se notifican como cancelados.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --timeout needs a number of seconds between 1 and %1, not &quot;%2&quot;.</source>
+        <translation>phonedesk-cli: --timeout necesita un número de segundos entre 1 y %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --id needs a phone&apos;s database ID (a number), not &quot;%1&quot;.</source>
+        <translation>phonedesk-cli: --id necesita el ID de base de datos de un teléfono (un número), no «%1».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --hardware-id needs a MAC address.</source>
+        <translation>phonedesk-cli: --hardware-id necesita una dirección MAC.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --%1 is empty; name what to select.</source>
+        <translation>phonedesk-cli: --%1 está vacío; indique qué se debe seleccionar.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --all cannot be combined with --id, --hardware-id or the filter options.</source>
+        <translation>phonedesk-cli: --all no se puede combinar con --id, --hardware-id ni con las opciones de filtro.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
+        <translation>phonedesk-cli: %1 necesita los teléfonos sobre los que actuar: indíquelos con --id o --hardware-id, selecciónelos con --name, --site, --base-settings, --status, --category o --model, o use --all.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1.</source>
+        <translation>phonedesk-cli: no hay ningún teléfono con el ID %1.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1.</source>
+        <translation>phonedesk-cli: no hay ningún teléfono con el ID de hardware %1.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: no phone matches the selection; nothing was done.</source>
+        <translation>phonedesk-cli: ningún teléfono coincide con la selección; no se hizo nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would restart %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli: esto reiniciaría %n teléfono. Añada --yes para continuar (phones list con las mismas opciones lo muestra).</numerusform>
+            <numerusform>phonedesk-cli: esto reiniciaría %n teléfonos. Añada --yes para continuar (phones list con las mismas opciones los muestra).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would log out %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli: esto cerraría la sesión de %n teléfono. Añada --yes para continuar (phones list con las mismas opciones lo muestra).</numerusform>
+            <numerusform>phonedesk-cli: esto cerraría la sesión de %n teléfonos. Añada --yes para continuar (phones list con las mismas opciones los muestra).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the status of the restarted phones could not be probed in time; the next status poll updates it.</source>
+        <translation>phonedesk-cli: no se pudo sondear a tiempo el estado de los teléfonos reiniciados; el próximo sondeo de estado lo actualizará.</translation>
+    </message>
+    <message>
+        <source>not finished within %1 s</source>
+        <translation>no terminó en %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 succeeded, %4 failed, %5 cancelled.</source>
+        <translation>%1: %2 de %3 correctos, %4 con error, %5 cancelados.</translation>
+    </message>
+    <message>
+        <source>Restart phones and wait until they are back: --id/--hardware-id and/or the filter options, --yes for more than one phone</source>
+        <translation>Reiniciar teléfonos y esperar a que vuelvan: --id/--hardware-id y/o las opciones de filtro, --yes para más de un teléfono</translation>
+    </message>
+    <message>
+        <source>Remove the user from phones and make them fetch their configuration (--yes for more than one phone)</source>
+        <translation>Quitar el usuario de los teléfonos y hacer que obtengan su configuración (--yes para más de un teléfono)</translation>
+    </message>
+    <message>
+        <source>Make phones fetch their configuration now</source>
+        <translation>Hacer que los teléfonos obtengan su configuración ahora</translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that are offline or degraded</source>
+        <translation>Sondear los teléfonos ahora; falla para los teléfonos sin conexión o degradados</translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2).</source>
+        <translation>Líneas SIP exportadas: %1 (teléfonos: %2).</translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2), to %3.</source>
+        <translation>Líneas SIP exportadas: %1 (teléfonos: %2), a %3.</translation>
+    </message>
+    <message>
+        <source>WebRTC or Remote phones skipped (they have no SIP lines): %1.</source>
+        <translation>Teléfonos WebRTC o remotos omitidos (no tienen líneas SIP): %1.</translation>
+    </message>
+    <message>
+        <source>Phones that could not be exported (see above): %1.</source>
+        <translation>Teléfonos que no se pudieron exportar (consulte más arriba): %1.</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1588,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1492,14 +1622,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>&amp;Find Phones</source>
         <translation>&amp;Buscar teléfonos</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>Borrar &amp;filtros</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Recar&amp;gar</translation>
     </message>
     <message>
         <source>&amp;New Base Settings…</source>
@@ -1890,10 +2012,6 @@ SHA-256: %4
 </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
         <source>It is already trusted for this phone.</source>
         <translation>Ya se confía en él para este teléfono.</translation>
     </message>
@@ -1916,6 +2034,22 @@ Trust it?</source>
     <message>
         <source>The web certificate of %1 is trusted.</source>
         <translation>Ahora se confía en el certificado web de %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Clear Fil&amp;ters</source>
+        <translation>Borrar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Recar&amp;gar</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 <context>
@@ -4326,10 +4460,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>User-Agent de las solicitudes de aprovisionamiento; {mac}, {MAC} y {mac:} representan la MAC del teléfono (predeterminado: «FileTransport &lt;user-agent&gt; Type/Application», como lo envían los teléfonos Poly).</translation>
     </message>
     <message>
-        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
-        <translation>Comprobar el certificado del servidor de aprovisionamiento con las CA de este archivo PEM (predeterminado: sin comprobar, como en muchos teléfonos recién sacados de la caja).</translation>
-    </message>
-    <message>
         <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
         <translation>Certificado de cliente (PEM) que presenta cada teléfono; el servidor solo lo acepta para los teléfonos que nombra.</translation>
     </message>
@@ -4360,6 +4490,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>--exit-after-provisioning needs --provision-on-boot.</source>
         <translation>--exit-after-provisioning requiere --provision-on-boot.</translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as on many phones out of the box).</source>
+        <translation>Comprobar el certificado del servidor de aprovisionamiento con las CA de este archivo PEM (predeterminado: sin comprobar, como en muchos teléfonos recién sacados de la caja).</translation>
     </message>
 </context>
 </TS>

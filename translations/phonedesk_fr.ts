@@ -508,36 +508,170 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>la sortie standard</translation>
     </message>
     <message>
-        <source>%1 lines of %2 phones, %3 phones not exported; as %4 to %5; filter: %6</source>
-        <translation>%1 lignes de %2 téléphones, %3 téléphones non exportés&#xa0;; en %4 vers %5&#xa0;; filtre&#xa0;: %6</translation>
-    </message>
-    <message>
-        <source>SIP credentials</source>
-        <translation>Identifiants SIP</translation>
-    </message>
-    <message>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Exported %1 SIP lines of %2 phones.</source>
-        <translation>%1 lignes SIP de %2 téléphones exportées.</translation>
-    </message>
-    <message>
-        <source>Exported %1 SIP lines of %2 phones to %3.</source>
-        <translation>%1 lignes SIP de %2 téléphones exportées vers %3.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 WebRTC or Remote phones: they have no SIP lines.</source>
-        <translation>%1 téléphones WebRTC ou distants ignorés&#xa0;: ils n&apos;ont pas de lignes SIP.</translation>
-    </message>
-    <message>
-        <source>%1 phones could not be exported (see above).</source>
-        <translation>%1 téléphones n&apos;ont pas pu être exportés (voir ci-dessus).</translation>
-    </message>
-    <message>
         <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
         <translation>Exporter les identifiants des lignes SIP pour le serveur d&apos;enregistrement (administrateurs)&#xa0;: [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>restart phones</source>
+        <translation>redémarrer des téléphones</translation>
+    </message>
+    <message>
+        <source>log out phones</source>
+        <translation>déconnecter des téléphones</translation>
+    </message>
+    <message>
+        <source>resync phones</source>
+        <translation>resynchroniser des téléphones</translation>
+    </message>
+    <message>
+        <source>check phone status</source>
+        <translation>vérifier le statut des téléphones</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 phones done</source>
+        <translation>%1&#xa0;: %2 sur %3 téléphones traités</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>The phone with database ID N; repeat for more phones.</source>
+        <translation>Le téléphone dont l&apos;identifiant de base de données est N&#xa0;; répéter l&apos;option pour d&apos;autres téléphones.</translation>
+    </message>
+    <message>
+        <source>The phone with hardware ID MAC (any notation); repeat for more phones.</source>
+        <translation>Le téléphone dont l&apos;identifiant matériel est MAC (toute notation)&#xa0;; répéter l&apos;option pour d&apos;autres téléphones.</translation>
+    </message>
+    <message>
+        <source>Every phone (instead of naming or filtering them).</source>
+        <translation>Tous les téléphones (au lieu de les désigner ou de les filtrer).</translation>
+    </message>
+    <message>
+        <source>Go ahead when more than one phone is selected (restart and logout ask for it).</source>
+        <translation>Continuer lorsque plus d&apos;un téléphone est sélectionné (restart et logout l&apos;exigent).</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300); phones not finished by then are reported as cancelled.</source>
+        <translation>Abandonner au bout de SECONDS (par défaut 300)&#xa0;; les téléphones qui n&apos;ont pas terminé d&apos;ici là sont signalés comme annulés.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --timeout needs a number of seconds between 1 and %1, not &quot;%2&quot;.</source>
+        <translation>phonedesk-cli&#xa0;: --timeout attend un nombre de secondes compris entre 1 et %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --id needs a phone&apos;s database ID (a number), not &quot;%1&quot;.</source>
+        <translation>phonedesk-cli&#xa0;: --id attend l&apos;identifiant de base de données d&apos;un téléphone (un nombre), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --hardware-id needs a MAC address.</source>
+        <translation>phonedesk-cli&#xa0;: --hardware-id attend une adresse MAC.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --%1 is empty; name what to select.</source>
+        <translation>phonedesk-cli&#xa0;: --%1 est vide&#xa0;; indiquez ce qu&apos;il faut sélectionner.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --all cannot be combined with --id, --hardware-id or the filter options.</source>
+        <translation>phonedesk-cli&#xa0;: --all ne peut pas être combiné avec --id, --hardware-id ou les options de filtre.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
+        <translation>phonedesk-cli&#xa0;: %1 a besoin des téléphones sur lesquels agir&#xa0;: désignez-les avec --id ou --hardware-id, sélectionnez-les avec --name, --site, --base-settings, --status, --category ou --model, ou utilisez --all.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1.</source>
+        <translation>phonedesk-cli&#xa0;: aucun téléphone n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1.</source>
+        <translation>phonedesk-cli&#xa0;: aucun téléphone n&apos;a l&apos;identifiant matériel %1.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: no phone matches the selection; nothing was done.</source>
+        <translation>phonedesk-cli&#xa0;: aucun téléphone ne correspond à la sélection&#xa0;; rien n&apos;a été fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would restart %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli&#xa0;: cette commande redémarrerait %n téléphone. Ajoutez --yes pour continuer (phones list avec les mêmes options l&apos;affiche).</numerusform>
+            <numerusform>phonedesk-cli&#xa0;: cette commande redémarrerait %n téléphones. Ajoutez --yes pour continuer (phones list avec les mêmes options les affiche).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>phonedesk-cli: this would log out %n phone(s). Add --yes to go ahead (phones list with the same options shows them).</source>
+        <translation>
+            <numerusform>phonedesk-cli&#xa0;: cette commande déconnecterait %n téléphone. Ajoutez --yes pour continuer (phones list avec les mêmes options l&apos;affiche).</numerusform>
+            <numerusform>phonedesk-cli&#xa0;: cette commande déconnecterait %n téléphones. Ajoutez --yes pour continuer (phones list avec les mêmes options les affiche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the status of the restarted phones could not be probed in time; the next status poll updates it.</source>
+        <translation>phonedesk-cli&#xa0;: le statut des téléphones redémarrés n&apos;a pas pu être sondé à temps&#xa0;; la prochaine interrogation du statut le mettra à jour.</translation>
+    </message>
+    <message>
+        <source>not finished within %1 s</source>
+        <translation>non terminé dans les %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 succeeded, %4 failed, %5 cancelled.</source>
+        <translation>%1&#xa0;: %2 sur %3 réussis, %4 en échec, %5 annulés.</translation>
+    </message>
+    <message>
+        <source>Restart phones and wait until they are back: --id/--hardware-id and/or the filter options, --yes for more than one phone</source>
+        <translation>Redémarrer des téléphones et attendre leur retour&#xa0;: --id/--hardware-id et/ou les options de filtre, --yes pour plus d&apos;un téléphone</translation>
+    </message>
+    <message>
+        <source>Remove the user from phones and make them fetch their configuration (--yes for more than one phone)</source>
+        <translation>Retirer l&apos;utilisateur des téléphones et leur faire récupérer leur configuration (--yes pour plus d&apos;un téléphone)</translation>
+    </message>
+    <message>
+        <source>Make phones fetch their configuration now</source>
+        <translation>Faire récupérer immédiatement leur configuration aux téléphones</translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that are offline or degraded</source>
+        <translation>Sonder les téléphones maintenant&#xa0;; échoue pour les téléphones hors ligne ou dégradés</translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2).</source>
+        <translation>Lignes SIP exportées&#xa0;: %1 (téléphones&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>SIP lines exported: %1 (phones: %2), to %3.</source>
+        <translation>Lignes SIP exportées&#xa0;: %1 (téléphones&#xa0;: %2), vers %3.</translation>
+    </message>
+    <message>
+        <source>WebRTC or Remote phones skipped (they have no SIP lines): %1.</source>
+        <translation>Téléphones WebRTC ou distants ignorés (ils n&apos;ont pas de lignes SIP)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Phones that could not be exported (see above): %1.</source>
+        <translation>Téléphones qui n&apos;ont pas pu être exportés (voir ci-dessus)&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1588,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1492,14 +1622,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>&amp;Find Phones</source>
         <translation>Re&amp;chercher des téléphones</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <source>&amp;New Base Settings…</source>
@@ -1890,10 +2012,6 @@ SHA-256&#xa0;: %4
 </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
         <source>It is already trusted for this phone.</source>
         <translation>Il est déjà approuvé pour ce téléphone.</translation>
     </message>
@@ -1916,6 +2034,22 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>The web certificate of %1 is trusted.</source>
         <translation>Le certificat web de %1 est désormais approuvé.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Clear Fil&amp;ters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
@@ -4326,10 +4460,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>User-Agent des requêtes de provisionnement&#xa0;; {mac}, {MAC} et {mac:} représentent la MAC du téléphone (par défaut&#xa0;: «&#xa0;FileTransport &lt;user-agent&gt; Type/Application&#xa0;», comme l&apos;envoient les téléphones Poly).</translation>
     </message>
     <message>
-        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as many phones out of the box).</source>
-        <translation>Vérifier le certificat du serveur de provisionnement au moyen de la ou des CA de ce fichier PEM (par défaut&#xa0;: pas de vérification, comme sur de nombreux téléphones sortis de leur boîte).</translation>
-    </message>
-    <message>
         <source>Client certificate (PEM) every phone presents; the server accepts it only for phones it names.</source>
         <translation>Certificat client (PEM) que présente chaque téléphone&#xa0;; le serveur ne l&apos;accepte que pour les téléphones qu&apos;il désigne.</translation>
     </message>
@@ -4360,6 +4490,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>--exit-after-provisioning needs --provision-on-boot.</source>
         <translation>--exit-after-provisioning nécessite --provision-on-boot.</translation>
+    </message>
+    <message>
+        <source>Check the provisioning server&apos;s certificate against the CA(s) in this PEM file (default: not checked, as on many phones out of the box).</source>
+        <translation>Vérifier le certificat du serveur de provisionnement au moyen de la ou des CA de ce fichier PEM (par défaut&#xa0;: pas de vérification, comme sur de nombreux téléphones sortis de leur boîte).</translation>
     </message>
 </context>
 </TS>
