@@ -1776,7 +1776,7 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Show &amp;Activity</source>
-        <translation>&amp;Aktivität anzeigen</translation>
+        <translation>A&amp;ktivität anzeigen</translation>
     </message>
     <message>
         <source>Phone Details</source>

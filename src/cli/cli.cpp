@@ -149,4 +149,28 @@ Registrar::Registrar(const char *name, const char *summary, CommandFunction run)
     registry().append({QString::fromLatin1(name), QString::fromLatin1(summary), std::move(run)});
 }
 
+void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths.append(h.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = qMax(widths.at(c), row.at(c).size());
+    }
+    auto print = [&](const QStringList &cells) {
+        QString line;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c)
+                line += QStringLiteral("  ");
+            line += c + 1 < cells.size() && c < widths.size() ? cells.at(c).leftJustified(widths.at(c))
+                                                              : cells.at(c);
+        }
+        out << line << '\n';
+    };
+    print(headers);
+    for (const QStringList &row : rows)
+        print(row);
+}
+
 } // namespace PhoneDesk::Cli

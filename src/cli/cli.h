@@ -23,6 +23,10 @@ enum ExitCode {
     Failed = 3, // the operation failed as a whole (e.g. database error, phone unreachable)
 };
 
+// Prints a plain-text table: every column as wide as its widest cell (header included, so
+// translated headers and values fit), two spaces between columns, the last column not padded.
+void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
+
 class Context
 {
 public:

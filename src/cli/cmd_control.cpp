@@ -220,23 +220,21 @@ void printResults(Cli::Context &ctx, const QList<PhoneOutcome> &outcomes, const 
         ctx.out() << QString::fromUtf8(data);
         return;
     }
-    QString head = QCoreApplication::translate("PhoneDesk::Cli", "Phone").leftJustified(32) +
-        QStringLiteral("  ") +
-        QCoreApplication::translate("PhoneDesk::Cli", "Hardware ID").leftJustified(14) +
-        QStringLiteral("  ") + QCoreApplication::translate("PhoneDesk::Cli", "Result").leftJustified(10) +
-        QStringLiteral("  ");
+    QStringList headers {QCoreApplication::translate("PhoneDesk::Cli", "Phone"),
+                         QCoreApplication::translate("PhoneDesk::Cli", "Hardware ID"),
+                         QCoreApplication::translate("PhoneDesk::Cli", "Result")};
     if (withStatus)
-        head +=
-            QCoreApplication::translate("PhoneDesk::Cli", "Status").leftJustified(13) + QStringLiteral("  ");
-    head += QCoreApplication::translate("PhoneDesk::Cli", "Reason");
-    ctx.out() << head << '\n';
+        headers << QCoreApplication::translate("PhoneDesk::Cli", "Status");
+    headers << QCoreApplication::translate("PhoneDesk::Cli", "Reason");
+    QList<QStringList> rows;
     for (const PhoneOutcome &o : outcomes) {
-        QString line = o.name.leftJustified(32) + QStringLiteral("  ") + o.hardwareId.leftJustified(14) +
-            QStringLiteral("  ") + stateText(o.state).leftJustified(10) + QStringLiteral("  ");
+        QStringList row {o.name, o.hardwareId, stateText(o.state)};
         if (withStatus)
-            line += (o.status ? displayName(*o.status) : QString()).leftJustified(13) + QStringLiteral("  ");
-        ctx.out() << line << o.reason << '\n';
+            row << (o.status ? displayName(*o.status) : QString());
+        row << o.reason;
+        rows.append(row);
     }
+    Cli::printTable(ctx.out(), headers, rows);
 }
 
 int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)

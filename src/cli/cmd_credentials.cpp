@@ -81,8 +81,7 @@ QString filterText(const QCommandLineParser &parser)
         if (parser.isSet(option))
             parts << QStringLiteral("--%1 \"%2\"").arg(option, parser.value(option));
     }
-    return parts.isEmpty() ? QCoreApplication::translate("PhoneDesk::Cli", "none (all phones)")
-                           : parts.join(u' ');
+    return parts.isEmpty() ? QStringLiteral("none (all phones)") : parts.join(u' ');
 }
 
 // The lines of the selected phones, derived exactly as the renderers and the phone editor's
@@ -333,8 +332,7 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
             return Cli::UsageError;
         }
     }
-    const QString target = toStdout ? QCoreApplication::translate("PhoneDesk::Cli", "standard output")
-                                    : QFileInfo(path).absoluteFilePath();
+    const QString target = toStdout ? QStringLiteral("standard output") : QFileInfo(path).absoluteFilePath();
     // The texts go in last and in one pass: a "%1" in a file name or filter value stays as it is.
     // Audit entries are data, not messages: written in one language whoever runs the export.
     const QString details =

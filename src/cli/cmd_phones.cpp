@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "basesettingsrepository.h"
+#include "csvwriter.h"
 #include "demodata.h"
 #include "phonefilter.h"
 #include "phonerepository.h"
@@ -90,31 +91,36 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
         }
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else if (fmt == QLatin1String("csv")) {
-        ctx.out() << "id,name,category,model,site,base_settings,hardware_id,user,status\n";
-        auto quote = [](const QString &s) -> QString {
-            if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-                return s;
-            return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-        };
+        Csv::WriteOptions lf;
+        lf.crlf = false;
+        QByteArray data;
+        Csv::appendRecord(data,
+                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"),
+                           QStringLiteral("model"), QStringLiteral("site"), QStringLiteral("base_settings"),
+                           QStringLiteral("hardware_id"), QStringLiteral("user"), QStringLiteral("status")},
+                          lf);
         for (const PhoneRow *r : std::as_const(matching)) {
-            ctx.out() << r->id << ',' << quote(r->name) << ',' << toKey(r->category) << ',' << r->modelId
-                      << ',' << quote(r->siteName) << ',' << quote(r->baseSettingsName) << ','
-                      << r->hardwareId << ',' << quote(r->userName) << ',' << toKey(r->status) << '\n';
+            Csv::appendRecord(data,
+                              {QString::number(r->id), r->name, toKey(r->category), r->modelId, r->siteName,
+                               r->baseSettingsName, r->hardwareId, r->userName, toKey(r->status)},
+                              lf);
         }
+        ctx.out() << QString::fromUtf8(data);
     } else {
-        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                         .arg(QCoreApplication::translate("PhoneDesk::Cli", "Name").leftJustified(32),
-                              QCoreApplication::translate("PhoneDesk::Cli", "Status").leftJustified(13),
-                              QCoreApplication::translate("PhoneDesk::Cli", "Category").leftJustified(10),
-                              QCoreApplication::translate("PhoneDesk::Cli", "Model").leftJustified(22),
-                              QCoreApplication::translate("PhoneDesk::Cli", "Site").leftJustified(16),
-                              QCoreApplication::translate("PhoneDesk::Cli", "Hardware ID"));
+        QList<QStringList> rows;
+        rows.reserve(matching.size());
         for (const PhoneRow *r : std::as_const(matching)) {
-            ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                             .arg(r->name.leftJustified(32), displayName(r->status).leftJustified(13),
-                                  displayName(r->category).leftJustified(10), r->modelId.leftJustified(22),
-                                  r->siteName.leftJustified(16), r->hardwareId);
+            rows.append({r->name, displayName(r->status), displayName(r->category), r->modelId, r->siteName,
+                         r->hardwareId});
         }
+        Cli::printTable(ctx.out(),
+                        {QCoreApplication::translate("PhoneDesk::Cli", "Name"),
+                         QCoreApplication::translate("PhoneDesk::Cli", "Status"),
+                         QCoreApplication::translate("PhoneDesk::Cli", "Category"),
+                         QCoreApplication::translate("PhoneDesk::Cli", "Model"),
+                         QCoreApplication::translate("PhoneDesk::Cli", "Site"),
+                         QCoreApplication::translate("PhoneDesk::Cli", "Hardware ID")},
+                        rows);
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "%n phone(s)", nullptr,
                                                  int(matching.size()))
                   << Qt::endl;
