@@ -460,10 +460,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Telefone als CSV exportieren: [DATEI] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
     </message>
     <message>
-        <source>none (all phones)</source>
-        <translation>keiner (alle Telefone)</translation>
-    </message>
-    <message>
         <source>%1: the phone no longer exists.</source>
         <translation>%1: Das Telefon existiert nicht mehr.</translation>
     </message>
@@ -502,10 +498,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
         <translation>phonedesk-cli: „%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>die Standardausgabe</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>

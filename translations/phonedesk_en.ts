@@ -458,10 +458,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none (all phones)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the phone no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,10 +495,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -460,10 +460,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Exportar teléfonos a CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
     </message>
     <message>
-        <source>none (all phones)</source>
-        <translation>ninguno (todos los teléfonos)</translation>
-    </message>
-    <message>
         <source>%1: the phone no longer exists.</source>
         <translation>%1: el teléfono ya no existe.</translation>
     </message>
@@ -502,10 +498,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
         <translation>phonedesk-cli: no se puede escribir «%1»: %2</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>la salida estándar</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>

@@ -460,10 +460,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Exporter des téléphones en CSV&#xa0;: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
     </message>
     <message>
-        <source>none (all phones)</source>
-        <translation>aucun (tous les téléphones)</translation>
-    </message>
-    <message>
         <source>%1: the phone no longer exists.</source>
         <translation>%1&#xa0;: le téléphone n&apos;existe plus.</translation>
     </message>
@@ -502,10 +498,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
         <translation>phonedesk-cli&#xa0;: impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>la sortie standard</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
