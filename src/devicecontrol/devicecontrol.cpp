@@ -52,7 +52,10 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
         m_thread = new QThread(this);
         m_thread->setObjectName(QStringLiteral("phonedesk-poller"));
         m_worker->moveToThread(m_thread);
-        m_thread->start();
+        // Below the window's thread: when the cores are busy (a sweep of tens of thousands of
+        // phones and its status writes), the window is served first. Windows and macOS map this
+        // to a thread priority; Linux needs the thread's nice value (PollingWorker::initialise).
+        m_thread->start(QThread::LowPriority);
     }
     connect(m_worker, &PollingWorker::statusesWritten, this, &DeviceControl::statusesChanged);
     connect(m_worker, &PollingWorker::sweepFinished, this, &DeviceControl::sweepFinished);

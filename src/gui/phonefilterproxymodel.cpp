@@ -409,6 +409,23 @@ void PhoneFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QMod
             emit dataChanged(index(0, firstColumn), index(rowCount() - 1, lastColumn));
         return;
     }
+    // The source run maps to rows scattered over the sorted view: one signal per row for a few,
+    // one spanning signal for many (a view repaints only what it shows either way).
+    constexpr int SpanAbove = 32;
+    if (last - first + 1 > SpanAbove) {
+        int top = -1;
+        int bottom = -1;
+        for (int r = first; r <= last; ++r) {
+            const int row = m_sourceToProxy[size_t(r)];
+            if (row < 0)
+                continue;
+            top = top < 0 ? row : qMin(top, row);
+            bottom = qMax(bottom, row);
+        }
+        if (top >= 0)
+            emit dataChanged(index(top, firstColumn), index(bottom, lastColumn));
+        return;
+    }
     for (int r = first; r <= last; ++r) {
         const int row = m_sourceToProxy[size_t(r)];
         if (row >= 0)

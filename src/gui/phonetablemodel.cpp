@@ -252,13 +252,12 @@ void PhoneTableModel::flushPendingChanges()
     }
     if (!m_pendingStatuses.isEmpty() && !m_sliceQueued) { // the rest after the window's turn
         m_sliceQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_sliceQueued = false;
-                flushPendingChanges();
-            },
-            Qt::QueuedConnection);
+        // A zero timer, not a posted event: timers (the window's own, input) get their turn
+        // between two slices, where posted events could run back to back.
+        QTimer::singleShot(0, this, [this] {
+            m_sliceQueued = false;
+            flushPendingChanges();
+        });
     }
 }
 

@@ -73,7 +73,7 @@ public:
     void applyStatuses(const QList<StatusRecord> &records);
     // Status records applied per event-loop pass: a batch of 50,000 is spread over several
     // passes so that the window keeps painting and answering input in between.
-    static constexpr qsizetype StatusSlice = 5000;
+    static constexpr qsizetype StatusSlice = 2500;
 
     // Delay before a batch of change events is applied (0 = next event loop turn).
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }

@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sweeps"), QStringLiteral("Full sweeps to time."), QStringLiteral("N"),
          QStringLiteral("3")},
         {QStringLiteral("rate"), QStringLiteral("Poller rate cap (probes/s)."), QStringLiteral("N"),
-         QStringLiteral("30000")},
+         QStringLiteral("50000")},
         {QStringLiteral("inflight"), QStringLiteral("Poller in-flight cap."), QStringLiteral("N"),
          QStringLiteral("4096")},
         {QStringLiteral("sipp-calls"), QStringLiteral("OPTIONS sipp sends (0 = skip sipp)."),
