@@ -149,6 +149,22 @@ Registrar::Registrar(const char *name, const char *summary, CommandFunction run)
     registry().append({QString::fromLatin1(name), QString::fromLatin1(summary), std::move(run)});
 }
 
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx, int maxPositional)
+{
+    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
+        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (parser.positionalArguments().size() > maxPositional) {
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unexpected argument \"%1\".")
+                         .arg(parser.positionalArguments().constLast())
+                  << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;

@@ -16,12 +16,18 @@
 
 namespace PhoneDesk::Cli {
 
+class Context;
+
 enum ExitCode {
     Success = 0,
     Rejected = 1, // the command ran but some items failed/rejected (e.g. rows of an import)
     UsageError = 2, // bad arguments, unreadable file, database cannot be opened
     Failed = 3, // the operation failed as a whole (e.g. database error, phone unreachable)
 };
+
+// Parses a command's arguments (QCommandLineParser wants the program name first) allowing at most
+// `maxPositional` positional arguments; prints what is wrong and returns false otherwise.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx, int maxPositional = 0);
 
 // Prints a plain-text table: every column as wide as its widest cell (header included, so
 // translated headers and values fit), two spaces between columns, the last column not padded.

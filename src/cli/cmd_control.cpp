@@ -108,22 +108,6 @@ QString hardwareKey(const QString &text)
     return MacAddress::normalize(text).value_or(text.trimmed().toLower());
 }
 
-bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx)
-{
-    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
-        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unexpected argument \"%1\".")
-                         .arg(parser.positionalArguments().first())
-                  << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 // Progress on stderr, one rewritten line, only when stderr is a terminal.
 class ProgressLine final
 {
@@ -272,7 +256,7 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({idOption, hardwareOption, allOption, yesOption, timeoutOption, formatOption});
-    if (!parse(parser, args, ctx))
+    if (!Cli::parseArguments(parser, args, ctx))
         return Cli::UsageError;
     auto usage = [&](const QString &message) {
         ctx.err() << message << Qt::endl;

@@ -57,22 +57,6 @@ struct Collected
 // The filter options as given, for the audit entry.
 const char *const FilterOptionNames[] = {"name", "site", "base-settings", "status", "category", "model"};
 
-bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx)
-{
-    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
-        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unexpected argument \"%1\".")
-                         .arg(parser.positionalArguments().first())
-                  << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 QString filterText(const QCommandLineParser &parser)
 {
     QStringList parts;
@@ -258,7 +242,7 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
     parser.addOptions({format, output});
-    if (!parse(parser, args, ctx))
+    if (!Cli::parseArguments(parser, args, ctx))
         return Cli::UsageError;
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {

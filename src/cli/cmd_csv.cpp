@@ -18,22 +18,6 @@
 using namespace PhoneDesk;
 
 namespace {
-bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx, int maxPositional)
-{
-    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
-        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (parser.positionalArguments().size() > maxPositional) {
-        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unexpected argument \"%1\".")
-                         .arg(parser.positionalArguments().constLast())
-                  << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 // Progress on stderr: a rewritten line on a terminal, plain lines when forced with --progress.
 class Progress
 {
@@ -119,7 +103,7 @@ int importPhones(Cli::Context &ctx, const QStringList &args)
         QCoreApplication::translate("PhoneDesk::Cli",
                                     "Report progress on stderr even when it is not a terminal."));
     parser.addOptions({mode, dryRun, skip, report, progress});
-    if (!parse(parser, args, ctx, 1))
+    if (!Cli::parseArguments(parser, args, ctx, 1))
         return Cli::UsageError;
     if (parser.positionalArguments().isEmpty()) {
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
@@ -226,7 +210,7 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
     parser.addOptions({delimiter, bom});
-    if (!parse(parser, args, ctx, 1))
+    if (!Cli::parseArguments(parser, args, ctx, 1))
         return Cli::UsageError;
 
     Csv::WriteOptions options;

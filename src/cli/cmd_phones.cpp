@@ -19,23 +19,6 @@ using namespace PhoneDesk;
 
 namespace {
 
-// QCommandLineParser expects the program name first.
-bool parse(QCommandLineParser &parser, const QStringList &args, Cli::Context &ctx)
-{
-    if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
-        ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unexpected argument \"%1\".")
-                         .arg(parser.positionalArguments().first())
-                  << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 int listPhones(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -46,7 +29,7 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
     parser.addOption(format);
-    if (!parse(parser, args, ctx))
+    if (!Cli::parseArguments(parser, args, ctx))
         return Cli::UsageError;
 
     Storage *storage = ctx.storage();
@@ -160,7 +143,7 @@ int demo(Cli::Context &ctx, const QStringList &args)
         QStringLiteral("managed"), QCoreApplication::translate("PhoneDesk::Cli", "Number of managed phones."),
         QStringLiteral("N"), QStringLiteral("120"));
     parser.addOption(managed);
-    if (!parse(parser, args, ctx))
+    if (!Cli::parseArguments(parser, args, ctx))
         return Cli::UsageError;
     bool ok = false;
     DemoOptions options;
