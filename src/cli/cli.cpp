@@ -165,6 +165,19 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, Context
     return true;
 }
 
+void StatusLine::show(const QString &text)
+{
+    m_ctx.err() << '\r' << text << "   " << Qt::flush;
+    m_open = true;
+}
+
+void StatusLine::finish()
+{
+    if (m_open)
+        m_ctx.err() << '\n' << Qt::flush;
+    m_open = false;
+}
+
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;

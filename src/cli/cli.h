@@ -29,6 +29,23 @@ enum ExitCode {
 // `maxPositional` positional arguments; prints what is wrong and returns false otherwise.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx, int maxPositional = 0);
 
+// One progress line on stderr, rewritten in place; finish() (or the destructor) ends it with a
+// newline once something was shown. Callers decide whether stderr is a terminal worth it.
+class StatusLine final
+{
+public:
+    explicit StatusLine(Context &ctx)
+        : m_ctx(ctx)
+    { }
+    ~StatusLine() { finish(); }
+    void show(const QString &text);
+    void finish();
+
+private:
+    Context &m_ctx;
+    bool m_open = false;
+};
+
 // Prints a plain-text table: every column as wide as its widest cell (header included, so
 // translated headers and values fit), two spaces between columns, the last column not padded.
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);

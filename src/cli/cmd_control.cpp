@@ -108,43 +108,6 @@ QString hardwareKey(const QString &text)
     return MacAddress::normalize(text).value_or(text.trimmed().toLower());
 }
 
-// Progress on stderr, one rewritten line, only when stderr is a terminal.
-class ProgressLine final
-{
-public:
-    ProgressLine(Cli::Context &ctx, Operation::Kind kind)
-        : m_ctx(ctx)
-        , m_kind(kind)
-        , m_enabled(ctx.isTerminal())
-    { }
-    ~ProgressLine() { finish(); }
-
-    void show(int done, int total)
-    {
-        if (!m_enabled)
-            return;
-        m_ctx.err() << '\r'
-                    << QCoreApplication::translate("PhoneDesk::Cli", "%1: %2 of %3 phones done")
-                           .arg(Operation::kindName(m_kind))
-                           .arg(done)
-                           .arg(total)
-                    << "   " << Qt::flush;
-        m_open = true;
-    }
-    void finish()
-    {
-        if (m_open)
-            m_ctx.err() << '\n' << Qt::flush;
-        m_open = false;
-    }
-
-private:
-    Cli::Context &m_ctx;
-    Operation::Kind m_kind;
-    bool m_enabled;
-    bool m_open = false;
-};
-
 // Runs the event loop until `operation` has finished or `deadline` has passed; then cancels what is
 // still open. Returns whether the deadline cut it short.
 bool waitFor(Operation *operation, QDeadlineTimer deadline)
@@ -443,9 +406,16 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         return Cli::Failed;
     }
     operation = *started;
-    ProgressLine progress(ctx, kind);
-    QObject::connect(operation, &Operation::progress, &control,
-                     [&](int done, int total) { progress.show(done, total); });
+    // Progress on stderr, one rewritten line, only when stderr is a terminal.
+    Cli::StatusLine progress(ctx);
+    if (ctx.isTerminal()) {
+        QObject::connect(operation, &Operation::progress, &control, [&](int done, int total) {
+            progress.show(QCoreApplication::translate("PhoneDesk::Cli", "%1: %2 of %3 phones done")
+                              .arg(Operation::kindName(kind))
+                              .arg(done)
+                              .arg(total));
+        });
+    }
     const bool timedOut = waitFor(operation, deadline);
     progress.finish();
     // Results settled without a network step are audited through queued calls: let them run.

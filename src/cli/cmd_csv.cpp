@@ -26,10 +26,10 @@ public:
         : m_ctx(ctx)
         , m_terminal(ctx.isTerminal())
         , m_enabled(m_terminal || forced)
+        , m_line(ctx)
     {
         m_timer.start();
     }
-    ~Progress() { finish(); }
 
     ProgressCallback callback(const QString &phase)
     {
@@ -42,11 +42,7 @@ public:
             m_last = m_timer.elapsed();
             const int percent = total > 0 ? int(done * 100 / total) : 100;
             if (m_terminal) {
-                m_ctx.err()
-                    << '\r'
-                    << QCoreApplication::translate("PhoneDesk::Cli", "%1: %2%").arg(phase).arg(percent)
-                    << "   " << Qt::flush;
-                m_open = true;
+                m_line.show(QCoreApplication::translate("PhoneDesk::Cli", "%1: %2%").arg(phase).arg(percent));
             } else {
                 m_ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "progress: %1 %2/%3")
                                    .arg(phase)
@@ -57,18 +53,13 @@ public:
             return true;
         };
     }
-    void finish()
-    {
-        if (m_open)
-            m_ctx.err() << '\n' << Qt::flush;
-        m_open = false;
-    }
+    void finish() { m_line.finish(); }
 
 private:
     Cli::Context &m_ctx;
     bool m_terminal;
     bool m_enabled;
-    bool m_open = false;
+    Cli::StatusLine m_line;
     QElapsedTimer m_timer;
     qint64 m_last = -1000;
 };
