@@ -251,16 +251,20 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
     return operation;
 }
 
-Result<Operation *> DeviceControl::restart(const QList<Id> &phoneIds)
+Result<QList<CommandTarget>> DeviceControl::prepareCommand(Operation::Kind kind, const QList<Id> &phoneIds,
+                                                           const QString &action)
 {
-    if (auto r =
-            m_storage->require(Permission::ControlPhones,
-                               QCoreApplication::translate("PhoneDesk::DeviceControl", "restart phones"));
-        !r)
+    if (auto r = m_storage->require(Permission::ControlPhones, action); !r)
         return r.error();
     if (auto r = ensureClient(); !r)
         return r.error();
-    auto targets = commandTargets(phoneIds, Operation::Kind::Restart);
+    return commandTargets(phoneIds, kind);
+}
+
+Result<Operation *> DeviceControl::restart(const QList<Id> &phoneIds)
+{
+    auto targets = prepareCommand(Operation::Kind::Restart, phoneIds,
+                                  QCoreApplication::translate("PhoneDesk::DeviceControl", "restart phones"));
     if (!targets)
         return targets.error();
     return m_runner->run(Operation::Kind::Restart, *targets);
@@ -268,13 +272,8 @@ Result<Operation *> DeviceControl::restart(const QList<Id> &phoneIds)
 
 Result<Operation *> DeviceControl::resync(const QList<Id> &phoneIds)
 {
-    if (auto r = m_storage->require(Permission::ControlPhones,
-                                    QCoreApplication::translate("PhoneDesk::DeviceControl", "resync phones"));
-        !r)
-        return r.error();
-    if (auto r = ensureClient(); !r)
-        return r.error();
-    auto targets = commandTargets(phoneIds, Operation::Kind::Resync);
+    auto targets = prepareCommand(Operation::Kind::Resync, phoneIds,
+                                  QCoreApplication::translate("PhoneDesk::DeviceControl", "resync phones"));
     if (!targets)
         return targets.error();
     return m_runner->run(Operation::Kind::Resync, *targets);
@@ -282,14 +281,8 @@ Result<Operation *> DeviceControl::resync(const QList<Id> &phoneIds)
 
 Result<Operation *> DeviceControl::logOut(const QList<Id> &phoneIds)
 {
-    if (auto r =
-            m_storage->require(Permission::ControlPhones,
-                               QCoreApplication::translate("PhoneDesk::DeviceControl", "log out phones"));
-        !r)
-        return r.error();
-    if (auto r = ensureClient(); !r)
-        return r.error();
-    auto targets = commandTargets(phoneIds, Operation::Kind::LogOut);
+    auto targets = prepareCommand(Operation::Kind::LogOut, phoneIds,
+                                  QCoreApplication::translate("PhoneDesk::DeviceControl", "log out phones"));
     if (!targets)
         return targets.error();
     // The association goes first, in one transaction (which also bumps each phone's version, so

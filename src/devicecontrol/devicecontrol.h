@@ -87,6 +87,9 @@ signals:
 private:
     Result<void> ensureClient();
     Result<QList<CommandTarget>> commandTargets(const QList<Id> &phoneIds, Operation::Kind kind);
+    // The permission check, the command client and the targets every command starts with.
+    Result<QList<CommandTarget>> prepareCommand(Operation::Kind kind, const QList<Id> &phoneIds,
+                                                const QString &action);
     void auditResult(Operation *operation, int index);
     // Runs `call` in the poller's thread: waits for it when `wait`, else queues it.
     void onWorker(std::function<void()> call, bool wait);

@@ -194,7 +194,7 @@ void PollingWorker::checkNow(const QList<Id> &phoneIds)
     }
     // A phone added or given an address a moment ago may not be a target yet.
     const bool unknown =
-        std::any_of(phoneIds.cbegin(), phoneIds.cend(), [this](Id id) { return !m_poller->lastResult(id); });
+        std::any_of(phoneIds.cbegin(), phoneIds.cend(), [this](Id id) { return !m_poller->hasTarget(id); });
     QString reloadError;
     if (unknown) {
         if (auto r = reloadPhones(); !r) {
@@ -205,7 +205,7 @@ void PollingWorker::checkNow(const QList<Id> &phoneIds)
     QList<Id> probe;
     QList<Id> unprobed;
     for (const Id id : phoneIds) {
-        if (m_poller->lastResult(id)) {
+        if (m_poller->hasTarget(id)) {
             probe.append(id);
             m_checking.insert(id);
         } else {
@@ -292,7 +292,7 @@ void PollingWorker::onChange(const ChangeEvent &event)
     if (event.entity == ChangeEvent::Entity::Status && !event.statuses &&
         event.kind == ChangeEvent::Kind::Upsert) {
         for (const Id id : event.ids) {
-            if (!m_poller->lastResult(id)) {
+            if (!m_poller->hasTarget(id)) {
                 m_reloadTimer->start();
                 return;
             }

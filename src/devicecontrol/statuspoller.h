@@ -90,6 +90,7 @@ public:
     void resume(Id phoneId);
 
     std::optional<ProbeUpdate> lastResult(Id phoneId) const;
+    bool hasTarget(Id phoneId) const { return m_index.contains(phoneId); }
     int inFlight() const { return m_inFlight; }
 
 signals:
