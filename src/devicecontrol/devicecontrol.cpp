@@ -79,9 +79,9 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
     });
     m_runner->setFetchTimes([this](const QList<Id> &ids) {
         QHash<Id, QDateTime> times;
-        for (const Id id : ids) {
-            if (auto s = m_storage->status().get(id))
-                times.insert(id, s->lastFetch.time);
+        if (auto records = m_storage->status().getMany(ids)) {
+            for (auto it = records->cbegin(); it != records->cend(); ++it)
+                times.insert(it.key(), it->lastFetch.time);
         }
         return times;
     });

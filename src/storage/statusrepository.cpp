@@ -62,6 +62,32 @@ Result<StatusRecord> StatusRepository::get(Id phoneId)
     return readRecord(q);
 }
 
+Result<QHash<Id, StatusRecord>> StatusRepository::getMany(const QList<Id> &phoneIds)
+{
+    QHash<Id, StatusRecord> out;
+    // Ids are integers: written into the IN list directly, in chunks that keep statements short.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < phoneIds.size(); from += Chunk) {
+        QString in;
+        for (qsizetype i = from; i < std::min(from + Chunk, phoneIds.size()); ++i) {
+            if (!in.isEmpty())
+                in += u',';
+            in += QString::number(phoneIds.at(i));
+        }
+        QSqlQuery q(m_storage.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT ") + Columns +
+                    QStringLiteral(" FROM phone_status WHERE phone_id IN (") + in + u')'))
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::Storage", "reading phone status"));
+        while (q.next()) {
+            StatusRecord r = readRecord(q);
+            out.insert(r.phoneId, r);
+        }
+    }
+    return out;
+}
+
 Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> &input)
 {
     QList<Id> changed;

@@ -21,6 +21,8 @@ public:
 
     Result<QHash<Id, StatusRecord>> all();
     Result<StatusRecord> get(Id phoneId); // Unknown when never probed
+    // The records of these phones in a few statements; phones never probed or fetched are absent.
+    Result<QHash<Id, StatusRecord>> getMany(const QList<Id> &phoneIds);
 
     // Saves probe results (status, RTT, last seen, detail; the fetch fields are left alone). Records
     // whose status differs from the stored one get lastChange = now and a "status.change" audit entry.

@@ -42,6 +42,7 @@ private slots:
     void migrateBaseSettings();
     void logOutClearsUser();
     void statusBatchesAndTransitions();
+    void statusOfManyPhonesAtOnce();
     void recordFetch();
     void changeFeedAfterCommitOnly();
     void changeFeedOnceWithStatusRecords();
@@ -484,6 +485,35 @@ void TestStorage::statusBatchesAndTransitions()
     }
 }
 
+void TestStorage::statusOfManyPhonesAtOnce()
+{
+    // More phones than one statement asks for: every probed one comes back, the rest do not.
+    const Fixture f = seed();
+    QList<Phone> phones;
+    for (int i = 1; i <= 1203; ++i)
+        phones.append(managedPhone(f, i));
+    const auto saved = s->phones().saveMany(phones, {}, QStringLiteral("phone.import"));
+    QVERIFY(saved);
+    QList<Id> ids;
+    QList<StatusRecord> probed;
+    for (const Phone &p : *saved) {
+        ids.append(p.id);
+        if (p.id % 2 == 0)
+            probed.append(
+                {p.id, PhoneStatus::Online, int(p.id % 1000), QDateTime::currentDateTimeUtc(), {}, {}, {}});
+    }
+    QVERIFY(s->status().applyProbeResults(probed));
+    const auto many = s->status().getMany(ids);
+    QVERIFY(many);
+    QCOMPARE(many->size(), probed.size());
+    for (const StatusRecord &r : std::as_const(probed)) {
+        QVERIFY(many->contains(r.phoneId));
+        QCOMPARE(many->value(r.phoneId).rttMs, r.rttMs);
+        QCOMPARE(many->value(r.phoneId).status, PhoneStatus::Online);
+    }
+    QVERIFY(s->status().getMany({})->isEmpty());
+}
+
 void TestStorage::recordFetch()
 {
     const Fixture f = seed();
@@ -494,6 +524,12 @@ void TestStorage::recordFetch()
                                      QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3"),
                                      QStringLiteral("6.4.3"), QStringLiteral("abc123")}));
     const StatusRecord r = *s->status().get(a.id);
+    // Several at once: the same record, and nothing for a phone never probed or fetched.
+    const Phone b = *s->phones().create(managedPhone(f, 2));
+    const auto many = s->status().getMany({a.id, b.id, a.id});
+    QVERIFY(many);
+    QCOMPARE(many->size(), 1);
+    QCOMPARE(many->value(a.id), r);
     QCOMPARE(r.lastFetch.time, t);
     QCOMPARE(r.lastFetch.ip, QStringLiteral("192.0.2.10"));
     QCOMPARE(r.lastFetch.configHash, QStringLiteral("abc123"));
