@@ -665,6 +665,13 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Phones that could not be exported (see above): %1.</source>
         <translation>Telefone, die nicht exportiert werden konnten (siehe oben): %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown phone(s) wait in the provisioning quarantine.</source>
+        <translation>
+            <numerusform>%n unbekanntes Telefon wartet in der Provisioning-Quarantäne.</numerusform>
+            <numerusform>%n unbekannte Telefone warten in der Provisioning-Quarantäne.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
@@ -2043,6 +2050,18 @@ Dem Zertifikat vertrauen?</translation>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
+    <message>
+        <source>Provisioning: %1</source>
+        <translation>Provisioning: %1</translation>
+    </message>
+    <message>
+        <source>The provisioning server runs in this console and serves phones at %1.</source>
+        <translation>Der Provisioning-Server läuft in dieser Konsole und bedient Telefone unter %1.</translation>
+    </message>
+    <message>
+        <source>Provisioning: not running</source>
+        <translation>Provisioning: läuft nicht</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2871,16 +2890,16 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Client-Z&amp;ertifikate:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
+        <translation>Telefone holen ihre Dateien von https://%1:%2/ – geben Sie ihnen diese Adresse als DHCP-Option 66 oder 160 oder in ihrer Provisioning-Server-Einstellung.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2970,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>&amp;Site:</source>
         <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>The quarantine could not be read: %1</source>
+        <translation>Die Quarantäne konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -663,6 +663,13 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Phones that could not be exported (see above): %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown phone(s) wait in the provisioning quarantine.</source>
+        <translation>
+            <numerusform>%n unknown phone waits in the provisioning quarantine.</numerusform>
+            <numerusform>%n unknown phones wait in the provisioning quarantine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
@@ -2025,6 +2032,18 @@ Trust it?</source>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provisioning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning server runs in this console and serves phones at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2851,15 +2870,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +2949,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -665,6 +665,13 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Phones that could not be exported (see above): %1.</source>
         <translation>Teléfonos que no se pudieron exportar (consulte más arriba): %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown phone(s) wait in the provisioning quarantine.</source>
+        <translation>
+            <numerusform>%n teléfono desconocido espera en la cuarentena de aprovisionamiento.</numerusform>
+            <numerusform>%n teléfonos desconocidos esperan en la cuarentena de aprovisionamiento.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
@@ -2043,6 +2050,18 @@ Trust it?</source>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
+    <message>
+        <source>Provisioning: %1</source>
+        <translation>Aprovisionamiento: %1</translation>
+    </message>
+    <message>
+        <source>The provisioning server runs in this console and serves phones at %1.</source>
+        <translation>El servidor de aprovisionamiento se ejecuta en esta consola y atiende a los teléfonos en %1.</translation>
+    </message>
+    <message>
+        <source>Provisioning: not running</source>
+        <translation>Aprovisionamiento: detenido</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2871,16 +2890,16 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Ce&amp;rtificados de cliente:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
+    </message>
+    <message>
+        <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
+        <translation>Los teléfonos descargan sus archivos de https://%1:%2/: indíqueles esta dirección con la opción DHCP 66 o 160, o en su ajuste de servidor de aprovisionamiento.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2970,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>&amp;Site:</source>
         <translation>&amp;Sitio:</translation>
+    </message>
+    <message>
+        <source>The quarantine could not be read: %1</source>
+        <translation>No se pudo leer la cuarentena: %1</translation>
     </message>
 </context>
 <context>

@@ -665,6 +665,13 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Phones that could not be exported (see above): %1.</source>
         <translation>Téléphones qui n&apos;ont pas pu être exportés (voir ci-dessus)&#xa0;: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown phone(s) wait in the provisioning quarantine.</source>
+        <translation>
+            <numerusform>%n téléphone inconnu attend dans la quarantaine de provisionnement.</numerusform>
+            <numerusform>%n téléphones inconnus attendent dans la quarantaine de provisionnement.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
@@ -2043,6 +2050,18 @@ Approuver ce certificat&#xa0;?</translation>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
+    <message>
+        <source>Provisioning: %1</source>
+        <translation>Provisionnement : %1</translation>
+    </message>
+    <message>
+        <source>The provisioning server runs in this console and serves phones at %1.</source>
+        <translation>Le serveur de provisionnement fonctionne dans cette console et sert les téléphones à %1.</translation>
+    </message>
+    <message>
+        <source>Provisioning: not running</source>
+        <translation>Provisionnement : arrêté</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2871,16 +2890,16 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Ce&amp;rtificats clients&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
+        <translation>Les téléphones récupèrent leurs fichiers sur https://%1:%2/ — indiquez-leur cette adresse par l’option DHCP 66 ou 160, ou dans leur réglage de serveur de provisionnement.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2970,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>&amp;Site:</source>
         <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The quarantine could not be read: %1</source>
+        <translation>Impossible de lire la quarantaine : %1</translation>
     </message>
 </context>
 <context>

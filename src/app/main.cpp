@@ -187,6 +187,7 @@ int main(int argc, char *argv[])
         // Settings); it follows setting changes by itself. With dynamic reload, phones whose files
         // changed are told to fetch them again.
         provisioning = std::make_unique<ProvisioningController>(*storage);
+        window->setProvisioningController(provisioning.get());
         QObject::connect(
             provisioning.get(), &ProvisioningController::resyncRequested, control.get(),
             [c = control.get(), w = window.get()](const QList<Id> &ids) {

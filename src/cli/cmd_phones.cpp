@@ -169,6 +169,11 @@ int demo(Cli::Context &ctx, const QStringList &args)
                      .arg(summary->baseSettings)
                      .arg(summary->phones)
               << '\n';
+    if (summary->quarantined > 0)
+        ctx.out() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "%n unknown phone(s) wait in the provisioning quarantine.",
+                                                 nullptr, summary->quarantined)
+                  << '\n';
     return Cli::Success;
 }
 } // namespace

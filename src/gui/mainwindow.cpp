@@ -15,6 +15,7 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "provisioningcontroller.h"
 #include "provisioningsettingswidget.h"
 #include "quarantineview.h"
 #include "recordtablemodel.h"
@@ -140,6 +141,10 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     connect(m_operationDetails, &QAction::changed, details,
             [this, details] { details->setVisible(m_operationDetails->isVisible()); });
     statusBar()->addPermanentWidget(details);
+    m_provisioningLabel = new QLabel(this);
+    m_provisioningLabel->setObjectName(QStringLiteral("provisioningLabel"));
+    m_provisioningLabel->setVisible(false); // shown once a provisioning server is attached and on
+    statusBar()->addPermanentWidget(m_provisioningLabel);
     m_connectionLabel = new QLabel(m_storage.spec().describe(), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -836,6 +841,27 @@ void MainWindow::setDeviceControl(DeviceControl *control)
     updateSelectionActions();
 }
 
+void MainWindow::setProvisioningController(ProvisioningController *controller)
+{
+    auto show = [this, controller] {
+        const QString url = controller->listenUrl();
+        const QString error = controller->lastError();
+        if (!url.isEmpty()) {
+            m_provisioningLabel->setText(tr("Provisioning: %1").arg(url));
+            m_provisioningLabel->setToolTip(
+                tr("The provisioning server runs in this console and serves phones at %1.").arg(url));
+        } else if (!error.isEmpty()) {
+            m_provisioningLabel->setText(tr("Provisioning: not running"));
+            m_provisioningLabel->setToolTip(error);
+        }
+        // Off and never failed: nothing to say (the server is off by default).
+        m_provisioningLabel->setVisible(!url.isEmpty() || !error.isEmpty());
+    };
+    connect(controller, &ProvisioningController::runningChanged, this, show);
+    connect(controller, &ProvisioningController::errorOccurred, this, show);
+    show();
+}
+
 void MainWindow::startOperation(const QString &title, Result<Operation *> operation)
 {
     if (!operation) {
@@ -1180,39 +1206,51 @@ void MainWindow::quit()
     close();
 }
 
+std::unique_ptr<QDialog> MainWindow::createQuarantineDialog()
+{
+    auto dialog = std::make_unique<QDialog>(this);
+    dialog->setObjectName(QStringLiteral("quarantineDialog"));
+    dialog->setWindowTitle(tr("Provisioning Quarantine"));
+    auto *layout = new QVBoxLayout(dialog.get());
+    auto *view = new QuarantineView(m_storage, dialog.get());
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog.get());
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog.get(), &QDialog::reject);
+    connect(view, &QuarantineView::phoneClaimed, this, [this] { m_phoneModel->flushPendingChanges(); });
+    dialog->resize(900, 480);
+    return dialog;
+}
+
 void MainWindow::showQuarantine()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("quarantineDialog"));
-    dialog.setWindowTitle(tr("Provisioning Quarantine"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *view = new QuarantineView(m_storage, &dialog);
-    layout->addWidget(view);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    createQuarantineDialog()->exec();
+}
+
+std::unique_ptr<QDialog> MainWindow::createProvisioningSettingsDialog()
+{
+    auto dialog = std::make_unique<QDialog>(this);
+    dialog->setObjectName(QStringLiteral("provisioningSettingsDialog"));
+    dialog->setWindowTitle(tr("Provisioning Server Settings"));
+    auto *layout = new QVBoxLayout(dialog.get());
+    auto *settings = new ProvisioningSettingsWidget(m_storage, dialog.get());
+    layout->addWidget(settings);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog.get());
+    buttons->setObjectName(QStringLiteral("buttonBox"));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(view, &QuarantineView::phoneClaimed, this, [this] { m_phoneModel->flushPendingChanges(); });
-    dialog.resize(900, 480);
-    dialog.exec();
+    QDialog *d = dialog.get();
+    connect(buttons, &QDialogButtonBox::accepted, d, [settings, d] {
+        if (settings->save()) // errors stay next to the fields otherwise
+            d->accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    dialog->resize(std::max(620, dialog->sizeHint().width()), dialog->sizeHint().height());
+    return dialog;
 }
 
 void MainWindow::showProvisioningSettings()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("provisioningSettingsDialog"));
-    dialog.setWindowTitle(tr("Provisioning Server Settings"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *settings = new ProvisioningSettingsWidget(m_storage, &dialog);
-    layout->addWidget(settings);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [settings, &dialog] {
-        if (settings->save()) // errors stay next to the fields otherwise
-            dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.exec();
+    createProvisioningSettingsDialog()->exec();
 }
 
 void MainWindow::about()

@@ -12,9 +12,11 @@
 #include <QSslCertificate>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -29,6 +31,7 @@ namespace PhoneDesk {
 class ActivityPage;
 class DeviceControl;
 class Operation;
+class ProvisioningController;
 class PhoneFilterProxyModel;
 class PhoneTableModel;
 class RecordTableModel;
@@ -62,8 +65,13 @@ public:
     void applyRole();
     // Live status and Restart / Log Out / Check Status; without it those commands are unavailable.
     void setDeviceControl(DeviceControl *control);
+    // The in-process provisioning server, shown in the status bar (listening, off or failed).
+    void setProvisioningController(ProvisioningController *controller);
     // The operation running or last run from this window (tests follow it).
     Operation *lastOperation() const;
+    // Manage > Provisioning Quarantine / Provisioning Server Settings, built but not shown.
+    std::unique_ptr<QDialog> createQuarantineDialog();
+    std::unique_ptr<QDialog> createProvisioningSettingsDialog();
 
 signals:
     // File > Connect: the user chose another database; the application reopens on it.
@@ -149,6 +157,7 @@ private:
 
     QLabel *m_roleLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_provisioningLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_operationDetails = nullptr;
     QPointer<DeviceControl> m_deviceControl;

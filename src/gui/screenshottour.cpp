@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -84,6 +85,11 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
         editor.findChild<QTabWidget *>(QStringLiteral("phoneEditorTabs"))->setCurrentIndex(0);
         if (!save(&editor, dir.filePath(QStringLiteral("phone-editor-general.png")), files, error))
             return files;
+        // The exact file the provisioning server serves this phone.
+        auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("phoneEditorTabs"));
+        tabs->setCurrentIndex(tabs->count() - 1);
+        if (!save(&editor, dir.filePath(QStringLiteral("phone-editor-configuration.png")), files, error))
+            return files;
     }
 
     // Base settings editor: the profile most phones use, on its Media / QoS page.
@@ -105,6 +111,18 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
         if (!save(&editor, dir.filePath(QStringLiteral("base-settings-editor.png")), files, error))
             return files;
     }
+
+    // Provisioning: the server settings and the unknown phones waiting to be claimed.
+    const auto settingsDialog = window.createProvisioningSettingsDialog();
+    settingsDialog->show();
+    if (!save(settingsDialog.get(), dir.filePath(QStringLiteral("provisioning-settings.png")), files, error))
+        return files;
+    settingsDialog->hide();
+    const auto quarantine = window.createQuarantineDialog();
+    quarantine->resize(1000, 320);
+    quarantine->show();
+    if (!save(quarantine.get(), dir.filePath(QStringLiteral("provisioning-quarantine.png")), files, error))
+        return files;
     return files;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // Takes the documentation screenshots from the real window: the Phones tab with filters applied,
-// the phone editor on its line keys and the base settings editor (`phonedesk --screenshot DIR`).
+// the phone editor (line keys, general, generated configuration), the base settings editor and the
+// provisioning server settings and quarantine (`phonedesk --demo --screenshot DIR`).
 
 #include <QStringList>
 

@@ -60,6 +60,16 @@ Result<void> ProvisioningController::apply()
     return {};
 }
 
+QString ProvisioningController::listenUrl() const
+{
+    if (!isRunning())
+        return {};
+    QString host = m_running.address.toString();
+    if (m_running.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return QStringLiteral("https://%1:%2/").arg(host).arg(m_server->serverPort());
+}
+
 void ProvisioningController::stop()
 {
     const bool wasRunning = isRunning();

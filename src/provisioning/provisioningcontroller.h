@@ -31,6 +31,8 @@ public:
     ProvisioningServer *server() const { return m_server.get(); }
     // The last start error (translated), empty when none.
     QString lastError() const { return m_lastError; }
+    // Where the running server listens, e.g. "https://0.0.0.0:8443/"; empty when it is not running.
+    QString listenUrl() const;
 
 signals:
     void runningChanged(bool running);

@@ -3,6 +3,7 @@
 #include "basesettingsrepository.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
+#include "quarantinerepository.h"
 #include "siterepository.h"
 #include "storage.h"
 #include "userrepository.h"
@@ -187,6 +188,35 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
     if (!saved)
         return saved.error();
     summary.phones = int(saved->size());
+
+    // Unknown phones seen by the provisioning server, as their User-Agents announce themselves.
+    struct Unboxed
+    {
+        const char *mac, *userAgent, *modelId, *ip;
+        int minutesAgo, requests;
+    };
+    static constexpr Unboxed unboxed[] = {
+        {"0004f2c0ffee", "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application", "poly-vvx-450",
+         "10.20.4.31", 7, 3},
+        {"805ec0d15ea5", "Yealink SIP-T46U 108.86.0.45 80:5e:c0:d1:5e:a5", "yealink-t46u", "10.20.4.58", 42,
+         12},
+        {"00908f5eed01", "AUDC-IPPhone/3.4.6 (440HDG-Rev0; 00908F5EED01)", "audiocodes-440hd", "10.30.1.17",
+         180, 1},
+    };
+    QList<QuarantineEntry> sightings;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < std::min<int>(options.quarantinedPhones, std::size(unboxed)); ++i) {
+        const Unboxed &u = unboxed[i];
+        if (!catalog.find(QLatin1String(u.modelId)))
+            continue;
+        const QDateTime seen = now.addSecs(-60 * u.minutesAgo);
+        sightings.append({QLatin1String(u.mac), seen.addSecs(-600), seen, QLatin1String(u.ip),
+                          QLatin1String(u.userAgent), QLatin1String(u.modelId), u.requests});
+    }
+    auto quarantined = QuarantineRepository(storage).record(sightings, int(std::size(unboxed)));
+    if (!quarantined)
+        return quarantined.error();
+    summary.quarantined = *quarantined;
     return summary;
 }
 

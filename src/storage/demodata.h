@@ -18,6 +18,9 @@ struct DemoOptions
     int webRtcPhones = 30;
     int remotePhones = 15;
     int users = 80;
+    // Unboxed phones that asked the provisioning server before anyone added them: they wait in the
+    // provisioning quarantine for an administrator to claim them (at most 3).
+    int quarantinedPhones = 3;
     // Optional SIP address for managed/unmanaged phone number `index` (0-based across both), so a
     // simulated fleet can answer for them. Empty = the phone is probed at its fetch address.
     std::function<QString(int index)> networkAddress;
@@ -29,6 +32,7 @@ struct DemoSummary
     int users = 0;
     int baseSettings = 0;
     int phones = 0;
+    int quarantined = 0;
 };
 
 // Fills an empty database. Refuses (Error::Code::InUse) when phones already exist.

@@ -11,6 +11,8 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "quarantinerepository.h"
+#include "quarantineview.h"
 #include "siterepository.h"
 #include "testsupport.h"
 
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,7 @@ private slots:
     void importOpensTheWizard();
     void viewerCannotChangeAnything();
     void columnLayoutIsRemembered();
+    void demoQuarantineIsListed();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -585,6 +589,32 @@ void TestMainWindow::columnLayoutIsRemembered()
     m_window = std::make_unique<MainWindow>(*m_db.storage);
     QCOMPARE(m_window->phoneView()->header()->sectionSize(PhoneTableModel::Name), 333);
     QCOMPARE(m_window->phoneView()->header()->visualIndex(PhoneTableModel::Firmware), 1);
+}
+
+void TestMainWindow::demoQuarantineIsListed()
+{
+    // The demo leaves three unboxed phones in the quarantine, so Claim can be tried out of the box.
+    auto entries = QuarantineRepository(*m_db.storage).list();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 3);
+    QStringList rows;
+    QString tooltip;
+    Test::onModal<QDialog>(QStringLiteral("quarantineDialog"), [&](QDialog *dialog) {
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("quarantineTable"));
+        const QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows.append(model->index(row, QuarantineModel::Mac).data().toString() + u' ' +
+                        model->index(row, QuarantineModel::Model).data().toString());
+        tooltip = model->index(0, QuarantineModel::UserAgent).data(Qt::ToolTipRole).toString();
+        dialog->reject();
+    });
+    m_window->action(QStringLiteral("actionQuarantine"))->trigger();
+    // Newest first, with the model the User-Agent announced.
+    QCOMPARE(rows,
+             (QStringList {QStringLiteral("00:04:F2:C0:FF:EE Poly VVX 450"),
+                           QStringLiteral("80:5E:C0:D1:5E:A5 Yealink T46U"),
+                           QStringLiteral("00:90:8F:5E:ED:01 AudioCodes 440HD")}));
+    QCOMPARE(tooltip, QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application"));
 }
 
 QTEST_MAIN(TestMainWindow)

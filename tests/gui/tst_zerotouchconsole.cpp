@@ -49,6 +49,7 @@ private slots:
     void unboxedPhoneTurnsOnline();
     void unknownMacIsQuarantined();
     void certificateServesOnlyThePhoneItNames();
+    void serverThatCannotListenIsShown();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -126,9 +127,11 @@ void TestZeroTouchConsole::init()
     m_provisioning = std::make_unique<ProvisioningController>(*m_db.storage);
     connect(m_provisioning.get(), &ProvisioningController::errorOccurred, this,
             [this](const QString &message) { m_provisioningErrors.append(message); });
+    m_window->setProvisioningController(m_provisioning.get());
     QVERIFY(m_provisioning->apply().ok());
     QVERIFY(!m_provisioning->isRunning()); // off until a user turns it on
     m_window->show();
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("provisioningLabel"))->isVisible());
 }
 
 void TestZeroTouchConsole::cleanup()
@@ -185,6 +188,10 @@ void TestZeroTouchConsole::enableProvisioningServer()
     QTRY_VERIFY2_WITH_TIMEOUT(m_provisioning->isRunning(), qPrintable(m_provisioningErrors.join(u'\n')),
                               20000);
     QCOMPARE(int(m_provisioning->server()->serverPort()), port);
+    // The status bar says where phones reach it.
+    const auto *label = m_window->findChild<QLabel *>(QStringLiteral("provisioningLabel"));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Provisioning: https://127.0.0.1:%1/").arg(port));
 }
 
 void TestZeroTouchConsole::runFleet(int phones, QStringList identity)
@@ -346,6 +353,37 @@ void TestZeroTouchConsole::certificateServesOnlyThePhoneItNames()
     QCOMPARE(statusCount(PhoneStatus::Online), 1);
     QCOMPARE(statusCount(PhoneStatus::Unknown), 1);
     QCOMPARE(QuarantineRepository(*m_db.storage).count().value(), 0); // a known MAC is not quarantined
+}
+
+void TestZeroTouchConsole::serverThatCannotListenIsShown()
+{
+    // Another program holds the port: saving the settings works, the server cannot listen, and
+    // the status bar says so with the reason, instead of a message that scrolls away.
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+    ProvisioningSettings settings = ProvisioningSettings::fromStorage(*m_db.storage);
+    settings.enabled = true;
+    settings.address = QHostAddress::LocalHost;
+    settings.port = holder.serverPort();
+    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
+    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
+    settings.deviceCaPath = m_pki.path(QStringLiteral("device-ca.pem"));
+    QVERIFY(settings.saveTo(*m_db.storage).ok());
+
+    const auto *label = m_window->findChild<QLabel *>(QStringLiteral("provisioningLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_provisioningErrors.isEmpty(), 10000);
+    QVERIFY(!m_provisioning->isRunning());
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Provisioning: not running"));
+    QCOMPARE(label->toolTip(), m_provisioningErrors.constLast());
+    QVERIFY2(label->toolTip().contains(QString::number(holder.serverPort())), qPrintable(label->toolTip()));
+
+    // Once the port is free and the settings are saved again, it runs and the label follows.
+    const quint16 port = holder.serverPort();
+    holder.close();
+    QVERIFY(settings.saveTo(*m_db.storage).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(m_provisioning->isRunning(), 10000);
+    QCOMPARE(label->text(), QStringLiteral("Provisioning: https://127.0.0.1:%1/").arg(port));
 }
 
 QTEST_MAIN(TestZeroTouchConsole)

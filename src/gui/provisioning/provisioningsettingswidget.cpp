@@ -7,6 +7,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,13 +55,30 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     form->addRow(tr("&Device CA:"), m_deviceCa->parentWidget());
     form->addRow(tr("Client c&ertificates:"), m_clientCertificates);
     form->addRow(m_digest);
+    // What to give the phones: the URL they need, as DHCP option 66/160 or in their own settings.
+    auto *hint = new QLabel(this);
+    hint->setObjectName(QStringLiteral("provisioningHint"));
+    hint->setWordWrap(true);
+    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto updateHint = [this, hint] {
+        QString host = m_address->text().trimmed();
+        if (host.isEmpty() || QHostAddress(host).isEqual(QHostAddress::AnyIPv4) ||
+            QHostAddress(host).isEqual(QHostAddress::AnyIPv6))
+            host = QHostInfo::localHostName(); // listening everywhere: this computer's name
+        else if (QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol)
+            host = u'[' + host + u']';
+        hint->setText(tr("Phones fetch their files from https://%1:%2/ — give them this address as "
+                         "DHCP option 66 or 160, or in their provisioning server setting.")
+                          .arg(host)
+                          .arg(m_port->value()));
+    };
+    connect(m_address, &QLineEdit::textChanged, this, updateHint);
+    connect(m_port, &QSpinBox::valueChanged, this, updateHint);
+    form->addRow(hint);
     form->addRow(m_errors);
-    auto *save = new QPushButton(tr("&Save"), this);
-    save->setObjectName(QStringLiteral("provisioningSave"));
-    connect(save, &QPushButton::clicked, this, &ProvisioningSettingsWidget::save);
-    form->addRow(save);
     setEnabled(roleAllows(storage.role(), Permission::Administer));
     load();
+    updateHint();
 }
 
 QLineEdit *ProvisioningSettingsWidget::pathEdit(const QString &objectName, const QString &filter)

@@ -71,6 +71,10 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == UserAgent)
+        return e.userAgent; // the column is elided; the whole string matters when reporting a phone
+    if (role == Qt::TextAlignmentRole && index.column() == Requests)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole) { // raw values for sorting
         switch (index.column()) {
         case FirstSeen:
@@ -117,6 +121,7 @@ QuarantineView::QuarantineView(Storage &storage, QWidget *parent)
     , m_view(new QTableView(this))
     , m_claim(new QPushButton(tr("&Claim…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("quarantineView"));
     m_claim->setObjectName(QStringLiteral("quarantineClaim"));
@@ -126,7 +131,11 @@ QuarantineView::QuarantineView(Storage &storage, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    // Every column as wide as its content; the User-Agent takes the rest and is elided.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QuarantineModel::UserAgent, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
 
     auto *intro =
         new QLabel(tr("Devices that asked for a configuration but are not on record. They were not served. "
@@ -139,6 +148,10 @@ QuarantineView::QuarantineView(Storage &storage, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    m_error->setObjectName(QStringLiteral("quarantineError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
@@ -155,8 +168,13 @@ QuarantineView::QuarantineView(Storage &storage, QWidget *parent)
 void QuarantineView::refresh()
 {
     auto entries = QuarantineRepository(m_storage).list();
-    if (entries)
-        m_model->setEntries(*entries);
+    m_error->setVisible(!entries);
+    if (!entries) {
+        // Keep what was listed; say why it may be out of date.
+        m_error->setText(tr("The quarantine could not be read: %1").arg(entries.error().fullText()));
+        return;
+    }
+    m_model->setEntries(*entries);
 }
 
 void QuarantineView::onChange(const ChangeEvent &event)

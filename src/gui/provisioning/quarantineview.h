@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QTableView;
+class QLabel;
 class QPushButton;
 
 namespace PhoneDesk {
@@ -67,6 +68,7 @@ private:
     QTableView *m_view;
     QPushButton *m_claim;
     QPushButton *m_remove;
+    QLabel *m_error;
 };
 
 } // namespace PhoneDesk
