@@ -50,6 +50,14 @@ void completePassword(ConnectionSpec &spec)
 
 int main(int argc, char *argv[])
 {
+    // --help and --version only print: they work over SSH and in scripts, where no display is.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArrayView arg(argv[i]);
+            if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PhoneDesk"));
     QApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
