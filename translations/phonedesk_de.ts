@@ -2062,6 +2062,10 @@ Dem Zertifikat vertrauen?</translation>
         <source>Provisioning: not running</source>
         <translation>Provisioning: läuft nicht</translation>
     </message>
+    <message>
+        <source>Configuration pending could not be worked out: %1</source>
+        <translation>Ausstehende Konfigurationen konnten nicht ermittelt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2527,6 +2531,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Configuration: up to date (the phone has its current files)</source>
+        <translation>Konfiguration: aktuell (das Telefon hat seine aktuellen Dateien)</translation>
+    </message>
+    <message>
+        <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
+        <translation>Konfiguration: ausstehend (das Telefon erhält seine aktuellen Dateien beim nächsten Abruf)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -2700,6 +2712,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>The files this phone last fetched differ from its configuration now. It gets the new files at its next fetch: Resync or Restart it, or wait for its periodic check.</source>
+        <translation>Die zuletzt abgerufenen Dateien dieses Telefons weichen von seiner jetzigen Konfiguration ab. Es erhält die neuen Dateien beim nächsten Abruf: synchronisieren oder neu starten Sie es, oder warten Sie auf seine regelmäßige Prüfung.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>

@@ -2044,6 +2044,10 @@ Trust it?</source>
         <source>Provisioning: not running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Configuration pending could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2507,6 +2511,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Configuration: up to date (the phone has its current files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -2679,6 +2691,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files this phone last fetched differ from its configuration now. It gets the new files at its next fetch: Resync or Restart it, or wait for its periodic check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2062,6 +2062,10 @@ Trust it?</source>
         <source>Provisioning: not running</source>
         <translation>Aprovisionamiento: detenido</translation>
     </message>
+    <message>
+        <source>Configuration pending could not be worked out: %1</source>
+        <translation>No se pudieron determinar las configuraciones pendientes: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2527,6 +2531,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Configuration: up to date (the phone has its current files)</source>
+        <translation>Configuración: al día (el teléfono tiene sus archivos actuales)</translation>
+    </message>
+    <message>
+        <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
+        <translation>Configuración: pendiente (el teléfono recibirá sus archivos actuales en su próxima descarga)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -2700,6 +2712,18 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Last seen</source>
         <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>The files this phone last fetched differ from its configuration now. It gets the new files at its next fetch: Resync or Restart it, or wait for its periodic check.</source>
+        <translation>Los archivos que este teléfono descargó por última vez difieren de su configuración actual. Recibirá los nuevos archivos en su próxima descarga: resincronícelo o reinícielo, o espere a su comprobación periódica.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>

@@ -2062,6 +2062,10 @@ Approuver ce certificat&#xa0;?</translation>
         <source>Provisioning: not running</source>
         <translation>Provisionnement : arrêté</translation>
     </message>
+    <message>
+        <source>Configuration pending could not be worked out: %1</source>
+        <translation>Impossible de déterminer les configurations en attente : %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2527,6 +2531,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Configuration: up to date (the phone has its current files)</source>
+        <translation>Configuration : à jour (le téléphone a ses fichiers actuels)</translation>
+    </message>
+    <message>
+        <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
+        <translation>Configuration : en attente (le téléphone recevra ses fichiers actuels à sa prochaine récupération)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -2700,6 +2712,18 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Last seen</source>
         <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>The files this phone last fetched differ from its configuration now. It gets the new files at its next fetch: Resync or Restart it, or wait for its periodic check.</source>
+        <translation>Les fichiers récupérés en dernier par ce téléphone diffèrent de sa configuration actuelle. Il recevra les nouveaux fichiers à sa prochaine récupération : resynchronisez-le ou redémarrez-le, ou attendez sa vérification périodique.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 #include "credentialstore.h"
 #include "demodata.h"
+#include "demofetches.h"
 #include "devicecontrol.h"
 #include "fleet.h"
 #include "i18n.h"
@@ -163,6 +164,9 @@ int main(int argc, char *argv[])
                                      filled.error().fullText());
                 return false;
             }
+            // The desk phones have fetched their files once (a few since changed: "Pending").
+            if (auto fetched = recordDemoFetches(**opened); !fetched)
+                std::fprintf(stderr, "%s\n", qPrintable(fetched.error().fullText()));
         }
         window.reset();
         provisioning.reset();

@@ -4,15 +4,10 @@
 #include "phonerepository.h"
 #include "statusrepository.h"
 #include "storage.h"
+#include "threadpriority.h"
 
 #include <QCoreApplication>
 #include <QTimer>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace PhoneDesk {
 
@@ -39,12 +34,8 @@ Result<void> PollingWorker::initialise()
 {
     if (m_poller)
         return {};
-#ifdef Q_OS_LINUX
-    // QThread priorities have no effect under Linux's default scheduler; a nice value per thread
-    // does. +5 gives the window's thread about three times this thread's share of a busy core.
     if (!m_setup.shared)
-        (void)setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5);
-#endif
+        lowerCurrentThreadPriority(); // below the window's thread
     m_client = new SipClient(m_setup.sip, this);
     m_poller = new StatusPoller(m_client, m_setup.poller, this);
     m_reloadTimer = new QTimer(this);

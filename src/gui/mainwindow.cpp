@@ -10,6 +10,7 @@
 #include "migratedialog.h"
 #include "modelcatalog.h"
 #include "operationresultsdialog.h"
+#include "pendingconfigwatcher.h"
 #include "phoneeditor.h"
 #include "phoneexport.h"
 #include "phonefilterproxymodel.h"
@@ -166,6 +167,13 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     reloadUsers();
     refreshFilterChoices();
     (void)m_phoneModel->reload();
+    // "Configuration: Pending" per phone, worked out in the background and kept current.
+    m_pendingConfig = new PendingConfigWatcher(&m_storage, this);
+    connect(m_pendingConfig, &PendingConfigWatcher::pendingChanged, m_phoneModel,
+            &PhoneTableModel::setPendingConfiguration);
+    connect(m_pendingConfig, &PendingConfigWatcher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Configuration pending could not be worked out: %1").arg(message), 10000);
+    });
     restoreLayout();
     applyRole();
     updateSelectionActions();
@@ -380,7 +388,12 @@ QWidget *MainWindow::createPhonesPage()
     m_phoneView->sortByColumn(PhoneTableModel::Name, Qt::AscendingOrder);
     m_phoneView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_phoneView->header()->setSectionsMovable(true);
-    const int widths[PhoneTableModel::ColumnCount] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, 130};
+    // Last seen as wide as a date and time in the user's locale; the rest fit typical values.
+    const int lastSeenWidth = m_phoneView->fontMetrics().horizontalAdvance(QLocale().toString(
+                                  QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
+        24;
+    const int widths[] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth), 110};
+    static_assert(std::size(widths) == PhoneTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
         m_phoneView->header()->resizeSection(c, widths[c]);
     layout->addWidget(m_phoneView, 1);

@@ -31,6 +31,7 @@ namespace PhoneDesk {
 class ActivityPage;
 class DeviceControl;
 class Operation;
+class PendingConfigWatcher;
 class ProvisioningController;
 class PhoneFilterProxyModel;
 class PhoneTableModel;
@@ -67,6 +68,7 @@ public:
     void setDeviceControl(DeviceControl *control);
     // The in-process provisioning server, shown in the status bar (listening, off or failed).
     void setProvisioningController(ProvisioningController *controller);
+    PendingConfigWatcher *pendingConfigWatcher() const { return m_pendingConfig; }
     // The operation running or last run from this window (tests follow it).
     Operation *lastOperation() const;
     // Manage > Provisioning Quarantine / Provisioning Server Settings, built but not shown.
@@ -158,6 +160,7 @@ private:
     QLabel *m_roleLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_provisioningLabel = nullptr;
+    PendingConfigWatcher *m_pendingConfig = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_operationDetails = nullptr;
     QPointer<DeviceControl> m_deviceControl;

@@ -3,6 +3,7 @@
 #include "auditrepository.h"
 #include "basesettingsrepository.h"
 #include "configpreviewwidget.h"
+#include "configservice.h"
 #include "macaddress.h"
 #include "messagebox.h"
 #include "modelcatalog.h"
@@ -629,6 +630,15 @@ void PhoneEditor::loadStatus()
         lines << tr("Last configuration fetch: %1").arg(time(f.time));
         if (f.time.isValid())
             lines << tr("   from %1, %2, firmware %3").arg(f.ip, f.userAgent, f.firmware);
+        if (!f.configHash.isEmpty()) {
+            // The phone's files now, against the ones it fetched.
+            auto current = ConfigService(m_storage).render(m_phone.id);
+            if (current && *current)
+                lines << ((*current)->hash == f.configHash
+                              ? tr("Configuration: up to date (the phone has its current files)")
+                              : tr("Configuration: pending (the phone gets its current files at its next "
+                                   "fetch)"));
+        }
         m_statusSummary->setText(lines.join(u'\n'));
     }
     AuditQuery query;

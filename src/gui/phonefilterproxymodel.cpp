@@ -229,6 +229,9 @@ bool PhoneFilterProxyModel::lessThan(int left, int right) const
     case PhoneTableModel::LastSeen:
         c = a.row.lastSeen < b.row.lastSeen ? -1 : b.row.lastSeen < a.row.lastSeen ? 1 : 0;
         break;
+    case PhoneTableModel::Configuration:
+        c = int(a.configurationPending) - int(b.configurationPending);
+        break;
     default:
         break;
     }
@@ -398,7 +401,9 @@ void PhoneFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QMod
     const int firstColumn = topLeft.column();
     const int lastColumn = bottomRight.column();
     auto only = [&](int column) { return firstColumn == column && lastColumn == column; };
-    if (!only(PhoneTableModel::Status) && !only(PhoneTableModel::LastSeen))
+    // Status, Last seen and Configuration never change which rows a filter shows.
+    if (!only(PhoneTableModel::Status) && !only(PhoneTableModel::LastSeen) &&
+        !only(PhoneTableModel::Configuration))
         m_pendingOtherColumns = true;
     if (m_sortColumn >= firstColumn && m_sortColumn <= lastColumn)
         m_pendingSortKey = true;
@@ -453,7 +458,7 @@ void PhoneFilterProxyModel::applyPendingChanges()
     const bool otherColumns = std::exchange(m_pendingOtherColumns, false);
     const bool sortKey = std::exchange(m_pendingSortKey, false);
     if (!otherColumns && !sortKey) {
-        // Status / Last seen only (a poller batch): no row changes its filter match or place,
+        // Status / Last seen / Configuration only (a poller batch): no row changes its filter match or place,
         // so no layout change for the view; only the counts, and the rows a status filter shows.
         m_pendingChanged.clear();
         if (m_filter.statuses().isEmpty())

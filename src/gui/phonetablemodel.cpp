@@ -23,6 +23,10 @@ PhoneTableModel::PhoneTableModel(Storage &storage, QObject *parent)
 {
     for (int i = 0; i < PhoneCategoryCount; ++i)
         m_categoryLabels[size_t(i)] = displayName(PhoneCategory(i));
+    m_pendingText = tr("Pending");
+    m_pendingToolTip = tr("The files this phone last fetched differ from its configuration now. It gets "
+                          "the new files at its next fetch: Resync or Restart it, or wait for its "
+                          "periodic check.");
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &PhoneTableModel::flushPendingChanges);
@@ -73,6 +77,10 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
             return r.firmware;
         case LastSeen:
             return e.lastSeenText;
+        case Configuration:
+            if (!e.configurationPending)
+                return QString();
+            return role == Qt::ToolTipRole ? m_pendingToolTip : m_pendingText;
         case ColumnCount:
             break;
         }
@@ -90,6 +98,8 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
             return int(r.category);
         case LastSeen:
             return r.lastSeen;
+        case Configuration:
+            return int(e.configurationPending);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -124,6 +134,8 @@ QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Firmware");
     case LastSeen:
         return tr("Last seen");
+    case Configuration:
+        return tr("Configuration");
     case ColumnCount:
         break;
     }
@@ -144,6 +156,7 @@ PhoneTableModel::Entry PhoneTableModel::makeEntry(PhoneRow row) const
         e.hardwareText = row.hardwareId;
     if (row.lastSeen.isValid())
         e.lastSeenText = QLocale().toString(row.lastSeen.toLocalTime(), QLocale::ShortFormat);
+    e.configurationPending = m_configurationPending.contains(row.id);
     e.row = std::move(row);
     return e;
 }
@@ -283,6 +296,23 @@ void PhoneTableModel::emitRowsChanged(const QList<int> &changedRows, int firstCo
         if (i < sorted.size())
             start = previous = sorted.at(i);
     }
+}
+
+void PhoneTableModel::setPendingConfiguration(const QSet<Id> &phoneIds)
+{
+    QList<int> changed;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        const bool pending = phoneIds.contains(e.row.id);
+        if (e.configurationPending != pending) {
+            e.configurationPending = pending;
+            changed.append(row);
+        }
+    }
+    m_configurationPending = phoneIds;
+    emitRowsChanged(changed, Configuration, Configuration);
+    if (!changed.isEmpty())
+        emit contentsChanged(); // a view sorted by this column re-sorts
 }
 
 void PhoneTableModel::upsertRows(const QList<PhoneRow> &rows)

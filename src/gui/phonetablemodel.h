@@ -36,6 +36,7 @@ public:
         Address,
         Firmware,
         LastSeen,
+        Configuration, // "Pending" when the files the phone last fetched are out of date
         ColumnCount
     };
     enum Role {
@@ -49,6 +50,7 @@ public:
         QString modelName; // catalog display name (shared string)
         QString hardwareText; // formatted MAC or FQDN
         QString lastSeenText;
+        bool configurationPending = false;
     };
 
     explicit PhoneTableModel(Storage &storage, QObject *parent = nullptr);
@@ -69,6 +71,8 @@ public:
     // Applies fresh rows: updates the ones present, inserts new ones at the end (one range).
     void upsertRows(const QList<PhoneRow> &rows);
     void removeIds(const QList<Id> &ids);
+    // Phones whose fetched configuration is out of date (PendingConfigWatcher); the others are not.
+    void setPendingConfiguration(const QSet<Id> &phoneIds);
     // Live status from the poller, without a database round trip.
     void applyStatuses(const QList<StatusRecord> &records);
     // Status records applied per event-loop pass: a batch of 50,000 is spread over several
@@ -109,6 +113,9 @@ private:
     bool m_pendingReset = false;
     QTimer m_flushTimer;
     std::array<QString, 4> m_categoryLabels;
+    QSet<Id> m_configurationPending;
+    QString m_pendingText;
+    QString m_pendingToolTip;
 };
 
 } // namespace PhoneDesk

@@ -4,6 +4,7 @@
 #include "basesettingsrepository.h"
 #include "mainwindow.h"
 #include "modelcatalog.h"
+#include "pendingconfigwatcher.h"
 #include "phoneeditor.h"
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTreeView>
@@ -45,17 +47,23 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
     QStringList files;
     QDir().mkpath(directory);
     const QDir dir(directory);
-    window.resize(1360, 760);
+    window.resize(1640, 760); // wide enough for every column, Configuration included
     window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
 
-    // Phones: managed phones of one site whose name contains "a".
+    // "Configuration: Pending" is worked out in the background: wait for it (a few seconds at most).
+    QElapsedTimer waited;
+    waited.start();
+    while (!window.pendingConfigWatcher()->isReady() && waited.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+
+    // Phones: managed phones of one site whose name contains "vvx".
     auto *site = window.findChild<QComboBox *>(QStringLiteral("siteFilterCombo"));
     auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryFilterCombo"));
     if (site->count() > 1)
         site->setCurrentIndex(1);
     category->setCurrentIndex(category->findData(int(PhoneCategory::Managed)));
     window.findChild<QLineEdit *>(QStringLiteral("nameFilterEdit"))->setText(QStringLiteral("vvx"));
-    window.phoneView()->selectionModel()->select(window.phoneProxy()->index(1, 0),
+    window.phoneView()->selectionModel()->select(window.phoneProxy()->index(0, 0),
                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
     if (!save(&window, dir.filePath(QStringLiteral("phones-filtered.png")), files, error))
         return files;

@@ -31,6 +31,7 @@ private slots:
     void typingAndDeletingMatchesAFullScan();
     void countsPerStatusIgnoreTheStatusCriterion();
     void sortsByRawValues();
+    void configurationPendingColumn();
     void recordTableModel();
 
 private:
@@ -393,6 +394,55 @@ void TestPhoneTableModel::sortsByRawValues()
         QVERIFY(m_proxy->index(r - 1, PhoneTableModel::Category).data(PhoneTableModel::SortRole).toInt() >=
                 m_proxy->index(r, PhoneTableModel::Category).data(PhoneTableModel::SortRole).toInt());
     }
+}
+
+void TestPhoneTableModel::configurationPendingColumn()
+{
+    const Id a = m_model->phoneRow(3).id;
+    const Id b = m_model->phoneRow(4).id;
+    const Id c = m_model->phoneRow(9).id;
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    m_model->setPendingConfiguration({a, b, c});
+    // One signal per contiguous run, for the Configuration column only: rows 3..4 and 9.
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 4);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 9);
+    for (const auto &signal : std::as_const(changed)) {
+        QCOMPARE(signal.at(0).toModelIndex().column(), int(PhoneTableModel::Configuration));
+        QCOMPARE(signal.at(1).toModelIndex().column(), int(PhoneTableModel::Configuration));
+    }
+    QCOMPARE(layout.size(), 0); // not the sort column: nothing moves
+    QCOMPARE(m_model->index(3, PhoneTableModel::Configuration).data().toString(),
+             PhoneTableModel::tr("Pending"));
+    QVERIFY(m_model->index(5, PhoneTableModel::Configuration).data().toString().isEmpty());
+
+    // Sorted by it, descending: the pending phones first, by name among themselves.
+    m_proxy->sort(PhoneTableModel::Configuration, Qt::DescendingOrder);
+    QSet<Id> top;
+    for (int row = 0; row < 3; ++row)
+        top.insert(m_proxy->index(row, 0).data(PhoneTableModel::IdRole).toLongLong());
+    QCOMPARE(top, (QSet<Id> {a, b, c}));
+    QVERIFY(m_proxy->index(3, PhoneTableModel::Configuration).data().toString().isEmpty());
+
+    // Phone a fetched its new files: only its row changes, and it leaves the top of the sort.
+    changed.clear();
+    m_model->setPendingConfiguration({b, c});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+    QVERIFY(m_model->index(3, PhoneTableModel::Configuration).data().toString().isEmpty());
+    top.clear();
+    for (int row = 0; row < 2; ++row)
+        top.insert(m_proxy->index(row, 0).data(PhoneTableModel::IdRole).toLongLong());
+    QCOMPARE(top, (QSet<Id> {b, c}));
+    QVERIFY(m_proxy->index(2, PhoneTableModel::Configuration).data().toString().isEmpty());
+
+    // A phone that arrives later picks up its state from the set.
+    m_model->setPendingConfiguration({b, c, a});
+    m_model->upsertRows({m_model->phoneRow(3)});
+    QCOMPARE(m_model->index(3, PhoneTableModel::Configuration).data().toString(),
+             PhoneTableModel::tr("Pending"));
 }
 
 void TestPhoneTableModel::recordTableModel()

@@ -9,6 +9,8 @@
 #include "guitest.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "pendingconfigwatcher.h"
+#include "phoneeditor.h"
 #include "phonefilterproxymodel.h"
 #include "phonetablemodel.h"
 #include "provisioningcontroller.h"
@@ -50,6 +52,7 @@ private slots:
     void unknownMacIsQuarantined();
     void certificateServesOnlyThePhoneItNames();
     void serverThatCannotListenIsShown();
+    void pendingConfigurationIsShown();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -384,6 +387,54 @@ void TestZeroTouchConsole::serverThatCannotListenIsShown()
     QVERIFY(settings.saveTo(*m_db.storage).ok());
     QTRY_VERIFY_WITH_TIMEOUT(m_provisioning->isRunning(), 10000);
     QCOMPARE(label->text(), QStringLiteral("Provisioning: https://127.0.0.1:%1/").arg(port));
+}
+
+void TestZeroTouchConsole::pendingConfigurationIsShown()
+{
+    // The phone fetches its files; then an administrator changes its base settings: the Phones
+    // tab marks it "Pending" until it fetches again, and the editor says so too.
+    enableProvisioningServer();
+    if (QTest::currentTestFailed())
+        return;
+    runFleet(1);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_fleetExitCode, 0);
+    const PendingConfigWatcher *watcher = m_window->pendingConfigWatcher();
+    QTRY_VERIFY_WITH_TIMEOUT(m_db.storage->status().get(m_phoneId).value().lastFetch.configHash.size() > 0,
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->isReady(), 10000);
+    QVERIFY(!watcher->pending().contains(m_phoneId));
+    QCOMPARE(cell(m_phoneId, PhoneTableModel::Configuration), QString());
+
+    const Id bsId = m_db.storage->phones().get(m_phoneId).value().baseSettingsId;
+    BaseSettings bs = m_db.storage->baseSettings().get(bsId).value();
+    bs.values.insert(QStringLiteral("media.dscpRtp"), 40);
+    QVERIFY(m_db.storage->baseSettings().update(bs).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(cell(m_phoneId, PhoneTableModel::Configuration), PhoneTableModel::tr("Pending"),
+                              10000);
+    const PhoneTableModel *model = m_window->phoneModel();
+    QVERIFY(model->index(model->rowOf(m_phoneId), PhoneTableModel::Configuration)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("next fetch")));
+    {
+        PhoneEditor editor(*m_db.storage, m_phoneId);
+        QVERIFY2(editor.findChild<QLabel *>(QStringLiteral("statusSummary"))
+                     ->text()
+                     .contains(QStringLiteral("Configuration: pending")),
+                 qPrintable(editor.findChild<QLabel *>(QStringLiteral("statusSummary"))->text()));
+    }
+
+    // It fetches again: up to date.
+    runFleet(1);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(cell(m_phoneId, PhoneTableModel::Configuration), QString(), 10000);
+    PhoneEditor editor(*m_db.storage, m_phoneId);
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("statusSummary"))
+                ->text()
+                .contains(QStringLiteral("Configuration: up to date")));
 }
 
 QTEST_MAIN(TestZeroTouchConsole)

@@ -1,0 +1,87 @@
+#include "demofetches.h"
+
+#include "configservice.h"
+#include "macaddress.h"
+#include "modelcatalog.h"
+#include "phonerepository.h"
+#include "statusrepository.h"
+#include "storage.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHostAddress>
+
+namespace PhoneDesk {
+
+namespace {
+// What each vendor's phones send when they fetch (the formats parseUserAgent reads).
+ProvisioningFetch demoFetch(const PhoneConfig &config, const PhoneModel &model)
+{
+    ProvisioningFetch f;
+    const QString token = model.userAgentTokens.value(0, model.model);
+    if (config.renderer == QLatin1String("poly-ucs")) {
+        const bool pvos = model.family == QLatin1String("CCX") || model.family.startsWith(u"Edge");
+        f.firmware = pvos ? QStringLiteral("8.1.3.1301") : QStringLiteral("6.4.6.2156");
+        f.userAgent = QStringLiteral("FileTransport Polycom%1-%2-UA/%3 Type/Application")
+                          .arg(QString(model.family).remove(u' '), token, f.firmware);
+    } else if (config.renderer == QLatin1String("yealink")) {
+        f.firmware = QStringLiteral("108.86.0.118");
+        f.userAgent = QStringLiteral("Yealink %1 %2 %3")
+                          .arg(token, f.firmware, MacAddress::format(config.mac).toLower());
+    } else if (config.renderer == QLatin1String("audiocodes")) {
+        f.firmware = QStringLiteral("3.4.8.216");
+        f.userAgent =
+            QStringLiteral("AUDC-IPPhone/%1 (%2-Rev0; %3)").arg(f.firmware, token, config.mac.toUpper());
+    } else {
+        f.firmware = QStringLiteral("1.0");
+        f.userAgent = model.displayName;
+    }
+    return f;
+}
+} // namespace
+
+Result<int> recordDemoFetches(Storage &storage)
+{
+    ConfigService configs(storage);
+    auto rendered = configs.renderAll();
+    if (!rendered)
+        return rendered.error();
+    auto rows = storage.phones().list();
+    if (!rows)
+        return rows.error();
+    QHash<Id, QString> addressOf;
+    for (const PhoneRow &row : *rows)
+        addressOf.insert(row.id, row.networkAddress);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int recorded = 0;
+    auto r = storage.inTransaction([&]() -> Result<void> {
+        for (const PhoneConfig &config : std::as_const(*rendered)) {
+            const PhoneModel *model = ModelCatalog::builtin().find(config.modelId);
+            if (!model)
+                continue;
+            ProvisioningFetch fetch = demoFetch(config, *model);
+            fetch.time = now.addSecs(-60 * (5 + (recorded * 37) % 240));
+            // The address the phone fetched from: its SIP address without the port.
+            const QString address = addressOf.value(config.phoneId);
+            fetch.ip = address.section(u':', 0, 0);
+            if (QHostAddress(fetch.ip).isNull())
+                fetch.ip = QStringLiteral("10.20.%1.%2").arg(1 + recorded / 200).arg(10 + recorded % 200);
+            fetch.configHash = recorded % 7 == 3
+                ? QString::fromLatin1(
+                      QCryptographicHash::hash((config.hash + QStringLiteral("earlier")).toUtf8(),
+                                               QCryptographicHash::Sha256)
+                          .toHex())
+                : config.hash;
+            if (auto e = storage.status().recordFetch(config.phoneId, fetch); !e)
+                return e;
+            ++recorded;
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return recorded;
+}
+
+} // namespace PhoneDesk
