@@ -805,10 +805,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
 <context>
     <name>PhoneDesk::ConfigService</name>
     <message>
-        <source>Rendering the configurations was cancelled.</source>
-        <translation>Das Erzeugen der Konfigurationen wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
         <translation>Das Modell „%1“ der Basiseinstellungen „%2“ steht nicht im Katalog.</translation>
     </message>

@@ -803,10 +803,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
 <context>
     <name>PhoneDesk::ConfigService</name>
     <message>
-        <source>Rendering the configurations was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>

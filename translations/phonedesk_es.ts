@@ -805,10 +805,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
 <context>
     <name>PhoneDesk::ConfigService</name>
     <message>
-        <source>Rendering the configurations was cancelled.</source>
-        <translation>Se canceló la generación de las configuraciones.</translation>
-    </message>
-    <message>
         <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
         <translation>El modelo «%1» de la configuración base «%2» no está en el catálogo.</translation>
     </message>

@@ -805,10 +805,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
 <context>
     <name>PhoneDesk::ConfigService</name>
     <message>
-        <source>Rendering the configurations was cancelled.</source>
-        <translation>La génération des configurations a été annulée.</translation>
-    </message>
-    <message>
         <source>The model &quot;%1&quot; of base settings &quot;%2&quot; is not in the catalog.</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» des paramètres de base «&#xa0;%2&#xa0;» ne figure pas dans le catalogue.</translation>
     </message>

@@ -53,6 +53,7 @@
 #include <QSslCertificate>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -1303,6 +1304,14 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("siteColumns"), m_sitesView->header()->saveState());
     settings.setValue(QStringLiteral("userColumns"), m_usersView->header()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // First paint done: now the background work that would have competed with it.
+    if (m_pendingConfig && !m_pendingConfig->isStarted())
+        QTimer::singleShot(0, m_pendingConfig, &PendingConfigWatcher::start);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -81,6 +81,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,

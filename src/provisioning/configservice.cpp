@@ -16,8 +16,6 @@
 #include <QThread>
 #include <QThreadPool>
 
-#include <atomic>
-
 namespace PhoneDesk {
 
 struct ConfigService::Lookups
@@ -106,13 +104,12 @@ Result<std::optional<PhoneConfig>> ConfigService::render(Id phoneId)
     return renderWith(*phone, **lookups);
 }
 
-Result<QList<PhoneConfig>> ConfigService::renderAll(const std::function<bool(qsizetype, qsizetype)> &progress)
+Result<QList<PhoneConfig>> ConfigService::renderAll(bool keepFiles)
 {
-    return renderMany({}, progress);
+    return renderMany({}, keepFiles);
 }
 
-Result<QList<PhoneConfig>>
-ConfigService::renderMany(const QList<Id> &ids, const std::function<bool(qsizetype, qsizetype)> &progress)
+Result<QList<PhoneConfig>> ConfigService::renderMany(const QList<Id> &ids, bool keepFiles)
 {
     auto lookups = loadLookups();
     if (!lookups)
@@ -122,74 +119,73 @@ ConfigService::renderMany(const QList<Id> &ids, const std::function<bool(qsizety
         return bases.error();
     for (const BaseSettingsSummary &b : *bases)
         (*lookups)->baseSettings.insert(b.settings.id, b.settings);
-    auto inputs = ProvisioningInputs::managedPhones(m_storage, ids);
-    if (!inputs)
-        return inputs.error();
 
-    // Layering reads the lookups (this thread); rendering is pure and runs on every core.
+    // Per batch as the query hands it over: layering reads the lookups (this thread), rendering is
+    // pure and runs on every core. Layered settings (and, without keepFiles, files) never exist for
+    // every phone at once.
     struct Job
     {
         RenderInput input;
         PhoneConfig config;
     };
-    std::vector<Job> jobs;
-    jobs.reserve(size_t(inputs->size()));
-    for (const ProvisioningInput &in : std::as_const(*inputs)) {
-        const auto bs = (*lookups)->baseSettings.constFind(in.phone.baseSettingsId);
-        if (bs == (*lookups)->baseSettings.constEnd())
-            continue;
-        const PhoneModel *model = ModelCatalog::builtin().find(bs->modelId);
-        if (!model || !ConfigRenderer::supports(model->renderer))
-            continue;
-        const Site site = (*lookups)->sites.value(in.phone.siteId);
-        std::optional<User> user;
-        if (in.phone.userId != 0 && (*lookups)->users.contains(in.phone.userId))
-            user = (*lookups)->users.value(in.phone.userId);
-        Job job;
-        job.input = RenderInput {computeEffectiveConfig(*model, *bs, site, in.phone, user), in.deviceSecret,
-                                 provisioningUrl(site)};
-        job.config.phoneId = in.phone.id;
-        job.config.name = in.phone.name;
-        job.config.mac = in.phone.hardwareId;
-        job.config.modelId = model->id;
-        job.config.renderer = model->renderer;
-        job.config.deviceSecret = in.deviceSecret;
-        job.config.dynamicReload = job.input.config.value(QStringLiteral("general.dynamicReload")).toBool();
-        jobs.push_back(std::move(job));
-    }
-    const qsizetype total = qsizetype(jobs.size());
     const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
-    const qsizetype chunk = std::max<qsizetype>(256, (total + threads - 1) / threads);
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
-    std::atomic<qsizetype> done {0};
-    std::atomic<bool> cancelled {false};
-    for (qsizetype begin = 0; begin < total; begin += chunk) {
-        const qsizetype end = std::min(total, begin + chunk);
-        pool.start([&jobs, begin, end, &done, &cancelled] {
-            for (qsizetype i = begin; i < end && !cancelled; ++i) {
-                Job &job = jobs[size_t(i)];
-                job.config.files = ConfigRenderer::render(job.input);
-                job.config.hash = ConfigRenderer::hash(job.config.files);
-                ++done;
-            }
-        });
-    }
-    if (progress) {
-        while (!pool.waitForDone(100)) {
-            if (!progress(done.load(), total))
-                cancelled = true;
-        }
-    }
-    pool.waitForDone();
-    if (cancelled)
-        return Error::make(Error::Code::Cancelled,
-                           QCoreApplication::translate("PhoneDesk::ConfigService",
-                                                       "Rendering the configurations was cancelled."));
     QList<PhoneConfig> out;
-    out.reserve(total);
-    for (Job &job : jobs)
-        out.append(std::move(job.config));
+    std::vector<Job> jobs;
+    auto renderBatch = [&](QList<ProvisioningInput> &inputs) -> Result<void> {
+        jobs.clear();
+        jobs.reserve(size_t(inputs.size()));
+        for (const ProvisioningInput &in : std::as_const(inputs)) {
+            const auto bs = (*lookups)->baseSettings.constFind(in.phone.baseSettingsId);
+            if (bs == (*lookups)->baseSettings.constEnd())
+                continue;
+            const PhoneModel *model = ModelCatalog::builtin().find(bs->modelId);
+            if (!model || !ConfigRenderer::supports(model->renderer))
+                continue;
+            const Site site = (*lookups)->sites.value(in.phone.siteId);
+            std::optional<User> user;
+            if (in.phone.userId != 0 && (*lookups)->users.contains(in.phone.userId))
+                user = (*lookups)->users.value(in.phone.userId);
+            Job job;
+            job.input = RenderInput {computeEffectiveConfig(*model, *bs, site, in.phone, user),
+                                     in.deviceSecret, provisioningUrl(site)};
+            job.config.phoneId = in.phone.id;
+            job.config.name = in.phone.name;
+            job.config.mac = in.phone.hardwareId;
+            job.config.modelId = model->id;
+            job.config.renderer = model->renderer;
+            job.config.deviceSecret = in.deviceSecret;
+            job.config.dynamicReload =
+                job.input.config.value(QStringLiteral("general.dynamicReload")).toBool();
+            jobs.push_back(std::move(job));
+        }
+        inputs.clear();
+        const qsizetype count = qsizetype(jobs.size());
+        const qsizetype chunk = std::max<qsizetype>(256, (count + threads - 1) / threads);
+        for (qsizetype begin = 0; begin < count; begin += chunk) {
+            const qsizetype end = std::min(count, begin + chunk);
+            pool.start([&jobs, begin, end, keepFiles] {
+                for (qsizetype i = begin; i < end; ++i) {
+                    Job &job = jobs[size_t(i)];
+                    job.config.files = ConfigRenderer::render(job.input);
+                    job.config.hash = ConfigRenderer::hash(job.config.files);
+                    if (!keepFiles) { // hash and identity only
+                        job.config.files.clear();
+                        job.config.name.clear();
+                        job.config.deviceSecret.clear();
+                    }
+                    job.input = {}; // done with the layered settings
+                }
+            });
+        }
+        pool.waitForDone();
+        for (Job &job : jobs)
+            out.append(std::move(job.config));
+        return {};
+    };
+    if (auto r = ProvisioningInputs::managedPhonesInBatches(m_storage, ids, 8192, renderBatch); !r)
+        return r.error();
     return out;
 }
 
@@ -263,7 +259,7 @@ Result<ConfigPreview> ConfigService::preview(Id phoneId)
 Result<QHash<Id, QString>> ConfigService::currentHashes()
 {
     if (!m_hashesValid) {
-        auto all = renderAll();
+        auto all = renderAll(/*keepFiles*/ false); // hashes only
         if (!all)
             return all.error();
         m_hashes.clear();

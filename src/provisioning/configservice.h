@@ -56,8 +56,8 @@ public:
     // The phone's files; nullopt when the phone is not provisioned by us (not managed, no MAC,
     // model without a renderer).
     Result<std::optional<PhoneConfig>> render(Id phoneId);
-    // Every provisioned phone. `progress` may cancel.
-    Result<QList<PhoneConfig>> renderAll(const std::function<bool(qsizetype, qsizetype)> &progress = {});
+    // Every provisioned phone. Without `keepFiles`: id, MAC, model, renderer and hash only.
+    Result<QList<PhoneConfig>> renderAll(bool keepFiles = true);
 
     Result<ConfigPreview> preview(Id phoneId);
 
@@ -86,9 +86,10 @@ private:
     struct Lookups;
     Result<std::unique_ptr<Lookups>> loadLookups();
     Result<std::optional<PhoneConfig>> renderWith(const Phone &phone, Lookups &lookups);
-    // Managed phones (all, or `ids`), loaded in one query and rendered on every core.
-    Result<QList<PhoneConfig>> renderMany(const QList<Id> &ids,
-                                          const std::function<bool(qsizetype, qsizetype)> &progress = {});
+    // Managed phones (all, or `ids`), read in one query and rendered on every core a batch at a
+    // time as they are read. Without `keepFiles` only the hashes are kept: memory stays flat for
+    // 100k phones.
+    Result<QList<PhoneConfig>> renderMany(const QList<Id> &ids, bool keepFiles = true);
     void onChange(const ChangeEvent &event);
     void refreshHashes(const QList<Id> &onlyIds);
 

@@ -43,7 +43,7 @@ ProvisioningFetch demoFetch(const PhoneConfig &config, const PhoneModel &model)
 Result<int> recordDemoFetches(Storage &storage)
 {
     ConfigService configs(storage);
-    auto rendered = configs.renderAll();
+    auto rendered = configs.renderAll(/*keepFiles*/ false); // the hashes are what a fetch records
     if (!rendered)
         return rendered.error();
     auto rows = storage.phones().list();

@@ -11,7 +11,12 @@
 #include <QThread>
 #include <QTimer>
 
+#include <utility>
+
 #include <memory>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace PhoneDesk {
 
@@ -145,7 +150,15 @@ private:
             publish({});
             return;
         }
+        const bool cold = !m_rendered;
         auto current = m_configs->currentHashes();
+        m_rendered = bool(current);
+#ifdef __GLIBC__
+        // The first rendering of every phone is transient (layered settings, files): give it back
+        // to the system instead of keeping it in this thread's heap for the console's lifetime.
+        if (cold && m_rendered)
+            malloc_trim(0);
+#endif
         if (!current) {
             emit failed(current.error().fullText());
             return;
@@ -184,6 +197,7 @@ private:
     bool m_reloadAllServed = false;
     QSet<Id> m_last;
     bool m_first = true;
+    bool m_rendered = false;
 };
 
 PendingConfigWatcher::PendingConfigWatcher(Storage *storage, QObject *parent)
@@ -201,14 +215,18 @@ PendingConfigWatcher::PendingConfigWatcher(Storage *storage, QObject *parent)
         emit pendingChanged(m_pending);
     });
     connect(m_worker, &Worker::failed, this, &PendingConfigWatcher::failed);
-    if (privateDatabase) {
-        QTimer::singleShot(0, m_worker, [w = m_worker] { w->start(); });
+    if (privateDatabase)
         return;
-    }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("phonedesk-pending-config"));
     m_worker->moveToThread(m_thread);
     m_thread->start(QThread::LowPriority);
+}
+
+void PendingConfigWatcher::start()
+{
+    if (std::exchange(m_started, true))
+        return;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->start(); }, Qt::QueuedConnection);
 }

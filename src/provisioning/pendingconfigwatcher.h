@@ -26,8 +26,13 @@ public:
     explicit PendingConfigWatcher(Storage *storage, QObject *parent = nullptr);
     ~PendingConfigWatcher() override;
 
+    // Begins the work (once; later calls do nothing). The console calls it after its window is
+    // first painted, so that starting does not compete with loading the Phones table.
+    void start();
+
     // The phones with a configuration pending, as last computed.
     const QSet<Id> &pending() const { return m_pending; }
+    bool isStarted() const { return m_started; }
     // True once the first computation has finished.
     bool isReady() const { return m_ready; }
 
@@ -42,6 +47,7 @@ private:
     QThread *m_thread = nullptr;
     QSet<Id> m_pending;
     bool m_ready = false;
+    bool m_started = false;
 };
 
 } // namespace PhoneDesk

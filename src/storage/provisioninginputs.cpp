@@ -34,6 +34,21 @@ QList<LineKey> lineKeys(const QString &json)
 
 Result<QList<ProvisioningInput>> ProvisioningInputs::managedPhones(Storage &storage, const QList<Id> &ids)
 {
+    QList<ProvisioningInput> all;
+    auto r =
+        managedPhonesInBatches(storage, ids, 8192, [&all](QList<ProvisioningInput> &batch) -> Result<void> {
+            all.append(std::move(batch));
+            return {};
+        });
+    if (!r)
+        return r.error();
+    return all;
+}
+
+Result<void> ProvisioningInputs::managedPhonesInBatches(
+    Storage &storage, const QList<Id> &ids, qsizetype batchSize,
+    const std::function<Result<void>(QList<ProvisioningInput> &)> &sink)
+{
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
     QString sql = QStringLiteral(
@@ -70,8 +85,15 @@ Result<QList<ProvisioningInput>> ProvisioningInputs::managedPhones(Storage &stor
         p.version = q.value(11).toInt();
         in.deviceSecret = q.value(12).toString();
         out.append(std::move(in));
+        if (out.size() >= batchSize) {
+            if (auto e = sink(out); !e)
+                return e;
+            out.clear();
+        }
     }
-    return out;
+    if (!out.isEmpty())
+        return sink(out);
+    return {};
 }
 
 } // namespace PhoneDesk

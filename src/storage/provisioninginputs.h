@@ -7,6 +7,8 @@
 #include "entities.h"
 #include "result.h"
 
+#include <functional>
+
 namespace PhoneDesk {
 
 class Storage;
@@ -20,6 +22,10 @@ struct ProvisioningInput
 namespace ProvisioningInputs {
 // Managed phones with a hardware ID; only `ids` when given.
 Result<QList<ProvisioningInput>> managedPhones(Storage &storage, const QList<Id> &ids = {});
+// The same query, handed over `batchSize` phones at a time as it is read, so that a caller that
+// works batch by batch never holds every phone at once. A sink error stops the read.
+Result<void> managedPhonesInBatches(Storage &storage, const QList<Id> &ids, qsizetype batchSize,
+                                    const std::function<Result<void>(QList<ProvisioningInput> &)> &sink);
 } // namespace ProvisioningInputs
 
 } // namespace PhoneDesk
