@@ -592,10 +592,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>phonedesk-cli: --all kann nicht mit --id, --hardware-id oder den Filteroptionen kombiniert werden.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
-        <translation>phonedesk-cli: %1 braucht die Telefone, auf die der Befehl wirken soll: Benennen Sie sie mit --id oder --hardware-id, wählen Sie sie mit --name, --site, --base-settings, --status, --category oder --model aus oder verwenden Sie --all.</translation>
-    </message>
-    <message>
         <source>phonedesk-cli: there is no phone with ID %1.</source>
         <translation>phonedesk-cli: Es gibt kein Telefon mit der ID %1.</translation>
     </message>
@@ -671,6 +667,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>%n unbekanntes Telefon wartet in der Provisioning-Quarantäne.</numerusform>
             <numerusform>%n unbekannte Telefone warten in der Provisioning-Quarantäne.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only phones whose last fetched configuration is out of date.</source>
+        <translation>Nur Telefone, deren zuletzt abgerufene Konfiguration veraltet ist.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
+        <translation>phonedesk-cli: %1 braucht die Telefone, auf die der Befehl wirken soll: Benennen Sie sie mit --id oder --hardware-id, wählen Sie sie mit --name, --site, --base-settings, --status, --category, --model oder --pending aus oder verwenden Sie --all.</translation>
     </message>
 </context>
 <context>

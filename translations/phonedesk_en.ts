@@ -590,10 +590,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>phonedesk-cli: there is no phone with ID %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,6 +665,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>%n unknown phone waits in the provisioning quarantine.</numerusform>
             <numerusform>%n unknown phones wait in the provisioning quarantine.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only phones whose last fetched configuration is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

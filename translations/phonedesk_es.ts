@@ -592,10 +592,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>phonedesk-cli: --all no se puede combinar con --id, --hardware-id ni con las opciones de filtro.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
-        <translation>phonedesk-cli: %1 necesita los teléfonos sobre los que actuar: indíquelos con --id o --hardware-id, selecciónelos con --name, --site, --base-settings, --status, --category o --model, o use --all.</translation>
-    </message>
-    <message>
         <source>phonedesk-cli: there is no phone with ID %1.</source>
         <translation>phonedesk-cli: no hay ningún teléfono con el ID %1.</translation>
     </message>
@@ -671,6 +667,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
             <numerusform>%n teléfono desconocido espera en la cuarentena de aprovisionamiento.</numerusform>
             <numerusform>%n teléfonos desconocidos esperan en la cuarentena de aprovisionamiento.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only phones whose last fetched configuration is out of date.</source>
+        <translation>Solo los teléfonos cuya última configuración descargada está desactualizada.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
+        <translation>phonedesk-cli: %1 necesita los teléfonos sobre los que actuar: indíquelos con --id o --hardware-id, selecciónelos con --name, --site, --base-settings, --status, --category, --model o --pending, o use --all.</translation>
     </message>
 </context>
 <context>

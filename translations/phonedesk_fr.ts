@@ -592,10 +592,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>phonedesk-cli&#xa0;: --all ne peut pas être combiné avec --id, --hardware-id ou les options de filtre.</translation>
     </message>
     <message>
-        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category or --model, or use --all.</source>
-        <translation>phonedesk-cli&#xa0;: %1 a besoin des téléphones sur lesquels agir&#xa0;: désignez-les avec --id ou --hardware-id, sélectionnez-les avec --name, --site, --base-settings, --status, --category ou --model, ou utilisez --all.</translation>
-    </message>
-    <message>
         <source>phonedesk-cli: there is no phone with ID %1.</source>
         <translation>phonedesk-cli&#xa0;: aucun téléphone n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -671,6 +667,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
             <numerusform>%n téléphone inconnu attend dans la quarantaine de provisionnement.</numerusform>
             <numerusform>%n téléphones inconnus attendent dans la quarantaine de provisionnement.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only phones whose last fetched configuration is out of date.</source>
+        <translation>Uniquement les téléphones dont la dernière configuration récupérée est périmée.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
+        <translation>phonedesk-cli : %1 a besoin des téléphones sur lesquels agir : désignez-les avec --id ou --hardware-id, sélectionnez-les avec --name, --site, --base-settings, --status, --category, --model ou --pending, ou utilisez --all.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "basesettingsrepository.h"
+#include "configservice.h"
 #include "modelcatalog.h"
 #include "siterepository.h"
 
@@ -69,16 +70,20 @@ PhoneFilterOptions::PhoneFilterOptions()
     , m_model(QStringLiteral("model"),
               QCoreApplication::translate("PhoneDesk::Cli", "Model id, e.g. poly-vvx-450."),
               QStringLiteral("ID"))
+    , m_pending(QStringLiteral("pending"),
+                QCoreApplication::translate("PhoneDesk::Cli",
+                                            "Only phones whose last fetched configuration is out of date."))
 { }
 
 void PhoneFilterOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_name, m_site, m_baseSettings, m_status, m_category, m_model});
+    parser.addOptions({m_name, m_site, m_baseSettings, m_status, m_category, m_model, m_pending});
 }
 
 std::optional<int> PhoneFilterOptions::apply(const QCommandLineParser &parser, Context &ctx,
-                                             PhoneFilter &filter) const
+                                             PhoneSelection &selection) const
 {
+    PhoneFilter &filter = selection.filter;
     auto usage = [&](const QString &message) {
         ctx.err() << message << Qt::endl;
         return std::optional<int>(UsageError);
@@ -134,6 +139,15 @@ std::optional<int> PhoneFilterOptions::apply(const QCommandLineParser &parser, C
             return usage(QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown model \"%1\".")
                              .arg(parser.value(m_model)));
         filter.setModel(parser.value(m_model));
+    }
+    if (parser.isSet(m_pending)) {
+        // Renders every provisioned phone once to compare with what each last fetched.
+        auto pending = ConfigService(*storage).pendingPhoneIds();
+        if (!pending) {
+            ctx.err() << pending.error().fullText() << Qt::endl;
+            return Failed;
+        }
+        selection.only = *pending;
     }
     return std::nullopt;
 }

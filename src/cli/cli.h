@@ -8,11 +8,13 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QSet>
 
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace PhoneDesk::Cli {
 
@@ -71,8 +73,22 @@ private:
     QTextStream m_err;
 };
 
-// The phone filter options shared by the commands that select phones (phones list, phones export):
-// --name, --site, --base-settings, --status, --category, --model.
+// What the filter options select: the filter, and with --pending only the phones whose fetched
+// configuration is out of date.
+struct PhoneSelection
+{
+    PhoneFilter filter;
+    std::optional<QSet<Id>> only;
+
+    bool matches(const PhoneRow &row) const
+    {
+        return (!only || only->contains(row.id)) && filter.matches(row);
+    }
+};
+
+// The phone filter options shared by the commands that select phones (list, export, credentials,
+// restart/resync/logout/check): --name, --site, --base-settings, --status, --category, --model,
+// --pending.
 class PhoneFilterOptions
 {
 public:
@@ -80,7 +96,7 @@ public:
     void addTo(QCommandLineParser &parser) const;
     // Fills `filter` from the parsed options. On a bad value prints the problem and returns the
     // exit code to end with; nullopt when the filter is ready.
-    std::optional<int> apply(const QCommandLineParser &parser, Context &ctx, PhoneFilter &filter) const;
+    std::optional<int> apply(const QCommandLineParser &parser, Context &ctx, PhoneSelection &selection) const;
 
 private:
     QCommandLineOption m_name;
@@ -89,6 +105,7 @@ private:
     QCommandLineOption m_status;
     QCommandLineOption m_category;
     QCommandLineOption m_model;
+    QCommandLineOption m_pending;
 };
 
 using CommandFunction = std::function<int(Context &, const QStringList &args)>;

@@ -269,6 +269,8 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
                              .arg(option));
         filtered = true;
     }
+    if (parser.isSet(QStringLiteral("pending"))) // a flag: selects by itself
+        filtered = true;
     const bool named = !wantedIds.isEmpty() || !wantedHardware.isEmpty();
     if (parser.isSet(allOption) && (named || filtered))
         return usage(QCoreApplication::translate(
@@ -281,8 +283,8 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
             QCoreApplication::translate(
                 "PhoneDesk::Cli",
                 "phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, "
-                "select them with --name, --site, --base-settings, --status, --category or --model, "
-                "or use --all.")
+                "select them with --name, --site, --base-settings, --status, --category, --model or "
+                "--pending, or use --all.")
                 .arg(command));
 
     Storage *storage = ctx.storage();
@@ -293,7 +295,7 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         ctx.err() << "phonedesk-cli: " << allowed.error().message << Qt::endl;
         return Cli::Failed;
     }
-    PhoneFilter filter;
+    Cli::PhoneSelection filter;
     if (const auto code = filterOptions.apply(parser, ctx, filter))
         return *code;
     auto rows = storage->phones().list();

@@ -272,7 +272,7 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
         ctx.err() << "phonedesk-cli: " << allowed.error().message << Qt::endl;
         return Cli::Failed;
     }
-    PhoneFilter filter;
+    Cli::PhoneSelection filter;
     if (const auto code = filterOptions.apply(parser, ctx, filter))
         return *code;
 

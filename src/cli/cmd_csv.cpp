@@ -220,7 +220,7 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
-    PhoneFilter filter;
+    Cli::PhoneSelection filter;
     if (const auto code = filterOptions.apply(parser, ctx, filter))
         return *code;
     auto rows = storage->phones().list();

@@ -36,7 +36,7 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     if (!storage)
         return Cli::UsageError;
 
-    PhoneFilter filter;
+    Cli::PhoneSelection filter;
     if (const auto code = filterOptions.apply(parser, ctx, filter))
         return *code;
     const QString fmt = parser.value(format);

@@ -3,8 +3,10 @@
 // phone, exit codes, the --yes guard, roles, and what reached the phones and the database.
 
 #include "auditrepository.h"
+#include "configservice.h"
 #include "csvreader.h"
 #include "demodata.h"
+#include "demofetches.h"
 #include "fleet.h"
 #include "macaddress.h"
 #include "modelcatalog.h"
@@ -72,6 +74,7 @@ private slots:
     void restartCutShortByTimeout();
     void logOutClearsTheUser();
     void resyncResultsAsJsonAndCsv();
+    void resyncOnlyPendingPhones();
     void viewerIsRefused_data();
     void viewerIsRefused();
     void badSelection_data();
@@ -436,6 +439,39 @@ void TestCliControl::resyncResultsAsJsonAndCsv()
     const QStringList lines = QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).contains(QLatin1String("succeeded")));
+}
+
+void TestCliControl::resyncOnlyPendingPhones()
+{
+    // Every managed phone has fetched once; a few have not fetched their current files yet.
+    const auto fetched = recordDemoFetches(*m_db.storage);
+    QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().fullText()));
+    QCOMPARE(*fetched, 10);
+    const QSet<Id> pending = ConfigService(*m_db.storage).pendingPhoneIds().value();
+    QVERIFY(!pending.isEmpty());
+    QVERIFY(pending.size() < 10);
+
+    const Run list = cli({QStringLiteral("phones"), QStringLiteral("list"), QStringLiteral("--pending"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QSet<Id> listed;
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+        listed.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(listed, pending);
+
+    // Resync exactly those: one NOTIFY each, no other phone touched.
+    const Run r = cli({QStringLiteral("phones"), QStringLiteral("resync"), QStringLiteral("--pending"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+    const QHash<Id, QJsonObject> results = parseResults(r.out, nullptr);
+    QCOMPARE(QSet<Id>(results.keyBegin(), results.keyEnd()), pending);
+    QCOMPARE(notifiesSent(), int(pending.size()));
+
+    // Narrowed further by the other options, as any selection.
+    const Run none = cli({QStringLiteral("phones"), QStringLiteral("list"), QStringLiteral("--pending"),
+                          QStringLiteral("--category"), QStringLiteral("webrtc")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.err.contains(QStringLiteral("0 phone")), qPrintable(none.err));
 }
 
 void TestCliControl::viewerIsRefused_data()
