@@ -36,8 +36,7 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
     qRegisterMetaType<PhoneDesk::SweepStats>();
 
     const ConnectionSpec &spec = storage->spec();
-    const bool privateDatabase = spec.kind == ConnectionSpec::Kind::Sqlite &&
-        (spec.sqlitePath.isEmpty() || spec.sqlitePath == QLatin1String(":memory:"));
+    const bool privateDatabase = spec.isPrivate();
     PollingWorker::Setup setup;
     setup.spec = spec;
     setup.actor = storage->actor();

@@ -62,13 +62,10 @@ Result<void> PollingWorker::openStorage()
         m_storage = m_setup.shared;
         return {};
     }
-    ConnectionSpec spec = m_setup.spec;
-    spec.listenForChanges = false; // the main connection of the process listens
-    auto opened = Storage::open(spec);
+    auto opened = Storage::openForWorker(m_setup.spec, m_setup.actor, m_setup.role);
     if (!opened)
         return opened.error();
     m_ownStorage = std::move(*opened);
-    m_ownStorage->setActor(m_setup.actor, m_setup.role);
     m_storage = m_ownStorage.get();
     return {};
 }

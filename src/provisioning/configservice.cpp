@@ -278,6 +278,19 @@ void ConfigService::seedHashes(const QList<PhoneConfig> &configs)
     m_hashesValid = true;
 }
 
+QSet<Id> ConfigService::outOfDate(const QHash<Id, QString> &served, const QHash<Id, QString> &current)
+{
+    // Never fetched (no served hash): nothing was served that could be out of date. No longer
+    // provisioned (deleted, another category, no MAC; no current hash): nothing is pending either.
+    QSet<Id> pending;
+    for (auto it = served.cbegin(); it != served.cend(); ++it) {
+        const auto now = current.constFind(it.key());
+        if (!it.value().isEmpty() && now != current.cend() && *now != it.value())
+            pending.insert(it.key());
+    }
+    return pending;
+}
+
 Result<QSet<Id>> ConfigService::pendingPhoneIds()
 {
     auto hashes = currentHashes();
@@ -286,16 +299,11 @@ Result<QSet<Id>> ConfigService::pendingPhoneIds()
     auto status = m_storage.status().all();
     if (!status)
         return status.error();
-    QSet<Id> pending;
-    for (auto it = status->constBegin(); it != status->constEnd(); ++it) {
-        const QString served = it->lastFetch.configHash;
-        if (served.isEmpty())
-            continue; // never fetched: nothing was served that could be out of date
-        const auto current = hashes->constFind(it.key());
-        if (current != hashes->constEnd() && *current != served)
-            pending.insert(it.key());
-    }
-    return pending;
+    QHash<Id, QString> served;
+    served.reserve(status->size());
+    for (auto it = status->constBegin(); it != status->constEnd(); ++it)
+        served.insert(it.key(), it->lastFetch.configHash);
+    return outOfDate(served, *hashes);
 }
 
 void ConfigService::refreshHashes(const QList<Id> &onlyIds)

@@ -65,6 +65,8 @@ public:
     Result<QHash<Id, QString>> currentHashes();
     // Phones that fetched a configuration whose hash differs from the current one.
     Result<QSet<Id>> pendingPhoneIds();
+    // The phones whose served hash (last fetched) differs from their current one.
+    static QSet<Id> outOfDate(const QHash<Id, QString> &served, const QHash<Id, QString> &current);
 
     // Seeds the hash cache from configurations rendered elsewhere (the server renders all at start).
     void seedHashes(const QList<PhoneConfig> &configs);

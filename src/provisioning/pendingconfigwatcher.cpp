@@ -39,15 +39,12 @@ public:
             m_storage = m_shared;
         } else {
             lowerCurrentThreadPriority(); // the window first
-            ConnectionSpec spec = m_spec;
-            spec.listenForChanges = false; // the main connection of the process listens
-            auto opened = Storage::open(spec);
+            auto opened = Storage::openForWorker(m_spec, m_actor, m_role);
             if (!opened) {
                 emit failed(opened.error().fullText());
                 return;
             }
             m_own = std::move(*opened);
-            m_own->setActor(m_actor, m_role);
             m_storage = m_own.get();
         }
         m_configs = std::make_unique<ConfigService>(*m_storage);
@@ -163,15 +160,7 @@ private:
             emit failed(current.error().fullText());
             return;
         }
-        // Never fetched: nothing was served that could be out of date. No longer provisioned
-        // (deleted, another category, no MAC): nothing is pending either.
-        QSet<Id> pending;
-        for (auto it = m_served.cbegin(); it != m_served.cend(); ++it) {
-            const auto now = current->constFind(it.key());
-            if (now != current->cend() && *now != it.value())
-                pending.insert(it.key());
-        }
-        publish(pending);
+        publish(ConfigService::outOfDate(m_served, *current));
     }
 
     void publish(const QSet<Id> &pending)
@@ -206,8 +195,7 @@ PendingConfigWatcher::PendingConfigWatcher(Storage *storage, QObject *parent)
     qRegisterMetaType<QSet<PhoneDesk::Id>>();
     const ConnectionSpec &spec = storage->spec();
     // A private database (in-memory SQLite) exists on this connection only: work on it here.
-    const bool privateDatabase = spec.kind == ConnectionSpec::Kind::Sqlite &&
-        (spec.sqlitePath.isEmpty() || spec.sqlitePath == QLatin1String(":memory:"));
+    const bool privateDatabase = spec.isPrivate();
     m_worker = new Worker(spec, storage->actor(), storage->role(), privateDatabase ? storage : nullptr);
     connect(m_worker, &Worker::computed, this, [this](const QSet<Id> &pending) {
         m_pending = pending;

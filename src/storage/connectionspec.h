@@ -33,6 +33,13 @@ struct ConnectionSpec
     // PGPASSWORD / the keychain, never from the URL in logs). Empty optional on unknown text.
     static bool fromUrl(const QString &url, ConnectionSpec &out, QString *error = nullptr);
 
+    // An in-memory SQLite database: it exists on its one connection only, so work that would run on
+    // a second connection (a worker thread's) has to share that one.
+    bool isPrivate() const
+    {
+        return kind == Kind::Sqlite && (sqlitePath.isEmpty() || sqlitePath == QLatin1String(":memory:"));
+    }
+
     // "SQLite /home/a/phonedesk.sqlite" or "PostgreSQL phonedesk@db.example.com:5432/phonedesk" (no
     // password).
     QString describe() const;

@@ -67,6 +67,15 @@ int Storage::latestSchemaVersion()
     return Migrations::all().constLast().version;
 }
 
+Result<std::unique_ptr<Storage>> Storage::openForWorker(ConnectionSpec spec, const QString &actor, Role role)
+{
+    spec.listenForChanges = false;
+    auto opened = open(spec);
+    if (opened)
+        (*opened)->setActor(actor, role);
+    return opened;
+}
+
 Result<std::unique_ptr<Storage>> Storage::open(const ConnectionSpec &spec)
 {
     std::unique_ptr<Storage> storage(new Storage(spec));

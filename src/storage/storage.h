@@ -36,6 +36,10 @@ public:
     // Opens (creating an empty SQLite file if needed) and migrates to the latest schema. A
     // corrupt, read-only, unreachable or newer-schema database gives an Error that says so.
     static Result<std::unique_ptr<Storage>> open(const ConnectionSpec &spec);
+    // Another connection for a worker thread, opened in that thread, acting as `actor`: it does not
+    // LISTEN (the main connection of the process publishes every change once).
+    static Result<std::unique_ptr<Storage>> openForWorker(ConnectionSpec spec, const QString &actor,
+                                                          Role role);
     static int latestSchemaVersion();
 
     const ConnectionSpec &spec() const { return m_spec; }
