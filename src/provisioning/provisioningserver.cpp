@@ -20,6 +20,7 @@
 #include <QThread>
 
 #ifdef PHONEDESK_PROVISIONING_OPENSSL
+#include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -231,6 +232,105 @@ int acceptAnyCertificate(int, X509_STORE_CTX *)
 {
     return 1;
 }
+
+// A socket BIO that writes with send(MSG_NOSIGNAL). OpenSSL's own socket BIO (SSL_set_fd) writes
+// with write(), which raises SIGPIPE when the peer has reset the connection: a client that
+// pipelines requests and resets without reading would end the process. Here such a write fails
+// with EPIPE and the connection closes like any other broken one. (The executables also ignore
+// SIGPIPE process-wide; this keeps the server safe inside any process that embeds it.)
+#ifndef MSG_NOSIGNAL
+#define MSG_NOSIGNAL 0 // macOS: SO_NOSIGPIPE on the socket instead
+#endif
+
+struct SocketBioState
+{
+    int fd = -1;
+    bool eof = false;
+};
+
+SocketBioState *bioState(BIO *bio)
+{
+    return static_cast<SocketBioState *>(BIO_get_data(bio));
+}
+
+bool shouldRetry(int error)
+{
+    return error == EAGAIN || error == EWOULDBLOCK || error == EINTR;
+}
+
+int socketBioWrite(BIO *bio, const char *data, int length)
+{
+    BIO_clear_retry_flags(bio);
+    const ssize_t n = ::send(bioState(bio)->fd, data, size_t(length), MSG_NOSIGNAL);
+    if (n < 0 && shouldRetry(errno))
+        BIO_set_retry_write(bio);
+    return int(n);
+}
+
+int socketBioRead(BIO *bio, char *data, int length)
+{
+    BIO_clear_retry_flags(bio);
+    const ssize_t n = ::recv(bioState(bio)->fd, data, size_t(length), 0);
+    if (n < 0 && shouldRetry(errno))
+        BIO_set_retry_read(bio);
+    else if (n == 0)
+        bioState(bio)->eof = true;
+    return int(n);
+}
+
+int socketBioPuts(BIO *bio, const char *text)
+{
+    return socketBioWrite(bio, text, int(qstrlen(text)));
+}
+
+long socketBioCtrl(BIO *bio, int command, long, void *pointer)
+{
+    switch (command) {
+    case BIO_CTRL_FLUSH:
+        return 1; // nothing is buffered here
+    case BIO_CTRL_EOF:
+        return bioState(bio)->eof ? 1 : 0;
+    case BIO_C_GET_FD:
+        if (pointer)
+            *static_cast<int *>(pointer) = bioState(bio)->fd;
+        return bioState(bio)->fd;
+    default:
+        return 0; // the descriptor is closed by the connection, not by the BIO
+    }
+}
+
+int socketBioCreate(BIO *bio)
+{
+    BIO_set_data(bio, new SocketBioState);
+    BIO_set_init(bio, 1);
+    return 1;
+}
+
+int socketBioDestroy(BIO *bio)
+{
+    delete bioState(bio);
+    BIO_set_data(bio, nullptr);
+    return 1;
+}
+
+BIO *newSocketBio(int fd)
+{
+    static BIO_METHOD *const method = [] {
+        BIO_METHOD *m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK | BIO_TYPE_DESCRIPTOR,
+                                     "phonedesk socket (no SIGPIPE)");
+        BIO_meth_set_write(m, socketBioWrite);
+        BIO_meth_set_read(m, socketBioRead);
+        BIO_meth_set_puts(m, socketBioPuts);
+        BIO_meth_set_ctrl(m, socketBioCtrl);
+        BIO_meth_set_create(m, socketBioCreate);
+        BIO_meth_set_destroy(m, socketBioDestroy);
+        return m;
+    }();
+    BIO *bio = BIO_new(method);
+    if (bio)
+        bioState(bio)->fd = fd;
+    return bio;
+}
 } // namespace
 
 class OpenSslConnection final : public QObject
@@ -255,7 +355,11 @@ public:
         ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
         const int one = 1;
         ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        SSL_set_fd(m_ssl, m_fd);
+#ifdef SO_NOSIGPIPE
+        ::setsockopt(m_fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
+        if (BIO *bio = newSocketBio(m_fd))
+            SSL_set_bio(m_ssl, bio, bio); // the SSL owns the BIO from here
         m_write->setEnabled(false);
         connect(m_read, &QSocketNotifier::activated, this, &OpenSslConnection::service);
         connect(m_write, &QSocketNotifier::activated, this, &OpenSslConnection::service);

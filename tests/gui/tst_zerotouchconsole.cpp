@@ -13,6 +13,7 @@
 #include "phoneeditor.h"
 #include "phonefilterproxymodel.h"
 #include "phonetablemodel.h"
+#include "processguard.h"
 #include "provisioningcontroller.h"
 #include "quarantineview.h"
 #include "statusicons.h"
@@ -43,6 +44,10 @@ const QString FleetUserAgent =
 class TestZeroTouchConsole final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void initTestCase();

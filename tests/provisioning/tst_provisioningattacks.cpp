@@ -2,6 +2,7 @@
 // headers, slow and idle connections, a random-MAC flood from one address, broken TLS
 // handshakes. Nothing leaks, nothing crashes, and a legitimate phone is still served.
 
+#include "processguard.h"
 #include "provisioningtestenv.h"
 #include "quarantinerepository.h"
 
@@ -18,6 +19,10 @@ using namespace PhoneDesk::Test;
 class TestProvisioningAttacks final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void initTestCase();

@@ -4,6 +4,7 @@
 
 #include "configrenderer.h"
 #include "configservice.h"
+#include "processguard.h"
 #include "provisioningtestenv.h"
 #include "quarantinerepository.h"
 #include "statusrepository.h"
@@ -29,6 +30,10 @@ struct CurlResult
 class TestProvisioningServer final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void initTestCase();
