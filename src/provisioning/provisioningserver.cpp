@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QScopeGuard>
 #include <QSocketNotifier>
+#include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -35,6 +36,17 @@ Q_LOGGING_CATEGORY(lcProvisioning, "phonedesk.provisioning")
 Q_LOGGING_CATEGORY(lcAccess, "phonedesk.provisioning.access")
 
 namespace PhoneDesk {
+
+namespace {
+// The cipher policy of both TLS layers (OpenSSL context and QSslSocket): TLS 1.2 with
+// forward-secret AEAD suites only (ECDHE with AES-GCM or ChaCha20-Poly1305; no CBC, no SHA-1 MAC,
+// no static RSA key exchange), and TLS 1.3, whose suites are all AEAD. Every phone model in the
+// catalog speaks at least one of them.
+constexpr char Tls12Ciphers[] = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+constexpr char Tls13Ciphers[] = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256";
+} // namespace
 
 // ---------------------------------------------------------------- request loop (both TLS layers)
 
@@ -664,6 +676,17 @@ Result<QSslConfiguration> ProvisioningServer::sslConfiguration() const
     // Phones fetch a handful of files per boot; a TLS 1.3 session ticket per connection is work
     // (and bytes) for nothing: they do not resume.
     ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    QList<QSslCipher> ciphers;
+    for (const QString &name :
+         QString::fromLatin1(QByteArray(Tls13Ciphers) + ':' + Tls12Ciphers).split(u':')) {
+        if (const QSslCipher cipher(name); !cipher.isNull())
+            ciphers.append(cipher);
+    }
+    if (ciphers.isEmpty()) // an empty list would mean the backend's defaults, CBC suites and all
+        return Error::make(Error::Code::Unsupported,
+                           QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                       "TLS could not be limited to AEAD cipher suites"));
+    ssl.setCiphers(ciphers);
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(key);
     ssl.setCaCertificates({});
@@ -711,6 +734,10 @@ Result<void> ProvisioningServer::createOpenSslContext()
     SSL_CTX_set_options(context,
                         SSL_OP_NO_TICKET | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
     SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
+    if (SSL_CTX_set_cipher_list(context, Tls12Ciphers) != 1 ||
+        SSL_CTX_set_ciphersuites(context, Tls13Ciphers) != 1)
+        return fail(QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                "TLS could not be limited to AEAD cipher suites"));
     const QByteArray certificate = QFile::encodeName(m_settings.certificatePath);
     const QByteArray key = QFile::encodeName(m_settings.keyPath);
     if (SSL_CTX_use_certificate_chain_file(context, certificate.constData()) != 1)

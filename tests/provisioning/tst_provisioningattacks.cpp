@@ -1,6 +1,6 @@
 // Attacks and bad input against the provisioning server: path traversal, over-long URLs and
-// headers, slow and idle connections, a random-MAC flood from one address, broken TLS
-// handshakes. Nothing leaks, nothing crashes, and a legitimate phone is still served.
+// headers, slow and idle connections, a random-MAC flood from one address, weak TLS cipher
+// suites, broken TLS handshakes. Nothing leaks, nothing crashes, and a legitimate phone is still served.
 
 #include "processguard.h"
 #include "provisioningtestenv.h"
@@ -35,6 +35,8 @@ private slots:
     void slowlorisIsCutOff();
     void idleConnectionWithoutHandshakeIsClosed();
     void brokenTlsHandshake();
+    void onlyAeadCipherSuites_data();
+    void onlyAeadCipherSuites();
     void randomMacFloodIsRateLimited();
 
 private:
@@ -242,6 +244,60 @@ void TestProvisioningAttacks::brokenTlsHandshake()
                     QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort()), QStringLiteral("-tls1_1")},
                    "GET / HTTP/1.0\r\n\r\n", 20000);
     QVERIFY(old.exitCode != 0);
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::onlyAeadCipherSuites_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("protocol"); // empty: the handshake must fail
+    QTest::addColumn<QByteArray>("cipher");
+    QTest::newRow("tls1.2 AES128-SHA")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("AES128-SHA")}
+        << QByteArray() << QByteArray();
+    QTest::newRow("tls1.2 ECDHE CBC SHA-1")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-AES128-SHA")}
+        << QByteArray() << QByteArray();
+    QTest::newRow("tls1.2 ECDHE CBC SHA-256")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-AES128-SHA256")}
+        << QByteArray() << QByteArray();
+    QTest::newRow("tls1.2 ECDHE AES-GCM")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")}
+        << QByteArray("TLSv1.2") << QByteArray("ECDHE-ECDSA-AES128-GCM-SHA256");
+    QTest::newRow("tls1.2 ECDHE ChaCha20")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")}
+        << QByteArray("TLSv1.2") << QByteArray("ECDHE-ECDSA-CHACHA20-POLY1305");
+    QTest::newRow("tls1.3") << QStringList {QStringLiteral("-tls1_3")} << QByteArray("TLSv1.3")
+                            << QByteArray();
+}
+
+void TestProvisioningAttacks::onlyAeadCipherSuites()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, protocol);
+    QFETCH(QByteArray, cipher);
+    const ProcessResult r = runProcess(
+        QStringLiteral("openssl"),
+        QStringList {QStringLiteral("s_client"), QStringLiteral("-brief"), QStringLiteral("-ign_eof"),
+                     QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort()),
+                     QStringLiteral("-CAfile"), m_pki.path(QStringLiteral("server-ca.pem"))} +
+            options,
+        "GET /000000000000.cfg HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 20000);
+    QVERIFY2(r.finished, r.err.constData());
+    if (protocol.isEmpty()) {
+        QVERIFY2(r.exitCode != 0, r.err.constData());
+        QVERIFY2(!r.out.contains("HTTP/1.1"), r.out.constData());
+        QVERIFY2(r.err.contains("alert handshake failure") || r.err.contains("no cipher"), r.err.constData());
+    } else {
+        QVERIFY2(r.err.contains(QByteArray("Protocol version: " + protocol + '\n')), r.err.constData());
+        if (!cipher.isEmpty())
+            QVERIFY2(r.err.contains(QByteArray("Ciphersuite: " + cipher + '\n')), r.err.constData());
+        QVERIFY2(r.out.startsWith("HTTP/1.1 200 OK\r\n"), r.out.left(200).constData());
+    }
     QCOMPARE(legitimateFetch(), 200);
 }
 
