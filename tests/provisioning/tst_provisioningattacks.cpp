@@ -1,5 +1,5 @@
 // Attacks and bad input against the provisioning server: path traversal, over-long URLs and
-// headers, slow and idle connections, a random-MAC flood from one address, weak TLS cipher
+// headers, bare-LF requests, slow and idle connections, a random-MAC flood from one address, weak TLS cipher
 // suites, broken TLS handshakes. Nothing leaks, nothing crashes, and a legitimate phone is still served.
 
 #include "processguard.h"
@@ -37,6 +37,8 @@ private slots:
     void brokenTlsHandshake();
     void onlyAeadCipherSuites_data();
     void onlyAeadCipherSuites();
+    void bareLineFeedsGet400_data();
+    void bareLineFeedsGet400();
     void randomMacFloodIsRateLimited();
 
 private:
@@ -298,6 +300,45 @@ void TestProvisioningAttacks::onlyAeadCipherSuites()
             QVERIFY2(r.err.contains(QByteArray("Ciphersuite: " + cipher + '\n')), r.err.constData());
         QVERIFY2(r.out.startsWith("HTTP/1.1 200 OK\r\n"), r.out.left(200).constData());
     }
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::bareLineFeedsGet400_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("every line") << QByteArray(
+        "GET /000000000000.cfg HTTP/1.1\nHost: 127.0.0.1\nUser-Agent: " + QByteArray(PolyUserAgent) + "\n\n");
+    QTest::newRow("request line") << QByteArray("GET /000000000000.cfg HTTP/1.1\nHost: 127.0.0.1\r\n\r\n");
+    QTest::newRow("one header") << QByteArray(
+        "GET /000000000000.cfg HTTP/1.1\r\nHost: 127.0.0.1\nX: y\r\n\r\n");
+    QTest::newRow("unfinished") << QByteArray("GET /000000000000.cfg HTTP/1.1\nHost: 127.0.0.1\n");
+}
+
+void TestProvisioningAttacks::bareLineFeedsGet400()
+{
+    QFETCH(QByteArray, request);
+    // A raw socket: the bytes go out exactly as written.
+    QSslSocket socket;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(m_pki.path(QStringLiteral("server-ca.pem"))));
+    socket.setSslConfiguration(ssl);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort(),
+                                  QStringLiteral("127.0.0.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
+    socket.write(request);
+    QByteArray response;
+    QElapsedTimer timer;
+    timer.start();
+    // The answer comes at once, not when the header deadline (1.5 s here) closes the connection.
+    while (!response.contains("\r\n\r\n") && timer.elapsed() < 1000 &&
+           socket.state() == QAbstractSocket::ConnectedState) {
+        spin(10);
+        response += socket.readAll();
+    }
+    QVERIFY2(response.startsWith("HTTP/1.1 400 Bad Request\r\n"), response.constData());
+    QVERIFY2(response.contains("\r\nConnection: close\r\n"), response.constData());
+    QVERIFY(response.endsWith("\r\n\r\nBad Request\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);
     QCOMPARE(legitimateFetch(), 200);
 }
 
