@@ -40,11 +40,15 @@ private slots:
     void bareLineFeedsGet400_data();
     void bareLineFeedsGet400();
     void randomMacFloodIsRateLimited();
+    void deviceCertificateIsNotRefusedByTheFailureBudget();
 
 private:
     bool startServer();
     int legitimateFetch(const QString &sourceAddress = {});
+    int certificateFetch(const QString &certificate);
     ProcessResult rawRequest(const QByteArray &request);
+    // Asks once for each MAC from `sourceAddress`, without credentials; the HTTP statuses.
+    QHash<QByteArray, int> askForMacs(const QStringList &macs, const QString &sourceAddress);
 
     TestPki m_pki;
     TestDatabase m_db;
@@ -63,6 +67,12 @@ void TestProvisioningAttacks::initTestCase()
         QStringLiteral("phonedesk.provisioning.access.info=false\nphonedesk.provisioning.debug=false"));
     QString error;
     QVERIFY2(m_pki.create(&error), qPrintable(error));
+    QVERIFY2(m_pki.issueClient(QStringLiteral("poly-client"), QStringLiteral("00:04:F2:AB:CD:EF"),
+                               QStringLiteral("device-ca"), &error),
+             qPrintable(error));
+    QVERIFY2(m_pki.issueClient(QStringLiteral("other-phone"), QStringLiteral("0004f2000001"),
+                               QStringLiteral("device-ca"), &error),
+             qPrintable(error));
 }
 
 void TestProvisioningAttacks::init()
@@ -116,6 +126,51 @@ int TestProvisioningAttacks::legitimateFetch(const QString &sourceAddress)
                 .arg(m_server->serverPort())
                 .arg(m_fleet.polyMac);
     return runProcess(QStringLiteral("curl"), args).out.toInt();
+}
+
+int TestProvisioningAttacks::certificateFetch(const QString &certificate)
+{
+    return runProcess(QStringLiteral("curl"),
+                      {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                       QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("--cacert"),
+                       m_pki.path(QStringLiteral("server-ca.pem")), QStringLiteral("--cert"),
+                       m_pki.path(certificate + QStringLiteral(".pem")), QStringLiteral("--key"),
+                       m_pki.path(certificate + QStringLiteral(".key")), QStringLiteral("-A"),
+                       QString::fromLatin1(PolyUserAgent),
+                       QStringLiteral("https://127.0.0.1:%1/%2-phonedesk.cfg")
+                           .arg(m_server->serverPort())
+                           .arg(m_fleet.polyMac)})
+        .out.toInt();
+}
+
+QHash<QByteArray, int> TestProvisioningAttacks::askForMacs(const QStringList &macs,
+                                                           const QString &sourceAddress)
+{
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("urls.txt")));
+    if (!config.open(QIODevice::WriteOnly))
+        return {};
+    for (const QString &mac : macs)
+        config.write(
+            QStringLiteral("url = \"https://127.0.0.1:%1/%2-phonedesk.cfg\"\noutput = \"/dev/null\"\n")
+                .arg(m_server->serverPort())
+                .arg(mac)
+                .toUtf8());
+    config.close();
+    const ProcessResult r =
+        runProcess(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+                    QStringLiteral("8"), QStringLiteral("--interface"), sourceAddress,
+                    QStringLiteral("--cacert"), m_pki.path(QStringLiteral("server-ca.pem")),
+                    QStringLiteral("-A"), QString::fromLatin1(PolyUserAgent), QStringLiteral("-w"),
+                    QStringLiteral("%{http_code}\n"), QStringLiteral("-K"), config.fileName()},
+                   {}, 120000);
+    QHash<QByteArray, int> codes;
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (!line.isEmpty())
+            ++codes[line];
+    }
+    return codes;
 }
 
 // Sends bytes exactly as given (no client-side normalisation) over TLS with openssl s_client.
@@ -388,6 +443,29 @@ void TestProvisioningAttacks::randomMacFloodIsRateLimited()
     // The flooding address stays limited; a phone elsewhere is served.
     QCOMPARE(legitimateFetch(), 429);
     QCOMPARE(legitimateFetch(QStringLiteral("127.0.0.2")), 200);
+}
+
+void TestProvisioningAttacks::deviceCertificateIsNotRefusedByTheFailureBudget()
+{
+    // A flood from 127.0.0.1 uses up the address's failure budget ...
+    int next = 0;
+    auto madeUpMacs = [&next](int n) {
+        QStringList macs;
+        for (int i = 0; i < n; ++i)
+            macs.append(QStringLiteral("0004f27%1").arg(next++, 5, 16, QLatin1Char('0')));
+        return macs;
+    };
+    QVERIFY(askForMacs(madeUpMacs(100), QStringLiteral("127.0.0.1")).value("429") > 0);
+    QCOMPARE(legitimateFetch(), 429); // Digest proves the phone only after the budget check
+    // A valid certificate for another phone proves nothing about this one.
+    QCOMPARE(certificateFetch(QStringLiteral("other-phone")), 429);
+    // ... yet, while the flood goes on, a phone of the same (NATed) site with its device
+    // certificate is served every time.
+    for (int round = 0; round < 10; ++round) {
+        const QHash<QByteArray, int> codes = askForMacs(madeUpMacs(6), QStringLiteral("127.0.0.1"));
+        QVERIFY2(codes.value("429") >= 4, qPrintable(QString::number(codes.value("429"))));
+        QCOMPARE(certificateFetch(QStringLiteral("poly-client")), 200);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningAttacks)
