@@ -618,10 +618,13 @@ ProvisioningServer::ProvisioningServer(Storage &storage, ProvisioningSettings se
     , m_settings(std::move(settings))
     , m_configs(std::make_unique<ConfigService>(storage))
     , m_directory(std::make_unique<DeviceDirectory>())
+    , m_pendingBudget(quarantineLimits())
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
     connect(&m_flushTimer, &QTimer::timeout, this, &ProvisioningServer::flush);
+    m_dropLogTimer.setSingleShot(true);
+    connect(&m_dropLogTimer, &QTimer::timeout, this, &ProvisioningServer::logQuarantineDrops);
     connect(m_configs.get(), &ConfigService::phonesRendered, this, &ProvisioningServer::onPhonesRendered);
     connect(m_configs.get(), &ConfigService::resyncRequested, this, &ProvisioningServer::resyncRequested);
 }
@@ -877,6 +880,7 @@ void ProvisioningServer::stop()
     m_sslContext = nullptr;
     if (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty())
         flush();
+    logQuarantineDrops(); // what the interval held back
 }
 
 bool ProvisioningServer::isRunning() const
@@ -931,16 +935,24 @@ void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString 
     if (outcome.phoneId != 0) {
         m_pendingFetches.insert(outcome.phoneId,
                                 ProvisioningFetch {now, ip, userAgent, outcome.firmware, outcome.hash});
-    } else if (outcome.quarantine && !outcome.mac.isEmpty()) {
+    } else if (outcome.quarantine && !outcome.mac.isEmpty() && m_settings.quarantineCapacity > 0) {
         auto it = m_pendingQuarantine.find(outcome.mac);
         if (it != m_pendingQuarantine.end()) {
             it->lastSeen = now;
             it->ip = ip;
             ++it->requests;
-        } else if (m_pendingQuarantine.size() < std::max(1, m_settings.quarantineCapacity)) {
+        } else {
+            // Bounded like the stored quarantine, by the same rule: a flood between two flushes
+            // crowds out neither the phones of other addresses nor the memory.
+            if (const QString victim = m_pendingBudget.victimFor(ip); !victim.isEmpty()) {
+                ++m_pendingDrops[m_pendingBudget.addressOf(victim)];
+                m_pendingBudget.remove(victim);
+                m_pendingQuarantine.remove(victim);
+            }
             m_pendingQuarantine.insert(
                 outcome.mac, QuarantineEntry {outcome.mac, now, now, ip, userAgent, outcome.modelId, 1});
         }
+        m_pendingBudget.insert(outcome.mac, ip, now);
     }
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -952,6 +964,8 @@ void ProvisioningServer::flush()
     m_flushTimer.stop();
     const QHash<Id, ProvisioningFetch> fetches = std::exchange(m_pendingFetches, {});
     const QList<QuarantineEntry> sightings = std::exchange(m_pendingQuarantine, {}).values();
+    const QHash<QString, int> pendingDrops = std::exchange(m_pendingDrops, {});
+    m_pendingBudget = QuarantineBudget(quarantineLimits());
     if (!fetches.isEmpty()) {
         auto r = m_storage.inTransaction([&]() -> Result<void> {
             for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
@@ -997,15 +1011,71 @@ void ProvisioningServer::flush()
         }
     }
     if (!sightings.isEmpty() && m_settings.quarantineCapacity > 0) {
-        auto r = QuarantineRepository(m_storage).record(sightings, m_settings.quarantineCapacity);
+        int droppedBefore = 0;
+        for (const int n : pendingDrops)
+            droppedBefore += n;
+        auto r = QuarantineRepository(m_storage).record(sightings, quarantineLimits(), droppedBefore);
         if (!r) {
             qCWarning(lcProvisioning).noquote()
                 << "recording unknown devices failed:" << r.error().fullText();
             emit storageError(r.error().fullText());
+            noteQuarantineDrops(pendingDrops, m_droppedInAll + droppedBefore);
         } else {
+            QHash<QString, int> drops = pendingDrops;
+            for (auto it = r->droppedByAddress.constBegin(); it != r->droppedByAddress.constEnd(); ++it)
+                drops[it.key()] += it.value();
+            noteQuarantineDrops(drops, r->droppedInAll);
             emit quarantineChanged();
         }
     }
+}
+
+QuarantineLimits ProvisioningServer::quarantineLimits() const
+{
+    return {m_settings.quarantineCapacity, m_settings.quarantinePerAddress};
+}
+
+void ProvisioningServer::noteQuarantineDrops(const QHash<QString, int> &byAddress, qint64 droppedInAll)
+{
+    if (byAddress.isEmpty())
+        return;
+    for (auto it = byAddress.constBegin(); it != byAddress.constEnd(); ++it)
+        m_dropsToLog[it.key()] += it.value();
+    m_droppedInAll = droppedInAll;
+    // The first drop is logged at once, later ones at most once per interval with their count.
+    constexpr qint64 IntervalMs = 10000;
+    if (!m_dropLogClock.isValid() || m_dropLogClock.elapsed() >= IntervalMs)
+        logQuarantineDrops();
+    else if (!m_dropLogTimer.isActive())
+        m_dropLogTimer.start(int(IntervalMs - m_dropLogClock.elapsed()));
+}
+
+void ProvisioningServer::logQuarantineDrops()
+{
+    m_dropLogTimer.stop();
+    if (m_dropsToLog.isEmpty())
+        return;
+    int dropped = 0;
+    QString top;
+    int topCount = 0;
+    for (auto it = m_dropsToLog.constBegin(); it != m_dropsToLog.constEnd(); ++it) {
+        dropped += it.value();
+        if (it.value() > topCount || (it.value() == topCount && it.key() < top)) {
+            top = it.key();
+            topCount = it.value();
+        }
+    }
+    m_dropsToLog.clear();
+    m_dropLogClock.start();
+    qCWarning(lcProvisioning).noquote()
+        << QStringLiteral("quarantine: %1 unknown devices dropped to make room for newer ones (at most %2 "
+                          "per address, %3 in all); most from %4 (%5); %6 dropped in all")
+               .arg(dropped)
+               .arg(m_settings.quarantinePerAddress)
+               .arg(m_settings.quarantineCapacity)
+               .arg(top)
+               .arg(topCount)
+               .arg(m_droppedInAll);
 }
 
 void ProvisioningServer::onPhonesRendered(const QList<PhoneConfig> &configs, const QList<Id> &removed)

@@ -26,6 +26,7 @@ const char *const KeyMaxConnectionsPerAddress = "maxConnectionsPerAddress";
 const char *const KeyFailureBurst = "failureBurst";
 const char *const KeyFailuresPerSecond = "failuresPerSecond";
 const char *const KeyQuarantineCapacity = "quarantineCapacity";
+const char *const KeyQuarantinePerAddress = "quarantinePerAddress";
 const char *const KeyWorkerThreads = "workerThreads";
 
 template<typename Get> ProvisioningSettings read(Get get)
@@ -62,6 +63,7 @@ template<typename Get> ProvisioningSettings read(Get get)
     s.failureBurst = number(KeyFailureBurst, s.failureBurst);
     s.failuresPerSecond = number(KeyFailuresPerSecond, s.failuresPerSecond);
     s.quarantineCapacity = int(number(KeyQuarantineCapacity, s.quarantineCapacity));
+    s.quarantinePerAddress = int(number(KeyQuarantinePerAddress, s.quarantinePerAddress));
     s.workerThreads = int(number(KeyWorkerThreads, s.workerThreads));
     return s;
 }
@@ -139,6 +141,11 @@ Result<void> ProvisioningSettings::validate() const
         errors.append({QStringLiteral("quarantineCapacity"),
                        QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
                                                    "Quarantine capacity must be between 0 and 1000000.")});
+    if (quarantinePerAddress < 1 || quarantinePerAddress > 1000000)
+        errors.append(
+            {QStringLiteral("quarantinePerAddress"),
+             QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                         "Quarantine entries per address must be between 1 and 1000000.")});
     if (!errors.isEmpty())
         return Error::validation(errors);
     return {};
@@ -180,6 +187,7 @@ Result<void> ProvisioningSettings::saveTo(Storage &storage) const
         {KeyFailureBurst, QString::number(failureBurst)},
         {KeyFailuresPerSecond, QString::number(failuresPerSecond)},
         {KeyQuarantineCapacity, QString::number(quarantineCapacity)},
+        {KeyQuarantinePerAddress, QString::number(quarantinePerAddress)},
         {KeyWorkerThreads, QString::number(workerThreads)},
     };
     return storage.inTransaction([&]() -> Result<void> {

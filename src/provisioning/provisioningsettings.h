@@ -40,6 +40,7 @@ struct ProvisioningSettings
     double failureBurst = 30;
     double failuresPerSecond = 0.5;
     int quarantineCapacity = 1000;
+    int quarantinePerAddress = 100; // most unknown MACs kept from one source address
     int workerThreads = 0; // 0 = one per core
 
     // Errors name the setting.

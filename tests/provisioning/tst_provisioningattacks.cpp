@@ -1,6 +1,7 @@
 // Attacks and bad input against the provisioning server: path traversal, over-long URLs and
-// headers, bare-LF requests, slow and idle connections, a random-MAC flood from one address, weak TLS cipher
-// suites, broken TLS handshakes. Nothing leaks, nothing crashes, and a legitimate phone is still served.
+// headers, bare-LF requests, slow and idle connections, a random-MAC flood from one address and
+// from many, weak TLS cipher suites, broken TLS handshakes. Nothing leaks, nothing crashes, a
+// legitimate phone is still served, and the quarantine still records a new phone.
 
 #include "processguard.h"
 #include "provisioningtestenv.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
@@ -41,14 +43,19 @@ private slots:
     void bareLineFeedsGet400();
     void randomMacFloodIsRateLimited();
     void deviceCertificateIsNotRefusedByTheFailureBudget();
+    void quarantineFloodFromManyAddressesLeavesRoom();
+    void quarantineIsBoundedPerAddress();
 
 private:
-    bool startServer();
+    bool startServer(const std::function<void(ProvisioningSettings &)> &adjust = {});
     int legitimateFetch(const QString &sourceAddress = {});
     int certificateFetch(const QString &certificate);
     ProcessResult rawRequest(const QByteArray &request);
     // Asks once for each MAC from `sourceAddress`, without credentials; the HTTP statuses.
     QHash<QByteArray, int> askForMacs(const QStringList &macs, const QString &sourceAddress);
+    // The quarantine's drop reports logged since startCapture().
+    void startCapture();
+    QStringList capturedDropLines() const;
 
     TestPki m_pki;
     TestDatabase m_db;
@@ -91,8 +98,9 @@ void TestProvisioningAttacks::cleanup()
     m_db = TestDatabase();
 }
 
-bool TestProvisioningAttacks::startServer()
+bool TestProvisioningAttacks::startServer(const std::function<void(ProvisioningSettings &)> &adjust)
 {
+    m_server.reset();
     ProvisioningSettings settings;
     settings.address = QHostAddress(QHostAddress::LocalHost);
     settings.port = 0;
@@ -102,6 +110,8 @@ bool TestProvisioningAttacks::startServer()
     settings.clientCertificates = ClientCertificateMode::Optional;
     settings.idleTimeoutMs = 1500;
     settings.workerThreads = 2;
+    if (adjust)
+        adjust(settings);
     m_server = std::make_unique<ProvisioningServer>(*m_db.storage, settings);
     return m_server->start().ok();
 }
@@ -171,6 +181,32 @@ QHash<QByteArray, int> TestProvisioningAttacks::askForMacs(const QStringList &ma
             ++codes[line];
     }
     return codes;
+}
+
+namespace {
+QStringList s_dropLines;
+QtMessageHandler s_previousHandler = nullptr;
+
+void captureDrops(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("quarantine: ")))
+        s_dropLines.append(message);
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+} // namespace
+
+void TestProvisioningAttacks::startCapture()
+{
+    s_dropLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureDrops);
+    if (previous != captureDrops)
+        s_previousHandler = previous;
+}
+
+QStringList TestProvisioningAttacks::capturedDropLines() const
+{
+    return s_dropLines;
 }
 
 // Sends bytes exactly as given (no client-side normalisation) over TLS with openssl s_client.
@@ -438,7 +474,7 @@ void TestProvisioningAttacks::randomMacFloodIsRateLimited()
     spin(300);
     m_server->flush();
     const int quarantined = QuarantineRepository(*m_db.storage).count().value();
-    QVERIFY2(quarantined > 0 && quarantined <= 200, qPrintable(QString::number(quarantined)));
+    QVERIFY2(quarantined > 0 && quarantined <= 100, qPrintable(QString::number(quarantined))); // per address
 
     // The flooding address stays limited; a phone elsewhere is served.
     QCOMPARE(legitimateFetch(), 429);
@@ -466,6 +502,91 @@ void TestProvisioningAttacks::deviceCertificateIsNotRefusedByTheFailureBudget()
         QVERIFY2(codes.value("429") >= 4, qPrintable(QString::number(codes.value("429"))));
         QCOMPARE(certificateFetch(QStringLiteral("poly-client")), 200);
     }
+}
+
+void TestProvisioningAttacks::quarantineFloodFromManyAddressesLeavesRoom()
+{
+    // No failure budget in the way: the quarantine's own bounds are what is tested.
+    QVERIFY(startServer([](ProvisioningSettings &s) { s.failureBurst = 1e6; }));
+    startCapture();
+    // 20 addresses x 60 made-up MACs: 1,200 for a quarantine of 1,000 (at most 100 per address).
+    for (int a = 0; a < 20; ++a) {
+        QStringList macs;
+        for (int i = 0; i < 60; ++i)
+            macs.append(QStringLiteral("0004f25%1%2")
+                            .arg(a, 2, 16, QLatin1Char('0'))
+                            .arg(i, 3, 16, QLatin1Char('0')));
+        const QHash<QByteArray, int> codes = askForMacs(macs, QStringLiteral("127.0.1.%1").arg(a + 1));
+        QCOMPARE(codes.value("401"), 60);
+    }
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    QuarantineRepository quarantine(*m_db.storage);
+    QCOMPARE(quarantine.count().value(), 1000);
+
+    // A real new phone from another address is recorded, in place of one of the flood's entries.
+    const QString newPhone = QStringLiteral("0004f2c0ffee");
+    QCOMPARE(askForMacs({newPhone}, QStringLiteral("127.0.2.1")).value("401"), 1);
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    const QList<QuarantineEntry> entries = quarantine.list().value();
+    QCOMPARE(entries.size(), 1000);
+    QCOMPARE(entries.first().mac, newPhone); // newest first
+    QCOMPARE(entries.first().ip, QStringLiteral("127.0.2.1"));
+
+    // Every drop counted (1,201 MACs, 1,000 kept) and logged, in few lines that say how many.
+    QCOMPARE(m_db.storage->setting(QStringLiteral("provisioning.quarantineDropped")).value(),
+             QStringLiteral("201"));
+    m_server->stop(); // logs what the rate limit held back
+    const QRegularExpression line(QStringLiteral(
+        "^quarantine: (\\d+) unknown devices dropped to make room for newer ones \\(at most 100 per address, "
+        "1000 in all\\); most from 127\\.0\\.1\\.\\d+ \\((\\d+)\\); (\\d+) dropped in all$"));
+    const QStringList lines = capturedDropLines();
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.size() <= 3, qPrintable(lines.join(u'\n')));
+    int logged = 0;
+    for (const QString &text : lines) {
+        const QRegularExpressionMatch m = line.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        logged += m.captured(1).toInt();
+    }
+    QCOMPARE(logged, 201);
+    QCOMPARE(line.match(lines.last()).captured(3), QStringLiteral("201"));
+}
+
+void TestProvisioningAttacks::quarantineIsBoundedPerAddress()
+{
+    QVERIFY(startServer([](ProvisioningSettings &s) { s.failureBurst = 1e6; }));
+    startCapture();
+    QStringList macs;
+    for (int i = 0; i < 150; ++i)
+        macs.append(QStringLiteral("0004f26%1").arg(i, 5, 16, QLatin1Char('0')));
+    QCOMPARE(askForMacs(macs, QStringLiteral("127.0.3.1")).value("401"), 150);
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    QuarantineRepository quarantine(*m_db.storage);
+    QCOMPARE(quarantine.count().value(), 100);
+    QCOMPARE(m_db.storage->setting(QStringLiteral("provisioning.quarantineDropped")).value(),
+             QStringLiteral("50"));
+    // The flooding address churns its own entries; another address's phone still gets in.
+    QCOMPARE(askForMacs({QStringLiteral("0004f2c0ffee")}, QStringLiteral("127.0.3.2")).value("401"), 1);
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    QCOMPARE(quarantine.count().value(), 101);
+    QCOMPARE(quarantine.list().value().first().mac, QStringLiteral("0004f2c0ffee"));
+    m_server->stop();
+    int logged = 0;
+    for (const QString &text : capturedDropLines()) {
+        QVERIFY2(
+            text.contains(QLatin1String("(at most 100 per address, 1000 in all); most from 127.0.3.1 (")),
+            qPrintable(text));
+        logged += text.section(u' ', 1, 1).toInt();
+    }
+    QCOMPARE(logged, 50);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningAttacks)

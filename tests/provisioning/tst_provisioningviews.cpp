@@ -1,5 +1,6 @@
 // The console's provisioning views: configuration preview (files for managed phones, registration
-// data for unmanaged ones), the quarantine list with Claim, and the server settings page.
+// data for unmanaged ones), the quarantine list with Claim and its drop count, and the server
+// settings page.
 
 #include "configpreviewwidget.h"
 #include "provisioningsettingswidget.h"
@@ -7,6 +8,7 @@
 #include "quarantineview.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTest>
 
 using namespace PhoneDesk;
@@ -22,6 +24,7 @@ private slots:
     void previewShowsTheExactFiles();
     void previewForUnmanagedShowsRegistrationData();
     void quarantineClaimCreatesThePhone();
+    void quarantineViewCountsDroppedEntries();
     void settingsPageValidatesAndSaves();
 
 private:
@@ -96,13 +99,48 @@ void TestProvisioningViews::quarantineClaimCreatesThePhone()
     QCOMPARE(phone.hardwareId, QStringLiteral("0004f2000042"));
     QCOMPARE(phone.category, PhoneCategory::Managed);
     QTRY_COMPARE(view.model()->rowCount(), 0);
-    // Bounded: a full quarantine takes no new MACs.
-    QCOMPARE(repo.record({QuarantineEntry {QStringLiteral("0004f2000043"), now, now, {}, {}, {}, 1},
-                          QuarantineEntry {QStringLiteral("0004f2000044"), now, now, {}, {}, {}, 1}},
-                         1)
-                 .value(),
-             1);
+    // Bounded: in a full quarantine the newest MAC takes the place of the oldest.
+    QCOMPARE(
+        repo.record({QuarantineEntry {QStringLiteral("0004f2000043"), now, now, {}, {}, {}, 1},
+                     QuarantineEntry {QStringLiteral("0004f2000044"), now, now.addSecs(1), {}, {}, {}, 1}},
+                    1)
+            .value(),
+        2);
     QCOMPARE(repo.count().value(), 1);
+    QCOMPARE(repo.list().value().first().mac, QStringLiteral("0004f2000044"));
+}
+
+void TestProvisioningViews::quarantineViewCountsDroppedEntries()
+{
+    QuarantineView view(*m_db.storage);
+    auto *drops = view.findChild<QLabel *>(QStringLiteral("quarantineDrops"));
+    QVERIFY(drops);
+    QVERIFY(!drops->isVisibleTo(&view)); // nothing dropped yet
+    // Three MACs for a quarantine of one: two give way.
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QList<QuarantineEntry> sightings;
+    for (int i = 0; i < 3; ++i)
+        sightings.append({QStringLiteral("0004f200010%1").arg(i),
+                          t0,
+                          t0.addSecs(i),
+                          QStringLiteral("192.0.2.9"),
+                          {},
+                          {},
+                          1});
+    QuarantineRepository repo(*m_db.storage);
+    QCOMPARE(repo.record(sightings, 1).value(), 3);
+    QCOMPARE(m_db.storage->setting(QStringLiteral("provisioning.quarantineDropped")).value(),
+             QStringLiteral("2"));
+    const QDateTime last = QDateTime::fromString(
+        m_db.storage->setting(QStringLiteral("provisioning.quarantineLastDrop")).value(), Qt::ISODateWithMs);
+    QVERIFY(last.isValid());
+    QTRY_VERIFY(drops->isVisibleTo(&view)); // the change feed refreshes the view
+    QCOMPARE(drops->text(),
+             QStringLiteral("2 unknown device(s) dropped from the quarantine to make room for newer "
+                            "ones, the last on %1. The server's log names the addresses they came "
+                            "from.")
+                 .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)));
+    QCOMPARE(view.model()->rowCount(), 1);
 }
 
 void TestProvisioningViews::settingsPageValidatesAndSaves()
