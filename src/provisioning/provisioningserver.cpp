@@ -836,6 +836,9 @@ Result<void> ProvisioningServer::start()
                 .arg(m_settings.port)
                 .arg(message));
     }
+    // At every start, in the server's log and the console's: this setting hands out passwords.
+    if (const QString warning = m_settings.unauthenticatedWarning(); !warning.isEmpty())
+        qCWarning(lcProvisioning).noquote() << QStringLiteral("SECURITY WARNING:") << warning;
     qCInfo(lcProvisioning).noquote()
         << QStringLiteral("provisioning server listening on %1:%2 for %3 phones "
                           "(%4 threads, client certificates %5, digest %6, TLS by %7)")

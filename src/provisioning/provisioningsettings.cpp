@@ -151,6 +151,17 @@ Result<void> ProvisioningSettings::validate() const
     return {};
 }
 
+QString ProvisioningSettings::unauthenticatedWarning() const
+{
+    if (!allowUnauthenticated)
+        return {};
+    return QCoreApplication::translate(
+        "PhoneDesk::ProvisioningSettings",
+        "allowUnauthenticated is on: anyone who can reach the provisioning server and names a known "
+        "phone's MAC address with its vendor's User-Agent is served that phone's configuration, "
+        "including its SIP passwords and local admin password. Use it in an isolated lab only.");
+}
+
 ProvisioningSettings ProvisioningSettings::fromStorage(Storage &storage)
 {
     return read([&](const QString &key, const QString &def) {

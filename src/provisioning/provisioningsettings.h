@@ -46,6 +46,10 @@ struct ProvisioningSettings
     // Errors name the setting.
     Result<void> validate() const;
 
+    // What the server logs at every start, `phonedesk-server --check` reports and the console
+    // shows in red while allowUnauthenticated is on; empty otherwise.
+    QString unauthenticatedWarning() const;
+
     static ProvisioningSettings fromStorage(Storage &storage);
     Result<void> saveTo(Storage &storage) const;
     static ProvisioningSettings fromIni(QSettings &ini);

@@ -1,6 +1,6 @@
 // The console's provisioning views: configuration preview (files for managed phones, registration
 // data for unmanaged ones), the quarantine list with Claim and its drop count, and the server
-// settings page.
+// settings page with its warning while phones are served without authentication.
 
 #include "configpreviewwidget.h"
 #include "provisioningsettingswidget.h"
@@ -8,6 +8,7 @@
 #include "quarantineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private slots:
     void quarantineClaimCreatesThePhone();
     void quarantineViewCountsDroppedEntries();
     void settingsPageValidatesAndSaves();
+    void settingsPageWarnsOfUnauthenticatedServing();
 
 private:
     TestDatabase m_db;
@@ -169,6 +171,58 @@ void TestProvisioningViews::settingsPageValidatesAndSaves()
     QCOMPARE(stored.port, quint16(18999));
     QCOMPARE(stored.keyPath, s.keyPath);
     QCOMPARE(stored.clientCertificates, ClientCertificateMode::Optional);
+}
+
+void TestProvisioningViews::settingsPageWarnsOfUnauthenticatedServing()
+{
+    const QString warning = QStringLiteral(
+        "allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone's "
+        "MAC address with its vendor's User-Agent is served that phone's configuration, including its SIP "
+        "passwords and local admin password. Use it in an isolated lab only.");
+    ProvisioningSettingsWidget page(*m_db.storage);
+    auto *banner = page.findChild<QLabel *>(QStringLiteral("provisioningUnauthenticatedWarning"));
+    auto *box = page.findChild<QCheckBox *>(QStringLiteral("provisioningAllowUnauthenticated"));
+    QVERIFY(banner);
+    QVERIFY(box);
+    QVERIFY(!banner->isVisibleTo(&page)); // off by default: no banner
+    QVERIFY(!box->isChecked());
+
+    // On in the stored settings (as a script or another console may have left it): shown at once.
+    ProvisioningSettings s = page.settings();
+    s.allowUnauthenticated = true;
+    page.setSettings(s);
+    QVERIFY(box->isChecked());
+    QVERIFY(banner->isVisibleTo(&page));
+    QCOMPARE(banner->text(), warning);
+    // Red, and derived from the palette: dark red on a light theme, light red on a dark one.
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::WindowText, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    for (const QPalette &palette : {light, dark}) {
+        page.setPalette(palette);
+        const QColor text = banner->palette().color(QPalette::WindowText);
+        const QColor background = banner->palette().color(QPalette::Window);
+        const int hue = text.hslHue();
+        QVERIFY2((hue <= 10 || hue >= 350) && text.hslSaturation() > 150 && text.red() > text.green() + 80,
+                 qPrintable(text.name()));
+        const bool darkTheme = palette.color(QPalette::Window).lightness() < 128;
+        QVERIFY2(darkTheme ? text.lightness() > background.lightness() + 60
+                           : text.lightness() + 60 < background.lightness(),
+                 qPrintable(text.name() + u' ' + background.name()));
+    }
+
+    // Ticked off: gone, and saved so.
+    box->setChecked(false);
+    QVERIFY(!banner->isVisibleTo(&page));
+    QVERIFY(page.save());
+    QVERIFY(!ProvisioningSettings::fromStorage(*m_db.storage).allowUnauthenticated);
+    box->setChecked(true);
+    QVERIFY(banner->isVisibleTo(&page));
+    QVERIFY(page.save());
+    QVERIFY(ProvisioningSettings::fromStorage(*m_db.storage).allowUnauthenticated);
 }
 
 QTEST_MAIN(TestProvisioningViews)

@@ -1,6 +1,7 @@
-// The executables against peers that go away, with the real binaries: no PhoneDesk process is
-// ended by a reader that closed its end (SIGPIPE); the phonedesk-server binary outlives 20,000 TLS
-// connections that pipeline requests and reset without reading the answers.
+// The executables against peers that go away and operators who turn safety off, with the real
+// binaries: no PhoneDesk process is ended by a reader that closed its end (SIGPIPE); the
+// phonedesk-server binary outlives 20,000 TLS connections that pipeline requests and reset without
+// reading the answers; serving without authentication is announced at start-up and by --check.
 
 #include "processguard.h"
 #include "provisioningtestenv.h"
@@ -29,6 +30,12 @@ using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
 
 namespace {
+// What the server logs, --check prints and the console shows while allowUnauthenticated is on.
+const char *const UnauthenticatedWarning =
+    "allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone's "
+    "MAC address with its vendor's User-Agent is served that phone's configuration, including its SIP "
+    "passwords and local admin password. Use it in an isolated lab only.";
+
 struct ServerFixture
 {
     TestPki pki;
@@ -36,7 +43,7 @@ struct ServerFixture
     TestFleet fleet;
     QString configPath;
 
-    bool create(QString *error)
+    bool create(QString *error, bool allowUnauthenticated = false)
     {
         if (!pki.create(error))
             return false;
@@ -52,6 +59,7 @@ struct ServerFixture
         ini.setValue(QStringLiteral("provisioning/key"), pki.path(QStringLiteral("server.key")));
         ini.setValue(QStringLiteral("provisioning/clientCertificates"), QStringLiteral("off"));
         ini.setValue(QStringLiteral("provisioning/digest"), true);
+        ini.setValue(QStringLiteral("provisioning/allowUnauthenticated"), allowUnauthenticated);
         ini.setValue(QStringLiteral("provisioning/workerThreads"), 2);
         ini.setValue(QStringLiteral("logging/syslog"), false);
         // 20,000 connections x several requests: an access line each would be most of the work.
@@ -171,6 +179,7 @@ private slots:
     void noExecutableIsEndedByAClosedReader_data();
     void noExecutableIsEndedByAClosedReader();
     void serverOutlivesPipelinedRequestsAndResets();
+    void unauthenticatedServingIsAnnounced();
 };
 
 void TestServerHardening::initTestCase()
@@ -308,6 +317,47 @@ void TestServerHardening::serverOutlivesPipelinedRequestsAndResets()
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
 #endif
+}
+
+void TestServerHardening::unauthenticatedServingIsAnnounced()
+{
+    ServerFixture f;
+    QString error;
+    QVERIFY2(f.create(&error, true), qPrintable(error));
+
+    // --check: the setting is valid, so the check passes, and says what it means.
+    const ProcessResult check =
+        runProcess(QStringLiteral(PHONEDESK_SERVER_BINARY),
+                   {QStringLiteral("--config"), f.configPath, QStringLiteral("--check")});
+    QVERIFY2(check.finished, check.err.constData());
+    QCOMPARE(check.exitCode, 0);
+    const QList<QByteArray> lines = check.out.split('\n');
+    QVERIFY2(lines.contains(QByteArray("Warning: ") + UnauthenticatedWarning), check.out.constData());
+
+    // Every start logs it as a warning.
+    for (int start = 0; start < 2; ++start) {
+        QProcess server;
+        QByteArray log;
+        QVERIFY2(startServer(server, f.configPath, log) > 0, log.constData());
+        stopServer(server, log);
+        const QByteArray expected =
+            QByteArray(" warning phonedesk.provisioning: SECURITY WARNING: ") + UnauthenticatedWarning + '\n';
+        QVERIFY2(log.contains(expected), log.constData());
+    }
+
+    // Off: neither says anything of the kind.
+    QSettings(f.configPath, QSettings::IniFormat)
+        .setValue(QStringLiteral("provisioning/allowUnauthenticated"), false);
+    const ProcessResult quiet =
+        runProcess(QStringLiteral(PHONEDESK_SERVER_BINARY),
+                   {QStringLiteral("--config"), f.configPath, QStringLiteral("--check")});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(!quiet.out.contains("allowUnauthenticated"), quiet.out.constData());
+    QProcess server;
+    QByteArray log;
+    QVERIFY2(startServer(server, f.configPath, log) > 0, log.constData());
+    stopServer(server, log);
+    QVERIFY2(!log.contains("allowUnauthenticated"), log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerHardening)
