@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "phonerepository.h"
+#include "processguard.h"
 #include "provisioningcontroller.h"
 #include "screenshottour.h"
 #include "storage.h"
@@ -51,6 +52,7 @@ void completePassword(ConnectionSpec &spec)
 
 int main(int argc, char *argv[])
 {
+    PhoneDesk::ProcessGuard::install(); // before any socket: no peer can end this process
     // --help and --version only print: they work over SSH and in scripts, where no display is.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         for (int i = 1; i < argc; ++i) {

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "processguard.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    PhoneDesk::ProcessGuard::install(); // before any socket: no peer can end this process
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("PhoneDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("PhoneDesk"));

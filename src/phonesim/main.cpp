@@ -2,6 +2,7 @@
 // address scheme).
 
 #include "fleet.h"
+#include "processguard.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ PhoneDesk::Result<void> writeReport(const PhoneDesk::PhoneSim::Fleet &fleet, con
 
 int main(int argc, char *argv[])
 {
+    PhoneDesk::ProcessGuard::install(); // before any socket: no peer can end this process
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phonedesk-phonesim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));

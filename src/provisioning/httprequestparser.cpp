@@ -98,6 +98,12 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray &buffer)
             buffer.remove(0, buffer.startsWith("\r\n") ? 2 : 1);
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0) {
+            // A line ended by a bare LF: refused now (as parseHead does in a complete head), not
+            // left waiting for a CRLF CRLF that such a client never sends.
+            for (qsizetype lf = buffer.indexOf('\n'); lf >= 0; lf = buffer.indexOf('\n', lf + 1)) {
+                if (lf == 0 || buffer.at(lf - 1) != '\r')
+                    return fail(400);
+            }
             const qsizetype firstLine = buffer.indexOf('\n');
             if (firstLine < 0 && buffer.size() > m_limits.maxRequestLine)
                 return fail(414);

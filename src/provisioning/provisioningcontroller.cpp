@@ -15,7 +15,7 @@ bool sameSettings(const ProvisioningSettings &a, const ProvisioningSettings &b)
         a.idleTimeoutMs == b.idleTimeoutMs && a.maxConnections == b.maxConnections &&
         a.maxConnectionsPerAddress == b.maxConnectionsPerAddress && a.failureBurst == b.failureBurst &&
         a.failuresPerSecond == b.failuresPerSecond && a.quarantineCapacity == b.quarantineCapacity &&
-        a.workerThreads == b.workerThreads;
+        a.quarantinePerAddress == b.quarantinePerAddress && a.workerThreads == b.workerThreads;
 }
 } // namespace
 

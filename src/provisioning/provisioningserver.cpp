@@ -14,12 +14,14 @@
 #include <QPointer>
 #include <QScopeGuard>
 #include <QSocketNotifier>
+#include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
 
 #ifdef PHONEDESK_PROVISIONING_OPENSSL
+#include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -34,6 +36,17 @@ Q_LOGGING_CATEGORY(lcProvisioning, "phonedesk.provisioning")
 Q_LOGGING_CATEGORY(lcAccess, "phonedesk.provisioning.access")
 
 namespace PhoneDesk {
+
+namespace {
+// The cipher policy of both TLS layers (OpenSSL context and QSslSocket): TLS 1.2 with
+// forward-secret AEAD suites only (ECDHE with AES-GCM or ChaCha20-Poly1305; no CBC, no SHA-1 MAC,
+// no static RSA key exchange), and TLS 1.3, whose suites are all AEAD. Every phone model in the
+// catalog speaks at least one of them.
+constexpr char Tls12Ciphers[] = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+constexpr char Tls13Ciphers[] = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256";
+} // namespace
 
 // ---------------------------------------------------------------- request loop (both TLS layers)
 
@@ -231,6 +244,105 @@ int acceptAnyCertificate(int, X509_STORE_CTX *)
 {
     return 1;
 }
+
+// A socket BIO that writes with send(MSG_NOSIGNAL). OpenSSL's own socket BIO (SSL_set_fd) writes
+// with write(), which raises SIGPIPE when the peer has reset the connection: a client that
+// pipelines requests and resets without reading would end the process. Here such a write fails
+// with EPIPE and the connection closes like any other broken one. (The executables also ignore
+// SIGPIPE process-wide; this keeps the server safe inside any process that embeds it.)
+#ifndef MSG_NOSIGNAL
+#define MSG_NOSIGNAL 0 // macOS: SO_NOSIGPIPE on the socket instead
+#endif
+
+struct SocketBioState
+{
+    int fd = -1;
+    bool eof = false;
+};
+
+SocketBioState *bioState(BIO *bio)
+{
+    return static_cast<SocketBioState *>(BIO_get_data(bio));
+}
+
+bool shouldRetry(int error)
+{
+    return error == EAGAIN || error == EWOULDBLOCK || error == EINTR;
+}
+
+int socketBioWrite(BIO *bio, const char *data, int length)
+{
+    BIO_clear_retry_flags(bio);
+    const ssize_t n = ::send(bioState(bio)->fd, data, size_t(length), MSG_NOSIGNAL);
+    if (n < 0 && shouldRetry(errno))
+        BIO_set_retry_write(bio);
+    return int(n);
+}
+
+int socketBioRead(BIO *bio, char *data, int length)
+{
+    BIO_clear_retry_flags(bio);
+    const ssize_t n = ::recv(bioState(bio)->fd, data, size_t(length), 0);
+    if (n < 0 && shouldRetry(errno))
+        BIO_set_retry_read(bio);
+    else if (n == 0)
+        bioState(bio)->eof = true;
+    return int(n);
+}
+
+int socketBioPuts(BIO *bio, const char *text)
+{
+    return socketBioWrite(bio, text, int(qstrlen(text)));
+}
+
+long socketBioCtrl(BIO *bio, int command, long, void *pointer)
+{
+    switch (command) {
+    case BIO_CTRL_FLUSH:
+        return 1; // nothing is buffered here
+    case BIO_CTRL_EOF:
+        return bioState(bio)->eof ? 1 : 0;
+    case BIO_C_GET_FD:
+        if (pointer)
+            *static_cast<int *>(pointer) = bioState(bio)->fd;
+        return bioState(bio)->fd;
+    default:
+        return 0; // the descriptor is closed by the connection, not by the BIO
+    }
+}
+
+int socketBioCreate(BIO *bio)
+{
+    BIO_set_data(bio, new SocketBioState);
+    BIO_set_init(bio, 1);
+    return 1;
+}
+
+int socketBioDestroy(BIO *bio)
+{
+    delete bioState(bio);
+    BIO_set_data(bio, nullptr);
+    return 1;
+}
+
+BIO *newSocketBio(int fd)
+{
+    static BIO_METHOD *const method = [] {
+        BIO_METHOD *m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK | BIO_TYPE_DESCRIPTOR,
+                                     "phonedesk socket (no SIGPIPE)");
+        BIO_meth_set_write(m, socketBioWrite);
+        BIO_meth_set_read(m, socketBioRead);
+        BIO_meth_set_puts(m, socketBioPuts);
+        BIO_meth_set_ctrl(m, socketBioCtrl);
+        BIO_meth_set_create(m, socketBioCreate);
+        BIO_meth_set_destroy(m, socketBioDestroy);
+        return m;
+    }();
+    BIO *bio = BIO_new(method);
+    if (bio)
+        bioState(bio)->fd = fd;
+    return bio;
+}
 } // namespace
 
 class OpenSslConnection final : public QObject
@@ -255,7 +367,11 @@ public:
         ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
         const int one = 1;
         ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        SSL_set_fd(m_ssl, m_fd);
+#ifdef SO_NOSIGPIPE
+        ::setsockopt(m_fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
+        if (BIO *bio = newSocketBio(m_fd))
+            SSL_set_bio(m_ssl, bio, bio); // the SSL owns the BIO from here
         m_write->setEnabled(false);
         connect(m_read, &QSocketNotifier::activated, this, &OpenSslConnection::service);
         connect(m_write, &QSocketNotifier::activated, this, &OpenSslConnection::service);
@@ -502,10 +618,13 @@ ProvisioningServer::ProvisioningServer(Storage &storage, ProvisioningSettings se
     , m_settings(std::move(settings))
     , m_configs(std::make_unique<ConfigService>(storage))
     , m_directory(std::make_unique<DeviceDirectory>())
+    , m_pendingBudget(quarantineLimits())
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
     connect(&m_flushTimer, &QTimer::timeout, this, &ProvisioningServer::flush);
+    m_dropLogTimer.setSingleShot(true);
+    connect(&m_dropLogTimer, &QTimer::timeout, this, &ProvisioningServer::logQuarantineDrops);
     connect(m_configs.get(), &ConfigService::phonesRendered, this, &ProvisioningServer::onPhonesRendered);
     connect(m_configs.get(), &ConfigService::resyncRequested, this, &ProvisioningServer::resyncRequested);
 }
@@ -560,6 +679,17 @@ Result<QSslConfiguration> ProvisioningServer::sslConfiguration() const
     // Phones fetch a handful of files per boot; a TLS 1.3 session ticket per connection is work
     // (and bytes) for nothing: they do not resume.
     ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    QList<QSslCipher> ciphers;
+    for (const QString &name :
+         QString::fromLatin1(QByteArray(Tls13Ciphers) + ':' + Tls12Ciphers).split(u':')) {
+        if (const QSslCipher cipher(name); !cipher.isNull())
+            ciphers.append(cipher);
+    }
+    if (ciphers.isEmpty()) // an empty list would mean the backend's defaults, CBC suites and all
+        return Error::make(Error::Code::Unsupported,
+                           QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                       "TLS could not be limited to AEAD cipher suites"));
+    ssl.setCiphers(ciphers);
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(key);
     ssl.setCaCertificates({});
@@ -607,6 +737,10 @@ Result<void> ProvisioningServer::createOpenSslContext()
     SSL_CTX_set_options(context,
                         SSL_OP_NO_TICKET | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
     SSL_CTX_set_session_cache_mode(context, SSL_SESS_CACHE_OFF);
+    if (SSL_CTX_set_cipher_list(context, Tls12Ciphers) != 1 ||
+        SSL_CTX_set_ciphersuites(context, Tls13Ciphers) != 1)
+        return fail(QCoreApplication::translate("PhoneDesk::ProvisioningServer",
+                                                "TLS could not be limited to AEAD cipher suites"));
     const QByteArray certificate = QFile::encodeName(m_settings.certificatePath);
     const QByteArray key = QFile::encodeName(m_settings.keyPath);
     if (SSL_CTX_use_certificate_chain_file(context, certificate.constData()) != 1)
@@ -702,6 +836,9 @@ Result<void> ProvisioningServer::start()
                 .arg(m_settings.port)
                 .arg(message));
     }
+    // At every start, in the server's log and the console's: this setting hands out passwords.
+    if (const QString warning = m_settings.unauthenticatedWarning(); !warning.isEmpty())
+        qCWarning(lcProvisioning).noquote() << QStringLiteral("SECURITY WARNING:") << warning;
     qCInfo(lcProvisioning).noquote()
         << QStringLiteral("provisioning server listening on %1:%2 for %3 phones "
                           "(%4 threads, client certificates %5, digest %6, TLS by %7)")
@@ -746,6 +883,7 @@ void ProvisioningServer::stop()
     m_sslContext = nullptr;
     if (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty())
         flush();
+    logQuarantineDrops(); // what the interval held back
 }
 
 bool ProvisioningServer::isRunning() const
@@ -800,16 +938,24 @@ void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString 
     if (outcome.phoneId != 0) {
         m_pendingFetches.insert(outcome.phoneId,
                                 ProvisioningFetch {now, ip, userAgent, outcome.firmware, outcome.hash});
-    } else if (outcome.quarantine && !outcome.mac.isEmpty()) {
+    } else if (outcome.quarantine && !outcome.mac.isEmpty() && m_settings.quarantineCapacity > 0) {
         auto it = m_pendingQuarantine.find(outcome.mac);
         if (it != m_pendingQuarantine.end()) {
             it->lastSeen = now;
             it->ip = ip;
             ++it->requests;
-        } else if (m_pendingQuarantine.size() < std::max(1, m_settings.quarantineCapacity)) {
+        } else {
+            // Bounded like the stored quarantine, by the same rule: a flood between two flushes
+            // crowds out neither the phones of other addresses nor the memory.
+            if (const QString victim = m_pendingBudget.victimFor(ip); !victim.isEmpty()) {
+                ++m_pendingDrops[m_pendingBudget.addressOf(victim)];
+                m_pendingBudget.remove(victim);
+                m_pendingQuarantine.remove(victim);
+            }
             m_pendingQuarantine.insert(
                 outcome.mac, QuarantineEntry {outcome.mac, now, now, ip, userAgent, outcome.modelId, 1});
         }
+        m_pendingBudget.insert(outcome.mac, ip, now);
     }
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -821,6 +967,8 @@ void ProvisioningServer::flush()
     m_flushTimer.stop();
     const QHash<Id, ProvisioningFetch> fetches = std::exchange(m_pendingFetches, {});
     const QList<QuarantineEntry> sightings = std::exchange(m_pendingQuarantine, {}).values();
+    const QHash<QString, int> pendingDrops = std::exchange(m_pendingDrops, {});
+    m_pendingBudget = QuarantineBudget(quarantineLimits());
     if (!fetches.isEmpty()) {
         auto r = m_storage.inTransaction([&]() -> Result<void> {
             for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
@@ -866,15 +1014,71 @@ void ProvisioningServer::flush()
         }
     }
     if (!sightings.isEmpty() && m_settings.quarantineCapacity > 0) {
-        auto r = QuarantineRepository(m_storage).record(sightings, m_settings.quarantineCapacity);
+        int droppedBefore = 0;
+        for (const int n : pendingDrops)
+            droppedBefore += n;
+        auto r = QuarantineRepository(m_storage).record(sightings, quarantineLimits(), droppedBefore);
         if (!r) {
             qCWarning(lcProvisioning).noquote()
                 << "recording unknown devices failed:" << r.error().fullText();
             emit storageError(r.error().fullText());
+            noteQuarantineDrops(pendingDrops, m_droppedInAll + droppedBefore);
         } else {
+            QHash<QString, int> drops = pendingDrops;
+            for (auto it = r->droppedByAddress.constBegin(); it != r->droppedByAddress.constEnd(); ++it)
+                drops[it.key()] += it.value();
+            noteQuarantineDrops(drops, r->droppedInAll);
             emit quarantineChanged();
         }
     }
+}
+
+QuarantineLimits ProvisioningServer::quarantineLimits() const
+{
+    return {m_settings.quarantineCapacity, m_settings.quarantinePerAddress};
+}
+
+void ProvisioningServer::noteQuarantineDrops(const QHash<QString, int> &byAddress, qint64 droppedInAll)
+{
+    if (byAddress.isEmpty())
+        return;
+    for (auto it = byAddress.constBegin(); it != byAddress.constEnd(); ++it)
+        m_dropsToLog[it.key()] += it.value();
+    m_droppedInAll = droppedInAll;
+    // The first drop is logged at once, later ones at most once per interval with their count.
+    constexpr qint64 IntervalMs = 10000;
+    if (!m_dropLogClock.isValid() || m_dropLogClock.elapsed() >= IntervalMs)
+        logQuarantineDrops();
+    else if (!m_dropLogTimer.isActive())
+        m_dropLogTimer.start(int(IntervalMs - m_dropLogClock.elapsed()));
+}
+
+void ProvisioningServer::logQuarantineDrops()
+{
+    m_dropLogTimer.stop();
+    if (m_dropsToLog.isEmpty())
+        return;
+    int dropped = 0;
+    QString top;
+    int topCount = 0;
+    for (auto it = m_dropsToLog.constBegin(); it != m_dropsToLog.constEnd(); ++it) {
+        dropped += it.value();
+        if (it.value() > topCount || (it.value() == topCount && it.key() < top)) {
+            top = it.key();
+            topCount = it.value();
+        }
+    }
+    m_dropsToLog.clear();
+    m_dropLogClock.start();
+    qCWarning(lcProvisioning).noquote()
+        << QStringLiteral("quarantine: %1 unknown devices dropped to make room for newer ones (at most %2 "
+                          "per address, %3 in all); most from %4 (%5); %6 dropped in all")
+               .arg(dropped)
+               .arg(m_settings.quarantinePerAddress)
+               .arg(m_settings.quarantineCapacity)
+               .arg(top)
+               .arg(topCount)
+               .arg(m_droppedInAll);
 }
 
 void ProvisioningServer::onPhonesRendered(const QList<PhoneConfig> &configs, const QList<Id> &removed)

@@ -16,6 +16,7 @@
 #include "quarantinerepository.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -76,6 +77,9 @@ private:
     void drainInbox();
     void onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
     void onPhonesRendered(const QList<PhoneConfig> &configs, const QList<Id> &removed);
+    QuarantineLimits quarantineLimits() const;
+    void noteQuarantineDrops(const QHash<QString, int> &byAddress, qint64 droppedInAll);
+    void logQuarantineDrops();
     Result<QSslConfiguration> sslConfiguration() const;
     Result<void> createOpenSslContext();
 
@@ -91,6 +95,13 @@ private:
     void *m_sslContext = nullptr; // OpenSSL SSL_CTX shared by every connection (when built with OpenSSL)
     QHash<Id, ProvisioningFetch> m_pendingFetches;
     QHash<QString, QuarantineEntry> m_pendingQuarantine;
+    QuarantineBudget m_pendingBudget; // the quarantine's limits already apply to what waits here
+    QHash<QString, int> m_pendingDrops; // sightings that gave way before reaching the database
+    // Dropped quarantine entries not logged yet: at most one log line per interval, with counts.
+    QHash<QString, int> m_dropsToLog;
+    qint64 m_droppedInAll = 0;
+    QElapsedTimer m_dropLogClock;
+    QTimer m_dropLogTimer;
     QTimer m_flushTimer;
     QMutex m_inboxMutex;
     QList<Posted> m_inbox;

@@ -26,6 +26,7 @@ const char *const KeyMaxConnectionsPerAddress = "maxConnectionsPerAddress";
 const char *const KeyFailureBurst = "failureBurst";
 const char *const KeyFailuresPerSecond = "failuresPerSecond";
 const char *const KeyQuarantineCapacity = "quarantineCapacity";
+const char *const KeyQuarantinePerAddress = "quarantinePerAddress";
 const char *const KeyWorkerThreads = "workerThreads";
 
 template<typename Get> ProvisioningSettings read(Get get)
@@ -62,6 +63,7 @@ template<typename Get> ProvisioningSettings read(Get get)
     s.failureBurst = number(KeyFailureBurst, s.failureBurst);
     s.failuresPerSecond = number(KeyFailuresPerSecond, s.failuresPerSecond);
     s.quarantineCapacity = int(number(KeyQuarantineCapacity, s.quarantineCapacity));
+    s.quarantinePerAddress = int(number(KeyQuarantinePerAddress, s.quarantinePerAddress));
     s.workerThreads = int(number(KeyWorkerThreads, s.workerThreads));
     return s;
 }
@@ -139,9 +141,25 @@ Result<void> ProvisioningSettings::validate() const
         errors.append({QStringLiteral("quarantineCapacity"),
                        QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
                                                    "Quarantine capacity must be between 0 and 1000000.")});
+    if (quarantinePerAddress < 1 || quarantinePerAddress > 1000000)
+        errors.append(
+            {QStringLiteral("quarantinePerAddress"),
+             QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                         "Quarantine entries per address must be between 1 and 1000000.")});
     if (!errors.isEmpty())
         return Error::validation(errors);
     return {};
+}
+
+QString ProvisioningSettings::unauthenticatedWarning() const
+{
+    if (!allowUnauthenticated)
+        return {};
+    return QCoreApplication::translate(
+        "PhoneDesk::ProvisioningSettings",
+        "allowUnauthenticated is on: anyone who can reach the provisioning server and names a known "
+        "phone's MAC address with its vendor's User-Agent is served that phone's configuration, "
+        "including its SIP passwords and local admin password. Use it in an isolated lab only.");
 }
 
 ProvisioningSettings ProvisioningSettings::fromStorage(Storage &storage)
@@ -180,6 +198,7 @@ Result<void> ProvisioningSettings::saveTo(Storage &storage) const
         {KeyFailureBurst, QString::number(failureBurst)},
         {KeyFailuresPerSecond, QString::number(failuresPerSecond)},
         {KeyQuarantineCapacity, QString::number(quarantineCapacity)},
+        {KeyQuarantinePerAddress, QString::number(quarantinePerAddress)},
         {KeyWorkerThreads, QString::number(workerThreads)},
     };
     return storage.inTransaction([&]() -> Result<void> {

@@ -40,10 +40,15 @@ struct ProvisioningSettings
     double failureBurst = 30;
     double failuresPerSecond = 0.5;
     int quarantineCapacity = 1000;
+    int quarantinePerAddress = 100; // most unknown MACs kept from one source address
     int workerThreads = 0; // 0 = one per core
 
     // Errors name the setting.
     Result<void> validate() const;
+
+    // What the server logs at every start, `phonedesk-server --check` reports and the console
+    // shows in red while allowUnauthenticated is on; empty otherwise.
+    QString unauthenticatedWarning() const;
 
     static ProvisioningSettings fromStorage(Storage &storage);
     Result<void> saveTo(Storage &storage) const;

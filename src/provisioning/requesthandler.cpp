@@ -130,10 +130,33 @@ RequestOutcome RequestHandler::refuse(RequestOutcome outcome, const ClientIdenti
     return outcome;
 }
 
+QString RequestHandler::requestedMac(const QByteArray &requestTarget)
+{
+    QByteArray target = requestTarget;
+    if (const qsizetype q = target.indexOf('?'); q >= 0)
+        target.truncate(q);
+    if (target.contains("..") || target.contains('%') || target.contains('\\'))
+        return {};
+    const QRegularExpressionMatch shape = pathShape().match(QString::fromLatin1(target));
+    if (!shape.hasMatch())
+        return {};
+    const QRegularExpressionMatch name = perPhoneName().match(shape.captured(2));
+    return name.hasMatch() ? name.captured(1).toLower() : QString();
+}
+
+bool RequestHandler::certificateIdentifies(const ClientIdentity &client, const QString &mac)
+{
+    return !mac.isEmpty() && client.hasCertificate && client.certificateValid &&
+        certificateNamesMac(client.certificateNames, mac);
+}
+
 RequestOutcome RequestHandler::handle(const HttpRequest &request, const ClientIdentity &client)
 {
     RequestOutcome out;
-    if (!m_guard.allowed(client.address)) {
+    // The failure budget is for requests that do not prove who they are: a phone with a valid
+    // device certificate for the MAC it asks for is served even while others behind the same
+    // address (a NATed site) have used the budget up.
+    if (!m_guard.allowed(client.address) && !certificateIdentifies(client, requestedMac(request.target))) {
         out.response = HttpResponse::error(429);
         out.response.addHeader("Retry-After", "60");
         out.result = QStringLiteral("rate-limited");
@@ -179,20 +202,19 @@ RequestOutcome RequestHandler::handle(const HttpRequest &request, const ClientId
     out.modelId = ua.modelId;
 
     const std::shared_ptr<const DeviceEntry> entry = m_directory.find(mac);
-    const bool certificateIdentifies =
-        client.hasCertificate && client.certificateValid && certificateNamesMac(client.certificateNames, mac);
+    const bool identified = certificateIdentifies(client, mac);
 
     // Authentication first, so that an unknown MAC and a known one without valid credentials get
     // the same answer (no oracle for enumeration): no credentials -> 401 challenge (Digest on) or
     // 404; wrong credentials or unknown MAC -> 404.
     const QByteArray authorization = request.header("authorization");
     bool authenticated = false;
-    if (client.hasCertificate && !certificateIdentifies) {
+    if (client.hasCertificate && !identified) {
         if (!entry)
             out.quarantine = name.captured(2) != QLatin1String("-directory.xml");
         return refuse(out, client, QStringLiteral("certificate-mismatch"), true);
     }
-    if (certificateIdentifies) {
+    if (identified) {
         authenticated = true;
     } else if (m_settings.digest && !authorization.isEmpty()) {
         const auto credentials = DigestAuthenticator::parse(authorization);

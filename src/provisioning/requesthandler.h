@@ -62,6 +62,10 @@ public:
 
     // True when the certificate names identify `mac` (any notation; e.g. CN=00:04:f2:ab:cd:ef).
     static bool certificateNamesMac(const QStringList &names, const QString &mac);
+    // True when the client presented a valid device certificate (issued by the device CA) naming `mac`.
+    static bool certificateIdentifies(const ClientIdentity &client, const QString &mac);
+    // The MAC (lower case) of a per-phone file the target names; empty for anything else.
+    static QString requestedMac(const QByteArray &target);
 
 private:
     RequestOutcome refuse(RequestOutcome outcome, const ClientIdentity &client, const QString &result,

@@ -118,6 +118,11 @@ int runServer(QCoreApplication &app)
                        .arg(configPath, valid.error().fullText()));
         return 1;
     }
+    // --check names what is valid but unsafe (the server itself logs it at every start).
+    if (const QString warning = settings.unauthenticatedWarning();
+        parser.isSet(checkOption) && !warning.isEmpty())
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate("PhoneDesk::Server", "Warning: %1").arg(warning)));
 
     auto opened = Storage::open(spec);
     if (!opened) {

@@ -11,6 +11,7 @@
 #include "macaddress.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
+#include "processguard.h"
 #include "siptarget.h"
 #include "siterepository.h"
 #include "statusrepository.h"
@@ -62,6 +63,10 @@ QHash<Id, QJsonObject> parseResults(const QByteArray &out, qsizetype *entries = 
 class TestCliControl final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void initTestCase();

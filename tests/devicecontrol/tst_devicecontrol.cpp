@@ -7,6 +7,7 @@
 #include "fleet.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
+#include "processguard.h"
 #include "statusrepository.h"
 #include "testsupport.h"
 
@@ -18,6 +19,10 @@ using namespace PhoneDesk;
 class TestDeviceControl final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private:
     Test::TestDatabase m_db;

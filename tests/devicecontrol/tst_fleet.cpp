@@ -3,6 +3,7 @@
 
 #include "commandrunner.h"
 #include "fleet.h"
+#include "processguard.h"
 #include "sipclient.h"
 #include "statuspoller.h"
 
@@ -35,6 +36,10 @@ CommandTarget commandTarget(const Fleet &fleet, int index)
 class TestFleet final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void addressScheme()

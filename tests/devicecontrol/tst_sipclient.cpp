@@ -1,6 +1,7 @@
 // SIP client transactions against a scripted peer on loopback: what each kind of bad answer,
 // silence or unreachable address does to the transaction and to the phone's status.
 
+#include "processguard.h"
 #include "sipclient.h"
 #include "statusmapping.h"
 
@@ -82,6 +83,10 @@ std::optional<SipResult> exchange(SipClient &client, const SipTarget &target)
 class TestSipClient final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void answers_data()

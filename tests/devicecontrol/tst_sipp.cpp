@@ -2,6 +2,7 @@
 // whose headers sipp itself verifies, and a phone that never answers.
 
 #include "checksync.h"
+#include "processguard.h"
 #include "sipclient.h"
 #include "sipp.h"
 #include "statusmapping.h"
@@ -13,6 +14,10 @@ using namespace PhoneDesk;
 class TestSipp final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private:
     // Sends one request and waits for its outcome.

@@ -10,6 +10,7 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "processguard.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -25,6 +26,10 @@ using namespace PhoneDesk;
 class TestDeviceControlWiring final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void initTestCase();

@@ -13,6 +13,7 @@
 #include "phoneeditor.h"
 #include "phonefilterproxymodel.h"
 #include "phonetablemodel.h"
+#include "processguard.h"
 #include "provisioningcontroller.h"
 #include "quarantineview.h"
 #include "statusicons.h"
@@ -44,6 +45,10 @@ class TestZeroTouchConsole final : public QObject
 {
     Q_OBJECT
 
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
+
 private slots:
     void initTestCase();
     void init();
@@ -53,6 +58,7 @@ private slots:
     void certificateServesOnlyThePhoneItNames();
     void serverThatCannotListenIsShown();
     void pendingConfigurationIsShown();
+    void unauthenticatedServingIsAnnounced();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -62,8 +68,9 @@ private:
     {
         return m_window->phoneProxy()->statusCounts()[size_t(status)];
     }
-    // Turns the server on the way a user does: Manage > Provisioning Server Settings, Save.
-    void enableProvisioningServer();
+    // Turns the server on the way a user does: Manage > Provisioning Server Settings, Save;
+    // `allowUnauthenticated` ticks serving without authentication too (the banner is kept).
+    void enableProvisioningServer(bool allowUnauthenticated = false);
     // Runs phonedesk-phonesim with the first-contact fetch against the console's server; the console
     // keeps working while it runs. Phones present their own device certificate unless `identity`
     // says otherwise.
@@ -76,6 +83,10 @@ private:
     std::unique_ptr<ProvisioningController> m_provisioning;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_provisioningErrors;
+    // The settings page's warning banner when enableProvisioningServer() saved.
+    QString m_bannerText;
+    bool m_bannerShown = false;
+    QColor m_bannerColour;
     QString m_received; // where the simulated phones store what they fetched
     int m_fleetExitCode = -1;
     QByteArray m_fleetOutput;
@@ -156,7 +167,7 @@ QString TestZeroTouchConsole::cell(Id phoneId, int column) const
     return shown.isValid() ? shown.data().toString() : QStringLiteral("<filtered out>");
 }
 
-void TestZeroTouchConsole::enableProvisioningServer()
+void TestZeroTouchConsole::enableProvisioningServer(bool allowUnauthenticated)
 {
     // A free port for the server (the settings page takes 1..65535, no "any").
     QTcpServer probe;
@@ -178,6 +189,14 @@ void TestZeroTouchConsole::enableProvisioningServer()
         field("provisioningDeviceCa")->setText(m_pki.path(QStringLiteral("device-ca.pem")));
         auto *mode = dialog->findChild<QComboBox *>(QStringLiteral("provisioningClientCertificates"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("required")));
+        if (auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("provisioningAllowUnauthenticated")))
+            box->setChecked(allowUnauthenticated);
+        if (auto *banner =
+                dialog->findChild<QLabel *>(QStringLiteral("provisioningUnauthenticatedWarning"))) {
+            m_bannerShown = banner->isVisible();
+            m_bannerText = banner->text();
+            m_bannerColour = banner->palette().color(QPalette::WindowText);
+        }
         dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
             ->button(QDialogButtonBox::Save)
             ->click();
@@ -435,6 +454,22 @@ void TestZeroTouchConsole::pendingConfigurationIsShown()
     QVERIFY(editor.findChild<QLabel *>(QStringLiteral("statusSummary"))
                 ->text()
                 .contains(QStringLiteral("Configuration: up to date")));
+}
+
+void TestZeroTouchConsole::unauthenticatedServingIsAnnounced()
+{
+    const QString warning = QStringLiteral(
+        "allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone's "
+        "MAC address with its vendor's User-Agent is served that phone's configuration, including its SIP "
+        "passwords and local admin password. Use it in an isolated lab only.");
+    // The in-process server logs it when it starts, as phonedesk-server does.
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(QStringLiteral("SECURITY WARNING: ") + warning));
+    enableProvisioningServer(true);
+    QVERIFY(m_bannerShown);
+    QCOMPARE(m_bannerText, warning);
+    QVERIFY2(m_bannerColour.red() > m_bannerColour.green() + 80, qPrintable(m_bannerColour.name()));
+    QVERIFY(ProvisioningSettings::fromStorage(*m_db.storage).allowUnauthenticated);
+    QVERIFY(m_provisioning->server()->settings().allowUnauthenticated);
 }
 
 QTEST_MAIN(TestZeroTouchConsole)

@@ -1,13 +1,16 @@
 // Attacks and bad input against the provisioning server: path traversal, over-long URLs and
-// headers, slow and idle connections, a random-MAC flood from one address, broken TLS
-// handshakes. Nothing leaks, nothing crashes, and a legitimate phone is still served.
+// headers, bare-LF requests, slow and idle connections, a random-MAC flood from one address and
+// from many, weak TLS cipher suites, broken TLS handshakes. Nothing leaks, nothing crashes, a
+// legitimate phone is still served, and the quarantine still records a new phone.
 
+#include "processguard.h"
 #include "provisioningtestenv.h"
 #include "quarantinerepository.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
@@ -18,6 +21,10 @@ using namespace PhoneDesk::Test;
 class TestProvisioningAttacks final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void initTestCase();
@@ -30,12 +37,25 @@ private slots:
     void slowlorisIsCutOff();
     void idleConnectionWithoutHandshakeIsClosed();
     void brokenTlsHandshake();
+    void onlyAeadCipherSuites_data();
+    void onlyAeadCipherSuites();
+    void bareLineFeedsGet400_data();
+    void bareLineFeedsGet400();
     void randomMacFloodIsRateLimited();
+    void deviceCertificateIsNotRefusedByTheFailureBudget();
+    void quarantineFloodFromManyAddressesLeavesRoom();
+    void quarantineIsBoundedPerAddress();
 
 private:
-    bool startServer();
+    bool startServer(const std::function<void(ProvisioningSettings &)> &adjust = {});
     int legitimateFetch(const QString &sourceAddress = {});
+    int certificateFetch(const QString &certificate);
     ProcessResult rawRequest(const QByteArray &request);
+    // Asks once for each MAC from `sourceAddress`, without credentials; the HTTP statuses.
+    QHash<QByteArray, int> askForMacs(const QStringList &macs, const QString &sourceAddress);
+    // The quarantine's drop reports logged since startCapture().
+    void startCapture();
+    QStringList capturedDropLines() const;
 
     TestPki m_pki;
     TestDatabase m_db;
@@ -54,6 +74,12 @@ void TestProvisioningAttacks::initTestCase()
         QStringLiteral("phonedesk.provisioning.access.info=false\nphonedesk.provisioning.debug=false"));
     QString error;
     QVERIFY2(m_pki.create(&error), qPrintable(error));
+    QVERIFY2(m_pki.issueClient(QStringLiteral("poly-client"), QStringLiteral("00:04:F2:AB:CD:EF"),
+                               QStringLiteral("device-ca"), &error),
+             qPrintable(error));
+    QVERIFY2(m_pki.issueClient(QStringLiteral("other-phone"), QStringLiteral("0004f2000001"),
+                               QStringLiteral("device-ca"), &error),
+             qPrintable(error));
 }
 
 void TestProvisioningAttacks::init()
@@ -72,8 +98,9 @@ void TestProvisioningAttacks::cleanup()
     m_db = TestDatabase();
 }
 
-bool TestProvisioningAttacks::startServer()
+bool TestProvisioningAttacks::startServer(const std::function<void(ProvisioningSettings &)> &adjust)
 {
+    m_server.reset();
     ProvisioningSettings settings;
     settings.address = QHostAddress(QHostAddress::LocalHost);
     settings.port = 0;
@@ -83,6 +110,8 @@ bool TestProvisioningAttacks::startServer()
     settings.clientCertificates = ClientCertificateMode::Optional;
     settings.idleTimeoutMs = 1500;
     settings.workerThreads = 2;
+    if (adjust)
+        adjust(settings);
     m_server = std::make_unique<ProvisioningServer>(*m_db.storage, settings);
     return m_server->start().ok();
 }
@@ -107,6 +136,77 @@ int TestProvisioningAttacks::legitimateFetch(const QString &sourceAddress)
                 .arg(m_server->serverPort())
                 .arg(m_fleet.polyMac);
     return runProcess(QStringLiteral("curl"), args).out.toInt();
+}
+
+int TestProvisioningAttacks::certificateFetch(const QString &certificate)
+{
+    return runProcess(QStringLiteral("curl"),
+                      {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                       QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("--cacert"),
+                       m_pki.path(QStringLiteral("server-ca.pem")), QStringLiteral("--cert"),
+                       m_pki.path(certificate + QStringLiteral(".pem")), QStringLiteral("--key"),
+                       m_pki.path(certificate + QStringLiteral(".key")), QStringLiteral("-A"),
+                       QString::fromLatin1(PolyUserAgent),
+                       QStringLiteral("https://127.0.0.1:%1/%2-phonedesk.cfg")
+                           .arg(m_server->serverPort())
+                           .arg(m_fleet.polyMac)})
+        .out.toInt();
+}
+
+QHash<QByteArray, int> TestProvisioningAttacks::askForMacs(const QStringList &macs,
+                                                           const QString &sourceAddress)
+{
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("urls.txt")));
+    if (!config.open(QIODevice::WriteOnly))
+        return {};
+    for (const QString &mac : macs)
+        config.write(
+            QStringLiteral("url = \"https://127.0.0.1:%1/%2-phonedesk.cfg\"\noutput = \"/dev/null\"\n")
+                .arg(m_server->serverPort())
+                .arg(mac)
+                .toUtf8());
+    config.close();
+    const ProcessResult r =
+        runProcess(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+                    QStringLiteral("8"), QStringLiteral("--interface"), sourceAddress,
+                    QStringLiteral("--cacert"), m_pki.path(QStringLiteral("server-ca.pem")),
+                    QStringLiteral("-A"), QString::fromLatin1(PolyUserAgent), QStringLiteral("-w"),
+                    QStringLiteral("%{http_code}\n"), QStringLiteral("-K"), config.fileName()},
+                   {}, 120000);
+    QHash<QByteArray, int> codes;
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (!line.isEmpty())
+            ++codes[line];
+    }
+    return codes;
+}
+
+namespace {
+QStringList s_dropLines;
+QtMessageHandler s_previousHandler = nullptr;
+
+void captureDrops(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("quarantine: ")))
+        s_dropLines.append(message);
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+} // namespace
+
+void TestProvisioningAttacks::startCapture()
+{
+    s_dropLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureDrops);
+    if (previous != captureDrops)
+        s_previousHandler = previous;
+}
+
+QStringList TestProvisioningAttacks::capturedDropLines() const
+{
+    return s_dropLines;
 }
 
 // Sends bytes exactly as given (no client-side normalisation) over TLS with openssl s_client.
@@ -240,6 +340,99 @@ void TestProvisioningAttacks::brokenTlsHandshake()
     QCOMPARE(legitimateFetch(), 200);
 }
 
+void TestProvisioningAttacks::onlyAeadCipherSuites_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("protocol"); // empty: the handshake must fail
+    QTest::addColumn<QByteArray>("cipher");
+    QTest::newRow("tls1.2 AES128-SHA")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("AES128-SHA")}
+        << QByteArray() << QByteArray();
+    QTest::newRow("tls1.2 ECDHE CBC SHA-1")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-AES128-SHA")}
+        << QByteArray() << QByteArray();
+    QTest::newRow("tls1.2 ECDHE CBC SHA-256")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-AES128-SHA256")}
+        << QByteArray() << QByteArray();
+    QTest::newRow("tls1.2 ECDHE AES-GCM")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")}
+        << QByteArray("TLSv1.2") << QByteArray("ECDHE-ECDSA-AES128-GCM-SHA256");
+    QTest::newRow("tls1.2 ECDHE ChaCha20")
+        << QStringList {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                        QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")}
+        << QByteArray("TLSv1.2") << QByteArray("ECDHE-ECDSA-CHACHA20-POLY1305");
+    QTest::newRow("tls1.3") << QStringList {QStringLiteral("-tls1_3")} << QByteArray("TLSv1.3")
+                            << QByteArray();
+}
+
+void TestProvisioningAttacks::onlyAeadCipherSuites()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, protocol);
+    QFETCH(QByteArray, cipher);
+    const ProcessResult r = runProcess(
+        QStringLiteral("openssl"),
+        QStringList {QStringLiteral("s_client"), QStringLiteral("-brief"), QStringLiteral("-ign_eof"),
+                     QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort()),
+                     QStringLiteral("-CAfile"), m_pki.path(QStringLiteral("server-ca.pem"))} +
+            options,
+        "GET /000000000000.cfg HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 20000);
+    QVERIFY2(r.finished, r.err.constData());
+    if (protocol.isEmpty()) {
+        QVERIFY2(r.exitCode != 0, r.err.constData());
+        QVERIFY2(!r.out.contains("HTTP/1.1"), r.out.constData());
+        QVERIFY2(r.err.contains("alert handshake failure") || r.err.contains("no cipher"), r.err.constData());
+    } else {
+        QVERIFY2(r.err.contains(QByteArray("Protocol version: " + protocol + '\n')), r.err.constData());
+        if (!cipher.isEmpty())
+            QVERIFY2(r.err.contains(QByteArray("Ciphersuite: " + cipher + '\n')), r.err.constData());
+        QVERIFY2(r.out.startsWith("HTTP/1.1 200 OK\r\n"), r.out.left(200).constData());
+    }
+    QCOMPARE(legitimateFetch(), 200);
+}
+
+void TestProvisioningAttacks::bareLineFeedsGet400_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("every line") << QByteArray(
+        "GET /000000000000.cfg HTTP/1.1\nHost: 127.0.0.1\nUser-Agent: " + QByteArray(PolyUserAgent) + "\n\n");
+    QTest::newRow("request line") << QByteArray("GET /000000000000.cfg HTTP/1.1\nHost: 127.0.0.1\r\n\r\n");
+    QTest::newRow("one header") << QByteArray(
+        "GET /000000000000.cfg HTTP/1.1\r\nHost: 127.0.0.1\nX: y\r\n\r\n");
+    QTest::newRow("unfinished") << QByteArray("GET /000000000000.cfg HTTP/1.1\nHost: 127.0.0.1\n");
+}
+
+void TestProvisioningAttacks::bareLineFeedsGet400()
+{
+    QFETCH(QByteArray, request);
+    // A raw socket: the bytes go out exactly as written.
+    QSslSocket socket;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(m_pki.path(QStringLiteral("server-ca.pem"))));
+    socket.setSslConfiguration(ssl);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort(),
+                                  QStringLiteral("127.0.0.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
+    socket.write(request);
+    QByteArray response;
+    QElapsedTimer timer;
+    timer.start();
+    // The answer comes at once, not when the header deadline (1.5 s here) closes the connection.
+    while (!response.contains("\r\n\r\n") && timer.elapsed() < 1000 &&
+           socket.state() == QAbstractSocket::ConnectedState) {
+        spin(10);
+        response += socket.readAll();
+    }
+    QVERIFY2(response.startsWith("HTTP/1.1 400 Bad Request\r\n"), response.constData());
+    QVERIFY2(response.contains("\r\nConnection: close\r\n"), response.constData());
+    QVERIFY(response.endsWith("\r\n\r\nBad Request\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(legitimateFetch(), 200);
+}
+
 void TestProvisioningAttacks::randomMacFloodIsRateLimited()
 {
     // 10,000 requests for random Poly MACs from 127.0.0.1 over keep-alive connections.
@@ -281,11 +474,119 @@ void TestProvisioningAttacks::randomMacFloodIsRateLimited()
     spin(300);
     m_server->flush();
     const int quarantined = QuarantineRepository(*m_db.storage).count().value();
-    QVERIFY2(quarantined > 0 && quarantined <= 200, qPrintable(QString::number(quarantined)));
+    QVERIFY2(quarantined > 0 && quarantined <= 100, qPrintable(QString::number(quarantined))); // per address
 
     // The flooding address stays limited; a phone elsewhere is served.
     QCOMPARE(legitimateFetch(), 429);
     QCOMPARE(legitimateFetch(QStringLiteral("127.0.0.2")), 200);
+}
+
+void TestProvisioningAttacks::deviceCertificateIsNotRefusedByTheFailureBudget()
+{
+    // A flood from 127.0.0.1 uses up the address's failure budget ...
+    int next = 0;
+    auto madeUpMacs = [&next](int n) {
+        QStringList macs;
+        for (int i = 0; i < n; ++i)
+            macs.append(QStringLiteral("0004f27%1").arg(next++, 5, 16, QLatin1Char('0')));
+        return macs;
+    };
+    QVERIFY(askForMacs(madeUpMacs(100), QStringLiteral("127.0.0.1")).value("429") > 0);
+    QCOMPARE(legitimateFetch(), 429); // Digest proves the phone only after the budget check
+    // A valid certificate for another phone proves nothing about this one.
+    QCOMPARE(certificateFetch(QStringLiteral("other-phone")), 429);
+    // ... yet, while the flood goes on, a phone of the same (NATed) site with its device
+    // certificate is served every time.
+    for (int round = 0; round < 10; ++round) {
+        const QHash<QByteArray, int> codes = askForMacs(madeUpMacs(6), QStringLiteral("127.0.0.1"));
+        QVERIFY2(codes.value("429") >= 4, qPrintable(QString::number(codes.value("429"))));
+        QCOMPARE(certificateFetch(QStringLiteral("poly-client")), 200);
+    }
+}
+
+void TestProvisioningAttacks::quarantineFloodFromManyAddressesLeavesRoom()
+{
+    // No failure budget in the way: the quarantine's own bounds are what is tested.
+    QVERIFY(startServer([](ProvisioningSettings &s) { s.failureBurst = 1e6; }));
+    startCapture();
+    // 20 addresses x 60 made-up MACs: 1,200 for a quarantine of 1,000 (at most 100 per address).
+    for (int a = 0; a < 20; ++a) {
+        QStringList macs;
+        for (int i = 0; i < 60; ++i)
+            macs.append(QStringLiteral("0004f25%1%2")
+                            .arg(a, 2, 16, QLatin1Char('0'))
+                            .arg(i, 3, 16, QLatin1Char('0')));
+        const QHash<QByteArray, int> codes = askForMacs(macs, QStringLiteral("127.0.1.%1").arg(a + 1));
+        QCOMPARE(codes.value("401"), 60);
+    }
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    QuarantineRepository quarantine(*m_db.storage);
+    QCOMPARE(quarantine.count().value(), 1000);
+
+    // A real new phone from another address is recorded, in place of one of the flood's entries.
+    const QString newPhone = QStringLiteral("0004f2c0ffee");
+    QCOMPARE(askForMacs({newPhone}, QStringLiteral("127.0.2.1")).value("401"), 1);
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    const QList<QuarantineEntry> entries = quarantine.list().value();
+    QCOMPARE(entries.size(), 1000);
+    QCOMPARE(entries.first().mac, newPhone); // newest first
+    QCOMPARE(entries.first().ip, QStringLiteral("127.0.2.1"));
+
+    // Every drop counted (1,201 MACs, 1,000 kept) and logged, in few lines that say how many.
+    QCOMPARE(m_db.storage->setting(QStringLiteral("provisioning.quarantineDropped")).value(),
+             QStringLiteral("201"));
+    m_server->stop(); // logs what the rate limit held back
+    const QRegularExpression line(QStringLiteral(
+        "^quarantine: (\\d+) unknown devices dropped to make room for newer ones \\(at most 100 per address, "
+        "1000 in all\\); most from 127\\.0\\.1\\.\\d+ \\((\\d+)\\); (\\d+) dropped in all$"));
+    const QStringList lines = capturedDropLines();
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.size() <= 3, qPrintable(lines.join(u'\n')));
+    int logged = 0;
+    for (const QString &text : lines) {
+        const QRegularExpressionMatch m = line.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        logged += m.captured(1).toInt();
+    }
+    QCOMPARE(logged, 201);
+    QCOMPARE(line.match(lines.last()).captured(3), QStringLiteral("201"));
+}
+
+void TestProvisioningAttacks::quarantineIsBoundedPerAddress()
+{
+    QVERIFY(startServer([](ProvisioningSettings &s) { s.failureBurst = 1e6; }));
+    startCapture();
+    QStringList macs;
+    for (int i = 0; i < 150; ++i)
+        macs.append(QStringLiteral("0004f26%1").arg(i, 5, 16, QLatin1Char('0')));
+    QCOMPARE(askForMacs(macs, QStringLiteral("127.0.3.1")).value("401"), 150);
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    QuarantineRepository quarantine(*m_db.storage);
+    QCOMPARE(quarantine.count().value(), 100);
+    QCOMPARE(m_db.storage->setting(QStringLiteral("provisioning.quarantineDropped")).value(),
+             QStringLiteral("50"));
+    // The flooding address churns its own entries; another address's phone still gets in.
+    QCOMPARE(askForMacs({QStringLiteral("0004f2c0ffee")}, QStringLiteral("127.0.3.2")).value("401"), 1);
+    m_server->flush();
+    spin(300);
+    m_server->flush();
+    QCOMPARE(quarantine.count().value(), 101);
+    QCOMPARE(quarantine.list().value().first().mac, QStringLiteral("0004f2c0ffee"));
+    m_server->stop();
+    int logged = 0;
+    for (const QString &text : capturedDropLines()) {
+        QVERIFY2(
+            text.contains(QLatin1String("(at most 100 per address, 1000 in all); most from 127.0.3.1 (")),
+            qPrintable(text));
+        logged += text.section(u' ', 1, 1).toInt();
+    }
+    QCOMPARE(logged, 50);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningAttacks)

@@ -4,6 +4,7 @@
 
 #include "configrenderer.h"
 #include "configservice.h"
+#include "processguard.h"
 #include "provisioningtestenv.h"
 #include "quarantinerepository.h"
 #include "statusrepository.h"
@@ -30,6 +31,10 @@ class TestProvisioningServer final : public QObject
 {
     Q_OBJECT
 
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
+
 private slots:
     void initTestCase();
     void init();
@@ -48,9 +53,10 @@ private slots:
     void sharedMasterFileNeedsNoCredentials();
     void putIsRefused();
     void configurationPendingAfterChange();
+    void unauthenticatedServingIsLoggedAtEveryStart();
 
 private:
-    bool startServer(ClientCertificateMode mode, bool digest = true);
+    bool startServer(ClientCertificateMode mode, bool digest = true, bool allowUnauthenticated = false);
     CurlResult curl(const QString &path, const char *userAgent, const QStringList &extra = {});
     QString secret(Id phoneId);
     // Lets the workers' queued results reach the server, then writes them.
@@ -97,7 +103,7 @@ void TestProvisioningServer::cleanup()
     m_db = TestDatabase();
 }
 
-bool TestProvisioningServer::startServer(ClientCertificateMode mode, bool digest)
+bool TestProvisioningServer::startServer(ClientCertificateMode mode, bool digest, bool allowUnauthenticated)
 {
     ProvisioningSettings settings;
     settings.address = QHostAddress(QHostAddress::LocalHost);
@@ -107,6 +113,7 @@ bool TestProvisioningServer::startServer(ClientCertificateMode mode, bool digest
     settings.deviceCaPath = m_pki.path(QStringLiteral("device-ca.pem"));
     settings.clientCertificates = mode;
     settings.digest = digest;
+    settings.allowUnauthenticated = allowUnauthenticated;
     settings.idleTimeoutMs = 3000;
     settings.workerThreads = 2;
     m_server = std::make_unique<ProvisioningServer>(*m_db.storage, settings);
@@ -421,6 +428,26 @@ void TestProvisioningServer::configurationPendingAfterChange()
     QVERIFY(again.body.contains("qos.ip.rtp.dscp=\"40\""));
     settle();
     QVERIFY(m_server->configService().pendingPhoneIds().value().isEmpty());
+}
+
+void TestProvisioningServer::unauthenticatedServingIsLoggedAtEveryStart()
+{
+    const char *const warning = "SECURITY WARNING: allowUnauthenticated is on: anyone who can reach the "
+                                "provisioning server and names a "
+                                "known phone's MAC address with its vendor's User-Agent is served that "
+                                "phone's configuration, including "
+                                "its SIP passwords and local admin password. Use it in an isolated lab only.";
+    for (int start = 0; start < 2; ++start) {
+        QTest::ignoreMessage(QtWarningMsg, warning); // fails the test unless logged
+        QVERIFY(startServer(ClientCertificateMode::Off, false, true));
+        m_server.reset();
+    }
+    // What it warns of: a phone's file, passwords and all, for its MAC and User-Agent alone.
+    QTest::ignoreMessage(QtWarningMsg, warning);
+    QVERIFY(startServer(ClientCertificateMode::Off, false, true));
+    const CurlResult r = curl(QStringLiteral("/%1-phonedesk.cfg").arg(m_fleet.polyMac), PolyUserAgent);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("device.auth.localAdminPassword="));
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningServer)

@@ -21,6 +21,8 @@ private slots:
     void backends_data();
     void quarantineIsBoundedAndClaimable_data() { backends_data(); }
     void quarantineIsBoundedAndClaimable();
+    void quarantineGivesWayByAddressAndAge_data() { backends_data(); }
+    void quarantineGivesWayByAddressAndAge();
     void bulkRenderingMatchesSingleRendering_data() { backends_data(); }
     void bulkRenderingMatchesSingleRendering();
     void pendingFollowsServedHash_data() { backends_data(); }
@@ -74,25 +76,109 @@ void TestProvisioningStorage::quarantineIsBoundedAndClaimable()
     for (int i = 0; i < 5; ++i)
         sightings.append({QStringLiteral("0004f200000%1").arg(i), t0, t0.addSecs(i),
                           QStringLiteral("192.0.2.1"), QStringLiteral("ua"), QString(), 1});
-    QCOMPARE(repo.record(sightings, 3).value(), 3);
+    // Five for a quarantine of three: the newest three are kept.
+    QCOMPARE(repo.record(sightings, 3).value(), 5);
     QCOMPARE(repo.count().value(), 3);
-    // Known MACs are updated even when full; unknown ones are not added.
-    QCOMPARE(repo.record({{QStringLiteral("0004f2000000"), t0, t0.addSecs(100), QStringLiteral("192.0.2.9"),
+    QCOMPARE(repo.list().value().last().mac, QStringLiteral("0004f2000002"));
+    // Known MACs are updated even when full (nothing gives way); an unknown one replaces the oldest.
+    auto r = repo.record({{QStringLiteral("0004f2000002"), t0, t0.addSecs(100), QStringLiteral("192.0.2.9"),
                            QStringLiteral("ua2"), QStringLiteral("poly-vvx-450"), 2},
-                          {QStringLiteral("0004f2000009"), t0, t0, {}, {}, {}, 1}},
-                         3)
-                 .value(),
-             0);
+                          {QStringLiteral("0004f2000009"), t0, t0.addSecs(50), {}, {}, {}, 1}},
+                         QuarantineLimits {3, 3});
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+    QCOMPARE(r->updated, 1);
+    QCOMPARE(r->added, 1);
+    QCOMPARE(r->dropped, 1);
+    QCOMPARE(r->droppedByAddress, (QHash<QString, int> {{QStringLiteral("192.0.2.1"), 1}}));
+    QCOMPARE(r->droppedInAll, 3);
     const QList<QuarantineEntry> list = repo.list().value();
     QCOMPARE(list.size(), 3);
-    QCOMPARE(list.first().mac, QStringLiteral("0004f2000000")); // newest first
+    QCOMPARE(list.first().mac, QStringLiteral("0004f2000002")); // newest first
     QCOMPARE(list.first().requests, 3);
     QCOMPARE(list.first().ip, QStringLiteral("192.0.2.9"));
     QCOMPARE(list.first().firstSeen, t0);
-    QVERIFY(repo.remove({QStringLiteral("0004f2000000")}).ok());
+    QCOMPARE(list.last().mac, QStringLiteral("0004f2000004"));
+    QVERIFY(repo.remove({QStringLiteral("0004f2000002")}).ok());
     QCOMPARE(repo.count().value(), 2);
     db.storage->setActor(QStringLiteral("viewer"), Role::Viewer);
-    QCOMPARE(repo.remove({QStringLiteral("0004f2000001")}).error().code, Error::Code::Permission);
+    QCOMPARE(repo.remove({QStringLiteral("0004f2000004")}).error().code, Error::Code::Permission);
+}
+
+void TestProvisioningStorage::quarantineGivesWayByAddressAndAge()
+{
+    TestDatabase db;
+    TestFleet fleet;
+    if (!open(db, fleet)) {
+        QFETCH(int, backend);
+        if (Backend(backend) == Backend::Postgres && !qEnvironmentVariableIsSet("PHONEDESK_REQUIRE_PG"))
+            QSKIP("no PostgreSQL test cluster (PHONEDESK_TEST_PG_PORT)");
+        QFAIL("cannot open the test database");
+    }
+    QuarantineRepository repo(*db.storage);
+    const QuarantineLimits limits {5, 3}; // 5 in all, 3 per address
+    const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    int second = 0;
+    auto sighting = [&](const char *mac, const char *ip) {
+        const QDateTime at = t0.addSecs(second++);
+        return QuarantineEntry {QString::fromLatin1(mac), at, at, QString::fromLatin1(ip), {}, {}, 1};
+    };
+    auto names = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *mac : list)
+            out.append(QString::fromLatin1(mac));
+        return out;
+    };
+    // The MACs in the quarantine, sorted.
+    auto macs = [&] {
+        QStringList out;
+        const QList<QuarantineEntry> entries = repo.list().value();
+        for (const QuarantineEntry &e : entries)
+            out.append(e.mac);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QCOMPARE(repo.record({sighting("0004f20000a1", "192.0.2.1"), sighting("0004f20000a2", "192.0.2.1"),
+                          sighting("0004f20000a3", "192.0.2.1"), sighting("0004f20000b1", "192.0.2.2")},
+                         limits)
+                 ->dropped,
+             0);
+    // A fourth from 192.0.2.1: its own oldest gives way, although there is room in all.
+    auto r = repo.record({sighting("0004f20000a4", "192.0.2.1")}, limits);
+    QCOMPARE(r->dropped, 1);
+    QCOMPARE(r->droppedByAddress, (QHash<QString, int> {{QStringLiteral("192.0.2.1"), 1}}));
+    QCOMPARE(macs(), (names({"0004f20000a2", "0004f20000a3", "0004f20000a4", "0004f20000b1"})));
+    QCOMPARE(repo.record({sighting("0004f20000c1", "192.0.2.3")}, limits)->dropped, 0); // now full
+    // Full: the address with the most entries loses its oldest, whoever asks.
+    QCOMPARE(repo.record({sighting("0004f20000d1", "192.0.2.4")}, limits)->droppedByAddress,
+             (QHash<QString, int> {{QStringLiteral("192.0.2.1"), 1}}));
+    QCOMPARE(macs(),
+             (names({"0004f20000a3", "0004f20000a4", "0004f20000b1", "0004f20000c1", "0004f20000d1"})));
+    QCOMPARE(repo.record({sighting("0004f20000b2", "192.0.2.2")}, limits)->droppedByAddress,
+             (QHash<QString, int> {{QStringLiteral("192.0.2.1"), 1}}));
+    // A MAC seen again from elsewhere moves there; nothing gives way for it.
+    r = repo.record({sighting("0004f20000a4", "192.0.2.9")}, limits);
+    QCOMPARE(r->updated, 1);
+    QCOMPARE(r->dropped, 0);
+    // 192.0.2.2 now has the most (two): its oldest goes.
+    QCOMPARE(repo.record({sighting("0004f20000e1", "192.0.2.5")}, limits)->droppedByAddress,
+             (QHash<QString, int> {{QStringLiteral("192.0.2.2"), 1}}));
+    QCOMPARE(macs(),
+             (names({"0004f20000a4", "0004f20000b2", "0004f20000c1", "0004f20000d1", "0004f20000e1"})));
+    // One each: the oldest entry of all goes.
+    r = repo.record({sighting("0004f20000f1", "192.0.2.6")}, limits);
+    QCOMPARE(r->droppedByAddress, (QHash<QString, int> {{QStringLiteral("192.0.2.3"), 1}}));
+    QCOMPARE(macs(),
+             (names({"0004f20000a4", "0004f20000b2", "0004f20000d1", "0004f20000e1", "0004f20000f1"})));
+
+    // Every drop is counted, also those the caller made before writing (the server's own buffer).
+    QCOMPARE(r->droppedInAll, 5);
+    QCOMPARE(repo.record({}, limits, 3)->droppedInAll, 8);
+    const QuarantineDrops drops = repo.drops().value();
+    QCOMPARE(drops.count, 8);
+    QVERIFY(drops.last.isValid());
+    QVERIFY(qAbs(drops.last.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(db.storage->setting(QStringLiteral("provisioning.quarantineDropped")).value(),
+             QStringLiteral("8"));
 }
 
 void TestProvisioningStorage::bulkRenderingMatchesSingleRendering()

@@ -88,6 +88,11 @@ void TestProvisioningUnit::parserLimits_data()
                                   << 431;
     QTest::newRow("no-host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
     QTest::newRow("bare-lf") << QByteArray("GET / HTTP/1.1\r\nHost: x\nX: y\r\n\r\n") << 400;
+    // Refused as soon as a line ends in a bare LF, not after the header deadline: such a client
+    // never sends the CRLF CRLF that would end the head.
+    QTest::newRow("bare-lf-only") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 400;
+    QTest::newRow("bare-lf-request-line") << QByteArray("GET / HTTP/1.1\n") << 400;
+    QTest::newRow("bare-lf-unfinished") << QByteArray("GET / HTTP/1.1\r\nHost: x\nUser-Agent: y") << 400;
     QTest::newRow("folding") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n y\r\n\r\n") << 400;
     QTest::newRow("space-in-name") << QByteArray("GET / HTTP/1.1\r\nHo st: x\r\n\r\n") << 400;
     QTest::newRow("ctl-in-value") << QByteArray("GET / HTTP/1.1\r\nHost: x\x01y\r\n\r\n") << 400;

@@ -1,5 +1,6 @@
 // The console's provisioning views: configuration preview (files for managed phones, registration
-// data for unmanaged ones), the quarantine list with Claim, and the server settings page.
+// data for unmanaged ones), the quarantine list with Claim and its drop count, and the server
+// settings page with its warning while phones are served without authentication.
 
 #include "configpreviewwidget.h"
 #include "provisioningsettingswidget.h"
@@ -7,6 +8,8 @@
 #include "quarantineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QTest>
 
 using namespace PhoneDesk;
@@ -22,7 +25,9 @@ private slots:
     void previewShowsTheExactFiles();
     void previewForUnmanagedShowsRegistrationData();
     void quarantineClaimCreatesThePhone();
+    void quarantineViewCountsDroppedEntries();
     void settingsPageValidatesAndSaves();
+    void settingsPageWarnsOfUnauthenticatedServing();
 
 private:
     TestDatabase m_db;
@@ -96,13 +101,48 @@ void TestProvisioningViews::quarantineClaimCreatesThePhone()
     QCOMPARE(phone.hardwareId, QStringLiteral("0004f2000042"));
     QCOMPARE(phone.category, PhoneCategory::Managed);
     QTRY_COMPARE(view.model()->rowCount(), 0);
-    // Bounded: a full quarantine takes no new MACs.
-    QCOMPARE(repo.record({QuarantineEntry {QStringLiteral("0004f2000043"), now, now, {}, {}, {}, 1},
-                          QuarantineEntry {QStringLiteral("0004f2000044"), now, now, {}, {}, {}, 1}},
-                         1)
-                 .value(),
-             1);
+    // Bounded: in a full quarantine the newest MAC takes the place of the oldest.
+    QCOMPARE(
+        repo.record({QuarantineEntry {QStringLiteral("0004f2000043"), now, now, {}, {}, {}, 1},
+                     QuarantineEntry {QStringLiteral("0004f2000044"), now, now.addSecs(1), {}, {}, {}, 1}},
+                    1)
+            .value(),
+        2);
     QCOMPARE(repo.count().value(), 1);
+    QCOMPARE(repo.list().value().first().mac, QStringLiteral("0004f2000044"));
+}
+
+void TestProvisioningViews::quarantineViewCountsDroppedEntries()
+{
+    QuarantineView view(*m_db.storage);
+    auto *drops = view.findChild<QLabel *>(QStringLiteral("quarantineDrops"));
+    QVERIFY(drops);
+    QVERIFY(!drops->isVisibleTo(&view)); // nothing dropped yet
+    // Three MACs for a quarantine of one: two give way.
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QList<QuarantineEntry> sightings;
+    for (int i = 0; i < 3; ++i)
+        sightings.append({QStringLiteral("0004f200010%1").arg(i),
+                          t0,
+                          t0.addSecs(i),
+                          QStringLiteral("192.0.2.9"),
+                          {},
+                          {},
+                          1});
+    QuarantineRepository repo(*m_db.storage);
+    QCOMPARE(repo.record(sightings, 1).value(), 3);
+    QCOMPARE(m_db.storage->setting(QStringLiteral("provisioning.quarantineDropped")).value(),
+             QStringLiteral("2"));
+    const QDateTime last = QDateTime::fromString(
+        m_db.storage->setting(QStringLiteral("provisioning.quarantineLastDrop")).value(), Qt::ISODateWithMs);
+    QVERIFY(last.isValid());
+    QTRY_VERIFY(drops->isVisibleTo(&view)); // the change feed refreshes the view
+    QCOMPARE(drops->text(),
+             QStringLiteral("2 unknown device(s) dropped from the quarantine to make room for newer "
+                            "ones, the last on %1. The server's log names the addresses they came "
+                            "from.")
+                 .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)));
+    QCOMPARE(view.model()->rowCount(), 1);
 }
 
 void TestProvisioningViews::settingsPageValidatesAndSaves()
@@ -131,6 +171,58 @@ void TestProvisioningViews::settingsPageValidatesAndSaves()
     QCOMPARE(stored.port, quint16(18999));
     QCOMPARE(stored.keyPath, s.keyPath);
     QCOMPARE(stored.clientCertificates, ClientCertificateMode::Optional);
+}
+
+void TestProvisioningViews::settingsPageWarnsOfUnauthenticatedServing()
+{
+    const QString warning = QStringLiteral(
+        "allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone's "
+        "MAC address with its vendor's User-Agent is served that phone's configuration, including its SIP "
+        "passwords and local admin password. Use it in an isolated lab only.");
+    ProvisioningSettingsWidget page(*m_db.storage);
+    auto *banner = page.findChild<QLabel *>(QStringLiteral("provisioningUnauthenticatedWarning"));
+    auto *box = page.findChild<QCheckBox *>(QStringLiteral("provisioningAllowUnauthenticated"));
+    QVERIFY(banner);
+    QVERIFY(box);
+    QVERIFY(!banner->isVisibleTo(&page)); // off by default: no banner
+    QVERIFY(!box->isChecked());
+
+    // On in the stored settings (as a script or another console may have left it): shown at once.
+    ProvisioningSettings s = page.settings();
+    s.allowUnauthenticated = true;
+    page.setSettings(s);
+    QVERIFY(box->isChecked());
+    QVERIFY(banner->isVisibleTo(&page));
+    QCOMPARE(banner->text(), warning);
+    // Red, and derived from the palette: dark red on a light theme, light red on a dark one.
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::WindowText, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    for (const QPalette &palette : {light, dark}) {
+        page.setPalette(palette);
+        const QColor text = banner->palette().color(QPalette::WindowText);
+        const QColor background = banner->palette().color(QPalette::Window);
+        const int hue = text.hslHue();
+        QVERIFY2((hue <= 10 || hue >= 350) && text.hslSaturation() > 150 && text.red() > text.green() + 80,
+                 qPrintable(text.name()));
+        const bool darkTheme = palette.color(QPalette::Window).lightness() < 128;
+        QVERIFY2(darkTheme ? text.lightness() > background.lightness() + 60
+                           : text.lightness() + 60 < background.lightness(),
+                 qPrintable(text.name() + u' ' + background.name()));
+    }
+
+    // Ticked off: gone, and saved so.
+    box->setChecked(false);
+    QVERIFY(!banner->isVisibleTo(&page));
+    QVERIFY(page.save());
+    QVERIFY(!ProvisioningSettings::fromStorage(*m_db.storage).allowUnauthenticated);
+    box->setChecked(true);
+    QVERIFY(banner->isVisibleTo(&page));
+    QVERIFY(page.save());
+    QVERIFY(ProvisioningSettings::fromStorage(*m_db.storage).allowUnauthenticated);
 }
 
 QTEST_MAIN(TestProvisioningViews)

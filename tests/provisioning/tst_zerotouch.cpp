@@ -4,6 +4,7 @@
 // plays a small fleet that authenticates with HTTP Digest and checks the server's certificate.
 
 #include "configrenderer.h"
+#include "processguard.h"
 #include "provisioningtestenv.h"
 #include "quarantinerepository.h"
 #include "statusrepository.h"
@@ -24,6 +25,10 @@ using namespace PhoneDesk::Test;
 class TestZeroTouch final : public QObject
 {
     Q_OBJECT
+
+public:
+    // Before any socket, as in every PhoneDesk executable: a peer that resets cannot end the run.
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
 
 private slots:
     void firstContactTurnsOnline();

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,7 +15,26 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace PhoneDesk {
+
+namespace {
+// Red of the same lightness as this palette's text (dark red on a light theme, light red on a
+// dark one), so that it reads wherever the text does.
+QColor errorColor(const QPalette &palette)
+{
+    const int lightness = std::clamp(palette.color(QPalette::WindowText).lightness(), 80, 190);
+    return QColor::fromHsl(0, 200, lightness);
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+} // namespace
 
 ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget *parent)
     : QWidget(parent)
@@ -29,6 +49,9 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
           pathEdit(QStringLiteral("provisioningDeviceCa"), tr("Certificates (*.pem *.crt);;All files (*)")))
     , m_clientCertificates(new QComboBox(this))
     , m_digest(new QCheckBox(tr("Accept HTTP Digest with each phone's own secret"), this))
+    , m_allowUnauthenticated(
+          new QCheckBox(tr("Serve known phones without authentication (isolated lab only)"), this))
+    , m_unauthenticatedBanner(new QLabel(this))
     , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("provisioningSettings"));
@@ -37,6 +60,13 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     m_port->setObjectName(QStringLiteral("provisioningPort"));
     m_clientCertificates->setObjectName(QStringLiteral("provisioningClientCertificates"));
     m_digest->setObjectName(QStringLiteral("provisioningDigest"));
+    m_allowUnauthenticated->setObjectName(QStringLiteral("provisioningAllowUnauthenticated"));
+    m_unauthenticatedBanner->setObjectName(QStringLiteral("provisioningUnauthenticatedWarning"));
+    m_unauthenticatedBanner->setWordWrap(true);
+    m_unauthenticatedBanner->setAutoFillBackground(true);
+    m_unauthenticatedBanner->setFrameStyle(QFrame::Box | QFrame::Plain);
+    m_unauthenticatedBanner->setMargin(6);
+    m_unauthenticatedBanner->hide();
     m_port->setRange(1, 65535);
     m_clientCertificates->addItem(tr("Not asked for (Digest only)"), toKey(ClientCertificateMode::Off));
     m_clientCertificates->addItem(tr("Optional: a valid certificate replaces Digest"),
@@ -55,6 +85,9 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     form->addRow(tr("&Device CA:"), m_deviceCa->parentWidget());
     form->addRow(tr("Client c&ertificates:"), m_clientCertificates);
     form->addRow(m_digest);
+    form->addRow(m_allowUnauthenticated);
+    form->addRow(m_unauthenticatedBanner);
+    connect(m_allowUnauthenticated, &QCheckBox::toggled, this, &ProvisioningSettingsWidget::updateBanner);
     // What to give the phones: the URL they need, as DHCP option 66/160 or in their own settings.
     auto *hint = new QLabel(this);
     hint->setObjectName(QStringLiteral("provisioningHint"));
@@ -115,7 +148,31 @@ void ProvisioningSettingsWidget::setSettings(const ProvisioningSettings &s)
     m_deviceCa->setText(s.deviceCaPath);
     m_clientCertificates->setCurrentIndex(m_clientCertificates->findData(toKey(s.clientCertificates)));
     m_digest->setChecked(s.digest);
+    m_allowUnauthenticated->setChecked(s.allowUnauthenticated);
+    updateBanner();
     m_errors->clear();
+}
+
+void ProvisioningSettingsWidget::updateBanner()
+{
+    // The warning of the settings themselves (as the server logs it), shown while the box is ticked,
+    // saved or not.
+    ProvisioningSettings s;
+    s.allowUnauthenticated = m_allowUnauthenticated->isChecked();
+    m_unauthenticatedBanner->setText(s.unauthenticatedWarning());
+    m_unauthenticatedBanner->setVisible(s.allowUnauthenticated);
+    const QColor error = errorColor(palette());
+    QPalette colours = m_unauthenticatedBanner->palette();
+    colours.setColor(QPalette::Window, mix(palette().color(QPalette::Window), error, 0.15));
+    colours.setColor(QPalette::WindowText, error);
+    m_unauthenticatedBanner->setPalette(colours);
+}
+
+void ProvisioningSettingsWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateBanner(); // a theme change: colours derived anew
 }
 
 ProvisioningSettings ProvisioningSettingsWidget::settings() const
@@ -130,6 +187,7 @@ ProvisioningSettings ProvisioningSettingsWidget::settings() const
     s.clientCertificates = clientCertificateModeFromKey(m_clientCertificates->currentData().toString())
                                .value_or(ClientCertificateMode::Optional);
     s.digest = m_digest->isChecked();
+    s.allowUnauthenticated = m_allowUnauthenticated->isChecked();
     return s;
 }
 

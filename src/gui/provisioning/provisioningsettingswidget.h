@@ -1,7 +1,8 @@
 #pragma once
 
 // Settings page for the in-process provisioning server: on/off (off by default), listen address
-// and port, certificate and key files, device CA, client-certificate mode and Digest.
+// and port, certificate and key files, device CA, client-certificate mode, Digest, and serving
+// without authentication (lab only, with a red warning banner while it is on).
 
 #include "provisioningsettings.h"
 
@@ -36,8 +37,12 @@ public:
 signals:
     void saved();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLineEdit *pathEdit(const QString &objectName, const QString &filter);
+    void updateBanner();
 
     Storage &m_storage;
     ProvisioningSettings m_loaded;
@@ -49,6 +54,8 @@ private:
     QLineEdit *m_deviceCa;
     QComboBox *m_clientCertificates;
     QCheckBox *m_digest;
+    QCheckBox *m_allowUnauthenticated;
+    QLabel *m_unauthenticatedBanner;
     QLabel *m_errors;
 };
 

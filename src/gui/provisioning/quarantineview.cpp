@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace PhoneDesk {
 
 QuarantineModel::QuarantineModel(QObject *parent)
@@ -122,6 +124,7 @@ QuarantineView::QuarantineView(Storage &storage, QWidget *parent)
     , m_claim(new QPushButton(tr("&Claim…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_error(new QLabel(this))
+    , m_drops(new QLabel(this))
 {
     setObjectName(QStringLiteral("quarantineView"));
     m_claim->setObjectName(QStringLiteral("quarantineClaim"));
@@ -152,6 +155,10 @@ QuarantineView::QuarantineView(Storage &storage, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
+    m_drops->setObjectName(QStringLiteral("quarantineDrops"));
+    m_drops->setWordWrap(true);
+    m_drops->hide();
+    layout->addWidget(m_drops);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
@@ -175,6 +182,21 @@ void QuarantineView::refresh()
         return;
     }
     m_model->setEntries(*entries);
+    // A flood of made-up MACs pushes entries out; say so, or a phone missing here is a mystery.
+    auto drops = QuarantineRepository(m_storage).drops();
+    if (drops && drops->count > 0) {
+        m_drops->setText(tr("%n unknown device(s) dropped from the quarantine to make room for newer ones, "
+                            "the last on %1. "
+                            "The server's log names the addresses they came from.",
+                            nullptr, int(std::min<qint64>(drops->count, std::numeric_limits<int>::max())))
+                             .arg(QLocale().toString(drops->last.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_drops->setVisible(drops && drops->count > 0);
+}
+
+QString QuarantineView::dropsText() const
+{
+    return m_drops->isVisibleTo(this) ? m_drops->text() : QString();
 }
 
 void QuarantineView::onChange(const ChangeEvent &event)

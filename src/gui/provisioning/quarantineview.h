@@ -1,7 +1,8 @@
 #pragma once
 
 // The provisioning quarantine in the console: unknown MACs that asked for a configuration, with a
-// Claim action that creates the phone (name, base settings, site) and a Remove action.
+// Claim action that creates the phone (name, base settings, site) and a Remove action, and how
+// many entries gave way to newer ones (the quarantine is bounded per address and in all).
 
 #include "quarantinerepository.h"
 
@@ -53,6 +54,8 @@ public:
     Id claim(int row, const QString &name = {}, Id baseSettingsId = 0, Id siteId = 0);
 
     QuarantineModel *model() const { return m_model; }
+    // What the view says about dropped entries; empty while none was dropped.
+    QString dropsText() const;
 
 signals:
     void phoneClaimed(PhoneDesk::Id phoneId);
@@ -69,6 +72,7 @@ private:
     QPushButton *m_claim;
     QPushButton *m_remove;
     QLabel *m_error;
+    QLabel *m_drops;
 };
 
 } // namespace PhoneDesk

@@ -18,6 +18,7 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "processguard.h"
 #include "sipclient.h"
 #include "siterepository.h"
 #include "statuspoller.h"
@@ -142,6 +143,7 @@ bool fill(Storage &storage, int phones, quint16 port, QString *error)
 
 int main(int argc, char *argv[])
 {
+    PhoneDesk::ProcessGuard::install(); // before any socket: no peer can end this process
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PhoneDeskBench"));

@@ -11,6 +11,7 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "processguard.h"
 #include "siterepository.h"
 #include "testsupport.h"
 
@@ -125,6 +126,7 @@ bool fill(Storage &storage, int phones, QString *error)
 
 int main(int argc, char *argv[])
 {
+    PhoneDesk::ProcessGuard::install(); // before any socket: no peer can end this process
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PhoneDeskBench"));

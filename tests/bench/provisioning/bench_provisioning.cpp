@@ -5,6 +5,7 @@
 
 #include "configservice.h"
 #include "phonerepository.h"
+#include "processguard.h"
 #include "provisioningtestenv.h"
 
 #include <QCommandLineParser>
@@ -81,6 +82,7 @@ WrkResult runWrk(const QString &script, quint16 port, int seconds, int connectio
 
 int main(int argc, char *argv[])
 {
+    PhoneDesk::ProcessGuard::install(); // before any socket: no peer can end this process
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
