@@ -198,6 +198,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::Online, 5000);
     }
 
+    void documentationAddressesAreRefused_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("TEST-NET-1") << "192.0.2.1" << true;
+        QTest::newRow("TEST-NET-2 with port") << "198.51.100.255:5062" << true;
+        QTest::newRow("TEST-NET-3 in a URI") << "sip:1001@203.0.113.9;transport=tcp" << true;
+        QTest::newRow("IPv6 documentation") << "[2001:db8::1]:5060" << true;
+        QTest::newRow("IPv4-mapped") << "[::ffff:192.0.2.1]:5060" << true;
+        QTest::newRow("next to TEST-NET-1") << "192.0.3.1" << false;
+        QTest::newRow("next to TEST-NET-2") << "198.51.101.1" << false;
+        QTest::newRow("next to TEST-NET-3") << "203.0.112.255" << false;
+        QTest::newRow("next to 2001:db8::/32") << "[2001:db9::1]:5060" << false;
+        QTest::newRow("loopback") << "127.1.0.7:5060" << false;
+    }
+
+    void documentationAddressesAreRefused()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, refused);
+        QString error;
+        const auto target = SipTarget::parse(address, SipTransport::Udp, &error);
+        QCOMPARE(!target.has_value(), refused);
+        if (refused) {
+            QVERIFY2(error.contains(QLatin1String("documentation address, not probed")), qPrintable(error));
+            QVERIFY2(error.contains(address), qPrintable(error)); // names the address
+        }
+    }
+
     void documentationAddressesAreNeverContacted()
     {
         // Made-up phones (examples, the demo without its fleet): a documentation network address,
