@@ -1,13 +1,10 @@
 #include "connectiondialog.h"
 #include "credentialstore.h"
-#include "demodata.h"
-#include "demofetches.h"
+#include "demofleet.h"
 #include "devicecontrol.h"
-#include "fleet.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "phonerepository.h"
 #include "processguard.h"
 #include "provisioningcontroller.h"
 #include "screenshottour.h"
@@ -127,24 +124,20 @@ int main(int argc, char *argv[])
     completePassword(spec);
 
     // The demo's phones are simulated on loopback, so status, Restart and Log Out really run.
-    PhoneSim::Fleet fleet;
+    PhoneSim::DemoFleet fleet;
     DemoOptions demoOptions;
     if (parser.isSet(demo)) {
-        PhoneSim::FleetConfig fleetConfig;
-        fleetConfig.phones = demoOptions.managedPhones + demoOptions.unmanagedPhones;
-        fleetConfig.dead = 0.04; // a few phones that never answer, as in any real fleet
-        fleetConfig.latencyMs = 3;
-        if (auto started = fleet.start(fleetConfig); !started) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(QApplication::translate("main", "The simulated phones could not start: %1")
-                               .arg(started.error().fullText())));
-        } else {
-            demoOptions.networkAddress = [&fleet](int index) { return fleet.sipAddress(index); };
-        }
+        if (auto started = fleet.start(demoOptions); !started)
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                                        "main",
+                                        "The simulated phones could not start: %1\nThe demo's phones "
+                                        "are shown without status.")
+                                        .arg(started.error().fullText())));
     }
 
     std::unique_ptr<Storage> storage;
+    bool demoOpen = false; // the demo database is the one open (not one opened from the demo)
     std::unique_ptr<DeviceControl> control;
     std::unique_ptr<ProvisioningController> provisioning;
     std::unique_ptr<MainWindow> window;
@@ -157,37 +150,36 @@ int main(int argc, char *argv[])
                                      .arg(next.describe(), opened.error().fullText()));
             return false;
         }
-        if (parser.isSet(demo) && !storage) {
+        const bool fillDemo = parser.isSet(demo) && !storage;
+        if (fillDemo) {
             // Filled as administrator before the chosen role applies, so a Viewer demo has phones too.
             (*opened)->setActor(QStringLiteral("demo"), Role::Administrator);
-            auto filled = populateDemoData(**opened, demoOptions);
+            auto filled = fleet.populate(**opened, demoOptions);
             if (!filled) {
                 MessageBox::critical(nullptr, QApplication::translate("main", "PhoneDesk"),
                                      filled.error().fullText());
                 return false;
             }
-            // The desk phones have fetched their files once (a few since changed: "Pending").
-            if (auto fetched = recordDemoFetches(**opened); !fetched)
-                std::fprintf(stderr, "%s\n", qPrintable(fetched.error().fullText()));
         }
         window.reset();
         provisioning.reset();
         control.reset();
+        if (demoOpen)
+            fleet.detach(); // the simulated phones record nothing in the next database
+        demoOpen = fillDemo;
         storage = std::move(*opened);
         DeviceControlConfig controlConfig;
-        if (fleet.isRunning()) {
-            controlConfig.polyRestPort = fleet.restPort();
+        // The simulated fleet answers for the demo database only: another database opened from the
+        // demo gets the usual settings and none of the demo's certificate pins.
+        if (demoOpen && fleet.isRunning()) {
+            fleet.configure(controlConfig);
             controlConfig.poller.intervalMs = 15000;
         }
         control = std::make_unique<DeviceControl>(storage.get(), controlConfig);
-        if (fleet.isRunning()) {
+        if (demoOpen) {
             // The simulated phones' REST certificate is trusted like an installed phone's would be.
-            if (auto phones = storage->phones().list()) {
-                for (const PhoneRow &row : *phones) {
-                    if (!row.networkAddress.isEmpty())
-                        (void)control->pinRestCertificate(row.id, fleet.certificateSha256());
-                }
-            }
+            if (auto trusted = fleet.trustCertificates(*control); !trusted)
+                std::fprintf(stderr, "%s\n", qPrintable(trusted.error().fullText()));
         }
         storage->setActor(currentUserName(), *chosenRole);
         window = std::make_unique<MainWindow>(*storage);
@@ -229,7 +221,7 @@ int main(int argc, char *argv[])
         return 1;
 
     if (parser.isSet(screenshot)) {
-        if (fleet.isRunning()) {
+        if (demoOpen && fleet.isRunning()) {
             // Let the first status sweep finish so the pictures show live status.
             QEventLoop loop;
             QObject::connect(control.get(), &DeviceControl::sweepFinished, &loop, &QEventLoop::quit);

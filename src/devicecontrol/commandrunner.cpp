@@ -38,8 +38,21 @@ CommandRunner::~CommandRunner()
     }
 }
 
-Operation *CommandRunner::run(Operation::Kind kind, const QList<CommandTarget> &targets)
+Operation *CommandRunner::run(Operation::Kind kind, const QList<CommandTarget> &given)
 {
+    QList<CommandTarget> targets = given;
+    for (CommandTarget &t : targets) {
+        // Made-up phones (documentation addresses, see siptarget.h) are never contacted, however
+        // the target was built.
+        const bool madeUp = (t.sip && isDocumentationAddress(t.sip->address)) ||
+            (t.rest && isDocumentationAddress(t.rest->address));
+        if (!t.settled && madeUp) {
+            t.settled = Operation::State::Failed;
+            t.settledReason = QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                                          "%1: documentation address, not contacted")
+                                  .arg(t.sip ? t.sip->hostPort() : t.rest->address.toString());
+        }
+    }
     QList<Operation::PhoneResult> results;
     results.reserve(targets.size());
     for (const CommandTarget &t : targets) {

@@ -22,6 +22,19 @@ QString pinKey(Id phoneId)
     return QStringLiteral("devicecontrol.restPin.") + QString::number(phoneId);
 }
 
+// Why a phone that has an address on record has no probe path (probeTargetOf() gave none), e.g.
+// "documentation address, not probed"; empty when it has no address at all.
+QString refusedAddressReason(const PhoneRow &row)
+{
+    if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote)
+        return {};
+    const QString address = !row.networkAddress.isEmpty() ? row.networkAddress : row.lastFetchIp;
+    QString error;
+    if (address.isEmpty() || SipTarget::parse(address, SipTransport::Udp, &error))
+        return {};
+    return error;
+}
+
 } // namespace
 
 DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObject *parent)
@@ -182,6 +195,13 @@ Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phon
                 t.rest = rest;
             }
         }
+        if (!t.sip && kind != Operation::Kind::LogOut) {
+            // Said at once and precisely; nothing is sent.
+            if (const QString why = refusedAddressReason(row); !why.isEmpty()) {
+                t.settled = Operation::State::Failed;
+                t.settledReason = why;
+            }
+        }
         if (kind == Operation::Kind::LogOut) {
             if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote) {
                 t.settled = Operation::State::Succeeded;
@@ -193,6 +213,8 @@ Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phon
                     "PhoneDesk::DeviceControl",
                     "user association removed; the phone has no address to resync, it picks "
                     "up the change at its next configuration fetch");
+                if (const QString why = refusedAddressReason(row); !why.isEmpty())
+                    t.settledReason += QStringLiteral(" (") + why + u')';
             }
         }
         targets.append(t);
@@ -323,11 +345,14 @@ Result<void> DeviceControl::fetchRestCertificate(Id phoneId, PolyRestClient::Cer
             Error::Code::NotFound,
             QCoreApplication::translate("PhoneDesk::DeviceControl", "The phone no longer exists."));
     const auto target = probeTargetOf(rows->constFirst());
-    if (!target)
+    if (!target) {
+        if (const QString why = refusedAddressReason(rows->constFirst()); !why.isEmpty())
+            return Error::make(Error::Code::Validation, rows->constFirst().name + QStringLiteral(": ") + why);
         return Error::make(
             Error::Code::Validation,
             QCoreApplication::translate("PhoneDesk::DeviceControl", "%1 has no network address to reach.")
                 .arg(rows->constFirst().name));
+    }
     if (!m_certificateClient) {
         m_certificateClient = new PolyRestClient(this);
         m_certificateClient->setTimeoutMs(m_config.commands.restTimeoutMs);

@@ -1,5 +1,7 @@
 #include "polyrestclient.h"
 
+#include "siptarget.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,33 @@
 #include <QUrl>
 
 namespace PhoneDesk {
+
+namespace {
+
+QString hostPortOf(const QHostAddress &address, quint16 port)
+{
+    return (address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                : address.toString()) +
+        u':' + QString::number(port);
+}
+
+// A documentation address stands for a made-up phone: nothing is sent to it (see siptarget.h).
+// Reported from the event loop, as every other outcome is.
+template<typename Callback>
+bool refuseDocumentationAddress(QObject *context, const QHostAddress &address, quint16 port,
+                                Callback &callback)
+{
+    if (!isDocumentationAddress(address))
+        return false;
+    const QString message =
+        QCoreApplication::translate("PhoneDesk::PolyRestClient", "%1: documentation address, not contacted")
+            .arg(hostPortOf(address, port));
+    QTimer::singleShot(0, context, [callback = std::move(callback), message] {
+        callback(Error::make(Error::Code::Validation, message));
+    });
+    return true;
+}
+} // namespace
 
 PolyRestClient::PolyRestClient(QObject *parent)
     : QObject(parent)
@@ -31,11 +60,10 @@ void PolyRestClient::deviceInfo(const PolyRestTarget &target, Callback callback)
 
 void PolyRestClient::fetchCertificate(const QHostAddress &address, quint16 port, CertificateCallback callback)
 {
+    if (refuseDocumentationAddress(this, address, port, callback))
+        return;
     auto *socket = new QSslSocket(this);
-    const QString where =
-        (address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                             : address.toString()) +
-        u':' + QString::number(port);
+    const QString where = hostPortOf(address, port);
     auto done = std::make_shared<bool>(false);
     auto finish = [socket, done, callback = std::move(callback)](const Result<QSslCertificate> &result) {
         if (*done)
@@ -77,6 +105,8 @@ void PolyRestClient::fetchCertificate(const QHostAddress &address, quint16 port,
 void PolyRestClient::request(const PolyRestTarget &target, const QByteArray &verb, const QString &path,
                              Callback callback)
 {
+    if (refuseDocumentationAddress(this, target.address, target.port, callback))
+        return;
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     url.setHost(target.address.toString());
@@ -144,11 +174,21 @@ void PolyRestClient::request(const PolyRestTarget &target, const QByteArray &ver
                 return;
             }
             if (http == 401 || http == 403) {
-                callback(Error::make(Error::Code::Permission,
-                                     QCoreApplication::translate("PhoneDesk::PolyRestClient",
-                                                                 "%1 refused the admin credentials (HTTP %2)")
-                                         .arg(where)
-                                         .arg(http)));
+                // The password PhoneDesk sends is the one the phone's PhoneDesk configuration sets
+                // (the device secret), so a refusal means the phone does not have that
+                // configuration yet, its password was changed on the phone, or the address now
+                // belongs to another phone.
+                callback(Error::make(
+                    Error::Code::Permission,
+                    QCoreApplication::translate(
+                        "PhoneDesk::PolyRestClient",
+                        "%1 refused the admin password (HTTP %2): the phone does not have the admin "
+                        "password its PhoneDesk configuration sets. Let it fetch its configuration "
+                        "(Resync, or provision it from PhoneDesk) and try again; if another phone now "
+                        "has this address, check the phone's network address and trust its web "
+                        "certificate again (Phones > Trust Phone Web Certificate).")
+                        .arg(where)
+                        .arg(http)));
                 return;
             }
             if (reply->error() != QNetworkReply::NoError && http == 0) {

@@ -16,6 +16,21 @@ bool validUser(const QString &user)
 }
 } // namespace
 
+bool isDocumentationAddress(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // also ::ffff:a.b.c.d
+    if (isV4) {
+        const quint32 net = v4 & 0xffffff00u;
+        return net == 0xc0000200u /* 192.0.2.0/24 */ || net == 0xc6336400u /* 198.51.100.0/24 */ ||
+            net == 0xcb007100u /* 203.0.113.0/24 */;
+    }
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return false;
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    return v6[0] == 0x20 && v6[1] == 0x01 && v6[2] == 0x0d && v6[3] == 0xb8; // 2001:db8::/32
+}
+
 QByteArray SipTarget::requestUri() const
 {
     QByteArray uri = QByteArrayLiteral("sip:");
@@ -134,6 +149,11 @@ std::optional<SipTarget> SipTarget::parse(const QString &input, SipTransport def
         return fail(
             QCoreApplication::translate("PhoneDesk::SipTarget", "\"%1\": not the address of a single phone.")
                 .arg(input));
+    if (isDocumentationAddress(target.address))
+        return fail(QCoreApplication::translate("PhoneDesk::SipTarget",
+                                                "\"%1\": documentation address, not probed (it stands for "
+                                                "a made-up phone; enter the phone's real IP address).")
+                        .arg(input));
     return target;
 }
 

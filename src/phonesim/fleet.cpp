@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QNetworkDatagram>
 #include <QPointer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -20,7 +19,6 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUdpSocket>
 #include <QUrl>
@@ -35,6 +33,19 @@
 #include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#endif
+
+#ifdef PHONEDESK_PHONESIM_OPENSSL
+#include <openssl/bio.h>
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+#else
+#include <QProcess>
+#include <QTemporaryDir>
 #endif
 
 namespace PhoneDesk::PhoneSim {
@@ -54,6 +65,136 @@ QSslKey loadKey(const QByteArray &pem)
     }
     return {};
 }
+
+struct Credentials
+{
+    QSslCertificate certificate;
+    QSslKey key;
+};
+
+#ifdef PHONEDESK_PHONESIM_OPENSSL
+QString openSslError()
+{
+    char text[256] = {};
+    const unsigned long code = ERR_get_error();
+    ERR_clear_error();
+    if (!code)
+        return QCoreApplication::translate("PhoneDesk::PhoneSim", "unknown OpenSSL error");
+    ERR_error_string_n(code, text, sizeof(text));
+    return QString::fromLatin1(text);
+}
+
+QByteArray drain(BIO *bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return size > 0 ? QByteArray(data, qsizetype(size)) : QByteArray();
+}
+
+// A self-signed P-256 certificate (CN=phonedesk-phonesim, 30 days) made in this process through
+// libcrypto: the fleet needs no openssl command on the PATH. Clients pin it (no name checks).
+Result<Credentials> makeCertificate()
+{
+    auto fail = [](const QString &step) {
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("PhoneDesk::PhoneSim", "Could not make the REST certificate (%1): %2")
+                .arg(step, openSslError()));
+    };
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> context(
+        EVP_PKEY_CTX_new_id(EVP_PKEY_EC, nullptr), EVP_PKEY_CTX_free);
+    EVP_PKEY *rawKey = nullptr;
+    if (!context || EVP_PKEY_keygen_init(context.get()) <= 0 ||
+        EVP_PKEY_CTX_set_ec_paramgen_curve_nid(context.get(), NID_X9_62_prime256v1) <= 0 ||
+        EVP_PKEY_keygen(context.get(), &rawKey) <= 0)
+        return fail(QStringLiteral("key"));
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(rawKey, EVP_PKEY_free);
+
+    std::unique_ptr<X509, decltype(&X509_free)> certificate(X509_new(), X509_free);
+    if (!certificate)
+        return fail(QStringLiteral("certificate"));
+    X509 *x = certificate.get();
+    X509_NAME *name = X509_get_subject_name(x);
+    const long serial = long(QRandomGenerator::system()->bounded(1u, 0x7fffffffu));
+    if (X509_set_version(x, 2) != 1 || ASN1_INTEGER_set(X509_get_serialNumber(x), serial) != 1 ||
+        !X509_gmtime_adj(X509_getm_notBefore(x), -3600) ||
+        !X509_gmtime_adj(X509_getm_notAfter(x), 30L * 24 * 3600) ||
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                                   reinterpret_cast<const unsigned char *>("phonedesk-phonesim"), -1, -1,
+                                   0) != 1 ||
+        X509_set_issuer_name(x, name) != 1 || X509_set_pubkey(x, key.get()) != 1)
+        return fail(QStringLiteral("certificate"));
+    X509V3_CTX v3;
+    X509V3_set_ctx_nodb(&v3);
+    X509V3_set_ctx(&v3, x, x, nullptr, nullptr, 0);
+    const std::pair<const char *, const char *> extensions[] = {
+        {"basicConstraints", "critical,CA:FALSE"},
+        {"keyUsage", "critical,digitalSignature"},
+        {"extendedKeyUsage", "serverAuth"},
+    };
+    for (const auto &[extName, extValue] : extensions) {
+        X509_EXTENSION *extension = X509V3_EXT_conf(nullptr, &v3, extName, extValue);
+        const bool added = extension && X509_add_ext(x, extension, -1) == 1;
+        X509_EXTENSION_free(extension);
+        if (!added)
+            return fail(QString::fromLatin1(extName));
+    }
+    if (X509_sign(x, key.get(), EVP_sha256()) <= 0)
+        return fail(QStringLiteral("signature"));
+
+    std::unique_ptr<BIO, decltype(&BIO_free)> certPem(BIO_new(BIO_s_mem()), BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> keyPem(BIO_new(BIO_s_mem()), BIO_free);
+    if (!certPem || !keyPem || PEM_write_bio_X509(certPem.get(), x) != 1 ||
+        PEM_write_bio_PrivateKey(keyPem.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return fail(QStringLiteral("PEM"));
+    Credentials out {QSslCertificate(drain(certPem.get()), QSsl::Pem),
+                     QSslKey(drain(keyPem.get()), QSsl::Ec, QSsl::Pem)};
+    if (out.certificate.isNull() || out.key.isNull())
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                       "The REST certificate made with OpenSSL could not "
+                                                       "be loaded by Qt's TLS backend."));
+    return out;
+}
+#else
+// Built without OpenSSL's headers (libssl-dev): the certificate comes from the openssl command.
+Result<Credentials> makeCertificate()
+{
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=phonedesk-phonesim"), QStringLiteral("-keyout"),
+                   dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   dir.filePath(QStringLiteral("cert.pem"))});
+    if (!openssl.waitForFinished(20000) || openssl.exitStatus() != QProcess::NormalExit ||
+        openssl.exitCode() != 0) {
+        const QString why = openssl.error() == QProcess::FailedToStart
+            ? QCoreApplication::translate("PhoneDesk::PhoneSim", "the openssl command was not found")
+            : QString::fromLocal8Bit(openssl.readAllStandardError()).trimmed();
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate(
+                "PhoneDesk::PhoneSim",
+                "This build has no OpenSSL library support (OpenSSL's headers were missing when it was "
+                "built), so the REST API's certificate is made with the openssl command, which failed: "
+                "%1. Install openssl, build with OpenSSL's headers (libssl-dev), or turn the REST API "
+                "off (--no-rest).")
+                .arg(why));
+    }
+    QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+    Credentials out;
+    if (certFile.open(QIODevice::ReadOnly))
+        out.certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+    if (keyFile.open(QIODevice::ReadOnly))
+        out.key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    return out;
+}
+#endif
 
 QByteArray readFile(const QString &path, QString *error)
 {
@@ -476,30 +617,13 @@ Result<void> Fleet::start(const FleetConfig &config)
             m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
             m_key = loadKey(keyFile.readAll());
         } else {
-            QTemporaryDir dir;
-            QProcess openssl;
-            openssl.start(QStringLiteral("openssl"),
-                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                           QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                           QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                           QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                           QStringLiteral("/CN=phonedesk-phonesim"), QStringLiteral("-keyout"),
-                           dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                           dir.filePath(QStringLiteral("cert.pem"))});
-            if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0) {
+            auto made = makeCertificate();
+            if (!made) {
                 stop();
-                return Error::make(Error::Code::Io,
-                                   QCoreApplication::translate(
-                                       "PhoneDesk::PhoneSim",
-                                       "Could not generate a certificate with openssl (is it installed?): %1")
-                                       .arg(QString::fromLocal8Bit(openssl.readAllStandardError())));
+                return made.error();
             }
-            QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
-            QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
-            if (certFile.open(QIODevice::ReadOnly))
-                m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-            if (keyFile.open(QIODevice::ReadOnly))
-                m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+            m_certificate = made->certificate;
+            m_key = made->key;
         }
         if (m_certificate.isNull() || m_key.isNull()) {
             stop();
@@ -696,7 +820,10 @@ void Fleet::Impl::handleSip(const QNetworkDatagram &in)
         QTimer::singleShot(50, q, [this, index] { reboot(index); });
     } else if (fetchAfter) {
         ++phone.state.resyncs;
-        QTimer::singleShot(10, q, [this, index] { enqueueFetch(index); });
+        QTimer::singleShot(10, q, [this, index] {
+            emit q->resyncRequested(index);
+            enqueueFetch(index);
+        });
     }
 }
 
@@ -778,6 +905,15 @@ Result<void> Fleet::Impl::setUpProvisioningClient(const FleetConfig &config)
                                "PhoneDesk::PhoneSim",
                                "The provisioning URL \"%1\" is not an http:// or https:// URL with a host.")
                                .arg(config.provisioningUrl));
+        // A simulator talks to loopback only (its phones fetch from their own 127.x address).
+        const QHostAddress host(url.host());
+        if (url.host() != QLatin1String("localhost") && !host.isLoopback())
+            return invalid(
+                QCoreApplication::translate(
+                    "PhoneDesk::PhoneSim",
+                    "The provisioning URL \"%1\" must name a loopback address (127.0.0.1, [::1] or "
+                    "localhost): simulated phones fetch on this computer only.")
+                    .arg(config.provisioningUrl));
         provisioningBase = url;
     } else if (config.fetchOnStart) {
         return invalid(QCoreApplication::translate(

@@ -47,7 +47,9 @@ struct FleetConfig
     QString restPassword = QStringLiteral("456"); // Basic auth "Polycom:<password>" (Poly's default)
     QString userAgent = QStringLiteral("PolycomVVX-VVX_450-UA/6.4.3.2000");
     quint32 seed = 1;
-    QString certificatePath; // PEM; empty = generate a self-signed one with openssl
+    // PEM; empty = a self-signed one made in-process with libcrypto (the openssl command only in
+    // builds without OpenSSL's headers)
+    QString certificatePath;
     QString keyPath;
 
     // Provisioning client.
@@ -139,7 +141,11 @@ public:
     bool firstContactFinished() const;
 
 signals:
+    // The phone is back from a reboot (and fetches its configuration, with a provisioning URL).
     void rebooted(int index);
+    // A check-sync NOTIFY without reboot told the phone to fetch its configuration (it does, with
+    // a provisioning URL).
+    void resyncRequested(int index);
     void configFetched(int index, int httpStatus);
     // Every live phone has made its first-contact fetch (FleetConfig::fetchOnStart).
     void firstContactDone();

@@ -38,6 +38,21 @@ ProvisioningFetch demoFetch(const PhoneConfig &config, const PhoneModel &model)
     }
     return f;
 }
+// A made-up address for phone number `n` from the documentation ranges (RFC 5737), which device
+// control never probes: a demo without its simulated fleet sends nothing onto the network.
+QString documentationAddress(int n)
+{
+    static const char *const ranges[] = {"192.0.2.", "198.51.100.", "203.0.113."};
+    return QString::fromLatin1(ranges[(n / 254) % 3]) + QString::number(1 + n % 254);
+}
+
+// The host of a "host:port", "[v6]:port" or bare address.
+QString hostOf(const QString &address)
+{
+    if (address.startsWith(u'['))
+        return address.mid(1, address.indexOf(u']') - 1);
+    return address.count(u':') == 1 ? address.section(u':', 0, 0) : address;
+}
 } // namespace
 
 Result<int> recordDemoFetches(Storage &storage)
@@ -62,11 +77,11 @@ Result<int> recordDemoFetches(Storage &storage)
                 continue;
             ProvisioningFetch fetch = demoFetch(config, *model);
             fetch.time = now.addSecs(-60 * (5 + (recorded * 37) % 240));
-            // The address the phone fetched from: its SIP address without the port.
-            const QString address = addressOf.value(config.phoneId);
-            fetch.ip = address.section(u':', 0, 0);
-            if (QHostAddress(fetch.ip).isNull())
-                fetch.ip = QStringLiteral("10.20.%1.%2").arg(1 + recorded / 200).arg(10 + recorded % 200);
+            // The address the phone fetched from: its SIP address (a simulated phone on loopback)
+            // without the port; a phone without one gets a documentation address.
+            fetch.ip = hostOf(addressOf.value(config.phoneId));
+            if (!QHostAddress(fetch.ip).isLoopback())
+                fetch.ip = documentationAddress(recorded);
             fetch.configHash = recorded % 7 == 3
                 ? QString::fromLatin1(
                       QCryptographicHash::hash((config.hash + QStringLiteral("earlier")).toUtf8(),
@@ -82,6 +97,26 @@ Result<int> recordDemoFetches(Storage &storage)
     if (!r)
         return r.error();
     return recorded;
+}
+
+Result<bool> recordDemoFetch(Storage &storage, Id phoneId, const QString &ip)
+{
+    ConfigService configs(storage);
+    auto config = configs.render(phoneId);
+    if (!config)
+        return config.error();
+    if (!*config)
+        return false;
+    const PhoneModel *model = ModelCatalog::builtin().find((*config)->modelId);
+    if (!model)
+        return false;
+    ProvisioningFetch fetch = demoFetch(**config, *model);
+    fetch.time = QDateTime::currentDateTimeUtc();
+    fetch.ip = ip;
+    fetch.configHash = (*config)->hash;
+    if (auto recorded = storage.status().recordFetch(phoneId, fetch); !recorded)
+        return recorded.error();
+    return true;
 }
 
 } // namespace PhoneDesk

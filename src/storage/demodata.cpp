@@ -190,6 +190,7 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
     summary.phones = int(saved->size());
 
     // Unknown phones seen by the provisioning server, as their User-Agents announce themselves.
+    // Their addresses come from the documentation ranges (RFC 5737), which are never probed.
     struct Unboxed
     {
         const char *mac, *userAgent, *modelId, *ip;
@@ -197,11 +198,11 @@ Result<DemoSummary> populateDemoData(Storage &storage, const DemoOptions &option
     };
     static constexpr Unboxed unboxed[] = {
         {"0004f2c0ffee", "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application", "poly-vvx-450",
-         "10.20.4.31", 7, 3},
-        {"805ec0d15ea5", "Yealink SIP-T46U 108.86.0.45 80:5e:c0:d1:5e:a5", "yealink-t46u", "10.20.4.58", 42,
+         "192.0.2.31", 7, 3},
+        {"805ec0d15ea5", "Yealink SIP-T46U 108.86.0.45 80:5e:c0:d1:5e:a5", "yealink-t46u", "192.0.2.58", 42,
          12},
-        {"00908f5eed01", "AUDC-IPPhone/3.4.6 (440HDG-Rev0; 00908F5EED01)", "audiocodes-440hd", "10.30.1.17",
-         180, 1},
+        {"00908f5eed01", "AUDC-IPPhone/3.4.6 (440HDG-Rev0; 00908F5EED01)", "audiocodes-440hd",
+         "198.51.100.17", 180, 1},
     };
     QList<QuarantineEntry> sightings;
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -203,6 +203,112 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::Online, 5000);
     }
 
+    void documentationAddressesAreRefused_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("TEST-NET-1") << "192.0.2.1" << true;
+        QTest::newRow("TEST-NET-2 with port") << "198.51.100.255:5062" << true;
+        QTest::newRow("TEST-NET-3 in a URI") << "sip:1001@203.0.113.9;transport=tcp" << true;
+        QTest::newRow("IPv6 documentation") << "[2001:db8::1]:5060" << true;
+        QTest::newRow("IPv4-mapped") << "[::ffff:192.0.2.1]:5060" << true;
+        QTest::newRow("next to TEST-NET-1") << "192.0.3.1" << false;
+        QTest::newRow("next to TEST-NET-2") << "198.51.101.1" << false;
+        QTest::newRow("next to TEST-NET-3") << "203.0.112.255" << false;
+        QTest::newRow("next to 2001:db8::/32") << "[2001:db9::1]:5060" << false;
+        QTest::newRow("loopback") << "127.1.0.7:5060" << false;
+    }
+
+    void documentationAddressesAreRefused()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, refused);
+        QString error;
+        const auto target = SipTarget::parse(address, SipTransport::Udp, &error);
+        QCOMPARE(!target.has_value(), refused);
+        if (refused) {
+            QVERIFY2(error.contains(QLatin1String("documentation address, not probed")), qPrintable(error));
+            QVERIFY2(error.contains(address), qPrintable(error)); // names the address
+        }
+    }
+
+    void documentationAddressesAreNeverContacted()
+    {
+        // Made-up phones (examples, the demo without its fleet): a documentation network address,
+        // a phone known only by a fetch from a documentation address, and a Poly phone whose REST
+        // API would be used (admin password and a trusted certificate on record).
+        auto rows = m_db.storage->phones().list();
+        QVERIFY(rows);
+        Id poly = 0;
+        QList<Id> others;
+        for (const PhoneRow &row : std::as_const(*rows)) {
+            const PhoneModel *model = ModelCatalog::builtin().find(row.modelId);
+            if (row.category != PhoneCategory::Managed || !model)
+                continue;
+            if (!poly && model->restartChannel == RestartChannel::PolyRest)
+                poly = row.id;
+            else if (others.size() < 2 && model->restartChannel == RestartChannel::SipNotify)
+                others.append(row.id);
+        }
+        QVERIFY(poly);
+        QCOMPARE(others.size(), 2);
+        auto readdress = [this](Id id, const QString &address) {
+            auto phone = m_db.storage->phones().get(id);
+            QVERIFY(phone);
+            phone->networkAddress = address;
+            auto saved = m_db.storage->phones().update(*phone);
+            QVERIFY2(saved, saved ? "" : qPrintable(saved.error().fullText()));
+        };
+        readdress(others.at(0), QStringLiteral("192.0.2.10:5060"));
+        readdress(others.at(1), QString());
+        ProvisioningFetch fetch;
+        fetch.time = QDateTime::currentDateTimeUtc();
+        fetch.ip = QStringLiteral("198.51.100.7");
+        QVERIFY(m_db.storage->status().recordFetch(others.at(1), fetch));
+        readdress(poly, QStringLiteral("[2001:db8::5]:5060"));
+        const QList<Id> ids {others.at(0), others.at(1), poly};
+
+        DeviceControl control(m_db.storage.get(), fastConfig());
+        QVERIFY(control.pinRestCertificate(poly, QByteArray(32, '\x5a')).ok());
+        for (auto run : {&DeviceControl::restart, &DeviceControl::resync}) {
+            auto op = (control.*run)(ids);
+            QVERIFY2(op, op ? "" : qPrintable(op.error().fullText()));
+            QSignalSpy done(*op, &Operation::finished);
+            QVERIFY((*op)->isFinished() || done.wait(5000));
+            QCOMPARE((*op)->failed(), 3);
+            for (const Operation::PhoneResult &r : (*op)->results())
+                QVERIFY2(r.reason.contains(QLatin1String("documentation address, not probed")),
+                         qPrintable(r.reason));
+        }
+        // The web certificate is not even asked for.
+        auto asked = control.fetchRestCertificate(poly, [](const Result<QSslCertificate> &) {});
+        QVERIFY(!asked);
+        QVERIFY2(asked.error().message.contains(QLatin1String("documentation address")),
+                 qPrintable(asked.error().message));
+        // The REST client refuses one too, however its target was made.
+        PolyRestClient rest;
+        std::optional<Result<QByteArray>> answer;
+        rest.safeRestart({QHostAddress(QStringLiteral("203.0.113.9")), 443, QStringLiteral("secret"),
+                          QByteArray(32, '\x5a')},
+                         [&answer](const Result<QByteArray> &r) { answer = r; });
+        QVERIFY(!answer); // never from inside the call
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!answer->ok());
+        QVERIFY2(answer->error().message.contains(QLatin1String("documentation address, not contacted")),
+                 qPrintable(answer->error().message));
+        // Nothing was sent: not by the command client, and no simulated phone heard a NOTIFY.
+        QCOMPARE(control.sipClient()->stats().requests, quint64(0));
+        for (int i = 0; i < m_fleet.size(); ++i)
+            QCOMPARE(m_fleet.phone(i).notifies, 0);
+
+        // Polling leaves them Not monitored.
+        QVERIFY(control.startPolling().ok());
+        for (const Id id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::NotMonitored,
+                                      5000);
+        control.stopPolling();
+    }
+
     void viewerMayNotControlPhones()
     {
         m_db.storage->setActor(QStringLiteral("viewer"), Role::Viewer);

@@ -251,8 +251,14 @@ private slots:
         QSignalSpy done2(badPassword, &Operation::finished);
         QVERIFY(done2.wait(15000));
         QCOMPARE(badPassword->results().at(0).state, Operation::State::Failed);
-        QVERIFY2(badPassword->results().at(0).reason.contains(QLatin1String("401")),
-                 qPrintable(badPassword->results().at(0).reason));
+        // Says what the refusal means and what to do about it.
+        const QString reason = badPassword->results().at(0).reason;
+        QVERIFY2(reason.contains(QLatin1String("refused the admin password (HTTP 401)")), qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("the admin password its PhoneDesk configuration sets")),
+                 qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("Resync")), qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("Trust Phone Web Certificate")), qPrintable(reason));
+        QCOMPARE(fleet.phone(1).restCalls, 1); // the phone did get the request
     }
 
     void cancelBulkRun()
