@@ -3,6 +3,7 @@
 #include "basesettingsrepository.h"
 #include "messagebox.h"
 #include "modelcatalog.h"
+#include "readonlyform.h"
 #include "settingsschema.h"
 #include "storage.h"
 #include "validation.h"
@@ -93,6 +94,7 @@ BaseSettingsEditor::BaseSettingsEditor(Storage &storage, BaseSettings settings, 
     connect(m_description, &QPlainTextEdit::textChanged, this, &BaseSettingsEditor::validate);
 
     setFields(m_settings);
+    ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::Administer);
     resize(760, 640);
 }
 
@@ -344,12 +346,14 @@ void BaseSettingsEditor::validate()
     }
     m_otherErrors->setText(summary.join(u'\n'));
     m_otherErrors->setVisible(!summary.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(m_errors.isEmpty() && m_model && roleAllows(m_storage.role(), Permission::Administer));
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
+        ok->setEnabled(m_errors.isEmpty() && m_model);
 }
 
 void BaseSettingsEditor::accept()
 {
+    if (ReadOnlyForm::isReadOnly(this))
+        return;
     validate();
     if (!m_errors.isEmpty())
         return;

@@ -19,6 +19,7 @@
 #include "provisioningcontroller.h"
 #include "provisioningsettingswidget.h"
 #include "quarantineview.h"
+#include "readonlyform.h"
 #include "recordtablemodel.h"
 #include "sitedialog.h"
 #include "siterepository.h"
@@ -1252,6 +1253,7 @@ std::unique_ptr<QDialog> MainWindow::createProvisioningSettingsDialog()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog.get());
     buttons->setObjectName(QStringLiteral("buttonBox"));
     layout->addWidget(buttons);
+    ReadOnlyForm::applyUnlessAllowed(dialog.get(), m_storage.role(), Permission::Administer); // Close only
     QDialog *d = dialog.get();
     connect(buttons, &QDialogButtonBox::accepted, d, [settings, d] {
         if (settings->save()) // errors stay next to the fields otherwise

@@ -3,6 +3,7 @@
 #include "basesettingsrepository.h"
 #include "messagebox.h"
 #include "phonerepository.h"
+#include "readonlyform.h"
 #include "storage.h"
 
 #include <QApplication>
@@ -68,6 +69,7 @@ MigrateDialog::MigrateDialog(Storage &storage, QList<Id> phoneIds, QWidget *pare
     }
     connect(m_target, &QComboBox::currentIndexChanged, this, &MigrateDialog::updatePreview);
     updatePreview();
+    ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::Administer);
     resize(820, 480);
 }
 
@@ -101,13 +103,13 @@ void MigrateDialog::updatePreview()
                    .arg(m_plan.overridesRemoved());
     summary << tr("All phones move together or none does.");
     m_summary->setText(summary.join(u' '));
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(m_plan.canApply() && target.id && roleAllows(m_storage.role(), Permission::Administer));
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
+        ok->setEnabled(m_plan.canApply() && target.id);
 }
 
 void MigrateDialog::accept()
 {
-    if (!m_plan.canApply())
+    if (ReadOnlyForm::isReadOnly(this) || !m_plan.canApply())
         return;
     QList<Id> ids;
     for (const Phone &phone : std::as_const(m_phones))

@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
+#include "readonlyform.h"
 #include "settingsschema.h"
 #include "siterepository.h"
 #include "statusicons.h"
@@ -105,6 +106,8 @@ PhoneEditor::PhoneEditor(Storage &storage, Id phoneId, QWidget *parent)
     }
     setFields(m_phone);
     loadStatus();
+    // Operators and Viewers see every page, line key and override, and change none.
+    ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::EditPhones);
     resize(720, 600);
 }
 
@@ -600,8 +603,8 @@ void PhoneEditor::validate()
     m_moveUp->setEnabled(m_lineKeys->currentRow() > 0);
     m_moveDown->setEnabled(m_lineKeys->currentRow() >= 0 &&
                            m_lineKeys->currentRow() < m_lineKeys->rowCount() - 1);
-    const bool mayEdit = roleAllows(m_storage.role(), Permission::EditPhones);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_errors.isEmpty() && mayEdit);
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
+        ok->setEnabled(m_errors.isEmpty());
 }
 
 void PhoneEditor::loadStatus()
@@ -707,6 +710,8 @@ bool PhoneEditor::save(Phone phone)
 
 void PhoneEditor::accept()
 {
+    if (ReadOnlyForm::isReadOnly(this))
+        return;
     validate();
     if (!m_errors.isEmpty())
         return;

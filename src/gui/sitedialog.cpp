@@ -1,6 +1,7 @@
 #include "sitedialog.h"
 
 #include "messagebox.h"
+#include "readonlyform.h"
 #include "siterepository.h"
 #include "storage.h"
 #include "userrepository.h"
@@ -153,6 +154,7 @@ SiteDialog::SiteDialog(Storage &storage, Site site, QWidget *parent)
         connect(c, &QComboBox::currentIndexChanged, this, &SiteDialog::validate);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &SiteDialog::validate);
     validate();
+    ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::Administer);
     resize(620, 560);
 }
 
@@ -198,12 +200,14 @@ void SiteDialog::validate()
     const QStringList rest = m_errors.show(errors);
     m_otherErrors->setText(rest.join(u'\n'));
     m_otherErrors->setVisible(!rest.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(errors.isEmpty() && roleAllows(m_storage.role(), Permission::Administer));
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
+        ok->setEnabled(errors.isEmpty());
 }
 
 void SiteDialog::accept()
 {
+    if (ReadOnlyForm::isReadOnly(this))
+        return;
     Site site = siteFromFields();
     if (!Validation::validateSite(site).isEmpty())
         return;
@@ -246,6 +250,7 @@ UserDialog::UserDialog(Storage &storage, User user, QWidget *parent)
     for (QLineEdit *e : {m_name, m_email, m_extension})
         connect(e, &QLineEdit::textChanged, this, &UserDialog::validate);
     validate();
+    ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::Administer);
     resize(460, 220);
 }
 
@@ -264,12 +269,14 @@ void UserDialog::validate()
     const QStringList rest = m_errors.show(errors);
     m_otherErrors->setText(rest.join(u'\n'));
     m_otherErrors->setVisible(!rest.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(errors.isEmpty() && roleAllows(m_storage.role(), Permission::Administer));
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
+        ok->setEnabled(errors.isEmpty());
 }
 
 void UserDialog::accept()
 {
+    if (ReadOnlyForm::isReadOnly(this))
+        return;
     User user = userFromFields();
     if (!Validation::validateUser(user).isEmpty())
         return;

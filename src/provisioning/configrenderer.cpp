@@ -2,9 +2,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QIODevice>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace PhoneDesk {
 
@@ -13,10 +16,53 @@ void ParameterList::set(const QString &name, const QString &value)
     m_items.append({name, value});
 }
 
+void ParameterList::setSecret(const QString &name, const QString &value)
+{
+    m_items.append({name, value});
+    m_secrets.insert(name);
+}
+
 void ParameterList::setRaw(const QString &name, const QString &value)
 {
     m_items.removeIf([&](const std::pair<QString, QString> &item) { return item.first == name; });
     m_items.append({name, value});
+}
+
+QString maskSecrets(const QString &text, const QList<SecretSpan> &secrets, const QString &mask)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype at = 0;
+    for (const SecretSpan &span : secrets) {
+        const qsizetype from = std::clamp(span.offset, at, text.size());
+        const qsizetype to = std::clamp(span.offset + span.length, from, text.size());
+        out += QStringView(text).sliced(at, from - at);
+        out += mask;
+        at = to;
+    }
+    out += QStringView(text).sliced(at);
+    return out;
+}
+
+RenderedText toText(const RenderedFile &file)
+{
+    RenderedText out;
+    out.text = QString::fromUtf8(file.body);
+    // Byte offsets to character offsets: decode up to each boundary (spans are few and in order).
+    qsizetype byte = 0;
+    qsizetype chars = 0;
+    auto charsAt = [&](qsizetype offset) {
+        offset = std::clamp(offset, byte, qsizetype(file.body.size()));
+        chars += QString::fromUtf8(QByteArrayView(file.body).sliced(byte, offset - byte)).size();
+        byte = offset;
+        return chars;
+    };
+    for (const SecretSpan &span : file.secrets) {
+        const qsizetype from = charsAt(span.offset);
+        const qsizetype to = charsAt(span.offset + span.length);
+        out.secrets.append({from, to - from});
+    }
+    return out;
 }
 
 namespace DeviceCredentials {
@@ -176,8 +222,8 @@ ParameterList polyParameters(const RenderInput &in, QList<std::pair<int, LineKey
     // Every device.* parameter needs its sibling ".set" = 1 or the phone ignores it.
     p.set(QStringLiteral("device.set"), 1);
     p.set(QStringLiteral("device.auth.localAdminPassword.set"), 1);
-    p.set(QStringLiteral("device.auth.localAdminPassword"),
-          DeviceCredentials::adminPassword(in.deviceSecret));
+    p.setSecret(QStringLiteral("device.auth.localAdminPassword"),
+                DeviceCredentials::adminPassword(in.deviceSecret));
     p.set(QStringLiteral("apps.restapi.enabled"), 1);
     p.set(QStringLiteral("prov.autoConfigUpload.enabled"), 0);
 
@@ -188,7 +234,7 @@ ParameterList polyParameters(const RenderInput &in, QList<std::pair<int, LineKey
         p.set(reg + QStringLiteral("label"), line.label);
         p.set(reg + QStringLiteral("displayName"), line.displayName);
         p.set(reg + QStringLiteral("auth.userId"), line.authId);
-        p.set(reg + QStringLiteral("auth.password"), line.password);
+        p.setSecret(reg + QStringLiteral("auth.password"), line.password);
         p.set(reg + QStringLiteral("lineKeys"), 1);
         const SipServer servers[] = {c.site.primarySip, c.site.secondarySip};
         for (int s = 0; s < 2; ++s) {
@@ -318,14 +364,23 @@ QList<RenderedFile> renderPoly(const RenderInput &in)
 
     QList<std::pair<int, LineKey>> speedDials;
     const ParameterList params = polyParameters(in, &speedDials);
+    QList<SecretSpan> secrets;
     const QByteArray body = xmlDocument([&](QXmlStreamWriter &xml) {
         xml.writeComment(QStringLiteral(" PhoneDesk configuration; changes here are overwritten "));
         xml.writeStartElement(QStringLiteral("polycomConfig"));
-        for (const auto &[name, value] : params.items())
+        for (const auto &[name, value] : params.items()) {
+            // The writer puts ` name="escaped value"` straight into its buffer: the value is
+            // what lies between `="` and the closing quote.
+            const qint64 before = xml.device()->pos();
             xml.writeAttribute(name, value);
+            if (params.isSecret(name)) {
+                const qint64 from = before + 1 + name.toUtf8().size() + 2;
+                secrets.append({from, xml.device()->pos() - 1 - from});
+            }
+        }
         xml.writeEndElement();
     });
-    files.append({paramFile, "application/xml", body});
+    files.append({paramFile, "application/xml", body, secrets});
 
     // Speed dials live in the contact directory; the sd index ties a key to an entry.
     if (!speedDials.isEmpty()) {
@@ -377,12 +432,19 @@ QString yealinkCodec(const QString &mime)
     return {};
 }
 
-QByteArray keyValueBody(const QByteArray &header, const ParameterList &params, const QString &separator)
+RenderedFile keyValueFile(const QString &name, const QByteArray &header, const ParameterList &params,
+                          const QString &separator)
 {
-    QString out = QString::fromUtf8(header);
-    for (const auto &[name, value] : params.items())
-        out += name + separator + value + u'\n';
-    return out.toUtf8();
+    RenderedFile file {name, "text/plain", header};
+    const QByteArray between = separator.toUtf8();
+    for (const auto &[key, value] : params.items()) {
+        file.body += key.toUtf8() + between;
+        const QByteArray bytes = value.toUtf8();
+        if (params.isSecret(key))
+            file.secrets.append({file.body.size(), bytes.size()});
+        file.body += bytes + '\n';
+    }
+    return file;
 }
 
 QList<RenderedFile> renderYealink(const RenderInput &in)
@@ -399,7 +461,7 @@ QList<RenderedFile> renderYealink(const RenderInput &in)
         p.set(a + QStringLiteral("display_name"), clean(line.displayName));
         p.set(a + QStringLiteral("auth_name"), clean(line.authId));
         p.set(a + QStringLiteral("user_name"), clean(line.userName));
-        p.set(a + QStringLiteral("password"), line.password);
+        p.setSecret(a + QStringLiteral("password"), line.password);
         const SipServer servers[] = {c.site.primarySip, c.site.secondarySip};
         for (int s = 0; s < 2; ++s) {
             if (!servers[s].isSet())
@@ -455,8 +517,8 @@ QList<RenderedFile> renderYealink(const RenderInput &in)
     const int rtpStart = c.value(QStringLiteral("media.rtpPortStart")).toInt();
     p.set(QStringLiteral("static.network.port.min_rtpport"), rtpStart);
     p.set(QStringLiteral("static.network.port.max_rtpport"), std::min(rtpStart + 999, 65535));
-    p.set(QStringLiteral("static.security.user_password"),
-          QStringLiteral("admin:") + DeviceCredentials::adminPassword(in.deviceSecret));
+    p.setSecret(QStringLiteral("static.security.user_password"),
+                QStringLiteral("admin:") + DeviceCredentials::adminPassword(in.deviceSecret));
     if (!in.provisioningUrl.isEmpty())
         p.set(QStringLiteral("static.auto_provision.server.url"), clean(in.provisioningUrl));
     const int period = c.value(QStringLiteral("provisioning.resyncPeriod")).toInt();
@@ -471,8 +533,7 @@ QList<RenderedFile> renderYealink(const RenderInput &in)
     for (const auto &[name, value] : rawParameters(c))
         p.setRaw(name, value);
     const QByteArray header = "#!version:1.0.0.1\n## PhoneDesk configuration; changes here are overwritten\n";
-    return {{c.phone.hardwareId + QStringLiteral(".cfg"), "text/plain",
-             keyValueBody(header, p, QStringLiteral(" = "))}};
+    return {keyValueFile(c.phone.hardwareId + QStringLiteral(".cfg"), header, p, QStringLiteral(" = "))};
 }
 
 // ---------------------------------------------------------------- AudioCodes
@@ -518,7 +579,7 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
         p.set(l + QStringLiteral("description"),
               clean(line.displayName.isEmpty() ? line.label : line.displayName));
         p.set(l + QStringLiteral("auth_name"), clean(line.authId));
-        p.set(l + QStringLiteral("auth_password"), line.password);
+        p.setSecret(l + QStringLiteral("auth_password"), line.password);
     }
     const SipServer &primary = c.site.primarySip;
     if (primary.isSet()) {
@@ -577,7 +638,7 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
         p.set(k + QStringLiteral("speed_dial_extension"), clean(key.value));
     }
 
-    p.set(QStringLiteral("system/password"), DeviceCredentials::adminPassword(in.deviceSecret));
+    p.setSecret(QStringLiteral("system/password"), DeviceCredentials::adminPassword(in.deviceSecret));
     if (!in.provisioningUrl.isEmpty())
         p.set(QStringLiteral("provisioning/configuration/url"), clean(in.provisioningUrl));
     const int period = c.value(QStringLiteral("provisioning.resyncPeriod")).toInt();
@@ -596,8 +657,7 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
     for (const auto &[name, value] : rawParameters(c))
         p.setRaw(name, value);
     const QByteArray header = "# PhoneDesk configuration; changes here are overwritten\n";
-    return {{c.phone.hardwareId + QStringLiteral(".cfg"), "text/plain",
-             keyValueBody(header, p, QStringLiteral("="))}};
+    return {keyValueFile(c.phone.hardwareId + QStringLiteral(".cfg"), header, p, QStringLiteral("="))};
 }
 } // namespace
 
@@ -683,8 +743,14 @@ QString registrarText(const SipServer &server)
 
 QString registrationInstructions(const RenderInput &input)
 {
+    return registrationText(input).text;
+}
+
+RenderedText registrationText(const RenderInput &input)
+{
     const EffectiveConfig &c = input.config;
     QStringList out;
+    QList<SecretSpan> secrets;
     const QList<RegistrationLine> lines = registrationLines(input);
     for (const RegistrationLine &line : lines) {
         out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "Line %1").arg(line.number);
@@ -692,7 +758,17 @@ QString registrationInstructions(const RenderInput &input)
                    .arg(line.userName);
         out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Authentication ID: %1")
                    .arg(line.authId);
-        out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Password: %1").arg(line.password);
+        {
+            // Placed by hand rather than with arg() so the password's position is known.
+            const QString label = QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Password: %1");
+            const qsizetype marker = label.indexOf(QLatin1String("%1"));
+            const qsizetype at = marker < 0 ? label.size() : marker;
+            qsizetype offset = 0; // where this line starts in the joined text
+            for (const QString &written : std::as_const(out))
+                offset += written.size() + 1;
+            out << label.left(at) + line.password + (marker < 0 ? QString() : label.mid(at + 2));
+            secrets.append({offset + at, line.password.size()});
+        }
         if (c.user)
             out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "  Display name: %1")
                        .arg(line.displayName);
@@ -715,7 +791,7 @@ QString registrationInstructions(const RenderInput &input)
     out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "Codecs, in order: %1")
                .arg(c.value(QStringLiteral("codecs.preferred")).toStringList().join(QStringLiteral(", ")));
     out << QCoreApplication::translate("PhoneDesk::ConfigRenderer", "SRTP: %1").arg(srtpMode(c));
-    return out.join(u'\n');
+    return {out.join(u'\n'), secrets};
 }
 
 QStringList parameterNames(const QString &renderer, const QList<RenderedFile> &files)

@@ -51,6 +51,8 @@ QString registrarText(const SipServer &server);
 // For the unmanaged category: the SIP registration data to enter into the device, as text
 // lines "Label: value" (translated labels).
 QString registrationInstructions(const RenderInput &input);
+// The same text with where its passwords are.
+RenderedText registrationText(const RenderInput &input);
 
 // Vendor parameter names in `files` with indexes replaced by "N" (reg.1.address -> reg.N.address),
 // as listed in docs/provisioning.md.

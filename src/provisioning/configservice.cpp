@@ -242,7 +242,9 @@ Result<ConfigPreview> ConfigService::preview(Id phoneId)
         RenderInput input {computeEffectiveConfig(*model, *bs, site, *phone, user), *secret,
                            provisioningUrl(site)};
         preview.kind = ConfigPreview::Kind::Registration;
-        preview.registrationText = ConfigRenderer::registrationInstructions(input);
+        RenderedText text = ConfigRenderer::registrationText(input);
+        preview.registrationText = std::move(text.text);
+        preview.registrationSecrets = std::move(text.secrets);
         return preview;
     }
     case PhoneCategory::WebRtc:

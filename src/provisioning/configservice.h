@@ -42,6 +42,7 @@ struct ConfigPreview
     Kind kind = Kind::Unavailable;
     QList<RenderedFile> files;
     QString registrationText;
+    QList<SecretSpan> registrationSecrets; // where its passwords are in registrationText
     QString message; // why there is nothing to show (translated)
 };
 

@@ -60,7 +60,14 @@ void TestProvisioningViews::previewShowsTheExactFiles()
     ConfigService service(*m_db.storage);
     const auto rendered = service.render(m_fleet.polyId).value();
     QVERIFY(rendered);
-    QCOMPARE(params.toUtf8(), rendered->files.at(1).body);
+    // The credentials are masked until an administrator shows them; then it is the file itself.
+    const RenderedText served = toText(rendered->files.at(1));
+    QCOMPARE(params, maskSecrets(served.text, served.secrets, ConfigPreviewWidget::mask()));
+    QVERIFY(!params.contains(m_db.storage->phones().deviceSecret(m_fleet.polyId).value()));
+    QVERIFY(preview.mayShowSecrets());
+    preview.setSecretsShown(true);
+    QCOMPARE(preview.fileText(m_fleet.polyMac + QStringLiteral("-phonedesk.cfg")).toUtf8(),
+             rendered->files.at(1).body);
 }
 
 void TestProvisioningViews::previewForUnmanagedShowsRegistrationData()

@@ -72,6 +72,10 @@ private slots:
     void unmanagedInstructions();
     void registrationLinesAreWhatTheFilesRegister();
     void derivedCredentialsDiffer();
+    void secretsAreReported_data();
+    void secretsAreReported();
+    void rawParameterOverASecretStaysSecret();
+    void registrationTextReportsPasswords();
 };
 
 void TestRenderers::golden_data()
@@ -433,6 +437,109 @@ void TestRenderers::derivedCredentialsDiffer()
     QCOMPARE(DeviceCredentials::adminPassword(secret), secret);
     QVERIFY(!DeviceCredentials::sipPassword(secret, 1).contains(secret));
     QCOMPARE(DeviceCredentials::sipPassword(secret, 1).size(), 20);
+}
+
+void TestRenderers::secretsAreReported_data()
+{
+    QTest::addColumn<QString>("modelId");
+    QTest::addColumn<QString>("mac");
+    QTest::addColumn<QString>("adminValue"); // how the admin password is written
+    const QString secret = QStringLiteral("FixedTestSecret0123456789");
+    QTest::newRow("poly") << QStringLiteral("poly-vvx-450") << QStringLiteral("0004f2abcdef") << secret;
+    QTest::newRow("yealink") << QStringLiteral("yealink-t46u") << QStringLiteral("805ec0123456")
+                             << QStringLiteral("admin:") + secret;
+    QTest::newRow("audiocodes") << QStringLiteral("audiocodes-440hd") << QStringLiteral("00908f602aac")
+                                << secret;
+}
+
+// Exactly the credentials are reported: each span holds the admin password or a line's SIP
+// password, every one of them is covered, and masking leaves none in the text.
+void TestRenderers::secretsAreReported()
+{
+    QFETCH(QString, modelId);
+    QFETCH(QString, mac);
+    QFETCH(QString, adminValue);
+    RenderInput input = Test::sampleInput(modelId, mac);
+    input.config.phone.lineKeys.append(
+        {4, LineKeyType::Line, QStringLiteral("Hotline"), QStringLiteral("2099")});
+    const QList<ConfigRenderer::RegistrationLine> lines = ConfigRenderer::registrationLines(input);
+    QCOMPARE(lines.size(), 2);
+    QStringList expected {adminValue};
+    for (const ConfigRenderer::RegistrationLine &line : lines)
+        expected << line.password;
+    QStringList reported;
+    for (const RenderedFile &file : ConfigRenderer::render(input)) {
+        qsizetype end = 0;
+        for (const SecretSpan &span : file.secrets) {
+            QVERIFY(span.offset >= end); // in order, not overlapping
+            QVERIFY(span.offset + span.length <= file.body.size());
+            end = span.offset + span.length;
+            reported << QString::fromUtf8(file.body.mid(span.offset, span.length));
+        }
+        const RenderedText text = toText(file);
+        const QString masked = maskSecrets(text.text, text.secrets, QStringLiteral("****"));
+        QVERIFY(!masked.contains(input.deviceSecret));
+        for (const ConfigRenderer::RegistrationLine &line : lines)
+            QVERIFY2(!masked.contains(line.password), qPrintable(masked));
+        QCOMPARE(masked.count(QStringLiteral("****")), file.secrets.size());
+        // Only the credentials go: what is left is the file with the masks in their place.
+        QString restored = masked;
+        for (const SecretSpan &span : text.secrets)
+            restored.replace(restored.indexOf(QStringLiteral("****")), 4,
+                             text.text.mid(span.offset, span.length));
+        QCOMPARE(restored, text.text);
+    }
+    std::sort(reported.begin(), reported.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(reported, expected);
+}
+
+void TestRenderers::rawParameterOverASecretStaysSecret()
+{
+    // A raw parameter written where a credential goes is that credential; others are not secret.
+    const QVariantMap values {{QStringLiteral("advanced.rawParameters"),
+                               QStringLiteral("account.1.password=Typed&Secret\nfeature.x=Visible")}};
+    const RenderedFile yealink =
+        ConfigRenderer::render(
+            Test::sampleInput(QStringLiteral("yealink-t46u"), QStringLiteral("805ec0123456"), values))
+            .first();
+    const RenderedText text = toText(yealink);
+    const QString masked = maskSecrets(text.text, text.secrets, QStringLiteral("****"));
+    QVERIFY(text.text.contains(QStringLiteral("account.1.password = Typed&Secret\n")));
+    QVERIFY(!masked.contains(QStringLiteral("Typed&Secret")));
+    QVERIFY(masked.contains(QStringLiteral("account.1.password = ****\n")));
+    QVERIFY(masked.contains(QStringLiteral("feature.x = Visible\n")));
+
+    const QVariantMap polyValues {{QStringLiteral("advanced.rawParameters"),
+                                   QStringLiteral("reg.1.auth.password=Typed&Secret\nfeature.x=Visible")}};
+    const RenderedFile poly =
+        ConfigRenderer::render(
+            Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"), polyValues))
+            .at(1);
+    const RenderedText polyText = toText(poly);
+    const QString polyMasked = maskSecrets(polyText.text, polyText.secrets, QStringLiteral("****"));
+    QVERIFY(polyText.text.contains(QStringLiteral("reg.1.auth.password=\"Typed&amp;Secret\"")));
+    QVERIFY(!polyMasked.contains(QStringLiteral("Typed")));
+    QVERIFY(polyMasked.contains(QStringLiteral("reg.1.auth.password=\"****\"")));
+    QVERIFY(polyMasked.contains(QStringLiteral("feature.x=\"Visible\"")));
+}
+
+void TestRenderers::registrationTextReportsPasswords()
+{
+    RenderInput input = Test::sampleInput(QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"));
+    input.config.phone.lineKeys.append(
+        {4, LineKeyType::Line, QStringLiteral("Hotline"), QStringLiteral("2099")});
+    const RenderedText text = ConfigRenderer::registrationText(input);
+    QCOMPARE(text.text, ConfigRenderer::registrationInstructions(input));
+    const QList<ConfigRenderer::RegistrationLine> lines = ConfigRenderer::registrationLines(input);
+    QCOMPARE(text.secrets.size(), lines.size());
+    for (int i = 0; i < lines.size(); ++i)
+        QCOMPARE(text.text.mid(text.secrets.at(i).offset, text.secrets.at(i).length), lines.at(i).password);
+    const QString masked = maskSecrets(text.text, text.secrets, QStringLiteral("****"));
+    QVERIFY(masked.contains(QStringLiteral("  Password: ****\n")));
+    QVERIFY(masked.contains(QStringLiteral("User name / extension: 2099")));
+    for (const ConfigRenderer::RegistrationLine &line : lines)
+        QVERIFY(!masked.contains(line.password));
 }
 
 QTEST_GUILESS_MAIN(TestRenderers)

@@ -1,5 +1,6 @@
 #include "provisioningsettingswidget.h"
 
+#include "readonlyform.h"
 #include "storage.h"
 
 #include <QCheckBox>
@@ -109,9 +110,10 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     connect(m_port, &QSpinBox::valueChanged, this, updateHint);
     form->addRow(hint);
     form->addRow(m_errors);
-    setEnabled(roleAllows(storage.role(), Permission::Administer));
     load();
     updateHint();
+    // Shown, selectable and unchangeable for everyone but administrators.
+    ReadOnlyForm::applyUnlessAllowed(this, storage.role(), Permission::Administer);
 }
 
 QLineEdit *ProvisioningSettingsWidget::pathEdit(const QString &objectName, const QString &filter)
@@ -198,6 +200,8 @@ QString ProvisioningSettingsWidget::errorText() const
 
 bool ProvisioningSettingsWidget::save()
 {
+    if (ReadOnlyForm::isReadOnly(this))
+        return false;
     const ProvisioningSettings s = settings();
     // A disabled server may be saved half configured; an enabled one must be able to start.
     if (s.enabled) {

@@ -221,7 +221,7 @@ void QuarantineView::claimSelected()
 void QuarantineView::removeSelected()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || !roleAllows(m_storage.role(), Permission::EditPhones))
         return;
     if (auto r = QuarantineRepository(m_storage).remove({m_model->entry(row).mac}); !r)
         QMessageBox::warning(this, tr("Remove from quarantine"), r.error().fullText());
@@ -229,6 +229,9 @@ void QuarantineView::removeSelected()
 
 Id QuarantineView::claim(int row, const QString &givenName, Id baseSettingsId, Id siteId)
 {
+    // A double click claims too: without the right to add phones there is nothing to ask.
+    if (!roleAllows(m_storage.role(), Permission::EditPhones))
+        return 0;
     if (row < 0 || row >= m_model->rowCount())
         return 0;
     const QuarantineEntry entry = m_model->entry(row);
