@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "demofetches.h"
 #include "devicecontrol.h"
+#include "devicecontrolsettings.h"
 #include "fleet.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QPointer>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -173,6 +175,15 @@ int main(int argc, char *argv[])
         control.reset();
         storage = std::move(*opened);
         DeviceControlConfig controlConfig;
+        // Where the SIP socket is bound: this machine's setting (shared with phonedesk-cli); the
+        // demo's phones are on loopback and keep the default. A bad setting leaves phone control
+        // off rather than falling back to every address.
+        QSettings userSettings;
+        const Result<DeviceControlSettings> machineSettings = fleet.isRunning()
+            ? Result<DeviceControlSettings>(DeviceControlSettings())
+            : DeviceControlSettings::read(userSettings);
+        if (machineSettings)
+            machineSettings->applyTo(controlConfig);
         if (fleet.isRunning()) {
             controlConfig.polyRestPort = fleet.restPort();
             controlConfig.poller.intervalMs = 15000;
@@ -189,7 +200,11 @@ int main(int argc, char *argv[])
         }
         storage->setActor(currentUserName(), *chosenRole);
         window = std::make_unique<MainWindow>(*storage);
-        if (auto polling = control->startPolling(); polling)
+        if (!machineSettings)
+            window->statusBar()->showMessage(
+                QApplication::translate("main", "Phone status is not available: %1 (in %2)")
+                    .arg(machineSettings.error().fullText(), userSettings.fileName()));
+        else if (auto polling = control->startPolling(); polling)
             window->setDeviceControl(control.get());
         else
             window->statusBar()->showMessage(
