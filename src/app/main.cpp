@@ -2,6 +2,7 @@
 #include "credentialstore.h"
 #include "demofleet.h"
 #include "devicecontrol.h"
+#include "devicecontrolsettings.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QPointer>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -169,6 +171,15 @@ int main(int argc, char *argv[])
         demoOpen = fillDemo;
         storage = std::move(*opened);
         DeviceControlConfig controlConfig;
+        // Where the SIP socket is bound: this machine's setting (shared with phonedesk-cli); the
+        // demo's phones are on loopback and keep the default. A bad setting leaves phone control
+        // off rather than falling back to every address.
+        QSettings userSettings;
+        const Result<DeviceControlSettings> machineSettings = demoOpen && fleet.isRunning()
+            ? Result<DeviceControlSettings>(DeviceControlSettings())
+            : DeviceControlSettings::read(userSettings);
+        if (machineSettings)
+            machineSettings->applyTo(controlConfig);
         // The simulated fleet answers for the demo database only: another database opened from the
         // demo gets the usual settings and none of the demo's certificate pins.
         if (demoOpen && fleet.isRunning()) {
@@ -183,7 +194,11 @@ int main(int argc, char *argv[])
         }
         storage->setActor(currentUserName(), *chosenRole);
         window = std::make_unique<MainWindow>(*storage);
-        if (auto polling = control->startPolling(); polling)
+        if (!machineSettings)
+            window->statusBar()->showMessage(
+                QApplication::translate("main", "Phone status is not available: %1 (in %2)")
+                    .arg(machineSettings.error().fullText(), userSettings.fileName()));
+        else if (auto polling = control->startPolling(); polling)
             window->setDeviceControl(control.get());
         else
             window->statusBar()->showMessage(

@@ -6,6 +6,7 @@
 
 #include "csvwriter.h"
 #include "devicecontrol.h"
+#include "devicecontrolsettings.h"
 #include "macaddress.h"
 #include "phonefilter.h"
 #include "phonerepository.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSettings>
 #include <QTimer>
 
 #include <algorithm>
@@ -375,6 +377,15 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
 
     const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
     DeviceControlConfig config;
+    // Where the SIP socket is bound: the console's setting, from the settings file they share.
+    QSettings userSettings;
+    const auto machineSettings = DeviceControlSettings::read(userSettings);
+    if (!machineSettings) {
+        ctx.err() << "phonedesk-cli: " << machineSettings.error().fullText() << " ("
+                  << userSettings.fileName() << ')' << Qt::endl;
+        return Cli::UsageError;
+    }
+    machineSettings->applyTo(config);
     // A phone that does not come back in time is reported by the restart itself, not only cut off.
     config.commands.restartTimeoutMs = qMin(config.commands.restartTimeoutMs, timeoutSeconds * 1000);
     DeviceControl control(storage, config);

@@ -130,6 +130,30 @@ int DeviceControl::probesInFlight() const
     return m_worker->inFlight();
 }
 
+SipClient::Stats DeviceControl::sipStats()
+{
+    SipClient::Stats poller;
+    onWorker([w = m_worker, &poller] { poller = w->sipStats(); }, true);
+    const SipClient::Stats commands = m_client->stats();
+    SipClient::Stats sum;
+    sum.requests = poller.requests + commands.requests;
+    sum.retransmissions = poller.retransmissions + commands.retransmissions;
+    sum.responses = poller.responses + commands.responses;
+    sum.unsolicited = poller.unsolicited + commands.unsolicited;
+    sum.stray = poller.stray + commands.stray;
+    sum.malformed = poller.malformed + commands.malformed;
+    sum.timeouts = poller.timeouts + commands.timeouts;
+    sum.transportErrors = poller.transportErrors + commands.transportErrors;
+    return sum;
+}
+
+std::pair<QHostAddress, quint16> DeviceControl::pollingSocket()
+{
+    std::pair<QHostAddress, quint16> socket;
+    onWorker([w = m_worker, &socket] { socket = w->sipSocket(); }, true);
+    return socket;
+}
+
 Result<void> DeviceControl::ensureClient()
 {
     return m_client->isStarted() ? Result<void>() : m_client->start();

@@ -55,6 +55,12 @@ public:
     bool pollsInOwnThread() const { return m_thread != nullptr; }
     // Probes open right now (readable from any thread; tools and tests).
     int probesInFlight() const;
+    // Diagnostics: the SIP counters of the poller's socket and the commands' socket together
+    // (unsolicited and malformed datagrams dropped, answers, timeouts; see SipClient::Stats), and
+    // where the poller's socket is bound (null address until startPolling()). Wait for the
+    // poller's thread.
+    SipClient::Stats sipStats();
+    std::pair<QHostAddress, quint16> pollingSocket();
     // Re-reads the phones to probe (called on phone changes; public for tools and tests).
     Result<void> reloadPhones();
 

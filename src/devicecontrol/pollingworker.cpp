@@ -227,6 +227,18 @@ void PollingWorker::resume(Id phoneId)
     checkNow({phoneId});
 }
 
+SipClient::Stats PollingWorker::sipStats() const
+{
+    return m_client ? m_client->stats() : SipClient::Stats();
+}
+
+std::pair<QHostAddress, quint16> PollingWorker::sipSocket() const
+{
+    if (!m_client || !m_client->isStarted())
+        return {};
+    return {m_client->localAddress(), m_client->localPort()};
+}
+
 void PollingWorker::onUpdates(const QList<ProbeUpdate> &updates)
 {
     m_inFlight = m_poller->inFlight();

@@ -62,6 +62,9 @@ public:
     void resume(Id phoneId);
     // Writes records that do not come from a probe (a phone restarting) like probe results.
     void writeRecords(const QList<StatusRecord> &records);
+    // The poller's SIP socket: its counters, and where it is bound (null address before open()).
+    SipClient::Stats sipStats() const;
+    std::pair<QHostAddress, quint16> sipSocket() const;
 
     // Readable from any thread. markRunning() lets isRunning() say yes from the moment start()
     // is queued.

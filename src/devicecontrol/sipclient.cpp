@@ -1,11 +1,131 @@
 #include "sipclient.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QUdpSocket>
 
+Q_LOGGING_CATEGORY(lcSip, "phonedesk.sip", QtInfoMsg)
+
 namespace PhoneDesk {
+
+bool SipClientConfig::bindsAllAddresses() const
+{
+    return bindAddress == QHostAddress(QHostAddress::AnyIPv4) ||
+        bindAddress == QHostAddress(QHostAddress::Any) || bindAddress == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+// Log lines about dropped datagrams, at most one per source address and interval: the first
+// datagram of a source is logged at once, the ones after it are counted and summed up in one line
+// when the interval is over. Sources are bounded too (spoofed addresses are free): beyond
+// maxSources, datagrams are summed up in one line for all other addresses.
+class SipClient::DropLog
+{
+public:
+    DropLog(int intervalMs, int maxSources)
+        : m_intervalMs(qMax(1, intervalMs))
+        , m_maxSources(qMax(1, maxSources))
+    {
+        m_clock.start();
+        m_timer.setTimerType(Qt::CoarseTimer);
+        m_timer.setInterval(qBound(10, m_intervalMs / 10, 5000));
+    }
+
+    template<typename Receiver> void connectTimer(Receiver *receiver)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, receiver, [this] { tick(); });
+    }
+
+    void note(const QHostAddress &address, quint16 port, QByteArrayView why)
+    {
+        const qint64 now = m_clock.elapsed();
+        auto it = m_sources.find(address);
+        if (it == m_sources.end()) {
+            if (m_sources.size() >= m_maxSources) {
+                ++m_others.suppressed;
+                m_others.lastWhy = why.toByteArray();
+                if (m_others.lastLineMs < 0)
+                    m_others.lastLineMs = now; // first summary one interval from now
+                ensureTimer();
+                return;
+            }
+            m_sources.insert(address, Source {now, 0, {}});
+            qCWarning(lcSip).noquote()
+                << QStringLiteral("dropped a malformed SIP datagram from %1 port %2 (%3); more from %1 are "
+                                  "counted and reported at most once every %4 s")
+                       .arg(address.toString())
+                       .arg(port)
+                       .arg(QString::fromLatin1(why))
+                       .arg(m_intervalMs / 1000.0);
+            ensureTimer();
+            return;
+        }
+        ++it->suppressed;
+        it->lastWhy = why.toByteArray();
+    }
+
+private:
+    struct Source
+    {
+        qint64 lastLineMs = -1;
+        quint64 suppressed = 0; // since the last line
+        QByteArray lastWhy;
+    };
+
+    void ensureTimer()
+    {
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
+
+    void tick()
+    {
+        const qint64 now = m_clock.elapsed();
+        for (auto it = m_sources.begin(); it != m_sources.end();) {
+            if (now - it->lastLineMs < m_intervalMs) {
+                ++it;
+                continue;
+            }
+            if (it->suppressed == 0) {
+                it = m_sources.erase(it); // quiet for a whole interval: its next one is logged at once
+                continue;
+            }
+            qCWarning(lcSip).noquote()
+                << QStringLiteral("dropped %1 more malformed SIP datagrams from %2 since the last message "
+                                  "(last: %3)")
+                       .arg(it->suppressed)
+                       .arg(it.key().toString(), QString::fromLatin1(it->lastWhy));
+            it->suppressed = 0;
+            it->lastLineMs = now;
+            ++it;
+        }
+        if (m_others.lastLineMs >= 0 && now - m_others.lastLineMs >= m_intervalMs) {
+            if (m_others.suppressed > 0) {
+                qCWarning(lcSip).noquote()
+                    << QStringLiteral(
+                           "dropped %1 more malformed SIP datagrams from other addresses since the "
+                           "last message (more than %2 addresses sent them; last: %3)")
+                           .arg(m_others.suppressed)
+                           .arg(m_maxSources)
+                           .arg(QString::fromLatin1(m_others.lastWhy));
+                m_others.suppressed = 0;
+                m_others.lastLineMs = now;
+            } else {
+                m_others.lastLineMs = -1;
+            }
+        }
+        if (m_sources.isEmpty() && m_others.lastLineMs < 0)
+            m_timer.stop();
+    }
+
+    const int m_intervalMs;
+    const int m_maxSources;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QHash<QHostAddress, Source> m_sources;
+    Source m_others;
+};
 
 struct SipClient::TcpConnection
 {
@@ -21,7 +141,9 @@ SipClient::SipClient(SipClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_readBuffer(SipMessage::MaxSize + 1, Qt::Uninitialized)
+    , m_dropLog(std::make_unique<DropLog>(m_config.dropLogIntervalMs, m_config.dropLogMaxSources))
 {
+    m_dropLog->connectTimer(this);
     m_clock.start();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -44,10 +166,14 @@ Result<void> SipClient::start()
     if (m_udp4)
         return {};
     auto *socket = new QUdpSocket(this);
-    if (!socket->bind(m_config.bindAddress, m_config.bindPort)) {
+    // All addresses means IPv4's (IPv6 gets a socket of its own when needed). No address sharing:
+    // another socket on the same port would see answers meant for this one.
+    const QHostAddress bindAddress =
+        m_config.bindsAllAddresses() ? QHostAddress(QHostAddress::AnyIPv4) : m_config.bindAddress;
+    if (!socket->bind(bindAddress, m_config.bindPort, QAbstractSocket::DontShareAddress)) {
         const QString message = QCoreApplication::translate("PhoneDesk::SipClient",
                                                             "Cannot open the SIP socket on %1 port %2: %3")
-                                    .arg(m_config.bindAddress.toString())
+                                    .arg(bindAddress.toString())
                                     .arg(m_config.bindPort)
                                     .arg(socket->errorString());
         delete socket;
@@ -58,8 +184,13 @@ Result<void> SipClient::start()
     connect(socket, &QUdpSocket::readyRead, this, [this, socket] { onUdpReadyRead(socket); });
     m_udp4 = socket;
 
-    // Via sent-by for peers off this host: the first non-loopback IPv4 unless configured.
+    // Via sent-by for peers off this host: the bound address, else the first non-loopback IPv4,
+    // unless configured.
     m_localHost = m_config.advertisedHost;
+    if (m_localHost.isEmpty() && !m_config.bindsAllAddresses())
+        m_localHost = bindAddress.protocol() == QAbstractSocket::IPv6Protocol
+            ? '[' + bindAddress.toString().toLatin1() + ']'
+            : bindAddress.toString().toLatin1();
     if (m_localHost.isEmpty()) {
         const auto addresses = QNetworkInterface::allAddresses();
         for (const QHostAddress &a : addresses) {
@@ -79,14 +210,26 @@ quint16 SipClient::localPort() const
     return m_udp4 ? m_udp4->localPort() : 0;
 }
 
+QHostAddress SipClient::localAddress() const
+{
+    return m_udp4 ? m_udp4->localAddress() : QHostAddress();
+}
+
 QUdpSocket *SipClient::udpFor(const QHostAddress &address)
 {
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    if (!m_config.bindsAllAddresses()) {
+        // One socket on the configured address: it reaches its own IP version only.
+        const bool boundV6 = m_config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol;
+        return v6 == boundV6 ? m_udp4 : nullptr;
+    }
+    if (!v6)
         return m_udp4;
     if (!m_udp6) {
         auto *socket = new QUdpSocket(this);
         // Same port number as IPv4 where free, so Via is predictable; any port otherwise.
-        if (!socket->bind(QHostAddress::AnyIPv6, localPort()) && !socket->bind(QHostAddress::AnyIPv6, 0)) {
+        if (!socket->bind(QHostAddress::AnyIPv6, localPort(), QAbstractSocket::DontShareAddress) &&
+            !socket->bind(QHostAddress::AnyIPv6, 0, QAbstractSocket::DontShareAddress)) {
             delete socket;
             return nullptr;
         }
@@ -102,7 +245,9 @@ QByteArray SipClient::sentByFor(const SipTarget &target, const char *&transportT
     transportToken = target.transport == SipTransport::Udp ? "UDP" : "TCP";
     const bool v6 = target.address.protocol() == QAbstractSocket::IPv6Protocol;
     QByteArray host;
-    if (target.address.isLoopback())
+    if (!m_config.bindsAllAddresses() && m_config.advertisedHost.isEmpty())
+        host = m_localHost; // the bound address, loopback or not
+    else if (target.address.isLoopback())
         host = v6 ? QByteArrayLiteral("[::1]") : QByteArrayLiteral("127.0.0.1");
     else
         host = m_localHost;
@@ -153,6 +298,9 @@ quint64 SipClient::send(const SipTarget &target, const SipRequestSpec &spec, Cal
     } else {
         t.intervalMs = m_config.t1Ms;
         t.nextRetransmitMs = now + t.intervalMs;
+        // Answers are read only from where the request went, while it is awaited.
+        t.awaitsUdp = true;
+        ++m_udpPeers[peerOf(target.address, target.port)];
     }
 
     m_byBranch.insert(t.branch, id);
@@ -191,9 +339,13 @@ void SipClient::transmit(Transaction &t)
         if (err != QAbstractSocket::TemporaryError && err != QAbstractSocket::DatagramTooLargeError &&
             err != QAbstractSocket::UnknownSocketError) {
             const quint64 id = t.id;
-            const QString message = socket
-                ? socket->errorString()
-                : QCoreApplication::translate("PhoneDesk::SipClient", "no IPv6 socket");
+            const QString message = socket ? socket->errorString()
+                : m_config.bindsAllAddresses()
+                ? QCoreApplication::translate("PhoneDesk::SipClient", "no IPv6 socket")
+                : QCoreApplication::translate(
+                      "PhoneDesk::SipClient",
+                      "the SIP socket is bound to %1, which cannot reach this address")
+                      .arg(m_config.bindAddress.toString());
             QMetaObject::invokeMethod(
                 this,
                 [this, id, message, host = t.target.hostPort()] {
@@ -301,10 +453,31 @@ void SipClient::complete(quint64 id, SipResult result)
         result.transmissions = it->transmissions;
     if (it->connection)
         it->connection->pending.remove(id);
-    m_byBranch.remove(it->branch);
+    forget(*it);
     m_transactions.erase(it);
     if (callback)
         callback(result);
+}
+
+SipClient::Peer SipClient::peerOf(const QHostAddress &address, quint16 port)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        bool mapped = false;
+        const quint32 v4 = address.toIPv4Address(&mapped);
+        if (mapped)
+            return {QHostAddress(v4), port};
+    }
+    return {address, port};
+}
+
+void SipClient::forget(const Transaction &t)
+{
+    m_byBranch.remove(t.branch);
+    if (!t.awaitsUdp)
+        return;
+    const auto peer = m_udpPeers.find(peerOf(t.target.address, t.target.port));
+    if (peer != m_udpPeers.end() && --*peer <= 0)
+        m_udpPeers.erase(peer);
 }
 
 bool SipClient::cancel(quint64 id)
@@ -314,7 +487,7 @@ bool SipClient::cancel(quint64 id)
         return false;
     if (it->connection)
         it->connection->pending.remove(id);
-    m_byBranch.remove(it->branch);
+    forget(*it);
     m_transactions.erase(it);
     return true;
 }
@@ -325,6 +498,7 @@ void SipClient::cancelAll()
         c->pending.clear();
     m_transactions.clear();
     m_byBranch.clear();
+    m_udpPeers.clear();
     m_heap = {};
     m_timer.stop();
     m_armedAtMs = -1;
@@ -341,22 +515,33 @@ void SipClient::onUdpReadyRead(QUdpSocket *socket)
         const qint64 n = socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(), &from, &port);
         if (n < 0)
             break;
-        if (n > SipMessage::MaxSize) {
-            ++m_stats.malformed;
+        // Only where a request went and an answer is awaited: nothing else reaches the parser
+        // (junk from anywhere, a spoofed answer from another port, an answer after Timer F).
+        const Peer peer = peerOf(from, port);
+        if (!m_udpPeers.contains(peer)) {
+            ++m_stats.unsolicited;
             continue;
         }
-        handleDatagram(QByteArrayView(m_readBuffer.constData(), n), from, nullptr);
+        if (n > SipMessage::MaxSize) {
+            ++m_stats.malformed;
+            m_dropLog->note(peer.first, port, "larger than a SIP message may be");
+            continue;
+        }
+        handleDatagram(QByteArrayView(m_readBuffer.constData(), n), peer.first, port, nullptr);
     }
 }
 
-void SipClient::handleDatagram(QByteArrayView data, const QHostAddress &from, TcpConnection *via)
+void SipClient::handleDatagram(QByteArrayView data, const QHostAddress &from, quint16 port,
+                               TcpConnection *via)
 {
     // Keep-alive CRLFs (RFC 5626) are not messages.
     if (data.trimmed().isEmpty())
         return;
-    auto message = SipMessage::parse(data);
+    QByteArray why;
+    auto message = SipMessage::parse(data, &why);
     if (!message) {
         ++m_stats.malformed;
+        m_dropLog->note(from, port, why);
         return;
     }
     if (!message->isResponse) {
@@ -371,8 +556,9 @@ void SipClient::handleDatagram(QByteArrayView data, const QHostAddress &from, Tc
     auto it = m_transactions.find(*b);
     Transaction &t = *it;
     // Same branch but another method, another peer or another connection: not our answer.
-    const bool samePeer =
-        via ? t.connection == via : t.target.address.isEqual(from, QHostAddress::ConvertV4MappedToIPv4);
+    const bool samePeer = via ? t.connection == via
+                              : !t.connection && t.target.port == port &&
+            t.target.address.isEqual(from, QHostAddress::ConvertV4MappedToIPv4);
     if (message->cseqMethod != t.method || !samePeer) {
         ++m_stats.stray;
         return;
@@ -435,6 +621,9 @@ SipClient::TcpConnection *SipClient::tcpFor(const SipTarget &target, QString *er
         dropTcp(c, why);
     });
     m_tcp.insert(key, c);
+    // From the configured address too (the connection's own port is any).
+    if (!m_config.bindsAllAddresses())
+        c->socket->bind(m_config.bindAddress, 0, QAbstractSocket::DontShareAddress);
     c->socket->connectToHost(target.address, target.port);
     return c;
 }
@@ -462,7 +651,7 @@ void SipClient::onTcpReadyRead(TcpConnection *c)
             break;
         const QByteArray frame = c->buffer.left(length);
         c->buffer.remove(0, length);
-        handleDatagram(frame, c->socket->peerAddress(), c);
+        handleDatagram(frame, c->socket->peerAddress(), c->socket->peerPort(), c);
         if (!m_tcp.contains(c->key) || m_tcp.value(c->key) != c)
             return;
     }

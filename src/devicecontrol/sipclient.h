@@ -3,6 +3,9 @@
 // The SIP client of PhoneDesk: one UDP socket shared by every probe and command (plus TCP
 // connections where a phone's transport says so) and RFC 3261 non-INVITE client transactions
 // matched by Via branch, with Timer E retransmission on UDP and a configurable short Timer F.
+// A UDP datagram is read only when it comes from an address and port a request went to and whose
+// answer is still awaited; anything else is counted and dropped unparsed. Malformed answers are
+// counted and logged (phonedesk.sip) at most once per source address and interval.
 
 #include "result.h"
 #include "sipmessage.h"
@@ -14,6 +17,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <queue>
 #include <vector>
 
@@ -24,6 +28,9 @@ namespace PhoneDesk {
 
 struct SipClientConfig
 {
+    // All addresses (AnyIPv4, the default; Any and AnyIPv6 mean the same): IPv4 on 0.0.0.0 and,
+    // once an IPv6 phone is contacted, IPv6 on ::. A specific address: that one socket only, so
+    // phones of the other IP version cannot be reached.
     QHostAddress bindAddress = QHostAddress(QHostAddress::AnyIPv4);
     quint16 bindPort = 0; // 0 = ephemeral
     int t1Ms = 500; // RFC 3261 T1: first retransmission
@@ -35,6 +42,11 @@ struct SipClientConfig
     int receiveBufferBytes = 4 * 1024 * 1024; // absorbs bursts of answers during a sweep
     int maxTcpConnections = 1024;
     int tcpIdleMs = 30000;
+    int dropLogIntervalMs = 60000; // at most one log line per source address and interval
+    int dropLogMaxSources = 1024; // addresses tracked at once; the rest are counted together
+
+    // True when bindAddress means every address (the default).
+    bool bindsAllAddresses() const;
 };
 
 struct SipResult
@@ -63,8 +75,15 @@ public:
         quint64 requests = 0;
         quint64 retransmissions = 0;
         quint64 responses = 0;
-        quint64 stray = 0; // well-formed but matching no transaction (late, wrong branch, spoofed)
-        quint64 malformed = 0; // unparseable datagrams / frames
+        // UDP datagrams from an address:port no open transaction sent to (late answers to finished
+        // transactions, spoofed or junk traffic): dropped before parsing.
+        quint64 unsolicited = 0;
+        // From a peer that is awaited, but well-formed and matching no transaction (wrong branch
+        // or method, a request).
+        quint64 stray = 0;
+        // From a peer that is awaited (UDP) or on our own TCP connection, but oversized or not
+        // parseable as SIP.
+        quint64 malformed = 0;
         quint64 timeouts = 0;
         quint64 transportErrors = 0;
     };
@@ -76,6 +95,7 @@ public:
     Result<void> start();
     bool isStarted() const { return m_udp4 != nullptr; }
     quint16 localPort() const;
+    QHostAddress localAddress() const; // what the UDP socket is bound to (null before start())
     const SipClientConfig &config() const { return m_config; }
 
     // Starts a client transaction; `callback` runs exactly once (unless cancelled), never from
@@ -91,6 +111,8 @@ public:
 
 private:
     struct TcpConnection;
+    class DropLog;
+    using Peer = std::pair<QHostAddress, quint16>; // IPv4-mapped addresses as IPv4
     struct Transaction
     {
         quint64 id = 0;
@@ -106,6 +128,7 @@ private:
         int intervalMs = 0;
         int transmissions = 0;
         TcpConnection *connection = nullptr;
+        bool awaitsUdp = false; // counted in m_udpPeers
     };
     struct TimerEntry
     {
@@ -114,8 +137,10 @@ private:
         bool operator>(const TimerEntry &o) const { return atMs > o.atMs; }
     };
 
+    static Peer peerOf(const QHostAddress &address, quint16 port);
+    void forget(const Transaction &t);
     void onUdpReadyRead(QUdpSocket *socket);
-    void handleDatagram(QByteArrayView data, const QHostAddress &from, TcpConnection *via);
+    void handleDatagram(QByteArrayView data, const QHostAddress &from, quint16 port, TcpConnection *via);
     void complete(quint64 id, SipResult result);
     void fail(quint64 id, SipResult::Outcome outcome, const QString &error);
     void transmit(Transaction &t);
@@ -134,6 +159,7 @@ private:
     QByteArray m_localHost;
     QHash<quint64, Transaction> m_transactions;
     QHash<QByteArray, quint64> m_byBranch;
+    QHash<Peer, int> m_udpPeers; // address:port -> open UDP transactions to it
     QHash<QString, TcpConnection *> m_tcp;
     std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<TimerEntry>> m_heap;
     QTimer m_timer;
@@ -142,6 +168,7 @@ private:
     quint64 m_nextId = 1;
     QByteArray m_readBuffer;
     Stats m_stats;
+    std::unique_ptr<DropLog> m_dropLog;
 };
 
 } // namespace PhoneDesk

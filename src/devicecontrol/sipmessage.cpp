@@ -1,28 +1,66 @@
 #include "sipmessage.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <osipparser2/osip_parser.h>
 #include <osipparser2/osip_port.h>
 
+#include <cstdarg>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <mutex>
 
+Q_LOGGING_CATEGORY(lcOsip, "phonedesk.sip.osip", QtWarningMsg)
+
 namespace PhoneDesk {
 
 namespace {
+
+const char *osipLevelName(osip_trace_level_t level)
+{
+    switch (level) {
+    case OSIP_FATAL:
+        return "fatal";
+    case OSIP_BUG:
+        return "bug";
+    case OSIP_ERROR:
+        return "error";
+    case OSIP_WARNING:
+        return "warning";
+    default:
+        return "info";
+    }
+}
+
+// Where oSIP's traces go: the phonedesk.sip.osip category at debug level, off unless asked for
+// (QT_LOGGING_RULES="phonedesk.sip.osip.debug=true"). Every malformed datagram makes oSIP trace a
+// few lines, so anything louder would let a sender fill the log.
+void osipTrace(const char *file, int line, osip_trace_level_t level, const char *format, va_list ap)
+{
+    if (!lcOsip().isDebugEnabled())
+        return;
+    char text[512];
+    std::vsnprintf(text, sizeof text, format, ap);
+    QByteArray message(text);
+    while (message.endsWith('\n') || message.endsWith('\r'))
+        message.chop(1);
+    QMessageLogger(file, line, nullptr, lcOsip().categoryName())
+        .debug("oSIP %s: %s", osipLevelName(level), message.constData());
+}
 
 void ensureParserReady()
 {
     // oSIP's header dispatch table is global; it must be built once before any parse.
     static std::once_flag once;
     std::call_once(once, [] {
+        // Before anything else of oSIP runs: its first trace, when no trace function, file or
+        // syslog is set up, sets up stdout with the error levels on by itself (libosip2 5.x), so
+        // merely disabling levels does not last. A trace function stops that; every level goes to
+        // it, and it drops what the logging category does not want.
+        osip_trace_initialize_func(END_TRACE_LEVEL, &osipTrace);
         parser_init();
-        // Garbage from the network is expected and counted; oSIP's own error trace would print a
-        // line on stderr for every bad datagram.
-        for (int level = 0; level < END_TRACE_LEVEL; ++level)
-            osip_trace_disable_level(osip_trace_level_t(level));
     });
 }
 

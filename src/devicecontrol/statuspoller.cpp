@@ -155,10 +155,19 @@ void StatusPoller::beginSweep()
         ++m_sweepOutstanding;
     }
     if (m_sweepOutstanding == 0) {
-        emit sweepFinished(m_sweepStats);
+        finishSweep();
         return;
     }
     ensurePumping();
+}
+
+void StatusPoller::finishSweep()
+{
+    m_sweepStats.elapsedMs = m_sweepClock.elapsed();
+    const SipClient::Stats sip = m_client->stats();
+    m_sweepStats.unsolicited = sip.unsolicited;
+    m_sweepStats.malformed = sip.malformed;
+    emit sweepFinished(m_sweepStats);
 }
 
 void StatusPoller::probeNow(const QList<Id> &phoneIds)
@@ -346,10 +355,8 @@ void StatusPoller::onResult(Id phoneId, quint64 transaction, const SipResult &re
         else
             ++m_sweepStats.offline;
         e.sweep = 0;
-        if (--m_sweepOutstanding == 0) {
-            m_sweepStats.elapsedMs = m_sweepClock.elapsed();
-            emit sweepFinished(m_sweepStats);
-        }
+        if (--m_sweepOutstanding == 0)
+            finishSweep();
     }
     if (!m_flushTimer.isActive())
         m_flushTimer.start(qMax(50, m_config.batchIntervalMs)); // on-demand probes while stopped

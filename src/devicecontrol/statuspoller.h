@@ -61,6 +61,10 @@ struct SweepStats
     int degraded = 0;
     int offline = 0;
     qint64 elapsedMs = 0;
+    // The poller's SIP socket since it was opened (SipClient::Stats): datagrams dropped unread
+    // because no request went to where they came from, and malformed answers from probed phones.
+    quint64 unsolicited = 0;
+    quint64 malformed = 0;
 };
 
 class StatusPoller final : public QObject
@@ -90,6 +94,7 @@ public:
     void resume(Id phoneId);
 
     std::optional<ProbeUpdate> lastResult(Id phoneId) const;
+    SipClient *client() const { return m_client; }
     bool hasTarget(Id phoneId) const { return m_index.contains(phoneId); }
     int inFlight() const { return m_inFlight; }
 
@@ -120,6 +125,7 @@ private:
     void finishEntry(Entry &e);
     void flush();
     void ensurePumping();
+    void finishSweep();
 
     SipClient *m_client;
     PollerConfig m_config;

@@ -2,6 +2,7 @@
 
 #include "connectionspec.h"
 #include "devicecontrol.h"
+#include "devicecontrolsettings.h"
 #include "provisioningserver.h"
 #include "serverlog.h"
 #include "storage.h"
@@ -111,6 +112,14 @@ int runServer(QCoreApplication &app)
     if (spec.kind == ConnectionSpec::Kind::Postgres && spec.password.isEmpty())
         spec.password = qEnvironmentVariable("PGPASSWORD");
 
+    const auto controlSettings = DeviceControlSettings::read(ini);
+    if (!controlSettings) {
+        printError(QCoreApplication::translate("PhoneDesk::Server",
+                                               "The [deviceControl] settings in %1 are not valid:\n%2")
+                       .arg(configPath, controlSettings.error().fullText()));
+        return 1;
+    }
+
     ProvisioningSettings settings = ProvisioningSettings::fromIni(ini);
     if (auto valid = settings.validate(); !valid) {
         printError(QCoreApplication::translate("PhoneDesk::Server",
@@ -147,10 +156,35 @@ int runServer(QCoreApplication &app)
     }
 
     std::unique_ptr<DeviceControl> deviceControl;
-    if (!parser.isSet(noDeviceControl) && ini.value(QStringLiteral("deviceControl/enabled"), true).toBool()) {
-        deviceControl = std::make_unique<DeviceControl>(storage.get());
-        if (auto polling = deviceControl->startPolling(); !polling)
+    if (!parser.isSet(noDeviceControl) && controlSettings->enabled) {
+        DeviceControlConfig controlConfig;
+        controlSettings->applyTo(controlConfig);
+        deviceControl = std::make_unique<DeviceControl>(storage.get(), controlConfig);
+        if (auto polling = deviceControl->startPolling(); !polling) {
             qWarning().noquote() << "status polling is off:" << polling.error().fullText();
+        } else {
+            const auto [address, port] = deviceControl->pollingSocket();
+            qInfo().noquote() << QStringLiteral("status polling: SIP socket on %1 port %2")
+                                     .arg(address.toString())
+                                     .arg(port);
+        }
+        // What reached the poller's socket without being an answer, once per sweep that saw any.
+        QObject::connect(deviceControl.get(), &DeviceControl::sweepFinished, deviceControl.get(),
+                         [last = SweepStats()](const SweepStats &sweep) mutable {
+                             if (sweep.unsolicited == last.unsolicited && sweep.malformed == last.malformed)
+                                 return;
+                             qInfo().noquote()
+                                 << QStringLiteral("status polling sweep (probed: %1, %2 ms): dropped "
+                                                   "since the last sweep: %3 unsolicited and %4 malformed "
+                                                   "SIP datagrams (since start: %5 and %6)")
+                                        .arg(sweep.probed)
+                                        .arg(sweep.elapsedMs)
+                                        .arg(sweep.unsolicited - last.unsolicited)
+                                        .arg(sweep.malformed - last.malformed)
+                                        .arg(sweep.unsolicited)
+                                        .arg(sweep.malformed);
+                             last = sweep;
+                         });
         // Dynamic reload: phones whose files changed are told to re-fetch them.
         QObject::connect(&server, &ProvisioningServer::resyncRequested, deviceControl.get(),
                          [dc = deviceControl.get()](const QList<Id> &ids) {
@@ -183,8 +217,19 @@ int runServer(QCoreApplication &app)
 #endif
 
     const int code = app.exec();
-    if (deviceControl)
+    if (deviceControl) {
         deviceControl->stopPolling();
+        const SipClient::Stats sip = deviceControl->sipStats();
+        qInfo().noquote() << QStringLiteral(
+                                 "SIP: %1 requests, %2 answers, %3 timeouts; dropped %4 unsolicited, "
+                                 "%5 malformed and %6 stray datagrams")
+                                 .arg(sip.requests)
+                                 .arg(sip.responses)
+                                 .arg(sip.timeouts)
+                                 .arg(sip.unsolicited)
+                                 .arg(sip.malformed)
+                                 .arg(sip.stray);
+    }
     server.stop();
     qInfo() << "stopped";
     return code;

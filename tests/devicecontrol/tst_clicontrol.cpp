@@ -1,6 +1,7 @@
 // phonedesk-cli phones check, restart, logout and resync as a helpdesk script runs them: the built
 // CLI against a database whose phones are answered by a simulated fleet on loopback. Results per
-// phone, exit codes, the --yes guard, roles, and what reached the phones and the database.
+// phone, exit codes, the --yes guard, roles, and what reached the phones and the database; clean
+// JSON when a phone answers garbage, and the SIP socket where the settings put it.
 
 #include "auditrepository.h"
 #include "configservice.h"
@@ -12,6 +13,7 @@
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "processguard.h"
+#include "sipmessage.h"
 #include "siptarget.h"
 #include "siterepository.h"
 #include "statusrepository.h"
@@ -22,9 +24,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkDatagram>
 #include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUdpSocket>
 
 #include <memory>
 
@@ -58,6 +64,40 @@ QHash<Id, QJsonObject> parseResults(const QByteArray &out, qsizetype *entries = 
         *entries = doc.array().size();
     return byId;
 }
+
+// A phone the test plays: answers every request with what `reply` makes of it and remembers
+// where the requests came from.
+struct PlayedPhone
+{
+    QUdpSocket socket;
+    std::function<QByteArray(const SipMessage &)> reply;
+    QList<QHostAddress> senders;
+
+    bool start()
+    {
+        if (!socket.bind(QHostAddress::LocalHost, 0))
+            return false;
+        QObject::connect(&socket, &QUdpSocket::readyRead, &socket, [this] {
+            while (socket.hasPendingDatagrams()) {
+                const QNetworkDatagram in = socket.receiveDatagram();
+                const auto request = SipMessage::parse(in.data());
+                if (!request)
+                    continue;
+                senders.append(in.senderAddress());
+                socket.writeDatagram(reply(*request), in.senderAddress(), quint16(in.senderPort()));
+            }
+        });
+        return true;
+    }
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(socket.localPort()); }
+};
+
+// What GNU oSIP prints when it traces ("| ERROR | <osip_message_parse.c: 663> ...").
+bool hasOsipText(const QByteArray &text)
+{
+    return text.contains("| ERROR |") || text.contains("|WARNING|") || text.contains("osip_") ||
+        text.contains("oSIP");
+}
 } // namespace
 
 class TestCliControl final : public QObject
@@ -84,6 +124,8 @@ private slots:
     void viewerIsRefused();
     void badSelection_data();
     void badSelection();
+    void checkAgainstMalformedAnswersPrintsCleanJson();
+    void checkUsesTheConfiguredBindAddress();
 
 private:
     Run cli(const QStringList &args, const QString &role = QStringLiteral("operator"));
@@ -92,11 +134,14 @@ private:
     const PhoneRow *findRow(const QList<PhoneRow> &all,
                             const std::function<bool(const PhoneRow &)> &pred) const;
     int notifiesSent() const;
+    Id addPhone(const QString &name, const QString &address);
 
     Backend m_backend = Backend::Sqlite;
     TestDatabase m_db;
     QString m_url;
     std::unique_ptr<PhoneSim::Fleet> m_fleet; // a new one per test: fresh counters
+    // The CLI's settings folder (XDG_CONFIG_HOME): the user's own settings stay out of the tests.
+    std::unique_ptr<QTemporaryDir> m_configHome;
 };
 
 void TestCliControl::initTestCase()
@@ -119,6 +164,8 @@ void TestCliControl::init()
     QString error;
     m_db = createDatabase(m_backend, &error);
     QVERIFY2(m_db.storage, qPrintable(error));
+    m_configHome = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_configHome->isValid());
     m_fleet = std::make_unique<PhoneSim::Fleet>();
     PhoneSim::FleetConfig config;
     config.phones = 13;
@@ -161,6 +208,9 @@ Run TestCliControl::cli(const QStringList &args, const QString &role)
     QTimer guard;
     guard.setSingleShot(true);
     connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome->path());
+    p.setProcessEnvironment(environment);
     p.start(QStringLiteral(PHONEDESK_CLI_PATH),
             QStringList {QStringLiteral("--database"), m_url, QStringLiteral("--actor"),
                          QStringLiteral("script"), QStringLiteral("--role"), role} +
@@ -569,6 +619,108 @@ void TestCliControl::badSelection()
     QCOMPARE(m_fleet->stats().received, quint64(0));
     for (const PhoneRow &row : all)
         QCOMPARE(m_db.storage->phones().get(row.id)->userId, row.userId);
+}
+
+Id TestCliControl::addPhone(const QString &name, const QString &address)
+{
+    const QList<PhoneRow> all = rows();
+    const PhoneRow *managed =
+        findRow(all, [](const PhoneRow &row) { return row.category == PhoneCategory::Managed; });
+    if (!managed)
+        return 0;
+    Phone phone;
+    phone.name = name;
+    phone.baseSettingsId = managed->baseSettingsId;
+    phone.siteId = managed->siteId;
+    phone.hardwareId = QStringLiteral("0004f2ab%1").arg(qHash(name) & 0xffff, 4, 16, QLatin1Char('0'));
+    phone.networkAddress = address;
+    auto created = m_db.storage->phones().create(phone);
+    if (!created)
+        qWarning("%s", qPrintable(created.error().fullText()));
+    return created ? created->id : 0;
+}
+
+void TestCliControl::checkAgainstMalformedAnswersPrintsCleanJson()
+{
+    // A phone (or someone on its address) answering with broken SIP: every answer reaches the
+    // parser, which refuses it. The JSON on stdout stays JSON, and oSIP says nothing.
+    PlayedPhone phone;
+    int answered = 0;
+    phone.reply = [&answered](const SipMessage &request) -> QByteArray {
+        const QByteArray good = SipWire::buildResponse(request, 200, "OK", "x");
+        // In turn: headers oSIP cannot read, truncated headers, a start line it refuses.
+        switch (answered++ % 3) {
+        case 0:
+            return QByteArray("SIP/2.0 200 OK\r\nVia: garbage\r\nCSeq: x\r\n\r\n");
+        case 1:
+            return good.left(good.indexOf("\r\nCall-ID"));
+        default:
+            return QByteArray("SIP/2.0 abc OK\r\n") + good.mid(good.indexOf("\r\n") + 2);
+        }
+    };
+    QVERIFY(phone.start());
+    const Id id = addPhone(QStringLiteral("Broken answers"), phone.address());
+    QVERIFY(id);
+
+    const Run r = cli({QStringLiteral("phones"), QStringLiteral("check"), QStringLiteral("--id"),
+                       QString::number(id), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(!hasOsipText(r.out), r.out.constData());
+    QVERIFY2(!hasOsipText(r.err.toUtf8()), qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError && doc.isArray(),
+             qPrintable(error.errorString() + u'\n' + QString::fromUtf8(r.out)));
+    QCOMPARE(doc.array().size(), 1);
+    const QJsonObject result = doc.array().first().toObject();
+    QCOMPARE(result.value(QStringLiteral("id")).toInteger(), qint64(id));
+    QCOMPARE(result.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("offline"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(answered >= 3, qPrintable(QString::number(answered))); // every probe got a broken answer
+    // One line about them on stderr, naming the source, not one per answer.
+    QCOMPARE(r.err.count(QLatin1String("malformed SIP datagram")), 1);
+    QVERIFY2(r.err.contains(QStringLiteral("from 127.0.0.1 port %1").arg(phone.socket.localPort())),
+             qPrintable(r.err));
+    QCOMPARE(m_db.storage->status().get(id)->status, PhoneStatus::Offline);
+}
+
+void TestCliControl::checkUsesTheConfiguredBindAddress()
+{
+    // The console's setting, in the settings file the CLI shares with it.
+    PlayedPhone phone;
+    phone.reply = [](const SipMessage &request) { return SipWire::buildResponse(request, 200, "OK", "b"); };
+    QVERIFY(phone.start());
+    const Id id = addPhone(QStringLiteral("Bound"), phone.address());
+    QVERIFY(id);
+    const QString settingsPath = m_configHome->filePath(QStringLiteral("PhoneDesk/PhoneDesk.conf"));
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("deviceControl/bindAddress"), QStringLiteral("127.0.0.3"));
+    }
+    const QStringList check {QStringLiteral("phones"), QStringLiteral("check"),    QStringLiteral("--id"),
+                             QString::number(id),      QStringLiteral("--format"), QStringLiteral("json")};
+    const Run r = cli(check);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+    QCOMPARE(parseResults(r.out).value(id).value(QStringLiteral("status")).toString(),
+             QStringLiteral("online"));
+    QVERIFY(!phone.senders.isEmpty());
+    for (const QHostAddress &sender : std::as_const(phone.senders))
+        QCOMPARE(sender, QHostAddress(QStringLiteral("127.0.0.3")));
+
+    // A bad value stops the command before any phone is contacted, naming the setting.
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("deviceControl/bindAddress"), QStringLiteral("sip.example.com"));
+    }
+    phone.senders.clear();
+    const Run bad = cli(check);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("deviceControl/bindAddress")) &&
+                 bad.err.contains(QLatin1String("sip.example.com")),
+             qPrintable(bad.err));
+    QVERIFY(bad.out.isEmpty());
+    QVERIFY(phone.senders.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliControl)

@@ -1,18 +1,27 @@
 // DeviceControl on a real database: polling the simulated fleet writes status records and audit
-// entries in batches, phones without a probe path are Not monitored, and roles are enforced.
+// entries in batches, phones without a probe path are Not monitored, and roles are enforced. The
+// poller's socket under junk and spoofed answers, and bound where the settings say.
 
 #include "auditrepository.h"
 #include "demodata.h"
 #include "devicecontrol.h"
+#include "devicecontrolsettings.h"
 #include "fleet.h"
+#include "logcapture.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "processguard.h"
+#include "sipmessage.h"
 #include "statusrepository.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
+#include <QNetworkDatagram>
+#include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace PhoneDesk;
 
@@ -38,6 +47,54 @@ private:
         c.poller.batchIntervalMs = 200;
         c.commands.notifyTimeoutMs = 800;
         return c;
+    }
+
+    // A phone record probed at `address` ("127.0.0.1:40000").
+    Id addPhone(const QString &name, const QString &address)
+    {
+        auto rows = m_db.storage->phones().list();
+        if (!rows)
+            return 0;
+        for (const PhoneRow &row : std::as_const(*rows)) {
+            if (row.category != PhoneCategory::Managed)
+                continue;
+            Phone phone;
+            phone.name = name;
+            phone.baseSettingsId = row.baseSettingsId;
+            phone.siteId = row.siteId;
+            phone.hardwareId =
+                QStringLiteral("0004f2%1")
+                    .arg(QRandomGenerator::global()->bounded(1 << 24), 6, 16, QLatin1Char('0'));
+            phone.networkAddress = address;
+            auto created = m_db.storage->phones().create(phone);
+            if (!created)
+                qWarning("%s", qPrintable(created.error().fullText()));
+            return created ? created->id : 0;
+        }
+        return 0;
+    }
+
+    // Probes that stay open (nothing answers unless the test does): the poller's socket awaits
+    // every phone's answer for the whole test.
+    static DeviceControlConfig patientConfig()
+    {
+        DeviceControlConfig c = fastConfig();
+        c.sip.timeoutMs = 120000;
+        c.poller.probeTimeoutMs = 120000;
+        c.poller.attempts = 1;
+        c.poller.intervalMs = 2000; // one sweep, quickly: the next waits for its probes
+        return c;
+    }
+
+    // Waits for a request at `phone`; returns it and where it came from.
+    static std::optional<QNetworkDatagram> nextRequest(QUdpSocket &phone, int timeoutMs = 10000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!phone.hasPendingDatagrams() && !deadline.hasExpired())
+            QTest::qWait(5);
+        if (!phone.hasPendingDatagrams())
+            return std::nullopt;
+        return phone.receiveDatagram();
     }
 
 private slots:
@@ -367,6 +424,206 @@ private slots:
         auto audit = m_db.storage->audit().query(q);
         QVERIFY(audit);
         QVERIFY(audit->size() >= 3); // the association removals and the resync result
+    }
+
+    void junkFloodIsCountedAndLoggedOncePerSource()
+    {
+        // 100,000 junk datagrams from a probed phone's address and port (the only ones that
+        // reach the parser), and junk from an address nothing was sent to. No phone answers.
+        m_fleet.stop();
+        QUdpSocket junkPhone;
+        QVERIFY(junkPhone.bind(QHostAddress::LocalHost, 0));
+        const Id id =
+            addPhone(QStringLiteral("Junk"), QStringLiteral("127.0.0.1:%1").arg(junkPhone.localPort()));
+        QVERIFY(id);
+        Test::LogCapture log({QStringLiteral("phonedesk.sip"), QStringLiteral("phonedesk.sip.osip")});
+        DeviceControl control(m_db.storage.get(), patientConfig());
+        QVERIFY(control.pollsInOwnThread());
+        QVERIFY(control.startPolling().ok());
+        const auto probe = nextRequest(junkPhone);
+        QVERIFY(probe);
+        const auto [pollerAddress, pollerPort] = control.pollingSocket();
+        QCOMPARE(quint16(probe->senderPort()), pollerPort);
+        QCOMPARE(pollerAddress, QHostAddress(QHostAddress::AnyIPv4)); // the default: every address
+
+        const QList<QByteArray> junk {
+            QByteArrayLiteral("\xde\xad\xbe\xef"),
+            QByteArrayLiteral("SIP/2.0 200 OK\r\nVia: garbage\r\nCSeq: x\r\n\r\n"), // oSIP refuses it
+            QByteArrayLiteral("SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 127.0.0.1:5060;bran"), // truncated
+            QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"),
+            QByteArray(65000, 'x'), // as large as a datagram gets
+        };
+        constexpr int Total = 100000;
+        constexpr int Burst = 100; // within the socket's receive buffer: none lost in the kernel
+        QElapsedTimer clock;
+        clock.start();
+        int sent = 0;
+        while (sent < Total) {
+            for (int i = 0; i < Burst; ++i, ++sent) {
+                // One large datagram per thousand, the small kinds in turn otherwise.
+                const QByteArray &d = sent % 1000 == 999 ? junk.at(4) : junk.at(sent % 4);
+                QCOMPARE(junkPhone.writeDatagram(d, QHostAddress::LocalHost, pollerPort), qint64(d.size()));
+            }
+            QDeadlineTimer deadline(10000);
+            while (control.sipStats().malformed < quint64(sent) && !deadline.hasExpired())
+                QThread::usleep(200);
+            QCOMPARE(control.sipStats().malformed, quint64(sent));
+        }
+        QUdpSocket stranger;
+        QVERIFY(stranger.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        for (int i = 0; i < 1000; ++i)
+            stranger.writeDatagram(junk.at(i % 4), QHostAddress::LocalHost, pollerPort);
+        QTRY_COMPARE_WITH_TIMEOUT(control.sipStats().unsolicited, quint64(1000), 10000);
+        const qint64 elapsed = clock.elapsed();
+        QTest::qWait(200);
+
+        const SipClient::Stats stats = control.sipStats();
+        QCOMPARE(stats.malformed, quint64(Total)); // every one sent, none lost, none twice
+        QCOMPARE(stats.unsolicited, quint64(1000));
+        QCOMPARE(stats.responses, quint64(0));
+        QCOMPARE(stats.stray, quint64(0));
+        // One line for the flooding source (plus one summary per minute the flood lasted), none for
+        // the stranger's junk (not parsed), none from oSIP.
+        const auto lines = log.lines("phonedesk.sip");
+        QVERIFY2(!lines.isEmpty() && lines.size() <= 1 + elapsed / 60000,
+                 qPrintable(QString::number(lines.size())));
+        for (const auto &line : lines) {
+            QVERIFY2(line.text.contains(QLatin1String("127.0.0.1")), qPrintable(line.text));
+            QVERIFY2(!line.text.contains(QLatin1String("127.0.0.2")), qPrintable(line.text));
+        }
+        QCOMPARE(log.count("phonedesk.sip.osip"), 0);
+        // Junk is not an answer: the phone is still waiting for its first one.
+        QCOMPARE(m_db.storage->status().get(id)->status, PhoneStatus::Unknown);
+        control.stopPolling();
+    }
+
+    void spoofedAnswersDoNotChangeStatus()
+    {
+        // A correct-looking answer (right branch, Call-ID, CSeq) from anywhere but the probed
+        // phone's address and port is dropped unread; the phone's own answer counts.
+        m_fleet.stop();
+        QUdpSocket phone;
+        QVERIFY(phone.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress));
+        const Id id =
+            addPhone(QStringLiteral("Probed"), QStringLiteral("127.0.0.1:%1").arg(phone.localPort()));
+        QVERIFY(id);
+        DeviceControl control(m_db.storage.get(), patientConfig());
+        QVERIFY(control.startPolling().ok());
+        const auto probe = nextRequest(phone);
+        QVERIFY(probe);
+        const auto request = SipMessage::parse(probe->data());
+        QVERIFY(request);
+        const QByteArray answer = SipWire::buildResponse(*request, 200, "OK", "spoof");
+
+        QUdpSocket otherAddress;
+        QVERIFY(otherAddress.bind(QHostAddress(QStringLiteral("127.0.0.2")), phone.localPort(),
+                                  QAbstractSocket::DontShareAddress));
+        QUdpSocket otherPort;
+        QVERIFY(otherPort.bind(QHostAddress::LocalHost, 0));
+        for (QUdpSocket *s : {&otherAddress, &otherPort})
+            s->writeDatagram(answer, probe->senderAddress(), quint16(probe->senderPort()));
+        QTest::qWait(1500); // several batch intervals: a result would have been written
+        auto rows = m_db.storage->phones().list();
+        QVERIFY(rows);
+        for (const PhoneRow &row : std::as_const(*rows)) {
+            if (row.category == PhoneCategory::WebRtc || row.category == PhoneCategory::Remote)
+                continue;
+            QVERIFY2(m_db.storage->status().get(row.id)->status == PhoneStatus::Unknown,
+                     qPrintable(row.name));
+        }
+        SipClient::Stats stats = control.sipStats();
+        QCOMPARE(stats.unsolicited, quint64(2));
+        QCOMPARE(stats.responses, quint64(0));
+        QCOMPARE(stats.stray + stats.malformed, quint64(0)); // not even parsed
+
+        phone.writeDatagram(answer, probe->senderAddress(), quint16(probe->senderPort()));
+        // Seen: Degraded, as it answered after more than a second.
+        QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::Degraded, 5000);
+        QVERIFY(m_db.storage->status().get(id)->lastSeen.isValid());
+        QCOMPARE(control.sipStats().responses, quint64(1));
+        control.stopPolling();
+    }
+
+    void bindAddressSetting_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("address"); // empty: refused
+        QTest::newRow("unset") << QString() << QStringLiteral("0.0.0.0");
+        QTest::newRow("any") << QStringLiteral("any") << QStringLiteral("0.0.0.0");
+        QTest::newRow("star") << QStringLiteral("*") << QStringLiteral("0.0.0.0");
+        QTest::newRow("0.0.0.0") << QStringLiteral("0.0.0.0") << QStringLiteral("0.0.0.0");
+        QTest::newRow("::") << QStringLiteral("::") << QStringLiteral("0.0.0.0");
+        QTest::newRow("IPv4") << QStringLiteral(" 127.0.0.3 ") << QStringLiteral("127.0.0.3");
+        QTest::newRow("IPv6") << QStringLiteral("::1") << QStringLiteral("::1");
+        QTest::newRow("name") << QStringLiteral("sip.example.com") << QString();
+        QTest::newRow("with port") << QStringLiteral("127.0.0.3:5060") << QString();
+        QTest::newRow("multicast") << QStringLiteral("224.0.0.1") << QString();
+        QTest::newRow("broadcast") << QStringLiteral("255.255.255.255") << QString();
+    }
+
+    void bindAddressSetting()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, address);
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(QStringLiteral("phonedesk.conf")), QSettings::IniFormat);
+        if (!value.isNull())
+            ini.setValue(QStringLiteral("deviceControl/bindAddress"), value);
+        const auto read = DeviceControlSettings::read(ini);
+        if (address.isEmpty()) {
+            QVERIFY(!read);
+            QCOMPARE(read.error().code, Error::Code::Validation);
+            QCOMPARE(read.error().fields.value(0).field, QStringLiteral("deviceControl/bindAddress"));
+            QVERIFY2(read.error().message.contains(QLatin1String("deviceControl/bindAddress")) &&
+                         read.error().message.contains(value.trimmed()),
+                     qPrintable(read.error().message));
+            return;
+        }
+        QVERIFY2(read, read ? "" : qPrintable(read.error().fullText()));
+        DeviceControlConfig config;
+        read->applyTo(config);
+        QCOMPARE(config.sip.bindAddress, QHostAddress(address));
+        QCOMPARE(read->bindsAllAddresses(), address == QLatin1String("0.0.0.0"));
+        // Written back, it reads the same.
+        read->write(ini);
+        QCOMPARE(DeviceControlSettings::read(ini)->bindAddress, QHostAddress(address));
+    }
+
+    void pollerBindsToTheConfiguredAddress()
+    {
+        // As phonedesk-server and the console configure it: [deviceControl] bindAddress.
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(QStringLiteral("phonedesk.conf")), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("deviceControl/bindAddress"), QStringLiteral("127.0.0.3"));
+        const auto settings = DeviceControlSettings::read(ini);
+        QVERIFY(settings);
+        DeviceControlConfig config = fastConfig();
+        settings->applyTo(config);
+        DeviceControl control(m_db.storage.get(), config);
+        QSignalSpy swept(&control, &DeviceControl::sweepFinished);
+        QVERIFY(control.startPolling().ok());
+        const auto [address, port] = control.pollingSocket();
+        QCOMPARE(address, QHostAddress(QStringLiteral("127.0.0.3")));
+        QVERIFY(port != 0);
+        // Not bound on the other addresses: the same port is free on 127.0.0.1 and the wildcard
+        // address would conflict with it.
+        {
+            QUdpSocket elsewhere;
+            QVERIFY2(elsewhere.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress),
+                     qPrintable(elsewhere.errorString()));
+            QUdpSocket wildcard;
+            QVERIFY(!wildcard.bind(QHostAddress::AnyIPv4, port, QAbstractSocket::DontShareAddress));
+        }
+        // The fleet answers it from there: probes and answers use that address.
+        QVERIFY(swept.wait(15000));
+        const SweepStats stats = swept.first().at(0).value<SweepStats>();
+        QCOMPARE(stats.online, 39);
+        QCOMPARE(stats.offline, 1);
+        // Commands use the same address.
+        auto op = control.checkStatus({});
+        QVERIFY(op);
+        QCOMPARE(control.sipClient()->localAddress(), QHostAddress(QStringLiteral("127.0.0.3")));
+        control.stopPolling();
     }
 };
 

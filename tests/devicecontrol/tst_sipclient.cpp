@@ -1,16 +1,26 @@
 // SIP client transactions against a scripted peer on loopback: what each kind of bad answer,
-// silence or unreachable address does to the transaction and to the phone's status.
+// silence or unreachable address does to the transaction and to the phone's status; datagrams from
+// where no request went are dropped unread, and malformed answers are logged once per source and
+// interval.
 
+#include "logcapture.h"
 #include "processguard.h"
 #include "sipclient.h"
 #include "statusmapping.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkDatagram>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QUdpSocket>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 using namespace PhoneDesk;
 
@@ -61,6 +71,43 @@ SipRequestSpec options(const SipTarget &t)
     s.requestUri = t.requestUri();
     return s;
 }
+
+// A phone that never answers by itself: the test reads its requests and answers for it.
+struct SilentPhone
+{
+    QUdpSocket socket;
+    QHostAddress clientAddress;
+    quint16 clientPort = 0;
+
+    bool start(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
+    {
+        return socket.bind(address, 0, QAbstractSocket::DontShareAddress);
+    }
+    SipTarget target() const
+    {
+        SipTarget t;
+        t.address = socket.localAddress();
+        t.port = socket.localPort();
+        return t;
+    }
+    // Waits for the next request and remembers where it came from.
+    std::optional<SipMessage> nextRequest(int timeoutMs = 5000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!socket.hasPendingDatagrams() && !deadline.hasExpired())
+            QTest::qWait(5);
+        if (!socket.hasPendingDatagrams())
+            return std::nullopt;
+        const QNetworkDatagram in = socket.receiveDatagram();
+        clientAddress = in.senderAddress();
+        clientPort = quint16(in.senderPort());
+        return SipMessage::parse(in.data());
+    }
+    void answer(const QByteArray &data) { socket.writeDatagram(data, clientAddress, clientPort); }
+};
+
+// Passes oSIP's own parse errors (and, where it traces them, its trace lines).
+const QByteArray MalformedAnswer = QByteArrayLiteral("SIP/2.0 200 OK\r\nVia: garbage\r\nCSeq: x\r\n\r\n");
 
 std::optional<SipResult> exchange(SipClient &client, const SipTarget &target)
 {
@@ -297,6 +344,251 @@ private slots:
         QTest::qWait(600);
         QVERIFY(!called);
         QCOMPARE(client.inFlight(), 0);
+    }
+
+    void answersOnlyFromWhereTheRequestWent_data()
+    {
+        QTest::addColumn<QString>("from");
+        // A valid answer with the right branch, from somewhere the request did not go: an
+        // attacker guessing ports, another host on the path, a phone's second interface.
+        QTest::newRow("same address, other port") << "otherPort";
+        QTest::newRow("other address, same port") << "otherAddress";
+        QTest::newRow("after the transaction ended") << "late";
+    }
+
+    void answersOnlyFromWhereTheRequestWent()
+    {
+        QFETCH(QString, from);
+        SilentPhone phone;
+        QVERIFY(phone.start());
+        SipClientConfig config;
+        config.timeoutMs = 5000;
+        SipClient client(config);
+        QVERIFY(client.start().ok());
+        std::optional<SipResult> outcome;
+        const SipTarget target = phone.target();
+        const quint64 id = client.send(target, options(target), [&](const SipResult &r) { outcome = r; });
+        const auto request = phone.nextRequest();
+        QVERIFY(request);
+        const QByteArray answer = SipWire::buildResponse(*request, 200, "OK", "spoof");
+
+        QUdpSocket spoofer;
+        if (from == QLatin1String("otherPort")) {
+            QVERIFY(spoofer.bind(QHostAddress::LocalHost, 0));
+        } else if (from == QLatin1String("otherAddress")) {
+            QVERIFY(spoofer.bind(QHostAddress(QStringLiteral("127.0.0.2")), target.port,
+                                 QAbstractSocket::DontShareAddress));
+        } else {
+            QVERIFY(client.cancel(id)); // no longer awaited
+        }
+        QUdpSocket &sender = from == QLatin1String("late") ? phone.socket : spoofer;
+        QCOMPARE(sender.writeDatagram(answer, phone.clientAddress, phone.clientPort), qint64(answer.size()));
+        QTest::qWait(300);
+        QVERIFY2(!outcome, "an answer from where the request did not go completed the transaction");
+        QCOMPARE(client.stats().unsolicited, quint64(1));
+        QCOMPARE(client.stats().responses, quint64(0));
+        QCOMPARE(client.stats().stray, quint64(0));
+        QCOMPARE(client.stats().malformed, quint64(0));
+        if (from == QLatin1String("late"))
+            return;
+        // The same answer from the phone's own address and port is the phone's answer.
+        phone.answer(answer);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 2000);
+        QCOMPARE(outcome->outcome, SipResult::Outcome::Response);
+        QCOMPARE(outcome->statusCode, 200);
+        QCOMPARE(client.stats().unsolicited, quint64(1));
+    }
+
+    void unprobedSourcesAreDroppedBeforeParsing()
+    {
+        // With oSIP's traces switched on, they show whether a datagram reached the parser.
+        QLoggingCategory::setFilterRules(QStringLiteral("phonedesk.sip.osip.debug=true"));
+        Test::LogCapture log({QStringLiteral("phonedesk.sip"), QStringLiteral("phonedesk.sip.osip")});
+        SilentPhone phone;
+        QVERIFY(phone.start());
+        SipClientConfig config;
+        config.timeoutMs = 10000;
+        SipClient client(config);
+        QVERIFY(client.start().ok());
+        const SipTarget target = phone.target();
+        client.send(target, options(target), [](const SipResult &) {});
+        QVERIFY(phone.nextRequest());
+
+        QUdpSocket otherAddress;
+        QVERIFY(otherAddress.bind(QHostAddress(QStringLiteral("127.0.0.2")), target.port,
+                                  QAbstractSocket::DontShareAddress));
+        QUdpSocket otherPort;
+        QVERIFY(otherPort.bind(QHostAddress::LocalHost, 0));
+        for (QUdpSocket *s : {&otherAddress, &otherPort})
+            s->writeDatagram(MalformedAnswer, phone.clientAddress, phone.clientPort);
+        QTest::qWait(300);
+        QCOMPARE(client.stats().malformed, quint64(0)); // the parser never saw them
+        QCOMPARE(log.count("phonedesk.sip.osip"), 0);
+        QCOMPARE(log.count("phonedesk.sip"), 0);
+        QCOMPARE(client.stats().unsolicited, quint64(2));
+
+        // The same bytes from the probed phone reach the parser: counted as malformed, oSIP's
+        // complaints in their category, one line of ours.
+        phone.answer(MalformedAnswer);
+        QTRY_COMPARE_WITH_TIMEOUT(client.stats().malformed, quint64(1), 2000);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(log.count("phonedesk.sip.osip") >= 1);
+        for (const auto &line : log.lines("phonedesk.sip.osip"))
+            QCOMPARE(line.type, QtDebugMsg);
+        const auto ours = log.lines("phonedesk.sip");
+        QCOMPARE(ours.size(), 1);
+        QVERIFY2(ours.first().text.contains(QLatin1String("127.0.0.1")), qPrintable(ours.first().text));
+        QCOMPARE(client.stats().unsolicited, quint64(2));
+    }
+
+    void osipTracesAreOffByDefault()
+    {
+        // Without a rule, oSIP's complaints go nowhere: not to the log, and not to stdout or
+        // stderr (the CLI's JSON output and phonedesk-server's log; tst_clicontrol and
+        // tst_serverpolling run those binaries).
+        Test::LogCapture log({QStringLiteral("phonedesk.sip.osip")});
+        QTemporaryFile out;
+        QTemporaryFile err;
+        QVERIFY(out.open() && err.open());
+        std::fflush(stdout);
+        std::fflush(stderr);
+        const int savedOut = ::dup(1);
+        const int savedErr = ::dup(2);
+        ::dup2(out.handle(), 1);
+        ::dup2(err.handle(), 2);
+        const bool refused = !SipMessage::parse(MalformedAnswer) &&
+            !SipMessage::parse(QByteArrayLiteral("SIP/2.0 abc OK\r\n\r\n")) &&
+            !SipMessage::parse(QByteArrayLiteral("OPTIONS sip:a SIP/2.0\r\nContact: <<<\r\n\r\n"));
+        std::fflush(stdout);
+        std::fflush(stderr);
+        ::dup2(savedOut, 1);
+        ::dup2(savedErr, 2);
+        ::close(savedOut);
+        ::close(savedErr);
+        QVERIFY(refused);
+        // Read through new handles: the redirected writes moved the shared file offset.
+        QFile outFile(out.fileName());
+        QFile errFile(err.fileName());
+        QVERIFY(outFile.open(QIODevice::ReadOnly) && errFile.open(QIODevice::ReadOnly));
+        const QByteArray printed = outFile.readAll() + errFile.readAll();
+        QVERIFY2(printed.isEmpty(), printed.constData());
+        QCOMPARE(log.count("phonedesk.sip.osip"), 0);
+    }
+
+    void malformedAnswersAreLoggedOncePerSourceAndInterval()
+    {
+        Test::LogCapture log({QStringLiteral("phonedesk.sip")});
+        SilentPhone first;
+        QVERIFY(first.start());
+        SilentPhone second;
+        QVERIFY(second.start(QHostAddress(QStringLiteral("127.0.0.2"))));
+        SipClientConfig config;
+        config.timeoutMs = 60000;
+        config.dropLogIntervalMs = 1000;
+        config.dropLogMaxSources = 1; // the second source is summed up with "other addresses"
+        SipClient client(config);
+        QVERIFY(client.start().ok());
+        for (SilentPhone *p : {&first, &second}) {
+            const SipTarget t = p->target();
+            client.send(t, options(t), [](const SipResult &) {});
+            QVERIFY(p->nextRequest());
+        }
+        auto flood = [&client](SilentPhone &phone, int n) {
+            const quint64 before = client.stats().malformed;
+            for (int i = 0; i < n; ++i)
+                phone.answer(MalformedAnswer);
+            QTRY_COMPARE_WITH_TIMEOUT(client.stats().malformed, before + quint64(n), 5000);
+        };
+
+        // The first one at once, the rest summed up one interval later.
+        flood(first, 50);
+        QCOMPARE(log.count("phonedesk.sip"), 1);
+        QVERIFY(log.lines().at(0).text.contains(QLatin1String("from 127.0.0.1 port")));
+        QTRY_COMPARE_WITH_TIMEOUT(log.count("phonedesk.sip"), 2, 3000);
+        QVERIFY2(
+            log.lines().at(1).text.contains(QLatin1String("49 more malformed SIP datagrams from 127.0.0.1")),
+            qPrintable(log.lines().at(1).text));
+        // Within the next interval: counted, summed up when it is over.
+        flood(first, 10);
+        flood(second, 7);
+        QTRY_COMPARE_WITH_TIMEOUT(log.count("phonedesk.sip"), 4, 3000);
+        QStringList texts;
+        for (const auto &line : log.lines())
+            texts.append(line.text);
+        QVERIFY2(texts.filter(QStringLiteral("10 more malformed SIP datagrams from 127.0.0.1")).size() == 1,
+                 qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.filter(QStringLiteral("7 more malformed SIP datagrams from other addresses")).size() ==
+                     1,
+                 qPrintable(texts.join(u'\n')));
+        // A source quiet for a whole interval is forgotten: its next one is logged at once.
+        QTest::qWait(2500);
+        QCOMPARE(log.count("phonedesk.sip"), 4);
+        flood(first, 1);
+        QCOMPARE(log.count("phonedesk.sip"), 5);
+        QVERIFY(log.lines().at(4).text.contains(QLatin1String("from 127.0.0.1 port")));
+
+        // Never two lines about one source within an interval.
+        qint64 lastAt = -1;
+        for (const auto &line : log.lines()) {
+            if (!line.text.contains(QLatin1String("127.0.0.1")))
+                continue;
+            if (lastAt >= 0)
+                QVERIFY2(line.atMs - lastAt >= 1000, qPrintable(QString::number(line.atMs - lastAt)));
+            lastAt = line.atMs;
+        }
+        QCOMPARE(client.stats().malformed, quint64(68));
+        QCOMPARE(client.stats().unsolicited, quint64(0));
+    }
+
+    void boundToOneAddress()
+    {
+        // A specific address: only that one, for sending and receiving.
+        SipClientConfig config;
+        config.bindAddress = QHostAddress(QStringLiteral("127.0.0.3"));
+        config.timeoutMs = 1500;
+        SipClient client(config);
+        QVERIFY(client.start().ok());
+        QCOMPARE(client.localAddress(), QHostAddress(QStringLiteral("127.0.0.3")));
+        // The port is free on the other addresses: nothing listens there.
+        QUdpSocket other;
+        QVERIFY2(other.bind(QHostAddress::LocalHost, client.localPort(), QAbstractSocket::DontShareAddress),
+                 qPrintable(other.errorString()));
+
+        SilentPhone phone;
+        QVERIFY(phone.start());
+        std::optional<SipResult> outcome;
+        const SipTarget target = phone.target();
+        client.send(target, options(target), [&](const SipResult &r) { outcome = r; });
+        const auto request = phone.nextRequest();
+        QVERIFY(request);
+        QCOMPARE(phone.clientAddress, QHostAddress(QStringLiteral("127.0.0.3")));
+        const QByteArray sentBy = "127.0.0.3:" + QByteArray::number(client.localPort());
+        QVERIFY2(request->vias.value(0).contains(sentBy), request->vias.value(0).constData());
+        phone.answer(SipWire::buildResponse(*request, 200, "OK", "b"));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 2000);
+        QCOMPARE(outcome->statusCode, 200);
+
+        // TCP connections come from there too.
+        QTcpServer tcpPhone;
+        QVERIFY(tcpPhone.listen(QHostAddress::LocalHost, 0));
+        QHostAddress tcpPeer;
+        connect(&tcpPhone, &QTcpServer::newConnection, this,
+                [&] { tcpPeer = tcpPhone.nextPendingConnection()->peerAddress(); });
+        const SipTarget tcpTarget = loopback(tcpPhone.serverPort(), SipTransport::Tcp);
+        const quint64 tcpId = client.send(tcpTarget, options(tcpTarget), [](const SipResult &) {});
+        QTRY_VERIFY_WITH_TIMEOUT(!tcpPeer.isNull(), 2000);
+        QCOMPARE(tcpPeer, QHostAddress(QStringLiteral("127.0.0.3")));
+        client.cancel(tcpId);
+
+        // An IPv6 phone cannot be reached from an IPv4 address: said so, not sent elsewhere.
+        SipTarget v6;
+        v6.address = QHostAddress(QHostAddress::LocalHostIPv6);
+        v6.port = 5060;
+        outcome.reset();
+        client.send(v6, options(v6), [&](const SipResult &r) { outcome = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 2000);
+        QCOMPARE(outcome->outcome, SipResult::Outcome::TransportError);
+        QVERIFY2(outcome->error.contains(QLatin1String("127.0.0.3")), qPrintable(outcome->error));
     }
 };
 
