@@ -1,5 +1,6 @@
 #include "provisioningsettingswidget.h"
 
+#include "managedsettings.h"
 #include "storage.h"
 
 #include <QCheckBox>
@@ -77,6 +78,12 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     form->addRow(hint);
     form->addRow(m_errors);
     setEnabled(roleAllows(storage.role(), Permission::Administer));
+    if (!ManagedSettings::load().provisioningServerAllowed()) {
+        m_serverLocked = true;
+        m_enabled->setEnabled(false);
+        m_enabled->setText(tr("Run the provisioning server in this console (%1: not allowed)")
+                               .arg(ManagedSettings::managedText()));
+    }
     load();
     updateHint();
 }
@@ -107,7 +114,7 @@ void ProvisioningSettingsWidget::load()
 void ProvisioningSettingsWidget::setSettings(const ProvisioningSettings &s)
 {
     m_loaded = s;
-    m_enabled->setChecked(s.enabled);
+    m_enabled->setChecked(s.enabled && !m_serverLocked);
     m_address->setText(s.address.toString());
     m_port->setValue(s.port == 0 ? 8443 : s.port);
     m_certificate->setText(s.certificatePath);
@@ -121,7 +128,7 @@ void ProvisioningSettingsWidget::setSettings(const ProvisioningSettings &s)
 ProvisioningSettings ProvisioningSettingsWidget::settings() const
 {
     ProvisioningSettings s = m_loaded; // limits not on this page stay as they are
-    s.enabled = m_enabled->isChecked();
+    s.enabled = m_serverLocked ? m_loaded.enabled : m_enabled->isChecked(); // shared: others' choice stays
     s.address = QHostAddress(m_address->text().trimmed());
     s.port = quint16(m_port->value());
     s.certificatePath = m_certificate->text().trimmed();

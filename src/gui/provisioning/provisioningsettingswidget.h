@@ -50,6 +50,7 @@ private:
     QComboBox *m_clientCertificates;
     QCheckBox *m_digest;
     QLabel *m_errors;
+    bool m_serverLocked = false; // ManagedSettings: the server may not be enabled in this console
 };
 
 } // namespace PhoneDesk
