@@ -150,7 +150,7 @@ int main(int argc, char *argv[])
     // and signs in again when the saved password no longer works.
     const bool teamSignIn =
         !parser.isSet(demo) && spec.kind == ConnectionSpec::Kind::Postgres && managed.isManagedDatabase(spec);
-    if (teamSignIn && spec.password.isEmpty() && !ConnectionDialog::savedConnection()) {
+    if (teamSignIn && managed.needsSignIn(spec, ConnectionDialog::savedConnection())) {
         if (spec.user.isEmpty())
             spec.user = currentUserName();
         if (!ConnectionDialog::signIn(spec))

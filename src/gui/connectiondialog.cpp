@@ -219,8 +219,7 @@ QString ConnectionDialog::toUrl(const ConnectionSpec &spec)
     if (!spec.sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), spec.sslMode);
     if (!spec.sslRootCertificate.isEmpty())
-        query.addQueryItem(QStringLiteral("sslrootcert"),
-                           QString::fromUtf8(QUrl::toPercentEncoding(spec.sslRootCertificate, "/")));
+        query.addQueryItem(QStringLiteral("sslrootcert"), spec.sslRootCertificate);
     if (!query.isEmpty())
         url += u'?' + query.toString(QUrl::FullyEncoded);
     return url;

@@ -217,6 +217,13 @@ bool ManagedSettings::isManagedDatabase(const ConnectionSpec &spec) const
         (m_database->user.isEmpty() || spec.user == m_database->user);
 }
 
+bool ManagedSettings::needsSignIn(const ConnectionSpec &spec,
+                                  const std::optional<ConnectionSpec> &saved) const
+{
+    return spec.kind == ConnectionSpec::Kind::Postgres && isManagedDatabase(spec) &&
+        spec.password.isEmpty() && !(saved && isManagedDatabase(*saved));
+}
+
 Result<ConnectionSpec> ManagedSettings::startupConnection(const std::optional<ConnectionSpec> &commandLine,
                                                           const std::optional<ConnectionSpec> &saved) const
 {
@@ -271,9 +278,19 @@ void ManagedSettings::applyToDefaultSslConfiguration() const
 
 Result<void> ManagedSettings::applyTo(ConnectionSpec &spec, const QString &directory) const
 {
-    if (spec.kind != ConnectionSpec::Kind::Postgres || m_caCertificates.isEmpty() ||
-        !spec.sslRootCertificate.isEmpty())
+    if (spec.kind != ConnectionSpec::Kind::Postgres)
         return {};
+    const QString path = QDir(directory).filePath(QStringLiteral("managed-ca-bundle.pem"));
+    // A saved connection may name the bundle from an earlier start: it is rewritten (or dropped
+    // when no CA is managed any more); a root certificate the URL names itself is left alone.
+    const bool ours = spec.sslRootCertificate == path;
+    if (!spec.sslRootCertificate.isEmpty() && !ours)
+        return {};
+    if (m_caCertificates.isEmpty()) {
+        if (ours)
+            spec.sslRootCertificate.clear();
+        return {};
+    }
     QByteArray pem;
     for (const QSslCertificate &c : QSslConfiguration::systemCaCertificates() + m_caCertificates)
         pem += c.toPem();
@@ -281,7 +298,6 @@ Result<void> ManagedSettings::applyTo(ConnectionSpec &spec, const QString &direc
         return Error::make(Error::Code::Io,
                            tr("Cannot create the folder %1 for the CA certificate bundle.")
                                .arg(QDir::toNativeSeparators(directory)));
-    const QString path = QDir(directory).filePath(QStringLiteral("managed-ca-bundle.pem"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit())
         return Error::make(Error::Code::Io,

@@ -79,6 +79,10 @@ public:
                                              const std::optional<ConnectionSpec> &saved) const;
     // True when `spec` is the managed database (server, port and database name; user aside).
     bool isManagedDatabase(const ConnectionSpec &spec) const;
+    // A managed PostgreSQL database with no password at hand (PGPASSWORD, keychain) that this user
+    // has not signed in to yet (`saved` is another database or none): a new install's first start,
+    // which goes straight to the sign-in.
+    bool needsSignIn(const ConnectionSpec &spec, const std::optional<ConnectionSpec> &saved) const;
 
     // Role ceiling. std::nullopt when none is managed.
     std::optional<Role> maximumRole() const { return m_maximumRole; }

@@ -5,6 +5,7 @@
 // PostgreSQL). The console executable is started for what only main() decides.
 #include "../provisioning/provisioningtestenv.h"
 #include "connectiondialog.h"
+#include "guitest.h"
 #include "managedsettings.h"
 #include "polyrestclient.h"
 #include "provisioning/provisioningsettingswidget.h"
@@ -193,6 +194,8 @@ private slots:
     void lockedDatabaseWinsOverUserSetting();
     void unlockedDatabaseIsOnlyTheDefault();
     void connectionDialogShowsLock();
+    void firstStartSignsIn();
+    void tlsParametersRoundTrip();
     void roleCeiling_data();
     void roleCeiling();
     void provisioningServerNotAllowed();
@@ -402,6 +405,66 @@ void TestManagedSettings::connectionDialogShowsLock()
              QStringLiteral("postgresql://alice@db.example.org:5433/phonedesk?sslmode=verify-full"));
 }
 
+void TestManagedSettings::firstStartSignsIn()
+{
+    ManagedFile file("DatabaseUrl=postgresql://db.example.org:5432/phonedesk\n");
+    const ManagedSettings m = ManagedSettings::load();
+    auto chosen = m.startupConnection(std::nullopt, std::nullopt);
+    QVERIFY(chosen);
+    ConnectionSpec spec = *chosen;
+    QVERIFY(m.needsSignIn(spec, std::nullopt)); // a new install
+    // A personal database saved before the policy came: the team database still needs a sign-in.
+    QVERIFY(m.needsSignIn(spec, ConnectionSpec::sqlite(m_home.filePath(QStringLiteral("mine.sqlite")))));
+    ConnectionSpec signedInBefore = spec;
+    signedInBefore.user = QStringLiteral("alice");
+    QVERIFY(!m.needsSignIn(spec, signedInBefore)); // the keychain has (or had) the password
+    ConnectionSpec withPassword = spec;
+    withPassword.password = QStringLiteral("from PGPASSWORD");
+    QVERIFY(!m.needsSignIn(withPassword, std::nullopt));
+    QVERIFY(!ManagedSettings().needsSignIn(spec, std::nullopt)); // nothing managed: no sign-in
+
+    // The sign-in itself: the locked dialog, and what was typed is what connects.
+    spec.user = QStringLiteral("alice");
+    QString title;
+    bool hostLocked = false;
+    Test::onModal<ConnectionDialog>(QStringLiteral("connectionDialog"), [&](ConnectionDialog *d) {
+        title = d->windowTitle();
+        hostLocked = !d->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->isEnabled();
+        d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("s3cret"));
+        d->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+        d->accept();
+    });
+    QVERIFY(ConnectionDialog::signIn(spec));
+    QCOMPARE(title, QStringLiteral("Sign In to the Team Database"));
+    QVERIFY(hostLocked);
+    QCOMPARE(spec.host, QStringLiteral("db.example.org"));
+    QCOMPARE(spec.user, QStringLiteral("alice"));
+    QCOMPARE(spec.password, QStringLiteral("s3cret"));
+    // Next start: signed in to the managed database, so straight to it.
+    QVERIFY(!m.needsSignIn(*m.startupConnection(std::nullopt, ConnectionDialog::savedConnection()),
+                           ConnectionDialog::savedConnection()));
+}
+
+void TestManagedSettings::tlsParametersRoundTrip()
+{
+    // The saved connection keeps the TLS parameters, also a root certificate path with a space.
+    ConnectionSpec spec = ConnectionSpec::postgres(QStringLiteral("db.example.org"), 5432,
+                                                   QStringLiteral("phonedesk"), QStringLiteral("alice"), {});
+    spec.sslMode = QStringLiteral("verify-ca");
+    spec.sslRootCertificate = QStringLiteral("/etc/ssl/team roots/ca&1.pem");
+    const QString url = ConnectionDialog::toUrl(spec);
+    ConnectionSpec back;
+    QString error;
+    QVERIFY2(ConnectionSpec::fromUrl(url, back, &error), qPrintable(url + u' ' + error));
+    QCOMPARE(back.sslMode, spec.sslMode);
+    QCOMPARE(back.sslRootCertificate, spec.sslRootCertificate);
+    QCOMPARE(back.user, spec.user);
+    // Anything else in the query is refused by name rather than ignored.
+    QVERIFY(
+        !ConnectionSpec::fromUrl(QStringLiteral("postgresql://db.example.org/pd?sslcert=/x"), back, &error));
+    QVERIFY2(error.contains(QLatin1String("sslcert")), qPrintable(error));
+}
+
 void TestManagedSettings::roleCeiling_data()
 {
     QTest::addColumn<QString>("ceiling");
@@ -494,7 +557,7 @@ void TestManagedSettings::consoleRefusesRoleAboveCeiling()
     console.start(consoleBinary(),
                   {QStringLiteral("--role"), QStringLiteral("administrator"), QStringLiteral("--database"),
                    QStringLiteral("sqlite:") + m_home.filePath(QStringLiteral("never.sqlite"))});
-    QVERIFY2(console.waitForFinished(30000), "the console did not exit");
+    QVERIFY2(console.waitForFinished(60000), "the console did not exit");
     const QString err = QString::fromUtf8(console.readAllStandardError());
     QCOMPARE(console.exitCode(), 2);
     QVERIFY2(err.contains(QLatin1String("at most the role operator")), qPrintable(err));
@@ -513,7 +576,7 @@ void TestManagedSettings::consoleRefusesOtherDatabase()
     console.start(consoleBinary(),
                   {QStringLiteral("--database"),
                    QStringLiteral("sqlite:") + m_home.filePath(QStringLiteral("other.sqlite"))});
-    QVERIFY2(console.waitForFinished(30000), "the console did not exit");
+    QVERIFY2(console.waitForFinished(60000), "the console did not exit");
     const QString err = QString::fromUtf8(console.readAllStandardError());
     QCOMPARE(console.exitCode(), 2);
     QVERIFY2(err.contains(QLatin1String("managed by your organisation")), qPrintable(err));
@@ -543,7 +606,7 @@ void TestManagedSettings::consoleOpensLockedDatabase()
     QVERIFY(console.waitForStarted(10000));
     // The console migrates the database it opens: the team file gets its schema.
     bool opened = false;
-    for (int i = 0; i < 600 && !opened && console.state() == QProcess::Running; ++i) {
+    for (int i = 0; i < 1200 && !opened && console.state() == QProcess::Running; ++i) {
         QTest::qWait(50);
         if (QFile::exists(team)) {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
@@ -646,7 +709,17 @@ void TestManagedSettings::caCertificatesForPostgres()
     server.wait(10000);
     // libpq verified the certificate and went on to the startup packet, which the fake refuses.
     QVERIFY2(trusted.contains(QLatin1String(FakePostgres::Marker)), qPrintable(trusted));
-    QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("cache/managed-ca-bundle.pem"))));
+    const QString bundle = m_home.filePath(QStringLiteral("cache/managed-ca-bundle.pem"));
+    QVERIFY(QFile::exists(bundle));
+    // A connection saved with the bundle loses it once no CA is managed; a URL's own file stays.
+    ConnectionSpec saved = ConnectionSpec::postgres(QStringLiteral("127.0.0.1"), 5432, QStringLiteral("pd"),
+                                                    QStringLiteral("alice"), {});
+    saved.sslRootCertificate = bundle;
+    QVERIFY(ManagedSettings().applyTo(saved, m_home.filePath(QStringLiteral("cache"))));
+    QVERIFY(saved.sslRootCertificate.isEmpty());
+    saved.sslRootCertificate = pki.path(QStringLiteral("other-ca.pem"));
+    QVERIFY(managed.applyTo(saved, m_home.filePath(QStringLiteral("cache"))));
+    QCOMPARE(saved.sslRootCertificate, pki.path(QStringLiteral("other-ca.pem")));
 }
 
 QTEST_MAIN(TestManagedSettings)
