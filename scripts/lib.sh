@@ -13,9 +13,15 @@ BUILD_PACKAGES=(
     qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libosip2-dev libgl-dev libssl-dev libsqlite3-dev
 )
-# Real peers the tests talk to.
+# Real peers the tests talk to, and the packaging checks' tools (tests/packaging).
 TEST_PACKAGES=(
     postgresql sip-tester sipsak curl openssl xvfb xauth libxml2-utils nginx-light sqlite3 util-linux wrk
+    python3 appstream desktop-file-utils wixl msitools
+)
+# scripts/package-test: builds the .rpm, makes a clean Debian 12 with debootstrap, reads the
+# installed console's window back from Xvfb.
+PACKAGE_TEST_PACKAGES=(
+    rpm debootstrap xvfb x11-utils x11-apps python3 util-linux
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -5,6 +5,7 @@
 #include "devicecontrolsettings.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "managedsettings.h"
 #include "messagebox.h"
 #include "processguard.h"
 #include "provisioningcontroller.h"
@@ -16,6 +17,7 @@
 #include <QEventLoop>
 #include <QPointer>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -103,6 +105,18 @@ int main(int argc, char *argv[])
                            .arg(parser.value(role))));
         return 2;
     }
+    // What the organisation deployed (Group Policy, MDM profile, /etc/xdg): role ceiling, team
+    // database, extra CA certificates. See docs/packaging.md.
+    const ManagedSettings managed = ManagedSettings::load();
+    for (const QString &problem : managed.problems())
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+    if (parser.isSet(role)) {
+        if (auto allowed = managed.checkRequestedRole(*chosenRole); !allowed) {
+            std::fprintf(stderr, "%s\n", qPrintable(allowed.error().fullText()));
+            return 2;
+        }
+    }
+    managed.applyToDefaultSslConfiguration();
 
     ConnectionSpec spec = ConnectionSpec::defaultSqlite();
     QTemporaryDir demoDir;
@@ -114,16 +128,35 @@ int main(int argc, char *argv[])
             return 1;
         }
         spec = ConnectionSpec::sqlite(demoDir.filePath(QStringLiteral("demo.sqlite")));
-    } else if (parser.isSet(database)) {
-        QString error;
-        if (!ConnectionSpec::fromUrl(parser.value(database), spec, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+    } else {
+        std::optional<ConnectionSpec> fromCommandLine;
+        if (parser.isSet(database)) {
+            QString error;
+            if (!ConnectionSpec::fromUrl(parser.value(database), spec, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 2;
+            }
+            fromCommandLine = spec;
+        }
+        // A locked team database wins over the user's last choice and refuses another --database.
+        auto chosen = managed.startupConnection(fromCommandLine, ConnectionDialog::savedConnection());
+        if (!chosen) {
+            std::fprintf(stderr, "%s\n", qPrintable(chosen.error().fullText()));
             return 2;
         }
-    } else if (const auto saved = ConnectionDialog::savedConnection()) {
-        spec = *saved;
+        spec = *chosen;
     }
     completePassword(spec);
+    // The managed team database: a new install signs in first (the password goes to the keychain),
+    // and signs in again when the saved password no longer works.
+    const bool teamSignIn =
+        !parser.isSet(demo) && spec.kind == ConnectionSpec::Kind::Postgres && managed.isManagedDatabase(spec);
+    if (teamSignIn && managed.needsSignIn(spec, ConnectionDialog::savedConnection())) {
+        if (spec.user.isEmpty())
+            spec.user = currentUserName();
+        if (!ConnectionDialog::signIn(spec))
+            return 0;
+    }
 
     // The demo's phones are simulated on loopback, so status, Restart and Log Out really run.
     PhoneSim::DemoFleet fleet;
@@ -145,6 +178,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<MainWindow> window;
     // Opens `next` and shows a window on it; keeps the current one when it fails.
     std::function<bool(ConnectionSpec)> open = [&](ConnectionSpec next) -> bool {
+        // Managed extra CA certificates for TLS to PostgreSQL (libpq reads one bundle file).
+        if (auto tls = managed.applyTo(next, QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+            !tls)
+            std::fprintf(stderr, "%s\n", qPrintable(tls.error().fullText()));
         auto opened = Storage::open(next);
         if (!opened) {
             MessageBox::critical(window.get(), QApplication::translate("main", "PhoneDesk"),
@@ -192,7 +229,7 @@ int main(int argc, char *argv[])
             if (auto trusted = fleet.trustCertificates(*control); !trusted)
                 std::fprintf(stderr, "%s\n", qPrintable(trusted.error().fullText()));
         }
-        storage->setActor(currentUserName(), *chosenRole);
+        storage->setActor(currentUserName(), managed.clampRole(*chosenRole)); // the organisation's ceiling
         window = std::make_unique<MainWindow>(*storage);
         if (!machineSettings)
             window->statusBar()->showMessage(
@@ -232,8 +269,13 @@ int main(int argc, char *argv[])
         window->show();
         return true;
     };
-    if (!open(spec))
+    bool started = open(spec);
+    while (!started && teamSignIn && ConnectionDialog::signIn(spec))
+        started = open(spec);
+    if (!started)
         return 1;
+    if (!managed.problems().isEmpty())
+        window->statusBar()->showMessage(managed.problems().join(u' '));
 
     if (parser.isSet(screenshot)) {
         if (demoOpen && fleet.isRunning()) {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStringList>
 #include <QTranslator>
 
 namespace PhoneDesk::I18n {
@@ -27,9 +28,19 @@ QString install(const QString &language)
         !own->language().startsWith(QLatin1String("en"))) {
         QCoreApplication::installTranslator(own);
         loaded = own->language();
+        // Qt's own strings: where Qt says, else where the Windows and macOS packages put them
+        // next to the executable (bin/translations, PhoneDesk.app/Contents/translations).
         auto *qt = new QTranslator(app);
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        const QString appDir = QCoreApplication::applicationDirPath();
+        bool found = false;
+        const QStringList dirs = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                  appDir + QStringLiteral("/translations"),
+                                  appDir + QStringLiteral("/../translations")};
+        for (const QString &dir : dirs) {
+            if ((found = qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir)))
+                break;
+        }
+        if (found)
             QCoreApplication::installTranslator(qt);
         else
             delete qt;

@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "credentialstore.h"
+#include "managedsettings.h"
 #include "messagebox.h"
 #include "validation.h"
 
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace PhoneDesk {
@@ -108,15 +110,55 @@ ConnectionDialog::ConnectionDialog(const ConnectionSpec &current, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     m_kind->setCurrentIndex(current.kind == ConnectionSpec::Kind::Postgres ? 1 : 0);
     m_pages->setCurrentIndex(m_kind->currentIndex());
+    m_sslMode = current.sslMode;
+    m_sslRootCertificate = current.sslRootCertificate;
+    m_browse = browse;
+    m_managed = new QLabel(this);
+    m_managed->setObjectName(QStringLiteral("managedLabel"));
+    m_managed->setWordWrap(true);
+    m_managed->hide();
+    layout->insertWidget(1, m_managed);
+    if (const ManagedSettings managed = ManagedSettings::load(); managed.isDatabaseLocked())
+        lockTo(*managed.database(), current);
     validate();
+}
+
+void ConnectionDialog::lockTo(const ConnectionSpec &managed, const ConnectionSpec &current)
+{
+    // The organisation chose the database: only who signs in (and the password) is left to the user.
+    const bool postgres = managed.kind == ConnectionSpec::Kind::Postgres;
+    m_kind->setCurrentIndex(postgres ? 1 : 0);
+    m_pages->setCurrentIndex(m_kind->currentIndex());
+    m_path->setText(managed.sqlitePath);
+    m_host->setText(managed.host);
+    m_port->setValue(managed.port);
+    m_database->setText(managed.database);
+    // A URL without a user leaves the user to each person (the one they signed in with before).
+    m_user->setText(managed.user.isEmpty() ? current.user : managed.user);
+    m_sslMode = managed.sslMode;
+    m_sslRootCertificate = managed.sslRootCertificate;
+    QList<QWidget *> locked = {m_kind, m_path, m_browse, m_host, m_port, m_database};
+    if (!managed.user.isEmpty())
+        locked << m_user;
+    for (QWidget *w : locked) {
+        w->setEnabled(false);
+        w->setToolTip(ManagedSettings::managedText());
+    }
+    m_managed->setText(tr("%1: %2").arg(ManagedSettings::managedText(), managed.describe()));
+    m_managed->show();
+    m_locked = true;
 }
 
 ConnectionSpec ConnectionDialog::spec() const
 {
     if (m_kind->currentIndex() == 0)
         return ConnectionSpec::sqlite(m_path->text().trimmed());
-    return ConnectionSpec::postgres(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
-                                    m_user->text().trimmed(), m_password->text());
+    ConnectionSpec s =
+        ConnectionSpec::postgres(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
+                                 m_user->text().trimmed(), m_password->text());
+    s.sslMode = m_sslMode;
+    s.sslRootCertificate = m_sslRootCertificate;
+    return s;
 }
 
 void ConnectionDialog::validate()
@@ -151,14 +193,36 @@ void ConnectionDialog::accept()
     QDialog::accept();
 }
 
+bool ConnectionDialog::signIn(ConnectionSpec &spec, QWidget *parent)
+{
+    ConnectionDialog dialog(spec, parent);
+    dialog.setWindowTitle(tr("Sign In to the Team Database"));
+    if (dialog.m_user->text().isEmpty())
+        dialog.m_user->setFocus();
+    else
+        dialog.m_password->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    spec = dialog.spec();
+    return true;
+}
+
 QString ConnectionDialog::toUrl(const ConnectionSpec &spec)
 {
     if (spec.kind == ConnectionSpec::Kind::Sqlite)
         return QStringLiteral("sqlite:") + spec.sqlitePath;
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(spec.user, spec.host)
-        .arg(spec.port)
-        .arg(spec.database);
+    QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
+                      .arg(spec.user, spec.host)
+                      .arg(spec.port)
+                      .arg(spec.database);
+    QUrlQuery query;
+    if (!spec.sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), spec.sslMode);
+    if (!spec.sslRootCertificate.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), spec.sslRootCertificate);
+    if (!query.isEmpty())
+        url += u'?' + query.toString(QUrl::FullyEncoded);
+    return url;
 }
 
 std::optional<ConnectionSpec> ConnectionDialog::savedConnection()

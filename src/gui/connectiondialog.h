@@ -2,6 +2,8 @@
 
 // Choose the database: the embedded SQLite file or a PostgreSQL server. The password goes to the
 // OS keychain when asked to (or stays in memory for the session), never into a settings file.
+// When the organisation locks the database (ManagedSettings), the dialog is its sign-in: the
+// server fields show "Managed by your organisation" and cannot be edited.
 
 #include "connectionspec.h"
 
@@ -31,11 +33,19 @@ public:
     // The last connection chosen (without password), from the settings file.
     static std::optional<ConnectionSpec> savedConnection();
     static void saveConnection(const ConnectionSpec &spec);
-    // URL form without password: "sqlite:/path" or "postgresql://user@host:port/db".
+    // URL form without password: "sqlite:/path" or "postgresql://user@host:port/db[?sslmode=..]".
     static QString toUrl(const ConnectionSpec &spec);
+
+    // The team database's sign-in (a managed install's first start, or a password that no longer
+    // works): shows the dialog for `spec`; on Connect, `spec` is what was entered and true returns.
+    static bool signIn(ConnectionSpec &spec, QWidget *parent = nullptr);
+
+    // True when the database fields are locked to the managed database.
+    bool isLocked() const { return m_locked; }
 
 private:
     void validate();
+    void lockTo(const ConnectionSpec &managed, const ConnectionSpec &current);
 
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -48,6 +58,11 @@ private:
     QCheckBox *m_remember = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QWidget *m_browse = nullptr;
+    QLabel *m_managed = nullptr;
+    QString m_sslMode;
+    QString m_sslRootCertificate;
+    bool m_locked = false;
 };
 
 } // namespace PhoneDesk

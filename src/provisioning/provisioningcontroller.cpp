@@ -1,6 +1,7 @@
 #include "provisioningcontroller.h"
 
 #include "changefeed.h"
+#include "managedsettings.h"
 #include "storage.h"
 
 namespace PhoneDesk {
@@ -43,6 +44,16 @@ Result<void> ProvisioningController::apply()
         if (wasRunning)
             emit runningChanged(false);
         return {};
+    }
+    // The setting lives in the shared database; whether this computer may serve phones is the
+    // organisation's call (ManagedSettings), so another console enabling it does not start it here.
+    if (!ManagedSettings::load().provisioningServerAllowed()) {
+        m_lastError = tr("%1: the provisioning server does not run in this console (use phonedesk-server).")
+                          .arg(ManagedSettings::managedText());
+        emit errorOccurred(m_lastError);
+        if (wasRunning)
+            emit runningChanged(false);
+        return Error::make(Error::Code::Permission, m_lastError);
     }
     auto server = std::make_unique<ProvisioningServer>(m_storage, settings);
     if (auto started = server->start(); !started) {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace PhoneDesk {
 
@@ -61,7 +62,29 @@ bool ConnectionSpec::fromUrl(const QString &text, ConnectionSpec &out, QString *
             return fail(QCoreApplication::translate("PhoneDesk::ConnectionSpec",
                                                     "A PostgreSQL URL needs a host and a database: "
                                                     "postgresql://user@host:5432/phonedesk"));
-        out = postgres(url.host(), url.port(5432), db, url.userName(), url.password());
+        ConnectionSpec spec = postgres(url.host(), url.port(5432), db, url.userName(), url.password());
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == QLatin1String("sslmode")) {
+                static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                                  QStringLiteral("prefer"),    QStringLiteral("require"),
+                                                  QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+                if (!modes.contains(value))
+                    return fail(QCoreApplication::translate("PhoneDesk::ConnectionSpec",
+                                                            "sslmode=%1 is not one of %2.")
+                                    .arg(value, modes.join(QLatin1String(", "))));
+                spec.sslMode = value;
+            } else if (key == QLatin1String("sslrootcert")) {
+                spec.sslRootCertificate = value;
+            } else {
+                return fail(QCoreApplication::translate(
+                                "PhoneDesk::ConnectionSpec",
+                                "The PostgreSQL URL parameter \"%1\" is not supported (sslmode and "
+                                "sslrootcert are).")
+                                .arg(key));
+            }
+        }
+        out = spec;
         return true;
     }
     return fail(

@@ -18,6 +18,10 @@ struct ConnectionSpec
     QString user;
     QString password; // never persisted by PhoneDesk in plain text (the console keeps it in the OS keychain)
     int connectTimeoutSeconds = 5;
+    // PostgreSQL TLS, passed to libpq as given (the URL's ?sslmode=verify-full&sslrootcert=/ca.pem):
+    // empty means libpq's default (sslmode=prefer, ~/.postgresql/root.crt).
+    QString sslMode;
+    QString sslRootCertificate;
     // PostgreSQL: LISTEN for other consoles' changes and publish them in this process. One
     // connection per process listens (the console's or the server's main one); connections of
     // worker threads set this to false, or every remote change would be published once per connection.
@@ -29,7 +33,8 @@ struct ConnectionSpec
     static ConnectionSpec postgres(const QString &host, int port, const QString &database,
                                    const QString &user, const QString &password);
 
-    // Parses "sqlite:/path/file.sqlite" or "postgresql://user@host:port/db" (password from
+    // Parses "sqlite:/path/file.sqlite" or "postgresql://user@host:port/db[?sslmode=..&sslrootcert=..]"
+    // (password from
     // PGPASSWORD / the keychain, never from the URL in logs). Empty optional on unknown text.
     static bool fromUrl(const QString &url, ConnectionSpec &out, QString *error = nullptr);
 

@@ -170,8 +170,17 @@ Result<void> Storage::connect()
     db.setDatabaseName(m_spec.database);
     db.setUserName(m_spec.user);
     db.setPassword(m_spec.password);
-    db.setConnectOptions(
-        QStringLiteral("connect_timeout=%1;application_name=PhoneDesk").arg(m_spec.connectTimeoutSeconds));
+    QString options =
+        QStringLiteral("connect_timeout=%1;application_name=PhoneDesk").arg(m_spec.connectTimeoutSeconds);
+    // Quoted for libpq's conninfo (a path may hold spaces); Qt turns the ';' into spaces.
+    auto quoted = [](QString v) -> QString {
+        return u'\'' + v.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'")) + u'\'';
+    };
+    if (!m_spec.sslMode.isEmpty())
+        options += QStringLiteral(";sslmode=") + m_spec.sslMode;
+    if (!m_spec.sslRootCertificate.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + quoted(m_spec.sslRootCertificate);
+    db.setConnectOptions(options);
     if (!db.open()) {
         return Error::make(
             Error::Code::Database,

@@ -1,5 +1,6 @@
 #include "provisioningsettingswidget.h"
 
+#include "managedsettings.h"
 #include "readonlyform.h"
 #include "storage.h"
 
@@ -110,6 +111,12 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     connect(m_port, &QSpinBox::valueChanged, this, updateHint);
     form->addRow(hint);
     form->addRow(m_errors);
+    if (!ManagedSettings::load().provisioningServerAllowed()) {
+        m_serverLocked = true;
+        m_enabled->setEnabled(false);
+        m_enabled->setText(tr("Run the provisioning server in this console (%1: not allowed)")
+                               .arg(ManagedSettings::managedText()));
+    }
     load();
     updateHint();
     // Shown, selectable and unchangeable for everyone but administrators.
@@ -142,7 +149,7 @@ void ProvisioningSettingsWidget::load()
 void ProvisioningSettingsWidget::setSettings(const ProvisioningSettings &s)
 {
     m_loaded = s;
-    m_enabled->setChecked(s.enabled);
+    m_enabled->setChecked(s.enabled && !m_serverLocked);
     m_address->setText(s.address.toString());
     m_port->setValue(s.port == 0 ? 8443 : s.port);
     m_certificate->setText(s.certificatePath);
@@ -180,7 +187,7 @@ void ProvisioningSettingsWidget::changeEvent(QEvent *event)
 ProvisioningSettings ProvisioningSettingsWidget::settings() const
 {
     ProvisioningSettings s = m_loaded; // limits not on this page stay as they are
-    s.enabled = m_enabled->isChecked();
+    s.enabled = m_serverLocked ? m_loaded.enabled : m_enabled->isChecked(); // shared: others' choice stays
     s.address = QHostAddress(m_address->text().trimmed());
     s.port = quint16(m_port->value());
     s.certificatePath = m_certificate->text().trimmed();

@@ -57,6 +57,7 @@ private:
     QCheckBox *m_allowUnauthenticated;
     QLabel *m_unauthenticatedBanner;
     QLabel *m_errors;
+    bool m_serverLocked = false; // ManagedSettings: the server may not be enabled in this console
 };
 
 } // namespace PhoneDesk
