@@ -5,6 +5,7 @@
 #include "modelcatalog.h"
 #include "readonlyform.h"
 #include "settingsschema.h"
+#include "statecolors.h"
 #include "storage.h"
 #include "validation.h"
 
@@ -30,10 +31,8 @@ using T = SettingDefinition::Type;
 
 QLabel *errorLabel(QWidget *parent, const QString &name)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new StateLabel(MessageState::Error, parent);
     label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setVisible(false);
     return label;
 }

@@ -3,6 +3,7 @@
 #include "credentialstore.h"
 #include "managedsettings.h"
 #include "messagebox.h"
+#include "statecolors.h"
 #include "validation.h"
 
 #include <QCheckBox>
@@ -78,10 +79,8 @@ ConnectionDialog::ConnectionDialog(const ConnectionSpec &current, QWidget *paren
     m_pages->addWidget(pgPage);
     layout->addWidget(m_pages);
 
-    m_error = new QLabel(this);
+    m_error = new StateLabel(MessageState::Error, this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     layout->addWidget(m_error);
     auto *note = new QLabel(
         tr("PhoneDesk opens the chosen database the next time the window opens; it never writes the "

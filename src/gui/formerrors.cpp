@@ -1,5 +1,7 @@
 #include "formerrors.h"
 
+#include "statecolors.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -13,10 +15,8 @@ QWidget *FormErrors::wrap(QWidget *editor, const QString &field)
     layout->setSpacing(2);
     editor->setParent(box);
     layout->addWidget(editor);
-    auto *label = new QLabel(box);
+    auto *label = new StateLabel(MessageState::Error, box);
     label->setObjectName(field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setVisible(false);
     layout->addWidget(label);
     m_labels.insert(field, label);

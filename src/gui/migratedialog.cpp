@@ -4,6 +4,7 @@
 #include "messagebox.h"
 #include "phonerepository.h"
 #include "readonlyform.h"
+#include "statecolors.h"
 #include "storage.h"
 
 #include <QApplication>
@@ -88,7 +89,7 @@ void MigrateDialog::updatePreview()
         item->setText(2, entry.summary(ModelCatalog::builtin()));
         item->setToolTip(2, item->text(2));
         if (!entry.blocker.isEmpty())
-            item->setForeground(2, QColor(0xb3, 0x26, 0x1e));
+            item->setForeground(2, StateColors::foreground(MessageState::Error, m_preview->palette()));
         m_plan.entries.append(std::move(entry));
     }
     const int missing = int(m_ids.size() - m_phones.size());

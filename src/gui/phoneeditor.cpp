@@ -11,6 +11,7 @@
 #include "readonlyform.h"
 #include "settingsschema.h"
 #include "siterepository.h"
+#include "statecolors.h"
 #include "statusicons.h"
 #include "statusrepository.h"
 #include "storage.h"
@@ -37,10 +38,8 @@ namespace PhoneDesk {
 namespace {
 QLabel *makeErrorLabel(QWidget *parent, const QString &field)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new StateLabel(MessageState::Error, parent);
     label->setObjectName(field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setVisible(false);
     return label;
 }
@@ -157,10 +156,8 @@ void PhoneEditor::buildGeneralTab(QTabWidget *tabs)
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setMaximumHeight(70);
     add(tr("&Description:"), m_description, QStringLiteral("description"));
-    m_warnings = new QLabel(page);
+    m_warnings = new StateLabel(MessageState::Warning, page);
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
-    m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_warnings->setVisible(false);
     m_form->addRow(m_warnings);
     tabs->addTab(page, tr("General"));

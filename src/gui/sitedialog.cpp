@@ -3,6 +3,7 @@
 #include "messagebox.h"
 #include "readonlyform.h"
 #include "siterepository.h"
+#include "statecolors.h"
 #include "storage.h"
 #include "userrepository.h"
 #include "validation.h"
@@ -25,10 +26,8 @@ namespace PhoneDesk {
 namespace {
 QLabel *otherErrorsLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new StateLabel(MessageState::Error, parent);
     label->setObjectName(QStringLiteral("otherErrors"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setVisible(false);
     return label;
 }

@@ -2,6 +2,7 @@
 
 #include "managedsettings.h"
 #include "readonlyform.h"
+#include "statecolors.h"
 #include "storage.h"
 
 #include <QCheckBox>
@@ -21,23 +22,6 @@
 
 namespace PhoneDesk {
 
-namespace {
-// Red of the same lightness as this palette's text (dark red on a light theme, light red on a
-// dark one), so that it reads wherever the text does.
-QColor errorColor(const QPalette &palette)
-{
-    const int lightness = std::clamp(palette.color(QPalette::WindowText).lightness(), 80, 190);
-    return QColor::fromHsl(0, 200, lightness);
-}
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-} // namespace
-
 ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget *parent)
     : QWidget(parent)
     , m_storage(storage)
@@ -53,8 +37,8 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     , m_digest(new QCheckBox(tr("Accept HTTP Digest with each phone's own secret"), this))
     , m_allowUnauthenticated(
           new QCheckBox(tr("Serve known phones without authentication (isolated lab only)"), this))
-    , m_unauthenticatedBanner(new QLabel(this))
-    , m_errors(new QLabel(this))
+    , m_unauthenticatedBanner(new StateLabel(MessageState::Error, this))
+    , m_errors(new StateLabel(MessageState::Error, this))
 {
     setObjectName(QStringLiteral("provisioningSettings"));
     m_enabled->setObjectName(QStringLiteral("provisioningEnabled"));
@@ -64,18 +48,13 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     m_digest->setObjectName(QStringLiteral("provisioningDigest"));
     m_allowUnauthenticated->setObjectName(QStringLiteral("provisioningAllowUnauthenticated"));
     m_unauthenticatedBanner->setObjectName(QStringLiteral("provisioningUnauthenticatedWarning"));
-    m_unauthenticatedBanner->setWordWrap(true);
-    m_unauthenticatedBanner->setAutoFillBackground(true);
-    m_unauthenticatedBanner->setFrameStyle(QFrame::Box | QFrame::Plain);
-    m_unauthenticatedBanner->setMargin(6);
+    m_unauthenticatedBanner->setBanner(true);
     m_unauthenticatedBanner->hide();
     m_port->setRange(1, 65535);
     m_clientCertificates->addItem(tr("Not asked for (Digest only)"), toKey(ClientCertificateMode::Off));
     m_clientCertificates->addItem(tr("Optional: a valid certificate replaces Digest"),
                                   toKey(ClientCertificateMode::Optional));
     m_clientCertificates->addItem(tr("Required (mutual TLS)"), toKey(ClientCertificateMode::Required));
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_errors->setObjectName(QStringLiteral("provisioningErrors"));
 
     auto *form = new QFormLayout(this);
@@ -170,18 +149,6 @@ void ProvisioningSettingsWidget::updateBanner()
     s.allowUnauthenticated = m_allowUnauthenticated->isChecked();
     m_unauthenticatedBanner->setText(s.unauthenticatedWarning());
     m_unauthenticatedBanner->setVisible(s.allowUnauthenticated);
-    const QColor error = errorColor(palette());
-    QPalette colours = m_unauthenticatedBanner->palette();
-    colours.setColor(QPalette::Window, mix(palette().color(QPalette::Window), error, 0.15));
-    colours.setColor(QPalette::WindowText, error);
-    m_unauthenticatedBanner->setPalette(colours);
-}
-
-void ProvisioningSettingsWidget::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateBanner(); // a theme change: colours derived anew
 }
 
 ProvisioningSettings ProvisioningSettingsWidget::settings() const

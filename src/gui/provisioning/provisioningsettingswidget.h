@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace PhoneDesk {
 
+class StateLabel;
+
 class Storage;
 
 class ProvisioningSettingsWidget final : public QWidget
@@ -37,9 +39,6 @@ public:
 signals:
     void saved();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QLineEdit *pathEdit(const QString &objectName, const QString &filter);
     void updateBanner();
@@ -55,8 +54,8 @@ private:
     QComboBox *m_clientCertificates;
     QCheckBox *m_digest;
     QCheckBox *m_allowUnauthenticated;
-    QLabel *m_unauthenticatedBanner;
-    QLabel *m_errors;
+    StateLabel *m_unauthenticatedBanner;
+    StateLabel *m_errors;
     bool m_serverLocked = false; // ManagedSettings: the server may not be enabled in this console
 };
 
