@@ -37,6 +37,7 @@ struct Error
         Unsupported, // e.g. a schema newer than this build
         Cancelled,
         Network,
+        WriteFailed, // a file could be created but not written in full (disk full, I/O error)
     };
 
     Code code = Code::Database;
