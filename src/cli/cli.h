@@ -57,8 +57,11 @@ class Context
 public:
     Context(ConnectionSpec spec, QString actor, Role role);
 
-    // Opens the database on first use; on failure prints the error and returns nullptr.
+    // Opens the database on first use; on failure prints the error and returns nullptr. What
+    // opening changed (Storage::notices(), e.g. permissions tightened) is printed on stderr.
     Storage *storage();
+    // Why storage() returned nullptr.
+    const std::optional<Error> &openError() const { return m_openError; }
     const ConnectionSpec &spec() const { return m_spec; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -69,6 +72,7 @@ private:
     QString m_actor;
     Role m_role;
     std::unique_ptr<Storage> m_storage;
+    std::optional<Error> m_openError;
     QTextStream m_out;
     QTextStream m_err;
 };

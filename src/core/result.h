@@ -38,6 +38,7 @@ struct Error
         Cancelled,
         Network,
         WriteFailed, // a file could be created but not written in full (disk full, I/O error)
+        Damaged, // the database file is damaged: restore it from a backup
     };
 
     Code code = Code::Database;

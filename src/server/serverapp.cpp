@@ -127,6 +127,8 @@ int runServer(QCoreApplication &app)
     }
     std::unique_ptr<Storage> storage = std::move(opened).value();
     storage->setActor(QStringLiteral("phonedesk-server"), Role::Administrator);
+    for (const QString &notice : storage->notices())
+        qWarning().noquote() << notice;
     if (parser.isSet(checkOption)) {
         std::printf("%s\n",
                     qPrintable(QCoreApplication::translate("PhoneDesk::Server",
