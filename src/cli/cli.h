@@ -112,6 +112,11 @@ private:
     QCommandLineOption m_pending;
 };
 
+// Runs the integrity check (IntegrityCheck::run) and prints its report: on stdout when the
+// database is intact, on stderr when it is damaged. Returns the exit code: Success, or Failed
+// when the database is damaged or could not be checked (cmd_db.cpp; used by db check and db info).
+int reportIntegrity(Context &ctx, Storage &storage);
+
 using CommandFunction = std::function<int(Context &, const QStringList &args)>;
 
 struct Command

@@ -109,6 +109,13 @@ Error toError(const QSqlError &error, const QString &what)
         QCoreApplication::translate("PhoneDesk::Storage", "Could not finish %1: %2").arg(what, text));
 }
 
+Result<void> checkRead(const QSqlQuery &query, const QString &what)
+{
+    if (query.lastError().isValid())
+        return toError(query.lastError(), what);
+    return {};
+}
+
 Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what)
 {
     if (!query.prepare(sql))

@@ -24,6 +24,10 @@ bool isUniqueViolation(const QSqlError &error);
 enum class SqliteFailure { Other, Damaged, DiskFull, Io };
 SqliteFailure sqliteFailure(const QSqlError &error);
 
+// After a `while (query.next())` loop: next() returns false both at the end and when reading
+// fails (a damaged page), and a loop that stops early would pass off part of a table as all of it.
+Result<void> checkRead(const QSqlQuery &query, const QString &what);
+
 // Prepares and executes; maps failures with `what`.
 Result<void> exec(QSqlQuery &query, const QString &what);
 Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what);
