@@ -107,6 +107,7 @@ private slots:
     void backupBeforeUpgradeOnFullDisk();
     void defaultFolderIsPrivate();
     void existingDefaultDatabaseIsMadePrivate();
+    void consoleSaysWhatWasMadePrivate();
 
 private:
     // Skips (not root) or fails (root, but no tmpfs could be mounted) when there is no small disk.
@@ -563,6 +564,30 @@ void TestLocalFiles::existingDefaultDatabaseIsMadePrivate()
     QCOMPARE(again.err, QString());
 #else
     QSKIP("POSIX permissions test; on Windows the file inherits the folder's access list");
+#endif
+}
+
+void TestLocalFiles::consoleSaysWhatWasMadePrivate()
+{
+#if !defined(Q_OS_UNIX) || !defined(PHONEDESK_CONSOLE_PATH)
+    QSKIP("POSIX permissions and the console");
+#else
+    // The console logs it (and shows it in the status bar): here through --screenshot, which
+    // opens the window and exits.
+    QVERIFY(::chmod(QFile::encodeName(m_database).constData(), 0644) == 0);
+    const QString shots = m_dir.filePath(QStringLiteral("shots"));
+    const Outcome o = run(QStringLiteral(PHONEDESK_CONSOLE_PATH),
+                          {QStringLiteral("--database"), QStringLiteral("sqlite:") + m_database,
+                           QStringLiteral("--screenshot"), shots});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.err.contains(QStringLiteral("The database holds the phones' secrets and other users of this "
+                                           "computer could read it: PhoneDesk made it private to you: %1 "
+                                           "(0644 → 0600).\n")
+                                .arg(m_database)),
+             qPrintable(o.err));
+    QCOMPARE(octal(modeOf(m_database)), octal(0600));
+    // The pictures were written in full.
+    QVERIFY(QFileInfo(shots + QStringLiteral("/phones-filtered.png")).size() > 0);
 #endif
 }
 
