@@ -83,6 +83,7 @@ private slots:
     void tooDamagedToOpen();
     void missingTable();
     void schemaVersionRows();
+    void manyProblemsShowTheFirstLines();
 
 private:
     bool sqlite() const { return m_backend == Backend::Sqlite; }
@@ -425,6 +426,28 @@ void TestIntegrity::schemaVersionRows()
     QCOMPARE(report->firstProblems, QStringList {QStringLiteral("schema_version has 2 rows instead of one")});
     QCOMPARE(IntegrityCheck::describe(*report, m_db.spec.describe()),
              damagedText(report->firstProblems, sqlite() ? SqliteChecked : PostgresChecked));
+}
+
+void TestIntegrity::manyProblemsShowTheFirstLines()
+{
+    IntegrityReport report;
+    report.ok = false;
+    report.problemCount = 12;
+    for (int i = 0; i < 10; ++i)
+        report.firstProblems.append(
+            QStringLiteral("Page %1: btreeInitPage() returns error code 11").arg(100 - i));
+    report.checked = QStringLiteral("PRAGMA integrity_check");
+    QString expected = QStringLiteral("SQLite x.sqlite is damaged. Problems found: 12 (checked: PRAGMA "
+                                      "integrity_check).\nThe first 10:");
+    for (const QString &line : std::as_const(report.firstProblems))
+        expected += QStringLiteral("\n  ") + line;
+    expected += u'\n' + Restore;
+    QCOMPARE(IntegrityCheck::describe(report, QStringLiteral("SQLite x.sqlite")), expected);
+    // integrity_check stops counting at its limit.
+    report.moreProblems = true;
+    report.problemCount = IntegrityCheck::MaxProblems;
+    QVERIFY(IntegrityCheck::describe(report, QStringLiteral("SQLite x.sqlite"))
+                .startsWith(QStringLiteral("SQLite x.sqlite is damaged. Problems found: more than 10000 (")));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrity)
