@@ -231,6 +231,16 @@ int main(int argc, char *argv[])
         }
         storage->setActor(currentUserName(), managed.clampRole(*chosenRole)); // the organisation's ceiling
         window = std::make_unique<MainWindow>(*storage);
+        // What opening changed (e.g. the file's permissions tightened): in the log and, until
+        // something else is shown, in the status bar.
+        for (const QString &notice : storage->notices())
+            qWarning().noquote() << notice;
+        if (!storage->notices().isEmpty()) {
+            // After a message the window may have shown while loading (e.g. a damaged page).
+            const QString shown = window->statusBar()->currentMessage();
+            const QString notices = storage->notices().join(u' ');
+            window->statusBar()->showMessage(shown.isEmpty() ? notices : shown + u' ' + notices);
+        }
         if (!machineSettings)
             window->statusBar()->showMessage(
                 QApplication::translate("main", "Phone status is not available: %1 (in %2)")

@@ -29,12 +29,15 @@ Storage *Context::storage()
         return m_storage.get();
     auto storage = Storage::open(m_spec);
     if (!storage) {
+        m_openError = storage.error();
         m_err << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: cannot open %1: %2")
                      .arg(m_spec.describe(), storage.error().fullText())
               << Qt::endl;
         return nullptr;
     }
     m_storage = std::move(storage).value();
+    for (const QString &notice : m_storage->notices())
+        m_err << "phonedesk-cli: " << notice << Qt::endl;
     m_storage->setActor(m_actor, m_role);
     return m_storage.get();
 }

@@ -57,8 +57,11 @@ class Context
 public:
     Context(ConnectionSpec spec, QString actor, Role role);
 
-    // Opens the database on first use; on failure prints the error and returns nullptr.
+    // Opens the database on first use; on failure prints the error and returns nullptr. What
+    // opening changed (Storage::notices(), e.g. permissions tightened) is printed on stderr.
     Storage *storage();
+    // Why storage() returned nullptr.
+    const std::optional<Error> &openError() const { return m_openError; }
     const ConnectionSpec &spec() const { return m_spec; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -69,6 +72,7 @@ private:
     QString m_actor;
     Role m_role;
     std::unique_ptr<Storage> m_storage;
+    std::optional<Error> m_openError;
     QTextStream m_out;
     QTextStream m_err;
 };
@@ -107,6 +111,11 @@ private:
     QCommandLineOption m_model;
     QCommandLineOption m_pending;
 };
+
+// Runs the integrity check (IntegrityCheck::run) and prints its report: on stdout when the
+// database is intact, on stderr when it is damaged. Returns the exit code: Success, or Failed
+// when the database is damaged or could not be checked (cmd_db.cpp; used by db check and db info).
+int reportIntegrity(Context &ctx, Storage &storage);
 
 using CommandFunction = std::function<int(Context &, const QStringList &args)>;
 

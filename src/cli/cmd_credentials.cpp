@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "basesettingsrepository.h"
+#include "checkedfile.h"
 #include "configrenderer.h"
 #include "configservice.h"
 #include "csvwriter.h"
@@ -23,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -298,22 +298,20 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
     }
     const QByteArray data = fmt == QLatin1String("json") ? toJson(collected->rows) : toCsv(collected->rows);
 
-    // The file is written in full (owner-only from its first byte) before the audit entry's
-    // transaction, and put in place inside it: no audit entry without the file, and a file whose
-    // entry could not be saved is removed again.
-    std::unique_ptr<QSaveFile> file;
+    // The file is written in full (owner-only from its first byte) and checked to the last byte
+    // before the audit entry's transaction, and put in place inside it: no audit entry without the
+    // file, and a file whose entry could not be saved is removed again.
+    std::unique_ptr<CheckedFile> file;
     if (!toStdout) {
-        file = std::make_unique<QSaveFile>(path);
-        const bool ok = file->open(QIODevice::WriteOnly) &&
-            file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-            file->write(data) == data.size();
+        file = std::make_unique<CheckedFile>(path, CheckedFile::Access::OwnerOnly);
+        Result<void> ok = file->open();
+        if (ok)
+            ok = file->write(data);
+        if (ok)
+            ok = file->finish();
         if (!ok) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: cannot write \"%1\": %2")
-                             .arg(path, file->errorString())
-                      << Qt::endl;
-            file->cancelWriting();
-            return Cli::UsageError;
+            ctx.err() << "phonedesk-cli: " << ok.error().fullText() << Qt::endl;
+            return ok.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
         }
     }
     const QString target = toStdout ? QStringLiteral("standard output") : QFileInfo(path).absoluteFilePath();
@@ -332,10 +330,8 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
             !r)
             return r;
         if (file) {
-            if (!file->commit())
-                return Error::make(Error::Code::Io,
-                                   QCoreApplication::translate("PhoneDesk::Cli", "cannot write \"%1\": %2")
-                                       .arg(path, file->errorString()));
+            if (auto committed = file->commit(); !committed)
+                return committed;
             placed = true;
         }
         return {};
@@ -349,12 +345,15 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
 
     if (toStdout) {
         ctx.out().flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush()) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: cannot write to stdout.")
-                      << Qt::endl;
-            return Cli::UsageError;
+        const auto out = CheckedFile::standardOutput();
+        Result<void> ok = out->open();
+        if (ok)
+            ok = out->write(data);
+        if (ok)
+            ok = out->finish();
+        if (!ok) {
+            ctx.err() << "phonedesk-cli: " << ok.error().fullText() << Qt::endl;
+            return ok.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
         }
     }
     // The summary goes to stderr when the data is on stdout, so a pipe gets only the data.

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 
+#include "checkedfile.h"
 #include "phoneexport.h"
 #include "phonefilter.h"
 #include "phoneimport.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <cstdio>
 
@@ -132,14 +132,14 @@ int importPhones(Cli::Context &ctx, const QStringList &args)
         ctx.err() << path << ": " << i.text() << '\n';
     ctx.err().flush();
     if (parser.isSet(report)) {
-        QFile file(parser.value(report));
         const QByteArray csv = PhoneImporter::reportCsv(plan->issues);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
+        if (auto written = CheckedFile::writeAll(parser.value(report), csv); !written) {
             ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: cannot write the report \"%1\": %2")
-                             .arg(parser.value(report), file.errorString())
+                                                     "phonedesk-cli: the report was not written: %1")
+                             .arg(written.error().fullText())
                       << Qt::endl;
-            return Cli::UsageError;
+            // A folder that does not exist is the caller's mistake; a disk that filled up is a failure.
+            return written.error().code == Error::Code::Io ? Cli::UsageError : Cli::Failed;
         }
     }
     if (plan->fatal) {
@@ -248,14 +248,17 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
             return Cli::Failed;
         }
         ctx.out().flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: cannot write to stdout.")
-                      << Qt::endl;
+        // Checked like a file: with `> file.csv` on a full disk, stdout is that file.
+        const auto out = CheckedFile::standardOutput();
+        if (auto opened = out->open(); !opened) {
+            ctx.err() << "phonedesk-cli: " << opened.error().fullText() << Qt::endl;
             return Cli::UsageError;
         }
-        written = PhoneExport::write(*storage, *phones, out, options);
+        written = PhoneExport::write(*storage, *phones, out->device(), options);
+        if (auto failure = out->failure())
+            written = *failure;
+        else if (auto finished = out->finish(); written && !finished)
+            written = finished.error();
     } else {
         written = PhoneExport::exportToFile(*storage, ids, path, options);
     }

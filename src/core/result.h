@@ -37,6 +37,8 @@ struct Error
         Unsupported, // e.g. a schema newer than this build
         Cancelled,
         Network,
+        WriteFailed, // a file could be created but not written in full (disk full, I/O error)
+        Damaged, // the database file is damaged: restore it from a backup
     };
 
     Code code = Code::Database;

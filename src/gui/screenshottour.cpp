@@ -2,6 +2,7 @@
 
 #include "basesettingseditor.h"
 #include "basesettingsrepository.h"
+#include "checkedfile.h"
 #include "mainwindow.h"
 #include "modelcatalog.h"
 #include "pendingconfigwatcher.h"
@@ -32,9 +33,21 @@ void settle()
 bool save(QWidget *widget, const QString &path, QStringList &files, QString *error)
 {
     settle();
-    if (!widget->grab().save(path)) {
+    // Through a CheckedFile: QImage::save() reports success for a PNG cut short by a full disk.
+    CheckedFile file(path);
+    Result<void> written = file.open();
+    if (written && !widget->grab().save(&file.device(), "PNG"))
+        written = file.failure().value_or(
+            Error::make(Error::Code::WriteFailed,
+                        QApplication::translate("PhoneDesk::ScreenshotTour",
+                                                "Could not write %1: the image could not be encoded.")
+                            .arg(QDir::toNativeSeparators(path))));
+    if (written)
+        written = file.commit();
+    if (!written) {
+        file.cancel();
         if (error)
-            *error = QApplication::translate("PhoneDesk::ScreenshotTour", "Could not write %1.").arg(path);
+            *error = written.error().fullText();
         return false;
     }
     files.append(path);
@@ -45,7 +58,12 @@ bool save(QWidget *widget, const QString &path, QStringList &files, QString *err
 QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString &directory, QString *error)
 {
     QStringList files;
-    QDir().mkpath(directory);
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = QApplication::translate("PhoneDesk::ScreenshotTour", "Could not create the folder %1.")
+                         .arg(QDir::toNativeSeparators(directory));
+        return files;
+    }
     const QDir dir(directory);
     window.resize(1640, 760); // wide enough for every column, Configuration included
     window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);

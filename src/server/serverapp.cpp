@@ -3,6 +3,7 @@
 #include "connectionspec.h"
 #include "devicecontrol.h"
 #include "devicecontrolsettings.h"
+#include "integritycheck.h"
 #include "provisioningserver.h"
 #include "serverlog.h"
 #include "storage.h"
@@ -137,11 +138,25 @@ int runServer(QCoreApplication &app)
     if (!opened) {
         printError(QCoreApplication::translate("PhoneDesk::Server", "Cannot open the database %1: %2")
                        .arg(spec.describe(), opened.error().fullText()));
-        return 2;
+        // --check: damaged is its answer (3), like a file that opens and fails the integrity check.
+        return parser.isSet(checkOption) && opened.error().code == Error::Code::Damaged ? 3 : 2;
     }
     std::unique_ptr<Storage> storage = std::move(opened).value();
     storage->setActor(QStringLiteral("phonedesk-server"), Role::Administrator);
+    for (const QString &notice : storage->notices())
+        qWarning().noquote() << notice;
     if (parser.isSet(checkOption)) {
+        // A file with damaged pages opens: only the integrity check can call the database fine.
+        const auto integrity = IntegrityCheck::run(*storage);
+        if (!integrity) {
+            printError(QCoreApplication::translate("PhoneDesk::Server", "Cannot check the database %1: %2")
+                           .arg(spec.describe(), integrity.error().fullText()));
+            return 2;
+        }
+        if (!integrity->ok) {
+            printError(IntegrityCheck::describe(*integrity, spec.describe()));
+            return 3;
+        }
         std::printf("%s\n",
                     qPrintable(QCoreApplication::translate("PhoneDesk::Server",
                                                            "Configuration and database %1 are fine.")

@@ -95,6 +95,10 @@ Result<QList<AuditEntry>> AuditRepository::query(const AuditQuery &query)
     QList<AuditEntry> out;
     while (q.next())
         out.append(readEntry(q));
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 
@@ -107,6 +111,10 @@ Result<QStringList> AuditRepository::actors()
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 

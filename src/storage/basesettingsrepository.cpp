@@ -64,6 +64,10 @@ Result<QList<BaseSettingsSummary>> BaseSettingsRepository::list()
     QList<BaseSettingsSummary> out;
     while (q.next())
         out.append({readSettings(q), q.value(6).toInt()});
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 

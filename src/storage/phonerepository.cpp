@@ -686,6 +686,10 @@ Result<QList<PhoneRow>> readRows(QSqlQuery &q)
         r.version = q.value(18).toInt();
         rows.append(std::move(r));
     }
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -711,17 +715,29 @@ Result<std::unique_ptr<StorageValidationContext>> StorageValidationContext::load
                             QCoreApplication::translate("PhoneDesk::Storage", "reading base settings"));
     while (q.next())
         context->m_baseSettingsModels.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     if (!q.exec(QStringLiteral("SELECT id, media_model FROM sites")))
         return Sql::toError(q.lastError(),
                             QCoreApplication::translate("PhoneDesk::Storage", "reading sites"));
     while (q.next())
         context->m_siteMedia.insert(q.value(0).toLongLong(),
                                     mediaModelFromKey(q.value(1).toString()).value_or(MediaModel::Cloud));
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     if (!q.exec(QStringLiteral("SELECT id FROM users")))
         return Sql::toError(q.lastError(),
                             QCoreApplication::translate("PhoneDesk::Storage", "reading users"));
     while (q.next())
         context->m_users.insert(q.value(0).toLongLong());
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return context;
 }
 
@@ -799,6 +815,10 @@ Result<QList<Phone>> PhoneRepository::getAll()
                             QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
     while (q.next())
         out.append(readPhone(q));
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 
@@ -821,6 +841,10 @@ Result<QList<Phone>> PhoneRepository::getMany(const QList<Id> &ids)
             Phone p = readPhone(q);
             found.insert(p.id, std::move(p));
         }
+        if (auto read =
+                Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+            !read)
+            return read.error();
     }
     QList<Phone> out;
     out.reserve(found.size());
@@ -970,6 +994,10 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             if (!q.value(2).isNull())
                 takenHardware.insert(q.value(2).toString(), {id, name});
         }
+        if (auto read =
+                Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+            !read)
+            return read.error();
         return {};
     };
 

@@ -91,6 +91,10 @@ Result<void> ProvisioningInputs::managedPhonesInBatches(
             out.clear();
         }
     }
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     if (!out.isEmpty())
         return sink(out);
     return {};

@@ -22,6 +22,10 @@ Result<QList<QuarantineEntry>> QuarantineRepository::list()
         out.append({q.value(0).toString(), Sql::toTime(q.value(1)), Sql::toTime(q.value(2)),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toInt()});
     }
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 

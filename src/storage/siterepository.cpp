@@ -77,6 +77,10 @@ Result<QList<Site>> SiteRepository::list()
     QList<Site> out;
     while (q.next())
         out.append(readSite(q));
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 

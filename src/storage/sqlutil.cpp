@@ -16,6 +16,27 @@ bool isUniqueViolation(const QSqlError &error)
         error.databaseText().contains(QLatin1String("UNIQUE constraint failed"), Qt::CaseInsensitive);
 }
 
+SqliteFailure sqliteFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite's codes are at most four digits (primary code in the low byte); PostgreSQL's
+    // SQLSTATEs are five characters (whose texts may say "malformed" about a value).
+    bool numeric = false;
+    const int value = code.size() <= 4 ? code.toInt(&numeric) : 0;
+    if (!numeric && !code.isEmpty())
+        return SqliteFailure::Other;
+    const int primary = numeric ? (value & 0xff) : -1;
+    if (primary == 11 || primary == 26 || text.contains(QLatin1String("not a database")) ||
+        text.contains(QLatin1String("malformed")))
+        return SqliteFailure::Damaged;
+    if (primary == 13 || text.contains(QLatin1String("database or disk is full")))
+        return SqliteFailure::DiskFull;
+    if (primary == 10 || text.contains(QLatin1String("disk I/O error")))
+        return SqliteFailure::Io;
+    return SqliteFailure::Other;
+}
+
 Error toError(const QSqlError &error, const QString &what)
 {
     const QString code = error.nativeErrorCode();
@@ -49,14 +70,22 @@ Error toError(const QSqlError &error, const QString &what)
                                         "Could not finish %1: a required value is missing or refers to a "
                                         "record that does not exist (%2). Nothing was changed.")
                 .arg(what, text));
-    if (code == QLatin1String("26") || code == QLatin1String("11") ||
-        text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
+    const SqliteFailure failure = sqliteFailure(error);
+    if (failure == SqliteFailure::Damaged)
         return Error::make(
-            Error::Code::Database,
+            Error::Code::Damaged,
             QCoreApplication::translate(
                 "PhoneDesk::Storage",
                 "Could not finish %1: the database file is damaged (%2). Restore it from a backup.")
                 .arg(what, text));
+    // PostgreSQL: 53100 disk_full.
+    if (failure == SqliteFailure::DiskFull || code == QLatin1String("53100"))
+        return Error::make(Error::Code::Database,
+                           QCoreApplication::translate(
+                               "PhoneDesk::Storage",
+                               "Could not finish %1: the disk holding the database is full (%2). Nothing was "
+                               "changed; free some space on it and try again.")
+                               .arg(what, text));
     if (code == QLatin1String("42501"))
         return Error::make(Error::Code::Permission,
                            QCoreApplication::translate(
@@ -78,6 +107,13 @@ Error toError(const QSqlError &error, const QString &what)
     return Error::make(
         Error::Code::Database,
         QCoreApplication::translate("PhoneDesk::Storage", "Could not finish %1: %2").arg(what, text));
+}
+
+Result<void> checkRead(const QSqlQuery &query, const QString &what)
+{
+    if (query.lastError().isValid())
+        return toError(query.lastError(), what);
+    return {};
 }
 
 Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what)

@@ -18,6 +18,16 @@ namespace PhoneDesk::Sql {
 Error toError(const QSqlError &error, const QString &what);
 bool isUniqueViolation(const QSqlError &error);
 
+// What an SQLite error says about the file: damaged (SQLITE_CORRUPT, SQLITE_NOTADB), disk full
+// (SQLITE_FULL), another I/O error (SQLITE_IOERR, e.g. no room for the -shm file), or none of
+// these. A full disk must not be reported as damage: that sends people to their backups.
+enum class SqliteFailure { Other, Damaged, DiskFull, Io };
+SqliteFailure sqliteFailure(const QSqlError &error);
+
+// After a `while (query.next())` loop: next() returns false both at the end and when reading
+// fails (a damaged page), and a loop that stops early would pass off part of a table as all of it.
+Result<void> checkRead(const QSqlQuery &query, const QString &what);
+
 // Prepares and executes; maps failures with `what`.
 Result<void> exec(QSqlQuery &query, const QString &what);
 Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what);

@@ -43,6 +43,10 @@ Result<QHash<Id, StatusRecord>> StatusRepository::all()
         StatusRecord r = readRecord(q);
         out.insert(r.phoneId, r);
     }
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 
@@ -84,6 +88,10 @@ Result<QHash<Id, StatusRecord>> StatusRepository::getMany(const QList<Id> &phone
             StatusRecord r = readRecord(q);
             out.insert(r.phoneId, r);
         }
+        if (auto read =
+                Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+            !read)
+            return read.error();
     }
     return out;
 }
@@ -138,6 +146,10 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
                                    : phoneStatusFromKey(status.toString()).value_or(PhoneStatus::Unknown),
                                current.value(2).toString()});
             }
+            if (auto read = Sql::checkRead(
+                    current, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+                !read)
+                return read.error();
 
             // Values are written as literals (see Sql::literal): a 500-row statement would
             // otherwise bind 3,000 values and spend most of the batch on placeholder lookups.

@@ -9,6 +9,8 @@
 #include "statusrepository.h"
 #include "userrepository.h"
 
+#include "checkedfile.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +20,13 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#endif
 
 namespace PhoneDesk {
 
@@ -31,6 +40,87 @@ const QString &processOrigin()
 {
     static const QString origin = QString::number(QRandomGenerator::system()->generate64(), 36);
     return origin;
+}
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The database's folder when PhoneDesk creates it: only its owner may list or enter it.
+bool createPrivateFolder(const QString &path)
+{
+    const QFileInfo folder(path);
+    if (!QDir().mkpath(folder.absolutePath()))
+        return false;
+    return QDir().mkdir(folder.absoluteFilePath(), OwnerOnly | QFileDevice::ExeOwner) ||
+        QFileInfo(path).isDir();
+}
+
+// An empty file is a new SQLite database; made here with mode 0600, SQLite's -wal and -shm files
+// follow it (SQLite gives them the database file's mode).
+Result<void> createPrivateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly) && !QFileInfo::exists(path))
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("PhoneDesk::Storage", "Cannot create the database file %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+// Takes group and other permissions off the database, its journal files and its backups (and
+// the folder, when it is PhoneDesk's own): files an older PhoneDesk created under umask 022 were
+// readable by every user of the computer. Returns what the user should be told.
+QStringList makePrivate(const QString &path, bool folderToo)
+{
+    QStringList notices;
+#ifdef Q_OS_UNIX
+    const QFileInfo database(path);
+    QStringList candidates = {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                              path + QStringLiteral("-journal")};
+    const QDir folder = database.absoluteDir();
+    for (const QString &backup :
+         folder.entryList({database.fileName() + QStringLiteral(".schema*.bak")}, QDir::Files | QDir::Hidden))
+        candidates.append(folder.filePath(backup));
+    QStringList tightened;
+    QStringList failed;
+    auto tighten = [&](const QString &file, mode_t wanted) {
+        struct stat st = {};
+        if (::lstat(QFile::encodeName(file).constData(), &st) != 0 || S_ISLNK(st.st_mode))
+            return;
+        if ((st.st_mode & 077) == 0)
+            return;
+        if (::chmod(QFile::encodeName(file).constData(), wanted) == 0)
+            tightened.append(QStringLiteral("%1 (%2 → %3)")
+                                 .arg(QDir::toNativeSeparators(file))
+                                 .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0'))
+                                 .arg(wanted, 4, 8, QLatin1Char('0')));
+        else
+            failed.append(QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(file),
+                                                        QString::fromLocal8Bit(std::strerror(errno))));
+    };
+    if (folderToo)
+        tighten(database.absolutePath(), 0700);
+    for (const QString &file : std::as_const(candidates))
+        tighten(file, 0600);
+    if (!tightened.isEmpty())
+        notices.append(QCoreApplication::translate(
+                           "PhoneDesk::Storage",
+                           "The database holds the phones' secrets and other users of this computer could "
+                           "read it: PhoneDesk made it private to you: %1.")
+                           .arg(tightened.join(QStringLiteral(", "))));
+    if (!failed.isEmpty())
+        notices.append(QCoreApplication::translate(
+                           "PhoneDesk::Storage",
+                           "The database holds the phones' secrets and other users of this computer can "
+                           "read it; PhoneDesk could not change that: %1. Ask the file's owner to make it "
+                           "private (chmod 600).")
+                           .arg(failed.join(QStringLiteral(", "))));
+#else
+    // Windows: the file inherits the folder's access list (%APPDATA% is private to the user).
+    Q_UNUSED(path);
+    Q_UNUSED(folderToo);
+#endif
+    return notices;
 }
 
 } // namespace
@@ -86,6 +176,70 @@ Result<std::unique_ptr<Storage>> Storage::open(const ConnectionSpec &spec)
     return storage;
 }
 
+Error Storage::openingError(const QSqlError &error) const
+{
+    const QString path = QDir::toNativeSeparators(m_spec.sqlitePath);
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (Sql::sqliteFailure(error)) {
+    case Sql::SqliteFailure::Damaged:
+        return Error::make(
+            Error::Code::Damaged,
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup "
+                "or choose another file.")
+                .arg(path, text));
+    case Sql::SqliteFailure::DiskFull:
+        return Error::make(Error::Code::Database, diskFullMessage(text));
+    case Sql::SqliteFailure::Io: {
+        // SQLite says only "disk I/O error" when it cannot make room for its -shm file.
+        if (volumeFull())
+            return Error::make(Error::Code::Database, diskFullMessage(text));
+        return Error::make(
+            Error::Code::Database,
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "Cannot open the database file %1: the system could not read or write it (%2). "
+                "Nothing was changed.")
+                .arg(path, text));
+    }
+    case Sql::SqliteFailure::Other:
+        break;
+    }
+    return Sql::toError(error, QCoreApplication::translate("PhoneDesk::Storage", "opening the database"));
+}
+
+QString Storage::diskFullMessage(const QString &detail) const
+{
+    return QCoreApplication::translate(
+               "PhoneDesk::Storage",
+               "Cannot open the database file %1: the disk holding it is full (%2). The file is not damaged "
+               "and nothing was changed; free some space on that disk and try again.")
+        .arg(QDir::toNativeSeparators(m_spec.sqlitePath), detail);
+}
+
+bool Storage::volumeFull() const
+{
+    if (isPostgres() || m_spec.isPrivate())
+        return false;
+    const QStorageInfo volume(QFileInfo(m_spec.sqlitePath).absolutePath());
+    return volume.isValid() && volume.bytesAvailable() < 64 * 1024;
+}
+
+Error Storage::sqlError(const QSqlError &error, const QString &what) const
+{
+    // SQLite says only "disk I/O error" when it cannot make room for its -shm file.
+    if (Sql::sqliteFailure(error) == Sql::SqliteFailure::Io && volumeFull())
+        return Error::make(
+            Error::Code::Database,
+            QCoreApplication::translate("PhoneDesk::Storage",
+                                        "Could not finish %1: the disk holding the database is full "
+                                        "(%2). Nothing was changed; free some space on it and try "
+                                        "again.")
+                .arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
+    return Sql::toError(error, what);
+}
+
 QSqlDatabase Storage::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -109,11 +263,16 @@ Result<void> Storage::connect()
             return Error::make(Error::Code::Io,
                                QCoreApplication::translate("PhoneDesk::Storage", "%1 is not a file.")
                                    .arg(QDir::toNativeSeparators(file.filePath())));
-        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
-            return Error::make(Error::Code::Io,
-                               QCoreApplication::translate("PhoneDesk::Storage",
-                                                           "Cannot create the folder %1 for the database.")
-                                   .arg(QDir::toNativeSeparators(file.absolutePath())));
+        const bool inMemory = m_spec.isPrivate();
+        bool createdFolder = false;
+        if (!inMemory && !file.exists() && !QFileInfo::exists(file.absolutePath())) {
+            if (!createPrivateFolder(file.absolutePath()))
+                return Error::make(Error::Code::Io,
+                                   QCoreApplication::translate(
+                                       "PhoneDesk::Storage", "Cannot create the folder %1 for the database.")
+                                       .arg(QDir::toNativeSeparators(file.absolutePath())));
+            createdFolder = true;
+        }
         if (file.exists() && !file.isWritable())
             return Error::make(
                 Error::Code::Io,
@@ -122,7 +281,7 @@ Result<void> Storage::connect()
                     "The database file %1 is read-only. PhoneDesk needs to write to it: check its "
                     "permissions, or open a copy.")
                     .arg(QDir::toNativeSeparators(file.filePath())));
-        if (!QFileInfo(file.absolutePath()).isWritable())
+        if (!inMemory && !QFileInfo(file.absolutePath()).isWritable())
             return Error::make(
                 Error::Code::Io,
                 QCoreApplication::translate(
@@ -130,6 +289,18 @@ Result<void> Storage::connect()
                     "The folder %1 is read-only. PhoneDesk needs to create its journal files next to "
                     "the database: check the folder's permissions.")
                     .arg(QDir::toNativeSeparators(file.absolutePath())));
+        if (!inMemory) {
+            // The file holds every phone's device secret. SQLite would create it (and its -wal and
+            // -shm files, which take the file's mode) readable by everyone under the usual umask 022.
+            if (!file.exists()) {
+                if (auto created = createPrivateFile(m_spec.sqlitePath); !created)
+                    return created;
+            }
+            const QString defaultFolder =
+                QFileInfo(ConnectionSpec::defaultSqlite().sqlitePath).absolutePath();
+            m_notices +=
+                makePrivate(m_spec.sqlitePath, createdFolder || file.absolutePath() == defaultFolder);
+        }
 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_spec.sqlitePath);
@@ -140,20 +311,15 @@ Result<void> Storage::connect()
                 QCoreApplication::translate("PhoneDesk::Storage", "Cannot open the database file %1: %2")
                     .arg(QDir::toNativeSeparators(m_spec.sqlitePath), db.lastError().text()));
         QSqlQuery q(db);
-        // A file that is not a database fails here ("file is not a database"), before anything is written.
+        // A file that is not a database fails here ("file is not a database"), before anything is
+        // written. So does a full disk: SQLite cannot create the -shm file it reads a WAL database
+        // through. The two are told apart, or a full disk would send people to their backups.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return Error::make(
-                Error::Code::Database,
-                QCoreApplication::translate(
-                    "PhoneDesk::Storage",
-                    "%1 is not a PhoneDesk database or it is damaged (%2). Restore it from a backup or "
-                    "choose another file.")
-                    .arg(QDir::toNativeSeparators(m_spec.sqlitePath), q.lastError().databaseText()));
+            return openingError(q.lastError());
         for (const char *pragma :
              {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QLatin1String(pragma)))
-                return Sql::toError(
-                    q.lastError(), QCoreApplication::translate("PhoneDesk::Storage", "opening the database"));
+                return openingError(q.lastError());
         }
         return {};
     }
@@ -205,11 +371,11 @@ Result<void> Storage::migrate()
     QSqlQuery q(db);
     const bool postgres = isPostgres();
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-        return Sql::toError(q.lastError(),
-                            QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
+        return sqlError(q.lastError(),
+                        QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return Sql::toError(q.lastError(),
-                            QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
+        return sqlError(q.lastError(),
+                        QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
     int current = 0;
     if (q.next())
         current = q.value(0).toInt();
@@ -234,27 +400,31 @@ Result<void> Storage::migrate()
     if (current > 0 && !postgres) {
         const QString backup = m_spec.sqlitePath + QStringLiteral(".schema%1.bak").arg(current);
         QSqlQuery checkpoint(db);
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        QFile::remove(backup);
-        if (!QFile::copy(m_spec.sqlitePath, backup))
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            return sqlError(checkpoint.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "backing up the database"));
+        checkpoint.finish();
+        // Checked to the last byte (a half-written backup is no backup) and owner-only like the
+        // database itself.
+        if (auto copied = CheckedFile::copy(m_spec.sqlitePath, backup, CheckedFile::Access::OwnerOnly);
+            !copied)
             return Error::make(
-                Error::Code::Io,
+                copied.error().code,
                 QCoreApplication::translate(
                     "PhoneDesk::Storage",
-                    "Could not back up the database to %1 before upgrading it; nothing was changed.")
-                    .arg(QDir::toNativeSeparators(backup)));
+                    "Could not back up the database to %1 before upgrading it; nothing was changed. %2")
+                    .arg(QDir::toNativeSeparators(backup), copied.error().message));
     }
 
     for (const Migrations::Migration &m : Migrations::all()) {
         if (m.version <= current)
             continue;
         if (!db.transaction())
-            return Sql::toError(
-                db.lastError(),
-                QCoreApplication::translate("PhoneDesk::Storage", "starting the schema upgrade"));
+            return sqlError(db.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "starting the schema upgrade"));
         for (const QString &statement : m.statements) {
             if (!q.exec(Migrations::dialect(statement, postgres))) {
-                const Error e = Sql::toError(
+                const Error e = sqlError(
                     q.lastError(),
                     QCoreApplication::translate("PhoneDesk::Storage", "upgrading the schema to version %1")
                         .arg(m.version));
@@ -266,10 +436,11 @@ Result<void> Storage::migrate()
             ? q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(m.version))
             : q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(m.version));
         if (!ok || !db.commit()) {
+            // A commit that fails (the disk filled up) has its error on the connection.
             const Error e =
-                Sql::toError(q.lastError(),
-                             QCoreApplication::translate("PhoneDesk::Storage", "recording schema version %1")
-                                 .arg(m.version));
+                sqlError(ok ? db.lastError() : q.lastError(),
+                         QCoreApplication::translate("PhoneDesk::Storage", "recording schema version %1")
+                             .arg(m.version));
             db.rollback();
             return e;
         }
@@ -305,8 +476,8 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         return r;
     }
     if (!db.transaction())
-        return Sql::toError(db.lastError(),
-                            QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction"));
+        return sqlError(db.lastError(),
+                        QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction"));
     m_transactionDepth = 1;
     m_pendingChanges.clear();
     Result<void> result = body();
@@ -329,8 +500,8 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
             notify.addBindValue(QString(processOrigin() + u'/' + sent.toPayload()));
             if (!notify.exec()) {
                 const Error e =
-                    Sql::toError(notify.lastError(),
-                                 QCoreApplication::translate("PhoneDesk::Storage", "announcing the change"));
+                    sqlError(notify.lastError(),
+                             QCoreApplication::translate("PhoneDesk::Storage", "announcing the change"));
                 db.rollback();
                 m_pendingChanges.clear();
                 return e;
@@ -338,8 +509,8 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         }
     }
     if (!db.commit()) {
-        const Error e = Sql::toError(db.lastError(),
-                                     QCoreApplication::translate("PhoneDesk::Storage", "saving the changes"));
+        const Error e =
+            sqlError(db.lastError(), QCoreApplication::translate("PhoneDesk::Storage", "saving the changes"));
         db.rollback();
         m_pendingChanges.clear();
         return e;

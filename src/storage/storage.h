@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -43,6 +45,9 @@ public:
     static int latestSchemaVersion();
 
     const ConnectionSpec &spec() const { return m_spec; }
+    // What opening changed that the user should be told (e.g. the database file's permissions
+    // were tightened); shown by the console's status bar and log, the CLI's stderr, the server's log.
+    const QStringList &notices() const { return m_notices; }
     bool isPostgres() const { return m_spec.kind == ConnectionSpec::Kind::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -82,11 +87,17 @@ private:
     explicit Storage(const ConnectionSpec &spec);
     Result<void> connect();
     Result<void> migrate();
+    Error openingError(const QSqlError &error) const;
+    // Sql::toError, except that an I/O error on a full disk says the disk is full.
+    Error sqlError(const QSqlError &error, const QString &what) const;
+    bool volumeFull() const; // the SQLite file's disk has (next to) no room left
+    QString diskFullMessage(const QString &detail) const;
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     ConnectionSpec m_spec;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    QStringList m_notices;
     QString m_actor;
     Role m_role = Role::Administrator;
     int m_transactionDepth = 0;

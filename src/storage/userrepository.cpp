@@ -35,6 +35,10 @@ Result<QList<User>> UserRepository::list()
     QList<User> out;
     while (q.next())
         out.append(readUser(q));
+    if (auto read =
+            Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+        !read)
+        return read.error();
     return out;
 }
 

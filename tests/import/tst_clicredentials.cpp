@@ -577,7 +577,7 @@ void TestCliCredentials::usageErrors_data()
     QTest::newRow("folder") << QStringList {QStringLiteral("--output"), QStringLiteral("FOLDER")} << 2
                             << QStringLiteral("is a folder");
     QTest::newRow("missing folder") << QStringList {QStringLiteral("--output"), QStringLiteral("MISSING")}
-                                    << 2 << QStringLiteral("cannot write");
+                                    << 2 << QStringLiteral("Cannot create");
 }
 
 void TestCliCredentials::usageErrors()

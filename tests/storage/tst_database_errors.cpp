@@ -15,6 +15,7 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -34,6 +35,10 @@ private slots:
     void unreachablePostgres();
     void badConnectionUrls_data();
     void badConnectionUrls();
+    void newDatabaseIsPrivate();
+    void existingFilesAreMadePrivate();
+    void userChosenFolderIsLeftAlone();
+    void backupBeforeUpgradeIsCompleteAndPrivate();
 
 private:
     QTemporaryDir m_dir;
@@ -231,6 +236,145 @@ void TestDatabaseErrors::badConnectionUrls()
     QString error;
     QVERIFY(!ConnectionSpec::fromUrl(url, spec, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+#ifdef Q_OS_UNIX
+namespace {
+QString modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QStringLiteral("missing");
+    return QStringLiteral("%1").arg(st.st_mode & 0777, 4, 8, QLatin1Char('0'));
+}
+
+bool setMode(const QString &path, mode_t mode)
+{
+    return ::chmod(QFile::encodeName(path).constData(), mode) == 0;
+}
+} // namespace
+#endif
+
+void TestDatabaseErrors::newDatabaseIsPrivate()
+{
+#ifdef Q_OS_UNIX
+    // The usual umask: SQLite alone would make the file, its -wal and its -shm 0644.
+    const mode_t previous = ::umask(022);
+    const QString folder = m_dir.filePath(QStringLiteral("new/PhoneDesk"));
+    const QString path = folder + QStringLiteral("/phonedesk.sqlite");
+    {
+        auto s = Storage::open(ConnectionSpec::sqlite(path));
+        ::umask(previous);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().fullText()));
+        QCOMPARE((*s)->notices(), QStringList());
+        Site site;
+        site.name = QStringLiteral("Berlin");
+        site.primarySip.host = QStringLiteral("sip.example.com");
+        QVERIFY((*s)->sites().create(site)); // in the WAL
+        QCOMPARE(modeOf(folder), QStringLiteral("0700"));
+        QCOMPARE(modeOf(path), QStringLiteral("0600"));
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), QStringLiteral("0600"));
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), QStringLiteral("0600"));
+    }
+#else
+    QSKIP("POSIX permissions test; on Windows the file inherits the folder's access list");
+#endif
+}
+
+void TestDatabaseErrors::existingFilesAreMadePrivate()
+{
+#ifdef Q_OS_UNIX
+    // Files an earlier PhoneDesk made under umask 022, with the database in use (so its -wal and
+    // -shm exist) and a backup from an earlier upgrade next to it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    auto first = Storage::open(ConnectionSpec::sqlite(path));
+    QVERIFY(first);
+    (*first)->setActor(QStringLiteral("a"), Role::Administrator);
+    Site site;
+    site.name = QStringLiteral("Berlin");
+    site.primarySip.host = QStringLiteral("sip.example.com");
+    QVERIFY((*first)->sites().create(site));
+    const QString backup = path + QStringLiteral(".schema1.bak");
+    QVERIFY(QFile::copy(path, backup));
+    const QStringList files = {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), backup};
+    for (const QString &file : files)
+        QVERIFY2(setMode(file, 0644), qPrintable(file));
+
+    auto second = Storage::open(ConnectionSpec::sqlite(path));
+    QVERIFY(second);
+    for (const QString &file : files)
+        QCOMPARE(modeOf(file), QStringLiteral("0600"));
+    QCOMPARE(
+        (*second)->notices(),
+        QStringList {QStringLiteral("The database holds the phones' secrets and other users of this computer "
+                                    "could read it: PhoneDesk made it private to you: %1 (0644 → 0600), %2 "
+                                    "(0644 → 0600), %3 (0644 → 0600), %4 (0644 → 0600).")
+                         .arg(files[0], files[1], files[2], files[3])});
+    // Private already: nothing to say the next time.
+    auto third = Storage::open(ConnectionSpec::sqlite(path));
+    QVERIFY(third);
+    QCOMPARE((*third)->notices(), QStringList());
+#else
+    QSKIP("POSIX permissions test; on Windows the file inherits the folder's access list");
+#endif
+}
+
+void TestDatabaseErrors::userChosenFolderIsLeftAlone()
+{
+#ifdef Q_OS_UNIX
+    // A file the user put in a folder of theirs (e.g. their home): the file is made private, the
+    // folder is not PhoneDesk's to change.
+    QTemporaryDir dir;
+    QVERIFY(setMode(dir.path(), 0755));
+    const QString path = dir.filePath(QStringLiteral("mine.sqlite"));
+    {
+        auto s = Storage::open(ConnectionSpec::sqlite(path));
+        QVERIFY(s);
+    }
+    QVERIFY(setMode(path, 0644));
+    auto s = Storage::open(ConnectionSpec::sqlite(path));
+    QVERIFY(s);
+    QCOMPARE(modeOf(dir.path()), QStringLiteral("0755"));
+    QCOMPARE(modeOf(path), QStringLiteral("0600"));
+    QCOMPARE((*s)->notices().size(), 1);
+#else
+    QSKIP("POSIX permissions test");
+#endif
+}
+
+void TestDatabaseErrors::backupBeforeUpgradeIsCompleteAndPrivate()
+{
+#ifdef Q_OS_UNIX
+    // A database one schema version behind, made under umask 022: before the upgrade PhoneDesk
+    // copies it, byte for byte and owner-only (it holds the same secrets).
+    const mode_t previous = ::umask(022);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older.sqlite"));
+    const int older = Storage::latestSchemaVersion() - 1;
+    {
+        auto s = Storage::open(ConnectionSpec::sqlite(path));
+        QVERIFY(s);
+        QSqlQuery q((*s)->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(older)));
+    }
+    QVERIFY(setMode(path, 0644));
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+    // Whether the upgrade itself then succeeds does not matter here (the schema is already newer).
+    (void)Storage::open(ConnectionSpec::sqlite(path));
+    ::umask(previous);
+    const QString backup = path + QStringLiteral(".schema%1.bak").arg(older);
+    QFile copy(backup);
+    QVERIFY2(copy.open(QIODevice::ReadOnly), qPrintable(backup));
+    QCOMPARE(copy.readAll(), before);
+    QCOMPARE(modeOf(backup), QStringLiteral("0600"));
+#else
+    QSKIP("POSIX permissions test");
+#endif
 }
 
 int main(int argc, char *argv[])

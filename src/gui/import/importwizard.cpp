@@ -1,11 +1,11 @@
 #include "importwizard.h"
 
+#include "checkedfile.h"
 #include "importworker.h"
 #include "storage.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -294,11 +294,10 @@ bool ImportWizard::saveReport(const QString &path)
 {
     if (!m_plan)
         return false;
-    QFile file(path);
     const QByteArray csv = PhoneImporter::reportCsv(m_plan->issues);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
+    if (auto written = CheckedFile::writeAll(path, csv); !written) {
         QMessageBox::warning(this, windowTitle(),
-                             tr("The report could not be saved to %1: %2").arg(path, file.errorString()));
+                             tr("The report was not saved.\n\n%1").arg(written.error().fullText()));
         return false;
     }
     return true;

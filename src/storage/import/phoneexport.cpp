@@ -1,6 +1,7 @@
 #include "phoneexport.h"
 
 #include "basesettingsrepository.h"
+#include "checkedfile.h"
 #include "linekeynotation.h"
 #include "macaddress.h"
 #include "phonerepository.h"
@@ -10,7 +11,6 @@
 #include "userrepository.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSet>
 
 namespace PhoneDesk::PhoneExport {
@@ -21,20 +21,18 @@ Result<qsizetype> toFile(Storage &storage, const Result<QList<Phone>> &phones, c
 {
     if (!phones)
         return phones.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("PhoneDesk::Export", "Cannot write \"%1\": %2")
-                               .arg(path, file.errorString()));
-    auto written = write(storage, *phones, file, options, progress);
+    CheckedFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    auto written = write(storage, *phones, file.device(), options, progress);
     if (!written) {
-        file.cancelWriting();
-        return written.error();
+        // The file's own error says why (e.g. the disk is full) better than the writer's.
+        const auto failure = file.failure();
+        file.cancel();
+        return failure ? *failure : written.error();
     }
-    if (!file.commit())
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("PhoneDesk::Export", "Cannot write \"%1\": %2")
-                               .arg(path, file.errorString()));
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
     return written;
 }
 } // namespace

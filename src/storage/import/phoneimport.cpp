@@ -437,6 +437,10 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
             if (!q.value(2).isNull() && !q.value(2).toString().isEmpty())
                 existingHardware.insert(q.value(2).toString(), e);
         }
+        if (auto read =
+                Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+            !read)
+            return read.error();
     }
     const ModelCatalog &catalog = ModelCatalog::builtin();
     const SettingsSchema &schema = SettingsSchema::builtin();
