@@ -3,8 +3,12 @@
 // (PHONEDESK_TEST_PG_PORT), PostgreSQL; export them again; and, as the floor for loading the same
 // file without any validation, sqlite3's own `.import` into a bare table. One line per figure;
 // the CPU time of the process is given next to the wall time (other builds share the cores).
+// With --memory it measures instead what importing a file costs in memory, as the CLI and the
+// wizard import it (PhoneImporter::prepareFile, then commit, on SQLite): the peak resident set
+// (VmHWM of /proc/self/status, reset through /proc/self/clear_refs before each phase) against
+// the file's size.
 //
-//   bench_import [--rows N]
+//   bench_import [--rows N] [--memory]
 
 #include "basesettingsrepository.h"
 #include "csvreader.h"
@@ -28,6 +32,10 @@
 
 #include <ctime>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
 
@@ -42,12 +50,13 @@ const QStringList &profileModels()
     return models;
 }
 
-QByteArray makeCsv(int rows)
+const QByteArray CsvHeader =
+    "name,category,base_settings,site,hardware_id,user,description,line_keys,setting:media.dscpRtp\r\n";
+
+// Rows [from, to) of the generated file.
+void appendRows(QByteArray &csv, int from, int to)
 {
-    QByteArray csv =
-        "name,category,base_settings,site,hardware_id,user,description,line_keys,setting:media.dscpRtp\r\n";
-    csv.reserve(qsizetype(rows) * 150);
-    for (int i = 0; i < rows; ++i) {
+    for (int i = from; i < to; ++i) {
         const QByteArray n = QByteArray::number(i);
         csv += "Phone " + n + ",managed,Profile " + QByteArray::number(i % profileModels().size()) +
             ",Site " + QByteArray::number(i % Sites) + ",0004f2" + QByteArray::number(0x100000 + i, 16) + ",";
@@ -60,7 +69,47 @@ QByteArray makeCsv(int rows)
             csv += "40";
         csv += "\r\n";
     }
+}
+
+QByteArray makeCsv(int rows)
+{
+    QByteArray csv = CsvHeader;
+    csv.reserve(qsizetype(rows) * 150);
+    appendRows(csv, 0, rows);
     return csv;
+}
+
+// A field of /proc/self/status in kB ("VmRSS:", "VmHWM:"), -1 where there is none.
+qint64 statusKb(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Starts a new peak: VmHWM becomes the current resident set (Linux 4.0 and newer).
+bool resetPeak()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+}
+
+// Gives freed memory back to the system, so that what is resident is what is in use.
+void trim()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+QString mb(qint64 kb)
+{
+    return QString::number(double(kb) / 1024.0, 'f', 0);
 }
 
 bool seed(Storage &s)
@@ -166,6 +215,67 @@ bool run(Backend backend, const QByteArray &csv, int rows, const QString &dir, Q
         << Qt::endl;
     return true;
 }
+// Imports the file at `path` (`rows` rows of `fileBytes` bytes) as phonedesk-cli phones import does
+// and prints the peak resident set of each phase against the file's size.
+bool runMemory(const QString &path, int rows, qint64 fileBytes, QTextStream &out)
+{
+    QString error;
+    TestDatabase db = createDatabase(Backend::Sqlite, &error);
+    if (!db.storage || !seed(*db.storage)) {
+        out << "cannot set up the database: " << error << Qt::endl;
+        return false;
+    }
+    Storage &s = *db.storage;
+    s.setActor(QStringLiteral("bench"), Role::Administrator);
+    trim();
+    const qint64 before = statusKb("VmRSS:");
+    if (before < 0 || !resetPeak()) {
+        out << "memory: /proc/self/status or /proc/self/clear_refs is not available" << Qt::endl;
+        return false;
+    }
+    QElapsedTimer t;
+    t.start();
+    auto plan = PhoneImporter(s).prepareFile(path, ImportMode::CreateOnly);
+    const qint64 prepareMs = t.elapsed();
+    const qint64 preparePeak = statusKb("VmHWM:");
+    const qint64 afterPrepare = statusKb("VmRSS:");
+    if (!plan || !plan->issues.isEmpty() || plan->rows.size() != rows) {
+        out << "prepareFile failed: "
+            << (plan ? (plan->issues.isEmpty() ? QStringLiteral("row count") : plan->issues.first().text())
+                     : plan.error().fullText())
+            << Qt::endl;
+        return false;
+    }
+    resetPeak();
+    t.restart();
+    auto result = PhoneImporter(s).commit(*plan, false, path);
+    const qint64 commitMs = t.elapsed();
+    const qint64 commitPeak = statusKb("VmHWM:");
+    if (!result || result->created != rows) {
+        out << "commit failed: " << (result ? QStringLiteral("row count") : result.error().fullText())
+            << Qt::endl;
+        return false;
+    }
+    const qint64 peak = qMax(preparePeak, commitPeak);
+    const double fileKb = double(fileBytes) / 1024.0;
+    out << QStringLiteral("memory: resident before the import %1 MB; peak while checking (prepareFile, "
+                          "%2 ms) %3 MB, %4 MB resident with the plan; peak while saving (commit, %5 ms) "
+                          "%6 MB")
+               .arg(mb(before))
+               .arg(prepareMs)
+               .arg(mb(preparePeak))
+               .arg(mb(afterPrepare))
+               .arg(commitMs)
+               .arg(mb(commitPeak))
+        << Qt::endl;
+    out << QStringLiteral("memory: peak %1 MB = %2x the file (target <= 3x); %3 bytes per row above the "
+                          "resident set before")
+               .arg(mb(peak))
+               .arg(double(peak) / fileKb, 0, 'f', 2)
+               .arg((peak - before) * 1024 / qMax(1, rows))
+        << Qt::endl;
+    return true;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -177,11 +287,29 @@ int main(int argc, char *argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--rows")); i > 0 && i + 1 < args.size())
         rows = args.at(i + 1).toInt();
     if (rows <= 0) {
-        out << "usage: bench_import [--rows N]" << Qt::endl;
+        out << "usage: bench_import [--rows N] [--memory]" << Qt::endl;
         return 2;
     }
 
     QTemporaryDir dir;
+    if (args.contains(QStringLiteral("--memory"))) {
+        // Written in pieces and released before the import, so the figures are the import's.
+        const QString path = dir.filePath(QStringLiteral("phones.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(CsvHeader) != CsvHeader.size())
+            return 1;
+        for (int from = 0; from < rows; from += 65536) {
+            QByteArray piece;
+            appendRows(piece, from, qMin(rows, from + 65536));
+            if (f.write(piece) != piece.size())
+                return 1;
+        }
+        const qint64 size = f.size();
+        f.close();
+        out << QStringLiteral("file: %1 rows, %2 MB").arg(rows).arg(double(size) / 1e6, 0, 'f', 1)
+            << Qt::endl;
+        return runMemory(path, rows, size, out) ? 0 : 1;
+    }
     const QByteArray csv = makeCsv(rows);
     const QString path = dir.filePath(QStringLiteral("phones.csv"));
     {
