@@ -8,7 +8,10 @@
 // (VmHWM of /proc/self/status, reset through /proc/self/clear_refs before each phase) against
 // the file's size.
 //
-//   bench_import [--rows N] [--memory]
+//   bench_import [--rows N] [--memory [--notes BYTES]]
+//
+// --notes makes every description that many bytes longer (free text), for files whose rows are
+// long rather than many.
 
 #include "basesettingsrepository.h"
 #include "csvreader.h"
@@ -53,17 +56,22 @@ const QStringList &profileModels()
 const QByteArray CsvHeader =
     "name,category,base_settings,site,hardware_id,user,description,line_keys,setting:media.dscpRtp\r\n";
 
-// Rows [from, to) of the generated file.
-void appendRows(QByteArray &csv, int from, int to)
+// Rows [from, to) of the generated file; with `notes`, each description goes on with that many
+// bytes of free text (a site survey, a history of the phone), as in files with long texts.
+void appendRows(QByteArray &csv, int from, int to, int notes = 0)
 {
+    static const QByteArray words = "Wall mount next to the door; cable from patch panel B, port 14. "
+                                    "Replaced handset cord in March; headset adapter on request. ";
     for (int i = from; i < to; ++i) {
         const QByteArray n = QByteArray::number(i);
         csv += "Phone " + n + ",managed,Profile " + QByteArray::number(i % profileModels().size()) +
             ",Site " + QByteArray::number(i % Sites) + ",0004f2" + QByteArray::number(0x100000 + i, 16) + ",";
         if (i % 3 == 0)
             csv += "user" + QByteArray::number(i % Users) + "@example.com";
-        csv += ",\"Floor " + QByteArray::number(i % 12) + ", room " + n +
-            "\",1=line;2=blf:" + QByteArray::number(1000 + i % 9000) + " Colleague " +
+        csv += ",\"Floor " + QByteArray::number(i % 12) + ", room " + n;
+        for (int left = notes; left > 0; left -= int(words.size()))
+            csv += left >= words.size() ? words : words.left(left);
+        csv += "\",1=line;2=blf:" + QByteArray::number(1000 + i % 9000) + " Colleague " +
             QByteArray::number(i % 50) + ",";
         if (i % 10 == 0)
             csv += "40";
@@ -238,6 +246,7 @@ bool runMemory(const QString &path, int rows, qint64 fileBytes, QTextStream &out
     auto plan = PhoneImporter(s).prepareFile(path, ImportMode::CreateOnly);
     const qint64 prepareMs = t.elapsed();
     const qint64 preparePeak = statusKb("VmHWM:");
+    trim(); // what is left is the plan (and the database's caches)
     const qint64 afterPrepare = statusKb("VmRSS:");
     if (!plan || !plan->issues.isEmpty() || plan->rows.size() != rows) {
         out << "prepareFile failed: "
@@ -287,9 +296,13 @@ int main(int argc, char *argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--rows")); i > 0 && i + 1 < args.size())
         rows = args.at(i + 1).toInt();
     if (rows <= 0) {
-        out << "usage: bench_import [--rows N] [--memory]" << Qt::endl;
+        out << "usage: bench_import [--rows N] [--memory [--notes BYTES]]" << Qt::endl;
         return 2;
     }
+
+    int notes = 0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--notes")); i > 0 && i + 1 < args.size())
+        notes = qMax(0, args.at(i + 1).toInt());
 
     QTemporaryDir dir;
     if (args.contains(QStringLiteral("--memory"))) {
@@ -300,7 +313,7 @@ int main(int argc, char *argv[])
             return 1;
         for (int from = 0; from < rows; from += 65536) {
             QByteArray piece;
-            appendRows(piece, from, qMin(rows, from + 65536));
+            appendRows(piece, from, qMin(rows, from + 65536), notes);
             if (f.write(piece) != piece.size())
                 return 1;
         }
