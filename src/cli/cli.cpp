@@ -42,6 +42,12 @@ Storage *Context::storage()
     return m_storage.get();
 }
 
+void Context::setCommand(const QString &name, const QString &summary)
+{
+    m_commandName = name;
+    m_commandSummary = summary;
+}
+
 bool Context::isTerminal() const
 {
 #ifdef Q_OS_UNIX
@@ -166,20 +172,45 @@ Registrar::Registrar(const char *name, const char *summary, CommandFunction run)
     registry().append({QString::fromLatin1(name), QString::fromLatin1(summary), std::move(run)});
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx, int maxPositional)
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx,
+                                  int maxPositional)
 {
+    const QCommandLineOption help(QStringLiteral("help"),
+                                  QCoreApplication::translate("PhoneDesk::Cli", "Show this help and exit."));
+    parser.addOption(help);
+    if (!ctx.commandSummary().isEmpty())
+        parser.setApplicationDescription(
+            QCoreApplication::translate("PhoneDesk::Cli", ctx.commandSummary().toUtf8().constData()));
     if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
         ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
-        return false;
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        // Qt's usage line starts with the program as it was started (a path); the command's own
+        // usage names the program and the command as they are typed.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        const QString command = QStringLiteral("phonedesk-cli ") +
+            QCoreApplication::translate("PhoneDesk::Cli", "[global options]") + u' ' + ctx.commandName();
+        if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
+            text.replace(at, program.size(), command);
+        ctx.out() << text << '\n'
+                  << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "Global options (--database, --role, --actor) come before "
+                                                 "the command; see phonedesk-cli --help.")
+                  << Qt::endl;
+        return Success;
     }
     if (parser.positionalArguments().size() > maxPositional) {
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
                                                  "phonedesk-cli: unexpected argument \"%1\".")
                          .arg(parser.positionalArguments().constLast())
                   << Qt::endl;
-        return false;
+        return UsageError;
     }
-    return true;
+    return std::nullopt;
 }
 
 void StatusLine::show(const QString &text)

@@ -27,9 +27,16 @@ enum ExitCode {
     Failed = 3, // the operation failed as a whole (e.g. database error, phone unreachable)
 };
 
-// Parses a command's arguments (QCommandLineParser wants the program name first) allowing at most
-// `maxPositional` positional arguments; prints what is wrong and returns false otherwise.
-bool parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx, int maxPositional = 0);
+// Parses a command's arguments into `parser` (with its options and positional arguments already
+// added), allowing at most `maxPositional` positional arguments. Every command parses with it, so
+// every command answers --help: it adds that option itself and, when it is given, prints the
+// command's usage (ctx.command()'s name and summary, the parser's options and arguments) to
+// stdout. Returns the exit code to end the command with — Success after the usage was printed,
+// UsageError after a problem was printed to stderr — or nullopt when the command goes on:
+//     if (const auto code = Cli::parseArguments(parser, args, ctx, 1))
+//         return *code;
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx,
+                                  int maxPositional = 0);
 
 // One progress line on stderr, rewritten in place; finish() (or the destructor) ends it with a
 // newline once something was shown. Callers decide whether stderr is a terminal worth it.
@@ -67,6 +74,11 @@ public:
     QTextStream &err() { return m_err; }
     bool isTerminal() const; // stderr is a terminal (show progress)
 
+    // The command being run ("phones import") and its untranslated summary, for its --help.
+    void setCommand(const QString &name, const QString &summary);
+    const QString &commandName() const { return m_commandName; }
+    const QString &commandSummary() const { return m_commandSummary; }
+
 private:
     ConnectionSpec m_spec;
     QString m_actor;
@@ -75,6 +87,8 @@ private:
     std::optional<Error> m_openError;
     QTextStream m_out;
     QTextStream m_err;
+    QString m_commandName;
+    QString m_commandSummary;
 };
 
 // What the filter options select: the filter, and with --pending only the phones whose fetched

@@ -133,7 +133,7 @@ bool waitFor(Operation *operation, QDeadlineTimer deadline)
 }
 
 void printResults(Cli::Context &ctx, const QList<PhoneOutcome> &outcomes, const QString &format,
-                  bool withStatus)
+                  bool withStatus, bool raw)
 {
     if (format == QLatin1String("json")) {
         QJsonArray array;
@@ -152,19 +152,21 @@ void printResults(Cli::Context &ctx, const QList<PhoneOutcome> &outcomes, const 
         return;
     }
     if (format == QLatin1String("csv")) {
+        Csv::WriteOptions options;
+        options.neutralizeFormulas = !raw;
         QByteArray data;
         QStringList header {QStringLiteral("id"), QStringLiteral("phone"), QStringLiteral("hardware_id"),
                             QStringLiteral("state")};
         if (withStatus)
             header << QStringLiteral("status");
         header << QStringLiteral("reason");
-        Csv::appendRecord(data, header);
+        Csv::appendRecord(data, header, options);
         for (const PhoneOutcome &o : outcomes) {
             QStringList fields {QString::number(o.id), o.name, o.hardwareId, stateKey(o.state)};
             if (withStatus)
                 fields << (o.status ? toKey(*o.status) : QString());
             fields << o.reason;
-            Csv::appendRecord(data, fields);
+            Csv::appendRecord(data, fields, options);
         }
         ctx.out() << QString::fromUtf8(data);
         return;
@@ -220,9 +222,16 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         QStringLiteral("format"),
         QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({idOption, hardwareOption, allOption, yesOption, timeoutOption, formatOption});
-    if (!Cli::parseArguments(parser, args, ctx))
-        return Cli::UsageError;
+    const QCommandLineOption rawOption(
+        QStringLiteral("raw"),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "With --format csv, write every cell as it is, without the ' before cells a "
+            "spreadsheet would run as a formula."));
+    parser.addOptions(
+        {idOption, hardwareOption, allOption, yesOption, timeoutOption, formatOption, rawOption});
+    if (const auto code = Cli::parseArguments(parser, args, ctx))
+        return *code;
     auto usage = [&](const QString &message) {
         ctx.err() << message << Qt::endl;
         return int(Cli::UsageError);
@@ -477,7 +486,7 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
     std::stable_sort(outcomes.begin(), outcomes.end(), [](const PhoneOutcome &a, const PhoneOutcome &b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
-    printResults(ctx, outcomes, format, kind == Operation::Kind::CheckStatus);
+    printResults(ctx, outcomes, format, kind == Operation::Kind::CheckStatus, parser.isSet(rawOption));
     ctx.out().flush();
 
     int succeeded = 0;

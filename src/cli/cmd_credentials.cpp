@@ -180,15 +180,21 @@ Result<Collected> collect(Storage &storage, const QList<const PhoneRow *> &selec
     return out;
 }
 
-QByteArray toCsv(const QList<CredentialRow> &rows)
+QByteArray toCsv(const QList<CredentialRow> &rows, bool raw)
 {
+    Csv::WriteOptions options;
+    options.neutralizeFormulas = !raw;
+    // The passwords are base64url that PhoneDesk derives: exact for the registrar, never a formula
+    // that runs anything (a spreadsheet may show one starting with - as an error).
+    options.verbatimColumns = {6};
     QByteArray out;
     Csv::appendRecord(out,
                       {QStringLiteral("phone"), QStringLiteral("hardware_id"), QStringLiteral("category"),
                        QStringLiteral("line"), QStringLiteral("user_name"), QStringLiteral("auth_id"),
                        QStringLiteral("password"), QStringLiteral("display_name"),
                        QStringLiteral("registrar_primary"), QStringLiteral("registrar_secondary"),
-                       QStringLiteral("site")});
+                       QStringLiteral("site")},
+                      options);
     auto registrar = [](const SipServer &s) {
         return s.isSet() ? ConfigRenderer::registrarText(s) : QString();
     };
@@ -196,7 +202,8 @@ QByteArray toCsv(const QList<CredentialRow> &rows)
         Csv::appendRecord(out,
                           {r.phone, r.hardwareId, toKey(r.category), QString::number(r.line.number),
                            r.line.userName, r.line.authId, r.line.password, r.line.displayName,
-                           registrar(r.primary), registrar(r.secondary), r.site});
+                           registrar(r.primary), registrar(r.secondary), r.site},
+                          options);
     }
     return out;
 }
@@ -239,11 +246,17 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
             "PhoneDesk::Cli",
             "Write to FILE (readable by its owner only) instead of stdout; \"-\" is stdout."),
         QStringLiteral("FILE"), QStringLiteral("-"));
+    const QCommandLineOption raw(
+        QStringLiteral("raw"),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "With --format csv, write every cell as it is, without the ' before cells a "
+            "spreadsheet would run as a formula."));
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
-    parser.addOptions({format, output});
-    if (!Cli::parseArguments(parser, args, ctx))
-        return Cli::UsageError;
+    parser.addOptions({format, output, raw});
+    if (const auto code = Cli::parseArguments(parser, args, ctx))
+        return *code;
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
@@ -296,7 +309,8 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
         ctx.err() << "phonedesk-cli: " << collected.error().fullText() << Qt::endl;
         return Cli::Failed;
     }
-    const QByteArray data = fmt == QLatin1String("json") ? toJson(collected->rows) : toCsv(collected->rows);
+    const QByteArray data =
+        fmt == QLatin1String("json") ? toJson(collected->rows) : toCsv(collected->rows, parser.isSet(raw));
 
     // The file is written in full (owner-only from its first byte) and checked to the last byte
     // before the audit entry's transaction, and put in place inside it: no audit entry without the
@@ -388,5 +402,5 @@ PHONEDESK_CLI_COMMAND(
     QT_TRANSLATE_NOOP("PhoneDesk::Cli",
                       "Export the SIP line credentials for the registrar (administrators): "
                       "[--name/--site/--base-settings/--status/--category/--model] [--format csv|json] "
-                      "[--output FILE]"),
+                      "[--output FILE] [--raw]"),
     exportCredentials);

@@ -94,8 +94,8 @@ int importPhones(Cli::Context &ctx, const QStringList &args)
         QCoreApplication::translate("PhoneDesk::Cli",
                                     "Report progress on stderr even when it is not a terminal."));
     parser.addOptions({mode, dryRun, skip, report, progress});
-    if (!Cli::parseArguments(parser, args, ctx, 1))
-        return Cli::UsageError;
+    if (const auto code = Cli::parseArguments(parser, args, ctx, 1))
+        return *code;
     if (parser.positionalArguments().isEmpty()) {
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
                                                  "phonedesk-cli: phones import needs the CSV file to import.")
@@ -198,11 +198,17 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     const QCommandLineOption bom(
         QStringLiteral("bom"),
         QCoreApplication::translate("PhoneDesk::Cli", "Start the file with a UTF-8 BOM (for spreadsheets)."));
+    const QCommandLineOption raw(
+        QStringLiteral("raw"),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Write every cell as it is, without the ' before cells a spreadsheet would "
+            "run as a formula (= + - @ first): for programs, not spreadsheets."));
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
-    parser.addOptions({delimiter, bom});
-    if (!Cli::parseArguments(parser, args, ctx, 1))
-        return Cli::UsageError;
+    parser.addOptions({delimiter, bom, raw});
+    if (const auto code = Cli::parseArguments(parser, args, ctx, 1))
+        return *code;
 
     Csv::WriteOptions options;
     const QString d = parser.value(delimiter).toLower();
@@ -216,6 +222,7 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
         return Cli::UsageError;
     }
     options.bom = parser.isSet(bom);
+    options.neutralizeFormulas = !parser.isSet(raw);
 
     Storage *storage = ctx.storage();
     if (!storage)
@@ -285,5 +292,6 @@ PHONEDESK_CLI_COMMAND(
     "phones export",
     QT_TRANSLATE_NOOP("PhoneDesk::Cli",
                       "Export phones to CSV: [FILE] "
-                      "[--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]"),
+                      "[--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] "
+                      "[--raw]"),
     exportPhones);

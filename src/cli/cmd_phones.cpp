@@ -26,11 +26,17 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
         QStringLiteral("format"),
         QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
         QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption raw(
+        QStringLiteral("raw"),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "With --format csv, write every cell as it is, without the ' before cells a "
+            "spreadsheet would run as a formula."));
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
-    parser.addOption(format);
-    if (!Cli::parseArguments(parser, args, ctx))
-        return Cli::UsageError;
+    parser.addOptions({format, raw});
+    if (const auto code = Cli::parseArguments(parser, args, ctx))
+        return *code;
 
     Storage *storage = ctx.storage();
     if (!storage)
@@ -76,6 +82,7 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     } else if (fmt == QLatin1String("csv")) {
         Csv::WriteOptions lf;
         lf.crlf = false;
+        lf.neutralizeFormulas = !parser.isSet(raw);
         QByteArray data;
         Csv::appendRecord(data,
                           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"),
@@ -113,12 +120,9 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
 
 int databaseInfo(Cli::Context &ctx, const QStringList &args)
 {
-    if (!args.isEmpty()) {
-        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: db info takes no arguments.")
-                  << Qt::endl;
-        return Cli::UsageError;
-    }
+    QCommandLineParser parser;
+    if (const auto code = Cli::parseArguments(parser, args, ctx))
+        return *code;
     Storage *storage = ctx.storage();
     if (!storage) {
         const auto &error = ctx.openError();
@@ -147,8 +151,8 @@ int demo(Cli::Context &ctx, const QStringList &args)
         QStringLiteral("managed"), QCoreApplication::translate("PhoneDesk::Cli", "Number of managed phones."),
         QStringLiteral("N"), QStringLiteral("120"));
     parser.addOption(managed);
-    if (!Cli::parseArguments(parser, args, ctx))
-        return Cli::UsageError;
+    if (const auto code = Cli::parseArguments(parser, args, ctx))
+        return *code;
     bool ok = false;
     DemoOptions options;
     options.managedPhones = parser.value(managed).toInt(&ok);
@@ -186,7 +190,8 @@ PHONEDESK_CLI_COMMAND(
     "phones list",
     QT_TRANSLATE_NOOP(
         "PhoneDesk::Cli",
-        "List phones, filtered by --name, --site, --base-settings, --status, --category, --model"),
+        "List phones, filtered by --name, --site, --base-settings, --status, --category, --model; "
+        "--format table|csv|json [--raw]"),
     listPhones);
 PHONEDESK_CLI_COMMAND(
     "db info",

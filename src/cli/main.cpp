@@ -132,6 +132,7 @@ int main(int argc, char *argv[])
         return Cli::UsageError;
     }
     Cli::Context context(spec, actor, role);
+    context.setCommand(best->name, best->summary);
     const int code = best->run(context, args.mid(bestWords));
     context.out().flush();
     context.err().flush();

@@ -28,6 +28,28 @@ bool hasControl(QStringView s, bool allowNewlines = false)
     return false;
 }
 
+QString codePointText(char32_t u)
+{
+    return QStringLiteral("U+%1").arg(uint(u), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+// "Name must not contain invisible or text-direction characters (U+202E at character 5)."
+QString invisibleMessage(const QString &label, const InvisibleCharacter &found)
+{
+    return QCoreApplication::translate(
+               "PhoneDesk::Validation",
+               "%1 must not contain invisible or text-direction characters (%2 at character %3).")
+        .arg(label, codePointText(found.codePoint))
+        .arg(found.position);
+}
+
+// A neighbour a zero-width (non-)joiner may stand between.
+bool joins(char32_t u)
+{
+    return u >= 0x80 && !QChar::isSpace(u) && QChar::category(u) != QChar::Other_Format &&
+        QChar::category(u) != QChar::Other_Control;
+}
+
 bool isBlank(QStringView s)
 {
     for (const QChar c : s) {
@@ -59,6 +81,10 @@ void checkText(FieldErrors &errors, const QString &field, const char *label, con
             {field,
              QCoreApplication::translate("PhoneDesk::Validation", "%1 must not contain control characters.")
                  .arg(QCoreApplication::translate("PhoneDesk::Validation", label))});
+    else if (const auto invisible = findInvisible(value))
+        errors.append(
+            {field,
+             invisibleMessage(QCoreApplication::translate("PhoneDesk::Validation", label), *invisible)});
 }
 
 bool isAsciiDigit(QChar c)
@@ -127,6 +153,37 @@ bool isE164(const QString &text)
     if (s.size() < 3 || s.size() > 16 || s[0] != u'+' || s[1] < u'1' || s[1] > u'9')
         return false;
     return std::all_of(s.begin() + 2, s.end(), isAsciiDigit);
+}
+
+std::optional<InvisibleCharacter> findInvisible(QStringView text)
+{
+    // Decodes one code point at `i` (a lone surrogate stands for itself); `width` gets its length.
+    auto at = [&](qsizetype i, qsizetype *width) -> char32_t {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            *width = 2;
+            return QChar::surrogateToUcs4(c, text[i + 1]);
+        }
+        *width = 1;
+        return c.unicode();
+    };
+    char32_t previous = 0;
+    qsizetype position = 1;
+    for (qsizetype i = 0, width = 1; i < text.size(); i += width, ++position) {
+        const char32_t u = at(i, &width);
+        // Every format character is at or above U+00AD: names in ASCII take the first test only.
+        if (u >= 0xAD && QChar::category(u) == QChar::Other_Format) {
+            bool allowed = false;
+            if ((u == 0x200C || u == 0x200D) && i + width < text.size()) {
+                qsizetype nextWidth = 1;
+                allowed = joins(previous) && joins(at(i + width, &nextWidth));
+            }
+            if (!allowed)
+                return InvisibleCharacter {position, u};
+        }
+        previous = u;
+    }
+    return std::nullopt;
 }
 
 bool isFqdn(const QString &text)
@@ -209,6 +266,12 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
                                "PhoneDesk::Validation",
                                "Line key %1: the label must be at most 64 printable characters.")
                                .arg(key.index)});
+        else if (const auto invisible = findInvisible(key.label))
+            errors.append({field,
+                           invisibleMessage(
+                               QCoreApplication::translate("PhoneDesk::Validation", "Line key %1: the label")
+                                   .arg(key.index),
+                               *invisible)});
         const QString value = key.value.trimmed();
         switch (key.type) {
         case LineKeyType::SpeedDial:
@@ -233,7 +296,7 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
             break;
         case LineKeyType::Line:
         case LineKeyType::Unassigned:
-            if (!value.isEmpty() && (value.size() > 255 || hasControl(value)))
+            if (!value.isEmpty() && (value.size() > 255 || hasControl(value) || findInvisible(value)))
                 errors.append({field,
                                QCoreApplication::translate("PhoneDesk::Validation",
                                                            "Line key %1: the value is not valid.")
@@ -314,7 +377,7 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
                                "PhoneDesk::Validation",
                                "Hardware ID: %1 is a broadcast or multicast address, not a phone's MAC.")
                                .arg(MacAddress::format(*mac))});
-        } else {
+        } else if (phone.hardwareId != *mac) { // kept when it is normalised already (shared)
             phone.hardwareId = *mac;
         }
         if (!phone.remoteAddress.isEmpty())
@@ -462,8 +525,12 @@ FieldErrors validateUser(const User &user)
     checkText(errors, QStringLiteral("name"), QT_TRANSLATE_NOOP("PhoneDesk::Validation", "Name"),
               user.name.trimmed(), 128, true);
     static const QRegularExpression email(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]{1,253}$"));
-    if (!user.email.isEmpty() &&
-        (!email.match(user.email).hasMatch() || !isFqdn(user.email.section(u'@', 1))))
+    if (const auto invisible = findInvisible(user.email))
+        errors.append(
+            {QStringLiteral("email"),
+             invisibleMessage(QCoreApplication::translate("PhoneDesk::Validation", "Email"), *invisible)});
+    else if (!user.email.isEmpty() &&
+             (!email.match(user.email).hasMatch() || !isFqdn(user.email.section(u'@', 1))))
         errors.append(
             {QStringLiteral("email"),
              QCoreApplication::translate("PhoneDesk::Validation", "Email: \"%1\" is not an email address.")

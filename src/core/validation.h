@@ -30,6 +30,20 @@ bool isFqdn(const QString &text); // "softphone-12.example.com"
 bool isHostOrAddress(const QString &text); // FQDN, IPv4 or [IPv6], optional :port
 bool isExtension(const QString &text); // 2-15 digits, or * # for feature codes
 
+// A character that would make a name read differently from what it is.
+struct InvisibleCharacter
+{
+    qsizetype position = 0; // 1-based, in characters (code points)
+    char32_t codePoint = 0;
+};
+// The first invisible format character in `text` (Unicode category Cf): the bidirectional
+// controls U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C, and U+200B, U+2060, U+FEFF,
+// U+00AD, tag characters and the rest of Cf. Zero-width non-joiner and joiner (U+200C, U+200D)
+// are allowed between two visible non-ASCII characters, where Persian, Indic scripts and emoji
+// sequences need them. Every name, label and description is checked with it (the editors, the
+// CSV import and the CLI all validate through this file).
+std::optional<InvisibleCharacter> findInvisible(QStringView text);
+
 // Managed/unmanaged MAC normalisation into `phone.hardwareId` happens here too, so callers can
 // pass what a person typed. Returns the errors; `phone` is normalised in place when valid.
 FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const ValidationContext &context);

@@ -345,7 +345,9 @@ private:
 
 // The text columns of every new phone of a batch (device secrets included), in blocks. Threads
 // of a pool encode the blocks ahead of SQLite, which takes them as it reaches them, encoding
-// itself any block no thread has started: the encoding is off the path of the write.
+// itself any block no thread has started: the encoding is off the path of the write. The threads
+// stay at most MaxBlocksAhead blocks ahead, and a block is freed once SQLite has passed it, so
+// the texts of a large import are never all in memory at once.
 class EncodedPhones final
 {
 public:
@@ -374,8 +376,15 @@ public:
         for (int i = 0; i < m_helpers; ++i) {
             pool->start([this] {
                 for (qsizetype block = m_next.fetch_add(1); block < blockCount() && !m_stopped.load();
-                     block = m_next.fetch_add(1))
+                     block = m_next.fetch_add(1)) {
+                    // Not too far ahead of SQLite: wait until it comes closer.
+                    for (qsizetype reading = m_reading.load();
+                         block > reading + MaxBlocksAhead && !m_stopped.load(); reading = m_reading.load())
+                        m_reading.wait(reading);
+                    if (m_stopped.load())
+                        break;
                     encodeBlock(block);
+                }
                 m_finished->count_down();
             });
         }
@@ -385,15 +394,24 @@ public:
     void stop()
     {
         m_stopped.store(true);
+        m_reading.fetch_add(1); // wakes the threads that wait to go on
+        m_reading.notify_all();
         if (m_finished)
             m_finished->wait();
         m_finished.reset();
     }
 
     // Makes sure the block of `row` is encoded: by this thread unless one of the pool's has it.
+    // Rows are taken in order: the blocks before that of `row` are freed.
     void prepareRow(qsizetype row)
     {
         const qsizetype wanted = row / BlockRows;
+        if (wanted > m_reading.load()) {
+            m_reading.store(wanted);
+            m_reading.notify_all();
+        }
+        for (; m_freed < wanted; ++m_freed)
+            m_blocks[size_t(m_freed)] = Block();
         while (!m_ready[size_t(wanted)].load(std::memory_order_acquire)) {
             if (const qsizetype block = m_next.fetch_add(1); block < blockCount())
                 encodeBlock(block); // the wanted one or one after it
@@ -412,6 +430,7 @@ public:
 
 private:
     static constexpr qsizetype BlockRows = 512;
+    static constexpr qsizetype MaxBlocksAhead = 16;
     struct Block
     {
         QByteArray bytes;
@@ -443,6 +462,8 @@ private:
     std::vector<Block> m_blocks;
     std::unique_ptr<std::atomic<bool>[]> m_ready;
     std::atomic<qsizetype> m_next {0};
+    std::atomic<qsizetype> m_reading {0}; // the block SQLite is on
+    qsizetype m_freed = 0; // the blocks before this one are freed (prepareRow's thread only)
     std::atomic<bool> m_stopped {false};
     int m_helpers = 0;
     std::optional<std::latch> m_finished;
@@ -507,20 +528,23 @@ private:
     std::function<bool(qsizetype)> m_reached;
 };
 
-// The audit entries of new phones (id, name, category) as the table the bulk audit INSERT reads.
+// The audit entries of new phones (id, name, category) as the table the bulk audit INSERT reads;
+// the texts encoded row by row (EncodedPhones has freed its blocks by then).
 class NewAuditRows final : public SqliteRowSource
 {
 public:
-    NewAuditRows(const QList<Phone> &phones, EncodedPhones &texts)
+    explicit NewAuditRows(const QList<Phone> &phones)
         : m_phones(phones)
-        , m_texts(texts)
     { }
 
     qsizetype rowCount() const override { return m_phones.size(); }
 
     bool enterRow(qsizetype row) override
     {
-        m_texts.prepareRow(row); // ready already, unless the phones went in one by one
+        const Phone &p = m_phones.at(row);
+        m_name.resize(m_encoder.requiredSpace(p.name.size()));
+        m_name.resize(m_encoder.appendToBuffer(m_name.data(), p.name) - m_name.data());
+        m_category = p.category;
         return true;
     }
 
@@ -530,15 +554,25 @@ public:
         case 0:
             return out.setInt64(m_phones.at(row).id);
         case 1:
-            return out.setUtf8(m_texts.text(row, NameText));
-        default:
-            return out.setUtf8(m_texts.text(row, CategoryText));
+            return out.setUtf8(m_name);
+        default: {
+            static const QByteArray keys[] = {
+                categoryKey(PhoneCategory::Managed).toUtf8(), categoryKey(PhoneCategory::Unmanaged).toUtf8(),
+                categoryKey(PhoneCategory::WebRtc).toUtf8(), categoryKey(PhoneCategory::Remote).toUtf8()};
+            return out.setUtf8(keys[m_category == PhoneCategory::Managed         ? 0
+                                        : m_category == PhoneCategory::Unmanaged ? 1
+                                        : m_category == PhoneCategory::WebRtc    ? 2
+                                                                                 : 3]);
+        }
         }
     }
 
 private:
     const QList<Phone> &m_phones;
-    EncodedPhones &m_texts;
+    // Stateless: a lone surrogate at the end of one name must not carry over into the next.
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_name; // the current row's, until the next
+    PhoneCategory m_category = PhoneCategory::Managed;
 };
 
 const QString PhoneColumns = QStringLiteral(
@@ -1460,7 +1494,7 @@ Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone
         }
 
         // One audit entry per phone, in the same order, again as one statement.
-        NewAuditRows auditRows(creates, *encoded);
+        NewAuditRows auditRows(creates);
         if (auto e = db.addRowSource(NewAuditTable, NewAuditDeclaration, &auditRows, auditing); !e)
             return fail(e.error());
         auto bulkAudit = db.prepare(BulkAuditSql, auditing);

@@ -53,6 +53,7 @@ private slots:
     void siteDialogNamesEveryInvalidField();
     void userDialog();
     void cloudMediaWarning();
+    void phoneEditorRefusesInvisibleCharacters();
     void activityFilters();
     void configurationPreviewTab();
     void perPhoneOverrides();
@@ -357,6 +358,23 @@ void TestEditors::cloudMediaWarning()
     auto *warning = editor.findChild<QLabel *>(QStringLiteral("warningsLabel"));
     QVERIFY(warning->isVisibleTo(&editor));
     QVERIFY(warning->text().contains(incompatible->displayName));
+}
+
+void TestEditors::phoneEditorRefusesInvisibleCharacters()
+{
+    // The editor checks with the same rule as the import: a name that reads differently from
+    // what it is gets the message next to the field and cannot be saved.
+    PhoneEditor editor(*m_db.storage, 0);
+    auto *name = editor.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *error = editor.findChild<QLabel *>(QStringLiteral("nameError"));
+    QVERIFY(name && error);
+    name->setText(u"Desk \u202Etxt.exe"_qs);
+    QCOMPARE(error->text(),
+             QStringLiteral("Name must not contain invisible or text-direction characters (U+202E "
+                            "at character 6)."));
+    QVERIFY(!okButton(&editor)->isEnabled());
+    name->setText(u"Desk txt.exe"_qs);
+    QCOMPARE(error->text(), QString());
 }
 
 void TestEditors::activityFilters()

@@ -111,6 +111,7 @@ private slots:
     void onlyAdministratorsMayExport();
     void oneAuditEntryWithoutPasswords();
     void outputFileIsOwnerOnly();
+    void formulaCellsAreNeutralizedUnlessRaw();
     void usageErrors_data();
     void usageErrors();
 
@@ -559,6 +560,41 @@ void TestCliCredentials::outputFileIsOwnerOnly()
     for (const AuditEntry &e : entries)
         namesTheFile = namesTheFile || e.details.contains(path);
     QVERIFY(namesTheFile);
+}
+
+void TestCliCredentials::formulaCellsAreNeutralizedUnlessRaw()
+{
+    // A user name a spreadsheet would run becomes the display name of the Paris desk's line.
+    Storage *s = m_db.storage.get();
+    const QList<User> users = s->users().list().value();
+    const auto bob = std::find_if(users.cbegin(), users.cend(),
+                                  [](const User &u) { return u.name == QLatin1String("Bob Martin"); });
+    QVERIFY(bob != users.cend());
+    User renamed = *bob;
+    renamed.name = QStringLiteral("=HYPERLINK(\"http://198.51.100.7/\",\"Bob\")");
+    QVERIFY(s->users().update(renamed).ok());
+
+    const Run r = cli({});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(",\"'=HYPERLINK(\"\"http://198.51.100.7/\"\",\"\"Bob\"\")\","),
+             r.out.constData());
+    const Run raw = cli({QStringLiteral("--raw")});
+    QCOMPARE(raw.exitCode, 0);
+    QVERIFY2(raw.out.contains(",\"=HYPERLINK(\"\"http://198.51.100.7/\"\",\"\"Bob\"\")\","),
+             raw.out.constData());
+    // Nothing else differs; the passwords (PhoneDesk's base64url) are exact either way.
+    const QList<Row> neutralised = parseCsv(r.out);
+    const QList<Row> plain = parseCsv(raw.out);
+    QCOMPARE(neutralised.size(), 4);
+    QCOMPARE(plain.size(), neutralised.size());
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        QCOMPARE(neutralised.at(i).value(QStringLiteral("password")),
+                 plain.at(i).value(QStringLiteral("password")));
+        QCOMPARE(neutralised.at(i).value(QStringLiteral("password")).size(), 20);
+        const QString name = plain.at(i).value(QStringLiteral("display_name"));
+        QCOMPARE(neutralised.at(i).value(QStringLiteral("display_name")),
+                 name.startsWith(u'=') ? u'\'' + name : name);
+    }
 }
 
 void TestCliCredentials::usageErrors_data()

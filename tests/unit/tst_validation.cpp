@@ -86,6 +86,10 @@ private slots:
     void user();
     void baseSettings();
     void warnings();
+    void invisibleCharacters_data();
+    void invisibleCharacters();
+    void invisibleCharactersInFields_data();
+    void invisibleCharactersInFields();
 };
 
 void TestValidation::e164_data()
@@ -423,6 +427,153 @@ void TestValidation::warnings()
     QCOMPARE(Validation::phoneWarnings(p, ModelCatalog::builtin(), FakeContext()).size(), 1);
     p.siteId = 2; // premises
     QVERIFY(Validation::phoneWarnings(p, ModelCatalog::builtin(), FakeContext()).isEmpty());
+}
+
+void TestValidation::invisibleCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("position"); // 1-based character; 0 = accepted
+    QTest::addColumn<uint>("codePoint");
+
+    // The bidirectional controls, one by one, and other format characters (category Cf).
+    const char32_t refused[] = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+                                0x200E, 0x200F, 0x061C, 0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E, 0xE0041};
+    for (const char32_t u : refused) {
+        QString text = u"Desk"_qs;
+        if (QChar::requiresSurrogates(u))
+            text += QChar(QChar::highSurrogate(u)) + QChar(QChar::lowSurrogate(u));
+        else
+            text += QChar(char16_t(u)); // not fromUcs4, which takes U+FEFF for a byte order mark
+        text += u"1"_qs;
+        QTest::addRow("U+%04X", uint(u)) << text << 5 << uint(u);
+    }
+    QTest::newRow("RLO in the middle, name reads 'Desk exe.txt'") << u"Desk \u202Etxt.exe"_qs << 6 << 0x202Eu;
+    QTest::newRow("first character") << u"\u200BDesk"_qs << 1 << 0x200Bu;
+    QTest::newRow("last character") << u"Desk\u2066"_qs << 5 << 0x2066u;
+    QTest::newRow("after a surrogate pair") << u"\U0001F4DE\u202E"_qs << 2 << 0x202Eu;
+    QTest::newRow("tag character (supplementary plane)") << u"A\U000E0001"_qs << 2 << 0xE0001u;
+    // Zero-width (non-)joiners only where scripts and emoji need them.
+    QTest::newRow("ZWNJ in Persian") << u"\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"_qs << 0 << 0u;
+    QTest::newRow("ZWJ in an emoji sequence") << u"\U0001F469\u200D\U0001F4BB"_qs << 0 << 0u;
+    QTest::newRow("ZWJ in Devanagari") << u"\u0915\u094D\u200D\u0937"_qs << 0 << 0u;
+    QTest::newRow("ZWJ between Latin letters") << u"De\u200Dsk"_qs << 3 << 0x200Du;
+    QTest::newRow("ZWNJ at the start") << u"\u200C\u0645\u06CC"_qs << 1 << 0x200Cu;
+    QTest::newRow("ZWNJ at the end") << u"\u0645\u06CC\u200C"_qs << 3 << 0x200Cu;
+    QTest::newRow("ZWNJ next to a space") << u"\u0645 \u200C\u06CC"_qs << 3 << 0x200Cu;
+    QTest::newRow("two joiners") << u"\u0645\u200C\u200C\u06CC"_qs << 2 << 0x200Cu;
+    // Visible text, right-to-left scripts included, is accepted.
+    QTest::newRow("plain") << u"Reception, 1st floor"_qs << 0 << 0u;
+    QTest::newRow("Arabic") << u"\u0645\u0643\u062A\u0628 \u0661"_qs << 0 << 0u;
+    QTest::newRow("Hebrew") << u"\u05E7\u05D1\u05DC\u05D4"_qs << 0 << 0u;
+    QTest::newRow("CJK and accents") << u"Zoë 東京 Küche"_qs << 0 << 0u;
+    QTest::newRow("empty") << QString() << 0 << 0u;
+}
+
+void TestValidation::invisibleCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(int, position);
+    QFETCH(uint, codePoint);
+    const auto found = Validation::findInvisible(text);
+    QCOMPARE(found.has_value(), position > 0);
+    if (found) {
+        QCOMPARE(found->position, position);
+        QCOMPARE(uint(found->codePoint), codePoint);
+    }
+}
+
+void TestValidation::invisibleCharactersInFields_data()
+{
+    QTest::addColumn<QString>("record"); // what is checked
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("phone name") << "phone name"
+                                << "name"
+                                << "Name must not contain invisible or text-direction characters (U+202E at "
+                                   "character 6).";
+    QTest::newRow("phone description") << "phone description"
+                                       << "description"
+                                       << "Description must not contain invisible or text-direction "
+                                          "characters (U+202E at character 6).";
+    QTest::newRow("line-key label") << "line-key label"
+                                    << "lineKeys.2"
+                                    << "Line key 2: the label must not contain invisible or text-direction "
+                                       "characters (U+202E at character 6).";
+    QTest::newRow("line value") << "line value"
+                                << "lineKeys.1"
+                                << "Line key 1: the value is not valid.";
+    QTest::newRow("site name") << "site name"
+                               << "name"
+                               << "Name must not contain invisible or text-direction characters (U+202E at "
+                                  "character 6).";
+    QTest::newRow("site E911 location") << "site e911"
+                                        << "e911Location"
+                                        << "E911 location must not contain invisible or text-direction "
+                                           "characters (U+202E at character 6).";
+    QTest::newRow("user name") << "user name"
+                               << "name"
+                               << "Name must not contain invisible or text-direction characters (U+202E at "
+                                  "character 6).";
+    QTest::newRow("user email") << "user email"
+                                << "email"
+                                << "Email must not contain invisible or text-direction characters (U+202E at "
+                                   "character 5).";
+    QTest::newRow("base settings name") << "base settings name"
+                                        << "name"
+                                        << "Name must not contain invisible or text-direction characters "
+                                           "(U+202E at character 6).";
+    QTest::newRow("base settings description")
+        << "base settings description"
+        << "description"
+        << "Description must not contain invisible or text-direction characters (U+202E at character 6).";
+}
+
+void TestValidation::invisibleCharactersInFields()
+{
+    QFETCH(QString, record);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const QString rlo = u"Desk \u202Etxt.exe"_qs;
+    FieldErrors errors;
+    if (record.startsWith(u"phone") || record.startsWith(u"line")) {
+        Phone p = managed();
+        if (record == u"phone name")
+            p.name = rlo;
+        else if (record == u"phone description")
+            p.description = rlo;
+        else if (record == u"line-key label")
+            p.lineKeys = {{1, LineKeyType::Line, {}, {}}, {2, LineKeyType::Line, rlo, {}}};
+        else
+            p.lineKeys = {{1, LineKeyType::Line, {}, rlo}};
+        errors = check(p);
+    } else if (record.startsWith(u"site")) {
+        Site s;
+        s.name = QStringLiteral("Berlin");
+        s.primarySip = {QStringLiteral("sip.example.com"), 5061, SipTransport::Tls};
+        if (record == u"site name")
+            s.name = rlo;
+        else
+            s.e911Location = rlo;
+        errors = Validation::validateSite(s);
+    } else if (record.startsWith(u"user")) {
+        User u {0, QStringLiteral("Anna"), QStringLiteral("anna@example.com"), {}, 1};
+        if (record == u"user name")
+            u.name = rlo;
+        else
+            u.email = u"anna\u202E@example.com"_qs;
+        errors = Validation::validateUser(u);
+    } else {
+        BaseSettings b {0, QStringLiteral("VVX"), QStringLiteral("poly-vvx-450"), {}, {}, 1};
+        if (record == u"base settings name")
+            b.name = rlo;
+        else
+            b.description = rlo;
+        errors = Validation::validateBaseSettings(b, ModelCatalog::builtin());
+    }
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, field);
+    QCOMPARE(errors.first().message, message);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

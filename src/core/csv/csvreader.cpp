@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cstring>
+#include <limits>
 
 namespace PhoneDesk::Csv {
 
@@ -38,40 +39,63 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
     return 0;
 }
 
+// Parses records from a region of the file that ends at a record boundary (or at the end of the
+// file). Its state (line number, delimiter, the first error) carries over from region to region.
 class Parser
 {
 public:
-    Parser(const QByteArray &data, const ReadOptions &options, Document &doc)
-        : m_p(reinterpret_cast<const unsigned char *>(data.constData()))
-        , m_end(m_p + data.size())
-        , m_options(options)
-        , m_doc(doc)
+    explicit Parser(const ReadOptions &options)
+        : m_options(options)
     { }
 
-    void run()
+    // The start of the file: refuses UTF-16, skips a UTF-8 BOM. False when reading must stop.
+    bool begin(const unsigned char *&p, const unsigned char *end)
     {
+        m_p = p;
+        m_end = end;
+        // Said as such even though UTF-16 text is full of NUL bytes.
         if (m_end - m_p >= 2 && ((m_p[0] == 0xFF && m_p[1] == 0xFE) || (m_p[0] == 0xFE && m_p[1] == 0xFF))) {
-            fail(1, 1,
-                 QCoreApplication::translate(
-                     "PhoneDesk::Csv", "the file is UTF-16 text; save it as UTF-8 (with or without BOM)."));
-            return;
+            m_error = ReadError {
+                1, 1,
+                QCoreApplication::translate(
+                    "PhoneDesk::Csv", "the file is UTF-16 text; save it as UTF-8 (with or without BOM).")};
+            return false;
         }
         if (m_end - m_p >= 3 && m_p[0] == 0xEF && m_p[1] == 0xBB && m_p[2] == 0xBF) {
             m_p += 3;
-            m_doc.hadBom = true;
+            m_hadBom = true;
         }
-        // A NUL byte never occurs in text: the file is binary, and every decoding problem says so.
-        m_binary = std::memchr(m_p, 0, size_t(m_end - m_p)) != nullptr;
-        m_delimiter = static_cast<unsigned char>(m_options.delimiter);
-        if (m_delimiter == 0)
-            m_delimiter = static_cast<unsigned char>(detect());
-        m_doc.delimiter = char(m_delimiter);
+        p = m_p;
+        return true;
+    }
 
-        while (m_p < m_end) {
+    // A NUL byte never occurs in text: the file is binary, and every decoding problem says so.
+    void noteBinary(const unsigned char *p, const unsigned char *end)
+    {
+        if (!m_binary && p < end)
+            m_binary = std::memchr(p, 0, size_t(end - p)) != nullptr;
+    }
+
+    // Appends records from [p, end) until `records` has `max` more or the region is used up;
+    // `end` must be a record boundary. Moves `p` past what was read. False at an error.
+    bool parse(const unsigned char *&p, const unsigned char *end, QList<Record> &records, qsizetype max)
+    {
+        m_p = p;
+        m_end = end;
+        if (m_delimiter == 0) {
+            m_delimiter = static_cast<unsigned char>(m_options.delimiter);
+            if (m_delimiter == 0)
+                m_delimiter = static_cast<unsigned char>(detect());
+        }
+        qsizetype added = 0;
+        bool ok = true;
+        while (m_p < m_end && added < max) {
             Record record;
             record.line = m_line;
-            if (!readRecord(record.fields))
-                return;
+            if (!readRecord(record.fields)) {
+                ok = false;
+                break;
+            }
             bool blank = true;
             for (const QString &f : std::as_const(record.fields)) {
                 if (!f.isEmpty()) {
@@ -79,10 +103,21 @@ public:
                     break;
                 }
             }
-            if (!blank)
-                m_doc.records.append(std::move(record));
+            if (!blank) {
+                records.append(std::move(record));
+                ++added;
+            }
         }
+        p = m_p;
+        return ok;
     }
+
+    char delimiter() const
+    {
+        return m_delimiter ? char(m_delimiter) : (m_options.delimiter ? m_options.delimiter : ',');
+    }
+    bool hadBom() const { return m_hadBom; }
+    const std::optional<ReadError> &error() const { return m_error; }
 
 private:
     char detect() const
@@ -105,7 +140,7 @@ private:
 
     void fail(qsizetype line, qsizetype column, const QString &message)
     {
-        m_doc.error = ReadError {line, column, m_binary ? binaryMessage() : message};
+        m_error = ReadError {line, column, m_binary ? binaryMessage() : message};
     }
 
     void failBinary(qsizetype column) { fail(m_line, column, binaryMessage()); }
@@ -265,15 +300,224 @@ private:
         return true;
     }
 
-    const unsigned char *m_p;
-    const unsigned char *m_end;
-    const ReadOptions &m_options;
-    Document &m_doc;
-    unsigned char m_delimiter = ',';
+    const unsigned char *m_p = nullptr;
+    const unsigned char *m_end = nullptr;
+    ReadOptions m_options;
+    std::optional<ReadError> m_error;
+    unsigned char m_delimiter = 0;
     qsizetype m_line = 1;
     bool m_binary = false;
+    bool m_hadBom = false;
 };
+
+const unsigned char *bytes(const char *p)
+{
+    return reinterpret_cast<const unsigned char *>(p);
+}
+
+// The last `c` in [from, to), or nullptr.
+const char *lastOf(const char *from, const char *to, char c)
+{
+#ifdef __GLIBC__
+    return static_cast<const char *>(memrchr(from, c, size_t(to - from)));
+#else
+    while (to > from) {
+        if (*--to == c)
+            return to;
+    }
+    return nullptr;
+#endif
+}
 } // namespace
+
+struct Reader::State
+{
+    explicit State(const ReadOptions &options)
+        : parser(options)
+        , options(options)
+    { }
+
+    // Reads the next block from the device and moves `cut` to the last record boundary in the
+    // buffer. False when the device failed.
+    bool fill()
+    {
+        if (pos > 0) { // what was parsed is not needed any more
+            buffer.remove(0, pos);
+            dropped += pos;
+            scanned -= pos;
+            cut -= pos;
+            pos = 0;
+        }
+        const qsizetype old = buffer.size();
+        const qsizetype block = qMax<qsizetype>(1, options.blockBytes);
+        buffer.resize(old + block);
+        const qint64 n = device->read(buffer.data() + old, block);
+        if (n < 0) {
+            buffer.resize(old);
+            deviceError = device->errorString();
+            return false;
+        }
+        buffer.resize(old + n);
+        if (n == 0 || device->atEnd())
+            eof = true;
+        data = QByteArrayView(buffer);
+        parser.noteBinary(bytes(buffer.constData()) + old, bytes(buffer.constData()) + buffer.size());
+        if (eof) {
+            cut = buffer.size();
+            return true;
+        }
+        scanForBoundary();
+        // No legitimate record is this long (the parser stops at maxColumns and maxFieldBytes
+        // first): parse what is there and let it find the error, rather than holding the file.
+        const qsizetype longest = options.maxColumns * (2 * options.maxFieldBytes + 3) + block;
+        if (buffer.size() - cut > longest)
+            cut = buffer.size();
+        return true;
+    }
+
+    // Follows the quotes through the bytes not looked at yet; a line end outside quotes is a
+    // record boundary. A quote out of place makes this wrong only after it, and the parser
+    // stops at that quote before it gets there.
+    void scanForBoundary()
+    {
+        const char *const base = buffer.constData();
+        const char *p = base + scanned;
+        const char *const end = base + buffer.size();
+        while (p < end) {
+            if (quoted) {
+                const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+                if (!q)
+                    break;
+                quoted = false;
+                p = q + 1;
+                continue;
+            }
+            const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+            const char *stretchEnd = q ? q : end;
+            // The last line end of the stretch without quotes: LF, or else a lone CR (old Mac
+            // files) whose next byte is here to tell it is not CRLF.
+            if (const char *lf = lastOf(p, stretchEnd, '\n')) {
+                cut = qMax(cut, qsizetype(lf + 1 - base));
+            } else {
+                for (const char *c = stretchEnd; c > p;) {
+                    --c;
+                    if (*c == '\r' && c + 1 < end && c[1] != '\n') {
+                        cut = qMax(cut, qsizetype(c + 1 - base));
+                        break;
+                    }
+                }
+            }
+            if (!q)
+                break;
+            quoted = true;
+            p = q + 1;
+        }
+        scanned = buffer.size();
+    }
+
+    Parser parser;
+    ReadOptions options;
+    QIODevice *device = nullptr;
+    QByteArray buffer; // from a device: the bytes not parsed yet
+    QByteArrayView data; // what is parsed: the buffer, or the caller's data
+    qsizetype pos = 0; // next byte to parse
+    qsizetype cut = 0; // the parser may go up to here (a record boundary)
+    qsizetype scanned = 0; // scanForBoundary() looked at the bytes before this
+    qint64 dropped = 0; // bytes removed from the front of the buffer
+    bool quoted = false; // scanForBoundary(): inside quotes at `scanned`
+    bool eof = false;
+    bool started = false;
+    bool finished = false;
+    QString deviceError;
+};
+
+Reader::Reader(QIODevice &device, const ReadOptions &options)
+    : d(std::make_unique<State>(options))
+{
+    d->device = &device;
+}
+
+Reader::Reader(QByteArrayView data, const ReadOptions &options)
+    : d(std::make_unique<State>(options))
+{
+    d->data = data;
+    d->cut = data.size();
+    d->eof = true;
+    d->parser.noteBinary(bytes(data.data()), bytes(data.data()) + data.size());
+}
+
+Reader::~Reader() = default;
+
+bool Reader::next(QList<Record> &records, qsizetype max)
+{
+    if (d->finished)
+        return false;
+    if (!d->started) {
+        // The first bytes decide UTF-16 and the BOM; a block holds them unless the file is shorter.
+        while (d->device && (d->buffer.size() < 3 || d->cut == 0) && !d->eof) {
+            if (!d->fill()) {
+                d->finished = true;
+                return false;
+            }
+        }
+        d->started = true;
+        const unsigned char *start = bytes(d->data.data());
+        const unsigned char *p = start;
+        if (!d->parser.begin(p, start + d->data.size())) {
+            d->finished = true;
+            return false;
+        }
+        d->pos = p - start;
+    }
+    const qsizetype before = records.size();
+    while (records.size() - before < max) {
+        if (d->pos >= d->cut) {
+            if (d->eof || !d->device) {
+                d->finished = true;
+                break;
+            }
+            if (!d->fill()) {
+                d->finished = true;
+                break;
+            }
+            continue;
+        }
+        const unsigned char *start = bytes(d->data.data());
+        const unsigned char *p = start + d->pos;
+        const bool ok = d->parser.parse(p, start + d->cut, records, max - (records.size() - before));
+        d->pos = p - start;
+        if (!ok) {
+            d->finished = true;
+            break;
+        }
+    }
+    return records.size() > before;
+}
+
+char Reader::delimiter() const
+{
+    return d->parser.delimiter();
+}
+
+bool Reader::hadBom() const
+{
+    return d->parser.hadBom();
+}
+
+const std::optional<ReadError> &Reader::error() const
+{
+    return d->parser.error();
+}
+
+QString Reader::deviceError() const
+{
+    return d->deviceError;
+}
+
+qint64 Reader::bytesRead() const
+{
+    return d->dropped + d->pos;
+}
 
 QString ReadError::text() const
 {
@@ -286,7 +530,11 @@ QString ReadError::text() const
 Document read(const QByteArray &data, const ReadOptions &options)
 {
     Document doc;
-    Parser(data, options, doc).run();
+    Reader reader(QByteArrayView(data), options);
+    while (reader.next(doc.records, std::numeric_limits<qsizetype>::max())) { }
+    doc.delimiter = reader.delimiter();
+    doc.hadBom = reader.hadBom();
+    doc.error = reader.error();
     return doc;
 }
 

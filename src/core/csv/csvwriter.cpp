@@ -3,6 +3,31 @@
 namespace PhoneDesk::Csv {
 
 namespace {
+bool isFormulaStart(QChar c)
+{
+    switch (c.unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\n':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Apostrophes, then a character that starts a formula; `minApostrophes` of them at least.
+bool startsLikeFormula(QStringView cell, qsizetype minApostrophes)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == u'\'')
+        ++i;
+    return i >= minApostrophes && i < cell.size() && isFormulaStart(cell[i]);
+}
+
 bool needsQuotes(const QString &field, char delimiter)
 {
     if (field.isEmpty())
@@ -20,24 +45,46 @@ bool needsQuotes(const QString &field, char delimiter)
     }
     return false;
 }
+
+void appendField(QByteArray &out, const QString &field, const WriteOptions &options)
+{
+    if (needsQuotes(field, options.delimiter)) {
+        QString quoted = field;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        out.append('"');
+        out.append(quoted.toUtf8());
+        out.append('"');
+    } else {
+        out.append(field.toUtf8());
+    }
+}
 } // namespace
+
+bool needsNeutralizing(QStringView cell)
+{
+    return startsLikeFormula(cell, 0);
+}
+
+QString neutralizeFormula(const QString &cell)
+{
+    return needsNeutralizing(cell) ? u'\'' + cell : cell;
+}
+
+QString restoreFormula(const QString &cell)
+{
+    return !cell.isEmpty() && cell[0] == u'\'' && startsLikeFormula(cell, 1) ? cell.mid(1) : cell;
+}
 
 void appendRecord(QByteArray &out, const QStringList &fields, const WriteOptions &options)
 {
-    bool first = true;
-    for (const QString &field : fields) {
-        if (!first)
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
             out.append(options.delimiter);
-        first = false;
-        if (needsQuotes(field, options.delimiter)) {
-            QString quoted = field;
-            quoted.replace(u'"', QStringLiteral("\"\""));
-            out.append('"');
-            out.append(quoted.toUtf8());
-            out.append('"');
-        } else {
-            out.append(field.toUtf8());
-        }
+        const QString &field = fields.at(i);
+        if (options.neutralizeFormulas && needsNeutralizing(field) && !options.verbatimColumns.contains(i))
+            appendField(out, u'\'' + field, options);
+        else
+            appendField(out, field, options);
     }
     out.append(options.crlf ? "\r\n" : "\n");
 }

@@ -22,6 +22,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <latch>
 
@@ -122,39 +123,40 @@ QString showHardware(PhoneCategory category, const QString &normalized)
 constexpr qsizetype ParallelBlock = 2048;
 constexpr qsizetype ParallelChunk = 128;
 
-// Runs work(from, to) over [begin, end) in chunks taken by the threads of `pool` and by the
-// calling thread once it has run `meanwhile` (the in-order work on the previous block, so the
+// Runs work(from, to, slot) over [begin, end) in chunks taken by the threads of `pool` and by
+// the calling thread once it has run `meanwhile` (the in-order work on other blocks, so the
 // threads are not idle during it). Returns when both are done. Without a pool, all here.
+// `slot` is 0 on the calling thread and 1..maxThreadCount() on the pool's: per-thread state.
 void parallelFor(QThreadPool *pool, qsizetype begin, qsizetype end,
-                 const std::function<void(qsizetype, qsizetype)> &work,
+                 const std::function<void(qsizetype, qsizetype, int)> &work,
                  const std::function<void()> &meanwhile = {})
 {
     if (!pool || end - begin <= ParallelChunk) {
         if (meanwhile)
             meanwhile();
         if (begin < end)
-            work(begin, end);
+            work(begin, end, 0);
         return;
     }
     // The store releases what this thread prepared to the threads' first fetch_add; the latch
     // releases what they did to the wait.
     std::atomic<qsizetype> next;
     next.store(begin, std::memory_order_release);
-    auto takeChunks = [&] {
+    auto takeChunks = [&](int slot) {
         for (qsizetype from = next.fetch_add(ParallelChunk); from < end; from = next.fetch_add(ParallelChunk))
-            work(from, qMin(end, from + ParallelChunk));
+            work(from, qMin(end, from + ParallelChunk), slot);
     };
     const int helpers = pool->maxThreadCount();
     std::latch finished(helpers);
     for (int i = 0; i < helpers; ++i) {
-        pool->start([&takeChunks, &finished] {
-            takeChunks();
+        pool->start([&takeChunks, &finished, i] {
+            takeChunks(i + 1);
             finished.count_down();
         });
     }
     if (meanwhile)
         meanwhile();
-    takeChunks();
+    takeChunks(0);
     finished.wait();
 }
 
@@ -163,6 +165,10 @@ struct Existing
     Id id = 0;
     QString name;
 };
+
+// Line-key texts already parsed, per thread: rows with the same keys share one list.
+using LineKeyCache = QHash<QString, QList<LineKey>>;
+constexpr qsizetype LineKeyCacheSize = 16384; // entries; later texts are parsed every time
 } // namespace
 
 QString toKey(ImportMode mode)
@@ -277,7 +283,8 @@ Result<ImportPlan> PhoneImporter::prepareFile(const QString &path, ImportMode mo
             Error::Code::Io,
             QCoreApplication::translate("PhoneDesk::Import", "Cannot read \"%1\": it is a folder.")
                 .arg(path));
-    // The whole file is held in memory; a million phones is about 110 MB of CSV.
+    // The file is read a block at a time, but the plan holds every valid row as a phone (a few
+    // hundred bytes each; a million phones are about 110 MB of CSV): the size stays bounded.
     constexpr qint64 MaxBytes = qint64(512) * 1024 * 1024;
     if (file.size() > MaxBytes)
         return Error::make(Error::Code::Io,
@@ -286,29 +293,39 @@ Result<ImportPlan> PhoneImporter::prepareFile(const QString &path, ImportMode mo
                                                        "split it into several files.")
                                .arg(path)
                                .arg(MaxBytes / (1024 * 1024)));
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    Csv::Reader reader(file);
+    auto plan = prepareFrom(reader, file.size(), mode, progress);
+    if (!reader.deviceError().isEmpty())
         return Error::make(Error::Code::Io,
                            QCoreApplication::translate("PhoneDesk::Import", "Cannot read \"%1\": %2")
-                               .arg(path, file.errorString()));
-    return prepare(data, mode, progress);
+                               .arg(path, reader.deviceError()));
+    return plan;
 }
 
 Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mode,
                                           const ProgressCallback &progress)
 {
+    Csv::Reader reader {QByteArrayView(data)};
+    return prepareFrom(reader, data.size(), mode, progress);
+}
+
+Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes, ImportMode mode,
+                                              const ProgressCallback &progress)
+{
     ImportPlan plan;
     plan.mode = mode;
-    Csv::Document doc = Csv::read(data);
-    plan.delimiter = doc.delimiter;
     auto fatal = [&](qsizetype line, qsizetype column, const QString &columnName, const QString &message) {
         plan.issues.append({line, column, columnName, message});
         plan.fatal = true;
     };
 
-    if (doc.records.isEmpty()) {
-        if (doc.error)
-            fatal(doc.error->line, doc.error->column, QString(), doc.error->message);
+    // The file is read a block of rows at a time (Csv::Reader): the header and the first block now.
+    QList<Csv::Record> firstRecords;
+    reader.next(firstRecords, 1 + ParallelBlock);
+    plan.delimiter = reader.delimiter();
+    if (firstRecords.isEmpty()) {
+        if (reader.error())
+            fatal(reader.error()->line, reader.error()->column, QString(), reader.error()->message);
         else
             fatal(
                 1, 0, QString(),
@@ -320,7 +337,7 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
     }
 
     // Header.
-    const Csv::Record &header = doc.records.first();
+    const Csv::Record header = firstRecords.takeFirst();
     const qsizetype headerColumns = header.fields.size();
     QHash<QString, qsizetype> columnIndex; // canonical name -> 0-based index
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
@@ -375,24 +392,49 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                   "the required column \"hardware_id\" is missing (rows are matched by hardware ID)."));
 
     const bool headerFatal = plan.fatal;
-    plan.dataRows = doc.records.size() - 1;
-    for (qsizetype i = 1; i < doc.records.size() && plan.preview.size() < PreviewRows; ++i)
-        plan.preview.append(doc.records.at(i));
-    if (doc.error) {
-        // Name the column the error is in, as the header calls it.
-        const qsizetype c = doc.error->column - 1;
-        const QString name = c >= 0 && c < plan.columns.size()
-            ? (plan.columns.at(c).field.isEmpty() ? plan.columns.at(c).header.trimmed()
-                                                  : plan.columns.at(c).field)
-            : QString();
-        fatal(doc.error->line, doc.error->column, name, doc.error->message);
-    } else if (plan.dataRows == 0)
-        fatal(header.line, 0, QString(),
-              QCoreApplication::translate("PhoneDesk::Import", "the file has a header row but no phones."));
-    // A broken header or an empty file: the rows cannot be read. A syntax error further down
-    // still lets the rows before it be checked, so people see all they need to fix.
-    if (headerFatal || plan.dataRows == 0)
+    // Cells an export neutralised (a ' before = + - @ ...) are taken as they were before it.
+    auto restore = [](Csv::Record &record) {
+        for (QString &field : record.fields) {
+            if (!field.isEmpty() && field.front() == u'\'')
+                field = Csv::restoreFormula(field);
+        }
+    };
+    auto addPreview = [&](const QList<Csv::Record> &records) {
+        for (qsizetype i = 0; i < records.size() && plan.preview.size() < PreviewRows; ++i) {
+            plan.preview.append(records.at(i));
+            restore(plan.preview.last());
+        }
+    };
+    // The end of the file: a syntax error stops the import (the rows before it were checked, so
+    // people see all they need to fix), as does a file without rows.
+    auto finishFile = [&]() {
+        if (const auto &error = reader.error()) {
+            // Name the column the error is in, as the header calls it.
+            const qsizetype c = error->column - 1;
+            const QString name = c >= 0 && c < plan.columns.size()
+                ? (plan.columns.at(c).field.isEmpty() ? plan.columns.at(c).header.trimmed()
+                                                      : plan.columns.at(c).field)
+                : QString();
+            fatal(error->line, error->column, name, error->message);
+        } else if (plan.dataRows == 0) {
+            fatal(
+                header.line, 0, QString(),
+                QCoreApplication::translate("PhoneDesk::Import", "the file has a header row but no phones."));
+        }
+    };
+    plan.dataRows = firstRecords.size();
+    addPreview(firstRecords);
+    // A broken header: the rows cannot be understood; they are only counted (and the preview
+    // shown). A file without rows needs nothing from the database either.
+    if (headerFatal || firstRecords.isEmpty()) {
+        QList<Csv::Record> records = std::move(firstRecords);
+        for (records.clear(); reader.next(records, ParallelBlock); records.clear()) {
+            plan.dataRows += records.size();
+            addPreview(records);
+        }
+        finishFile();
         return plan;
+    }
 
     // What names refer to.
     auto sites = m_storage.sites().list();
@@ -475,8 +517,9 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
     // Every row becomes a draft: the phone it describes and the problems found with it, in the
     // order they are reported. The work that looks at one row alone (cells, names, line keys,
     // the editor's validation) runs in parallel over blocks of rows; what depends on the rows
-    // before (duplicates in the file) and the progress reports run in order, so the plan and
-    // every message are the same however many threads there are.
+    // before (duplicates in the file), the reading and the progress reports run in order, so
+    // the plan and every message are the same however many threads there are. Only a few blocks
+    // of the file's records and drafts exist at a time: the memory an import needs is the plan's.
     struct Draft
     {
         qsizetype line = 0;
@@ -495,33 +538,37 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
                 reported.unite({Model, BaseSettingsCol});
         }
     };
-    const qsizetype total = plan.dataRows;
-    QList<Draft> drafts(total);
-    Draft *const draftData = drafts.data();
-    // Keyed by views into the drafts' own strings (the drafts stay put): no string copies.
-    QHash<QStringView, qsizetype> namesInFile;
-    QHash<QStringView, qsizetype> hardwareInFile;
-    namesInFile.reserve(total);
-    hardwareInFile.reserve(total);
+    // Names and hardware IDs seen so far, with their lines. The keys share the phones' strings.
+    QHash<QString, qsizetype> namesInFile;
+    QHash<QString, qsizetype> hardwareInFile;
     qsizetype done = 0;
-    std::unique_ptr<QThreadPool> pool;
-    if (const int threads = QThread::idealThreadCount(); threads > 1 && total >= 1024) {
-        pool = std::make_unique<QThreadPool>();
-        pool->setMaxThreadCount(threads - 1);
-    }
+    std::unique_ptr<QThreadPool> pool; // when the file has enough rows for threads to pay
+    std::vector<LineKeyCache> lineKeyCaches;
     auto cancelled = [&]() {
         return Error::make(Error::Code::Cancelled,
                            QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
     };
+    bool stopped = false;
+    // Progress is the share of the file read (the number of rows is known only at its end).
+    auto tick = [&]() {
+        ++done;
+        if (progress && done % 512 == 0 && !progress(qMin(reader.bytesRead(), bytes), bytes))
+            stopped = true;
+    };
 
-    // Pass 1a, any order: each row into a phone, with the problems of its cells.
-    auto mapRow = [&](Draft &d, const Csv::Record &record) {
+    // Map (any order, on the threads): each row into a phone, with the problems of its cells.
+    // `slot` names the thread (parallelFor), whose line-key cache it uses.
+    auto mapRow = [&](Draft &d, const Csv::Record &record, int slot) {
         d.line = record.line;
         auto issue = [&](const QString &column, const QString &message) {
             d.issue(column, columnIndex.value(column, -1), message);
         };
+        // Cells an export neutralised (a ' before = + - @ ...) are taken as they were before it.
         auto cell = [&](qsizetype index) -> QString {
-            return index >= 0 && index < record.fields.size() ? record.fields.at(index) : QString();
+            if (index < 0 || index >= record.fields.size())
+                return QString();
+            const QString &text = record.fields.at(index);
+            return !text.isEmpty() && text.front() == u'\'' ? Csv::restoreFormula(text) : text;
         };
         if (record.fields.size() != headerColumns) {
             d.issues.append({d.line, 0, QString(),
@@ -681,15 +728,22 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         p.description = cell(descriptionColumn);
 
         if (lineKeysColumn >= 0) {
-            auto keys = LineKeyNotation::parse(cell(lineKeysColumn));
-            if (keys)
+            // Phones often have the same keys: parsed once, the list is shared between them.
+            const QString text = cell(lineKeysColumn);
+            LineKeyCache &cache = lineKeyCaches[size_t(slot)];
+            if (const auto it = cache.constFind(text); it != cache.constEnd()) {
+                p.lineKeys = *it;
+            } else if (auto keys = LineKeyNotation::parse(text)) {
                 p.lineKeys = *keys;
-            else
+                if (cache.size() < LineKeyCacheSize)
+                    cache.insert(text, p.lineKeys);
+            } else {
                 issue(LineKeys, keys.error().message);
+            }
         }
 
         for (const SettingColumn &setting : std::as_const(settingColumns)) {
-            const QString &text = record.fields.at(setting.index);
+            const QString text = cell(setting.index);
             if (text.trimmed().isEmpty())
                 continue;
             const SettingDefinition *definition = setting.definition;
@@ -702,9 +756,14 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         }
 
         d.hardwareKey = hardwareKey(p.category, p.hardwareId);
+        // A MAC in the form validation normalises it to: the phone and the duplicate check
+        // share one string (validatePhone keeps a hardware ID that is normalised already).
+        if (!d.hardwareKey.isEmpty() &&
+            (p.category == PhoneCategory::Managed || p.category == PhoneCategory::Unmanaged))
+            p.hardwareId = d.hardwareKey;
     };
 
-    // Pass 1b, in file order: duplicates inside the file and against the database.
+    // Duplicate checks (in file order): duplicates inside the file and against the database.
     auto checkDuplicates = [&](Draft &d) {
         if (!d.complete)
             return;
@@ -775,42 +834,9 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         }
     };
 
-    // Block after block: the threads map the next block while this one checks the one before.
-    auto blockEnd = [&](qsizetype first) { return qMin(total, first + ParallelBlock); };
-    bool stopped = false;
-    const auto mapRows = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            mapRow(draftData[i], doc.records.at(i + 1));
-    };
-    parallelFor(pool.get(), 0, blockEnd(0), mapRows);
-    for (qsizetype first = 0; first < total && !stopped; first += ParallelBlock) {
-        const qsizetype last = blockEnd(first);
-        parallelFor(pool.get(), last, blockEnd(last), mapRows, [&] {
-            for (qsizetype i = first; i < last && !stopped; ++i) {
-                checkDuplicates(draftData[i]);
-                ++done;
-                stopped = progress && done % 512 == 0 && !progress(done, total * 2);
-            }
-        });
-    }
-    if (stopped)
-        return cancelled();
-
-    // The phones the file updates, as they are now.
-    QList<Id> targets;
-    for (const Draft &d : std::as_const(drafts)) {
-        if (d.target != 0)
-            targets.append(d.target);
-    }
-    QHash<Id, Phone> current;
-    if (!targets.isEmpty()) {
-        auto phones = m_storage.phones().getMany(targets);
-        if (!phones)
-            return phones.error();
-        for (const Phone &p : std::as_const(*phones))
-            current.insert(p.id, p);
-    }
-    // Pass 2a, any order: updates keep what the file does not say; then the editor's validation.
+    // Validate (any order, on the threads): updates keep what the file does not say; then the editor's
+    // validation.
+    QHash<Id, Phone> current; // the phones the rows of the block being validated update, as they are
     auto validateRow = [&](Draft &d) {
         if (!d.complete)
             return;
@@ -859,35 +885,134 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
         }
     };
 
-    // Pass 2b, in file order: valid rows into the plan, the others' issues into its list (while
-    // the threads validate the next block).
-    plan.rows.reserve(total);
-    const auto validateRows = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            validateRow(draftData[i]);
+    // The phones the rows of a block update, as they are now.
+    auto loadCurrent = [&](const QList<Draft> &drafts) -> Result<void> {
+        current.clear();
+        QList<Id> targets;
+        for (const Draft &d : drafts) {
+            if (d.target != 0)
+                targets.append(d.target);
+        }
+        if (targets.isEmpty())
+            return {};
+        auto phones = m_storage.phones().getMany(targets);
+        if (!phones)
+            return phones.error();
+        for (const Phone &p : std::as_const(*phones))
+            current.insert(p.id, p);
+        return {};
     };
-    // The file's cells are not needed any more (the drafts and the preview share what they keep):
-    // freed while the threads validate the first block.
-    parallelFor(pool.get(), 0, blockEnd(0), validateRows);
-    for (qsizetype first = 0; first < total && !stopped; first += ParallelBlock) {
-        const qsizetype last = blockEnd(first);
-        parallelFor(pool.get(), last, blockEnd(last), validateRows, [&] {
-            for (qsizetype i = first; i < last && !stopped; ++i) {
-                Draft &d = draftData[i];
-                if (d.issues.isEmpty())
-                    plan.rows.append({d.line, std::move(d.phone), d.target != 0});
-                else
-                    plan.issues.append(d.issues);
-                ++done;
-                stopped = progress && done % 512 == 0 && !progress(done, total * 2);
-            }
-        });
+
+    // Block k goes through: read (in order) -> map (threads) -> duplicate checks (in order) ->
+    // validate (threads) -> into the plan (in order). While the threads validate block k and map
+    // block k+1, this thread puts block k-1 into the plan and reads block k+2.
+    struct Block
+    {
+        QList<Csv::Record> records;
+        QList<Draft> drafts;
+    };
+    std::array<Block, 4> blocks;
+    auto block = [&](qsizetype k) -> Block & { return blocks[size_t(k % qsizetype(blocks.size()))]; };
+    qsizetype readBlocks = 0; // blocks read so far
+    auto readBlock = [&]() {
+        Block &b = block(readBlocks);
+        b.records.clear();
+        b.drafts.clear();
+        if (readBlocks == 0) {
+            b.records = std::move(firstRecords);
+        } else if (reader.next(b.records, ParallelBlock)) {
+            plan.dataRows += b.records.size();
+            addPreview(b.records);
+        }
+        b.drafts.resize(b.records.size());
+        ++readBlocks;
+    };
+    // Room in the plan for as many rows as the file has if the rest is like what was read: the
+    // plan is the largest part of an import, and growing it in steps would copy it each time.
+    auto reserveRows = [&](qsizetype more) {
+        const qint64 read = reader.bytesRead();
+        if (plan.rows.size() + more <= plan.rows.capacity() || read <= 0)
+            return;
+        const qint64 expected = qint64(plan.dataRows) * bytes / read * 21 / 20 + ParallelBlock;
+        plan.rows.reserve(qMax(plan.rows.size() + more, qsizetype(expected)));
+    };
+    auto intoPlan = [&](Block &b) {
+        reserveRows(b.drafts.size());
+        for (qsizetype i = 0; i < b.drafts.size() && !stopped; ++i) {
+            Draft &d = b.drafts[i];
+            if (d.issues.isEmpty())
+                plan.rows.append({d.line, std::move(d.phone), d.target != 0});
+            else
+                plan.issues.append(d.issues);
+            tick();
+        }
+        b.drafts.clear();
+    };
+    auto checkBlock = [&](Block &b) -> Result<void> {
+        b.records.clear(); // what the drafts keep of the cells, they share
+        for (qsizetype i = 0; i < b.drafts.size() && !stopped; ++i) {
+            checkDuplicates(b.drafts[i]);
+            tick();
+        }
+        return loadCurrent(b.drafts);
+    };
+
+    readBlock(); // block 0: the rows read with the header
+    if (const qint64 read = reader.bytesRead(); read > 0) {
+        // As many rows as the file has if the rest is like the start: no rehashing on the way.
+        const qsizetype expected = qsizetype(qint64(plan.dataRows) * bytes / read * 21 / 20);
+        namesInFile.reserve(expected);
+        hardwareInFile.reserve(expected);
+    }
+    if (const int threads = QThread::idealThreadCount(); threads > 1 && plan.dataRows >= 1024) {
+        pool = std::make_unique<QThreadPool>();
+        pool->setMaxThreadCount(threads - 1);
+    }
+    lineKeyCaches.resize(size_t(pool ? pool->maxThreadCount() + 1 : 1));
+    parallelFor(
+        pool.get(), 0, block(0).drafts.size(),
+        [&](qsizetype from, qsizetype to, int slot) {
+            Block &b = block(0);
+            for (qsizetype i = from; i < to; ++i)
+                mapRow(b.drafts[i], b.records.at(i), slot);
+        },
+        readBlock); // block 1
+    if (auto r = checkBlock(block(0)); !r)
+        return r.error();
+    for (qsizetype k = 0; k < readBlocks && !stopped; ++k) {
+        Block &validating = block(k);
+        Block &mapping = block(k + 1); // empty after the last block
+        const qsizetype toValidate = validating.drafts.size();
+        parallelFor(
+            pool.get(), 0, toValidate + mapping.drafts.size(),
+            [&](qsizetype from, qsizetype to, int slot) {
+                for (qsizetype i = from; i < qMin(to, toValidate); ++i)
+                    validateRow(validating.drafts[i]);
+                for (qsizetype i = qMax(from, toValidate); i < to; ++i)
+                    mapRow(mapping.drafts[i - toValidate], mapping.records.at(i - toValidate), slot);
+            },
+            [&] {
+                if (k > 0)
+                    intoPlan(block(k - 1));
+                if (!mapping.drafts.isEmpty())
+                    readBlock(); // block k + 2
+            });
+        if (stopped)
+            break;
+        if (!mapping.drafts.isEmpty()) {
+            if (auto r = checkBlock(mapping); !r)
+                return r.error();
+        } else {
+            intoPlan(validating); // the last block
+            break;
+        }
     }
     if (stopped)
         return cancelled();
+    finishFile();
     std::stable_sort(plan.issues.begin(), plan.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-    if (progress && !progress(total * 2, total * 2))
+    if (progress && !progress(bytes, bytes))
         return cancelled();
     return plan;
 }

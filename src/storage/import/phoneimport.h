@@ -62,7 +62,7 @@ struct ImportPlan
     ImportMode mode = ImportMode::CreateOnly;
     char delimiter = ',';
     QList<ImportColumn> columns;
-    QList<Csv::Record> preview; // the first rows after the header, as read
+    QList<Csv::Record> preview; // the first rows after the header, as read (neutralised cells restored)
     qsizetype dataRows = 0; // rows after the header
     QList<ImportRow> rows; // the valid rows, ready to save
     QList<ImportIssue> issues; // every problem, by line
@@ -109,6 +109,10 @@ public:
     static QString canonicalColumn(const QString &header);
 
 private:
+    // Reads the file from `reader` a block of rows at a time; `bytes` is its size (progress).
+    Result<ImportPlan> prepareFrom(Csv::Reader &reader, qint64 bytes, ImportMode mode,
+                                   const ProgressCallback &progress);
+
     Storage &m_storage;
 };
 

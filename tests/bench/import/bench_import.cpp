@@ -3,8 +3,15 @@
 // (PHONEDESK_TEST_PG_PORT), PostgreSQL; export them again; and, as the floor for loading the same
 // file without any validation, sqlite3's own `.import` into a bare table. One line per figure;
 // the CPU time of the process is given next to the wall time (other builds share the cores).
+// With --memory it measures instead what importing a file costs in memory, as the CLI and the
+// wizard import it (PhoneImporter::prepareFile, then commit, on SQLite): the peak resident set
+// (VmHWM of /proc/self/status, reset through /proc/self/clear_refs before each phase) against
+// the file's size.
 //
-//   bench_import [--rows N]
+//   bench_import [--rows N] [--memory [--notes BYTES]]
+//
+// --notes makes every description that many bytes longer (free text), for files whose rows are
+// long rather than many.
 
 #include "basesettingsrepository.h"
 #include "csvreader.h"
@@ -28,6 +35,10 @@
 
 #include <ctime>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
 
@@ -42,25 +53,71 @@ const QStringList &profileModels()
     return models;
 }
 
-QByteArray makeCsv(int rows)
+const QByteArray CsvHeader =
+    "name,category,base_settings,site,hardware_id,user,description,line_keys,setting:media.dscpRtp\r\n";
+
+// Rows [from, to) of the generated file; with `notes`, each description goes on with that many
+// bytes of free text (a site survey, a history of the phone), as in files with long texts.
+void appendRows(QByteArray &csv, int from, int to, int notes = 0)
 {
-    QByteArray csv =
-        "name,category,base_settings,site,hardware_id,user,description,line_keys,setting:media.dscpRtp\r\n";
-    csv.reserve(qsizetype(rows) * 150);
-    for (int i = 0; i < rows; ++i) {
+    static const QByteArray words = "Wall mount next to the door; cable from patch panel B, port 14. "
+                                    "Replaced handset cord in March; headset adapter on request. ";
+    for (int i = from; i < to; ++i) {
         const QByteArray n = QByteArray::number(i);
         csv += "Phone " + n + ",managed,Profile " + QByteArray::number(i % profileModels().size()) +
             ",Site " + QByteArray::number(i % Sites) + ",0004f2" + QByteArray::number(0x100000 + i, 16) + ",";
         if (i % 3 == 0)
             csv += "user" + QByteArray::number(i % Users) + "@example.com";
-        csv += ",\"Floor " + QByteArray::number(i % 12) + ", room " + n +
-            "\",1=line;2=blf:" + QByteArray::number(1000 + i % 9000) + " Colleague " +
+        csv += ",\"Floor " + QByteArray::number(i % 12) + ", room " + n;
+        for (int left = notes; left > 0; left -= int(words.size()))
+            csv += left >= words.size() ? words : words.left(left);
+        csv += "\",1=line;2=blf:" + QByteArray::number(1000 + i % 9000) + " Colleague " +
             QByteArray::number(i % 50) + ",";
         if (i % 10 == 0)
             csv += "40";
         csv += "\r\n";
     }
+}
+
+QByteArray makeCsv(int rows)
+{
+    QByteArray csv = CsvHeader;
+    csv.reserve(qsizetype(rows) * 150);
+    appendRows(csv, 0, rows);
     return csv;
+}
+
+// A field of /proc/self/status in kB ("VmRSS:", "VmHWM:"), -1 where there is none.
+qint64 statusKb(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Starts a new peak: VmHWM becomes the current resident set (Linux 4.0 and newer).
+bool resetPeak()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+}
+
+// Gives freed memory back to the system, so that what is resident is what is in use.
+void trim()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+QString mb(qint64 kb)
+{
+    return QString::number(double(kb) / 1024.0, 'f', 0);
 }
 
 bool seed(Storage &s)
@@ -166,6 +223,68 @@ bool run(Backend backend, const QByteArray &csv, int rows, const QString &dir, Q
         << Qt::endl;
     return true;
 }
+// Imports the file at `path` (`rows` rows of `fileBytes` bytes) as phonedesk-cli phones import does
+// and prints the peak resident set of each phase against the file's size.
+bool runMemory(const QString &path, int rows, qint64 fileBytes, QTextStream &out)
+{
+    QString error;
+    TestDatabase db = createDatabase(Backend::Sqlite, &error);
+    if (!db.storage || !seed(*db.storage)) {
+        out << "cannot set up the database: " << error << Qt::endl;
+        return false;
+    }
+    Storage &s = *db.storage;
+    s.setActor(QStringLiteral("bench"), Role::Administrator);
+    trim();
+    const qint64 before = statusKb("VmRSS:");
+    if (before < 0 || !resetPeak()) {
+        out << "memory: /proc/self/status or /proc/self/clear_refs is not available" << Qt::endl;
+        return false;
+    }
+    QElapsedTimer t;
+    t.start();
+    auto plan = PhoneImporter(s).prepareFile(path, ImportMode::CreateOnly);
+    const qint64 prepareMs = t.elapsed();
+    const qint64 preparePeak = statusKb("VmHWM:");
+    trim(); // what is left is the plan (and the database's caches)
+    const qint64 afterPrepare = statusKb("VmRSS:");
+    if (!plan || !plan->issues.isEmpty() || plan->rows.size() != rows) {
+        out << "prepareFile failed: "
+            << (plan ? (plan->issues.isEmpty() ? QStringLiteral("row count") : plan->issues.first().text())
+                     : plan.error().fullText())
+            << Qt::endl;
+        return false;
+    }
+    resetPeak();
+    t.restart();
+    auto result = PhoneImporter(s).commit(*plan, false, path);
+    const qint64 commitMs = t.elapsed();
+    const qint64 commitPeak = statusKb("VmHWM:");
+    if (!result || result->created != rows) {
+        out << "commit failed: " << (result ? QStringLiteral("row count") : result.error().fullText())
+            << Qt::endl;
+        return false;
+    }
+    const qint64 peak = qMax(preparePeak, commitPeak);
+    const double fileKb = double(fileBytes) / 1024.0;
+    out << QStringLiteral("memory: resident before the import %1 MB; peak while checking (prepareFile, "
+                          "%2 ms) %3 MB, %4 MB resident with the plan; peak while saving (commit, %5 ms) "
+                          "%6 MB")
+               .arg(mb(before))
+               .arg(prepareMs)
+               .arg(mb(preparePeak))
+               .arg(mb(afterPrepare))
+               .arg(commitMs)
+               .arg(mb(commitPeak))
+        << Qt::endl;
+    out << QStringLiteral("memory: peak %1 MB = %2x the file (target <= 3x); %3 bytes per row above the "
+                          "resident set before")
+               .arg(mb(peak))
+               .arg(double(peak) / fileKb, 0, 'f', 2)
+               .arg((peak - before) * 1024 / qMax(1, rows))
+        << Qt::endl;
+    return true;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -177,11 +296,33 @@ int main(int argc, char *argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--rows")); i > 0 && i + 1 < args.size())
         rows = args.at(i + 1).toInt();
     if (rows <= 0) {
-        out << "usage: bench_import [--rows N]" << Qt::endl;
+        out << "usage: bench_import [--rows N] [--memory [--notes BYTES]]" << Qt::endl;
         return 2;
     }
 
+    int notes = 0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--notes")); i > 0 && i + 1 < args.size())
+        notes = qMax(0, args.at(i + 1).toInt());
+
     QTemporaryDir dir;
+    if (args.contains(QStringLiteral("--memory"))) {
+        // Written in pieces and released before the import, so the figures are the import's.
+        const QString path = dir.filePath(QStringLiteral("phones.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(CsvHeader) != CsvHeader.size())
+            return 1;
+        for (int from = 0; from < rows; from += 65536) {
+            QByteArray piece;
+            appendRows(piece, from, qMin(rows, from + 65536), notes);
+            if (f.write(piece) != piece.size())
+                return 1;
+        }
+        const qint64 size = f.size();
+        f.close();
+        out << QStringLiteral("file: %1 rows, %2 MB").arg(rows).arg(double(size) / 1e6, 0, 'f', 1)
+            << Qt::endl;
+        return runMemory(path, rows, size, out) ? 0 : 1;
+    }
     const QByteArray csv = makeCsv(rows);
     const QString path = dir.filePath(QStringLiteral("phones.csv"));
     {
