@@ -172,8 +172,8 @@ Registrar::Registrar(const char *name, const char *summary, CommandFunction run)
     registry().append({QString::fromLatin1(name), QString::fromLatin1(summary), std::move(run)});
 }
 
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx,
-                                  int maxPositional)
+ArgumentCheck parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx,
+                             int maxPositional)
 {
     const QCommandLineOption help(QStringLiteral("help"),
                                   QCoreApplication::translate("PhoneDesk::Cli", "Show this help and exit."));
@@ -183,7 +183,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
             QCoreApplication::translate("PhoneDesk::Cli", ctx.commandSummary().toUtf8().constData()));
     if (!parser.parse(QStringList {QStringLiteral("phonedesk-cli")} + args)) {
         ctx.err() << "phonedesk-cli: " << parser.errorText() << Qt::endl;
-        return UsageError;
+        return {UsageError};
     }
     if (parser.isSet(help)) {
         // Qt's usage line starts with the program as it was started (a path); the command's own
@@ -201,16 +201,16 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
                                                  "Global options (--database, --role, --actor) come before "
                                                  "the command; see phonedesk-cli --help.")
                   << Qt::endl;
-        return Success;
+        return {Success};
     }
     if (parser.positionalArguments().size() > maxPositional) {
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
                                                  "phonedesk-cli: unexpected argument \"%1\".")
                          .arg(parser.positionalArguments().constLast())
                   << Qt::endl;
-        return UsageError;
+        return {UsageError};
     }
-    return std::nullopt;
+    return {};
 }
 
 void StatusLine::show(const QString &text)

@@ -32,11 +32,16 @@ enum ExitCode {
 // every command answers --help: it adds that option itself and, when it is given, prints the
 // command's usage (ctx.command()'s name and summary, the parser's options and arguments) to
 // stdout. Returns the exit code to end the command with — Success after the usage was printed,
-// UsageError after a problem was printed to stderr — or nullopt when the command goes on:
-//     if (const auto code = Cli::parseArguments(parser, args, ctx, 1))
+// UsageError after a problem was printed to stderr — or no exit code when the command goes on:
+//     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
 //         return *code;
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx,
-                                  int maxPositional = 0);
+// (A struct rather than an optional, so that a caller cannot test it as a bool by mistake.)
+struct ArgumentCheck
+{
+    std::optional<int> exitCode;
+};
+[[nodiscard]] ArgumentCheck parseArguments(QCommandLineParser &parser, const QStringList &args, Context &ctx,
+                                           int maxPositional = 0);
 
 // One progress line on stderr, rewritten in place; finish() (or the destructor) ends it with a
 // newline once something was shown. Callers decide whether stderr is a terminal worth it.

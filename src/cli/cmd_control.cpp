@@ -230,7 +230,7 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
             "spreadsheet would run as a formula."));
     parser.addOptions(
         {idOption, hardwareOption, allOption, yesOption, timeoutOption, formatOption, rawOption});
-    if (const auto code = Cli::parseArguments(parser, args, ctx))
+    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
     auto usage = [&](const QString &message) {
         ctx.err() << message << Qt::endl;

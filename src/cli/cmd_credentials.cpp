@@ -255,7 +255,7 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
     parser.addOptions({format, output, raw});
-    if (const auto code = Cli::parseArguments(parser, args, ctx))
+    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {

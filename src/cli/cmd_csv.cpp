@@ -94,7 +94,7 @@ int importPhones(Cli::Context &ctx, const QStringList &args)
         QCoreApplication::translate("PhoneDesk::Cli",
                                     "Report progress on stderr even when it is not a terminal."));
     parser.addOptions({mode, dryRun, skip, report, progress});
-    if (const auto code = Cli::parseArguments(parser, args, ctx, 1))
+    if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().isEmpty()) {
         ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
@@ -207,7 +207,7 @@ int exportPhones(Cli::Context &ctx, const QStringList &args)
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
     parser.addOptions({delimiter, bom, raw});
-    if (const auto code = Cli::parseArguments(parser, args, ctx, 1))
+    if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
 
     Csv::WriteOptions options;

@@ -36,8 +36,8 @@ namespace {
 int checkDatabase(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (!Cli::parseArguments(parser, args, ctx))
-        return Cli::UsageError;
+    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
+        return *code;
     Storage *storage = ctx.storage();
     if (!storage) {
         // Too damaged to open is the check's answer, not a usage problem.

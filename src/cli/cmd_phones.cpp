@@ -35,7 +35,7 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
     const Cli::PhoneFilterOptions filterOptions;
     filterOptions.addTo(parser);
     parser.addOptions({format, raw});
-    if (const auto code = Cli::parseArguments(parser, args, ctx))
+    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
 
     Storage *storage = ctx.storage();
@@ -121,7 +121,7 @@ int listPhones(Cli::Context &ctx, const QStringList &args)
 int databaseInfo(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const auto code = Cli::parseArguments(parser, args, ctx))
+    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
     Storage *storage = ctx.storage();
     if (!storage) {
@@ -151,7 +151,7 @@ int demo(Cli::Context &ctx, const QStringList &args)
         QStringLiteral("managed"), QCoreApplication::translate("PhoneDesk::Cli", "Number of managed phones."),
         QStringLiteral("N"), QStringLiteral("120"));
     parser.addOption(managed);
-    if (const auto code = Cli::parseArguments(parser, args, ctx))
+    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
     bool ok = false;
     DemoOptions options;
