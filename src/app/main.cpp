@@ -83,8 +83,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption role(
         QStringLiteral("role"),
         QApplication::translate("main",
-                                "Role for the embedded deployment: viewer, operator, editor or administrator "
-                                "(default administrator)."),
+                                "Role: viewer, operator, editor or administrator. Embedded database: default "
+                                "administrator. Team database: your role in the database, which this may "
+                                "only lower."),
         QApplication::translate("main", "role"), QStringLiteral("administrator"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -155,6 +156,17 @@ int main(int argc, char *argv[])
                                      .arg(next.describe(), opened.error().fullText()));
             return false;
         }
+        // A team database says who this is; --role may only lower that (refused above it).
+        if ((*opened)->identity().fromDatabase && parser.isSet(role)) {
+            if (auto lowered = (*opened)->requestRole(*chosenRole); !lowered) {
+                std::fprintf(stderr, "%s\n", qPrintable(lowered.error().fullText()));
+                MessageBox::critical(
+                    window.get(), QApplication::translate("main", "PhoneDesk"),
+                    QApplication::translate("main", "Could not open %1 with --role %2:\n%3")
+                        .arg(next.describe(), toKey(*chosenRole), lowered.error().fullText()));
+                return false;
+            }
+        }
         if (parser.isSet(demo) && !storage) {
             // Filled as administrator before the chosen role applies, so a Viewer demo has phones too.
             (*opened)->setActor(QStringLiteral("demo"), Role::Administrator);
@@ -187,34 +199,45 @@ int main(int argc, char *argv[])
                 }
             }
         }
-        storage->setActor(currentUserName(), *chosenRole);
+        if (!storage->identity().fromDatabase)
+            storage->setActor(currentUserName(), *chosenRole);
+        // In a team database status comes from whoever polls (phonedesk-server, the consoles of
+        // Operators and up); a Viewer may write no status and runs no commands, so it does not poll.
+        const bool mayPoll =
+            !storage->identity().fromDatabase || roleAllows(storage->role(), Permission::ControlPhones);
         window = std::make_unique<MainWindow>(*storage);
-        if (auto polling = control->startPolling(); polling)
+        if (!mayPoll) {
+            // Nothing to start: the table shows the status others record.
+        } else if (auto polling = control->startPolling(); polling) {
             window->setDeviceControl(control.get());
-        else
+        } else {
             window->statusBar()->showMessage(
                 QApplication::translate("main", "Phone status is not available: %1")
                     .arg(polling.error().fullText()));
+        }
         // The in-process provisioning server (off unless enabled in Manage > Provisioning Server
         // Settings); it follows setting changes by itself. With dynamic reload, phones whose files
-        // changed are told to fetch them again.
-        provisioning = std::make_unique<ProvisioningController>(*storage);
-        window->setProvisioningController(provisioning.get());
-        QObject::connect(
-            provisioning.get(), &ProvisioningController::resyncRequested, control.get(),
-            [c = control.get(), w = window.get()](const QList<Id> &ids) {
-                if (auto op = c->resync(ids); !op)
-                    w->statusBar()->showMessage(
-                        QApplication::translate("main", "Resync after a configuration change failed: %1")
-                            .arg(op.error().fullText()));
-            });
-        QObject::connect(
-            provisioning.get(), &ProvisioningController::errorOccurred, window.get(),
-            [w = window.get()](const QString &message) { w->statusBar()->showMessage(message); });
-        if (auto started = provisioning->apply(); !started)
-            window->statusBar()->showMessage(
-                QApplication::translate("main", "The provisioning server did not start: %1")
-                    .arg(started.error().fullText()));
+        // changed are told to fetch them again. It serves the phones' secrets: in a team database
+        // only a console that may read them runs it (else phonedesk-server does).
+        if (storage->canReadSecrets()) {
+            provisioning = std::make_unique<ProvisioningController>(*storage);
+            window->setProvisioningController(provisioning.get());
+            QObject::connect(
+                provisioning.get(), &ProvisioningController::resyncRequested, control.get(),
+                [c = control.get(), w = window.get()](const QList<Id> &ids) {
+                    if (auto op = c->resync(ids); !op)
+                        w->statusBar()->showMessage(
+                            QApplication::translate("main", "Resync after a configuration change failed: %1")
+                                .arg(op.error().fullText()));
+                });
+            QObject::connect(
+                provisioning.get(), &ProvisioningController::errorOccurred, window.get(),
+                [w = window.get()](const QString &message) { w->statusBar()->showMessage(message); });
+            if (auto started = provisioning->apply(); !started)
+                window->statusBar()->showMessage(
+                    QApplication::translate("main", "The provisioning server did not start: %1")
+                        .arg(started.error().fullText()));
+        }
         QObject::connect(window.get(), &MainWindow::connectionRequested, &app,
                          [&](const ConnectionSpec &chosen) {
                              // Replace the window after this signal returns, not from inside it.
