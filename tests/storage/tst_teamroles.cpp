@@ -8,6 +8,8 @@
 #include "basesettingsrepository.h"
 #include "migrations.h"
 #include "phonerepository.h"
+#include "provisioninginputs.h"
+#include "quarantinerepository.h"
 #include "scram.h"
 #include "siterepository.h"
 #include "sqlutil.h"
@@ -82,6 +84,7 @@ private slots:
     void siteScopeInTheStorageLayer();
     void refusalsNameThePermission();
     void editorsGetSecretsFromTheDatabase();
+    void serverRoleDoesWhatPhonedeskServerDoes();
     void teamManagement();
     void setupIsIdempotentAndGuardsForeignRoles();
     void upgradeFromSchema2KeepsEveryRow_data();
@@ -736,6 +739,54 @@ void TestTeamRoles::editorsGetSecretsFromTheDatabase()
     auto deleted = s->audit().query(query);
     QVERIFY(deleted && !deleted->isEmpty());
     QCOMPARE(deleted->first().actor, editor->identity().login);
+}
+
+// What the provisioning server and the status poller do, as the server role's login: render
+// (device secrets included), record fetches and probes, fill the quarantine, read settings and
+// write the activity log; and nothing an Administrator does.
+void TestTeamRoles::serverRoleDoesWhatPhonedeskServerDoes()
+{
+    auto server = openAs(Server);
+    QVERIFY(server);
+    auto inputs = ProvisioningInputs::managedPhones(*server, {});
+    QVERIFY2(inputs, inputs ? "" : qPrintable(inputs.error().fullText()));
+    QCOMPARE(inputs->size(), 3);
+    QCOMPARE(inputs->first().deviceSecret.size(), 24);
+    ProvisioningFetch fetch;
+    fetch.time = QDateTime::currentDateTimeUtc();
+    fetch.ip = QStringLiteral("192.0.2.20");
+    fetch.userAgent = QStringLiteral("Yealink SIP-T54W");
+    fetch.configHash = QStringLiteral("abc");
+    auto fetched = server->status().recordFetch(m_londonPhone, fetch);
+    QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().fullText()));
+    QCOMPARE(s->status().get(m_londonPhone)->lastFetch.ip, fetch.ip);
+    StatusRecord probe;
+    probe.phoneId = m_londonPhone;
+    probe.status = PhoneStatus::Degraded;
+    QVERIFY(server->status().applyProbeResults({probe}));
+    QuarantineEntry unknown;
+    unknown.mac = QStringLiteral("0004f20000aa");
+    unknown.lastSeen = QDateTime::currentDateTimeUtc();
+    unknown.ip = QStringLiteral("192.0.2.21");
+    auto quarantined = QuarantineRepository(*server).record({unknown, unknown}, 1000);
+    QVERIFY2(quarantined, quarantined ? "" : qPrintable(quarantined.error().fullText()));
+    QCOMPARE(*quarantined, 1);
+    QVERIFY(s->setSetting(QStringLiteral("provisioning.port"), QStringLiteral("9443")));
+    QCOMPARE(*server->setting(QStringLiteral("provisioning.port")), QStringLiteral("9443"));
+    QVERIFY(server->writeAudit(QStringLiteral("phone.resync"), QStringLiteral("phone"), m_londonPhone,
+                               QStringLiteral("London 1"), QStringLiteral("succeeded")));
+    // Not an administrator: no settings, no phones, no team.
+    QCOMPARE(server->setSetting(QStringLiteral("provisioning.port"), QStringLiteral("1")).error().code,
+             Error::Code::Permission);
+    QCOMPARE(server->phones().remove({m_londonPhone}).error().code, Error::Code::Permission);
+    QCOMPARE(server->team().list().error().code, Error::Code::Permission);
+    // Others may not render: the files hold the phones' passwords.
+    auto op = openAs(OperatorBerlin);
+    QVERIFY(op);
+    auto refused = ProvisioningInputs::managedPhones(*op, {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Permission);
+    QVERIFY(QuarantineRepository(*s).remove({unknown.mac}));
 }
 
 void TestTeamRoles::teamManagement()
