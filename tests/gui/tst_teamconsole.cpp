@@ -223,6 +223,17 @@ void TestTeamConsole::operatorForBerlinRestartsBerlinOnly()
     QVERIFY(!mixed);
     QTest::qWait(300);
     QCOMPARE(m_fleet->phone(2).notifies, 0);
+    // An administrator moves a Berlin phone to London: it leaves the Operator's table, and comes
+    // back when it is moved back.
+    Phone moved = *m_db.storage->phones().get(m_berlin.last());
+    moved.siteId = m_londonSite;
+    QVERIFY(m_db.storage->phones().update(moved));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(model->rowOf(m_berlin.last()) < 0);
+    moved = *m_db.storage->phones().get(m_berlin.last());
+    moved.siteId = m_berlinSite;
+    QVERIFY(m_db.storage->phones().update(moved));
+    QTRY_COMPARE(model->rowCount(), 2);
     // The restarts are in the activity log under the Operator's login.
     AuditQuery q;
     q.action = QStringLiteral("phone.restart");
