@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -440,6 +441,21 @@ Result<QList<TeamMember>> TeamRepository::list()
 
 Result<bool> TeamRepository::add(const TeamMember &member, const QString &scramVerifier)
 {
+    // What the database would refuse too, said in the user's language and naming the field.
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$"));
+    if (!loginPattern.match(member.login).hasMatch() ||
+        member.login.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive))
+        return Error::validation(
+            {{QStringLiteral("login"),
+              tr("Login: \"%1\" is not a login name PhoneDesk can add: use letters, digits "
+                 "and _ . @ - (at most 63, not starting with pg_).")
+                  .arg(member.login)}});
+    if (member.sites && member.role != TeamRole::Viewer && member.role != TeamRole::Operator &&
+        member.role != TeamRole::Editor)
+        return Error::validation(
+            {{QStringLiteral("sites"),
+              tr("Sites: the %1 role is not limited to sites; only Viewers, Operators and Editors are.")
+                  .arg(displayName(member.role))}});
     bool existed = false;
     if (m_storage.isPostgres()) {
         QSqlQuery q(m_storage.database());

@@ -819,6 +819,17 @@ void TestTeamRoles::teamManagement()
     QVERIFY(!again);
     QVERIFY2(again.error().message.contains(QLatin1String("already")), qPrintable(again.error().message));
     QVERIFY(!admin->team().setSites(m.login, QList<Id> {999999}));
+    for (const QString &bad : {QStringLiteral("pg_evil"), QStringLiteral("two words"), QString()}) {
+        TeamMember wrong = m;
+        wrong.login = bad;
+        auto refused = admin->team().add(wrong, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().fields.value(0).field, QStringLiteral("login"));
+    }
+    TeamMember scopedAdmin = m;
+    scopedAdmin.login = teamLogin(m_db, QStringLiteral("scoped_admin"));
+    scopedAdmin.role = TeamRole::Administrator;
+    QCOMPARE(admin->team().add(scopedAdmin, {}).error().fields.value(0).field, QStringLiteral("sites"));
     QVERIFY(admin->team().setRole(m.login, TeamRole::Administrator));
     auto scoped = admin->team().setSites(m.login, QList<Id> {m_london.id});
     QVERIFY(!scoped);
