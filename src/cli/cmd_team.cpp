@@ -5,6 +5,7 @@
 
 #include "cli.h"
 
+#include "csvwriter.h"
 #include "scram.h"
 #include "siterepository.h"
 #include "teamrepository.h"
@@ -262,14 +263,20 @@ int listTeam(Cli::Context &ctx, const QStringList &args)
         return Cli::Success;
     }
     if (fmt == QLatin1String("csv")) {
-        ctx.out() << "login,role,sites,can_login\n";
-        for (const TeamMember &m : std::as_const(*members)) {
-            QString sites = m.sites ? sitesOf(m).join(u';') : QStringLiteral("*");
-            if (sites.contains(u',') || sites.contains(u'"'))
-                sites = u'"' + sites.replace(u'"', QStringLiteral("\"\"")) + u'"';
-            ctx.out() << m.login << ',' << toKey(m.role) << ',' << sites << ',' << (m.canLogin ? "yes" : "no")
-                      << '\n';
-        }
+        // Through the project's CSV writer; sites separated by ';', "*" for every site.
+        Csv::WriteOptions lf;
+        lf.crlf = false;
+        QByteArray data;
+        Csv::appendRecord(data,
+                          {QStringLiteral("login"), QStringLiteral("role"), QStringLiteral("sites"),
+                           QStringLiteral("can_login")},
+                          lf);
+        for (const TeamMember &m : std::as_const(*members))
+            Csv::appendRecord(data,
+                              {m.login, toKey(m.role), m.sites ? sitesOf(m).join(u';') : QStringLiteral("*"),
+                               m.canLogin ? QStringLiteral("yes") : QStringLiteral("no")},
+                              lf);
+        ctx.out() << QString::fromUtf8(data);
         return Cli::Success;
     }
     QList<QStringList> rows;

@@ -171,7 +171,8 @@ void TestCliTeam::setupAndPeople()
     const QString owner;
     Run r = cli(owner, {}, {QStringLiteral("db"), QStringLiteral("setup-team")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QByteArray(m_db.spec.database.toUtf8() + "_operator (created)")), r.out.constData());
+    QVERIFY2(r.out.contains(QByteArray(m_db.spec.database.toUtf8() + "_operator (created)")),
+             r.out.constData());
     r = cli(owner, {}, {QStringLiteral("db"), QStringLiteral("setup-team")}); // idempotent
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(!r.out.contains("(created)"), r.out.constData());
@@ -219,10 +220,20 @@ void TestCliTeam::setupAndPeople()
     QCOMPARE(members.value(viewer).value(QStringLiteral("sites")).toArray(),
              QJsonArray {QStringLiteral("London")});
 
+    r = cli(
+        m_admin, AdminPassword,
+        {QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith("login,role,sites,can_login\n") &&
+                 r.out.contains(QByteArray(m_operator.toUtf8() + ",operator,Berlin,yes\n")) &&
+                 r.out.contains(QByteArray(m_admin.toUtf8() + ",administrator,*,yes\n")),
+             r.out.constData());
+
     // Only administrators manage the team, only the owner sets it up.
     r = cli(m_operator, OperatorPassword, {QStringLiteral("team"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QLatin1String("may not list the team")) && r.err.contains(displayName(Role::Operator)),
+    QVERIFY2(r.err.contains(QLatin1String("may not list the team")) &&
+                 r.err.contains(displayName(Role::Operator)),
              qPrintable(r.err));
     r = cli(m_admin, AdminPassword, {QStringLiteral("db"), QStringLiteral("setup-team")});
     QCOMPARE(r.exitCode, 3);
