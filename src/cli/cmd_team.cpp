@@ -68,7 +68,7 @@ bool stdinIsTerminal()
 // One line from the terminal with echo off (restored even when reading fails).
 std::optional<QString> readHidden(Cli::Context &ctx, const QString &prompt)
 {
-    ctx.err() << prompt << Qt::flush;
+    // Echo goes off before the prompt appears, so nothing typed after it is ever shown.
 #ifdef Q_OS_UNIX
     termios before {};
     const bool terminal = tcgetattr(fileno(stdin), &before) == 0;
@@ -84,6 +84,7 @@ std::optional<QString> readHidden(Cli::Context &ctx, const QString &prompt)
     if (terminal)
         SetConsoleMode(input, before & ~DWORD(ENABLE_ECHO_INPUT));
 #endif
+    ctx.err() << prompt << Qt::flush;
     std::string line;
     const bool got = bool(std::getline(std::cin, line));
 #ifdef Q_OS_UNIX

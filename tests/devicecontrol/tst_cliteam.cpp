@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -45,6 +46,7 @@ private slots:
     void cleanupTestCase();
     void setupAndPeople();
     void passwordsNeverFromTheCommandLine();
+    void passwordTypedAtTheTerminalIsNotEchoed();
     void roleComesFromTheDatabase();
     void operatorForBerlinCannotRestartLondon();
 
@@ -272,6 +274,48 @@ void TestCliTeam::passwordsNeverFromTheCommandLine()
     QCOMPARE(r.exitCode, 2); // no such option
     r = cli({}, {}, {QStringLiteral("team"), QStringLiteral("list")});
     QVERIFY2(r.exitCode == 0 && !r.out.contains(login.toUtf8()), r.out.constData());
+}
+
+// At a terminal (a pseudo-terminal made by script(1)) the password is asked for twice, and what
+// is typed does not appear on the screen; the login then works with it.
+void TestCliTeam::passwordTypedAtTheTerminalIsNotEchoed()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) from util-linux is not installed");
+    const QString login = teamLogin(m_db, QStringLiteral("typed"));
+    const QString typed = QStringLiteral("typed at the desk 7");
+    const QString command = QStringLiteral("%1 --database %2 team add %3 --role viewer")
+                                .arg(QStringLiteral(PHONEDESK_CLI_PATH), url({}), login);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), m_db.spec.password);
+    p.setProcessEnvironment(env);
+    QByteArray screen;
+    int answered = 0;
+    QEventLoop loop;
+    connect(&p, &QProcess::readyReadStandardOutput, &loop, [&] {
+        screen += p.readAllStandardOutput();
+        // Each answer once its prompt is on the screen: the CLI turns echo off (dropping what was
+        // typed ahead) before it shows the prompt.
+        const int prompts = int(screen.count("Password for"));
+        if (prompts > answered) {
+            QTimer::singleShot(50, &loop, [&] { p.write(typed.toUtf8() + '\n'); });
+            answered = prompts;
+        }
+    });
+    connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    loop.exec();
+    screen += p.readAllStandardOutput();
+    QCOMPARE(p.state(), QProcess::NotRunning);
+    QVERIFY2(p.exitCode() == 0, screen.constData());
+    QCOMPARE(int(screen.count("Password for")), 2);
+    QVERIFY2(!screen.contains(typed.toUtf8()), screen.constData());
+    auto opened = Storage::open(asLogin(m_db.spec, login, typed));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
+    QCOMPARE((*opened)->role(), Role::Viewer);
 }
 
 void TestCliTeam::roleComesFromTheDatabase()
