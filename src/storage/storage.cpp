@@ -229,7 +229,9 @@ Result<void> Storage::migrate()
                     "The login %1 is not a member of the PhoneDesk team of database %2: the database "
                     "refused to let it read anything. Ask a PhoneDesk administrator to add it "
                     "(phonedesk-cli team add).")
-                    .arg(m_spec.user, m_spec.database));
+                    // Without a user in the address libpq signs in as the operating-system user.
+                    .arg(m_spec.user.isEmpty() ? qEnvironmentVariable("USER") : m_spec.user,
+                         m_spec.database));
         return Sql::toError(q.lastError(),
                             QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
     }
