@@ -86,8 +86,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption role(
         QStringLiteral("role"),
         QApplication::translate("main",
-                                "Role for the embedded deployment: viewer, operator, editor or administrator "
-                                "(default administrator)."),
+                                "Role: viewer, operator, editor or administrator. Embedded database: default "
+                                "administrator. Team database: your role in the database, which this may "
+                                "only lower."),
         QApplication::translate("main", "role"), QStringLiteral("administrator"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -189,6 +190,17 @@ int main(int argc, char *argv[])
                                      .arg(next.describe(), opened.error().fullText()));
             return false;
         }
+        // A team database says who this is; --role may only lower that (refused above it).
+        if ((*opened)->identity().fromDatabase && parser.isSet(role)) {
+            if (auto lowered = (*opened)->requestRole(*chosenRole); !lowered) {
+                std::fprintf(stderr, "%s\n", qPrintable(lowered.error().fullText()));
+                MessageBox::critical(
+                    window.get(), QApplication::translate("main", "PhoneDesk"),
+                    QApplication::translate("main", "Could not open %1 with --role %2:\n%3")
+                        .arg(next.describe(), toKey(*chosenRole), lowered.error().fullText()));
+                return false;
+            }
+        }
         const bool fillDemo = parser.isSet(demo) && !storage;
         if (fillDemo) {
             // Filled as administrator before the chosen role applies, so a Viewer demo has phones too.
@@ -229,7 +241,15 @@ int main(int argc, char *argv[])
             if (auto trusted = fleet.trustCertificates(*control); !trusted)
                 std::fprintf(stderr, "%s\n", qPrintable(trusted.error().fullText()));
         }
-        storage->setActor(currentUserName(), managed.clampRole(*chosenRole)); // the organisation's ceiling
+        if (!storage->identity().fromDatabase)
+            storage->setActor(currentUserName(), *chosenRole);
+        // The organisation's ceiling, on top of whatever role the database or --role gave.
+        if (const Role ceiling = managed.clampRole(storage->role()); ceiling < storage->role())
+            (void)storage->requestRole(ceiling);
+        // In a team database status comes from whoever polls (phonedesk-server, the consoles of
+        // Operators and up); a Viewer may write no status and runs no commands, so it does not poll.
+        const bool mayPoll =
+            !storage->identity().fromDatabase || roleAllows(storage->role(), Permission::ControlPhones);
         window = std::make_unique<MainWindow>(*storage);
         // What opening changed (e.g. the file's permissions tightened): in the log and, until
         // something else is shown, in the status bar.
@@ -241,36 +261,42 @@ int main(int argc, char *argv[])
             const QString notices = storage->notices().join(u' ');
             window->statusBar()->showMessage(shown.isEmpty() ? notices : shown + u' ' + notices);
         }
-        if (!machineSettings)
+        if (!mayPoll) {
+            // Nothing to start: the table shows the status others record.
+        } else if (!machineSettings) {
             window->statusBar()->showMessage(
                 QApplication::translate("main", "Phone status is not available: %1 (in %2)")
                     .arg(machineSettings.error().fullText(), userSettings.fileName()));
-        else if (auto polling = control->startPolling(); polling)
+        } else if (auto polling = control->startPolling(); polling) {
             window->setDeviceControl(control.get());
-        else
+        } else {
             window->statusBar()->showMessage(
                 QApplication::translate("main", "Phone status is not available: %1")
                     .arg(polling.error().fullText()));
+        }
         // The in-process provisioning server (off unless enabled in Manage > Provisioning Server
         // Settings); it follows setting changes by itself. With dynamic reload, phones whose files
-        // changed are told to fetch them again.
-        provisioning = std::make_unique<ProvisioningController>(*storage);
-        window->setProvisioningController(provisioning.get());
-        QObject::connect(
-            provisioning.get(), &ProvisioningController::resyncRequested, control.get(),
-            [c = control.get(), w = window.get()](const QList<Id> &ids) {
-                if (auto op = c->resync(ids); !op)
-                    w->statusBar()->showMessage(
-                        QApplication::translate("main", "Resync after a configuration change failed: %1")
-                            .arg(op.error().fullText()));
-            });
-        QObject::connect(
-            provisioning.get(), &ProvisioningController::errorOccurred, window.get(),
-            [w = window.get()](const QString &message) { w->statusBar()->showMessage(message); });
-        if (auto started = provisioning->apply(); !started)
-            window->statusBar()->showMessage(
-                QApplication::translate("main", "The provisioning server did not start: %1")
-                    .arg(started.error().fullText()));
+        // changed are told to fetch them again. It serves the phones' secrets: in a team database
+        // only a console that may read them runs it (else phonedesk-server does).
+        if (storage->canReadSecrets()) {
+            provisioning = std::make_unique<ProvisioningController>(*storage);
+            window->setProvisioningController(provisioning.get());
+            QObject::connect(
+                provisioning.get(), &ProvisioningController::resyncRequested, control.get(),
+                [c = control.get(), w = window.get()](const QList<Id> &ids) {
+                    if (auto op = c->resync(ids); !op)
+                        w->statusBar()->showMessage(
+                            QApplication::translate("main", "Resync after a configuration change failed: %1")
+                                .arg(op.error().fullText()));
+                });
+            QObject::connect(
+                provisioning.get(), &ProvisioningController::errorOccurred, window.get(),
+                [w = window.get()](const QString &message) { w->statusBar()->showMessage(message); });
+            if (auto started = provisioning->apply(); !started)
+                window->statusBar()->showMessage(
+                    QApplication::translate("main", "The provisioning server did not start: %1")
+                        .arg(started.error().fullText()));
+        }
         QObject::connect(window.get(), &MainWindow::connectionRequested, &app,
                          [&](const ConnectionSpec &chosen) {
                              // Replace the window after this signal returns, not from inside it.

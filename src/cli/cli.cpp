@@ -35,10 +35,34 @@ Storage *Context::storage()
               << Qt::endl;
         return nullptr;
     }
-    m_storage = std::move(storage).value();
-    for (const QString &notice : m_storage->notices())
+    std::unique_ptr<Storage> opened = std::move(storage).value();
+    for (const QString &notice : opened->notices())
         m_err << "phonedesk-cli: " << notice << Qt::endl;
-    m_storage->setActor(m_actor, m_role);
+    const SessionIdentity &identity = opened->identity();
+    if (identity.fromDatabase) {
+        // The database says who this is; --role may only lower it, --actor changes nothing.
+        if (m_actorGiven && m_actor != identity.login)
+            m_err << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: --actor is ignored: the activity log of %1 "
+                                                 "records your database login, %2.")
+                         .arg(m_spec.describe(), identity.login)
+                  << Qt::endl;
+        if (m_requestedRole) {
+            if (auto allowed = opened->requestRole(*m_requestedRole); !allowed) {
+                m_err << QCoreApplication::translate(
+                             "PhoneDesk::Cli",
+                             "phonedesk-cli: your role in %2 is %1 (login %3); --role %4 "
+                             "refused: --role may only lower your role.")
+                             .arg(displayName(identity.role), m_spec.describe(), identity.login,
+                                  toKey(*m_requestedRole))
+                      << Qt::endl;
+                return nullptr;
+            }
+        }
+    } else {
+        opened->setActor(m_actor, m_role);
+    }
+    m_storage = std::move(opened);
     return m_storage.get();
 }
 
@@ -46,6 +70,27 @@ void Context::setCommand(const QString &name, const QString &summary)
 {
     m_commandName = name;
     m_commandSummary = summary;
+}
+
+QString Context::scopeSites()
+{
+    if (!m_storage || !m_storage->identity().sites)
+        return {};
+    QStringList names;
+    if (auto sites = m_storage->sites().list()) {
+        for (const Site &site : *sites) {
+            if (m_storage->mayTouchSite(site.id))
+                names.append(site.name);
+        }
+    }
+    return names.isEmpty() ? QCoreApplication::translate("PhoneDesk::Cli", "none")
+                           : names.join(QStringLiteral(", "));
+}
+
+void Context::setRequested(std::optional<Role> role, bool actorGiven)
+{
+    m_requestedRole = role;
+    m_actorGiven = actorGiven;
 }
 
 bool Context::isTerminal() const

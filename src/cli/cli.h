@@ -70,10 +70,16 @@ public:
     Context(ConnectionSpec spec, QString actor, Role role);
 
     // Opens the database on first use; on failure prints the error and returns nullptr. What
-    // opening changed (Storage::notices(), e.g. permissions tightened) is printed on stderr.
+    // opening changed (Storage::notices(), e.g. permissions tightened) is printed on stderr. On
+    // PostgreSQL the role and the actor are the database's; a --role above it is refused there.
     Storage *storage();
     // Why storage() returned nullptr.
     const std::optional<Error> &openError() const { return m_openError; }
+    // What the global options asked for: --role (nullopt: not given) and whether --actor was given.
+    void setRequested(std::optional<Role> role, bool actorGiven);
+    // The names of the sites a member limited to some sites may touch, comma-separated; empty
+    // when every site (or before the database is open).
+    QString scopeSites();
     const ConnectionSpec &spec() const { return m_spec; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -88,6 +94,8 @@ private:
     ConnectionSpec m_spec;
     QString m_actor;
     Role m_role;
+    std::optional<Role> m_requestedRole;
+    bool m_actorGiven = false;
     std::unique_ptr<Storage> m_storage;
     std::optional<Error> m_openError;
     QTextStream m_out;

@@ -326,6 +326,7 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
                 byHardware.insert(hardwareKey(r.hardwareId), &r);
         }
         QSet<Id> seen;
+        const QString scope = ctx.scopeSites();
         auto add = [&](const PhoneRow *r) {
             if (!seen.contains(r->id)) {
                 seen.insert(r->id);
@@ -334,6 +335,13 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         };
         for (const Id id : std::as_const(wantedIds)) {
             const PhoneRow *r = byId.value(id);
+            // A member limited to some sites sees no other phones (the database hides them).
+            if (!r && !scope.isEmpty())
+                return usage(
+                    QCoreApplication::translate(
+                        "PhoneDesk::Cli", "phonedesk-cli: there is no phone with ID %1 at your sites (%2).")
+                        .arg(id)
+                        .arg(scope));
             if (!r)
                 return usage(QCoreApplication::translate("PhoneDesk::Cli",
                                                          "phonedesk-cli: there is no phone with ID %1.")
@@ -342,6 +350,11 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         }
         for (const QString &value : wantedHardware) {
             const PhoneRow *r = byHardware.value(hardwareKey(value));
+            if (!r && !scope.isEmpty())
+                return usage(QCoreApplication::translate(
+                                 "PhoneDesk::Cli",
+                                 "phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).")
+                                 .arg(value, scope));
             if (!r)
                 return usage(QCoreApplication::translate(
                                  "PhoneDesk::Cli", "phonedesk-cli: there is no phone with hardware ID %1.")

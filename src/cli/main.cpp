@@ -27,11 +27,13 @@ void printUsage(QTextStream &out)
         << '\n'
         << QCoreApplication::translate(
                "PhoneDesk::Cli",
-               "  --role ROLE      viewer, operator, editor or administrator (default administrator)")
+               "  --role ROLE      viewer, operator, editor or administrator (embedded database: default "
+               "administrator; PostgreSQL: your role in the database, which --role may only lower)")
         << '\n'
         << QCoreApplication::translate(
                "PhoneDesk::Cli",
-               "  --actor NAME     name recorded in the audit log (default: the login name)")
+               "  --actor NAME     name recorded in the audit log of the embedded database (default: the "
+               "login name; PostgreSQL records your database login)")
         << "\n\n"
         << QCoreApplication::translate("PhoneDesk::Cli", "Commands:") << '\n';
     QList<Cli::Command> commands = Cli::registry();
@@ -61,6 +63,8 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     ConnectionSpec spec = ConnectionSpec::defaultSqlite();
     Role role = Role::Administrator;
+    std::optional<Role> requestedRole;
+    bool actorGiven = false;
     QString actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("cli")));
 
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
@@ -99,8 +103,10 @@ int main(int argc, char *argv[])
                 return Cli::UsageError;
             }
             role = *parsed;
+            requestedRole = *parsed;
         } else if (option == QLatin1String("--actor")) {
             actor = value;
+            actorGiven = true;
         } else {
             err << QCoreApplication::translate("PhoneDesk::Cli",
                                                "phonedesk-cli: unknown option %1 (see --help).")
@@ -133,6 +139,7 @@ int main(int argc, char *argv[])
     }
     Cli::Context context(spec, actor, role);
     context.setCommand(best->name, best->summary);
+    context.setRequested(requestedRole, actorGiven);
     const int code = best->run(context, args.mid(bestWords));
     context.out().flush();
     context.err().flush();

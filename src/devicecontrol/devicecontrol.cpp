@@ -185,11 +185,28 @@ Result<void> DeviceControl::reloadPhones()
     return result;
 }
 
+Result<void> DeviceControl::checkAllFound(const QList<Id> &phoneIds, const QList<PhoneRow> &rows) const
+{
+    // A member limited to some sites does not see the phones of others (row-level security on
+    // PostgreSQL): a command naming one of them is refused as a whole, rather than sent to some.
+    // Without a site limit a phone deleted meanwhile is simply left out, as always.
+    if (!m_storage->identity().sites)
+        return {};
+    const QSet<Id> wanted(phoneIds.cbegin(), phoneIds.cend());
+    if (rows.size() >= wanted.size())
+        return {};
+    const int missing = int(wanted.size() - rows.size());
+    return m_storage->outOfScopeError(QCoreApplication::translate(
+        "PhoneDesk::DeviceControl", "send commands to %n of the chosen phones", nullptr, missing));
+}
+
 Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phoneIds, Operation::Kind kind)
 {
     auto rows = m_storage->phones().rows(phoneIds);
     if (!rows)
         return rows.error();
+    if (auto r = checkAllFound(phoneIds, *rows); !r)
+        return r.error();
     QList<CommandTarget> targets;
     targets.reserve(rows->size());
     for (const PhoneRow &row : std::as_const(*rows)) {
@@ -207,7 +224,10 @@ Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phon
         } else {
             t.channel = RestartChannel::SipNotify;
         }
-        if (kind == Operation::Kind::Restart && t.channel == RestartChannel::PolyRest && t.sip) {
+        // The REST API needs the phone's admin password: only for those who may read it (in
+        // team mode Operators may not; their restart uses SIP NOTIFY).
+        if (kind == Operation::Kind::Restart && t.channel == RestartChannel::PolyRest && t.sip &&
+            m_storage->canReadSecrets()) {
             auto secret = m_storage->phones().deviceSecret(row.id);
             auto pin = m_storage->setting(pinKey(row.id));
             if (secret && !secret->isEmpty() && pin && !pin->isEmpty()) {
@@ -258,6 +278,8 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
     auto rows = m_storage->phones().rows(phoneIds);
     if (!rows)
         return rows.error();
+    if (auto r = checkAllFound(phoneIds, *rows); !r)
+        return r.error();
     QList<Operation::PhoneResult> results;
     QList<Id> probe;
     for (const PhoneRow &row : std::as_const(*rows)) {

@@ -6,6 +6,7 @@
 // Refuses what the storage actor's role may not do (Permission::ControlPhones), not only the UI.
 
 #include "commandrunner.h"
+#include "entities.h"
 #include "operation.h"
 #include "polyrestclient.h"
 #include "result.h"
@@ -93,6 +94,8 @@ signals:
 private:
     Result<void> ensureClient();
     Result<QList<CommandTarget>> commandTargets(const QList<Id> &phoneIds, Operation::Kind kind);
+    // For a member limited to sites: every requested phone was read (none hidden by the scope).
+    Result<void> checkAllFound(const QList<Id> &phoneIds, const QList<PhoneRow> &rows) const;
     // The permission check, the command client and the targets every command starts with.
     Result<QList<CommandTarget>> prepareCommand(Operation::Kind kind, const QList<Id> &phoneIds,
                                                 const QString &action);

@@ -25,6 +25,7 @@
 #include "siterepository.h"
 #include "statusicons.h"
 #include "storage.h"
+#include "teammembersdialog.h"
 #include "userrepository.h"
 
 #if __has_include("import/importwizard.h")
@@ -169,13 +170,18 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     reloadUsers();
     refreshFilterChoices();
     (void)m_phoneModel->reload();
-    // "Configuration: Pending" per phone, worked out in the background and kept current.
-    m_pendingConfig = new PendingConfigWatcher(&m_storage, this);
-    connect(m_pendingConfig, &PendingConfigWatcher::pendingChanged, m_phoneModel,
-            &PhoneTableModel::setPendingConfiguration);
-    connect(m_pendingConfig, &PendingConfigWatcher::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Configuration pending could not be worked out: %1").arg(message), 10000);
-    });
+    // "Configuration: Pending" per phone, worked out in the background and kept current. It renders
+    // the phones' files, which hold their passwords: in a team database only for those who may read
+    // device secrets (Administrators); the column stays empty for the others.
+    if (m_storage.canReadSecrets()) {
+        m_pendingConfig = new PendingConfigWatcher(&m_storage, this);
+        connect(m_pendingConfig, &PendingConfigWatcher::pendingChanged, m_phoneModel,
+                &PhoneTableModel::setPendingConfiguration);
+        connect(m_pendingConfig, &PendingConfigWatcher::failed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Configuration pending could not be worked out: %1").arg(message),
+                                     10000);
+        });
+    }
     restoreLayout();
     applyRole();
     updateSelectionActions();
@@ -263,6 +269,7 @@ void MainWindow::createActions()
                &MainWindow::showQuarantine);
     makeAction(QStringLiteral("actionProvisioningSettings"), tr("Provisioning &Server Settings…"), {},
                &MainWindow::showProvisioningSettings);
+    makeAction(QStringLiteral("actionTeamMembers"), tr("&Team Members…"), {}, &MainWindow::showTeamMembers);
     makeAction(QStringLiteral("actionAbout"), tr("&About PhoneDesk"), {}, &MainWindow::about)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -304,6 +311,8 @@ void MainWindow::createMenus()
     manage->addSeparator();
     manage->addAction(a("actionQuarantine"));
     manage->addAction(a("actionProvisioningSettings"));
+    manage->addSeparator();
+    manage->addAction(a("actionTeamMembers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a("actionAbout"));
@@ -484,6 +493,8 @@ void MainWindow::reloadSites()
              {}});
     }
     m_sitesModel->setRecords(std::move(records));
+    if (m_roleLabel)
+        updateSessionLabel(); // the names of the member's sites
 }
 
 void MainWindow::reloadUsers()
@@ -678,6 +689,8 @@ void MainWindow::applyRole()
     allow("actionMigrate", admin);
     allow("actionPinCertificate", admin);
     allow("actionImportCsv", admin);
+    // People are PostgreSQL logins: only a team database has them.
+    allow("actionTeamMembers", admin && m_storage.identity().fromDatabase);
     for (const char *name :
          {"actionNewBaseSettings", "actionDuplicateBaseSettings", "actionDeleteBaseSettings", "actionNewSite",
           "actionDeleteSite", "actionNewUser", "actionDeleteUser"})
@@ -689,8 +702,38 @@ void MainWindow::applyRole()
         ->setText(admin ? tr("&Edit Base Settings…") : tr("&View Base Settings…"));
     action(QStringLiteral("actionEditSite"))->setText(admin ? tr("&Edit Site…") : tr("&View Site…"));
     action(QStringLiteral("actionEditUser"))->setText(admin ? tr("&Edit User…") : tr("&View User…"));
-    m_roleLabel->setText(tr("Role: %1").arg(displayName(role)));
+    updateSessionLabel();
     updateSelectionActions();
+}
+
+void MainWindow::updateSessionLabel()
+{
+    const SessionIdentity &id = m_storage.identity();
+    const QString role = displayName(m_storage.role());
+    if (!id.fromDatabase) {
+        m_roleLabel->setText(tr("Role: %1").arg(role));
+        m_roleLabel->setToolTip(tr("The embedded database of this desk: the role was chosen with --role."));
+        return;
+    }
+    QStringList sites;
+    if (id.sites) {
+        if (auto list = m_storage.sites().list()) {
+            for (const Site &site : *list) {
+                if (id.sites->contains(site.id))
+                    sites.append(site.name);
+            }
+        }
+    }
+    const QString who = id.server ? tr("%1 (server)").arg(role) : role;
+    m_roleLabel->setText(
+        id.sites ? tr("Signed in as %1: %2 for %3")
+                       .arg(id.login, who, sites.isEmpty() ? tr("no site") : sites.join(QStringLiteral(", ")))
+                 : tr("Signed in as %1: %2, all sites").arg(id.login, who));
+    QString tip = id.owner ? tr("You own this database: every right, no site limit.")
+                           : tr("The database gives %1 the %2 role.").arg(id.login, displayName(id.role));
+    if (m_storage.role() < id.role)
+        tip += u' ' + tr("This console acts as %1 (lowered with --role).").arg(role);
+    m_roleLabel->setToolTip(tip);
 }
 
 void MainWindow::updateSelectionActions()
@@ -1267,6 +1310,12 @@ std::unique_ptr<QDialog> MainWindow::createProvisioningSettingsDialog()
 void MainWindow::showProvisioningSettings()
 {
     createProvisioningSettingsDialog()->exec();
+}
+
+void MainWindow::showTeamMembers()
+{
+    TeamMembersDialog dialog(m_storage, this);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -134,7 +134,10 @@ private:
     void about();
     void showQuarantine();
     void showProvisioningSettings();
+    void showTeamMembers();
     void quit();
+    // The status bar's "who": login, role and sites in a team database, the role on one desk.
+    void updateSessionLabel();
 
     Storage &m_storage;
     QTabWidget *m_tabs = nullptr;

@@ -248,6 +248,13 @@ void PhoneTableModel::flushPendingChanges()
             emit loadFailed(rows.error().fullText());
             return;
         }
+        // A phone that changed but cannot be read any more was deleted meanwhile, or moved to a
+        // site outside a team member's sites (row-level security): it leaves the table.
+        QSet<Id> gone(ids.cbegin(), ids.cend());
+        for (const PhoneRow &row : std::as_const(*rows))
+            gone.remove(row.id);
+        if (!gone.isEmpty())
+            removeIds(QList<Id>(gone.cbegin(), gone.cend()));
         upsertRows(*rows);
     }
     qsizetype budget = StatusSlice;

@@ -142,9 +142,20 @@ int runServer(QCoreApplication &app)
         return parser.isSet(checkOption) && opened.error().code == Error::Code::Damaged ? 3 : 2;
     }
     std::unique_ptr<Storage> storage = std::move(opened).value();
+    // In a team database the login decides (the server role: secrets, status, fetches, quarantine).
     storage->setActor(QStringLiteral("phonedesk-server"), Role::Administrator);
     for (const QString &notice : storage->notices())
         qWarning().noquote() << notice;
+    const SessionIdentity &identity = storage->identity();
+    if (identity.fromDatabase && (!storage->canReadSecrets() || identity.role < Role::Operator)) {
+        printError(QCoreApplication::translate(
+                       "PhoneDesk::Server",
+                       "The login %1 has the %2 role in %3, which may not read the phones' secrets or "
+                       "record their status. Connect with a login in the server role (phonedesk-cli team add "
+                       "LOGIN --role server).")
+                       .arg(identity.login, displayName(identity.role), spec.describe()));
+        return 2;
+    }
     if (parser.isSet(checkOption)) {
         // A file with damaged pages opens: only the integrity check can call the database fine.
         const auto integrity = IntegrityCheck::run(*storage);

@@ -31,11 +31,17 @@ Result<void> AuditRepository::add(const QString &action, const QString &entityTy
                                   const QString &entityName, const QString &details)
 {
     QSqlQuery q(m_storage.database());
-    q.prepare(
-        QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(Sql::nowMs());
-    q.addBindValue(Sql::text(m_storage.actor()));
+    if (m_storage.isPostgres()) {
+        // The database fills in the time and the actor (its login): a member may not name them.
+        q.prepare(QStringLiteral("INSERT INTO audit (action, entity_type, entity_id, entity_name, details) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(Sql::nowMs());
+        q.addBindValue(Sql::text(m_storage.actor()));
+    }
     q.addBindValue(Sql::text(action));
     q.addBindValue(Sql::text(entityType));
     q.addBindValue(entityId);

@@ -2,6 +2,378 @@
 
 namespace PhoneDesk::Migrations {
 
+namespace {
+
+// Migration 3: what PostgreSQL enforces for a team (docs/user-guide.md, "Team database"). The
+// group roles and their grants are per database and made by TeamRepository::setup() (phonedesk-cli
+// db setup-team); this part is the same in every database: who the session is, which sites it may
+// touch, the row-level security built on that, the team-management functions an administrator
+// calls, and audit entries whose actor and time the database fills in. The owner of the tables
+// bypasses row-level security, so a database without a team works as before. SQLite has nothing
+// of this: its file is protected by the file system, and the role is chosen with --role.
+QStringList teamMigration()
+{
+    // Every function runs with a fixed search path (the schema of the tables, then pg_temp), so a
+    // session cannot shadow a table or function a SECURITY DEFINER function uses.
+    return {
+        // The time and the actor of an audit entry come from the database. Members have no
+        // INSERT privilege on these columns (TeamRepository::applyGrants), so a client that names
+        // them is refused; the defaults fill them in.
+        QStringLiteral("%PG%ALTER TABLE audit ALTER COLUMN at SET DEFAULT "
+                       "(extract(epoch FROM now()) * 1000)::bigint"),
+        QStringLiteral("%PG%ALTER TABLE audit ALTER COLUMN actor SET DEFAULT (session_user)::text"),
+        // Phones created by an Editor get their device secret from the database: an Editor may
+        // neither choose nor read it. 24 characters from the alphabet PhoneRepository uses, from
+        // gen_random_uuid() (pg_strong_random) without the fixed version and variant bits; bytes
+        // of 228 (4 * 57) and above are skipped so that every character is equally likely.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_new_device_secret() RETURNS text LANGUAGE plpgsql VOLATILE "
+            "SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE\n"
+            "  alphabet CONSTANT text := 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';\n"
+            "  bytes bytea;\n"
+            "  secret text := '';\n"
+            "  b int;\n"
+            "BEGIN\n"
+            "  WHILE length(secret) < 24 LOOP\n"
+            "    bytes := decode(replace(gen_random_uuid()::text, '-', ''), 'hex');\n"
+            "    FOR i IN 0..15 LOOP\n"
+            "      CONTINUE WHEN i = 6 OR i = 8;\n"
+            "      b := get_byte(bytes, i);\n"
+            "      IF b < 228 AND length(secret) < 24 THEN\n"
+            "        secret := secret || substr(alphabet, b % 57 + 1, 1);\n"
+            "      END IF;\n"
+            "    END LOOP;\n"
+            "  END LOOP;\n"
+            "  RETURN secret;\n"
+            "END $$"),
+        QStringLiteral(
+            "%PG%ALTER TABLE phones ALTER COLUMN device_secret SET DEFAULT phonedesk_new_device_secret()"),
+        // The group roles of this database (filled by setup) and the sites each member may touch
+        // (no row, or NULL: every site). Only the SECURITY DEFINER functions below read them.
+        QStringLiteral("%PG%CREATE TABLE team_roles (role TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                       "rank INTEGER NOT NULL)"),
+        QStringLiteral("%PG%CREATE TABLE team_members (login TEXT PRIMARY KEY, sites BIGINT[])"),
+        // Who the session is: 'owner' (owns the tables, or a superuser), else the highest group of
+        // this database the login is a member of, else NULL. session_user, not current_user: SET
+        // ROLE to a group does not shed a member's site scope.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_session_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER "
+            "SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "  SELECT CASE\n"
+            "    WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user)\n"
+            "      OR pg_catalog.pg_has_role(session_user, (SELECT c.relowner FROM pg_catalog.pg_class c\n"
+            "           WHERE c.oid = 'phones'::regclass), 'MEMBER') THEN 'owner'\n"
+            "    ELSE (SELECT t.role FROM team_roles t JOIN pg_catalog.pg_roles g ON g.rolname = t.name\n"
+            "          WHERE pg_catalog.pg_has_role(session_user, g.oid, 'MEMBER')\n"
+            "          ORDER BY t.rank DESC LIMIT 1)\n"
+            "  END\n"
+            "$$"),
+        // The sites the session may touch: NULL for every site (owner, Administrators, the server
+        // role, members without a scope), an array for a scoped member, and no site at all for a
+        // login that is not a member.
+        QStringLiteral("%PG%CREATE FUNCTION phonedesk_site_scope() RETURNS bigint[] LANGUAGE sql STABLE "
+                       "SECURITY DEFINER "
+                       "SET search_path = %SCHEMA%, pg_temp AS $$\n"
+                       "  SELECT CASE\n"
+                       "    WHEN r IN ('owner', 'administrator', 'server') THEN NULL\n"
+                       "    WHEN r IN ('viewer', 'operator', 'editor')\n"
+                       "      THEN (SELECT m.sites FROM team_members m WHERE m.login = session_user)\n"
+                       "    ELSE '{}'::bigint[]\n"
+                       "  END FROM (SELECT phonedesk_session_role() AS r) s\n"
+                       "$$"),
+        // "May this session touch site X": for single checks and for tables added later (team-mode
+        // commands) whose policies name one site per row.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_may_touch_site(site BIGINT) RETURNS boolean LANGUAGE sql STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "  SELECT scope IS NULL OR site = ANY (scope) FROM (SELECT phonedesk_site_scope() AS scope) s\n"
+            "$$"),
+        // Row-level security: a scoped member sees and writes the phones of their sites only, their
+        // status, and the audit entries about them (entries about anything else stay visible). The
+        // scope is read once per statement (the sub-selects are init plans), not once per row.
+        QStringLiteral("%PG%ALTER TABLE phones ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY phones_site_scope ON phones "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR site_id = ANY ((SELECT phonedesk_site_scope())::bigint[])) "
+                       "WITH CHECK ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR site_id = ANY ((SELECT phonedesk_site_scope())::bigint[]))"),
+        // An Operator may update a phone only to log its user out (its UPDATE privilege covers
+        // user_id and version alone).
+        QStringLiteral("%PG%CREATE POLICY phones_operator_logs_out_only ON phones AS RESTRICTIVE FOR UPDATE "
+                       "USING (true) WITH CHECK ((SELECT phonedesk_session_role()) IS DISTINCT FROM "
+                       "'operator' OR user_id IS NULL)"),
+        QStringLiteral("%PG%ALTER TABLE phone_status ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY phone_status_site_scope ON phone_status "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id)) "
+                       "WITH CHECK ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id))"),
+        QStringLiteral("%PG%ALTER TABLE audit ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY audit_site_scope ON audit "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL OR entity_type <> 'phone' "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = entity_id)) "
+                       "WITH CHECK ((SELECT phonedesk_site_scope()) IS NULL OR entity_type <> 'phone' "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = entity_id))"),
+        // Team management for Administrators, who have no CREATEROLE: these functions run as the
+        // owner of the tables (who needs CREATEROLE) and check the caller first. Logins are named
+        // with format('%I'), passwords only ever as SCRAM verifiers.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_require_admin() RETURNS void LANGUAGE plpgsql STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "BEGIN\n"
+            "  IF coalesce(phonedesk_session_role(), '') NOT IN ('owner', 'administrator') THEN\n"
+            "    RAISE EXCEPTION 'only PhoneDesk administrators may manage the team' USING ERRCODE = "
+            "'42501';\n"
+            "  END IF;\n"
+            "END $$"),
+        // The PhoneDesk role of `login` in this database (NULL: not a member). Superusers and the
+        // owner are members of every group in PostgreSQL's eyes (PostgreSQL 16 makes the creator of
+        // a role its member), not members of the team.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_role_of(login TEXT) RETURNS text LANGUAGE sql STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "  SELECT t.role FROM team_roles t JOIN pg_catalog.pg_roles g ON g.rolname = t.name\n"
+            "    JOIN pg_catalog.pg_roles m ON m.rolname = login\n"
+            "  WHERE pg_catalog.pg_has_role(m.oid, g.oid, 'MEMBER') AND NOT m.rolsuper\n"
+            "    AND m.oid <> (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = "
+            "'phones'::regclass)\n"
+            "  ORDER BY t.rank DESC LIMIT 1\n"
+            "$$"),
+        // A login the team functions may change: an existing login that is no superuser, cannot
+        // create roles or bypass row-level security, and is not the owner.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_check_login(login TEXT) RETURNS void LANGUAGE plpgsql STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE r record;\n"
+            "BEGIN\n"
+            "  SELECT * INTO r FROM pg_catalog.pg_roles WHERE rolname = login;\n"
+            "  IF NOT FOUND THEN\n"
+            "    RAISE EXCEPTION 'there is no login \"%\"', login USING ERRCODE = '42704';\n"
+            "  END IF;\n"
+            "  IF r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR NOT r.rolcanlogin\n"
+            "     OR pg_catalog.pg_has_role(r.oid, (SELECT c.relowner FROM pg_catalog.pg_class c\n"
+            "          WHERE c.oid = 'phones'::regclass), 'MEMBER') THEN\n"
+            "    RAISE EXCEPTION '\"%\" is not a login PhoneDesk manages (a superuser, the owner, a role "
+            "that "
+            "can create roles or bypass row-level security, or no login)', login USING ERRCODE = '42501';\n"
+            "  END IF;\n"
+            "END $$"),
+        // Only logins made for this database's team, and in no other role, may get a new password
+        // or be dropped: an administrator of one database must not take over a login of another.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_owns_login(login TEXT) RETURNS boolean LANGUAGE sql STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "  SELECT coalesce(pg_catalog.shobj_description(m.oid, 'pg_authid') =\n"
+            "           'PhoneDesk team member of database ' || pg_catalog.current_database(), false)\n"
+            "     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a\n"
+            "                     JOIN pg_catalog.pg_roles g ON g.oid = a.roleid\n"
+            "                     WHERE a.member = m.oid\n"
+            "                       AND g.rolname NOT IN (SELECT t.name FROM team_roles t))\n"
+            "  FROM pg_catalog.pg_roles m WHERE m.rolname = login\n"
+            "$$"),
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_check_sites(role TEXT, sites BIGINT[]) RETURNS void "
+            "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE missing bigint;\n"
+            "BEGIN\n"
+            "  IF sites IS NULL THEN RETURN; END IF;\n"
+            "  IF role NOT IN ('viewer', 'operator', 'editor') THEN\n"
+            "    RAISE EXCEPTION 'the % role is not limited to sites', role USING ERRCODE = '22023';\n"
+            "  END IF;\n"
+            "  SELECT s INTO missing FROM unnest(sites) s WHERE s NOT IN (SELECT id FROM sites) LIMIT 1;\n"
+            "  IF FOUND THEN\n"
+            "    RAISE EXCEPTION 'there is no site with id %', missing USING ERRCODE = '23503';\n"
+            "  END IF;\n"
+            "END $$"),
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_group(role TEXT) RETURNS text LANGUAGE plpgsql STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE g text;\n"
+            "BEGIN\n"
+            "  SELECT t.name INTO g FROM team_roles t WHERE t.role = phonedesk_team_group.role;\n"
+            "  IF g IS NULL THEN\n"
+            "    RAISE EXCEPTION 'there is no PhoneDesk role \"%\" in this database (is the team set up?)', "
+            "role USING ERRCODE = '22023';\n"
+            "  END IF;\n"
+            "  RETURN g;\n"
+            "END $$"),
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_check_verifier(verifier TEXT) RETURNS void LANGUAGE plpgsql "
+            "IMMUTABLE AS $$\n"
+            "BEGIN\n"
+            "  IF verifier IS NOT NULL AND verifier !~ "
+            "'^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN\n"
+            "    RAISE EXCEPTION 'a password is accepted as a SCRAM-SHA-256 verifier only' USING ERRCODE = "
+            "'22023';\n"
+            "  END IF;\n"
+            "END $$"),
+        // Adds `login` (created when it does not exist; an existing login keeps its authentication
+        // unless a verifier is given) to the group of `role`, limited to `sites` (NULL: every site).
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_add(login TEXT, role TEXT, verifier TEXT, sites BIGINT[]) "
+            "RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE g text;\n"
+            "BEGIN\n"
+            "  PERFORM phonedesk_team_require_admin();\n"
+            "  g := phonedesk_team_group(role);\n"
+            "  PERFORM phonedesk_team_check_verifier(verifier);\n"
+            "  PERFORM phonedesk_team_check_sites(role, sites);\n"
+            "  IF login IS NULL OR login !~ '^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$' OR login ~* '^pg_' THEN\n"
+            "    RAISE EXCEPTION 'invalid login name \"%\"', login USING ERRCODE = '42602';\n"
+            "  END IF;\n"
+            "  IF login IN (SELECT t.name FROM team_roles t) THEN\n"
+            "    RAISE EXCEPTION '\"%\" is a PhoneDesk group role, not a login', login USING ERRCODE = "
+            "'42602';\n"
+            "  END IF;\n"
+            "  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = login) THEN\n"
+            "    EXECUTE format('CREATE ROLE %I LOGIN', login);\n"
+            "    EXECUTE format('COMMENT ON ROLE %I IS %L', login,\n"
+            "                   'PhoneDesk team member of database ' || pg_catalog.current_database());\n"
+            "  ELSE\n"
+            "    PERFORM phonedesk_team_check_login(login);\n"
+            "    IF phonedesk_team_role_of(login) IS NOT NULL THEN\n"
+            "      RAISE EXCEPTION '\"%\" is already a member of this team', login USING ERRCODE = '42710';\n"
+            "    END IF;\n"
+            "    IF verifier IS NOT NULL AND NOT phonedesk_team_owns_login(login) THEN\n"
+            "      RAISE EXCEPTION 'the login \"%\" exists and was not made for this team: its password is "
+            "not changed here', login USING ERRCODE = '42501';\n"
+            "    END IF;\n"
+            "  END IF;\n"
+            "  IF verifier IS NOT NULL THEN\n"
+            "    EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);\n"
+            "  END IF;\n"
+            "  EXECUTE format('GRANT %I TO %I', g, login);\n"
+            "  DELETE FROM team_members m WHERE m.login = phonedesk_team_add.login;\n"
+            "  IF sites IS NOT NULL THEN\n"
+            "    INSERT INTO team_members (login, sites) VALUES (login, sites);\n"
+            "  END IF;\n"
+            "  INSERT INTO audit (action, entity_type, entity_id, entity_name, details)\n"
+            "    VALUES ('team.add', 'team', 0, login, 'role: ' || role || '; sites: ' ||\n"
+            "            coalesce(array_to_string(sites, ','), 'all'));\n"
+            "END $$"),
+        // The groups of this database `login` is a direct member of.
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_groups_of(login TEXT) RETURNS SETOF text LANGUAGE sql STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "  SELECT t.name FROM team_roles t JOIN pg_catalog.pg_roles g ON g.rolname = t.name\n"
+            "    JOIN pg_catalog.pg_auth_members a ON a.roleid = g.oid\n"
+            "    JOIN pg_catalog.pg_roles m ON m.oid = a.member AND m.rolname = login\n"
+            "$$"),
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_require_member(login TEXT) RETURNS text LANGUAGE plpgsql "
+            "STABLE "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE r text := phonedesk_team_role_of(login);\n"
+            "BEGIN\n"
+            "  IF r IS NULL THEN\n"
+            "    RAISE EXCEPTION '\"%\" is not a member of this team', login USING ERRCODE = '42704';\n"
+            "  END IF;\n"
+            "  PERFORM phonedesk_team_check_login(login);\n"
+            "  RETURN r;\n"
+            "END $$"),
+        // Takes `login` out of every group of this database; drops it when it was made for this
+        // team and is in no other role (it may still own objects or hold privileges elsewhere:
+        // then it stays, without any access here).
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_remove(login TEXT) RETURNS boolean LANGUAGE plpgsql "
+            "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE t record; dropped boolean := false;\n"
+            "BEGIN\n"
+            "  PERFORM phonedesk_team_require_admin();\n"
+            "  PERFORM phonedesk_team_require_member(login);\n"
+            "  IF login = session_user THEN\n"
+            "    RAISE EXCEPTION 'you cannot remove yourself from the team' USING ERRCODE = '42501';\n"
+            "  END IF;\n"
+            "  FOR t IN SELECT phonedesk_team_groups_of(login) AS name LOOP\n"
+            "    EXECUTE format('REVOKE %I FROM %I', t.name, login);\n"
+            "  END LOOP;\n"
+            "  DELETE FROM team_members m WHERE m.login = phonedesk_team_remove.login;\n"
+            "  IF phonedesk_team_owns_login(login) THEN\n"
+            "    BEGIN\n"
+            "      EXECUTE format('DROP ROLE %I', login);\n"
+            "      dropped := true;\n"
+            "    EXCEPTION WHEN dependent_objects_still_exist OR object_in_use THEN\n"
+            "      dropped := false;\n"
+            "    END;\n"
+            "  END IF;\n"
+            "  INSERT INTO audit (action, entity_type, entity_id, entity_name, details)\n"
+            "    VALUES ('team.remove', 'team', 0, login, CASE WHEN dropped THEN 'login dropped' ELSE 'login "
+            "kept' END);\n"
+            "  RETURN dropped;\n"
+            "END $$"),
+        QStringLiteral("%PG%CREATE FUNCTION phonedesk_team_set_role(login TEXT, role TEXT) RETURNS void "
+                       "LANGUAGE plpgsql "
+                       "SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+                       "DECLARE g text; t record; old text;\n"
+                       "BEGIN\n"
+                       "  PERFORM phonedesk_team_require_admin();\n"
+                       "  g := phonedesk_team_group(role);\n"
+                       "  old := phonedesk_team_require_member(login);\n"
+                       "  FOR t IN SELECT x.name FROM phonedesk_team_groups_of(login) AS x(name) WHERE "
+                       "x.name <> g LOOP\n"
+                       "    EXECUTE format('REVOKE %I FROM %I', t.name, login);\n"
+                       "  END LOOP;\n"
+                       "  IF g NOT IN (SELECT phonedesk_team_groups_of(login)) THEN\n"
+                       "    EXECUTE format('GRANT %I TO %I', g, login);\n"
+                       "  END IF;\n"
+                       "  IF role NOT IN ('viewer', 'operator', 'editor') THEN\n"
+                       "    DELETE FROM team_members m WHERE m.login = phonedesk_team_set_role.login;\n"
+                       "  END IF;\n"
+                       "  INSERT INTO audit (action, entity_type, entity_id, entity_name, details)\n"
+                       "    VALUES ('team.set-role', 'team', 0, login, old || ' -> ' || role);\n"
+                       "END $$"),
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_set_sites(login TEXT, sites BIGINT[]) RETURNS void "
+            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "DECLARE r text;\n"
+            "BEGIN\n"
+            "  PERFORM phonedesk_team_require_admin();\n"
+            "  r := phonedesk_team_require_member(login);\n"
+            "  PERFORM phonedesk_team_check_sites(r, sites);\n"
+            "  DELETE FROM team_members m WHERE m.login = phonedesk_team_set_sites.login;\n"
+            "  IF sites IS NOT NULL THEN\n"
+            "    INSERT INTO team_members (login, sites) VALUES (login, sites);\n"
+            "  END IF;\n"
+            "  INSERT INTO audit (action, entity_type, entity_id, entity_name, details)\n"
+            "    VALUES ('team.set-sites', 'team', 0, login, coalesce(array_to_string(sites, ','), 'all'));\n"
+            "END $$"),
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_set_password(login TEXT, verifier TEXT) RETURNS void "
+            "LANGUAGE plpgsql SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "BEGIN\n"
+            "  PERFORM phonedesk_team_require_admin();\n"
+            "  PERFORM phonedesk_team_require_member(login);\n"
+            "  PERFORM phonedesk_team_check_verifier(verifier);\n"
+            "  IF NOT phonedesk_team_owns_login(login) THEN\n"
+            "    RAISE EXCEPTION 'the login \"%\" was not made for this team: its password is not changed "
+            "here', login USING ERRCODE = '42501';\n"
+            "  END IF;\n"
+            "  EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);\n"
+            "  INSERT INTO audit (action, entity_type, entity_id, entity_name, details)\n"
+            "    VALUES ('team.set-password', 'team', 0, login, CASE WHEN verifier IS NULL THEN 'password "
+            "removed' ELSE 'password changed' END);\n"
+            "END $$"),
+        QStringLiteral(
+            "%PG%CREATE FUNCTION phonedesk_team_list() RETURNS TABLE (login TEXT, role TEXT, sites BIGINT[], "
+            "can_login BOOLEAN) LANGUAGE plpgsql STABLE SECURITY DEFINER "
+            "SET search_path = %SCHEMA%, pg_temp AS $$\n"
+            "BEGIN\n"
+            "  PERFORM phonedesk_team_require_admin();\n"
+            "  RETURN QUERY\n"
+            "    SELECT m.rolname::text, phonedesk_team_role_of(m.rolname::text), s.sites, m.rolcanlogin\n"
+            "    FROM pg_catalog.pg_roles m LEFT JOIN team_members s ON s.login = m.rolname\n"
+            "    WHERE phonedesk_team_role_of(m.rolname::text) IS NOT NULL\n"
+            "      AND m.rolname NOT IN (SELECT t.name FROM team_roles t)\n"
+            "    ORDER BY m.rolname;\n"
+            "END $$"),
+        // Nobody but the owner runs a function until the team's grants say so.
+        QStringLiteral("%PG%REVOKE ALL ON ALL FUNCTIONS IN SCHEMA %SCHEMA% FROM PUBLIC"),
+    };
+}
+
+} // namespace
+
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations = {
@@ -93,13 +465,21 @@ const QList<Migration> &all()
              QStringLiteral(
                  "CREATE INDEX provisioning_quarantine_last_seen ON provisioning_quarantine(last_seen)"),
          }},
+        {3, "team roles, site scope and an append-only audit log (PostgreSQL)", teamMigration()},
     };
     return migrations;
 }
 
-QString dialect(const QString &statement, bool postgres)
+QString dialect(const QString &statement, bool postgres, const QString &schema)
 {
+    static const QLatin1String postgresOnly("%PG%");
     QString s = statement;
+    if (s.startsWith(postgresOnly)) {
+        if (!postgres)
+            return {};
+        s.remove(0, postgresOnly.size());
+    }
+    s.replace(QLatin1String("%SCHEMA%"), schema);
     s.replace(QLatin1String("%ID%"),
               postgres ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
                        : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));

@@ -616,8 +616,15 @@ void bindPhone(QSqlQuery &q, const Phone &p)
 const QString InsertManyPrefix = QStringLiteral(
     "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
     "network_address, description, overrides_json, line_keys_json, device_secret, version) VALUES ");
+// A team member who may not know device secrets (an Editor) leaves them to the database's default.
+const QString InsertManyWithoutSecretPrefix = QStringLiteral(
+    "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
+    "network_address, description, overrides_json, line_keys_json, version) VALUES ");
 const QString AuditManyPrefix = QStringLiteral(
     "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) VALUES ");
+// On PostgreSQL the database fills in the time and the actor (a member may not name them).
+const QString AuditManyPrefixPostgres =
+    QStringLiteral("INSERT INTO audit (action, entity_type, entity_id, entity_name, details) VALUES ");
 const QString UpdateSql = QStringLiteral(
     "UPDATE phones SET name = ?, category = ?, base_settings_id = ?, site_id = ?, hardware_id = ?, user_id = "
     "?, "
@@ -658,6 +665,8 @@ constexpr int SqliteBusyTimeoutMs = 5000;
 
 const QString AuditSql = QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, "
                                         "entity_name, details) VALUES (?, ?, ?, 'phone', ?, ?, ?)");
+const QString AuditSqlPostgres = QStringLiteral("INSERT INTO audit (action, entity_type, entity_id, "
+                                                "entity_name, details) VALUES (?, 'phone', ?, ?, ?)");
 
 const QString RowSelect = QStringLiteral(
     "SELECT p.id, p.name, p.category, b.model_id, p.base_settings_id, b.name, p.site_id, s.name, "
@@ -1063,6 +1072,12 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                         phone.userId == 0;
                 });
         }
+        // A member limited to some sites adds and moves phones there only (the database's policy
+        // refuses the rest too; this names the field).
+        if (!m_storage.mayTouchSite(phone.siteId))
+            errors.append({QStringLiteral("site"),
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "Site: you may only put phones at your own sites.")});
         if (single && errors.isEmpty()) {
             if (auto unique = checkUnique(phone); !unique)
                 errors.append(unique.error().fields.isEmpty()
@@ -1151,13 +1166,15 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
 
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlDatabase db = m_storage.database();
+        const bool postgres = m_storage.isPostgres();
+        const bool withSecrets = m_storage.canReadSecrets();
         QSqlQuery update(db);
         QSqlQuery audit(db);
         if (auto e = Sql::prepare(update, UpdateSql,
                                   QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
             !e)
             return e;
-        if (auto e = Sql::prepare(audit, AuditSql,
+        if (auto e = Sql::prepare(audit, postgres ? AuditSqlPostgres : AuditSql,
                                   QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
             !e)
             return e;
@@ -1167,8 +1184,10 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         ids.reserve(total);
 
         auto writeAudit = [&](const Phone &p, const QString &action) -> Result<void> {
-            audit.addBindValue(now);
-            audit.addBindValue(Sql::text(m_storage.actor()));
+            if (!postgres) {
+                audit.addBindValue(now);
+                audit.addBindValue(Sql::text(m_storage.actor()));
+            }
             audit.addBindValue(action);
             audit.addBindValue(p.id);
             audit.addBindValue(Sql::text(p.name));
@@ -1202,19 +1221,22 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             if (n != preparedSize) {
                 QString values;
                 QString auditValues;
+                const QString row = withSecrets ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)")
+                                                : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,1)");
+                const QString auditRow =
+                    postgres ? QStringLiteral("(?,'phone',?,?,?)") : QStringLiteral("(?,?,?,'phone',?,?,?)");
                 for (qsizetype i = 0; i < n; ++i) {
-                    values += i ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,1)")
-                                : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)");
-                    auditValues += i ? QStringLiteral(",(?,?,?,'phone',?,?,?)")
-                                     : QStringLiteral("(?,?,?,'phone',?,?,?)");
+                    values += i ? u',' + row : row;
+                    auditValues += i ? u',' + auditRow : auditRow;
                 }
                 if (auto e = Sql::prepare(chunkInsert,
-                                          InsertManyPrefix + values + QStringLiteral(" RETURNING id, name"),
+                                          (withSecrets ? InsertManyPrefix : InsertManyWithoutSecretPrefix) +
+                                              values + QStringLiteral(" RETURNING id, name"),
                                           QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
                     !e)
                     return e;
                 if (auto e = Sql::prepare(
-                        chunkAudit, AuditManyPrefix + auditValues,
+                        chunkAudit, (postgres ? AuditManyPrefixPostgres : AuditManyPrefix) + auditValues,
                         QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
                     !e)
                     return e;
@@ -1225,7 +1247,8 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             for (qsizetype i = start; i < start + n; ++i) {
                 Phone &p = creates[i];
                 bindPhone(chunkInsert, p);
-                chunkInsert.addBindValue(secrets.next());
+                if (withSecrets)
+                    chunkInsert.addBindValue(secrets.next());
                 byName.insert(p.name, &p);
             }
             if (!chunkInsert.exec()) {
@@ -1253,8 +1276,10 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
                         Error::Code::Database,
                         QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
                             .arg(label(p)));
-                chunkAudit.addBindValue(now);
-                chunkAudit.addBindValue(Sql::text(m_storage.actor()));
+                if (!postgres) {
+                    chunkAudit.addBindValue(now);
+                    chunkAudit.addBindValue(Sql::text(m_storage.actor()));
+                }
                 chunkAudit.addBindValue(createAction);
                 chunkAudit.addBindValue(p.id);
                 chunkAudit.addBindValue(Sql::text(p.name));
@@ -1582,6 +1607,12 @@ Result<void> PhoneRepository::remove(const QList<Id> &ids)
             const QString name = select.value(0).toString();
             const QString category = select.value(1).toString();
             select.finish();
+            // Written while the phone still exists: on PostgreSQL the site-scope policy of the audit
+            // log looks the phone up to see whether this member may write about it.
+            if (auto e = m_storage.writeAudit(QStringLiteral("phone.delete"), QStringLiteral("phone"), id,
+                                              name, category);
+                !e)
+                return e;
             // phone_status rows go with the phone (ON DELETE CASCADE; SQLite needs foreign_keys=ON).
             QSqlQuery status(m_storage.database());
             status.prepare(QStringLiteral("DELETE FROM phone_status WHERE phone_id = ?"));
@@ -1594,10 +1625,6 @@ Result<void> PhoneRepository::remove(const QList<Id> &ids)
             if (auto e = Sql::exec(
                     del,
                     QCoreApplication::translate("PhoneDesk::Storage", "deleting phone \"%1\"").arg(name));
-                !e)
-                return e;
-            if (auto e = m_storage.writeAudit(QStringLiteral("phone.delete"), QStringLiteral("phone"), id,
-                                              name, category);
                 !e)
                 return e;
         }
@@ -1689,6 +1716,13 @@ Result<void> PhoneRepository::clearUser(const QList<Id> &ids)
 
 Result<QString> PhoneRepository::deviceSecret(Id id)
 {
+    // Not even asked for: on PostgreSQL the refused query would also end the caller's transaction.
+    if (!m_storage.canReadSecrets())
+        return Error::make(Error::Code::Permission,
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "%1 may not read device secrets: only Administrators "
+                                                       "and the PhoneDesk server may.")
+                               .arg(m_storage.actor()));
     QSqlQuery q(m_storage.database());
     q.prepare(QStringLiteral("SELECT device_secret FROM phones WHERE id = ?"));
     q.addBindValue(id);

@@ -49,6 +49,15 @@ Result<void> ProvisioningInputs::managedPhonesInBatches(
     Storage &storage, const QList<Id> &ids, qsizetype batchSize,
     const std::function<Result<void>(QList<ProvisioningInput> &)> &sink)
 {
+    // Configuration files carry the passwords derived from the device secrets.
+    if (!storage.canReadSecrets())
+        return Error::make(
+            Error::Code::Permission,
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "%1 may not render configuration files: they hold the phones' passwords, which "
+                "only Administrators and the PhoneDesk server may read.")
+                .arg(storage.actor()));
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
     QString sql = QStringLiteral(

@@ -5,8 +5,78 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace PhoneDesk::Sql {
+
+namespace {
+// What the permission the database refused covers, from the table, column or function its
+// message names (PostgreSQL's English messages; another server language gets the general text).
+QString refusedPermission(const QString &text)
+{
+    static const QRegularExpression object(QStringLiteral(
+        R"re((?:table|relation|view|sequence)\s+"?([A-Za-z_][A-Za-z0-9_]*)"?|function\s+"?([A-Za-z_][A-Za-z0-9_]*))re"));
+    const QRegularExpressionMatch m = object.match(text);
+    const QString table = m.captured(1);
+    const QString function = m.captured(2);
+    auto tr = [](const char *s) { return QCoreApplication::translate("PhoneDesk::Storage", s); };
+    if (function.startsWith(QLatin1String("phonedesk_team")) ||
+        text.contains(QLatin1String("manage the team")) || text.contains(QLatin1String("grant role")) ||
+        text.contains(QLatin1String("admin option")))
+        return tr("manage the team (Administrator)");
+    if (table == QLatin1String("phones"))
+        return tr("change these phones or read their device secrets (Editor, or Administrator for secrets)");
+    if (table == QLatin1String("phone_status"))
+        return tr("record phone status (Operator)");
+    if (table == QLatin1String("audit"))
+        return tr("change the activity log (it is append-only; Operator to add entries)");
+    if (table == QLatin1String("provisioning_quarantine"))
+        return tr("change the provisioning quarantine (Editor)");
+    if (table == QLatin1String("sites") || table == QLatin1String("users") ||
+        table == QLatin1String("base_settings") || table == QLatin1String("app_settings"))
+        return tr("change sites, users, base settings or settings (Administrator)");
+    return {};
+}
+} // namespace
+
+QString primaryMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().section(u'\n', 0, 0).trimmed();
+    for (const QLatin1String prefix : {QLatin1String("ERROR:"), QLatin1String("FATAL:")}) {
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size()).trimmed();
+    }
+    static const QRegularExpression code(QStringLiteral(R"(\s*\([0-9A-Z]{5}\)$)"));
+    text.remove(code);
+    return text;
+}
+
+Error permissionError(const QString &databaseText, const QString &what)
+{
+    if (databaseText.contains(QLatin1String("row-level security")))
+        return Error::make(
+            Error::Code::Permission,
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "Could not finish %1: it concerns a phone at a site outside your sites, and the "
+                "database refused it (permission: site scope). Nothing was changed.")
+                .arg(what));
+    const QString permission = refusedPermission(databaseText);
+    if (!permission.isEmpty())
+        return Error::make(Error::Code::Permission,
+                           QCoreApplication::translate(
+                               "PhoneDesk::Storage",
+                               "Could not finish %1: your role may not %2, and the database refused it. "
+                               "Nothing was changed.")
+                               .arg(what, permission));
+    return Error::make(
+        Error::Code::Permission,
+        QCoreApplication::translate(
+            "PhoneDesk::Storage",
+            "Could not finish %1: the database refused it for your role (%2). Nothing "
+            "was changed.")
+            .arg(what, databaseText.section(u'\n', 0, 0).remove(QStringLiteral("ERROR:")).trimmed()));
+}
 
 bool isUniqueViolation(const QSqlError &error)
 {
@@ -87,11 +157,7 @@ Error toError(const QSqlError &error, const QString &what)
                                "changed; free some space on it and try again.")
                                .arg(what, text));
     if (code == QLatin1String("42501"))
-        return Error::make(Error::Code::Permission,
-                           QCoreApplication::translate(
-                               "PhoneDesk::Storage",
-                               "Could not finish %1: the database server refused it (permission denied).")
-                               .arg(what));
+        return permissionError(text, what);
     // QSQLITE reports every failed step as a ConnectionError, so only PostgreSQL's SQLSTATE classes count
     // here.
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||

@@ -17,6 +17,12 @@ namespace PhoneDesk::Sql {
 // violations → Duplicate). `what` says what was being done: "saving phone \"Desk 12\"".
 Error toError(const QSqlError &error, const QString &what);
 bool isUniqueViolation(const QSqlError &error);
+// A refusal by the database (SQLSTATE 42501: a privilege or a row-level security policy) as a
+// Permission error that names what was refused, never the driver's text alone.
+Error permissionError(const QString &databaseText, const QString &what);
+// The server's own sentence: the database text without "ERROR:", the CONTEXT lines and the
+// driver's "(SQLSTATE)" suffix.
+QString primaryMessage(const QSqlError &error);
 
 // What an SQLite error says about the file: damaged (SQLITE_CORRUPT, SQLITE_NOTADB), disk full
 // (SQLITE_FULL), another I/O error (SQLITE_IOERR, e.g. no room for the -shm file), or none of

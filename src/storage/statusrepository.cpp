@@ -120,6 +120,7 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
     const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlDatabase db = m_storage.database();
+        const bool postgres = m_storage.isPostgres();
         const qint64 now = Sql::nowMs();
         // Chunks: one SELECT of the current statuses, one upsert and one audit INSERT per chunk,
         // instead of three statements per phone (a 50k sweep is 100 chunks, not 150k statements).
@@ -174,8 +175,11 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
                 if (transition) {
                     changed.append(record.phoneId);
                     auditValues += auditValues.isEmpty() ? QStringLiteral("(") : QStringLiteral(",(");
-                    auditValues += nowText + u',' + actor + QStringLiteral(",'status.change','phone',") + id +
-                        u',' + Sql::literal(driver, Sql::text(old->second)) + u',' +
+                    // On PostgreSQL the database fills in the time and the actor.
+                    if (!postgres)
+                        auditValues += nowText + u',' + actor + u',';
+                    auditValues += QStringLiteral("'status.change','phone',") + id + u',' +
+                        Sql::literal(driver, Sql::text(old->second)) + u',' +
                         Sql::literal(driver,
                                      QStringLiteral("%1 -> %2%3")
                                          .arg(toKey(old->first), toKey(record.status),
@@ -202,10 +206,12 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
             }
             if (!auditValues.isEmpty()) {
                 QSqlQuery audit(db);
-                if (!audit.exec(
-                        QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, entity_id, "
-                                       "entity_name, details) VALUES ") +
-                        auditValues))
+                if (!audit.exec((postgres
+                                     ? QStringLiteral("INSERT INTO audit (action, entity_type, entity_id, "
+                                                      "entity_name, details) VALUES ")
+                                     : QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, "
+                                                      "entity_id, entity_name, details) VALUES ")) +
+                                auditValues))
                     return Sql::toError(audit.lastError(), auditing);
             }
         }

@@ -7,6 +7,7 @@
 #include "siterepository.h"
 #include "sqlutil.h"
 #include "statusrepository.h"
+#include "teamrepository.h"
 #include "userrepository.h"
 
 #include "checkedfile.h"
@@ -137,6 +138,7 @@ Storage::Storage(const ConnectionSpec &spec)
     m_phones = std::make_unique<PhoneRepository>(*this);
     m_status = std::make_unique<StatusRepository>(*this);
     m_audit = std::make_unique<AuditRepository>(*this);
+    m_team = std::make_unique<TeamRepository>(*this);
 }
 
 Storage::~Storage()
@@ -172,6 +174,8 @@ Result<std::unique_ptr<Storage>> Storage::open(const ConnectionSpec &spec)
     if (auto r = storage->connect(); !r)
         return r.error();
     if (auto r = storage->migrate(); !r)
+        return r.error();
+    if (auto r = storage->loadIdentity(); !r)
         return r.error();
     return storage;
 }
@@ -365,17 +369,47 @@ Result<void> Storage::connect()
     return {};
 }
 
+Result<bool> Storage::schemaVersionTableExists()
+{
+    QSqlQuery q(database());
+    const bool ok = isPostgres()
+        ? q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+        : q.exec(QStringLiteral(
+              "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!ok || !q.next())
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
+    return q.value(0).toBool();
+}
+
 Result<void> Storage::migrate()
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
     const bool postgres = isPostgres();
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+    // Looked for before it is created: a team member may read the schema version, not create tables.
+    auto exists = schemaVersionTableExists();
+    if (!exists)
+        return exists.error();
+    if (!*exists &&
+        !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return sqlError(q.lastError(),
-                        QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
-    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+                            QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+            return Error::make(
+                Error::Code::Permission,
+                QCoreApplication::translate(
+                    "PhoneDesk::Storage",
+                    "The login %1 is not a member of the PhoneDesk team of database %2: the database "
+                    "refused to let it read anything. Ask a PhoneDesk administrator to add it "
+                    "(phonedesk-cli team add).")
+                    // Without a user in the address libpq signs in as the operating-system user.
+                    .arg(m_spec.user.isEmpty() ? qEnvironmentVariable("USER") : m_spec.user,
+                         m_spec.database));
         return sqlError(q.lastError(),
-                        QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
+    }
     int current = 0;
     if (q.next())
         current = q.value(0).toInt();
@@ -416,6 +450,16 @@ Result<void> Storage::migrate()
                     .arg(QDir::toNativeSeparators(backup), copied.error().message));
     }
 
+    // The schema the tables live in, for the functions' fixed search path.
+    QString schema = QStringLiteral("public");
+    if (postgres) {
+        if (!q.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !q.next())
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
+        schema = q.value(0).toString();
+        q.finish();
+    }
+
     for (const Migrations::Migration &m : Migrations::all()) {
         if (m.version <= current)
             continue;
@@ -423,11 +467,24 @@ Result<void> Storage::migrate()
             return sqlError(db.lastError(),
                             QCoreApplication::translate("PhoneDesk::Storage", "starting the schema upgrade"));
         for (const QString &statement : m.statements) {
-            if (!q.exec(Migrations::dialect(statement, postgres))) {
-                const Error e = sqlError(
+            const QString sql = Migrations::dialect(statement, postgres, schema);
+            if (sql.isEmpty())
+                continue; // for the other database
+            if (!q.exec(sql)) {
+                Error e = sqlError(
                     q.lastError(),
                     QCoreApplication::translate("PhoneDesk::Storage", "upgrading the schema to version %1")
                         .arg(m.version));
+                if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+                    e = Error::make(
+                        Error::Code::Permission,
+                        QCoreApplication::translate(
+                            "PhoneDesk::Storage",
+                            "Database %1 needs an upgrade to schema %2, which only its owner can do: ask "
+                            "them to open it once with this version of PhoneDesk (for example with "
+                            "phonedesk-cli db setup-team). Nothing was changed.")
+                            .arg(m_spec.database)
+                            .arg(m.version));
                 db.rollback();
                 return e;
             }
@@ -447,13 +504,117 @@ Result<void> Storage::migrate()
         current = m.version;
     }
     m_schemaVersion = current;
+    // Tables a migration added get the team's grants at once (nothing when no team is set up).
+    if (postgres) {
+        if (auto r = m_team->applyGrantsIfSetUp(); !r)
+            return r;
+    }
     return {};
+}
+
+Result<void> Storage::loadIdentity()
+{
+    if (!isPostgres()) {
+        m_identity = SessionIdentity {};
+        m_identity.login = m_actor;
+        m_identity.role = Role::Administrator;
+        return {};
+    }
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT session_user, r, s IS NULL, array_to_string(s, ',') FROM "
+                               "(SELECT phonedesk_session_role() AS r, phonedesk_site_scope() AS s) x")) ||
+        !q.next())
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "reading who you are"));
+    SessionIdentity identity;
+    identity.fromDatabase = true;
+    identity.login = q.value(0).toString();
+    const QString role = q.value(1).toString();
+    if (role == QLatin1String("owner")) {
+        identity.owner = true;
+        identity.role = Role::Administrator;
+    } else if (role == QLatin1String("server")) {
+        identity.server = true;
+        identity.role = Role::Operator;
+    } else if (const auto parsed = roleFromKey(role); parsed && !role.isEmpty()) {
+        identity.role = *parsed;
+    } else {
+        return Error::make(Error::Code::Permission,
+                           QCoreApplication::translate(
+                               "PhoneDesk::Storage",
+                               "The login %1 is not a member of the PhoneDesk team of database %2. Ask a "
+                               "PhoneDesk administrator to add it (phonedesk-cli team add).")
+                               .arg(identity.login, m_spec.database));
+    }
+    if (!q.value(2).toBool()) {
+        QList<Id> sites;
+        for (const QString &id : q.value(3).toString().split(u',', Qt::SkipEmptyParts))
+            sites.append(id.toLongLong());
+        identity.sites = sites;
+    }
+    m_identity = identity;
+    m_actor = identity.login;
+    m_role = identity.role;
+    return {};
+}
+
+Result<void> Storage::requestRole(Role role)
+{
+    if (m_identity.fromDatabase && role > m_identity.role)
+        return Error::make(
+            Error::Code::Permission,
+            QCoreApplication::translate(
+                "PhoneDesk::Storage",
+                "You are signed in as %1 with the %2 role in this database; the %3 role was refused: a "
+                "chosen role may only be lower than the one the database gives you.")
+                .arg(m_identity.login, displayName(m_identity.role), displayName(role)));
+    setActor(m_actor, role);
+    return {};
+}
+
+bool Storage::canReadSecrets() const
+{
+    return !m_identity.fromDatabase || m_identity.owner || m_identity.server ||
+        m_identity.role == Role::Administrator;
+}
+
+bool Storage::mayTouchSite(Id siteId) const
+{
+    return !m_identity.sites || m_identity.sites->contains(siteId);
+}
+
+Error Storage::outOfScopeError(const QString &action) const
+{
+    QStringList names;
+    if (m_identity.sites) {
+        QSqlQuery q(database());
+        if (q.exec(QStringLiteral("SELECT id, name FROM sites ORDER BY name"))) {
+            while (q.next()) {
+                if (m_identity.sites->contains(q.value(0).toLongLong()))
+                    names.append(q.value(1).toString());
+            }
+        }
+    }
+    return Error::make(
+        Error::Code::Permission,
+        QCoreApplication::translate("PhoneDesk::Storage",
+                                    "%1 may not %2: that is outside their sites (%3). Nothing was changed.")
+            .arg(m_actor, action,
+                 names.isEmpty() ? QCoreApplication::translate("PhoneDesk::Storage", "none")
+                                 : names.join(QStringLiteral(", "))));
 }
 
 void Storage::setActor(const QString &name, Role role)
 {
+    if (m_identity.fromDatabase) {
+        // The database's identity stands: its login is the actor, its role the ceiling.
+        m_role = std::min(role, m_identity.role);
+        return;
+    }
     m_actor = name;
     m_role = role;
+    m_identity.login = name;
+    m_identity.role = role;
 }
 
 Result<void> Storage::require(Permission permission, const QString &action) const

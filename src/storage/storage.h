@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace PhoneDesk {
 
@@ -26,6 +27,19 @@ class BaseSettingsRepository;
 class PhoneRepository;
 class StatusRepository;
 class AuditRepository;
+class TeamRepository;
+
+// Who a connection acts as. On PostgreSQL it comes from the database (the login, its group role
+// and its sites, see TeamRepository); on SQLite from setActor() (the console's and the CLI's --role).
+struct SessionIdentity
+{
+    QString login; // PostgreSQL: session_user; SQLite: the actor name
+    Role role = Role::Administrator; // what the database lets this login do
+    bool fromDatabase = false; // PostgreSQL: role and sites are the database's, the audit actor is the login
+    bool owner = false; // owns the tables (or a superuser): every right, no site scope
+    bool server = false; // member of the server group role (phonedesk-server): Operator and device secrets
+    std::optional<QList<Id>> sites; // the sites it may touch; nullopt: every site
+};
 
 class Storage final : public QObject
 {
@@ -51,12 +65,28 @@ public:
     bool isPostgres() const { return m_spec.kind == ConnectionSpec::Kind::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    // Who is acting: recorded in the audit log and checked against every write.
+    // Who is acting: recorded in the audit log and checked against every write. On PostgreSQL the
+    // database decides: the name is the login whatever `name` says, and `role` can only lower the
+    // database's role (a higher one is capped; use requestRole() to refuse it instead).
     void setActor(const QString &name, Role role);
     const QString &actor() const { return m_actor; }
     Role role() const { return m_role; }
     // Permission error naming `action` when the current role may not do it.
     Result<void> require(Permission permission, const QString &action) const;
+
+    // The identity the database gave this connection (see SessionIdentity).
+    const SessionIdentity &identity() const { return m_identity; }
+    // --role: lowers the role to `role`; on PostgreSQL a role above the database's is refused
+    // with a Permission error that names both.
+    Result<void> requestRole(Role role);
+    // Whether the database lets this session read device secrets (and what derives from them:
+    // SIP passwords, rendered configuration files). SQLite: always (the file is the protection);
+    // PostgreSQL: the owner, Administrators and the server role.
+    bool canReadSecrets() const;
+    // Whether this session may touch phones of `siteId` (its site scope).
+    bool mayTouchSite(Id siteId) const;
+    // The Permission error for acting on phones of sites outside the scope (names the scope).
+    Error outOfScopeError(const QString &action) const;
 
     SiteRepository &sites() { return *m_sites; }
     UserRepository &users() { return *m_users; }
@@ -64,6 +94,7 @@ public:
     PhoneRepository &phones() { return *m_phones; }
     StatusRepository &status() { return *m_status; }
     AuditRepository &audit() { return *m_audit; }
+    TeamRepository &team() { return *m_team; }
 
     // Runs `body` in one transaction: commit when it returns ok, roll back otherwise. Changes
     // queued with queueChange() are published after the commit only. Nested calls join the outer one.
@@ -92,6 +123,9 @@ private:
     Error sqlError(const QSqlError &error, const QString &what) const;
     bool volumeFull() const; // the SQLite file's disk has (next to) no room left
     QString diskFullMessage(const QString &detail) const;
+    Result<bool> schemaVersionTableExists();
+    // PostgreSQL: asks the database who this session is (after migrate()); SQLite: the actor.
+    Result<void> loadIdentity();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     ConnectionSpec m_spec;
@@ -100,6 +134,7 @@ private:
     QStringList m_notices;
     QString m_actor;
     Role m_role = Role::Administrator;
+    SessionIdentity m_identity;
     int m_transactionDepth = 0;
     QList<ChangeEvent> m_pendingChanges;
 
@@ -109,6 +144,7 @@ private:
     std::unique_ptr<PhoneRepository> m_phones;
     std::unique_ptr<StatusRepository> m_status;
     std::unique_ptr<AuditRepository> m_audit;
+    std::unique_ptr<TeamRepository> m_team;
 };
 
 } // namespace PhoneDesk

@@ -218,6 +218,8 @@ private slots:
 
 private:
     bool sqlite() const { return m_backend == Backend::Sqlite; }
+    // Who the audit log names: setActor's name on SQLite, the login on PostgreSQL.
+    QString actorName() const { return sqlite() ? QStringLiteral("tester") : m_db.spec.user; }
 
     Backend m_backend = Backend::Sqlite;
     TestDatabase m_db;
@@ -457,7 +459,7 @@ void TestBulkWrite::staleUpdateIsAConflict()
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::Code::Conflict);
     QVERIFY2(r.error().message.startsWith(
-                 QStringLiteral("Phone \"%1\" was changed by tester at ").arg(elsewhere.name)),
+                 QStringLiteral("Phone \"%1\" was changed by %2 at ").arg(elsewhere.name, actorName())),
              qPrintable(r.error().message));
     QCOMPARE(rowsOf(*s, PhoneRowsSql), before);
     QCOMPARE(countOf(*s, "audit"), auditBefore);
@@ -585,11 +587,12 @@ void TestBulkWrite::importSummaryInTheSameTransaction()
     QCOMPARE(r->created, 1200);
     QCOMPARE(countOf(*s, "phones"), 1200);
     QStringList last = rowsOf(*s, AuditRowsSql + QStringLiteral(" DESC LIMIT 2"));
-    QCOMPARE(
-        last.at(0),
-        QStringLiteral("tester|phone.import|phone|0|phones.csv|1200 created, 0 updated, 0 rows skipped"));
+    QCOMPARE(last.at(0),
+             QStringLiteral("%1|phone.import|phone|0|phones.csv|1200 created, 0 updated, 0 rows skipped")
+                 .arg(actorName()));
     QCOMPARE(last.at(1),
-             QStringLiteral("tester|phone.import|phone|%1|Desk 1199|managed")
+             QStringLiteral("%1|phone.import|phone|%2|Desk 1199|managed")
+                 .arg(actorName())
                  .arg(s->phones().findByName(QStringLiteral("Desk 1199"))->value().id));
 }
 

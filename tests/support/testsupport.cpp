@@ -2,13 +2,14 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace PhoneDesk::Test {
 
-namespace {
 ConnectionSpec postgresSpec(const QString &database)
 {
     return ConnectionSpec::postgres(
@@ -17,7 +18,6 @@ ConnectionSpec postgresSpec(const QString &database)
         qEnvironmentVariable("PHONEDESK_TEST_PG_USER", QStringLiteral("phonedesk")),
         qEnvironmentVariable("PHONEDESK_TEST_PG_PASSWORD"));
 }
-} // namespace
 
 bool postgresAvailable()
 {
@@ -77,6 +77,54 @@ std::unique_ptr<Storage> openAgain(const TestDatabase &db, QString *error)
         return nullptr;
     }
     return std::move(storage).value();
+}
+
+ConnectionSpec asLogin(const ConnectionSpec &spec, const QString &login, const QString &password)
+{
+    ConnectionSpec other = spec;
+    other.user = login;
+    other.password = password;
+    return other;
+}
+
+QString teamLogin(const TestDatabase &db, const QString &name)
+{
+    return db.spec.database + QStringLiteral("_p_") + name; // never one of its group roles' names
+}
+
+PsqlResult psql(const ConnectionSpec &spec, const QStringList &statements)
+{
+    QStringList args {QStringLiteral("-h"), spec.host,
+                      QStringLiteral("-p"), QString::number(spec.port),
+                      QStringLiteral("-U"), spec.user,
+                      QStringLiteral("-d"), spec.database,
+                      QStringLiteral("-X"), QStringLiteral("-q"),
+                      QStringLiteral("-t"), QStringLiteral("-A"),
+                      QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                      QStringLiteral("-v"), QStringLiteral("VERBOSITY=verbose")};
+    for (const QString &s : statements)
+        args << QStringLiteral("-c") << s;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), spec.password);
+    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+    env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("psql"), args);
+    PsqlResult r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("psql did not finish: ") + p.errorString();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    static const QRegularExpression state(QStringLiteral(R"((?:ERROR|FATAL):\s+([0-9A-Z]{5}):)"));
+    if (const auto m = state.match(r.err); m.hasMatch())
+        r.sqlState = m.captured(1);
+    return r;
 }
 
 } // namespace PhoneDesk::Test

@@ -29,4 +29,25 @@ TestDatabase createDatabase(Backend backend, QString *error = nullptr);
 // Opens a second connection to the same database (a "second console").
 std::unique_ptr<Storage> openAgain(const TestDatabase &db, QString *error = nullptr);
 
+// The connection to `database` on the test cluster as the test login (the owner of the databases
+// createDatabase() makes; scripts/test gives it CREATEDB and CREATEROLE).
+ConnectionSpec postgresSpec(const QString &database);
+
+// Team mode: `spec` with another login and password (PostgreSQL roles are cluster-wide, so tests
+// name logins after their database: teamLogin(db, "bob") is "<database>_p_bob").
+ConnectionSpec asLogin(const ConnectionSpec &spec, const QString &login, const QString &password);
+QString teamLogin(const TestDatabase &db, const QString &name);
+
+// psql as `spec`'s login (PGPASSWORD from spec.password), one -c per statement, stopping at the
+// first error. `sqlState` is the error's SQLSTATE (empty when every statement succeeded); `out`
+// the unaligned, tuples-only output.
+struct PsqlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString sqlState;
+};
+PsqlResult psql(const ConnectionSpec &spec, const QStringList &statements);
+
 } // namespace PhoneDesk::Test
