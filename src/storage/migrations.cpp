@@ -115,6 +115,21 @@ QStringList teamMigration()
                        "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = entity_id)) "
                        "WITH CHECK ((SELECT phonedesk_site_scope()) IS NULL OR entity_type <> 'phone' "
                        "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = entity_id))"),
+        // Settings: everyone reads them, Administrators change them; the server role may write the
+        // quarantine's drop counters and nothing else (not, say, allowUnauthenticated).
+        QStringLiteral("%PG%ALTER TABLE app_settings ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY app_settings_read ON app_settings FOR SELECT USING (true)"),
+        QStringLiteral("%PG%CREATE POLICY app_settings_administrators ON app_settings "
+                       "USING ((SELECT phonedesk_session_role()) IN ('owner', 'administrator')) "
+                       "WITH CHECK ((SELECT phonedesk_session_role()) IN ('owner', 'administrator'))"),
+        QStringLiteral("%PG%CREATE POLICY app_settings_server_counts_drops ON app_settings FOR INSERT "
+                       "WITH CHECK ((SELECT phonedesk_session_role()) = 'server' "
+                       "AND key IN ('provisioning.quarantineDropped', 'provisioning.quarantineLastDrop'))"),
+        QStringLiteral("%PG%CREATE POLICY app_settings_server_updates_drops ON app_settings FOR UPDATE "
+                       "USING ((SELECT phonedesk_session_role()) = 'server' "
+                       "AND key IN ('provisioning.quarantineDropped', 'provisioning.quarantineLastDrop')) "
+                       "WITH CHECK ((SELECT phonedesk_session_role()) = 'server' "
+                       "AND key IN ('provisioning.quarantineDropped', 'provisioning.quarantineLastDrop'))"),
         // Team management for Administrators, who have no CREATEROLE: these functions run as the
         // owner of the tables (who needs CREATEROLE) and check the caller first. Logins are named
         // with format('%I'), passwords only ever as SCRAM verifiers.

@@ -357,6 +357,10 @@ void TestTeamRoles::roleMatrix_data()
         {refused, refused, refused, "done", refused});
     row("change a setting", "INSERT INTO app_settings (key, value) VALUES ('test.key', 'x')",
         {refused, refused, refused, "done", refused});
+    row("count the quarantine's drops",
+        "INSERT INTO app_settings (key, value) VALUES ('provisioning.quarantineDropped', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = '2'",
+        {refused, refused, refused, "done", "done"});
     row("remove a quarantined device", "DELETE FROM provisioning_quarantine",
         {refused, refused, "done", "done", refused});
     // Roles.
