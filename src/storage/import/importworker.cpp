@@ -24,13 +24,14 @@ std::shared_ptr<const ImportPlan> ImportWorker::plan() const
 Storage *ImportWorker::storage(QString &error)
 {
     if (!m_storage) {
-        auto opened = Storage::open(m_spec);
+        // A worker's connection does not LISTEN: the console's main connection already hears
+        // every change, this one's included, once.
+        auto opened = Storage::openForWorker(m_spec, m_actor, m_role);
         if (!opened) {
             error = opened.error().fullText();
             return nullptr;
         }
         m_storage = std::move(opened.value());
-        m_storage->setActor(m_actor, m_role);
     }
     return m_storage.get();
 }
