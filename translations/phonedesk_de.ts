@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>Server (phonedesk-server)</source>
+        <translation>Server (phonedesk-server)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -175,6 +182,53 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CheckedFile</name>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>%1 kann nicht nur für den Eigentümer lesbar gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not open.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: the disk is full. What was written is incomplete; free some space and try again.</source>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden: Der Datenträger ist voll. Die Ausgabe ist unvollständig; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1. What was written is incomplete.</source>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden: %1. Die Ausgabe ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. The file was not saved; free some space and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist voll. Die Datei wurde nicht gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The file was not saved.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Die Datei wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation>nur %1 von %2 Bytes wurden auf den Datenträger geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::Cli</name>
     <message>
         <source>phonedesk-cli: cannot open %1: %2</source>
@@ -231,10 +285,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
-        <translation>phonedesk-cli: Der Bericht „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
@@ -295,10 +345,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
         <translation>phonedesk-cli: unbekannte Kategorie „%1“.</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write to stdout.</source>
-        <translation>phonedesk-cli: stdout kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Exported %1 phones to %2.</source>
@@ -368,10 +414,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         </translation>
     </message>
     <message>
-        <source>phonedesk-cli: db info takes no arguments.</source>
-        <translation>phonedesk-cli: db info erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -396,14 +438,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1 Standorte, %2 Benutzer, %3 Basiseinstellungen und %4 Telefone angelegt.</translation>
     </message>
     <message>
-        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
-        <translation>Telefone auflisten, gefiltert nach --name, --site, --base-settings, --status, --category, --model</translation>
-    </message>
-    <message>
-        <source>Show the database, its schema version and size</source>
-        <translation>Datenbank, Schemaversion und Größe anzeigen</translation>
-    </message>
-    <message>
         <source>Fill an empty database with a demo organisation</source>
         <translation>Eine leere Datenbank mit einer Demo-Organisation füllen</translation>
     </message>
@@ -422,14 +456,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
         <translation>  --database URL   sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:port/db (Passwort aus PGPASSWORD); Standard: die eingebettete Datenbank der Konsole</translation>
-    </message>
-    <message>
-        <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
-        <translation>  --role ROLLE     viewer, operator, editor oder administrator (Standard: administrator)</translation>
-    </message>
-    <message>
-        <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
-        <translation>  --actor NAME     Name im Änderungsprotokoll (Standard: der Anmeldename)</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -454,10 +480,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
         <translation>phonedesk-cli: unbekannter Befehl „%1“ (siehe --help).</translation>
-    </message>
-    <message>
-        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
-        <translation>Telefone als CSV exportieren: [DATEI] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
     </message>
     <message>
         <source>%1: the phone no longer exists.</source>
@@ -494,18 +516,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>export SIP credentials</source>
         <translation>SIP-Zugangsdaten exportieren</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
-        <translation>phonedesk-cli: „%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
-        <translation>SIP-Zugangsdaten der Leitungen für den Registrar exportieren (Administratoren): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output DATEI]</translation>
     </message>
     <message>
         <source>restart phones</source>
@@ -676,6 +686,110 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
         <translation>phonedesk-cli: %1 braucht die Telefone, auf die der Befehl wirken soll: Benennen Sie sie mit --id oder --hardware-id, wählen Sie sie mit --name, --site, --base-settings, --status, --category, --model oder --pending aus oder verwenden Sie --all.</translation>
     </message>
+    <message>
+        <source>phonedesk-cli: --actor is ignored: the activity log of %1 records your database login, %2.</source>
+        <translation>phonedesk-cli: --actor wird ignoriert: Das Aktivitätsprotokoll von %1 erfasst Ihren Datenbank-Login, %2.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: your role in %2 is %1 (login %3); --role %4 refused: --role may only lower your role.</source>
+        <translation>phonedesk-cli: Ihre Rolle in %2 ist %1 (Login %3); --role %4 abgelehnt: --role darf Ihre Rolle nur herabsetzen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>[global options]</source>
+        <translation>[globale Optionen]</translation>
+    </message>
+    <message>
+        <source>Global options (--database, --role, --actor) come before the command; see phonedesk-cli --help.</source>
+        <translation>Globale Optionen (--database, --role, --actor) stehen vor dem Befehl; siehe phonedesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>With --format csv, write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula.</source>
+        <translation>Mit --format csv jede Zelle unverändert schreiben, ohne das &apos; vor Zellen, die eine Tabellenkalkulation als Formel ausführen würde.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1 at your sites (%2).</source>
+        <translation>phonedesk-cli: An Ihren Standorten (%2) gibt es kein Telefon mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).</source>
+        <translation>phonedesk-cli: An Ihren Standorten (%2) gibt es kein Telefon mit der Hardware-ID %1.</translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE] [--raw]</source>
+        <translation>SIP-Zugangsdaten der Leitungen für den Registrar exportieren (Administratoren): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output DATEI] [--raw]</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the report was not written: %1</source>
+        <translation>phonedesk-cli: Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula (= + - @ first): for programs, not spreadsheets.</source>
+        <translation>Jede Zelle unverändert schreiben, ohne das &apos; vor Zellen, die eine Tabellenkalkulation als Formel ausführen würde (= + - @ am Anfang): für Programme, nicht für Tabellenkalkulationen.</translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] [--raw]</source>
+        <translation>Telefone als CSV exportieren: [DATEI] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] [--raw]</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot check %1: %2</source>
+        <translation>phonedesk-cli: %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that the database is intact (SQLite: PRAGMA integrity_check); exit code 3 when it is damaged</source>
+        <translation>Prüfen, ob die Datenbank intakt ist (SQLite: PRAGMA integrity_check); Exit-Code 3, wenn sie beschädigt ist</translation>
+    </message>
+    <message>
+        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model; --format table|csv|json [--raw]</source>
+        <translation>Telefone auflisten, gefiltert nach --name, --site, --base-settings, --status, --category, --model; --format table|csv|json [--raw]</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and size, and check that it is intact</source>
+        <translation>Datenbank, Schemaversion und Größe anzeigen und prüfen, ob sie intakt ist</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, database owner with CREATEROLE: create the team&apos;s roles and grant each its privileges (idempotent)</source>
+        <translation>PostgreSQL, Datenbankeigentümer mit CREATEROLE: die Rollen des Teams anlegen und jeder ihre Rechte gewähren (idempotent)</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s members, roles and sites (administrators): [--format table|csv|json]</source>
+        <translation>Mitglieder, Rollen und Standorte des Teams auflisten (Administratoren): [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Add a member (administrators): LOGIN --role ROLE [--site NAME]... [--password-file FILE | --no-password]</source>
+        <translation>Ein Mitglied hinzufügen (Administratoren): LOGIN --role ROLLE [--site NAME]... [--password-file DATEI | --no-password]</translation>
+    </message>
+    <message>
+        <source>Remove a member from the team (administrators): LOGIN</source>
+        <translation>Ein Mitglied aus dem Team entfernen (Administratoren): LOGIN</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s role (administrators): LOGIN ROLE</source>
+        <translation>Die Rolle eines Mitglieds ändern (Administratoren): LOGIN ROLLE</translation>
+    </message>
+    <message>
+        <source>Limit a member to sites (administrators): LOGIN --site NAME... | --all-sites</source>
+        <translation>Ein Mitglied auf Standorte beschränken (Administratoren): LOGIN --site NAME... | --all-sites</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s password (administrators): LOGIN [--password-file FILE | --no-password]</source>
+        <translation>Das Passwort eines Mitglieds ändern (Administratoren): LOGIN [--password-file DATEI | --no-password]</translation>
+    </message>
+    <message>
+        <source>  --role ROLE      viewer, operator, editor or administrator (embedded database: default administrator; PostgreSQL: your role in the database, which --role may only lower)</source>
+        <translation>  --role ROLLE     viewer, operator, editor oder administrator (eingebettete Datenbank: Standard administrator; PostgreSQL: Ihre Rolle in der Datenbank, die --role nur herabsetzen darf)</translation>
+    </message>
+    <message>
+        <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
+        <translation>  --actor NAME     Name im Änderungsprotokoll der eingebetteten Datenbank (Standard: der Anmeldename; PostgreSQL erfasst Ihren Datenbank-Login)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
@@ -735,13 +849,13 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation>%1: Dokumentationsadresse, nicht kontaktiert</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>
-    <message>
-        <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
-        <translation>Dies sind genau die Dateien, die der Bereitstellungsserver diesem Telefon gibt. Sie enthalten seine Zugangsdaten: Geben Sie sie nicht weiter.</translation>
-    </message>
     <message>
         <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
         <translation>Dieses Telefon wird nicht von PhoneDesk bereitgestellt. Geben Sie diese Einstellungen am Gerät ein:</translation>
@@ -749,6 +863,30 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>SIP registration</source>
         <translation>SIP-Registrierung</translation>
+    </message>
+    <message>
+        <source>&amp;Show Passwords</source>
+        <translation>Passwörter &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Administrators only: show the passwords in these files</source>
+        <translation>Nur Administratoren: die Passwörter in diesen Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; Show Passwords reveals them. Do not share them.</source>
+        <translation>Passwörter sind verborgen; „Passwörter anzeigen“ macht sie sichtbar. Geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; only administrators can see them.</source>
+        <translation>Passwörter sind verborgen; nur Administratoren können sie sehen.</translation>
+    </message>
+    <message>
+        <source>These are the exact files the provisioning server gives this phone.</source>
+        <translation>Dies sind genau die Dateien, die der Bereitstellungsserver diesem Telefon gibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Passwords</source>
+        <translation>Passwörter &amp;verbergen</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1045,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>User: enter the database user.</source>
         <translation>Benutzer: Geben Sie den Datenbankbenutzer ein.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sign In to the Team Database</source>
+        <translation>Bei der Team-Datenbank anmelden</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConnectionSpec</name>
@@ -921,6 +1067,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
         <translation>„%1“ ist keine Datenbankadresse; verwenden Sie sqlite:/pfad/datei.sqlite oder postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
+        <translation>Der Parameter „%1“ der PostgreSQL-URL wird nicht unterstützt (sslmode und sslrootcert schon).</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1201,20 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>the phone has no address to probe</source>
         <translation>das Telefon hat keine Adresse zum Abfragen</translation>
     </message>
+    <message numerus="yes">
+        <source>send commands to %n of the chosen phones</source>
+        <translation>
+            <numerusform>an %n der gewählten Telefone Befehle senden</numerusform>
+            <numerusform>an %n der gewählten Telefone Befehle senden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControlSettings</name>
+    <message>
+        <source>SIP bind address (%1): &quot;%2&quot; is not a unicast IP address of this machine; leave it empty for every address.</source>
+        <translation>SIP-Bind-Adresse (%1): „%2“ ist keine Unicast-IP-Adresse dieses Rechners; lassen Sie das Feld für alle Adressen leer.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
@@ -1060,10 +1228,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
 </context>
 <context>
     <name>PhoneDesk::Export</name>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Writing the export failed: %1</source>
         <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
@@ -1409,10 +1573,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Import anhalten; nichts wird gespeichert.</translation>
     </message>
     <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Reading and checking %1…</source>
         <translation>%1 wird gelesen und geprüft…</translation>
     </message>
@@ -1479,6 +1639,69 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+%1</source>
+        <translation>Der Bericht wurde nicht gespeichert.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::IntegrityCheck</name>
+    <message>
+        <source>%1 is intact (checked: %2).</source>
+        <translation>%1 ist intakt (geprüft: %2).</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Problems found: %2 (checked: %3).</source>
+        <translation>%1 ist beschädigt. Gefundene Probleme: %2 (geprüft: %3).</translation>
+    </message>
+    <message>
+        <source>The first %1:</source>
+        <translation>Die ersten %1:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Stop using it and restore it from a backup (PhoneDesk keeps one next to an SQLite file before each upgrade, as &lt;file&gt;.schemaN.bak).</source>
+        <translation>Verwenden Sie sie nicht weiter und stellen Sie sie aus einer Sicherung wieder her (PhoneDesk legt vor jeder Aktualisierung eine neben der SQLite-Datei ab, als &lt;file&gt;.schemaN.bak).</translation>
+    </message>
+    <message>
+        <source>every table present and readable to the last row, schema version</source>
+        <translation>alle Tabellen vorhanden und bis zur letzten Zeile lesbar, Schemaversion</translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check (every page, index and constraint), every table present, schema version</source>
+        <translation>PRAGMA integrity_check (jede Seite, jeder Index, jede Einschränkung), alle Tabellen vorhanden, Schemaversion</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>beim Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read: %2</source>
+        <translation>Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>schema_version has %1 rows instead of one</source>
+        <translation>schema_version hat %1 Zeilen statt einer</translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation>Schemaversion %1, erwartet %2</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2289,97 @@ Dem Zertifikat vertrauen?</translation>
         <source>Configuration pending could not be worked out: %1</source>
         <translation>Ausstehende Konfigurationen konnten nicht ermittelt werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Team Members…</source>
+        <translation>&amp;Teammitglieder…</translation>
+    </message>
+    <message>
+        <source>The embedded database of this desk: the role was chosen with --role.</source>
+        <translation>Die eingebettete Datenbank dieses Arbeitsplatzes: Die Rolle wurde mit --role gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (Server)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2 for %3</source>
+        <translation>Angemeldet als %1: %2 für %3</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>keinen Standort</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2, all sites</source>
+        <translation>Angemeldet als %1: %2, alle Standorte</translation>
+    </message>
+    <message>
+        <source>You own this database: every right, no site limit.</source>
+        <translation>Sie sind Eigentümer dieser Datenbank: alle Rechte, keine Standortbeschränkung.</translation>
+    </message>
+    <message>
+        <source>The database gives %1 the %2 role.</source>
+        <translation>Die Datenbank gibt %1 die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>This console acts as %1 (lowered with --role).</source>
+        <translation>Diese Konsole handelt als %1 (mit --role herabgesetzt).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ManagedSettings</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>The managed settings in %1 could not be read; nothing in them applies.</source>
+        <translation>Die verwalteten Einstellungen in %1 konnten nicht gelesen werden; keine davon gilt.</translation>
+    </message>
+    <message>
+        <source>the URL carries a password, which is ignored; each user signs in and the password is kept in their keychain.</source>
+        <translation>die URL enthält ein Passwort, das ignoriert wird; jeder Benutzer meldet sich selbst an, und das Passwort bleibt in seinem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the database stays locked.</source>
+        <translation>„%1“ ist weder true noch false; die Datenbank bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not viewer, operator, editor or administrator; this console is limited to Viewer until it is corrected.</source>
+        <translation>„%1“ ist weder viewer, operator, editor noch administrator; diese Konsole ist auf Betrachter beschränkt, bis der Wert korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the provisioning server stays off.</source>
+        <translation>„%1“ ist weder true noch false; der Bereitstellungsserver bleibt aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation>%1 enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>--database: the database is managed by your organisation (%1); this console opens no other.</source>
+        <translation>--database: Die Datenbank wird von Ihrer Organisation verwaltet (%1); diese Konsole öffnet keine andere.</translation>
+    </message>
+    <message>
+        <source>--role %1: your organisation allows this console at most the role %2.</source>
+        <translation>--role %1: Ihre Organisation erlaubt dieser Konsole höchstens die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the CA certificate bundle.</source>
+        <translation>Der Ordner %1 für das CA-Zertifikatsbündel kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CA certificate bundle %1: %2</source>
+        <translation>Das CA-Zertifikatsbündel %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2559,10 +2873,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Die Zertifikats- oder Schlüsseldatei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
-        <translation>Mit openssl konnte kein Zertifikat erzeugt werden (ist es installiert?): %1</translation>
-    </message>
-    <message>
         <source>The REST certificate or key could not be loaded.</source>
         <translation>Das REST-Zertifikat oder der Schlüssel konnte nicht geladen werden.</translation>
     </message>
@@ -2666,6 +2976,34 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>%1 is not a file name the phone stores.</source>
         <translation>%1 ist kein Dateiname, den das Telefon speichert.</translation>
     </message>
+    <message>
+        <source>Demo phone %1 could not record its fetch: %2</source>
+        <translation>Das Demo-Telefon %1 konnte seinen Abruf nicht erfassen: %2</translation>
+    </message>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <source>Could not make the REST certificate (%1): %2</source>
+        <translation>Das REST-Zertifikat konnte nicht erzeugt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The REST certificate made with OpenSSL could not be loaded by Qt&apos;s TLS backend.</source>
+        <translation>Das mit OpenSSL erzeugte REST-Zertifikat konnte vom TLS-Backend von Qt nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>the openssl command was not found</source>
+        <translation>der Befehl openssl wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This build has no OpenSSL library support (OpenSSL&apos;s headers were missing when it was built), so the REST API&apos;s certificate is made with the openssl command, which failed: %1. Install openssl, build with OpenSSL&apos;s headers (libssl-dev), or turn the REST API off (--no-rest).</source>
+        <translation>Dieser Build unterstützt die OpenSSL-Bibliothek nicht (beim Bauen fehlten die Header von OpenSSL), daher wird das Zertifikat der REST-API mit dem Befehl openssl erzeugt, und das ist fehlgeschlagen: %1. Installieren Sie openssl, bauen Sie mit den Headern von OpenSSL (libssl-dev) oder schalten Sie die REST-API ab (--no-rest).</translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
+        <translation>Die Bereitstellungs-URL „%1“ muss eine Loopback-Adresse nennen (127.0.0.1, [::1] oder localhost): Simulierte Telefone rufen nur auf diesem Computer ab.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -2741,10 +3079,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>%1 legt ein Zertifikat vor, das nicht zum hinterlegten dieses Telefons passt</translation>
     </message>
     <message>
-        <source>%1 refused the admin credentials (HTTP %2)</source>
-        <translation>%1 hat die Admin-Zugangsdaten abgelehnt (HTTP %2)</translation>
-    </message>
-    <message>
         <source>no answer in time</source>
         <translation>keine rechtzeitige Antwort</translation>
     </message>
@@ -2763,6 +3097,21 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>%1 presented no certificate</source>
         <translation>%1 hat kein Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation>%1: Dokumentationsadresse, nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
+        <translation>%1 hat das Admin-Passwort abgelehnt (HTTP %2): Das Telefon hat nicht das Admin-Passwort, das seine PhoneDesk-Konfiguration setzt. Lassen Sie es seine Konfiguration abrufen („Neu synchronisieren“ oder über PhoneDesk bereitstellen) und versuchen Sie es erneut; falls jetzt ein anderes Telefon diese Adresse hat, prüfen Sie die Netzwerkadresse des Telefons und vertrauen Sie seinem Web-Zertifikat erneut (Telefone &gt; Web-Zertifikat des Telefons vertrauen).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningController</name>
+    <message>
+        <source>%1: the provisioning server does not run in this console (use phonedesk-server).</source>
+        <translation>%1: Der Bereitstellungsserver läuft nicht in dieser Konsole (verwenden Sie phonedesk-server).</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3168,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>fetched its configuration</source>
         <translation>hat seine Konfiguration abgerufen</translation>
     </message>
+    <message>
+        <source>TLS could not be limited to AEAD cipher suites</source>
+        <translation>TLS konnte nicht auf AEAD-Cipher-Suites beschränkt werden</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettings</name>
@@ -2857,6 +3210,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Quarantine capacity must be between 0 and 1000000.</source>
         <translation>Die Quarantänegröße muss zwischen 0 und 1000000 liegen.</translation>
+    </message>
+    <message>
+        <source>Quarantine entries per address must be between 1 and 1000000.</source>
+        <translation>Die Quarantäne-Einträge pro Adresse müssen zwischen 1 und 1000000 liegen.</translation>
+    </message>
+    <message>
+        <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
+        <translation>allowUnauthenticated ist eingeschaltet: Jeder, der den Bereitstellungsserver erreicht und die MAC-Adresse eines bekannten Telefons mit dem User-Agent seines Herstellers nennt, erhält die Konfiguration dieses Telefons, einschließlich seiner SIP-Passwörter und seines lokalen Admin-Passworts. Verwenden Sie das nur in einem isolierten Labor.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3285,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
         <translation>Telefone holen ihre Dateien von https://%1:%2/ – geben Sie ihnen diese Adresse als DHCP-Option 66 oder 160 oder in ihrer Provisioning-Server-Einstellung.</translation>
+    </message>
+    <message>
+        <source>Serve known phones without authentication (isolated lab only)</source>
+        <translation>Bekannte Telefone ohne Authentifizierung bedienen (nur isoliertes Labor)</translation>
+    </message>
+    <message>
+        <source>Run the provisioning server in this console (%1: not allowed)</source>
+        <translation>Den Bereitstellungsserver in dieser Konsole betreiben (%1: nicht erlaubt)</translation>
     </message>
 </context>
 <context>
@@ -2999,12 +3368,38 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>The quarantine could not be read: %1</source>
         <translation>Die Quarantäne konnte nicht gelesen werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown device(s) dropped from the quarantine to make room for newer ones, the last on %1. The server&apos;s log names the addresses they came from.</source>
+        <translation>
+            <numerusform>%n unbekanntes Gerät wurde aus der Quarantäne entfernt, um Platz für neuere zu schaffen, zuletzt am %1. Das Protokoll des Servers nennt die Adresse, von der es kam.</numerusform>
+            <numerusform>%n unbekannte Geräte wurden aus der Quarantäne entfernt, um Platz für neuere zu schaffen, zuletzt am %1. Das Protokoll des Servers nennt die Adressen, von denen sie kamen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Scram</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character.</source>
+        <translation>Das Passwort enthält ein Steuerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ScreenshotTour</name>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
+        <source>Could not write %1: the image could not be encoded.</source>
+        <translation>%1 konnte nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3461,24 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Configuration and database %1 are fine.</source>
         <translation>Konfiguration und Datenbank %1 sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The [deviceControl] settings in %1 are not valid:
+%2</source>
+        <translation>Die Einstellungen [deviceControl] in %1 sind ungültig:
+%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The login %1 has the %2 role in %3, which may not read the phones&apos; secrets or record their status. Connect with a login in the server role (phonedesk-cli team add LOGIN --role server).</source>
+        <translation>Der Login %1 hat in %3 die Rolle %2, die die Geheimnisse der Telefone weder lesen noch ihren Status erfassen darf. Verbinden Sie sich mit einem Login in der Server-Rolle (phonedesk-cli team add LOGIN --role server).</translation>
+    </message>
+    <message>
+        <source>Cannot check the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geprüft werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3873,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>the TCP connection was closed</source>
         <translation>die TCP-Verbindung wurde geschlossen</translation>
     </message>
+    <message>
+        <source>the SIP socket is bound to %1, which cannot reach this address</source>
+        <translation>der SIP-Socket ist an %1 gebunden, von dort ist diese Adresse nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SipTarget</name>
@@ -3498,6 +3915,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>&quot;%1&quot;: not the address of a single phone.</source>
         <translation>„%1“: nicht die Adresse eines einzelnen Telefons.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: documentation address, not probed (it stands for a made-up phone; enter the phone&apos;s real IP address).</source>
+        <translation>„%1“: Dokumentationsadresse, nicht abgefragt (sie steht für ein erfundenes Telefon; geben Sie die echte IP-Adresse des Telefons ein).</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3990,33 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Site &quot;%1&quot;</source>
         <translation>Standort „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Sql</name>
+    <message>
+        <source>manage the team (Administrator)</source>
+        <translation>das Team verwalten (Administrator)</translation>
+    </message>
+    <message>
+        <source>change these phones or read their device secrets (Editor, or Administrator for secrets)</source>
+        <translation>diese Telefone ändern oder ihre Gerätegeheimnisse lesen (Bearbeiter, für Geheimnisse Administrator)</translation>
+    </message>
+    <message>
+        <source>record phone status (Operator)</source>
+        <translation>den Telefonstatus erfassen (Operator)</translation>
+    </message>
+    <message>
+        <source>change the activity log (it is append-only; Operator to add entries)</source>
+        <translation>das Aktivitätsprotokoll ändern (es wird nur ergänzt; Operator, um Einträge hinzuzufügen)</translation>
+    </message>
+    <message>
+        <source>change the provisioning quarantine (Editor)</source>
+        <translation>die Bereitstellungs-Quarantäne ändern (Bearbeiter)</translation>
+    </message>
+    <message>
+        <source>change sites, users, base settings or settings (Administrator)</source>
+        <translation>Standorte, Benutzer, Basiseinstellungen oder Einstellungen ändern (Administrator)</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +4271,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Fehler %1: Die Datenbankdatei ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>Could not finish %1: the database server refused it (permission denied).</source>
-        <translation>Fehler %1: Der Datenbankserver hat es abgelehnt (keine Berechtigung).</translation>
-    </message>
-    <message>
         <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
         <translation>Fehler %1: Die Verbindung zur Datenbank ist abgerissen (%2). Nichts wurde geändert.</translation>
     </message>
@@ -3919,10 +4363,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Diese Datenbank wurde von einem neueren PhoneDesk angelegt (Schema %1; diese Version kennt bis %2). Aktualisieren Sie PhoneDesk, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
-        <translation>Die Datenbank konnte vor der Aktualisierung nicht nach %1 gesichert werden; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>starting the schema upgrade</source>
         <translation>beim Beginn der Schemaaktualisierung</translation>
     </message>
@@ -4012,6 +4452,318 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Could not finish %1: this build has no SQLite library.</source>
         <translation>Fehler %1: Dieser Build enthält keine SQLite-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation>beim Lesen der Datenbank</translation>
+    </message>
+    <message>
+        <source>Site: you may only put phones at your own sites.</source>
+        <translation>Standort: Sie dürfen Telefone nur Ihren eigenen Standorten zuordnen.</translation>
+    </message>
+    <message>
+        <source>%1 may not read device secrets: only Administrators and the PhoneDesk server may.</source>
+        <translation>%1 darf keine Gerätegeheimnisse lesen: Das dürfen nur Administratoren und der PhoneDesk-Server.</translation>
+    </message>
+    <message>
+        <source>%1 may not render configuration files: they hold the phones&apos; passwords, which only Administrators and the PhoneDesk server may read.</source>
+        <translation>%1 darf keine Konfigurationsdateien erzeugen: Sie enthalten die Passwörter der Telefone, die nur Administratoren und der PhoneDesk-Server lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: it concerns a phone at a site outside your sites, and the database refused it (permission: site scope). Nothing was changed.</source>
+        <translation>Fehler %1: Es betrifft ein Telefon an einem Standort außerhalb Ihrer Standorte, und die Datenbank hat es abgelehnt (Berechtigung: Standortbeschränkung). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: your role may not %2, and the database refused it. Nothing was changed.</source>
+        <translation>Fehler %1: Ihre Rolle darf nicht: %2 – die Datenbank hat es abgelehnt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database refused it for your role (%2). Nothing was changed.</source>
+        <translation>Fehler %1: Die Datenbank hat es für Ihre Rolle abgelehnt (%2). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk holding the database is full (%2). Nothing was changed; free some space on it and try again.</source>
+        <translation>Fehler %1: Der Datenträger der Datenbank ist voll (%2). Nichts wurde geändert; schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>Die Datenbankdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer could read it: PhoneDesk made it private to you: %1.</source>
+        <translation>Die Datenbank enthält die Geheimnisse der Telefone, und andere Benutzer dieses Computers konnten sie lesen: PhoneDesk hat sie nur für Sie zugänglich gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer can read it; PhoneDesk could not change that: %1. Ask the file&apos;s owner to make it private (chmod 600).</source>
+        <translation>Die Datenbank enthält die Geheimnisse der Telefone, und andere Benutzer dieses Computers können sie lesen; PhoneDesk konnte das nicht ändern: %1. Bitten Sie den Eigentümer der Datei, sie privat zu machen (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the system could not read or write it (%2). Nothing was changed.</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: Das System konnte sie nicht lesen oder schreiben (%2). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the disk holding it is full (%2). The file is not damaged and nothing was changed; free some space on that disk and try again.</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll (%2). Die Datei ist nicht beschädigt und nichts wurde geändert; schaffen Sie auf diesem Datenträger Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2: the database refused to let it read anything. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation>Der Login %1 ist kein Mitglied des PhoneDesk-Teams der Datenbank %2: Die Datenbank lässt ihn nichts lesen. Bitten Sie einen PhoneDesk-Administrator, ihn hinzuzufügen (phonedesk-cli team add).</translation>
+    </message>
+    <message>
+        <source>backing up the database</source>
+        <translation>beim Sichern der Datenbank</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it; nothing was changed. %2</source>
+        <translation>Die Datenbank konnte vor der Aktualisierung nicht nach %1 gesichert werden; nichts wurde geändert. %2</translation>
+    </message>
+    <message>
+        <source>Database %1 needs an upgrade to schema %2, which only its owner can do: ask them to open it once with this version of PhoneDesk (for example with phonedesk-cli db setup-team). Nothing was changed.</source>
+        <translation>Die Datenbank %1 braucht eine Aktualisierung auf Schema %2, die nur ihr Eigentümer vornehmen kann: Bitten Sie ihn, sie einmal mit dieser Version von PhoneDesk zu öffnen (zum Beispiel mit phonedesk-cli db setup-team). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>reading who you are</source>
+        <translation>beim Ermitteln Ihrer Identität</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation>Der Login %1 ist kein Mitglied des PhoneDesk-Teams der Datenbank %2. Bitten Sie einen PhoneDesk-Administrator, ihn hinzuzufügen (phonedesk-cli team add).</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role in this database; the %3 role was refused: a chosen role may only be lower than the one the database gives you.</source>
+        <translation>Sie sind als %1 mit der Rolle %2 in dieser Datenbank angemeldet; die Rolle %3 wurde abgelehnt: Eine gewählte Rolle darf nur niedriger sein als die, die Ihnen die Datenbank gibt.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that is outside their sites (%3). Nothing was changed.</source>
+        <translation>%1 darf nicht: %2 – das liegt außerhalb der eigenen Standorte (%3). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMemberEditor</name>
+    <message>
+        <source>Team Member %1</source>
+        <translation>Teammitglied %1</translation>
+    </message>
+    <message>
+        <source>Add Team Member</source>
+        <translation>Teammitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login, e.g. anna.keller</source>
+        <translation>PostgreSQL-Login, z. B. anna.keller</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;All sites</source>
+        <translation>&amp;Alle Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Standorte:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Leer lassen, um das Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;No password: the login signs in with a certificate or peer authentication</source>
+        <translation>&amp;Kein Passwort: Der Login meldet sich mit einem Zertifikat oder per Peer-Authentifizierung an</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Login: enter the PostgreSQL login name.</source>
+        <translation>Login: Geben Sie den Namen des PostgreSQL-Logins ein.</translation>
+    </message>
+    <message>
+        <source>Login: use letters, digits and _ . @ - (at most 63).</source>
+        <translation>Login: Verwenden Sie Buchstaben, Ziffern und _ . @ - (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>Login: names starting with pg_ are reserved by PostgreSQL.</source>
+        <translation>Login: Namen, die mit pg_ beginnen, sind für PostgreSQL reserviert.</translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site, or All sites.</source>
+        <translation>Standorte: Wählen Sie mindestens einen Standort oder „Alle Standorte“.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Confirm: the two passwords differ.</source>
+        <translation>Bestätigen: Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMembersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Each person signs in to the team database with a login of their own. PostgreSQL enforces the role and the sites for the console, phonedesk-cli and psql alike.</source>
+        <translation>Jede Person meldet sich mit einem eigenen Login bei der Team-Datenbank an. PostgreSQL setzt Rolle und Standorte für die Konsole, phonedesk-cli und psql gleichermaßen durch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n Mitglied.</numerusform>
+            <numerusform>%n Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Remove Team Member</source>
+        <translation>Teammitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? The login loses every right in this database at once.</source>
+        <translation>%1 aus dem Team entfernen? Der Login verliert sofort alle Rechte in dieser Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamRepository</name>
+    <message>
+        <source>Cannot %1: team members exist in a team database on PostgreSQL. The embedded database has one person at this desk; choose the role with --role.</source>
+        <translation>Nicht möglich: %1 – Teammitglieder gibt es in einer Team-Datenbank auf PostgreSQL. Die eingebettete Datenbank hat eine Person an diesem Arbeitsplatz; wählen Sie die Rolle mit --role.</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s roles</source>
+        <translation>beim Lesen der Rollen des Teams</translation>
+    </message>
+    <message>
+        <source>set up team mode</source>
+        <translation>den Team-Modus einrichten</translation>
+    </message>
+    <message>
+        <source>Only the owner of database %1 can set up team mode; you are signed in as %2.</source>
+        <translation>Nur der Eigentümer der Datenbank %1 kann den Team-Modus einrichten; Sie sind als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>setting up team mode</source>
+        <translation>beim Einrichten des Team-Modus</translation>
+    </message>
+    <message>
+        <source>Setting up team mode creates PostgreSQL roles, and the login %1 may not create roles. A superuser can allow it: ALTER ROLE %1 CREATEROLE;</source>
+        <translation>Das Einrichten des Team-Modus legt PostgreSQL-Rollen an, und der Login %1 darf keine Rollen anlegen. Ein Superuser kann es erlauben: ALTER ROLE %1 CREATEROLE;</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 already exists and was not made by PhoneDesk as the %2 role of database %3 (role names are shared by every database of the server). Rename or drop it, then set up team mode again; nothing was changed.</source>
+        <translation>Die PostgreSQL-Rolle %1 existiert bereits und wurde nicht von PhoneDesk als Rolle %2 der Datenbank %3 angelegt (Rollennamen gelten für alle Datenbanken des Servers). Benennen Sie sie um oder löschen Sie sie und richten Sie den Team-Modus dann erneut ein; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation>beim Anlegen der Rolle %1</translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still create objects in the schema of the tables (its owner is not you): ask its owner to run REVOKE CREATE ON SCHEMA %1 FROM PUBLIC;</source>
+        <translation>Jeder Login des PostgreSQL-Servers darf noch Objekte im Schema der Tabellen anlegen (sein Eigentümer sind nicht Sie): Bitten Sie den Eigentümer, dies auszuführen: REVOKE CREATE ON SCHEMA %1 FROM PUBLIC;</translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still connect to database %1 (its owner is not you): ask its owner to run REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;</source>
+        <translation>Jeder Login des PostgreSQL-Servers darf sich noch mit der Datenbank %1 verbinden (ihr Eigentümer sind nicht Sie): Bitten Sie den Eigentümer, dies auszuführen: REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;</translation>
+    </message>
+    <message>
+        <source>granting the team&apos;s privileges</source>
+        <translation>beim Gewähren der Rechte des Teams</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Nicht möglich: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>list the team</source>
+        <translation>das Team auflisten</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>beim Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; is not a login name PhoneDesk can add: use letters, digits and _ . @ - (at most 63, not starting with pg_).</source>
+        <translation>Login: „%1“ ist kein Login-Name, den PhoneDesk hinzufügen kann: Verwenden Sie Buchstaben, Ziffern und _ . @ - (höchstens 63, nicht mit pg_ am Anfang).</translation>
+    </message>
+    <message>
+        <source>Sites: the %1 role is not limited to sites; only Viewers, Operators and Editors are.</source>
+        <translation>Standorte: Die Rolle %1 ist nicht auf Standorte beschränkt; das sind nur Betrachter, Operatoren und Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>add %1 to the team</source>
+        <translation>%1 zum Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1 from the team</source>
+        <translation>%1 aus dem Team entfernen</translation>
+    </message>
+    <message>
+        <source>give %1 the %2 role</source>
+        <translation>%1 die Rolle %2 geben</translation>
+    </message>
+    <message>
+        <source>change the sites of %1</source>
+        <translation>die Standorte von %1 ändern</translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
+        <translation>das Passwort von %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +5066,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
         <translation>Nicht verwaltete Telefone werden mit Cloud-Medien nicht unterstützt; verwenden Sie einen Vor-Ort-Standort oder ein verwaltetes Modell.</translation>
     </message>
+    <message>
+        <source>%1 must not contain invisible or text-direction characters (%2 at character %3).</source>
+        <translation>%1 darf keine unsichtbaren Zeichen oder Textrichtungszeichen enthalten (%2 an Position %3).</translation>
+    </message>
+    <message>
+        <source>Line key %1: the label</source>
+        <translation>Leitungstaste %1: die Beschriftung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4332,10 +5096,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
-        <translation>Rolle für den Einzelplatzbetrieb: viewer, operator, editor oder administrator (Standard: administrator).</translation>
     </message>
     <message>
         <source>role</source>
@@ -4358,10 +5118,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Für die Demo konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <source>The simulated phones could not start: %1</source>
-        <translation>Die simulierten Telefone konnten nicht starten: %1</translation>
-    </message>
-    <message>
         <source>PhoneDesk</source>
         <translation>PhoneDesk</translation>
     </message>
@@ -4382,6 +5138,26 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>The provisioning server did not start: %1</source>
         <translation>Der Bereitstellungsserver ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Role: viewer, operator, editor or administrator. Embedded database: default administrator. Team database: your role in the database, which this may only lower.</source>
+        <translation>Rolle: viewer, operator, editor oder administrator. Eingebettete Datenbank: Standard administrator. Team-Datenbank: Ihre Rolle in der Datenbank, die diese Option nur herabsetzen darf.</translation>
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1
+The demo&apos;s phones are shown without status.</source>
+        <translation>Die simulierten Telefone konnten nicht starten: %1
+Die Telefone der Demo werden ohne Status angezeigt.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 with --role %2:
+%3</source>
+        <translation>%1 konnte nicht mit --role %2 geöffnet werden:
+%3</translation>
+    </message>
+    <message>
+        <source>Phone status is not available: %1 (in %2)</source>
+        <translation>Der Telefonstatus ist nicht verfügbar: %1 (in %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>Server (phonedesk-server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -173,6 +180,53 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CheckedFile</name>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: the disk is full. What was written is incomplete; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1. What was written is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. The file was not saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::Cli</name>
     <message>
         <source>phonedesk-cli: cannot open %1: %2</source>
@@ -228,10 +282,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -292,10 +342,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -366,10 +412,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         </translation>
     </message>
     <message>
-        <source>phonedesk-cli: db info takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,14 +436,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the database, its schema version and size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill an empty database with a demo organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,14 +453,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,10 +477,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -491,18 +513,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>export SIP credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,6 +684,110 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>phonedesk-cli: --actor is ignored: the activity log of %1 records your database login, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: your role in %2 is %1 (login %3); --role %4 refused: --role may only lower your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[global options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (--database, --role, --actor) come before the command; see phonedesk-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --format csv, write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1 at your sites (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE] [--raw]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula (= + - @ first): for programs, not spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] [--raw]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database is intact (SQLite: PRAGMA integrity_check); exit code 3 when it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model; --format table|csv|json [--raw]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and size, and check that it is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL, database owner with CREATEROLE: create the team&apos;s roles and grant each its privileges (idempotent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the team&apos;s members, roles and sites (administrators): [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member (administrators): LOGIN --role ROLE [--site NAME]... [--password-file FILE | --no-password]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a member from the team (administrators): LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s role (administrators): LOGIN ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit a member to sites (administrators): LOGIN --site NAME... | --all-sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s password (administrators): LOGIN [--password-file FILE | --no-password]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --role ROLE      viewer, operator, editor or administrator (embedded database: default administrator; PostgreSQL: your role in the database, which --role may only lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
@@ -733,19 +847,43 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>
-    <message>
-        <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SIP registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators only: show the passwords in these files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; Show Passwords reveals them. Do not share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; only administrators can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the exact files the provisioning server gives this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Passwords</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +1043,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>User: enter the database user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to the Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConnectionSpec</name>
@@ -918,6 +1064,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1199,20 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>the phone has no address to probe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>send commands to %n of the chosen phones</source>
+        <translation>
+            <numerusform>send commands to %n of the chosen phones</numerusform>
+            <numerusform>send commands to %n of the chosen phones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControlSettings</name>
+    <message>
+        <source>SIP bind address (%1): &quot;%2&quot; is not a unicast IP address of this machine; leave it empty for every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
@@ -1058,10 +1226,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
 </context>
 <context>
     <name>PhoneDesk::Export</name>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Writing the export failed: %1</source>
         <translation type="unfinished"></translation>
@@ -1405,10 +1569,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading and checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,6 +1634,67 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::IntegrityCheck</name>
+    <message>
+        <source>%1 is intact (checked: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Problems found: %2 (checked: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using it and restore it from a backup (PhoneDesk keeps one next to an SQLite file before each upgrade, as &lt;file&gt;.schemaN.bak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every table present and readable to the last row, schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check (every page, index and constraint), every table present, schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema_version has %1 rows instead of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2269,97 @@ Trust it?</source>
         <source>Configuration pending could not be worked out: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Team Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded database of this desk: the role was chosen with --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2, all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own this database: every right, no site limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database gives %1 the %2 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console acts as %1 (lowered with --role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ManagedSettings</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed settings in %1 could not be read; nothing in them applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL carries a password, which is ignored; each user signs in and the password is kept in their keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the database stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not viewer, operator, editor or administrator; this console is limited to Viewer until it is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the provisioning server stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database: the database is managed by your organisation (%1); this console opens no other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role %1: your organisation allows this console at most the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the CA certificate bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CA certificate bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2539,10 +2851,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The REST certificate or key could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,6 +2954,34 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>%1 is not a file name the phone stores.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo phone %1 could not record its fetch: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the REST certificate (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST certificate made with OpenSSL could not be loaded by Qt&apos;s TLS backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the openssl command was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no OpenSSL library support (OpenSSL&apos;s headers were missing when it was built), so the REST API&apos;s certificate is made with the openssl command, which failed: %1. Install openssl, build with OpenSSL&apos;s headers (libssl-dev), or turn the REST API off (--no-rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -2721,10 +3057,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refused the admin credentials (HTTP %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,6 +3074,21 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>%1 presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningController</name>
+    <message>
+        <source>%1: the provisioning server does not run in this console (use phonedesk-server).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +3146,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>fetched its configuration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS could not be limited to AEAD cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettings</name>
@@ -2836,6 +3187,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Quarantine capacity must be between 0 and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine entries per address must be between 1 and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +3262,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve known phones without authentication (isolated lab only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the provisioning server in this console (%1: not allowed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2979,11 +3346,37 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>The quarantine could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown device(s) dropped from the quarantine to make room for newer ones, the last on %1. The server&apos;s log names the addresses they came from.</source>
+        <translation>
+            <numerusform>%n unknown device dropped from the quarantine to make room for newer ones, on %1. The server&apos;s log names the address it came from.</numerusform>
+            <numerusform>%n unknown devices dropped from the quarantine to make room for newer ones, the last on %1. The server&apos;s log names the addresses they came from.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Scram</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ScreenshotTour</name>
     <message>
-        <source>Could not write %1.</source>
+        <source>Could not write %1: the image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3044,6 +3437,23 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Configuration and database %1 are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [deviceControl] settings in %1 are not valid:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 has the %2 role in %3, which may not read the phones&apos; secrets or record their status. Connect with a login in the server role (phonedesk-cli team add LOGIN --role server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +3849,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>the TCP connection was closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the SIP socket is bound to %1, which cannot reach this address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SipTarget</name>
@@ -3476,6 +3890,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>&quot;%1&quot;: not the address of a single phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: documentation address, not probed (it stands for a made-up phone; enter the phone&apos;s real IP address).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,6 +3965,33 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Site &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Sql</name>
+    <message>
+        <source>manage the team (Administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change these phones or read their device secrets (Editor, or Administrator for secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record phone status (Operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the activity log (it is append-only; Operator to add entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the provisioning quarantine (Editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change sites, users, base settings or settings (Administrator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3802,10 +4247,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not finish %1: the database server refused it (permission denied).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,10 +4339,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>starting the schema upgrade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,6 +4427,318 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Could not finish %1: this build has no SQLite library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: you may only put phones at your own sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not read device secrets: only Administrators and the PhoneDesk server may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not render configuration files: they hold the phones&apos; passwords, which only Administrators and the PhoneDesk server may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: it concerns a phone at a site outside your sites, and the database refused it (permission: site scope). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: your role may not %2, and the database refused it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database refused it for your role (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk holding the database is full (%2). Nothing was changed; free some space on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer could read it: PhoneDesk made it private to you: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer can read it; PhoneDesk could not change that: %1. Ask the file&apos;s owner to make it private (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the system could not read or write it (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the disk holding it is full (%2). The file is not damaged and nothing was changed; free some space on that disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2: the database refused to let it read anything. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it; nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 needs an upgrade to schema %2, which only its owner can do: ask them to open it once with this version of PhoneDesk (for example with phonedesk-cli db setup-team). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role in this database; the %3 role was refused: a chosen role may only be lower than the one the database gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that is outside their sites (%3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMemberEditor</name>
+    <message>
+        <source>Team Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Team Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL login, e.g. anna.keller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No password: the login signs in with a certificate or peer authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: enter the PostgreSQL login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: use letters, digits and _ . @ - (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: names starting with pg_ are reserved by PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site, or All sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMembersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person signs in to the team database with a login of their own. PostgreSQL enforces the role and the sites for the console, phonedesk-cli and psql alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n member.</numerusform>
+            <numerusform>%n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Team Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? The login loses every right in this database at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamRepository</name>
+    <message>
+        <source>Cannot %1: team members exist in a team database on PostgreSQL. The embedded database has one person at this desk; choose the role with --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up team mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of database %1 can set up team mode; you are signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up team mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up team mode creates PostgreSQL roles, and the login %1 may not create roles. A superuser can allow it: ALTER ROLE %1 CREATEROLE;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 already exists and was not made by PhoneDesk as the %2 role of database %3 (role names are shared by every database of the server). Rename or drop it, then set up team mode again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still create objects in the schema of the tables (its owner is not you): ask its owner to run REVOKE CREATE ON SCHEMA %1 FROM PUBLIC;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still connect to database %1 (its owner is not you): ask its owner to run REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting the team&apos;s privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; is not a login name PhoneDesk can add: use letters, digits and _ . @ - (at most 63, not starting with pg_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites: the %1 role is not limited to sites; only Viewers, Operators and Editors are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1 the %2 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the sites of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4293,6 +5042,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must not contain invisible or text-direction characters (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line key %1: the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4310,10 +5071,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4337,10 +5094,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The simulated phones could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PhoneDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,6 +5112,24 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>The provisioning server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: viewer, operator, editor or administrator. Embedded database: default administrator. Team database: your role in the database, which this may only lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1
+The demo&apos;s phones are shown without status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 with --role %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone status is not available: %1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>Server (phonedesk-server)</source>
+        <translation>Servidor (phonedesk-server)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -175,6 +182,53 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CheckedFile</name>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>No se puede hacer que %1 sea legible solo por su propietario: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not open.</source>
+        <translation>No se puede escribir %1: no está abierto.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: the disk is full. What was written is incomplete; free some space and try again.</source>
+        <translation>No se pudo escribir en la salida estándar: el disco está lleno. Lo escrito está incompleto; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1. What was written is incomplete.</source>
+        <translation>No se pudo escribir en la salida estándar: %1. Lo escrito está incompleto.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. The file was not saved; free some space and try again.</source>
+        <translation>No se pudo escribir %1: el disco está lleno. El archivo no se guardó; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The file was not saved.</source>
+        <translation>No se pudo escribir %1: %2. El archivo no se guardó.</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation>solo %1 de %2 bytes llegaron al disco</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::Cli</name>
     <message>
         <source>phonedesk-cli: cannot open %1: %2</source>
@@ -231,10 +285,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: advertencia: %2</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
-        <translation>phonedesk-cli: no se puede escribir el informe «%1»: %2</translation>
     </message>
     <message>
         <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
@@ -295,10 +345,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
         <translation>phonedesk-cli: categoría desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write to stdout.</source>
-        <translation>phonedesk-cli: no se puede escribir en stdout.</translation>
     </message>
     <message>
         <source>Exported %1 phones to %2.</source>
@@ -368,10 +414,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         </translation>
     </message>
     <message>
-        <source>phonedesk-cli: db info takes no arguments.</source>
-        <translation>phonedesk-cli: db info no admite argumentos.</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
@@ -396,14 +438,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Se crearon %1 sitios, %2 usuarios, %3 configuraciones base y %4 teléfonos.</translation>
     </message>
     <message>
-        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
-        <translation>Listar teléfonos, filtrados por --name, --site, --base-settings, --status, --category, --model</translation>
-    </message>
-    <message>
-        <source>Show the database, its schema version and size</source>
-        <translation>Mostrar la base de datos, su versión de esquema y su tamaño</translation>
-    </message>
-    <message>
         <source>Fill an empty database with a demo organisation</source>
         <translation>Llenar una base de datos vacía con una organización de demostración</translation>
     </message>
@@ -422,14 +456,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
         <translation>  --database URL   sqlite:/path/file.sqlite o postgresql://user@host:port/db (contraseña de PGPASSWORD); predeterminado: la base de datos integrada de la consola</translation>
-    </message>
-    <message>
-        <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
-        <translation>  --role ROLE      viewer, operator, editor o administrator (predeterminado administrator)</translation>
-    </message>
-    <message>
-        <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
-        <translation>  --actor NAME     nombre anotado en el registro de auditoría (predeterminado: el nombre de inicio de sesión)</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -454,10 +480,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
         <translation>phonedesk-cli: comando desconocido «%1» (consulte --help).</translation>
-    </message>
-    <message>
-        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
-        <translation>Exportar teléfonos a CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
     </message>
     <message>
         <source>%1: the phone no longer exists.</source>
@@ -494,18 +516,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>export SIP credentials</source>
         <translation>exportar credenciales SIP</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
-        <translation>phonedesk-cli: no se puede escribir «%1»: %2</translation>
-    </message>
-    <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>no se puede escribir «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
-        <translation>Exportar las credenciales de las líneas SIP para el registrador (administradores): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</translation>
     </message>
     <message>
         <source>restart phones</source>
@@ -676,6 +686,110 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
         <translation>phonedesk-cli: %1 necesita los teléfonos sobre los que actuar: indíquelos con --id o --hardware-id, selecciónelos con --name, --site, --base-settings, --status, --category, --model o --pending, o use --all.</translation>
     </message>
+    <message>
+        <source>phonedesk-cli: --actor is ignored: the activity log of %1 records your database login, %2.</source>
+        <translation>phonedesk-cli: se ignora --actor: el registro de actividad de %1 anota su cuenta de la base de datos, %2.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: your role in %2 is %1 (login %3); --role %4 refused: --role may only lower your role.</source>
+        <translation>phonedesk-cli: su rol en %2 es %1 (cuenta %3); se rechazó --role %4: --role solo puede rebajar su rol.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>[global options]</source>
+        <translation>[opciones globales]</translation>
+    </message>
+    <message>
+        <source>Global options (--database, --role, --actor) come before the command; see phonedesk-cli --help.</source>
+        <translation>Las opciones globales (--database, --role, --actor) van antes del comando; consulte phonedesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>With --format csv, write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula.</source>
+        <translation>Con --format csv, escribir cada celda tal cual, sin el &apos; delante de las celdas que una hoja de cálculo ejecutaría como fórmula.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1 at your sites (%2).</source>
+        <translation>phonedesk-cli: no hay ningún teléfono con el ID %1 en sus sitios (%2).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).</source>
+        <translation>phonedesk-cli: no hay ningún teléfono con el ID de hardware %1 en sus sitios (%2).</translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE] [--raw]</source>
+        <translation>Exportar las credenciales de las líneas SIP para el registrador (administradores): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE] [--raw]</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the report was not written: %1</source>
+        <translation>phonedesk-cli: no se escribió el informe: %1</translation>
+    </message>
+    <message>
+        <source>Write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula (= + - @ first): for programs, not spreadsheets.</source>
+        <translation>Escribir cada celda tal cual, sin el &apos; delante de las celdas que una hoja de cálculo ejecutaría como fórmula (= + - @ al principio): para programas, no para hojas de cálculo.</translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] [--raw]</source>
+        <translation>Exportar teléfonos a CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] [--raw]</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot check %1: %2</source>
+        <translation>phonedesk-cli: no se puede comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>Check that the database is intact (SQLite: PRAGMA integrity_check); exit code 3 when it is damaged</source>
+        <translation>Comprobar que la base de datos está intacta (SQLite: PRAGMA integrity_check); código de salida 3 si está dañada</translation>
+    </message>
+    <message>
+        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model; --format table|csv|json [--raw]</source>
+        <translation>Listar teléfonos, filtrados por --name, --site, --base-settings, --status, --category, --model; --format table|csv|json [--raw]</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and size, and check that it is intact</source>
+        <translation>Mostrar la base de datos, su versión de esquema y su tamaño, y comprobar que está intacta</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, database owner with CREATEROLE: create the team&apos;s roles and grant each its privileges (idempotent)</source>
+        <translation>PostgreSQL, propietario de la base de datos con CREATEROLE: crear los roles del equipo y conceder a cada uno sus privilegios (idempotente)</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s members, roles and sites (administrators): [--format table|csv|json]</source>
+        <translation>Listar los miembros, roles y sitios del equipo (administradores): [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Add a member (administrators): LOGIN --role ROLE [--site NAME]... [--password-file FILE | --no-password]</source>
+        <translation>Añadir un miembro (administradores): LOGIN --role ROLE [--site NAME]... [--password-file FILE | --no-password]</translation>
+    </message>
+    <message>
+        <source>Remove a member from the team (administrators): LOGIN</source>
+        <translation>Quitar un miembro del equipo (administradores): LOGIN</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s role (administrators): LOGIN ROLE</source>
+        <translation>Cambiar el rol de un miembro (administradores): LOGIN ROLE</translation>
+    </message>
+    <message>
+        <source>Limit a member to sites (administrators): LOGIN --site NAME... | --all-sites</source>
+        <translation>Limitar un miembro a sitios (administradores): LOGIN --site NAME... | --all-sites</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s password (administrators): LOGIN [--password-file FILE | --no-password]</source>
+        <translation>Cambiar la contraseña de un miembro (administradores): LOGIN [--password-file FILE | --no-password]</translation>
+    </message>
+    <message>
+        <source>  --role ROLE      viewer, operator, editor or administrator (embedded database: default administrator; PostgreSQL: your role in the database, which --role may only lower)</source>
+        <translation>  --role ROLE      viewer, operator, editor o administrator (base de datos integrada: predeterminado administrator; PostgreSQL: su rol en la base de datos, que --role solo puede rebajar)</translation>
+    </message>
+    <message>
+        <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
+        <translation>  --actor NAME     nombre anotado en el registro de auditoría de la base de datos integrada (predeterminado: el nombre de inicio de sesión; PostgreSQL anota su cuenta de la base de datos)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>
@@ -735,13 +849,13 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation>%1: dirección de documentación, no contactada</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>
-    <message>
-        <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
-        <translation>Estos son los archivos exactos que el servidor de aprovisionamiento entrega a este teléfono. Contienen sus credenciales: no los comparta.</translation>
-    </message>
     <message>
         <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
         <translation>PhoneDesk no aprovisiona este teléfono. Introduzca estos ajustes en el dispositivo:</translation>
@@ -749,6 +863,30 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>SIP registration</source>
         <translation>Registro SIP</translation>
+    </message>
+    <message>
+        <source>&amp;Show Passwords</source>
+        <translation>&amp;Mostrar contraseñas</translation>
+    </message>
+    <message>
+        <source>Administrators only: show the passwords in these files</source>
+        <translation>Solo administradores: mostrar las contraseñas de estos archivos</translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; Show Passwords reveals them. Do not share them.</source>
+        <translation>Las contraseñas están ocultas; Mostrar contraseñas las revela. No las comparta.</translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; only administrators can see them.</source>
+        <translation>Las contraseñas están ocultas; solo los administradores pueden verlas.</translation>
+    </message>
+    <message>
+        <source>These are the exact files the provisioning server gives this phone.</source>
+        <translation>Estos son los archivos exactos que el servidor de aprovisionamiento entrega a este teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Passwords</source>
+        <translation>&amp;Ocultar contraseñas</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1045,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>User: enter the database user.</source>
         <translation>Usuario: introduzca el usuario de la base de datos.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sign In to the Team Database</source>
+        <translation>Iniciar sesión en la base de datos del equipo</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConnectionSpec</name>
@@ -921,6 +1067,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
         <translation>«%1» no es una dirección de base de datos; use sqlite:/path/file.sqlite o postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
+        <translation>El parámetro «%1» de la URL de PostgreSQL no es compatible (sslmode y sslrootcert sí lo son).</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1201,20 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>the phone has no address to probe</source>
         <translation>el teléfono no tiene ninguna dirección que sondear</translation>
     </message>
+    <message numerus="yes">
+        <source>send commands to %n of the chosen phones</source>
+        <translation>
+            <numerusform>enviar comandos a %n de los teléfonos elegidos</numerusform>
+            <numerusform>enviar comandos a %n de los teléfonos elegidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControlSettings</name>
+    <message>
+        <source>SIP bind address (%1): &quot;%2&quot; is not a unicast IP address of this machine; leave it empty for every address.</source>
+        <translation>Dirección de enlace SIP (%1): «%2» no es una dirección IP unicast de este equipo; déjela vacía para todas las direcciones.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
@@ -1060,10 +1228,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
 </context>
 <context>
     <name>PhoneDesk::Export</name>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>No se puede escribir «%1»: %2</translation>
-    </message>
     <message>
         <source>Writing the export failed: %1</source>
         <translation>Error al escribir la exportación: %1</translation>
@@ -1409,10 +1573,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Detener la importación; no se guarda nada.</translation>
     </message>
     <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>No se pudo guardar el informe en %1: %2</translation>
-    </message>
-    <message>
         <source>Reading and checking %1…</source>
         <translation>Leyendo y comprobando %1…</translation>
     </message>
@@ -1479,6 +1639,69 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+%1</source>
+        <translation>No se guardó el informe.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::IntegrityCheck</name>
+    <message>
+        <source>%1 is intact (checked: %2).</source>
+        <translation>%1 está intacta (comprobado: %2).</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Problems found: %2 (checked: %3).</source>
+        <translation>%1 está dañada. Problemas encontrados: %2 (comprobado: %3).</translation>
+    </message>
+    <message>
+        <source>The first %1:</source>
+        <translation>Los primeros %1:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>Stop using it and restore it from a backup (PhoneDesk keeps one next to an SQLite file before each upgrade, as &lt;file&gt;.schemaN.bak).</source>
+        <translation>Deje de usarla y restáurela desde una copia de seguridad (PhoneDesk guarda una junto a un archivo SQLite antes de cada actualización, como &lt;file&gt;.schemaN.bak).</translation>
+    </message>
+    <message>
+        <source>every table present and readable to the last row, schema version</source>
+        <translation>todas las tablas presentes y legibles hasta la última fila, versión del esquema</translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check (every page, index and constraint), every table present, schema version</source>
+        <translation>PRAGMA integrity_check (cada página, índice y restricción), todas las tablas presentes, versión del esquema</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>comprobación de la base de datos</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>falta la tabla %1</translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read: %2</source>
+        <translation>no se puede leer la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>schema_version has %1 rows instead of one</source>
+        <translation>schema_version tiene %1 filas en lugar de una</translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation>versión del esquema %1, se esperaba %2</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2289,97 @@ Trust it?</source>
         <source>Configuration pending could not be worked out: %1</source>
         <translation>No se pudieron determinar las configuraciones pendientes: %1</translation>
     </message>
+    <message>
+        <source>&amp;Team Members…</source>
+        <translation>&amp;Miembros del equipo…</translation>
+    </message>
+    <message>
+        <source>The embedded database of this desk: the role was chosen with --role.</source>
+        <translation>La base de datos integrada de este puesto: el rol se eligió con --role.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (servidor)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2 for %3</source>
+        <translation>Sesión iniciada como %1: %2 para %3</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>ningún sitio</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2, all sites</source>
+        <translation>Sesión iniciada como %1: %2, todos los sitios</translation>
+    </message>
+    <message>
+        <source>You own this database: every right, no site limit.</source>
+        <translation>Es el propietario de esta base de datos: todos los derechos, sin límite de sitios.</translation>
+    </message>
+    <message>
+        <source>The database gives %1 the %2 role.</source>
+        <translation>La base de datos da a %1 el rol %2.</translation>
+    </message>
+    <message>
+        <source>This console acts as %1 (lowered with --role).</source>
+        <translation>Esta consola actúa como %1 (rebajado con --role).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ManagedSettings</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>The managed settings in %1 could not be read; nothing in them applies.</source>
+        <translation>No se pudo leer la configuración administrada de %1; no se aplica nada de ella.</translation>
+    </message>
+    <message>
+        <source>the URL carries a password, which is ignored; each user signs in and the password is kept in their keychain.</source>
+        <translation>la URL lleva una contraseña, que se ignora; cada usuario inicia sesión por su cuenta y la contraseña se guarda en su llavero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the database stays locked.</source>
+        <translation>«%1» no es true ni false; la base de datos sigue bloqueada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not viewer, operator, editor or administrator; this console is limited to Viewer until it is corrected.</source>
+        <translation>«%1» no es viewer, operator, editor ni administrator; esta consola queda limitada a Lector hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the provisioning server stays off.</source>
+        <translation>«%1» no es true ni false; el servidor de aprovisionamiento sigue apagado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM o DER.</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Administrado por su organización</translation>
+    </message>
+    <message>
+        <source>--database: the database is managed by your organisation (%1); this console opens no other.</source>
+        <translation>--database: la base de datos la administra su organización (%1); esta consola no abre ninguna otra.</translation>
+    </message>
+    <message>
+        <source>--role %1: your organisation allows this console at most the role %2.</source>
+        <translation>--role %1: su organización permite a esta consola como máximo el rol %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the CA certificate bundle.</source>
+        <translation>No se puede crear la carpeta %1 para el paquete de certificados de CA.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CA certificate bundle %1: %2</source>
+        <translation>No se puede escribir el paquete de certificados de CA %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2559,10 +2873,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>No se puede leer el archivo de certificado o de clave.</translation>
     </message>
     <message>
-        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
-        <translation>No se pudo generar un certificado con openssl (¿está instalado?): %1</translation>
-    </message>
-    <message>
         <source>The REST certificate or key could not be loaded.</source>
         <translation>No se pudo cargar el certificado o la clave REST.</translation>
     </message>
@@ -2666,6 +2976,34 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>%1 is not a file name the phone stores.</source>
         <translation>%1 no es un nombre de archivo que el teléfono guarde.</translation>
     </message>
+    <message>
+        <source>Demo phone %1 could not record its fetch: %2</source>
+        <translation>El teléfono de demostración %1 no pudo registrar su obtención de configuración: %2</translation>
+    </message>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>error de OpenSSL desconocido</translation>
+    </message>
+    <message>
+        <source>Could not make the REST certificate (%1): %2</source>
+        <translation>No se pudo crear el certificado REST (%1): %2</translation>
+    </message>
+    <message>
+        <source>The REST certificate made with OpenSSL could not be loaded by Qt&apos;s TLS backend.</source>
+        <translation>El backend TLS de Qt no pudo cargar el certificado REST creado con OpenSSL.</translation>
+    </message>
+    <message>
+        <source>the openssl command was not found</source>
+        <translation>no se encontró el comando openssl</translation>
+    </message>
+    <message>
+        <source>This build has no OpenSSL library support (OpenSSL&apos;s headers were missing when it was built), so the REST API&apos;s certificate is made with the openssl command, which failed: %1. Install openssl, build with OpenSSL&apos;s headers (libssl-dev), or turn the REST API off (--no-rest).</source>
+        <translation>Esta compilación no admite la biblioteca OpenSSL (faltaban las cabeceras de OpenSSL al compilarla), así que el certificado de la API REST se crea con el comando openssl, que falló: %1. Instale openssl, compile con las cabeceras de OpenSSL (libssl-dev) o desactive la API REST (--no-rest).</translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
+        <translation>La URL de aprovisionamiento «%1» debe indicar una dirección de loopback (127.0.0.1, [::1] o localhost): los teléfonos simulados solo obtienen su configuración en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -2741,10 +3079,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>%1 presenta un certificado que no coincide con el anclado para este teléfono</translation>
     </message>
     <message>
-        <source>%1 refused the admin credentials (HTTP %2)</source>
-        <translation>%1 rechazó las credenciales de administrador (HTTP %2)</translation>
-    </message>
-    <message>
         <source>no answer in time</source>
         <translation>sin respuesta a tiempo</translation>
     </message>
@@ -2763,6 +3097,21 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>%1 presented no certificate</source>
         <translation>%1 no presentó ningún certificado</translation>
+    </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation>%1: dirección de documentación, no contactada</translation>
+    </message>
+    <message>
+        <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
+        <translation>%1 rechazó la contraseña de administrador (HTTP %2): el teléfono no tiene la contraseña de administrador que establece su configuración de PhoneDesk. Deje que obtenga su configuración (Resincronización, o aprovisiónelo desde PhoneDesk) e inténtelo de nuevo; si ahora otro teléfono tiene esta dirección, compruebe la dirección de red del teléfono y vuelva a confiar en su certificado web (Teléfonos &gt; Confiar en el certificado web del teléfono).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningController</name>
+    <message>
+        <source>%1: the provisioning server does not run in this console (use phonedesk-server).</source>
+        <translation>%1: el servidor de aprovisionamiento no se ejecuta en esta consola (use phonedesk-server).</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3168,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>fetched its configuration</source>
         <translation>obtuvo su configuración</translation>
     </message>
+    <message>
+        <source>TLS could not be limited to AEAD cipher suites</source>
+        <translation>No se pudo limitar TLS a conjuntos de cifrado AEAD</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettings</name>
@@ -2857,6 +3210,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Quarantine capacity must be between 0 and 1000000.</source>
         <translation>La capacidad de la cuarentena debe estar entre 0 y 1000000.</translation>
+    </message>
+    <message>
+        <source>Quarantine entries per address must be between 1 and 1000000.</source>
+        <translation>Las entradas de cuarentena por dirección deben estar entre 1 y 1000000.</translation>
+    </message>
+    <message>
+        <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
+        <translation>allowUnauthenticated está activado: cualquiera que pueda llegar al servidor de aprovisionamiento e indique la dirección MAC de un teléfono conocido con el User-Agent de su fabricante recibe la configuración de ese teléfono, incluidas sus contraseñas SIP y su contraseña de administrador local. Úselo solo en un laboratorio aislado.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3285,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
         <translation>Los teléfonos descargan sus archivos de https://%1:%2/: indíqueles esta dirección con la opción DHCP 66 o 160, o en su ajuste de servidor de aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>Serve known phones without authentication (isolated lab only)</source>
+        <translation>Atender a los teléfonos conocidos sin autenticación (solo laboratorio aislado)</translation>
+    </message>
+    <message>
+        <source>Run the provisioning server in this console (%1: not allowed)</source>
+        <translation>Ejecutar el servidor de aprovisionamiento en esta consola (%1: no permitido)</translation>
     </message>
 </context>
 <context>
@@ -2999,12 +3368,38 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>The quarantine could not be read: %1</source>
         <translation>No se pudo leer la cuarentena: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown device(s) dropped from the quarantine to make room for newer ones, the last on %1. The server&apos;s log names the addresses they came from.</source>
+        <translation>
+            <numerusform>%n dispositivo desconocido se eliminó de la cuarentena para hacer espacio a otros más nuevos, el último el %1. El registro del servidor indica la dirección de la que procedía.</numerusform>
+            <numerusform>%n dispositivos desconocidos se eliminaron de la cuarentena para hacer espacio a otros más nuevos, el último el %1. El registro del servidor indica las direcciones de las que procedían.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Scram</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character.</source>
+        <translation>La contraseña contiene un carácter de control.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ScreenshotTour</name>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
+        <source>Could not write %1: the image could not be encoded.</source>
+        <translation>No se pudo escribir %1: no se pudo codificar la imagen.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3461,24 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Configuration and database %1 are fine.</source>
         <translation>La configuración y la base de datos %1 son correctas.</translation>
+    </message>
+    <message>
+        <source>The [deviceControl] settings in %1 are not valid:
+%2</source>
+        <translation>La configuración [deviceControl] de %1 no es válida:
+%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>The login %1 has the %2 role in %3, which may not read the phones&apos; secrets or record their status. Connect with a login in the server role (phonedesk-cli team add LOGIN --role server).</source>
+        <translation>La cuenta %1 tiene el rol %2 en %3, que no puede leer los secretos de los teléfonos ni registrar su estado. Conéctese con una cuenta con el rol de servidor (phonedesk-cli team add LOGIN --role server).</translation>
+    </message>
+    <message>
+        <source>Cannot check the database %1: %2</source>
+        <translation>No se puede comprobar la base de datos %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3873,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>the TCP connection was closed</source>
         <translation>se cerró la conexión TCP</translation>
     </message>
+    <message>
+        <source>the SIP socket is bound to %1, which cannot reach this address</source>
+        <translation>el socket SIP está enlazado a %1, desde donde no se puede llegar a esta dirección</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SipTarget</name>
@@ -3498,6 +3915,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>&quot;%1&quot;: not the address of a single phone.</source>
         <translation>«%1»: no es la dirección de un único teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: documentation address, not probed (it stands for a made-up phone; enter the phone&apos;s real IP address).</source>
+        <translation>«%1»: dirección de documentación, no sondeada (representa un teléfono ficticio; introduzca la dirección IP real del teléfono).</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3990,33 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Site &quot;%1&quot;</source>
         <translation>Sitio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Sql</name>
+    <message>
+        <source>manage the team (Administrator)</source>
+        <translation>gestionar el equipo (Administrador)</translation>
+    </message>
+    <message>
+        <source>change these phones or read their device secrets (Editor, or Administrator for secrets)</source>
+        <translation>cambiar estos teléfonos o leer los secretos de sus dispositivos (Editor, o Administrador para los secretos)</translation>
+    </message>
+    <message>
+        <source>record phone status (Operator)</source>
+        <translation>registrar el estado de los teléfonos (Operador)</translation>
+    </message>
+    <message>
+        <source>change the activity log (it is append-only; Operator to add entries)</source>
+        <translation>cambiar el registro de actividad (solo admite añadir entradas; Operador para añadirlas)</translation>
+    </message>
+    <message>
+        <source>change the provisioning quarantine (Editor)</source>
+        <translation>cambiar la cuarentena de aprovisionamiento (Editor)</translation>
+    </message>
+    <message>
+        <source>change sites, users, base settings or settings (Administrator)</source>
+        <translation>cambiar sitios, usuarios, configuraciones base o ajustes (Administrador)</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +4271,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>No se pudo completar la operación (%1): el archivo de la base de datos está dañado (%2). Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <source>Could not finish %1: the database server refused it (permission denied).</source>
-        <translation>No se pudo completar la operación (%1): el servidor de bases de datos la rechazó (permiso denegado).</translation>
-    </message>
-    <message>
         <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
         <translation>No se pudo completar la operación (%1): se perdió la conexión con la base de datos (%2). No se cambió nada.</translation>
     </message>
@@ -3919,10 +4363,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Esta base de datos la creó una versión más reciente de PhoneDesk (esquema %1; esta versión conoce hasta el %2). Actualice PhoneDesk para abrirla; la base de datos no se modificó.</translation>
     </message>
     <message>
-        <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
-        <translation>No se pudo hacer una copia de seguridad de la base de datos en %1 antes de actualizarla; no se cambió nada.</translation>
-    </message>
-    <message>
         <source>starting the schema upgrade</source>
         <translation>inicio de la actualización del esquema</translation>
     </message>
@@ -4012,6 +4452,318 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Could not finish %1: this build has no SQLite library.</source>
         <translation>No se pudo completar la operación (%1): esta compilación no incluye la biblioteca SQLite.</translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation>lectura de la base de datos</translation>
+    </message>
+    <message>
+        <source>Site: you may only put phones at your own sites.</source>
+        <translation>Sitio: solo puede poner teléfonos en sus propios sitios.</translation>
+    </message>
+    <message>
+        <source>%1 may not read device secrets: only Administrators and the PhoneDesk server may.</source>
+        <translation>%1 no puede leer los secretos de los dispositivos: solo pueden hacerlo los administradores y el servidor de PhoneDesk.</translation>
+    </message>
+    <message>
+        <source>%1 may not render configuration files: they hold the phones&apos; passwords, which only Administrators and the PhoneDesk server may read.</source>
+        <translation>%1 no puede generar archivos de configuración: contienen las contraseñas de los teléfonos, que solo pueden leer los administradores y el servidor de PhoneDesk.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: it concerns a phone at a site outside your sites, and the database refused it (permission: site scope). Nothing was changed.</source>
+        <translation>No se pudo completar la operación (%1): afecta a un teléfono de un sitio fuera de sus sitios y la base de datos la rechazó (permiso: ámbito de sitios). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: your role may not %2, and the database refused it. Nothing was changed.</source>
+        <translation>No se pudo completar la operación (%1): su rol no puede %2 y la base de datos la rechazó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database refused it for your role (%2). Nothing was changed.</source>
+        <translation>No se pudo completar la operación (%1): la base de datos la rechazó para su rol (%2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk holding the database is full (%2). Nothing was changed; free some space on it and try again.</source>
+        <translation>No se pudo completar la operación (%1): el disco que contiene la base de datos está lleno (%2). No se cambió nada; libere espacio en él e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>No se puede crear el archivo de base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer could read it: PhoneDesk made it private to you: %1.</source>
+        <translation>La base de datos contiene los secretos de los teléfonos y otros usuarios de este equipo podían leerla: PhoneDesk la hizo privada para usted: %1.</translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer can read it; PhoneDesk could not change that: %1. Ask the file&apos;s owner to make it private (chmod 600).</source>
+        <translation>La base de datos contiene los secretos de los teléfonos y otros usuarios de este equipo pueden leerla; PhoneDesk no pudo cambiarlo: %1. Pida al propietario del archivo que lo haga privado (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the system could not read or write it (%2). Nothing was changed.</source>
+        <translation>No se puede abrir el archivo de base de datos %1: el sistema no pudo leerlo ni escribirlo (%2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the disk holding it is full (%2). The file is not damaged and nothing was changed; free some space on that disk and try again.</source>
+        <translation>No se puede abrir el archivo de base de datos %1: el disco que lo contiene está lleno (%2). El archivo no está dañado y no se cambió nada; libere espacio en ese disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2: the database refused to let it read anything. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation>La cuenta %1 no es miembro del equipo de PhoneDesk de la base de datos %2: la base de datos no le deja leer nada. Pida a un administrador de PhoneDesk que la añada (phonedesk-cli team add).</translation>
+    </message>
+    <message>
+        <source>backing up the database</source>
+        <translation>copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it; nothing was changed. %2</source>
+        <translation>No se pudo hacer una copia de seguridad de la base de datos en %1 antes de actualizarla; no se cambió nada. %2</translation>
+    </message>
+    <message>
+        <source>Database %1 needs an upgrade to schema %2, which only its owner can do: ask them to open it once with this version of PhoneDesk (for example with phonedesk-cli db setup-team). Nothing was changed.</source>
+        <translation>La base de datos %1 necesita una actualización al esquema %2 que solo puede hacer su propietario: pídale que la abra una vez con esta versión de PhoneDesk (por ejemplo con phonedesk-cli db setup-team). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>reading who you are</source>
+        <translation>identificación de su cuenta</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation>La cuenta %1 no es miembro del equipo de PhoneDesk de la base de datos %2. Pida a un administrador de PhoneDesk que la añada (phonedesk-cli team add).</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role in this database; the %3 role was refused: a chosen role may only be lower than the one the database gives you.</source>
+        <translation>Ha iniciado sesión como %1 con el rol %2 en esta base de datos; se rechazó el rol %3: un rol elegido solo puede ser inferior al que le da la base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that is outside their sites (%3). Nothing was changed.</source>
+        <translation>%1 no puede %2: está fuera de sus sitios (%3). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMemberEditor</name>
+    <message>
+        <source>Team Member %1</source>
+        <translation>Miembro del equipo %1</translation>
+    </message>
+    <message>
+        <source>Add Team Member</source>
+        <translation>Añadir miembro del equipo</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login, e.g. anna.keller</source>
+        <translation>Cuenta de PostgreSQL, p. ej. anna.keller</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;All sites</source>
+        <translation>&amp;Todos los sitios</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sitios:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Déjelo vacío para conservar la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;No password: the login signs in with a certificate or peer authentication</source>
+        <translation>Si&amp;n contraseña: la cuenta inicia sesión con un certificado o con autenticación peer</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>Login: enter the PostgreSQL login name.</source>
+        <translation>Cuenta: introduzca el nombre de la cuenta de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Login: use letters, digits and _ . @ - (at most 63).</source>
+        <translation>Cuenta: use letras, dígitos y _ . @ - (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>Login: names starting with pg_ are reserved by PostgreSQL.</source>
+        <translation>Cuenta: los nombres que empiezan por pg_ están reservados por PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site, or All sites.</source>
+        <translation>Sitios: elija al menos un sitio, o Todos los sitios.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Confirm: the two passwords differ.</source>
+        <translation>Confirmar: las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMembersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation>Miembros del equipo</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Each person signs in to the team database with a login of their own. PostgreSQL enforces the role and the sites for the console, phonedesk-cli and psql alike.</source>
+        <translation>Cada persona inicia sesión en la base de datos del equipo con una cuenta propia. PostgreSQL aplica el rol y los sitios por igual a la consola, a phonedesk-cli y a psql.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n miembro.</numerusform>
+            <numerusform>%n miembros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Remove Team Member</source>
+        <translation>Quitar miembro del equipo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? The login loses every right in this database at once.</source>
+        <translation>¿Quitar a %1 del equipo? La cuenta pierde de inmediato todos sus derechos en esta base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamRepository</name>
+    <message>
+        <source>Cannot %1: team members exist in a team database on PostgreSQL. The embedded database has one person at this desk; choose the role with --role.</source>
+        <translation>No se puede %1: los miembros del equipo existen en una base de datos del equipo en PostgreSQL. La base de datos integrada tiene una sola persona en este puesto; elija el rol con --role.</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s roles</source>
+        <translation>lectura de los roles del equipo</translation>
+    </message>
+    <message>
+        <source>set up team mode</source>
+        <translation>configurar el modo de equipo</translation>
+    </message>
+    <message>
+        <source>Only the owner of database %1 can set up team mode; you are signed in as %2.</source>
+        <translation>Solo el propietario de la base de datos %1 puede configurar el modo de equipo; ha iniciado sesión como %2.</translation>
+    </message>
+    <message>
+        <source>setting up team mode</source>
+        <translation>configuración del modo de equipo</translation>
+    </message>
+    <message>
+        <source>Setting up team mode creates PostgreSQL roles, and the login %1 may not create roles. A superuser can allow it: ALTER ROLE %1 CREATEROLE;</source>
+        <translation>Configurar el modo de equipo crea roles de PostgreSQL, y la cuenta %1 no puede crear roles. Un superusuario puede permitirlo: ALTER ROLE %1 CREATEROLE;</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 already exists and was not made by PhoneDesk as the %2 role of database %3 (role names are shared by every database of the server). Rename or drop it, then set up team mode again; nothing was changed.</source>
+        <translation>El rol de PostgreSQL %1 ya existe y PhoneDesk no lo creó como rol %2 de la base de datos %3 (los nombres de rol son comunes a todas las bases de datos del servidor). Cámbielo de nombre o elimínelo y vuelva a configurar el modo de equipo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation>creación del rol %1</translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still create objects in the schema of the tables (its owner is not you): ask its owner to run REVOKE CREATE ON SCHEMA %1 FROM PUBLIC;</source>
+        <translation>Cualquier cuenta del servidor PostgreSQL puede todavía crear objetos en el esquema de las tablas (su propietario no es usted): pida a su propietario que ejecute REVOKE CREATE ON SCHEMA %1 FROM PUBLIC;</translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still connect to database %1 (its owner is not you): ask its owner to run REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;</source>
+        <translation>Cualquier cuenta del servidor PostgreSQL puede todavía conectarse a la base de datos %1 (su propietario no es usted): pida a su propietario que ejecute REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;</translation>
+    </message>
+    <message>
+        <source>granting the team&apos;s privileges</source>
+        <translation>concesión de los privilegios del equipo</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>No se pudo %1: %2.</translation>
+    </message>
+    <message>
+        <source>list the team</source>
+        <translation>listar el equipo</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>lectura del equipo</translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; is not a login name PhoneDesk can add: use letters, digits and _ . @ - (at most 63, not starting with pg_).</source>
+        <translation>Cuenta: «%1» no es un nombre de cuenta que PhoneDesk pueda añadir: use letras, dígitos y _ . @ - (63 como máximo, sin empezar por pg_).</translation>
+    </message>
+    <message>
+        <source>Sites: the %1 role is not limited to sites; only Viewers, Operators and Editors are.</source>
+        <translation>Sitios: el rol %1 no está limitado a sitios; solo lo están Lector, Operador y Editor.</translation>
+    </message>
+    <message>
+        <source>add %1 to the team</source>
+        <translation>añadir a %1 al equipo</translation>
+    </message>
+    <message>
+        <source>remove %1 from the team</source>
+        <translation>quitar a %1 del equipo</translation>
+    </message>
+    <message>
+        <source>give %1 the %2 role</source>
+        <translation>dar a %1 el rol %2</translation>
+    </message>
+    <message>
+        <source>change the sites of %1</source>
+        <translation>cambiar los sitios de %1</translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
+        <translation>cambiar la contraseña de %1</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +5066,18 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
         <translation>Los teléfonos no gestionados no se admiten con medios en la nube; use un sitio con medios locales o un modelo gestionado.</translation>
     </message>
+    <message>
+        <source>%1 must not contain invisible or text-direction characters (%2 at character %3).</source>
+        <translation>%1 no debe contener caracteres invisibles ni de dirección del texto (%2 en el carácter %3).</translation>
+    </message>
+    <message>
+        <source>Line key %1: the label</source>
+        <translation>Tecla de línea %1: la etiqueta</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4332,10 +5096,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
-        <translation>Rol para la implementación integrada: viewer, operator, editor o administrator (predeterminado administrator).</translation>
     </message>
     <message>
         <source>role</source>
@@ -4358,10 +5118,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>No se pudo crear una carpeta temporal para la demostración.</translation>
     </message>
     <message>
-        <source>The simulated phones could not start: %1</source>
-        <translation>No se pudieron iniciar los teléfonos simulados: %1</translation>
-    </message>
-    <message>
         <source>PhoneDesk</source>
         <translation>PhoneDesk</translation>
     </message>
@@ -4382,6 +5138,26 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>The provisioning server did not start: %1</source>
         <translation>El servidor de aprovisionamiento no se inició: %1</translation>
+    </message>
+    <message>
+        <source>Role: viewer, operator, editor or administrator. Embedded database: default administrator. Team database: your role in the database, which this may only lower.</source>
+        <translation>Rol: viewer, operator, editor o administrator. Base de datos integrada: predeterminado administrator. Base de datos del equipo: su rol en la base de datos, que esta opción solo puede rebajar.</translation>
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1
+The demo&apos;s phones are shown without status.</source>
+        <translation>No se pudieron iniciar los teléfonos simulados: %1
+Los teléfonos de la demostración se muestran sin estado.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 with --role %2:
+%3</source>
+        <translation>No se pudo abrir %1 con --role %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Phone status is not available: %1 (in %2)</source>
+        <translation>El estado de los teléfonos no está disponible: %1 (en %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>Server (phonedesk-server)</source>
+        <translation>Serveur (phonedesk-server)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -175,6 +182,53 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CheckedFile</name>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>Impossible de rendre %1 lisible par son seul propriétaire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not open.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le fichier n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: the disk is full. What was written is incomplete; free some space and try again.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: le disque est plein. Ce qui a été écrit est incomplet&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1. What was written is incomplete.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1. Ce qui a été écrit est incomplet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. The file was not saved; free some space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein. Le fichier n&apos;a pas été enregistré&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The file was not saved.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Le fichier n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation>seuls %1 octets sur %2 ont atteint le disque</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::Cli</name>
     <message>
         <source>phonedesk-cli: cannot open %1: %2</source>
@@ -231,10 +285,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>%1: warning: %2</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write the report &quot;%1&quot;: %2</source>
-        <translation>phonedesk-cli&#xa0;: impossible d&apos;écrire le rapport «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>phonedesk-cli: %1 cannot be imported; nothing was saved.</source>
@@ -295,10 +345,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>phonedesk-cli: unknown category &quot;%1&quot;.</source>
         <translation>phonedesk-cli&#xa0;: catégorie inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write to stdout.</source>
-        <translation>phonedesk-cli&#xa0;: impossible d&apos;écrire sur stdout.</translation>
     </message>
     <message>
         <source>Exported %1 phones to %2.</source>
@@ -368,10 +414,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         </translation>
     </message>
     <message>
-        <source>phonedesk-cli: db info takes no arguments.</source>
-        <translation>phonedesk-cli&#xa0;: db info n&apos;accepte aucun argument.</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
@@ -396,14 +438,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>%1 sites, %2 utilisateurs, %3 profils de paramètres de base et %4 téléphones créés.</translation>
     </message>
     <message>
-        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model</source>
-        <translation>Lister les téléphones, filtrés par --name, --site, --base-settings, --status, --category, --model</translation>
-    </message>
-    <message>
-        <source>Show the database, its schema version and size</source>
-        <translation>Afficher la base de données, la version de son schéma et sa taille</translation>
-    </message>
-    <message>
         <source>Fill an empty database with a demo organisation</source>
         <translation>Remplir une base de données vide avec une organisation de démonstration</translation>
     </message>
@@ -422,14 +456,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>  --database URL   sqlite:/path/file.sqlite or postgresql://user@host:port/db (password from PGPASSWORD); default: the console&apos;s embedded database</source>
         <translation>  --database URL   sqlite:/path/file.sqlite ou postgresql://user@host:port/db (mot de passe depuis PGPASSWORD)&#xa0;; par défaut&#xa0;: la base de données intégrée de la console</translation>
-    </message>
-    <message>
-        <source>  --role ROLE      viewer, operator, editor or administrator (default administrator)</source>
-        <translation>  --role ROLE      viewer, operator, editor ou administrator (par défaut administrator)</translation>
-    </message>
-    <message>
-        <source>  --actor NAME     name recorded in the audit log (default: the login name)</source>
-        <translation>  --actor NAME     nom enregistré dans le journal d&apos;audit (par défaut&#xa0;: le nom de connexion)</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -454,10 +480,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>phonedesk-cli: unknown command &quot;%1&quot; (see --help).</source>
         <translation>phonedesk-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;» (voir --help).</translation>
-    </message>
-    <message>
-        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</source>
-        <translation>Exporter des téléphones en CSV&#xa0;: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom]</translation>
     </message>
     <message>
         <source>%1: the phone no longer exists.</source>
@@ -494,18 +516,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>export SIP credentials</source>
         <translation>exporter des identifiants SIP</translation>
-    </message>
-    <message>
-        <source>phonedesk-cli: cannot write &quot;%1&quot;: %2</source>
-        <translation>phonedesk-cli&#xa0;: impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</source>
-        <translation>Exporter les identifiants des lignes SIP pour le serveur d&apos;enregistrement (administrateurs)&#xa0;: [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE]</translation>
     </message>
     <message>
         <source>restart phones</source>
@@ -674,7 +684,111 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
     <message>
         <source>phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, select them with --name, --site, --base-settings, --status, --category, --model or --pending, or use --all.</source>
-        <translation>phonedesk-cli : %1 a besoin des téléphones sur lesquels agir : désignez-les avec --id ou --hardware-id, sélectionnez-les avec --name, --site, --base-settings, --status, --category, --model ou --pending, ou utilisez --all.</translation>
+        <translation>phonedesk-cli&#xa0;: %1 a besoin des téléphones sur lesquels agir&#xa0;: désignez-les avec --id ou --hardware-id, sélectionnez-les avec --name, --site, --base-settings, --status, --category, --model ou --pending, ou utilisez --all.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --actor is ignored: the activity log of %1 records your database login, %2.</source>
+        <translation>phonedesk-cli&#xa0;: --actor est ignoré&#xa0;: le journal d&apos;activité de %1 enregistre votre compte de base de données, %2.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: your role in %2 is %1 (login %3); --role %4 refused: --role may only lower your role.</source>
+        <translation>phonedesk-cli&#xa0;: votre rôle dans %2 est %1 (compte %3)&#xa0;; --role %4 refusé&#xa0;: --role ne peut qu&apos;abaisser votre rôle.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>[global options]</source>
+        <translation>[options globales]</translation>
+    </message>
+    <message>
+        <source>Global options (--database, --role, --actor) come before the command; see phonedesk-cli --help.</source>
+        <translation>Les options globales (--database, --role, --actor) se placent avant la commande&#xa0;; voir phonedesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>With --format csv, write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula.</source>
+        <translation>Avec --format csv, écrire chaque cellule telle quelle, sans le &apos; placé devant les cellules qu&apos;un tableur exécuterait comme une formule.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with ID %1 at your sites (%2).</source>
+        <translation>phonedesk-cli&#xa0;: aucun téléphone n&apos;a l&apos;identifiant %1 sur vos sites (%2).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).</source>
+        <translation>phonedesk-cli&#xa0;: aucun téléphone n&apos;a l&apos;identifiant matériel %1 sur vos sites (%2).</translation>
+    </message>
+    <message>
+        <source>Export the SIP line credentials for the registrar (administrators): [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE] [--raw]</source>
+        <translation>Exporter les identifiants des lignes SIP pour le serveur d&apos;enregistrement (administrateurs)&#xa0;: [--name/--site/--base-settings/--status/--category/--model] [--format csv|json] [--output FILE] [--raw]</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the report was not written: %1</source>
+        <translation>phonedesk-cli&#xa0;: le rapport n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write every cell as it is, without the &apos; before cells a spreadsheet would run as a formula (= + - @ first): for programs, not spreadsheets.</source>
+        <translation>Écrire chaque cellule telle quelle, sans le &apos; placé devant les cellules qu&apos;un tableur exécuterait comme une formule (= + - @ en tête)&#xa0;: pour les programmes, pas pour les tableurs.</translation>
+    </message>
+    <message>
+        <source>Export phones to CSV: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] [--raw]</source>
+        <translation>Exporter des téléphones en CSV&#xa0;: [FILE] [--name/--site/--base-settings/--status/--category/--model] [--delimiter] [--bom] [--raw]</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot check %1: %2</source>
+        <translation>phonedesk-cli&#xa0;: impossible de vérifier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check that the database is intact (SQLite: PRAGMA integrity_check); exit code 3 when it is damaged</source>
+        <translation>Vérifier que la base de données est intacte (SQLite&#xa0;: PRAGMA integrity_check)&#xa0;; code de sortie 3 si elle est endommagée</translation>
+    </message>
+    <message>
+        <source>List phones, filtered by --name, --site, --base-settings, --status, --category, --model; --format table|csv|json [--raw]</source>
+        <translation>Lister les téléphones, filtrés par --name, --site, --base-settings, --status, --category, --model&#xa0;; --format table|csv|json [--raw]</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and size, and check that it is intact</source>
+        <translation>Afficher la base de données, la version de son schéma et sa taille, et vérifier qu&apos;elle est intacte</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, database owner with CREATEROLE: create the team&apos;s roles and grant each its privileges (idempotent)</source>
+        <translation>PostgreSQL, propriétaire de la base de données avec CREATEROLE&#xa0;: créer les rôles de l&apos;équipe et accorder à chacun ses privilèges (idempotent)</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s members, roles and sites (administrators): [--format table|csv|json]</source>
+        <translation>Lister les membres, les rôles et les sites de l&apos;équipe (administrateurs)&#xa0;: [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Add a member (administrators): LOGIN --role ROLE [--site NAME]... [--password-file FILE | --no-password]</source>
+        <translation>Ajouter un membre (administrateurs)&#xa0;: LOGIN --role ROLE [--site NAME]... [--password-file FILE | --no-password]</translation>
+    </message>
+    <message>
+        <source>Remove a member from the team (administrators): LOGIN</source>
+        <translation>Retirer un membre de l&apos;équipe (administrateurs)&#xa0;: LOGIN</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s role (administrators): LOGIN ROLE</source>
+        <translation>Changer le rôle d&apos;un membre (administrateurs)&#xa0;: LOGIN ROLE</translation>
+    </message>
+    <message>
+        <source>Limit a member to sites (administrators): LOGIN --site NAME... | --all-sites</source>
+        <translation>Limiter un membre à des sites (administrateurs)&#xa0;: LOGIN --site NAME... | --all-sites</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s password (administrators): LOGIN [--password-file FILE | --no-password]</source>
+        <translation>Changer le mot de passe d&apos;un membre (administrateurs)&#xa0;: LOGIN [--password-file FILE | --no-password]</translation>
+    </message>
+    <message>
+        <source>  --role ROLE      viewer, operator, editor or administrator (embedded database: default administrator; PostgreSQL: your role in the database, which --role may only lower)</source>
+        <translation>  --role ROLE      viewer, operator, editor ou administrator (base de données intégrée&#xa0;: par défaut administrator&#xa0;; PostgreSQL&#xa0;: votre rôle dans la base de données, que --role peut seulement abaisser)</translation>
+    </message>
+    <message>
+        <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
+        <translation>  --actor NAME     nom enregistré dans le journal d&apos;audit de la base de données intégrée (par défaut&#xa0;: le nom de connexion&#xa0;; PostgreSQL enregistre votre compte de base de données)</translation>
     </message>
 </context>
 <context>
@@ -735,13 +849,13 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation>%1&#xa0;: adresse de documentation, non contactée</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>
-    <message>
-        <source>These are the exact files the provisioning server gives this phone. They contain its credentials: do not share them.</source>
-        <translation>Voici les fichiers exacts que le serveur de provisionnement fournit à ce téléphone. Ils contiennent ses identifiants&#xa0;: ne les partagez pas.</translation>
-    </message>
     <message>
         <source>This phone is not provisioned by PhoneDesk. Enter these settings on the device:</source>
         <translation>Ce téléphone n&apos;est pas provisionné par PhoneDesk. Saisissez ces paramètres sur l&apos;appareil&#xa0;:</translation>
@@ -749,6 +863,30 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>SIP registration</source>
         <translation>Enregistrement SIP</translation>
+    </message>
+    <message>
+        <source>&amp;Show Passwords</source>
+        <translation>&amp;Afficher les mots de passe</translation>
+    </message>
+    <message>
+        <source>Administrators only: show the passwords in these files</source>
+        <translation>Administrateurs uniquement&#xa0;: afficher les mots de passe dans ces fichiers</translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; Show Passwords reveals them. Do not share them.</source>
+        <translation>Les mots de passe sont masqués&#xa0;; «&#xa0;Afficher les mots de passe&#xa0;» les révèle. Ne les partagez pas.</translation>
+    </message>
+    <message>
+        <source>Passwords are hidden; only administrators can see them.</source>
+        <translation>Les mots de passe sont masqués&#xa0;; seuls les administrateurs peuvent les voir.</translation>
+    </message>
+    <message>
+        <source>These are the exact files the provisioning server gives this phone.</source>
+        <translation>Voici les fichiers exacts que le serveur de provisionnement fournit à ce téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Passwords</source>
+        <translation>&amp;Masquer les mots de passe</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1045,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>User: enter the database user.</source>
         <translation>Utilisateur&#xa0;: saisissez l&apos;utilisateur de la base de données.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sign In to the Team Database</source>
+        <translation>Connexion à la base de données d&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConnectionSpec</name>
@@ -921,6 +1067,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>&quot;%1&quot; is not a database address; use sqlite:/path/file.sqlite or postgresql://user@host:5432/database.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de base de données&#xa0;; utilisez sqlite:/path/file.sqlite ou postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l&apos;URL PostgreSQL n&apos;est pas pris en charge (sslmode et sslrootcert le sont).</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1201,20 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>the phone has no address to probe</source>
         <translation>le téléphone n&apos;a pas d&apos;adresse à sonder</translation>
     </message>
+    <message numerus="yes">
+        <source>send commands to %n of the chosen phones</source>
+        <translation>
+            <numerusform>envoyer des commandes à %n des téléphones choisis</numerusform>
+            <numerusform>envoyer des commandes à %n des téléphones choisis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::DeviceControlSettings</name>
+    <message>
+        <source>SIP bind address (%1): &quot;%2&quot; is not a unicast IP address of this machine; leave it empty for every address.</source>
+        <translation>Adresse de liaison SIP (%1)&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse IP unicast de cette machine&#xa0;; laissez-la vide pour toutes les adresses.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::Error</name>
@@ -1060,10 +1228,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
 </context>
 <context>
     <name>PhoneDesk::Export</name>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Writing the export failed: %1</source>
         <translation>L&apos;écriture de l&apos;export a échoué&#xa0;: %1</translation>
@@ -1409,10 +1573,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Arrêter l&apos;importation&#xa0;; rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Reading and checking %1…</source>
         <translation>Lecture et vérification de %1…</translation>
     </message>
@@ -1479,6 +1639,69 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+%1</source>
+        <translation>Le rapport n&apos;a pas été enregistré.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::IntegrityCheck</name>
+    <message>
+        <source>%1 is intact (checked: %2).</source>
+        <translation>%1 est intact (vérifications&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Problems found: %2 (checked: %3).</source>
+        <translation>%1 est endommagé. Problèmes trouvés&#xa0;: %2 (vérifications&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>The first %1:</source>
+        <translation>Les %1 premiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stop using it and restore it from a backup (PhoneDesk keeps one next to an SQLite file before each upgrade, as &lt;file&gt;.schemaN.bak).</source>
+        <translation>Cessez de l&apos;utiliser et restaurez-le à partir d&apos;une sauvegarde (PhoneDesk en conserve une à côté d&apos;un fichier SQLite avant chaque mise à niveau, sous la forme &lt;file&gt;.schemaN.bak).</translation>
+    </message>
+    <message>
+        <source>every table present and readable to the last row, schema version</source>
+        <translation>chaque table présente et lisible jusqu&apos;à la dernière ligne, version du schéma</translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check (every page, index and constraint), every table present, schema version</source>
+        <translation>PRAGMA integrity_check (chaque page, index et contrainte), chaque table présente, version du schéma</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>vérification de la base de données</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>la table %1 est absente</translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read: %2</source>
+        <translation>la table %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>schema_version has %1 rows instead of one</source>
+        <translation>schema_version a %1 lignes au lieu d&apos;une</translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation>version du schéma %1, %2 attendue</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2289,97 @@ Approuver ce certificat&#xa0;?</translation>
         <source>Configuration pending could not be worked out: %1</source>
         <translation>Impossible de déterminer les configurations en attente : %1</translation>
     </message>
+    <message>
+        <source>&amp;Team Members…</source>
+        <translation>Mem&amp;bres de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>The embedded database of this desk: the role was chosen with --role.</source>
+        <translation>La base de données intégrée de ce poste&#xa0;: le rôle a été choisi avec --role.</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (serveur)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2 for %3</source>
+        <translation>Connecté en tant que %1&#xa0;: %2 pour %3</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>aucun site</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2, all sites</source>
+        <translation>Connecté en tant que %1&#xa0;: %2, tous les sites</translation>
+    </message>
+    <message>
+        <source>You own this database: every right, no site limit.</source>
+        <translation>Vous êtes propriétaire de cette base de données&#xa0;: tous les droits, sans limite de sites.</translation>
+    </message>
+    <message>
+        <source>The database gives %1 the %2 role.</source>
+        <translation>La base de données donne à %1 le rôle %2.</translation>
+    </message>
+    <message>
+        <source>This console acts as %1 (lowered with --role).</source>
+        <translation>Cette console agit en tant que %1 (abaissé avec --role).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ManagedSettings</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The managed settings in %1 could not be read; nothing in them applies.</source>
+        <translation>Les paramètres gérés de %1 n&apos;ont pas pu être lus&#xa0;; aucun d&apos;entre eux ne s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>the URL carries a password, which is ignored; each user signs in and the password is kept in their keychain.</source>
+        <translation>l&apos;URL contient un mot de passe, qui est ignoré&#xa0;; chaque utilisateur se connecte lui-même et le mot de passe est conservé dans son trousseau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the database stays locked.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false&#xa0;; la base de données reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not viewer, operator, editor or administrator; this console is limited to Viewer until it is corrected.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni viewer, ni operator, ni editor, ni administrator&#xa0;; cette console est limitée au rôle Lecteur jusqu&apos;à sa correction.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; the provisioning server stays off.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false&#xa0;; le serveur de provisionnement reste arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM ou DER.</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <source>--database: the database is managed by your organisation (%1); this console opens no other.</source>
+        <translation>--database&#xa0;: la base de données est gérée par votre organisation (%1)&#xa0;; cette console n&apos;en ouvre aucune autre.</translation>
+    </message>
+    <message>
+        <source>--role %1: your organisation allows this console at most the role %2.</source>
+        <translation>--role %1&#xa0;: votre organisation autorise au plus le rôle %2 pour cette console.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the CA certificate bundle.</source>
+        <translation>Impossible de créer le dossier %1 pour l&apos;ensemble de certificats d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CA certificate bundle %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;ensemble de certificats d&apos;AC %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
@@ -2559,10 +2873,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Impossible de lire le fichier de certificat ou de clé.</translation>
     </message>
     <message>
-        <source>Could not generate a certificate with openssl (is it installed?): %1</source>
-        <translation>Impossible de générer un certificat avec openssl (est-il installé&#xa0;?)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The REST certificate or key could not be loaded.</source>
         <translation>Le certificat ou la clé REST n&apos;a pas pu être chargé.</translation>
     </message>
@@ -2666,6 +2976,34 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>%1 is not a file name the phone stores.</source>
         <translation>%1 n&apos;est pas un nom de fichier que le téléphone enregistre.</translation>
     </message>
+    <message>
+        <source>Demo phone %1 could not record its fetch: %2</source>
+        <translation>Le téléphone de démonstration %1 n&apos;a pas pu enregistrer sa récupération de configuration&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>erreur OpenSSL inconnue</translation>
+    </message>
+    <message>
+        <source>Could not make the REST certificate (%1): %2</source>
+        <translation>Impossible de créer le certificat REST (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The REST certificate made with OpenSSL could not be loaded by Qt&apos;s TLS backend.</source>
+        <translation>Le certificat REST créé avec OpenSSL n&apos;a pas pu être chargé par le moteur TLS de Qt.</translation>
+    </message>
+    <message>
+        <source>the openssl command was not found</source>
+        <translation>la commande openssl est introuvable</translation>
+    </message>
+    <message>
+        <source>This build has no OpenSSL library support (OpenSSL&apos;s headers were missing when it was built), so the REST API&apos;s certificate is made with the openssl command, which failed: %1. Install openssl, build with OpenSSL&apos;s headers (libssl-dev), or turn the REST API off (--no-rest).</source>
+        <translation>Cette version ne prend pas en charge la bibliothèque OpenSSL (les en-têtes d&apos;OpenSSL manquaient à la compilation)&#xa0;; le certificat de l&apos;API REST est donc créé avec la commande openssl, qui a échoué&#xa0;: %1. Installez openssl, compilez avec les en-têtes d&apos;OpenSSL (libssl-dev) ou désactivez l&apos;API REST (--no-rest).</translation>
+    </message>
+    <message>
+        <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
+        <translation>L&apos;URL de provisionnement «&#xa0;%1&#xa0;» doit désigner une adresse de bouclage (127.0.0.1, [::1] ou localhost)&#xa0;: les téléphones simulés ne récupèrent leur configuration que sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -2741,10 +3079,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>%1 présente un certificat qui ne correspond pas à celui épinglé pour ce téléphone</translation>
     </message>
     <message>
-        <source>%1 refused the admin credentials (HTTP %2)</source>
-        <translation>%1 a refusé les identifiants administrateur (HTTP %2)</translation>
-    </message>
-    <message>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
@@ -2763,6 +3097,21 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>%1 presented no certificate</source>
         <translation>%1 n&apos;a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>%1: documentation address, not contacted</source>
+        <translation>%1&#xa0;: adresse de documentation, non contactée</translation>
+    </message>
+    <message>
+        <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
+        <translation>%1 a refusé le mot de passe administrateur (HTTP %2)&#xa0;: le téléphone n&apos;a pas le mot de passe administrateur que définit sa configuration PhoneDesk. Laissez-le récupérer sa configuration (Resynchronisation, ou provisionnez-le depuis PhoneDesk) et réessayez&#xa0;; si un autre téléphone a désormais cette adresse, vérifiez l&apos;adresse réseau du téléphone et approuvez à nouveau son certificat web (Téléphones &gt; Approuver le certificat web du téléphone).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProvisioningController</name>
+    <message>
+        <source>%1: the provisioning server does not run in this console (use phonedesk-server).</source>
+        <translation>%1&#xa0;: le serveur de provisionnement ne fonctionne pas dans cette console (utilisez phonedesk-server).</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3168,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>fetched its configuration</source>
         <translation>a récupéré sa configuration</translation>
     </message>
+    <message>
+        <source>TLS could not be limited to AEAD cipher suites</source>
+        <translation>TLS n&apos;a pas pu être limité aux suites de chiffrement AEAD</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettings</name>
@@ -2857,6 +3210,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Quarantine capacity must be between 0 and 1000000.</source>
         <translation>La capacité de la quarantaine doit être comprise entre 0 et 1000000.</translation>
+    </message>
+    <message>
+        <source>Quarantine entries per address must be between 1 and 1000000.</source>
+        <translation>Le nombre d&apos;entrées de quarantaine par adresse doit être compris entre 1 et 1000000.</translation>
+    </message>
+    <message>
+        <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
+        <translation>allowUnauthenticated est activé&#xa0;: toute personne qui peut joindre le serveur de provisionnement et indique l&apos;adresse MAC d&apos;un téléphone connu avec le User-Agent de son fabricant reçoit la configuration de ce téléphone, y compris ses mots de passe SIP et son mot de passe administrateur local. À n&apos;utiliser que dans un laboratoire isolé.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3285,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Phones fetch their files from https://%1:%2/ — give them this address as DHCP option 66 or 160, or in their provisioning server setting.</source>
         <translation>Les téléphones récupèrent leurs fichiers sur https://%1:%2/ — indiquez-leur cette adresse par l’option DHCP 66 ou 160, ou dans leur réglage de serveur de provisionnement.</translation>
+    </message>
+    <message>
+        <source>Serve known phones without authentication (isolated lab only)</source>
+        <translation>Servir les téléphones connus sans authentification (laboratoire isolé uniquement)</translation>
+    </message>
+    <message>
+        <source>Run the provisioning server in this console (%1: not allowed)</source>
+        <translation>Exécuter le serveur de provisionnement dans cette console (%1&#xa0;: non autorisé)</translation>
     </message>
 </context>
 <context>
@@ -2999,12 +3368,38 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>The quarantine could not be read: %1</source>
         <translation>Impossible de lire la quarantaine : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown device(s) dropped from the quarantine to make room for newer ones, the last on %1. The server&apos;s log names the addresses they came from.</source>
+        <translation>
+            <numerusform>%n appareil inconnu a été retiré de la quarantaine pour faire place à de plus récents, le dernier le %1. Le journal du serveur indique l&apos;adresse d&apos;où il venait.</numerusform>
+            <numerusform>%n appareils inconnus ont été retirés de la quarantaine pour faire place à de plus récents, le dernier le %1. Le journal du serveur indique les adresses d&apos;où ils venaient.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Scram</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character.</source>
+        <translation>Le mot de passe contient un caractère de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ScreenshotTour</name>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <source>Could not write %1: the image could not be encoded.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: l&apos;image n&apos;a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3461,24 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Configuration and database %1 are fine.</source>
         <translation>La configuration et la base de données %1 sont correctes.</translation>
+    </message>
+    <message>
+        <source>The [deviceControl] settings in %1 are not valid:
+%2</source>
+        <translation>Les paramètres [deviceControl] de %1 ne sont pas valides&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The login %1 has the %2 role in %3, which may not read the phones&apos; secrets or record their status. Connect with a login in the server role (phonedesk-cli team add LOGIN --role server).</source>
+        <translation>Le compte %1 a le rôle %2 dans %3, qui ne peut ni lire les secrets des téléphones ni enregistrer leur statut. Connectez-vous avec un compte ayant le rôle serveur (phonedesk-cli team add LOGIN --role server).</translation>
+    </message>
+    <message>
+        <source>Cannot check the database %1: %2</source>
+        <translation>Impossible de vérifier la base de données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3873,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>the TCP connection was closed</source>
         <translation>la connexion TCP a été fermée</translation>
     </message>
+    <message>
+        <source>the SIP socket is bound to %1, which cannot reach this address</source>
+        <translation>le socket SIP est lié à %1, qui ne peut pas joindre cette adresse</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SipTarget</name>
@@ -3498,6 +3915,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>&quot;%1&quot;: not the address of a single phone.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas l&apos;adresse d&apos;un seul téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: documentation address, not probed (it stands for a made-up phone; enter the phone&apos;s real IP address).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: adresse de documentation, non sondée (elle représente un téléphone fictif&#xa0;; saisissez l&apos;adresse IP réelle du téléphone).</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3990,33 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Site &quot;%1&quot;</source>
         <translation>Site «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Sql</name>
+    <message>
+        <source>manage the team (Administrator)</source>
+        <translation>gérer l&apos;équipe (Administrateur)</translation>
+    </message>
+    <message>
+        <source>change these phones or read their device secrets (Editor, or Administrator for secrets)</source>
+        <translation>modifier ces téléphones ou lire les secrets de leurs appareils (Éditeur, ou Administrateur pour les secrets)</translation>
+    </message>
+    <message>
+        <source>record phone status (Operator)</source>
+        <translation>enregistrer le statut des téléphones (Opérateur)</translation>
+    </message>
+    <message>
+        <source>change the activity log (it is append-only; Operator to add entries)</source>
+        <translation>modifier le journal d&apos;activité (il n&apos;accepte que des ajouts&#xa0;; Opérateur pour ajouter des entrées)</translation>
+    </message>
+    <message>
+        <source>change the provisioning quarantine (Editor)</source>
+        <translation>modifier la quarantaine de provisionnement (Éditeur)</translation>
+    </message>
+    <message>
+        <source>change sites, users, base settings or settings (Administrator)</source>
+        <translation>modifier les sites, les utilisateurs, les paramètres de base ou les paramètres (Administrateur)</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +4271,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: le fichier de base de données est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <source>Could not finish %1: the database server refused it (permission denied).</source>
-        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: le serveur de base de données l&apos;a refusée (autorisation refusée).</translation>
-    </message>
-    <message>
         <source>Could not finish %1: the connection to the database was lost (%2). Nothing was changed.</source>
         <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: la connexion à la base de données a été perdue (%2). Rien n&apos;a été modifié.</translation>
     </message>
@@ -3919,10 +4363,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Cette base de données a été créée par une version plus récente de PhoneDesk (schéma %1&#xa0;; cette version connaît jusqu&apos;au schéma %2). Mettez PhoneDesk à jour pour l&apos;ouvrir&#xa0;; la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <source>Could not back up the database to %1 before upgrading it; nothing was changed.</source>
-        <translation>Impossible de sauvegarder la base de données dans %1 avant sa mise à niveau&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>starting the schema upgrade</source>
         <translation>démarrage de la mise à niveau du schéma</translation>
     </message>
@@ -4012,6 +4452,318 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Could not finish %1: this build has no SQLite library.</source>
         <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: cette version a été compilée sans la bibliothèque SQLite.</translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation>lecture de la base de données</translation>
+    </message>
+    <message>
+        <source>Site: you may only put phones at your own sites.</source>
+        <translation>Site&#xa0;: vous ne pouvez placer des téléphones que sur vos propres sites.</translation>
+    </message>
+    <message>
+        <source>%1 may not read device secrets: only Administrators and the PhoneDesk server may.</source>
+        <translation>%1 ne peut pas lire les secrets des appareils&#xa0;: seuls les administrateurs et le serveur PhoneDesk le peuvent.</translation>
+    </message>
+    <message>
+        <source>%1 may not render configuration files: they hold the phones&apos; passwords, which only Administrators and the PhoneDesk server may read.</source>
+        <translation>%1 ne peut pas générer de fichiers de configuration&#xa0;: ils contiennent les mots de passe des téléphones, que seuls les administrateurs et le serveur PhoneDesk peuvent lire.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: it concerns a phone at a site outside your sites, and the database refused it (permission: site scope). Nothing was changed.</source>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: elle concerne un téléphone d&apos;un site hors de vos sites, et la base de données l&apos;a refusée (autorisation&#xa0;: périmètre des sites). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: your role may not %2, and the database refused it. Nothing was changed.</source>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: votre rôle ne peut pas %2, et la base de données l&apos;a refusée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database refused it for your role (%2). Nothing was changed.</source>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: la base de données l&apos;a refusée pour votre rôle (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk holding the database is full (%2). Nothing was changed; free some space on it and try again.</source>
+        <translation>Impossible de terminer l&apos;opération (%1)&#xa0;: le disque qui contient la base de données est plein (%2). Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace sur ce disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>Impossible de créer le fichier de base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer could read it: PhoneDesk made it private to you: %1.</source>
+        <translation>La base de données contient les secrets des téléphones et d&apos;autres utilisateurs de cet ordinateur pouvaient la lire&#xa0;: PhoneDesk l&apos;a rendue privée pour vous&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The database holds the phones&apos; secrets and other users of this computer can read it; PhoneDesk could not change that: %1. Ask the file&apos;s owner to make it private (chmod 600).</source>
+        <translation>La base de données contient les secrets des téléphones et d&apos;autres utilisateurs de cet ordinateur peuvent la lire&#xa0;; PhoneDesk n&apos;a pas pu y remédier&#xa0;: %1. Demandez au propriétaire du fichier de le rendre privé (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the system could not read or write it (%2). Nothing was changed.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données %1&#xa0;: le système n&apos;a pas pu le lire ou l&apos;écrire (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: the disk holding it is full (%2). The file is not damaged and nothing was changed; free some space on that disk and try again.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données %1&#xa0;: le disque qui le contient est plein (%2). Le fichier n&apos;est pas endommagé et rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace sur ce disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2: the database refused to let it read anything. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation>Le compte %1 n&apos;est pas membre de l&apos;équipe PhoneDesk de la base de données %2&#xa0;: la base de données ne lui laisse rien lire. Demandez à un administrateur PhoneDesk de l&apos;ajouter (phonedesk-cli team add).</translation>
+    </message>
+    <message>
+        <source>backing up the database</source>
+        <translation>sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it; nothing was changed. %2</source>
+        <translation>Impossible de sauvegarder la base de données dans %1 avant sa mise à niveau&#xa0;; rien n&apos;a été modifié. %2</translation>
+    </message>
+    <message>
+        <source>Database %1 needs an upgrade to schema %2, which only its owner can do: ask them to open it once with this version of PhoneDesk (for example with phonedesk-cli db setup-team). Nothing was changed.</source>
+        <translation>La base de données %1 doit être mise à niveau vers le schéma %2, ce que seul son propriétaire peut faire&#xa0;: demandez-lui de l&apos;ouvrir une fois avec cette version de PhoneDesk (par exemple avec phonedesk-cli db setup-team). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>reading who you are</source>
+        <translation>identification de votre compte</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of the PhoneDesk team of database %2. Ask a PhoneDesk administrator to add it (phonedesk-cli team add).</source>
+        <translation>Le compte %1 n&apos;est pas membre de l&apos;équipe PhoneDesk de la base de données %2. Demandez à un administrateur PhoneDesk de l&apos;ajouter (phonedesk-cli team add).</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role in this database; the %3 role was refused: a chosen role may only be lower than the one the database gives you.</source>
+        <translation>Vous êtes connecté en tant que %1 avec le rôle %2 dans cette base de données&#xa0;; le rôle %3 a été refusé&#xa0;: un rôle choisi ne peut être qu&apos;inférieur à celui que vous donne la base de données.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that is outside their sites (%3). Nothing was changed.</source>
+        <translation>%1 ne peut pas %2&#xa0;: c&apos;est hors de ses sites (%3). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMemberEditor</name>
+    <message>
+        <source>Team Member %1</source>
+        <translation>Membre de l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Add Team Member</source>
+        <translation>Ajouter un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login, e.g. anna.keller</source>
+        <translation>Compte PostgreSQL, p. ex. anna.keller</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;All sites</source>
+        <translation>&amp;Tous les sites</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Laisser vide pour conserver le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;No password: the login signs in with a certificate or peer authentication</source>
+        <translation>&amp;Aucun mot de passe&#xa0;: le compte se connecte avec un certificat ou l&apos;authentification peer</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Login: enter the PostgreSQL login name.</source>
+        <translation>Compte&#xa0;: saisissez le nom du compte PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Login: use letters, digits and _ . @ - (at most 63).</source>
+        <translation>Compte&#xa0;: utilisez des lettres, des chiffres et _ . @ - (63 au plus).</translation>
+    </message>
+    <message>
+        <source>Login: names starting with pg_ are reserved by PostgreSQL.</source>
+        <translation>Compte&#xa0;: les noms commençant par pg_ sont réservés par PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site, or All sites.</source>
+        <translation>Sites&#xa0;: choisissez au moins un site, ou Tous les sites.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Confirm: the two passwords differ.</source>
+        <translation>Confirmation&#xa0;: les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamMembersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation>Membres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Each person signs in to the team database with a login of their own. PostgreSQL enforces the role and the sites for the console, phonedesk-cli and psql alike.</source>
+        <translation>Chaque personne se connecte à la base de données d&apos;équipe avec son propre compte. PostgreSQL applique le rôle et les sites aussi bien pour la console que pour phonedesk-cli et psql.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n membre.</numerusform>
+            <numerusform>%n membres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Remove Team Member</source>
+        <translation>Retirer un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? The login loses every right in this database at once.</source>
+        <translation>Retirer %1 de l&apos;équipe&#xa0;? Le compte perd aussitôt tous ses droits dans cette base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::TeamRepository</name>
+    <message>
+        <source>Cannot %1: team members exist in a team database on PostgreSQL. The embedded database has one person at this desk; choose the role with --role.</source>
+        <translation>Opération impossible (%1)&#xa0;: les membres d&apos;une équipe existent dans une base de données d&apos;équipe sur PostgreSQL. La base de données intégrée compte une seule personne à ce poste&#xa0;; choisissez le rôle avec --role.</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s roles</source>
+        <translation>lecture des rôles de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>set up team mode</source>
+        <translation>configurer le mode équipe</translation>
+    </message>
+    <message>
+        <source>Only the owner of database %1 can set up team mode; you are signed in as %2.</source>
+        <translation>Seul le propriétaire de la base de données %1 peut configurer le mode équipe&#xa0;; vous êtes connecté en tant que %2.</translation>
+    </message>
+    <message>
+        <source>setting up team mode</source>
+        <translation>configuration du mode équipe</translation>
+    </message>
+    <message>
+        <source>Setting up team mode creates PostgreSQL roles, and the login %1 may not create roles. A superuser can allow it: ALTER ROLE %1 CREATEROLE;</source>
+        <translation>La configuration du mode équipe crée des rôles PostgreSQL, et le compte %1 ne peut pas créer de rôles. Un superutilisateur peut l&apos;y autoriser&#xa0;: ALTER ROLE %1 CREATEROLE;</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 already exists and was not made by PhoneDesk as the %2 role of database %3 (role names are shared by every database of the server). Rename or drop it, then set up team mode again; nothing was changed.</source>
+        <translation>Le rôle PostgreSQL %1 existe déjà et n&apos;a pas été créé par PhoneDesk comme rôle %2 de la base de données %3 (les noms de rôles sont communs à toutes les bases de données du serveur). Renommez-le ou supprimez-le, puis configurez à nouveau le mode équipe&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation>création du rôle %1</translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still create objects in the schema of the tables (its owner is not you): ask its owner to run REVOKE CREATE ON SCHEMA %1 FROM PUBLIC;</source>
+        <translation>Tout compte du serveur PostgreSQL peut encore créer des objets dans le schéma des tables (vous n&apos;en êtes pas le propriétaire)&#xa0;: demandez à son propriétaire d&apos;exécuter REVOKE CREATE ON SCHEMA %1 FROM PUBLIC;</translation>
+    </message>
+    <message>
+        <source>Every login of the PostgreSQL server may still connect to database %1 (its owner is not you): ask its owner to run REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;</source>
+        <translation>Tout compte du serveur PostgreSQL peut encore se connecter à la base de données %1 (vous n&apos;en êtes pas le propriétaire)&#xa0;: demandez à son propriétaire d&apos;exécuter REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;</translation>
+    </message>
+    <message>
+        <source>granting the team&apos;s privileges</source>
+        <translation>attribution des privilèges de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Opération impossible (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>list the team</source>
+        <translation>lister l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; is not a login name PhoneDesk can add: use letters, digits and _ . @ - (at most 63, not starting with pg_).</source>
+        <translation>Compte&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom de compte que PhoneDesk peut ajouter&#xa0;: utilisez des lettres, des chiffres et _ . @ - (63 au plus, sans commencer par pg_).</translation>
+    </message>
+    <message>
+        <source>Sites: the %1 role is not limited to sites; only Viewers, Operators and Editors are.</source>
+        <translation>Sites&#xa0;: le rôle %1 n&apos;est pas limité à des sites&#xa0;; seuls les rôles Lecteur, Opérateur et Éditeur le sont.</translation>
+    </message>
+    <message>
+        <source>add %1 to the team</source>
+        <translation>ajouter %1 à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>remove %1 from the team</source>
+        <translation>retirer %1 de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>give %1 the %2 role</source>
+        <translation>donner à %1 le rôle %2</translation>
+    </message>
+    <message>
+        <source>change the sites of %1</source>
+        <translation>modifier les sites de %1</translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
+        <translation>modifier le mot de passe de %1</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +5066,18 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Unmanaged phones are not supported with cloud media; use a premises site or a managed model.</source>
         <translation>Les téléphones non gérés ne sont pas pris en charge avec les médias cloud&#xa0;; utilisez un site avec médias sur site ou un modèle géré.</translation>
     </message>
+    <message>
+        <source>%1 must not contain invisible or text-direction characters (%2 at character %3).</source>
+        <translation>%1 ne doit pas contenir de caractères invisibles ou de direction du texte (%2 au caractère %3).</translation>
+    </message>
+    <message>
+        <source>Line key %1: the label</source>
+        <translation>Touche de ligne %1&#xa0;: le libellé</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4332,10 +5096,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Role for the embedded deployment: viewer, operator, editor or administrator (default administrator).</source>
-        <translation>Rôle pour le déploiement intégré&#xa0;: viewer, operator, editor ou administrator (par défaut administrator).</translation>
     </message>
     <message>
         <source>role</source>
@@ -4358,10 +5118,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Impossible de créer un dossier temporaire pour la démonstration.</translation>
     </message>
     <message>
-        <source>The simulated phones could not start: %1</source>
-        <translation>Les téléphones simulés n&apos;ont pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>PhoneDesk</source>
         <translation>PhoneDesk</translation>
     </message>
@@ -4382,6 +5138,26 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>The provisioning server did not start: %1</source>
         <translation>Le serveur de provisionnement n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Role: viewer, operator, editor or administrator. Embedded database: default administrator. Team database: your role in the database, which this may only lower.</source>
+        <translation>Rôle&#xa0;: viewer, operator, editor ou administrator. Base de données intégrée&#xa0;: par défaut administrator. Base de données d&apos;équipe&#xa0;: votre rôle dans la base de données, que cette option peut seulement abaisser.</translation>
+    </message>
+    <message>
+        <source>The simulated phones could not start: %1
+The demo&apos;s phones are shown without status.</source>
+        <translation>Les téléphones simulés n&apos;ont pas pu démarrer&#xa0;: %1
+Les téléphones de la démonstration sont affichés sans statut.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 with --role %2:
+%3</source>
+        <translation>Impossible d&apos;ouvrir %1 avec --role %2&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>Phone status is not available: %1 (in %2)</source>
+        <translation>Le statut des téléphones n&apos;est pas disponible&#xa0;: %1 (dans %2)</translation>
     </message>
 </context>
 <context>
