@@ -57,7 +57,10 @@ configure_and_build() {
     local launcher=()
     command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     log "Configuring ($BUILD_TYPE) in $BUILD_DIR"
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${launcher[@]}" "$@"
+    # PHONEDESK_CMAKE_ARGS: extra configure arguments, one per line (scripts/sanitize).
+    local extra=()
+    [ -n "${PHONEDESK_CMAKE_ARGS:-}" ] && mapfile -t extra <<<"$PHONEDESK_CMAKE_ARGS"
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${launcher[@]}" "${extra[@]}" "$@"
     log "Building with $JOBS jobs"
     cmake --build "$BUILD_DIR" -j "$JOBS"
 }

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>PhoneDesk</name>
-    <message>
-        <source>Server (phonedesk-server)</source>
-        <translation>Server (phonedesk-server)</translation>
-    </message>
-</context>
-<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -789,6 +782,174 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
         <translation>  --actor NAME     Name im Änderungsprotokoll der eingebetteten Datenbank (Standard: der Anmeldename; PostgreSQL erfasst Ihren Datenbank-Login)</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot read the password file &quot;%1&quot;: %2</source>
+        <translation>phonedesk-cli: Die Passwortdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: the password file &quot;%1&quot; is readable by other users.</source>
+        <translation>phonedesk-cli: Warnung: Die Passwortdatei „%1“ ist für andere Benutzer lesbar.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: give the password of %1 with --password-file FILE (&quot;-&quot; for standard input), or --no-password; it is never taken from the command line.</source>
+        <translation>phonedesk-cli: Geben Sie das Passwort von %1 mit --password-file DATEI („-“ für die Standardeingabe) oder --no-password an; von der Befehlszeile wird es nie übernommen.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1 again: </source>
+        <translation>Passwort für %1 wiederholen: </translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the passwords differ; nothing was changed.</source>
+        <translation>phonedesk-cli: Die Passwörter stimmen nicht überein; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator, server).</source>
+        <translation>phonedesk-cli: unbekannte Rolle „%1“ (viewer, operator, editor, administrator, server).</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL role %2%3</source>
+        <translation>%1: PostgreSQL-Rolle %2%3</translation>
+    </message>
+    <message>
+        <source> (created)</source>
+        <translation> (angelegt)</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: %1</source>
+        <translation>phonedesk-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Team mode is set up in %1: every role has exactly its privileges. Add people with phonedesk-cli team add LOGIN --role ROLE.</source>
+        <translation>Der Team-Modus ist in %1 eingerichtet: Jede Rolle hat genau ihre Rechte. Fügen Sie Personen mit phonedesk-cli team add LOGIN --role ROLLE hinzu.</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>viewer, operator, editor, administrator or server (required).</source>
+        <translation>viewer, operator, editor, administrator oder server (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Limit a viewer, operator or editor to site NAME (repeatable; default: every site).</source>
+        <translation>Einen Betrachter, Operator oder Bearbeiter auf den Standort NAME beschränken (wiederholbar; Standard: alle Standorte).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (&quot;-&quot;: standard input) instead of the terminal.</source>
+        <translation>Das Passwort aus der ersten Zeile von DATEI („-“: Standardeingabe) statt vom Terminal lesen.</translation>
+    </message>
+    <message>
+        <source>Give the login no password: it signs in with a certificate or peer authentication.</source>
+        <translation>Dem Login kein Passwort geben: Er meldet sich mit einem Zertifikat oder per Peer-Authentifizierung an.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE.</source>
+        <translation>phonedesk-cli: team add braucht den Login-Namen: team add LOGIN --role ROLLE.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, server).</source>
+        <translation>phonedesk-cli: team add braucht --role (viewer, operator, editor, administrator, server).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --password-file and --no-password exclude each other.</source>
+        <translation>phonedesk-cli: --password-file und --no-password schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation>das Team verwalten</translation>
+    </message>
+    <message>
+        <source>Login %1 created and added to the team as %2.</source>
+        <translation>Login %1 angelegt und dem Team als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Login %1 added to the team as %2.</source>
+        <translation>Login %1 dem Team als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team remove needs the login name: team remove LOGIN.</source>
+        <translation>phonedesk-cli: team remove braucht den Login-Namen: team remove LOGIN.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and the login was dropped.</source>
+        <translation>%1 wurde aus dem Team entfernt und der Login gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team; the login stays (it was not made for this team or is used elsewhere) without access to this database.</source>
+        <translation>%1 wurde aus dem Team entfernt; der Login bleibt bestehen (er wurde nicht für dieses Team angelegt oder wird anderswo verwendet), ohne Zugriff auf diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-role needs the login and the role: team set-role LOGIN ROLE.</source>
+        <translation>phonedesk-cli: team set-role braucht den Login und die Rolle: team set-role LOGIN ROLLE.</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 role.</source>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>A site the member may touch (repeatable).</source>
+        <translation>Ein Standort, auf den das Mitglied zugreifen darf (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Every site (no limit).</source>
+        <translation>Alle Standorte (keine Beschränkung).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) or --all-sites.</source>
+        <translation>phonedesk-cli: team set-sites braucht den Login und entweder --site NAME (wiederholbar) oder --all-sites.</translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of: %2.</source>
+        <translation>%1 darf jetzt auf die Telefone folgender Standorte zugreifen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of every site.</source>
+        <translation>%1 darf jetzt auf die Telefone aller Standorte zugreifen.</translation>
+    </message>
+    <message>
+        <source>Remove the password (certificate or peer authentication only).</source>
+        <translation>Das Passwort entfernen (nur Zertifikat oder Peer-Authentifizierung).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-password needs the login name.</source>
+        <translation>phonedesk-cli: team set-password braucht den Login-Namen.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed.</source>
+        <translation>Das Passwort von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4925,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>change the password of %1</source>
         <translation>das Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Server (phonedesk-server)</source>
+        <translation>Server (phonedesk-server)</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>PhoneDesk</name>
-    <message>
-        <source>Server (phonedesk-server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -786,6 +779,174 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot read the password file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: the password file &quot;%1&quot; is readable by other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: give the password of %1 with --password-file FILE (&quot;-&quot; for standard input), or --no-password; it is never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator, server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL role %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mode is set up in %1: every role has exactly its privileges. Add people with phonedesk-cli team add LOGIN --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer, operator, editor, administrator or server (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit a viewer, operator or editor to site NAME (repeatable; default: every site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (&quot;-&quot;: standard input) instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login no password: it signs in with a certificate or peer authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --password-file and --no-password exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1 created and added to the team as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1 added to the team as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team remove needs the login name: team remove LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and the login was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team; the login stays (it was not made for this team or is used elsewhere) without access to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-role needs the login and the role: team set-role LOGIN ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site the member may touch (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site (no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) or --all-sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password (certificate or peer authentication only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-password needs the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4739,6 +4900,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (phonedesk-server)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>PhoneDesk</name>
-    <message>
-        <source>Server (phonedesk-server)</source>
-        <translation>Servidor (phonedesk-server)</translation>
-    </message>
-</context>
-<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -789,6 +782,174 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
         <translation>  --actor NAME     nombre anotado en el registro de auditoría de la base de datos integrada (predeterminado: el nombre de inicio de sesión; PostgreSQL anota su cuenta de la base de datos)</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot read the password file &quot;%1&quot;: %2</source>
+        <translation>phonedesk-cli: no se puede leer el archivo de contraseña «%1»: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: the password file &quot;%1&quot; is readable by other users.</source>
+        <translation>phonedesk-cli: advertencia: otros usuarios pueden leer el archivo de contraseña «%1».</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: give the password of %1 with --password-file FILE (&quot;-&quot; for standard input), or --no-password; it is never taken from the command line.</source>
+        <translation>phonedesk-cli: indique la contraseña de %1 con --password-file FILE («-» para la entrada estándar) o --no-password; nunca se toma de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1 again: </source>
+        <translation>Contraseña de %1, otra vez: </translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the passwords differ; nothing was changed.</source>
+        <translation>phonedesk-cli: las contraseñas no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator, server).</source>
+        <translation>phonedesk-cli: rol desconocido «%1» (viewer, operator, editor, administrator, server).</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL role %2%3</source>
+        <translation>%1: rol de PostgreSQL %2%3</translation>
+    </message>
+    <message>
+        <source> (created)</source>
+        <translation> (creado)</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: %1</source>
+        <translation>phonedesk-cli: advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Team mode is set up in %1: every role has exactly its privileges. Add people with phonedesk-cli team add LOGIN --role ROLE.</source>
+        <translation>El modo de equipo está configurado en %1: cada rol tiene exactamente sus privilegios. Añada personas con phonedesk-cli team add LOGIN --role ROLE.</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>todos los sitios</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>viewer, operator, editor, administrator or server (required).</source>
+        <translation>viewer, operator, editor, administrator o server (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Limit a viewer, operator or editor to site NAME (repeatable; default: every site).</source>
+        <translation>Limitar un lector, operador o editor al sitio NAME (repetible; predeterminado: todos los sitios).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (&quot;-&quot;: standard input) instead of the terminal.</source>
+        <translation>Leer la contraseña de la primera línea de FILE («-»: entrada estándar) en lugar del terminal.</translation>
+    </message>
+    <message>
+        <source>Give the login no password: it signs in with a certificate or peer authentication.</source>
+        <translation>No dar contraseña a la cuenta: inicia sesión con un certificado o con autenticación peer.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE.</source>
+        <translation>phonedesk-cli: team add necesita el nombre de la cuenta: team add LOGIN --role ROLE.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, server).</source>
+        <translation>phonedesk-cli: team add necesita --role (viewer, operator, editor, administrator, server).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --password-file and --no-password exclude each other.</source>
+        <translation>phonedesk-cli: --password-file y --no-password se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation>gestionar el equipo</translation>
+    </message>
+    <message>
+        <source>Login %1 created and added to the team as %2.</source>
+        <translation>Cuenta %1 creada y añadida al equipo como %2.</translation>
+    </message>
+    <message>
+        <source>Login %1 added to the team as %2.</source>
+        <translation>Cuenta %1 añadida al equipo como %2.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team remove needs the login name: team remove LOGIN.</source>
+        <translation>phonedesk-cli: team remove necesita el nombre de la cuenta: team remove LOGIN.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and the login was dropped.</source>
+        <translation>Se quitó a %1 del equipo y se eliminó la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team; the login stays (it was not made for this team or is used elsewhere) without access to this database.</source>
+        <translation>Se quitó a %1 del equipo; la cuenta se mantiene (no se creó para este equipo o se usa en otro lugar) sin acceso a esta base de datos.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-role needs the login and the role: team set-role LOGIN ROLE.</source>
+        <translation>phonedesk-cli: team set-role necesita la cuenta y el rol: team set-role LOGIN ROLE.</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 role.</source>
+        <translation>%1 tiene ahora el rol %2.</translation>
+    </message>
+    <message>
+        <source>A site the member may touch (repeatable).</source>
+        <translation>Un sitio al que el miembro tiene acceso (repetible).</translation>
+    </message>
+    <message>
+        <source>Every site (no limit).</source>
+        <translation>Todos los sitios (sin límite).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) or --all-sites.</source>
+        <translation>phonedesk-cli: team set-sites necesita la cuenta y --site NAME (repetible) o --all-sites.</translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of: %2.</source>
+        <translation>%1 tiene ahora acceso a los teléfonos de: %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of every site.</source>
+        <translation>%1 tiene ahora acceso a los teléfonos de todos los sitios.</translation>
+    </message>
+    <message>
+        <source>Remove the password (certificate or peer authentication only).</source>
+        <translation>Quitar la contraseña (solo certificado o autenticación peer).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-password needs the login name.</source>
+        <translation>phonedesk-cli: team set-password necesita el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed.</source>
+        <translation>Se quitó la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Se cambió la contraseña de %1.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4925,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>change the password of %1</source>
         <translation>cambiar la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Server (phonedesk-server)</source>
+        <translation>Servidor (phonedesk-server)</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>PhoneDesk</name>
-    <message>
-        <source>Server (phonedesk-server)</source>
-        <translation>Serveur (phonedesk-server)</translation>
-    </message>
-</context>
-<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -789,6 +782,174 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>  --actor NAME     name recorded in the audit log of the embedded database (default: the login name; PostgreSQL records your database login)</source>
         <translation>  --actor NAME     nom enregistré dans le journal d&apos;audit de la base de données intégrée (par défaut&#xa0;: le nom de connexion&#xa0;; PostgreSQL enregistre votre compte de base de données)</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: cannot read the password file &quot;%1&quot;: %2</source>
+        <translation>phonedesk-cli&#xa0;: impossible de lire le fichier de mot de passe «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: the password file &quot;%1&quot; is readable by other users.</source>
+        <translation>phonedesk-cli&#xa0;: avertissement&#xa0;: le fichier de mot de passe «&#xa0;%1&#xa0;» est lisible par d&apos;autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: give the password of %1 with --password-file FILE (&quot;-&quot; for standard input), or --no-password; it is never taken from the command line.</source>
+        <translation>phonedesk-cli&#xa0;: indiquez le mot de passe de %1 avec --password-file FILE («&#xa0;-&#xa0;» pour l&apos;entrée standard), ou --no-password&#xa0;; il n&apos;est jamais pris sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Password for %1 again: </source>
+        <translation>Mot de passe de %1, à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: the passwords differ; nothing was changed.</source>
+        <translation>phonedesk-cli&#xa0;: les mots de passe diffèrent&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown role &quot;%1&quot; (viewer, operator, editor, administrator, server).</source>
+        <translation>phonedesk-cli&#xa0;: rôle inconnu «&#xa0;%1&#xa0;» (viewer, operator, editor, administrator, server).</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL role %2%3</source>
+        <translation>%1&#xa0;: rôle PostgreSQL %2%3</translation>
+    </message>
+    <message>
+        <source> (created)</source>
+        <translation> (créé)</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: warning: %1</source>
+        <translation>phonedesk-cli&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Team mode is set up in %1: every role has exactly its privileges. Add people with phonedesk-cli team add LOGIN --role ROLE.</source>
+        <translation>Le mode équipe est configuré dans %1&#xa0;: chaque rôle a exactement ses privilèges. Ajoutez des personnes avec phonedesk-cli team add LOGIN --role ROLE.</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <source>viewer, operator, editor, administrator or server (required).</source>
+        <translation>viewer, operator, editor, administrator ou server (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Limit a viewer, operator or editor to site NAME (repeatable; default: every site).</source>
+        <translation>Limiter un lecteur, un opérateur ou un éditeur au site NAME (répétable&#xa0;; par défaut&#xa0;: tous les sites).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (&quot;-&quot;: standard input) instead of the terminal.</source>
+        <translation>Lire le mot de passe sur la première ligne de FILE («&#xa0;-&#xa0;»&#xa0;: entrée standard) au lieu du terminal.</translation>
+    </message>
+    <message>
+        <source>Give the login no password: it signs in with a certificate or peer authentication.</source>
+        <translation>Ne donner aucun mot de passe au compte&#xa0;: il se connecte avec un certificat ou l&apos;authentification peer.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE.</source>
+        <translation>phonedesk-cli&#xa0;: team add a besoin du nom du compte&#xa0;: team add LOGIN --role ROLE.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, server).</source>
+        <translation>phonedesk-cli&#xa0;: team add a besoin de --role (viewer, operator, editor, administrator, server).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: --password-file and --no-password exclude each other.</source>
+        <translation>phonedesk-cli&#xa0;: --password-file et --no-password s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation>gérer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Login %1 created and added to the team as %2.</source>
+        <translation>Compte %1 créé et ajouté à l&apos;équipe en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Login %1 added to the team as %2.</source>
+        <translation>Compte %1 ajouté à l&apos;équipe en tant que %2.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team remove needs the login name: team remove LOGIN.</source>
+        <translation>phonedesk-cli&#xa0;: team remove a besoin du nom du compte&#xa0;: team remove LOGIN.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team and the login was dropped.</source>
+        <translation>%1 a été retiré de l&apos;équipe et le compte a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the team; the login stays (it was not made for this team or is used elsewhere) without access to this database.</source>
+        <translation>%1 a été retiré de l&apos;équipe&#xa0;; le compte reste (il n&apos;a pas été créé pour cette équipe ou sert ailleurs), sans accès à cette base de données.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-role needs the login and the role: team set-role LOGIN ROLE.</source>
+        <translation>phonedesk-cli&#xa0;: team set-role a besoin du compte et du rôle&#xa0;: team set-role LOGIN ROLE.</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 role.</source>
+        <translation>%1 a maintenant le rôle %2.</translation>
+    </message>
+    <message>
+        <source>A site the member may touch (repeatable).</source>
+        <translation>Un site auquel le membre a accès (répétable).</translation>
+    </message>
+    <message>
+        <source>Every site (no limit).</source>
+        <translation>Tous les sites (sans limite).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) or --all-sites.</source>
+        <translation>phonedesk-cli&#xa0;: team set-sites a besoin du compte et soit de --site NAME (répétable), soit de --all-sites.</translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of: %2.</source>
+        <translation>%1 a désormais accès aux téléphones de&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now touch the phones of every site.</source>
+        <translation>%1 a désormais accès aux téléphones de tous les sites.</translation>
+    </message>
+    <message>
+        <source>Remove the password (certificate or peer authentication only).</source>
+        <translation>Supprimer le mot de passe (certificat ou authentification peer uniquement).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: team set-password needs the login name.</source>
+        <translation>phonedesk-cli&#xa0;: team set-password a besoin du nom du compte.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed.</source>
+        <translation>Le mot de passe de %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4925,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>change the password of %1</source>
         <translation>modifier le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Server (phonedesk-server)</source>
+        <translation>Serveur (phonedesk-server)</translation>
     </message>
 </context>
 <context>

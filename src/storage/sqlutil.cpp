@@ -19,7 +19,7 @@ QString refusedPermission(const QString &text)
     const QRegularExpressionMatch m = object.match(text);
     const QString table = m.captured(1);
     const QString function = m.captured(2);
-    auto tr = [](const char *s) { return QCoreApplication::translate("PhoneDesk::Storage", s); };
+    auto tr = [](const char *s) { return QCoreApplication::translate("PhoneDesk::Sql", s); };
     if (function.startsWith(QLatin1String("phonedesk_team")) ||
         text.contains(QLatin1String("manage the team")) || text.contains(QLatin1String("grant role")) ||
         text.contains(QLatin1String("admin option")))

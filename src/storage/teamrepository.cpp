@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PhoneDesk::Team", text);
+    return QCoreApplication::translate("PhoneDesk::TeamRepository", text);
 }
 
 // How a group ranks when a login is (against the rules) in several: the highest counts.
@@ -100,7 +100,7 @@ QString displayName(TeamRole role)
     case TeamRole::Administrator:
         return displayName(Role::Administrator);
     case TeamRole::Server:
-        return tr("Server (phonedesk-server)");
+        return QCoreApplication::translate("PhoneDesk::TeamRepository", "Server (phonedesk-server)");
     }
     return {};
 }
