@@ -68,6 +68,7 @@ BaseSettingsEditor::BaseSettingsEditor(Storage &storage, BaseSettings settings, 
     model->setObjectName(QStringLiteral("modelLabel"));
     header->addRow(tr("Model:"), model);
     m_description = new QPlainTextEdit(this);
+    m_description->setTabChangesFocus(true);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setMaximumHeight(50);
     header->addRow(tr("&Description:"), m_description);
@@ -244,6 +245,7 @@ BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeEditor(const SettingDefi
     }
     case T::KeyValues: {
         auto *text = new QPlainTextEdit(parent);
+        text->setTabChangesFocus(true);
         text->setMaximumHeight(110);
         text->setPlaceholderText(tr("name=value, one per line"));
         connect(text, &QPlainTextEdit::textChanged, this, &BaseSettingsEditor::validate);

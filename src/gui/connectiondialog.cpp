@@ -48,7 +48,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionSpec &current, QWidget *paren
     auto *browse = new QPushButton(tr("&Browse…"), sqlitePage);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    sqliteForm->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), sqlitePage);
+    pathLabel->setBuddy(m_path); // a layout row gets no buddy from QFormLayout
+    sqliteForm->addRow(pathLabel, pathRow);
     m_pages->addWidget(sqlitePage);
 
     auto *pgPage = new QWidget(m_pages);

@@ -341,6 +341,12 @@ QWidget *MainWindow::createPhonesPage()
     m_nameFilter->setObjectName(QStringLiteral("nameFilterEdit"));
     m_nameFilter->setPlaceholderText(tr("Filter by name or hardware ID (Ctrl+F)"));
     m_nameFilter->setClearButtonEnabled(true);
+    // Esc in the filter box clears it (the user guide's promise); elsewhere Esc is left alone.
+    auto *clearFilter = new QAction(m_nameFilter);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_nameFilter, &QLineEdit::clear);
+    m_nameFilter->addAction(clearFilter);
     filters->addWidget(m_nameFilter, 2);
     auto combo = [&](const QString &name, const QString &toolTip) {
         auto *c = new QComboBox(page);

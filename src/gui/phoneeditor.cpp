@@ -153,6 +153,7 @@ void PhoneEditor::buildGeneralTab(QTabWidget *tabs)
     m_networkAddress->setPlaceholderText(tr("empty: the address of its last provisioning fetch"));
     add(tr("Net&work address:"), m_networkAddress, QStringLiteral("networkAddress"));
     m_description = new QPlainTextEdit(page);
+    m_description->setTabChangesFocus(true); // Tab moves on; it does not type a tab
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setMaximumHeight(70);
     add(tr("&Description:"), m_description, QStringLiteral("description"));

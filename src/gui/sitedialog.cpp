@@ -145,6 +145,9 @@ SiteDialog::SiteDialog(Storage &storage, Site site, QWidget *parent)
 
     for (QLineEdit *e : {m_name, m_primary.host, m_secondary.host, m_provisioningHost, m_e911})
         connect(e, &QLineEdit::textChanged, this, &SiteDialog::validate);
+    // Tab moves on to the next field, as in every other field of the form.
+    for (QPlainTextEdit *e : {m_description, m_numberPlan})
+        e->setTabChangesFocus(true);
     for (QPlainTextEdit *e : {m_description, m_numberPlan})
         connect(e, &QPlainTextEdit::textChanged, this, &SiteDialog::validate);
     for (QSpinBox *s : {m_primary.port, m_secondary.port})

@@ -55,6 +55,7 @@ private slots:
     void deleteAsksOnceForSeveral();
     void exportShownPhones();
     void importOpensTheWizard();
+    void keyboardBasics();
     void viewerCannotChangeAnything();
     void columnLayoutIsRemembered();
     void demoQuarantineIsListed();
@@ -538,10 +539,46 @@ void TestMainWindow::importOpensTheWizard()
     bool opened = false;
     Test::onModal<QDialog>(QStringLiteral("importWizard"), [&](QDialog *wizard) {
         opened = true;
+        // Every label with a mnemonic has a buddy, or it shows a literal "&" (a row that is a
+        // layout, such as "File: [path] [Browse]", gets none from QFormLayout).
+        for (QLabel *label : wizard->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QLatin1String("&&")))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
         wizard->reject();
     });
     act("actionImportCsv")->trigger();
     QVERIFY(opened);
+}
+
+void TestMainWindow::keyboardBasics()
+{
+    // Esc in the filter box clears it and shows every phone again.
+    auto *proxy = m_window->phoneProxy();
+    const int all = proxy->rowCount();
+    auto *name = child<QLineEdit>("nameFilterEdit");
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+    act("actionFindPhone")->trigger();
+    QTest::keyClicks(name, QStringLiteral("vvx"));
+    QVERIFY(proxy->rowCount() < all);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QCOMPARE(name->text(), QString());
+    QCOMPARE(proxy->rowCount(), all);
+
+    // Tab in a description moves on to the next field instead of typing a tab.
+    bool checked = false;
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        auto *description = editor->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+        QVERIFY(description);
+        QTest::keyClicks(description, QStringLiteral("desk"));
+        QTest::keyClick(description, Qt::Key_Tab);
+        QCOMPARE(description->toPlainText(), QStringLiteral("desk"));
+        QVERIFY(description->tabChangesFocus());
+        checked = true;
+        editor->reject();
+    });
+    act("actionAddPhone")->trigger();
+    QVERIFY(checked);
 }
 
 void TestMainWindow::viewerCannotChangeAnything()

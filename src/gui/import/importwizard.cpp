@@ -132,7 +132,11 @@ void ImportWizard::buildFilePage()
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     auto *form = new QFormLayout(m_filePage);
-    form->addRow(tr("&File:"), row);
+    // A row that is a layout gets no buddy from QFormLayout: without one the label would show
+    // its "&" instead of a mnemonic.
+    auto *fileLabel = new QLabel(tr("&File:"), m_filePage);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     form->addRow(tr("&Mode:"), m_mode);
     m_filePage->complete = [this] { return QFileInfo(m_path->text().trimmed()).isFile(); };
     connect(m_path, &QLineEdit::textChanged, m_filePage, &Page::refresh);
