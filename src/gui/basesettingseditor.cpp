@@ -132,9 +132,9 @@ QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget 
                     .arg(d->minimum)
                     .arg(d->maximum)
                     .arg(d->evenOnly ? tr(", even") : QString());
-        helpText += u' ' +
-            tr("Default: %1.")
-                .arg(SettingsSchema::toText(*d, SettingsSchema::builtin().defaultFor(*d, *m_model)));
+        const QString defaultText =
+            SettingsSchema::toText(*d, SettingsSchema::builtin().defaultFor(*d, *m_model));
+        helpText += u' ' + (defaultText.isEmpty() ? tr("Default: none (empty).") : tr("Default: %1.").arg(defaultText));
         auto *help = new QLabel(helpText, box);
         help->setWordWrap(true);
         help->setObjectName(QStringLiteral("help:") + d->key);

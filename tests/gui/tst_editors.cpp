@@ -142,6 +142,8 @@ void TestEditors::schemaEditorShowsOnlyApplicableSettings()
             auto *help = polyEditor.findChild<QLabel *>(QStringLiteral("help:") + d.key);
             QVERIFY(help);
             QVERIFY(help->text().startsWith(SettingsSchema::help(d)));
+            // An empty default is said in words, never as "Default: ."
+            QVERIFY2(!help->text().contains(QStringLiteral("Default: .")), qPrintable(d.key));
             if (d.type == SettingDefinition::Type::Int)
                 QVERIFY(help->text().contains(QStringLiteral("%1–%2").arg(d.minimum).arg(d.maximum)) ||
                         help->text().contains(QStringLiteral("%1-%2").arg(d.minimum).arg(d.maximum)));
