@@ -13,6 +13,7 @@
 #include "storage.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -33,15 +34,21 @@ void settle()
 bool save(QWidget *widget, const QString &path, QStringList &files, QString *error)
 {
     settle();
-    // Through a CheckedFile: QImage::save() reports success for a PNG cut short by a full disk.
+    // Encoded in memory, then written through a CheckedFile: QImage::save() reports success for a
+    // PNG cut short by a full disk, and Qt's PNG writer leaks its row table when libpng gives up
+    // on a device that fails mid-image.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
     CheckedFile file(path);
     Result<void> written = file.open();
-    if (written && !widget->grab().save(&file.device(), "PNG"))
-        written = file.failure().value_or(
-            Error::make(Error::Code::WriteFailed,
-                        QApplication::translate("PhoneDesk::ScreenshotTour",
-                                                "Could not write %1: the image could not be encoded.")
-                            .arg(QDir::toNativeSeparators(path))));
+    if (written && !widget->grab().save(&buffer, "PNG"))
+        written = Error::make(Error::Code::WriteFailed,
+                              QApplication::translate("PhoneDesk::ScreenshotTour",
+                                                      "Could not write %1: the image could not be encoded.")
+                                  .arg(QDir::toNativeSeparators(path)));
+    if (written)
+        written = file.write(png);
     if (written)
         written = file.commit();
     if (!written) {
