@@ -172,40 +172,69 @@ using LineKeyCache = QHash<QString, QList<LineKey>>;
 constexpr qsizetype LineKeyCacheSize = 16384; // entries; later texts are parsed every time
 
 // The compact encoding of ImportRows and SeenTexts: numbers as LEB128 varints, texts as their
-// UTF-8 length and bytes.
-void appendNumber(QByteArray &out, quint64 value)
+// UTF-8 length and bytes. Written straight into memory made room for beforehand (at most
+// maxNumber / maxText bytes each).
+constexpr qsizetype maxNumber = 10;
+
+constexpr qsizetype maxText(QStringView text)
 {
-    char bytes[10];
-    int n = 0;
-    while (value >= 0x80) {
-        bytes[n++] = char(value | 0x80);
-        value >>= 7;
-    }
-    bytes[n++] = char(value);
-    out.append(bytes, n);
+    return maxNumber + 3 * text.size();
 }
 
-void appendText(QByteArray &out, QStringView text)
+struct Writer
 {
-    const char16_t *const chars = text.utf16();
-    qsizetype i = 0;
-    while (i < text.size() && chars[i] < 0x80)
-        ++i;
-    if (i == text.size()) { // ASCII, as almost every cell is: one byte per character
-        appendNumber(out, quint64(text.size()));
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        char *dest = out.data() + at;
-        for (qsizetype c = 0; c < text.size(); ++c)
-            dest[c] = char(chars[c]);
-        return;
+    char *p;
+
+    void number(quint64 value)
+    {
+        while (value >= 0x80) {
+            *p++ = char(value | 0x80);
+            value >>= 7;
+        }
+        *p++ = char(value);
     }
-    const QByteArray utf8 = text.toUtf8();
-    appendNumber(out, quint64(utf8.size()));
-    out.append(utf8);
+
+    void text(QStringView text)
+    {
+        const char16_t *const chars = text.utf16();
+        const qsizetype size = text.size();
+        char *const start = p;
+        number(quint64(size));
+        // ASCII, as almost every cell is: one byte per character.
+        for (qsizetype i = 0; i < size; ++i) {
+            if (chars[i] >= 0x80) {
+                p = start;
+                const QByteArray utf8 = text.toUtf8();
+                number(quint64(utf8.size()));
+                memcpy(p, utf8.constData(), size_t(utf8.size()));
+                p += utf8.size();
+                return;
+            }
+            p[i] = char(chars[i]);
+        }
+        p += size;
+    }
+
+    void bytes(QByteArrayView bytes)
+    {
+        number(quint64(bytes.size()));
+        memcpy(p, bytes.data(), size_t(bytes.size()));
+        p += bytes.size();
+    }
+};
+
+// Makes room for `most` more bytes at the end of `bytes` and returns where they start; shrink
+// it to what was written with `bytes.resize(written - bytes.constData())`.
+char *extend(QByteArray &bytes, qsizetype most)
+{
+    const qsizetype at = bytes.size();
+    if (bytes.capacity() - at < most)
+        bytes.reserve(qMax(at + most, 2 * bytes.capacity()));
+    bytes.resize(at + most);
+    return bytes.data() + at;
 }
 
-// Reads what appendNumber / appendText wrote at `p`, moving past it.
+// Reads what Writer::number / Writer::text wrote at `p`, moving past it.
 quint64 readNumber(const char *&p)
 {
     quint64 value = 0;
@@ -286,8 +315,10 @@ public:
             quint64 &at = m_index[key];
             if (at == 0) {
                 at = quint64(m_texts.size()) + 1;
-                appendNumber(m_texts, quint64(line));
-                appendText(m_texts, text);
+                Writer out {extend(m_texts, maxNumber + maxText(text))};
+                out.number(quint64(line));
+                out.text(text);
+                m_texts.resize(out.p - m_texts.constData());
                 return 0;
             }
             const char *p = m_texts.constData() + (at - 1);
@@ -389,51 +420,53 @@ void ImportRows::append(const ImportRow &row)
         }
     }
 
-    QByteArray &out = m_scratch;
-    out.resize(0);
-    appendNumber(out, quint64(row.line));
-    appendNumber(out, flags);
-    appendNumber(out, quint64(p.id));
-    appendNumber(out, quint64(qint64(p.version)));
-    appendText(out, p.name);
-    appendNumber(out, quint64(int(p.category)));
-    appendNumber(out, quint64(p.baseSettingsId));
-    appendNumber(out, quint64(p.siteId));
-    appendNumber(out, quint64(p.userId));
-    if (mac) {
-        for (int shift = 40; shift >= 0; shift -= 8)
-            out.append(char(*mac >> shift));
-    } else if (flags & RowHardwareText) {
-        appendText(out, p.hardwareId);
-    }
-    appendText(out, p.remoteAddress);
-    appendText(out, p.networkAddress);
-    appendText(out, p.description);
+    qsizetype most = 10 * maxNumber + 6 + maxText(p.name) + maxText(p.hardwareId) + maxText(p.remoteAddress) +
+        maxText(p.networkAddress) + maxText(p.description) + overridesInline.size();
     if (flags & RowLineKeysInline) {
-        appendNumber(out, quint64(p.lineKeys.size()));
-        for (const LineKey &key : p.lineKeys) {
-            appendNumber(out, quint64(qint64(key.index)));
-            appendNumber(out, quint64(int(key.type)));
-            appendText(out, key.label);
-            appendText(out, key.value);
-        }
-    } else {
-        appendNumber(out, lineKeys);
+        for (const LineKey &key : p.lineKeys)
+            most += 2 * maxNumber + maxText(key.label) + maxText(key.value);
     }
-    if (flags & RowOverridesInline) {
-        appendNumber(out, quint64(overridesInline.size()));
-        out.append(overridesInline);
-    } else {
-        appendNumber(out, overrides);
-    }
-
-    if (m_chunks.empty() || m_chunks.back().capacity() - m_chunks.back().size() < out.size()) {
+    if (m_chunks.empty() || m_chunks.back().capacity() - m_chunks.back().size() < most) {
         m_chunks.emplace_back();
-        m_chunks.back().reserve(qMax(ChunkBytes, out.size()));
+        m_chunks.back().reserve(qMax(ChunkBytes, most));
     }
     QByteArray &chunk = m_chunks.back();
     m_offsets.push_back(quint64(m_chunks.size() - 1) << 32 | quint64(chunk.size()));
-    chunk.append(out);
+    Writer out {extend(chunk, most)};
+    out.number(quint64(row.line));
+    out.number(flags);
+    out.number(quint64(p.id));
+    out.number(quint64(qint64(p.version)));
+    out.text(p.name);
+    out.number(quint64(int(p.category)));
+    out.number(quint64(p.baseSettingsId));
+    out.number(quint64(p.siteId));
+    out.number(quint64(p.userId));
+    if (mac) {
+        for (int shift = 40; shift >= 0; shift -= 8)
+            *out.p++ = char(*mac >> shift);
+    } else if (flags & RowHardwareText) {
+        out.text(p.hardwareId);
+    }
+    out.text(p.remoteAddress);
+    out.text(p.networkAddress);
+    out.text(p.description);
+    if (flags & RowLineKeysInline) {
+        out.number(quint64(p.lineKeys.size()));
+        for (const LineKey &key : p.lineKeys) {
+            out.number(quint64(qint64(key.index)));
+            out.number(quint64(int(key.type)));
+            out.text(key.label);
+            out.text(key.value);
+        }
+    } else {
+        out.number(lineKeys);
+    }
+    if (flags & RowOverridesInline)
+        out.bytes(overridesInline);
+    else
+        out.number(overrides);
+    chunk.resize(out.p - chunk.constData());
     if (row.update)
         ++m_updates;
 }

@@ -121,7 +121,6 @@ private:
     std::array<quint32, 8> m_recentOverrides {}; // the indexes + 1 last used, compared first
     size_t m_nextRecent = 0;
     qsizetype m_updates = 0;
-    QByteArray m_scratch; // the row being appended
 };
 
 struct ImportPlan
