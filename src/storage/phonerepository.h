@@ -106,8 +106,8 @@ public:
     using PhoneBlocks = std::function<bool(QList<Phone> &creates, QList<Phone> &updates)>;
     // Like saveMany, for more phones than should be in memory at once: `total` phones given block
     // by block by `next` and saved in one transaction, all or none. Each block is checked as
-    // saveMany checks a batch; duplicates between blocks are refused by the database's unique
-    // indexes (the message names the phone). Returns how many phones were saved.
+    // saveMany checks a batch; duplicates between blocks are refused by the unique indexes (named
+    // by the phone, on Qt Sql by the rows of its statement). Returns how many phones were saved.
     Result<qsizetype> saveBlocks(const PhoneBlocks &next, qsizetype total, const QString &auditAction,
                                  const ProgressCallback &progress = {}, const SaveOptions &options = {});
 
