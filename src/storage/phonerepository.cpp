@@ -976,17 +976,64 @@ Result<Phone> PhoneRepository::update(Phone phone)
 }
 
 namespace {
-// The write half of PhoneRepository::saveMany() over a connection of our own to the SQLite file
-// `file`; `encoded` holds the texts of `creates` (set when there are any).
-Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone> &creates,
-                              EncodedPhones *encoded, QList<Phone> &updates, const QString &createAction,
-                              const QString &updateAction, const ProgressCallback &progress,
-                              const SaveOptions &options);
+// One block of the phones being saved and, for SQLite's own connection, the texts of its new
+// phones (encoded by a pool's threads while the block is checked and written).
+struct SaveBlock
+{
+    QList<Phone> creates;
+    QList<Phone> updates;
+    std::optional<EncodedPhones> encoded;
+
+    void clear()
+    {
+        encoded.reset(); // stops the threads before the phones go
+        creates.clear();
+        updates.clear();
+    }
+};
+// Replaces `block` with the next block, checked; false when there is none.
+using NextBlock = std::function<Result<bool>(SaveBlock &block)>;
+// Told about each block once it is written (before the next one replaces it).
+using BlockWritten = std::function<void(SaveBlock &block)>;
+
+// The write half of PhoneRepository::save() over a connection of our own to the SQLite file
+// `file`: `block` (checked) and the blocks `nextBlock` gives after it, in one transaction.
+Result<void> writeBatchSqlite(Storage &storage, const QString &file, SaveBlock &block,
+                              const NextBlock &nextBlock, const BlockWritten &written, qsizetype total,
+                              const QString &createAction, const QString &updateAction,
+                              const ProgressCallback &progress, const SaveOptions &options);
 } // namespace
 
 Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates,
                                                const QString &auditAction, const ProgressCallback &progress,
                                                const SaveOptions &options)
+{
+    const qsizetype total = creates.size() + updates.size();
+    bool given = false;
+    auto once = [&](QList<Phone> &c, QList<Phone> &u) {
+        if (given)
+            return false;
+        given = true;
+        c = std::move(creates);
+        u = std::move(updates);
+        return true;
+    };
+    QList<Phone> saved;
+    if (auto r = save(once, total, auditAction, progress, options, &saved); !r)
+        return r.error();
+    return saved;
+}
+
+Result<qsizetype> PhoneRepository::saveBlocks(const PhoneBlocks &next, qsizetype total,
+                                              const QString &auditAction, const ProgressCallback &progress,
+                                              const SaveOptions &options)
+{
+    return save(next, total, auditAction, progress, options, nullptr);
+}
+
+Result<qsizetype> PhoneRepository::save(const PhoneBlocks &next, qsizetype total, const QString &auditAction,
+                                        const ProgressCallback &progress, const SaveOptions &options,
+                                        QList<Phone> *saved)
 {
     if (auto r = m_storage.require(Permission::EditPhones,
                                    QCoreApplication::translate("PhoneDesk::Storage", "add or edit phones"));
@@ -1000,8 +1047,7 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         context = std::move(*loaded);
     }
     const ModelCatalog &catalog = ModelCatalog::builtin();
-    const bool single = creates.size() + updates.size() == 1;
-    const qsizetype total = creates.size() + updates.size();
+    const bool single = total == 1;
 
     // A batch on SQLite is written over a connection of our own, without Qt Sql's per-value
     // binding; not inside a caller's transaction, which that connection could not join.
@@ -1009,22 +1055,17 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             !m_storage.inTransactionScope() && SqliteDatabase::available()
         ? SqliteDatabase::mainFile(m_storage.database())
         : QString();
-    std::optional<EncodedPhones> encoded;
-    std::unique_ptr<QThreadPool> pool;
-    if (!nativeFile.isEmpty() && !creates.isEmpty()) {
-        creates.detach(); // the encoding threads read it: its storage must not move from here on
-        encoded.emplace(creates);
-        if (const int threads = QThread::idealThreadCount(); threads > 1 && creates.size() >= 1024) {
-            pool = std::make_unique<QThreadPool>();
-            pool->setMaxThreadCount(threads - 1);
-        }
-    }
+    std::unique_ptr<QThreadPool> pool; // encodes the texts of new phones, once a block has many
 
     // Names and hardware IDs already taken, to name the other phone in the message. A single
     // save asks the indexes; a batch reads them once. The unique indexes still guard against races.
     QHash<QString, std::pair<Id, QString>> takenNames;
     QHash<QString, std::pair<Id, QString>> takenHardware;
+    bool takenRead = false;
     auto readTaken = [&]() -> Result<void> {
+        if (takenRead)
+            return {};
+        takenRead = true;
         QSqlQuery q(m_storage.database());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
@@ -1044,13 +1085,12 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         return {};
     };
 
-    // Validate everything first, so nothing is written when any phone is invalid.
+    // Validate every phone of a block before it is written, so nothing is written when any phone
+    // is invalid.
     FieldErrors allErrors;
-    // Views into the phones' own strings, which stay put while these are used: no copies.
+    // Views into the block's own strings, which stay put while these are used: no copies.
     QSet<QStringView> namesSeen;
     QHash<QStringView, QStringView> hardwareSeen; // hardware ID -> name of the phone with it
-    namesSeen.reserve(total);
-    hardwareSeen.reserve(total);
     auto validateOne = [&](Phone &phone, bool creating) {
         if (!creating && phone.id == 0) {
             allErrors.append(
@@ -1124,44 +1164,79 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         }
         allErrors.append(errors);
     };
-    auto checkAll = [&]() -> Result<void> {
+    auto checkBlock = [&](SaveBlock &b) -> Result<void> {
+        if (!nativeFile.isEmpty() && !b.creates.isEmpty()) {
+            b.creates.detach(); // the encoding threads read it: its storage must not move from here on
+            b.encoded.emplace(b.creates);
+            if (const int threads = QThread::idealThreadCount();
+                !pool && threads > 1 && b.creates.size() >= 1024) {
+                pool = std::make_unique<QThreadPool>();
+                pool->setMaxThreadCount(threads - 1);
+            }
+        }
+        // The checks change no text of a validated phone: its row is encoded meanwhile. Others are
+        // normalised by the checks, so their encoding starts after them.
+        if (b.encoded && options.prevalidated)
+            b.encoded->start(pool.get());
         if (!single) {
             if (auto r = readTaken(); !r)
                 return r;
         }
-        for (Phone &p : creates)
+        allErrors.clear();
+        namesSeen.clear();
+        hardwareSeen.clear();
+        namesSeen.reserve(b.creates.size() + b.updates.size());
+        hardwareSeen.reserve(b.creates.size() + b.updates.size());
+        for (Phone &p : b.creates)
             validateOne(p, true);
-        for (Phone &p : updates)
+        for (Phone &p : b.updates)
             validateOne(p, false);
+        namesSeen.clear();
+        hardwareSeen.clear();
         if (!allErrors.isEmpty())
-            return Error::validation(allErrors);
+            return Error::validation(allErrors); // ~EncodedPhones stops the threads before the phones go
+        if (b.encoded && !options.prevalidated)
+            b.encoded->start(pool.get());
         return {};
     };
-    // The checks change no text of a validated phone: its row is encoded meanwhile. Others are
-    // normalised by the checks, so their encoding starts after them.
-    if (encoded && options.prevalidated)
-        encoded->start(pool.get());
-    if (auto checked = checkAll(); !checked)
-        return checked.error(); // ~EncodedPhones stops the threads before the phones go
-    if (encoded && !options.prevalidated)
-        encoded->start(pool.get());
+    bool ended = false;
+    auto nextBlock = [&](SaveBlock &b) -> Result<bool> {
+        b.clear();
+        if (ended || !next(b.creates, b.updates)) {
+            ended = true;
+            return false;
+        }
+        if (auto checked = checkBlock(b); !checked)
+            return checked.error();
+        return true;
+    };
+    qsizetype savedCount = 0;
+    auto written = [&](SaveBlock &b) {
+        b.encoded.reset(); // before the phones move
+        savedCount += b.creates.size() + b.updates.size();
+        if (!saved)
+            return;
+        if (saved->isEmpty())
+            *saved = std::move(b.creates);
+        else
+            saved->append(std::move(b.creates));
+        saved->append(std::move(b.updates));
+    };
+
+    // The first block is checked before the transaction starts.
+    SaveBlock block;
+    if (auto first = nextBlock(block); !first)
+        return first.error();
 
     const QString createAction = auditAction.isEmpty() ? QStringLiteral("phone.create") : auditAction;
     const QString updateAction = auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction;
-    auto savedPhones = [&]() {
-        QList<Phone> saved = std::move(creates);
-        saved.append(std::move(updates));
-        return saved;
-    };
 
     if (!nativeFile.isEmpty()) {
-        auto r = writeBatchSqlite(m_storage, nativeFile, creates, encoded ? &*encoded : nullptr, updates,
-                                  createAction, updateAction, progress, options);
-        if (encoded)
-            encoded->stop(); // before the phones move
-        if (!r)
+        if (auto r = writeBatchSqlite(m_storage, nativeFile, block, nextBlock, written, total, createAction,
+                                      updateAction, progress, options);
+            !r)
             return r.error();
-        return savedPhones();
+        return savedCount;
     }
 
     auto r = m_storage.inTransaction([&]() -> Result<void> {
@@ -1180,8 +1255,12 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
             return e;
         const qint64 now = Sql::nowMs();
         qsizetype done = 0;
-        QList<Id> ids;
-        ids.reserve(total);
+        QList<Id> ids; // for the change event; more than 2,000 make it a reset
+        ids.reserve(qMin<qsizetype>(total, 2001));
+        auto addId = [&ids](Id id) {
+            if (ids.size() <= 2000)
+                ids.append(id);
+        };
 
         auto writeAudit = [&](const Phone &p, const QString &action) -> Result<void> {
             if (!postgres) {
@@ -1216,104 +1295,118 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
         QSqlQuery chunkAudit(db);
         qsizetype preparedSize = -1;
         DeviceSecrets secrets;
-        for (qsizetype start = 0; start < creates.size(); start += Chunk) {
-            const qsizetype n = qMin(Chunk, creates.size() - start);
-            if (n != preparedSize) {
-                QString values;
-                QString auditValues;
-                const QString row = withSecrets ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)")
-                                                : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,1)");
-                const QString auditRow =
-                    postgres ? QStringLiteral("(?,'phone',?,?,?)") : QStringLiteral("(?,?,?,'phone',?,?,?)");
-                for (qsizetype i = 0; i < n; ++i) {
-                    values += i ? u',' + row : row;
-                    auditValues += i ? u',' + auditRow : auditRow;
+        qsizetype before = 0; // phones in the blocks before this one
+        for (;;) {
+            QList<Phone> &creates = block.creates;
+            QList<Phone> &updates = block.updates;
+            for (qsizetype start = 0; start < creates.size(); start += Chunk) {
+                const qsizetype n = qMin(Chunk, creates.size() - start);
+                if (n != preparedSize) {
+                    QString values;
+                    QString auditValues;
+                    const QString row = withSecrets ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)")
+                                                    : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,1)");
+                    const QString auditRow = postgres ? QStringLiteral("(?,'phone',?,?,?)")
+                                                      : QStringLiteral("(?,?,?,'phone',?,?,?)");
+                    for (qsizetype i = 0; i < n; ++i) {
+                        values += i ? u',' + row : row;
+                        auditValues += i ? u',' + auditRow : auditRow;
+                    }
+                    if (auto e =
+                            Sql::prepare(chunkInsert,
+                                         (withSecrets ? InsertManyPrefix : InsertManyWithoutSecretPrefix) +
+                                             values + QStringLiteral(" RETURNING id, name"),
+                                         QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
+                        !e)
+                        return e;
+                    if (auto e = Sql::prepare(
+                            chunkAudit, (postgres ? AuditManyPrefixPostgres : AuditManyPrefix) + auditValues,
+                            QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
+                        !e)
+                        return e;
+                    preparedSize = n;
                 }
-                if (auto e = Sql::prepare(chunkInsert,
-                                          (withSecrets ? InsertManyPrefix : InsertManyWithoutSecretPrefix) +
-                                              values + QStringLiteral(" RETURNING id, name"),
-                                          QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
+                QHash<QString, Phone *> byName;
+                byName.reserve(n);
+                for (qsizetype i = start; i < start + n; ++i) {
+                    Phone &p = creates[i];
+                    bindPhone(chunkInsert, p);
+                    if (withSecrets)
+                        chunkInsert.addBindValue(secrets.next());
+                    byName.insert(p.name, &p);
+                }
+                if (!chunkInsert.exec()) {
+                    const Error e =
+                        Sql::toError(chunkInsert.lastError(),
+                                     QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
+                    return single ? e
+                                  : withRow(e,
+                                            QCoreApplication::translate("PhoneDesk::Storage",
+                                                                        "Phones %1 to %2 of the batch")
+                                                .arg(before + start + 1)
+                                                .arg(before + start + n));
+                }
+                while (chunkInsert.next()) {
+                    if (Phone *p = byName.value(chunkInsert.value(1).toString())) {
+                        p->id = chunkInsert.value(0).toLongLong();
+                        p->version = 1;
+                    }
+                }
+                chunkInsert.finish();
+                for (qsizetype i = start; i < start + n; ++i) {
+                    const Phone &p = creates.at(i);
+                    if (p.id == 0)
+                        return Error::make(
+                            Error::Code::Database,
+                            QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
+                                .arg(label(p)));
+                    if (!postgres) {
+                        chunkAudit.addBindValue(now);
+                        chunkAudit.addBindValue(Sql::text(m_storage.actor()));
+                    }
+                    chunkAudit.addBindValue(createAction);
+                    chunkAudit.addBindValue(p.id);
+                    chunkAudit.addBindValue(Sql::text(p.name));
+                    chunkAudit.addBindValue(toKey(p.category));
+                    addId(p.id);
+                }
+                if (auto e =
+                        Sql::exec(chunkAudit,
+                                  QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
                     !e)
                     return e;
-                if (auto e = Sql::prepare(
-                        chunkAudit, (postgres ? AuditManyPrefixPostgres : AuditManyPrefix) + auditValues,
-                        QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
+                done += n - 1;
+                if (auto e = tick(); !e)
+                    return e;
+            }
+            for (Phone &p : updates) {
+                bindPhone(update, p);
+                update.addBindValue(p.id);
+                update.addBindValue(p.version);
+                if (!update.exec())
+                    return mapError(
+                        Sql::toError(
+                            update.lastError(),
+                            QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p))),
+                        p);
+                if (auto e = Sql::checkOptimisticUpdate(update, m_storage, QStringLiteral("phone"), p.id,
+                                                        label(p));
                     !e)
                     return e;
-                preparedSize = n;
+                ++p.version;
+                if (auto e = writeAudit(p, updateAction); !e)
+                    return e;
+                addId(p.id);
+                if (auto e = tick(); !e)
+                    return e;
             }
-            QHash<QString, Phone *> byName;
-            byName.reserve(n);
-            for (qsizetype i = start; i < start + n; ++i) {
-                Phone &p = creates[i];
-                bindPhone(chunkInsert, p);
-                if (withSecrets)
-                    chunkInsert.addBindValue(secrets.next());
-                byName.insert(p.name, &p);
-            }
-            if (!chunkInsert.exec()) {
-                const Error e =
-                    Sql::toError(chunkInsert.lastError(),
-                                 QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
-                return single ? e
-                              : withRow(e,
-                                        QCoreApplication::translate("PhoneDesk::Storage",
-                                                                    "Phones %1 to %2 of the batch")
-                                            .arg(start + 1)
-                                            .arg(start + n));
-            }
-            while (chunkInsert.next()) {
-                if (Phone *p = byName.value(chunkInsert.value(1).toString())) {
-                    p->id = chunkInsert.value(0).toLongLong();
-                    p->version = 1;
-                }
-            }
-            chunkInsert.finish();
-            for (qsizetype i = start; i < start + n; ++i) {
-                const Phone &p = creates.at(i);
-                if (p.id == 0)
-                    return Error::make(
-                        Error::Code::Database,
-                        QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
-                            .arg(label(p)));
-                if (!postgres) {
-                    chunkAudit.addBindValue(now);
-                    chunkAudit.addBindValue(Sql::text(m_storage.actor()));
-                }
-                chunkAudit.addBindValue(createAction);
-                chunkAudit.addBindValue(p.id);
-                chunkAudit.addBindValue(Sql::text(p.name));
-                chunkAudit.addBindValue(toKey(p.category));
-                ids.append(p.id);
-            }
-            if (auto e = Sql::exec(
-                    chunkAudit, QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
-                !e)
-                return e;
-            done += n - 1;
-            if (auto e = tick(); !e)
-                return e;
-        }
-        for (Phone &p : updates) {
-            bindPhone(update, p);
-            update.addBindValue(p.id);
-            update.addBindValue(p.version);
-            if (!update.exec())
-                return mapError(
-                    Sql::toError(
-                        update.lastError(),
-                        QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p))),
-                    p);
-            if (auto e =
-                    Sql::checkOptimisticUpdate(update, m_storage, QStringLiteral("phone"), p.id, label(p));
-                !e)
-                return e;
-            ++p.version;
-            if (auto e = writeAudit(p, updateAction); !e)
-                return e;
-            ids.append(p.id);
-            if (auto e = tick(); !e)
-                return e;
+            before += creates.size() + updates.size();
+            written(block);
+            auto more = nextBlock(block);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
         }
         if (options.summary) {
             const SaveOptions::AuditNote &note = *options.summary;
@@ -1331,14 +1424,14 @@ Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone
     });
     if (!r)
         return r.error();
-    return savedPhones();
+    return savedCount;
 }
 
 namespace {
-Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone> &creates,
-                              EncodedPhones *encoded, QList<Phone> &updates, const QString &createAction,
-                              const QString &updateAction, const ProgressCallback &progress,
-                              const SaveOptions &options)
+Result<void> writeBatchSqlite(Storage &storage, const QString &file, SaveBlock &block,
+                              const NextBlock &nextBlock, const BlockWritten &written, qsizetype total,
+                              const QString &createAction, const QString &updateAction,
+                              const ProgressCallback &progress, const SaveOptions &options)
 {
     const QString saving = QCoreApplication::translate("PhoneDesk::Storage", "saving phones");
     const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
@@ -1372,7 +1465,6 @@ Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone
         return e;
     };
 
-    const qsizetype total = creates.size() + updates.size();
     qsizetype done = 0;
     auto cancelled = [&]() {
         ++done;
@@ -1386,8 +1478,12 @@ Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone
     auditRow.bindInt64(1, Sql::nowMs());
     auditRow.bindText(2, actor);
     auditRow.bindText(4, phoneType);
-    QList<Id> ids;
-    ids.reserve(total);
+    QList<Id> ids; // for the change event; more than 2,000 make it a reset
+    ids.reserve(qMin<qsizetype>(total, 2001));
+    auto addId = [&ids](Id id) {
+        if (ids.size() <= 2000)
+            ids.append(id);
+    };
 
     // Binds what INSERT and UPDATE share (parameters 1-11, and 12 the secret for INSERT); the
     // texts stay in `texts` until the row is written.
@@ -1415,146 +1511,158 @@ Result<void> writeBatchSqlite(Storage &storage, const QString &file, QList<Phone
         return auditRow.run(auditing);
     };
 
-    if (!creates.isEmpty()) {
-        // Every new phone in one INSERT ... SELECT from the rows in memory (no statement per row);
-        // new ids are above the largest before it (AUTOINCREMENT; we hold the write lock).
-        qint64 lastIdBefore = 0;
-        {
-            auto maxId = db.prepare(MaxIdSql, saving);
-            if (!maxId)
-                return fail(maxId.error());
-            auto row = (*maxId)->next(saving);
-            if (!row)
-                return fail(row.error());
-            lastIdBefore = *row ? (*maxId)->int64At(0) : 0;
-            if (*row)
-                (void)(*maxId)->next(saving); // to its end, releasing the read
-        }
-        const qint64 changesBefore = db.totalChanges();
-        bool stopped = false;
-        NewPhoneRows rows(creates, *encoded, [&](qsizetype reached) {
-            // Same reporting as per row: every 250 phones.
-            if (reached % 250 != 0 || !progress || progress(done + reached, total))
-                return true;
-            stopped = true;
-            return false;
-        });
-        if (auto e = db.addRowSource(NewPhonesTable, NewPhonesDeclaration, &rows, saving); !e)
-            return fail(e.error());
-        auto bulkInsert = db.prepare(BulkInsertSql, saving);
-        if (!bulkInsert)
-            return fail(bulkInsert.error());
-        if (auto e = (*bulkInsert)->run(saving); !e) {
-            if (stopped)
-                return fail(cancel);
-            if (!db.inTransaction()) // SQLite gave up the transaction (disk full, I/O): nothing to name
-                return fail(e.error());
-            // The statement was undone; one INSERT per phone finds the phone the database refuses
-            // (a constraint: another console saved meanwhile, a site was deleted ...).
-            DeviceSecrets secrets;
-            for (const Phone &p : std::as_const(creates)) {
-                bindPhoneRow(insertRow, p, secrets.next());
-                if (auto rowError = insertRow.run(saving); !rowError)
-                    return fail(withRow(rowError.error(), label(p)));
-            }
-        }
-
-        // The ids. Rows get consecutive ids in the order they went in, so the last id gives them
-        // all; checked (no other row changed, the names at both ends) because a trigger could add
-        // rows in between, in which case they are read back and matched by name (unique).
-        const qsizetype count = creates.size();
-        const qint64 lastId = db.lastInsertRowId();
-        // No row changed but ours (total_changes counts what triggers do too): consecutive.
-        bool consecutive = db.totalChanges() - changesBefore == count && lastId - lastIdBefore >= count;
-        {
-            auto nameOf = db.prepare(NameOfSql, saving);
-            if (!nameOf)
-                return fail(nameOf.error());
-            for (const qsizetype i : {qsizetype(0), count - 1}) {
-                if (!consecutive)
-                    break;
-                (*nameOf)->bindInt64(1, lastId - count + 1 + i);
-                auto named = (*nameOf)->next(saving);
-                if (!named)
-                    return fail(named.error());
-                consecutive = *named && (*nameOf)->textAt(0) == creates.at(i).name;
-                if (*named)
-                    (void)(*nameOf)->next(saving);
-            }
-        }
-        if (consecutive) {
-            for (qsizetype i = 0; i < count; ++i) {
-                creates[i].id = lastId - count + 1 + i;
-                creates[i].version = 1;
-            }
-        } else {
-            auto newIds = db.prepare(NewIdsSql, saving);
-            if (!newIds)
-                return fail(newIds.error());
-            SqliteStatement &newIdRows = **newIds;
-            newIdRows.bindInt64(1, lastIdBefore);
-            QHash<QString, Phone *> byName;
-            byName.reserve(count);
-            for (Phone &c : creates)
-                byName.insert(c.name, &c);
-            while (true) {
-                auto row = newIdRows.next(saving);
+    for (;;) {
+        QList<Phone> &creates = block.creates;
+        QList<Phone> &updates = block.updates;
+        if (!creates.isEmpty()) {
+            EncodedPhones *encoded = block.encoded ? &*block.encoded : nullptr;
+            // Every new phone of the block in one INSERT ... SELECT from the rows in memory (no statement per
+            // row); new ids are above the largest before it (AUTOINCREMENT; we hold the write lock).
+            qint64 lastIdBefore = 0;
+            {
+                auto maxId = db.prepare(MaxIdSql, saving);
+                if (!maxId)
+                    return fail(maxId.error());
+                auto row = (*maxId)->next(saving);
                 if (!row)
                     return fail(row.error());
-                if (!*row)
-                    break;
-                if (Phone *p = byName.value(newIdRows.textAt(1).toString())) {
-                    p->id = newIdRows.int64At(0);
-                    p->version = 1;
+                lastIdBefore = *row ? (*maxId)->int64At(0) : 0;
+                if (*row)
+                    (void)(*maxId)->next(saving); // to its end, releasing the read
+            }
+            const qint64 changesBefore = db.totalChanges();
+            bool stopped = false;
+            NewPhoneRows rows(creates, *encoded, [&](qsizetype reached) {
+                // Same reporting as per row: every 250 phones.
+                if (reached % 250 != 0 || !progress || progress(done + reached, total))
+                    return true;
+                stopped = true;
+                return false;
+            });
+            if (auto e = db.addRowSource(NewPhonesTable, NewPhonesDeclaration, &rows, saving); !e)
+                return fail(e.error());
+            auto bulkInsert = db.prepare(BulkInsertSql, saving);
+            if (!bulkInsert)
+                return fail(bulkInsert.error());
+            if (auto e = (*bulkInsert)->run(saving); !e) {
+                if (stopped)
+                    return fail(cancel);
+                if (!db.inTransaction()) // SQLite gave up the transaction (disk full, I/O): nothing to name
+                    return fail(e.error());
+                // The statement was undone; one INSERT per phone finds the phone the database refuses
+                // (a constraint: another console saved meanwhile, a site was deleted ...).
+                DeviceSecrets secrets;
+                for (const Phone &p : std::as_const(creates)) {
+                    bindPhoneRow(insertRow, p, secrets.next());
+                    if (auto rowError = insertRow.run(saving); !rowError)
+                        return fail(withRow(rowError.error(), label(p)));
                 }
             }
-        }
-        for (const Phone &p : std::as_const(creates)) {
-            if (p.id == 0)
-                return fail(
-                    Error::make(Error::Code::Database,
-                                QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
-                                    .arg(label(p))));
-            ids.append(p.id);
-        }
 
-        // One audit entry per phone, in the same order, again as one statement.
-        NewAuditRows auditRows(creates);
-        if (auto e = db.addRowSource(NewAuditTable, NewAuditDeclaration, &auditRows, auditing); !e)
-            return fail(e.error());
-        auto bulkAudit = db.prepare(BulkAuditSql, auditing);
-        if (!bulkAudit)
-            return fail(bulkAudit.error());
-        (*bulkAudit)->bindInt64(1, Sql::nowMs());
-        (*bulkAudit)->bindText(2, actor);
-        (*bulkAudit)->bindText(3, createAction);
-        if (auto e = (*bulkAudit)->run(auditing); !e)
-            return fail(e.error());
-        done += creates.size();
-        if (progress && !progress(done, total))
-            return fail(cancel);
-    }
-    auditRow.bindText(3, updateAction);
-    for (Phone &p : updates) {
-        bindPhoneRow(updateRow, p, QStringView());
-        updateRow.bindInt64(12, p.id);
-        updateRow.bindInt64(13, p.version);
-        if (auto e =
-                updateRow.run(QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p)));
-            !e)
-            return fail(withRow(e.error(), label(p)));
-        if (db.changes() != 1) {
-            db.rollback();
-            // Gone or changed by someone else: the same message as the Qt Sql path, read after the rollback.
-            return Sql::checkOptimisticUpdate(QSqlQuery(storage.database()), storage, phoneType, p.id,
-                                              label(p));
+            // The ids. Rows get consecutive ids in the order they went in, so the last id gives them
+            // all; checked (no other row changed, the names at both ends) because a trigger could add
+            // rows in between, in which case they are read back and matched by name (unique).
+            const qsizetype count = creates.size();
+            const qint64 lastId = db.lastInsertRowId();
+            // No row changed but ours (total_changes counts what triggers do too): consecutive.
+            bool consecutive = db.totalChanges() - changesBefore == count && lastId - lastIdBefore >= count;
+            {
+                auto nameOf = db.prepare(NameOfSql, saving);
+                if (!nameOf)
+                    return fail(nameOf.error());
+                for (const qsizetype i : {qsizetype(0), count - 1}) {
+                    if (!consecutive)
+                        break;
+                    (*nameOf)->bindInt64(1, lastId - count + 1 + i);
+                    auto named = (*nameOf)->next(saving);
+                    if (!named)
+                        return fail(named.error());
+                    consecutive = *named && (*nameOf)->textAt(0) == creates.at(i).name;
+                    if (*named)
+                        (void)(*nameOf)->next(saving);
+                }
+            }
+            if (consecutive) {
+                for (qsizetype i = 0; i < count; ++i) {
+                    creates[i].id = lastId - count + 1 + i;
+                    creates[i].version = 1;
+                }
+            } else {
+                auto newIds = db.prepare(NewIdsSql, saving);
+                if (!newIds)
+                    return fail(newIds.error());
+                SqliteStatement &newIdRows = **newIds;
+                newIdRows.bindInt64(1, lastIdBefore);
+                QHash<QString, Phone *> byName;
+                byName.reserve(count);
+                for (Phone &c : creates)
+                    byName.insert(c.name, &c);
+                while (true) {
+                    auto row = newIdRows.next(saving);
+                    if (!row)
+                        return fail(row.error());
+                    if (!*row)
+                        break;
+                    if (Phone *p = byName.value(newIdRows.textAt(1).toString())) {
+                        p->id = newIdRows.int64At(0);
+                        p->version = 1;
+                    }
+                }
+            }
+            for (const Phone &p : std::as_const(creates)) {
+                if (p.id == 0)
+                    return fail(Error::make(
+                        Error::Code::Database,
+                        QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
+                            .arg(label(p))));
+                addId(p.id);
+            }
+
+            // One audit entry per phone, in the same order, again as one statement.
+            NewAuditRows auditRows(creates);
+            if (auto e = db.addRowSource(NewAuditTable, NewAuditDeclaration, &auditRows, auditing); !e)
+                return fail(e.error());
+            auto bulkAudit = db.prepare(BulkAuditSql, auditing);
+            if (!bulkAudit)
+                return fail(bulkAudit.error());
+            (*bulkAudit)->bindInt64(1, Sql::nowMs());
+            (*bulkAudit)->bindText(2, actor);
+            (*bulkAudit)->bindText(3, createAction);
+            if (auto e = (*bulkAudit)->run(auditing); !e)
+                return fail(e.error());
+            done += creates.size();
+            if (progress && !progress(done, total))
+                return fail(cancel);
         }
-        ++p.version;
-        if (auto e = writeAudit(p); !e)
-            return fail(e.error());
-        ids.append(p.id);
-        if (cancelled())
-            return fail(cancel);
+        auditRow.bindText(3, updateAction);
+        for (Phone &p : updates) {
+            bindPhoneRow(updateRow, p, QStringView());
+            updateRow.bindInt64(12, p.id);
+            updateRow.bindInt64(13, p.version);
+            if (auto e = updateRow.run(
+                    QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p)));
+                !e)
+                return fail(withRow(e.error(), label(p)));
+            if (db.changes() != 1) {
+                db.rollback();
+                // Gone or changed by someone else: the same message as the Qt Sql path, read after the
+                // rollback.
+                return Sql::checkOptimisticUpdate(QSqlQuery(storage.database()), storage, phoneType, p.id,
+                                                  label(p));
+            }
+            ++p.version;
+            if (auto e = writeAudit(p); !e)
+                return fail(e.error());
+            addId(p.id);
+            if (cancelled())
+                return fail(cancel);
+        }
+        written(block);
+        auto more = nextBlock(block);
+        if (!more)
+            return fail(more.error());
+        if (!*more)
+            break;
     }
     if (options.summary) {
         const SaveOptions::AuditNote &note = *options.summary;

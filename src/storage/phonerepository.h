@@ -101,6 +101,16 @@ public:
     Result<QList<Phone>> saveMany(QList<Phone> creates, QList<Phone> updates, const QString &auditAction,
                                   const ProgressCallback &progress = {}, const SaveOptions &options = {});
 
+    // Fills `creates` and `updates` (empty when called) with the next block of phones to save;
+    // false when there are no more.
+    using PhoneBlocks = std::function<bool(QList<Phone> &creates, QList<Phone> &updates)>;
+    // Like saveMany, for more phones than should be in memory at once: `total` phones given block
+    // by block by `next` and saved in one transaction, all or none. Each block is checked as
+    // saveMany checks a batch; duplicates between blocks are refused by the unique indexes (named
+    // by the phone, on Qt Sql by the rows of its statement). Returns how many phones were saved.
+    Result<qsizetype> saveBlocks(const PhoneBlocks &next, qsizetype total, const QString &auditAction,
+                                 const ProgressCallback &progress = {}, const SaveOptions &options = {});
+
     // Moves phones to other base settings; line keys beyond the new model's maximum and overrides
     // that do not apply to it are dropped. All or nothing.
     Result<MigrationResult> migrateBaseSettings(const QList<Id> &ids, Id targetBaseSettingsId);
@@ -112,6 +122,8 @@ public:
     Result<QString> deviceSecret(Id id);
 
 private:
+    Result<qsizetype> save(const PhoneBlocks &next, qsizetype total, const QString &auditAction,
+                           const ProgressCallback &progress, const SaveOptions &options, QList<Phone> *saved);
     Result<void> checkUnique(const Phone &phone);
     Storage &m_storage;
 };

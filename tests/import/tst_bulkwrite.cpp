@@ -215,6 +215,8 @@ private slots:
     void rowsAddedByATriggerAreNotTakenForTheBatch();
     void changeEventsAfterTheCommit();
     void importSummaryInTheSameTransaction();
+    void blocksAreOneTransaction_data();
+    void blocksAreOneTransaction();
 
 private:
     bool sqlite() const { return m_backend == Backend::Sqlite; }
@@ -597,4 +599,93 @@ void TestBulkWrite::importSummaryInTheSameTransaction()
 }
 
 QTEST_GUILESS_MAIN(TestBulkWrite)
+void TestBulkWrite::blocksAreOneTransaction_data()
+{
+    QTest::addColumn<bool>("native"); // the sqlite3 path where there is one, else Qt Sql
+    QTest::newRow("default path") << true;
+    QTest::newRow("Qt Sql") << false;
+}
+
+void TestBulkWrite::blocksAreOneTransaction()
+{
+    // saveBlocks takes the phones a block at a time (the import does, for files larger than fit in
+    // memory as phones): the same rows as one saveMany, and a block that fails undoes the blocks
+    // before it.
+    QFETCH(bool, native);
+    if (!native && !sqlite())
+        QSKIP("PostgreSQL has only the Qt Sql path");
+    SaveOptions options;
+    options.nativeSqlite = native;
+    const QList<Phone> batch = awkwardBatch(f, 1800);
+    auto blocksOf = [](const QList<Phone> &phones, qsizetype size) {
+        auto next = std::make_shared<qsizetype>(0);
+        return [phones, size, next](QList<Phone> &creates, QList<Phone> &updates) {
+            if (*next >= phones.size())
+                return false;
+            creates = phones.mid(*next, size);
+            // The updates of a block are of phones saved in the blocks before: none here.
+            updates.clear();
+            *next += size;
+            return true;
+        };
+    };
+
+    // A failing last block: a name of the first block again (only the database sees that), then
+    // a phone the validation refuses.
+    const int auditBefore = countOf(*s, "audit");
+    QSignalSpy events(ChangeFeed::instance(), &ChangeFeed::changed);
+    QList<Phone> duplicate = batch;
+    duplicate[1200].name = batch.at(5).name;
+    auto refused = s->phones().saveBlocks(blocksOf(duplicate, 600), duplicate.size(),
+                                          QStringLiteral("phone.import"), {}, options);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Duplicate);
+    const QString where = native && sqlite() && SqliteDatabase::available()
+        ? u"Phone \"%1\": "_qs.arg(batch.at(5).name)
+        : QStringLiteral("Phones 1201 to 1450 of the batch: ");
+    QVERIFY2(refused.error().message.startsWith(where), qPrintable(refused.error().message));
+    QCOMPARE(countOf(*s, "phones"), 0);
+    QCOMPARE(countOf(*s, "audit"), auditBefore);
+    QList<Phone> invalid = batch;
+    invalid[1000].siteId = 0;
+    auto notValid = s->phones().saveBlocks(blocksOf(invalid, 600), invalid.size(),
+                                           QStringLiteral("phone.import"), {}, options);
+    QVERIFY(!notValid);
+    QCOMPARE(notValid.error().code, Error::Code::Validation);
+    QVERIFY2(notValid.error().fullText().contains(invalid.at(1000).name),
+             qPrintable(notValid.error().fullText()));
+    QCOMPARE(countOf(*s, "phones"), 0);
+    QCOMPARE(countOf(*s, "audit"), auditBefore);
+    QCOMPARE(events.size(), 0);
+
+    // Saved in blocks, with progress over all of them, and the summary in the same transaction.
+    QList<qsizetype> reports;
+    SaveOptions withSummary = options;
+    withSummary.summary =
+        SaveOptions::AuditNote {QStringLiteral("phone.import"), QStringLiteral("phone"), 0,
+                                QStringLiteral("blocks.csv"), QStringLiteral("1800 created")};
+    auto saved = s->phones().saveBlocks(
+        blocksOf(batch, 600), batch.size(), QStringLiteral("phone.import"),
+        [&](qsizetype done, qsizetype total) { return reports.append(done), total == 1800; }, withSummary);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().fullText()));
+    QCOMPARE(*saved, 1800);
+    QCOMPARE(reports.constLast(), 1800);
+    QVERIFY(std::is_sorted(reports.cbegin(), reports.cend()));
+    QCOMPARE(countOf(*s, "audit"), auditBefore + 1801);
+
+    // The same rows as saveMany writes for the whole batch at once.
+    QString error;
+    TestDatabase other = createDatabase(m_backend, &error);
+    QVERIFY2(other.storage, qPrintable(error));
+    other.storage->setActor(QStringLiteral("tester"), Role::Administrator);
+    seed(*other.storage);
+    auto once = other.storage->phones().saveMany(batch, {}, QStringLiteral("phone.import"), {}, options);
+    QVERIFY2(once, once ? "" : qPrintable(once.error().fullText()));
+    const QString comparable = QStringLiteral(
+        "SELECT name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
+        "network_address, description, overrides_json, line_keys_json, version, length(device_secret) "
+        "FROM phones ORDER BY name");
+    QCOMPARE(rowsOf(*s, comparable), rowsOf(*other.storage, comparable));
+}
+
 #include "tst_bulkwrite.moc"

@@ -85,6 +85,8 @@ private slots:
     void cancelWhileReading();
     void cancelWhileSaving();
     void workerThreadImportsAndCancels();
+    void planRowsKeepEveryField();
+    void duplicateTextsInTheFile();
 
 private:
     int phoneCount();
@@ -1021,4 +1023,105 @@ void TestPhoneImport::workerThreadImportsAndCancels()
 }
 
 QTEST_GUILESS_MAIN(TestPhoneImport)
+void TestPhoneImport::planRowsKeepEveryField()
+{
+    // The plan keeps its rows encoded: every field must come back as it went in, for texts in any
+    // script, every kind of hardware ID, updates, and line keys and overrides both shared between
+    // rows and (past the number kept once) stored with each row.
+    QList<ImportRow> rows;
+    const QList<LineKey> sharedKeys = {{1, LineKeyType::Line, {}, {}},
+                                       {2, LineKeyType::Blf, u"Ben \\ Smith \U0001F600"_qs, u"1002"_qs}};
+    for (int i = 0; i < 90000; ++i) {
+        ImportRow row;
+        row.line = 2 + i * 3;
+        Phone &p = row.phone;
+        p.name = i % 2 ? u"Empfang \"%1\" Zoë 東京 \U0001F4DE"_qs.arg(i) : u"Desk %1"_qs.arg(i);
+        p.category = PhoneCategory(i % 4);
+        p.baseSettingsId = 1 + i % 3;
+        p.siteId = 100000 + i;
+        p.userId = i % 5 ? 0 : 7;
+        switch (i % 4) {
+        case 0:
+            p.hardwareId = u"0004f2%1"_qs.arg(i, 6, 16, QLatin1Char('0'));
+            break;
+        case 1:
+            p.hardwareId = i % 8 == 1 ? u"ffffffffffff"_qs : u"00a4f2%1"_qs.arg(i, 6, 16, QLatin1Char('0'));
+            break;
+        case 2:
+            p.hardwareId = u"soft-%1.example.com"_qs.arg(i);
+            break;
+        default:
+            p.remoteAddress = u"sip:bob%1@example.com;transport=tls"_qs.arg(i);
+            break;
+        }
+        p.networkAddress = i % 7 ? QString() : u"10.0.0.%1:5060"_qs.arg(i % 250);
+        p.description = i % 3 ? u"Two\nlines,\ttab %1"_qs.arg(i) : QString();
+        if (i % 10 == 0)
+            p.lineKeys = sharedKeys;
+        else if (i % 20 != 5)
+            p.lineKeys = {{3, LineKeyType::SpeedDial, u"Helpdesk/東京 %1"_qs.arg(i), u"+49301%1"_qs.arg(i)},
+                          {5, LineKeyType::Unassigned, {}, {}}};
+        if (i % 6 == 0)
+            p.overrides = {{u"media.dscpRtp"_qs, 40 + i % 3},
+                           {u"codecs.preferred"_qs, QStringList {u"audio/G722"_qs, u"audio/PCMU"_qs}},
+                           {u"general.dynamicReload"_qs, false},
+                           // Equal to QVariant's ==, but not the same value: must not be shared.
+                           {u"test.flag"_qs, i % 12 == 0 ? QVariant(true) : QVariant(1)}};
+        else if (i % 30 != 3)
+            p.overrides = {{u"e911.lisUrl"_qs, u"https://lis.example.com/held?n=%1"_qs.arg(i)}};
+        if (i % 9 == 0) {
+            row.update = true;
+            p.id = 5000000000LL + i;
+            p.version = 3 + i % 4;
+        }
+        rows.append(row);
+    }
+    ImportRows compact;
+    for (const ImportRow &row : std::as_const(rows))
+        compact.append(row);
+    QCOMPARE(compact.size(), rows.size());
+    QCOMPARE(compact.updates(), qsizetype(std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow &r) {
+                 return r.update;
+             })));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ImportRow back = compact.at(i);
+        if (back.line != rows.at(i).line || back.update != rows.at(i).update ||
+            !(back.phone == rows.at(i).phone))
+            QFAIL(
+                qPrintable(u"row %1 differs: %2 / %3"_qs.arg(i).arg(back.phone.name, rows.at(i).phone.name)));
+        if (back.phone.overrides.value(u"test.flag"_qs).metaType() !=
+            rows.at(i).phone.overrides.value(u"test.flag"_qs).metaType())
+            QFAIL(qPrintable(u"row %1: the type of an override changed"_qs.arg(i)));
+    }
+    qsizetype n = 0;
+    for (const ImportRow &row : compact)
+        n += row.line == rows.at(n).line;
+    QCOMPARE(n, rows.size());
+    // A copy shares the encoded rows and reads the same.
+    const ImportRows copy = compact;
+    QVERIFY(copy.last().phone == rows.last().phone);
+}
+
+void TestPhoneImport::duplicateTextsInTheFile()
+{
+    // Names and hardware IDs other than MACs (WebRTC addresses) are checked by their text, in any
+    // script; a MAC in another notation is the same MAC.
+    const ImportPlan plan =
+        prepare(Header + "Zoë 東京,webrtc,WebRTC,Berlin,soft1.example.com,anna@example.com,,,\n" +
+                "Zoe 東京,webrtc,WebRTC,Berlin,SOFT1.example.com,anna@example.com,,,\n" +
+                "Zoë 東京,webrtc,WebRTC,Berlin,soft2.example.com,anna@example.com,,,\n" +
+                row("Desk 1", "00:04:f2:00:00:10") + row("Desk 2", "0004F2000010") +
+                row("Desk 3", "00:04:f2:00:00:11"));
+    QCOMPARE(
+        texts(plan.issues),
+        QStringList(
+            {u"Line 3, column 5 (hardware_id): the hardware ID soft1.example.com is also used on line 2."_qs,
+             u"Line 4, column 1 (name): the name \"Zoë 東京\" is also used on line 2."_qs,
+             u"Line 6, column 5 (hardware_id): the hardware ID 00:04:F2:00:00:10 is also used on line 5."_qs}));
+    QCOMPARE(plan.rows.size(), 3);
+    QCOMPARE(plan.rows.at(0).phone.name, u"Zoë 東京"_qs);
+    QCOMPARE(plan.rows.at(0).phone.hardwareId, u"soft1.example.com"_qs);
+    QCOMPARE(plan.rows.at(2).phone.hardwareId, u"0004f2000011"_qs);
+}
+
 #include "tst_phoneimport.moc"

@@ -14,6 +14,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -169,7 +170,357 @@ struct Existing
 // Line-key texts already parsed, per thread: rows with the same keys share one list.
 using LineKeyCache = QHash<QString, QList<LineKey>>;
 constexpr qsizetype LineKeyCacheSize = 16384; // entries; later texts are parsed every time
+
+// The compact encoding of ImportRows and SeenTexts: numbers as LEB128 varints, texts as their
+// UTF-8 length and bytes. Written straight into memory made room for beforehand (at most
+// maxNumber / maxText bytes each).
+constexpr qsizetype maxNumber = 10;
+
+constexpr qsizetype maxText(QStringView text)
+{
+    return maxNumber + 3 * text.size();
+}
+
+struct Writer
+{
+    char *p;
+
+    void number(quint64 value)
+    {
+        while (value >= 0x80) {
+            *p++ = char(value | 0x80);
+            value >>= 7;
+        }
+        *p++ = char(value);
+    }
+
+    void text(QStringView text)
+    {
+        const char16_t *const chars = text.utf16();
+        const qsizetype size = text.size();
+        char *const start = p;
+        number(quint64(size));
+        // ASCII, as almost every cell is: one byte per character.
+        for (qsizetype i = 0; i < size; ++i) {
+            if (chars[i] >= 0x80) {
+                p = start;
+                const QByteArray utf8 = text.toUtf8();
+                number(quint64(utf8.size()));
+                memcpy(p, utf8.constData(), size_t(utf8.size()));
+                p += utf8.size();
+                return;
+            }
+            p[i] = char(chars[i]);
+        }
+        p += size;
+    }
+
+    void bytes(QByteArrayView bytes)
+    {
+        number(quint64(bytes.size()));
+        memcpy(p, bytes.data(), size_t(bytes.size()));
+        p += bytes.size();
+    }
+};
+
+// Makes room for `most` more bytes at the end of `bytes` and returns where they start; shrink
+// it to what was written with `bytes.resize(written - bytes.constData())`.
+char *extend(QByteArray &bytes, qsizetype most)
+{
+    const qsizetype at = bytes.size();
+    if (bytes.capacity() - at < most)
+        bytes.reserve(qMax(at + most, 2 * bytes.capacity()));
+    bytes.resize(at + most);
+    return bytes.data() + at;
+}
+
+// Reads what Writer::number / Writer::text wrote at `p`, moving past it.
+quint64 readNumber(const char *&p)
+{
+    quint64 value = 0;
+    int shift = 0;
+    for (;;) {
+        const auto byte = quint8(*p++);
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return value;
+        shift += 7;
+    }
+}
+
+QByteArrayView readBytes(const char *&p)
+{
+    const auto size = qsizetype(readNumber(p));
+    const QByteArrayView bytes(p, size);
+    p += size;
+    return bytes;
+}
+
+QString readText(const char *&p)
+{
+    const QByteArrayView bytes = readBytes(p);
+    return bytes.isEmpty() ? QString() : QString::fromUtf8(bytes);
+}
+
+// The value of a MAC in the normalised form (12 lower-case hex digits), or nullopt.
+std::optional<quint64> macValue(QStringView text)
+{
+    if (text.size() != 12)
+        return std::nullopt;
+    quint64 value = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        int digit;
+        if (u >= u'0' && u <= u'9')
+            digit = u - u'0';
+        else if (u >= u'a' && u <= u'f')
+            digit = u - u'a' + 10;
+        else
+            return std::nullopt;
+        value = value << 4 | quint64(digit);
+    }
+    return value;
+}
+
+QString macText(quint64 value)
+{
+    static const char16_t digits[] = u"0123456789abcdef";
+    QString text(12, Qt::Uninitialized);
+    for (int i = 11; i >= 0; --i, value >>= 4)
+        text[i] = QChar(digits[value & 0xf]);
+    return text;
+}
+
+// Names or hardware IDs seen so far in a file, each with the line it was first seen on; compact
+// for files of millions of rows (about 40 bytes a name instead of a string and a hash node of
+// ~100): a MAC is kept as its 48-bit value, any other text under a 64-bit hash, with the text
+// itself once as UTF-8 to tell apart texts whose hashes are the same.
+class SeenTexts
+{
+public:
+    void reserve(qsizetype texts) { m_index.reserve(texts); }
+
+    // The line `text` was first seen on; 0 when it is new, and from now on it was seen on `line`.
+    qsizetype firstSeen(QStringView text, qsizetype line)
+    {
+        // One lookup per text: a new key's value is 0 (lines and positions are stored + 1).
+        if (const auto mac = macValue(text)) {
+            quint64 &seen = m_index[*mac | MacKey];
+            if (seen != 0)
+                return qsizetype(seen);
+            seen = quint64(line);
+            return 0;
+        }
+        for (quint64 key = qHash(text, 0) & ~MacKey;; key = (key + 1) & ~MacKey) {
+            quint64 &at = m_index[key];
+            if (at == 0) {
+                at = quint64(m_texts.size()) + 1;
+                Writer out {extend(m_texts, maxNumber + maxText(text))};
+                out.number(quint64(line));
+                out.text(text);
+                m_texts.resize(out.p - m_texts.constData());
+                return 0;
+            }
+            const char *p = m_texts.constData() + (at - 1);
+            const auto seen = qsizetype(readNumber(p));
+            if (readText(p) == text)
+                return seen;
+            // Another text with the same hash: the next key.
+        }
+    }
+
+private:
+    static constexpr quint64 MacKey = quint64(1) << 63; // set in the keys of MACs only
+    QHash<quint64, quint64> m_index; // key -> the line (MAC) or where the text is in m_texts, + 1
+    QByteArray m_texts; // line, then text, of each non-MAC text
+};
+
+// Layout of an encoded ImportRow: numbers line, flags, id, version, name, category,
+// base settings, site, user; the hardware ID (six bytes for a MAC, a text otherwise, nothing when
+// empty); texts remote and network address, description; the line keys (an index into the
+// shared lists, or inline), the overrides (likewise, inline as QDataStream bytes).
+constexpr quint64 RowUpdate = 1;
+constexpr quint64 RowMac = 2;
+constexpr quint64 RowHardwareText = 4;
+constexpr quint64 RowLineKeysInline = 8;
+constexpr quint64 RowOverridesInline = 16;
+
+// Equal, and of the same types (QVariant's == takes 1 and true, or 40 and 40.0, for equal).
+bool sameOverrides(const QVariantMap &a, const QVariantMap &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (auto i = a.constBegin(), j = b.constBegin(); i != a.constEnd(); ++i, ++j) {
+        if (i.key() != j.key() || i.value().metaType() != j.value().metaType() || i.value() != j.value())
+            return false;
+    }
+    return true;
+}
+
+QByteArray overridesBytes(const QVariantMap &overrides)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << overrides;
+    return bytes;
+}
 } // namespace
+
+void ImportRows::append(const ImportRow &row)
+{
+    const Phone &p = row.phone;
+    quint64 flags = row.update ? RowUpdate : 0;
+    const std::optional<quint64> mac = macValue(p.hardwareId);
+    if (mac)
+        flags |= RowMac;
+    else if (!p.hardwareId.isEmpty())
+        flags |= RowHardwareText;
+
+    quint32 lineKeys = 0; // 0: none, else the index + 1 of the shared list
+    if (!p.lineKeys.isEmpty()) {
+        if (const auto it = m_lineKeyIndex.constFind(p.lineKeys.constData());
+            it != m_lineKeyIndex.constEnd()) {
+            lineKeys = *it;
+        } else if (m_lineKeyLists.size() < MaxShared) {
+            m_lineKeyLists.append(p.lineKeys); // keeps the data the key points to alive
+            lineKeys = quint32(m_lineKeyLists.size());
+            m_lineKeyIndex.insert(p.lineKeys.constData(), lineKeys);
+        } else {
+            flags |= RowLineKeysInline;
+        }
+    }
+    quint32 overrides = 0;
+    QByteArray overridesInline;
+    if (!p.overrides.isEmpty()) {
+        // Rows mostly repeat a few sets of overrides: compared with the last ones first, which is
+        // cheaper than serialising them.
+        for (const quint32 recent : m_recentOverrides) {
+            if (recent != 0 && sameOverrides(m_overrideMaps.at(recent - 1), p.overrides)) {
+                overrides = recent;
+                break;
+            }
+        }
+        if (overrides == 0) {
+            QByteArray bytes = overridesBytes(p.overrides);
+            if (const auto it = m_overrideIndex.constFind(bytes); it != m_overrideIndex.constEnd()) {
+                overrides = *it;
+            } else if (m_overrideMaps.size() < MaxShared) {
+                m_overrideMaps.append(p.overrides);
+                overrides = quint32(m_overrideMaps.size());
+                m_overrideIndex.insert(bytes, overrides);
+            } else {
+                flags |= RowOverridesInline;
+                overridesInline = std::move(bytes);
+            }
+            if (overrides != 0) {
+                m_recentOverrides[m_nextRecent] = overrides;
+                m_nextRecent = (m_nextRecent + 1) % m_recentOverrides.size();
+            }
+        }
+    }
+
+    qsizetype most = 10 * maxNumber + 6 + maxText(p.name) + maxText(p.hardwareId) + maxText(p.remoteAddress) +
+        maxText(p.networkAddress) + maxText(p.description) + overridesInline.size();
+    if (flags & RowLineKeysInline) {
+        for (const LineKey &key : p.lineKeys)
+            most += 2 * maxNumber + maxText(key.label) + maxText(key.value);
+    }
+    if (m_chunks.empty() || m_chunks.back().capacity() - m_chunks.back().size() < most) {
+        m_chunks.emplace_back();
+        m_chunks.back().reserve(qMax(ChunkBytes, most));
+    }
+    QByteArray &chunk = m_chunks.back();
+    m_offsets.push_back(quint64(m_chunks.size() - 1) << 32 | quint64(chunk.size()));
+    Writer out {extend(chunk, most)};
+    out.number(quint64(row.line));
+    out.number(flags);
+    out.number(quint64(p.id));
+    out.number(quint64(qint64(p.version)));
+    out.text(p.name);
+    out.number(quint64(int(p.category)));
+    out.number(quint64(p.baseSettingsId));
+    out.number(quint64(p.siteId));
+    out.number(quint64(p.userId));
+    if (mac) {
+        for (int shift = 40; shift >= 0; shift -= 8)
+            *out.p++ = char(*mac >> shift);
+    } else if (flags & RowHardwareText) {
+        out.text(p.hardwareId);
+    }
+    out.text(p.remoteAddress);
+    out.text(p.networkAddress);
+    out.text(p.description);
+    if (flags & RowLineKeysInline) {
+        out.number(quint64(p.lineKeys.size()));
+        for (const LineKey &key : p.lineKeys) {
+            out.number(quint64(qint64(key.index)));
+            out.number(quint64(int(key.type)));
+            out.text(key.label);
+            out.text(key.value);
+        }
+    } else {
+        out.number(lineKeys);
+    }
+    if (flags & RowOverridesInline)
+        out.bytes(overridesInline);
+    else
+        out.number(overrides);
+    chunk.resize(out.p - chunk.constData());
+    if (row.update)
+        ++m_updates;
+}
+
+ImportRow ImportRows::at(qsizetype i) const
+{
+    const quint64 offset = m_offsets[size_t(i)];
+    const char *p = m_chunks[size_t(offset >> 32)].constData() + (offset & 0xffffffffu);
+    ImportRow row;
+    Phone &phone = row.phone;
+    row.line = qsizetype(readNumber(p));
+    const quint64 flags = readNumber(p);
+    row.update = flags & RowUpdate;
+    phone.id = Id(readNumber(p));
+    phone.version = int(qint64(readNumber(p)));
+    phone.name = readText(p);
+    phone.category = PhoneCategory(int(readNumber(p)));
+    phone.baseSettingsId = Id(readNumber(p));
+    phone.siteId = Id(readNumber(p));
+    phone.userId = Id(readNumber(p));
+    if (flags & RowMac) {
+        quint64 mac = 0;
+        for (int b = 0; b < 6; ++b)
+            mac = mac << 8 | quint8(*p++);
+        phone.hardwareId = macText(mac);
+    } else if (flags & RowHardwareText) {
+        phone.hardwareId = readText(p);
+    }
+    phone.remoteAddress = readText(p);
+    phone.networkAddress = readText(p);
+    phone.description = readText(p);
+    if (flags & RowLineKeysInline) {
+        const auto count = qsizetype(readNumber(p));
+        phone.lineKeys.reserve(count);
+        for (qsizetype k = 0; k < count; ++k) {
+            LineKey key;
+            key.index = int(qint64(readNumber(p)));
+            key.type = LineKeyType(int(readNumber(p)));
+            key.label = readText(p);
+            key.value = readText(p);
+            phone.lineKeys.append(std::move(key));
+        }
+    } else if (const quint64 index = readNumber(p)) {
+        phone.lineKeys = m_lineKeyLists.at(qsizetype(index - 1));
+    }
+    if (flags & RowOverridesInline) {
+        QDataStream stream(readBytes(p).toByteArray());
+        stream.setVersion(QDataStream::Qt_6_4);
+        stream >> phone.overrides;
+    } else if (const quint64 index = readNumber(p)) {
+        phone.overrides = m_overrideMaps.at(qsizetype(index - 1));
+    }
+    return row;
+}
 
 QString toKey(ImportMode mode)
 {
@@ -229,12 +580,12 @@ qsizetype ImportPlan::rejectedRows() const
 
 qsizetype ImportPlan::creates() const
 {
-    return std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow &r) { return !r.update; });
+    return rows.size() - rows.updates();
 }
 
 qsizetype ImportPlan::updates() const
 {
-    return std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow &r) { return r.update; });
+    return rows.updates();
 }
 
 QString PhoneImporter::canonicalColumn(const QString &header)
@@ -283,8 +634,8 @@ Result<ImportPlan> PhoneImporter::prepareFile(const QString &path, ImportMode mo
             Error::Code::Io,
             QCoreApplication::translate("PhoneDesk::Import", "Cannot read \"%1\": it is a folder.")
                 .arg(path));
-    // The file is read a block at a time, but the plan holds every valid row as a phone (a few
-    // hundred bytes each; a million phones are about 110 MB of CSV): the size stays bounded.
+    // The file is read a block at a time, but the plan holds every valid row (compactly, about
+    // 90 bytes for a 114-byte row; more for rows with issues): the size stays bounded.
     constexpr qint64 MaxBytes = qint64(512) * 1024 * 1024;
     if (file.size() > MaxBytes)
         return Error::make(Error::Code::Io,
@@ -538,9 +889,9 @@ Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes,
                 reported.unite({Model, BaseSettingsCol});
         }
     };
-    // Names and hardware IDs seen so far, with their lines. The keys share the phones' strings.
-    QHash<QString, qsizetype> namesInFile;
-    QHash<QString, qsizetype> hardwareInFile;
+    // Names and hardware IDs seen so far, with their lines.
+    SeenTexts namesInFile;
+    SeenTexts hardwareInFile;
     qsizetype done = 0;
     std::unique_ptr<QThreadPool> pool; // when the file has enough rows for threads to pay
     std::vector<LineKeyCache> lineKeyCaches;
@@ -772,25 +1123,21 @@ Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes,
         };
         const Phone &p = d.phone;
         if (!p.name.isEmpty()) {
-            if (auto it = namesInFile.constFind(p.name); it != namesInFile.constEnd())
+            if (const qsizetype seen = namesInFile.firstSeen(p.name, d.line))
                 issue(Name,
                       QCoreApplication::translate("PhoneDesk::Import",
                                                   "the name \"%1\" is also used on line %2.")
                           .arg(p.name)
-                          .arg(*it));
-            else
-                namesInFile.insert(p.name, d.line);
+                          .arg(seen));
         }
         const QString &hwKey = d.hardwareKey;
         if (!hwKey.isEmpty()) {
-            if (auto it = hardwareInFile.constFind(hwKey); it != hardwareInFile.constEnd())
+            if (const qsizetype seen = hardwareInFile.firstSeen(hwKey, d.line))
                 issue(HardwareId,
                       QCoreApplication::translate("PhoneDesk::Import",
                                                   "the hardware ID %1 is also used on line %2.")
                           .arg(showHardware(p.category, hwKey))
-                          .arg(*it));
-            else
-                hardwareInFile.insert(hwKey, d.line);
+                          .arg(seen));
         }
 
         // Against the database, by mode.
@@ -1041,18 +1388,12 @@ Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInva
     if (plan.rows.isEmpty())
         return result;
 
-    QList<Phone> creates;
-    QList<Phone> updates;
-    const qsizetype updateRows = plan.updates();
-    creates.reserve(plan.rows.size() - updateRows);
-    updates.reserve(updateRows);
-    for (const ImportRow &row : plan.rows)
-        (row.update ? updates : creates).append(row.phone);
-    const qsizetype createCount = creates.size();
-    const qsizetype updateCount = updates.size();
-    // The rows were validated by prepare() with the editor's rules; saveMany checks duplicates
+    const qsizetype createCount = plan.creates();
+    const qsizetype updateCount = plan.updates();
+    // The rows were validated by prepare() with the editor's rules; saveBlocks checks duplicates
     // again and the database's constraints guard what changed since. The summary line goes into
-    // the same transaction as the phones.
+    // the same transaction as the phones. The plan's rows become phones a block at a time, so
+    // the phones of a large file are never all in memory at once.
     SaveOptions options;
     options.prevalidated = true;
     options.summary = SaveOptions::AuditNote {
@@ -1063,8 +1404,21 @@ Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInva
             .arg(createCount)
             .arg(updateCount)
             .arg(rejected)};
-    auto saved = m_storage.phones().saveMany(std::move(creates), std::move(updates),
-                                             QStringLiteral("phone.import"), progress, options);
+    constexpr qsizetype SaveBlockRows = 16384;
+    qsizetype nextRow = 0;
+    auto blocks = [&](QList<Phone> &creates, QList<Phone> &updates) {
+        if (nextRow >= plan.rows.size())
+            return false;
+        const qsizetype end = qMin(plan.rows.size(), nextRow + SaveBlockRows);
+        creates.reserve(end - nextRow);
+        for (; nextRow < end; ++nextRow) {
+            ImportRow row = plan.rows.at(nextRow);
+            (row.update ? updates : creates).append(std::move(row.phone));
+        }
+        return true;
+    };
+    auto saved = m_storage.phones().saveBlocks(blocks, plan.rows.size(), QStringLiteral("phone.import"),
+                                               progress, options);
     if (!saved)
         return saved.error();
     result.created = createCount;

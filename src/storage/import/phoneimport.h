@@ -11,11 +11,15 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <iterator>
 #include <optional>
+#include <vector>
 
 namespace PhoneDesk {
 
@@ -57,6 +61,68 @@ struct ImportRow
     bool update = false;
 };
 
+// The valid rows of a plan. A file may have millions of them, so they are not kept as phones:
+// each row is encoded compactly (texts as UTF-8, a MAC as its six bytes, numbers in as few bytes
+// as they need, line-key lists and overrides that repeat stored once) and decoded when it is read.
+class ImportRows
+{
+public:
+    qsizetype size() const { return qsizetype(m_offsets.size()); }
+    bool isEmpty() const { return m_offsets.empty(); }
+    qsizetype updates() const { return m_updates; }
+
+    ImportRow at(qsizetype i) const;
+    ImportRow operator[](qsizetype i) const { return at(i); }
+    ImportRow first() const { return at(0); }
+    ImportRow last() const { return at(size() - 1); }
+
+    void append(const ImportRow &row);
+    void reserve(qsizetype rows) { m_offsets.reserve(size_t(rows)); }
+    qsizetype capacity() const { return qsizetype(m_offsets.capacity()); }
+
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = ImportRow;
+        using difference_type = qsizetype;
+        using pointer = void;
+        using reference = ImportRow;
+
+        const_iterator(const ImportRows *rows, qsizetype i)
+            : m_rows(rows)
+            , m_i(i)
+        { }
+        ImportRow operator*() const { return m_rows->at(m_i); }
+        const_iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        bool operator==(const const_iterator &other) const { return m_i == other.m_i; }
+
+    private:
+        const ImportRows *m_rows;
+        qsizetype m_i;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+private:
+    static constexpr qsizetype ChunkBytes = 1 << 22;
+    static constexpr qsizetype MaxShared = 65536; // distinct line-key lists / overrides kept once
+
+    std::vector<QByteArray> m_chunks; // the encoded rows, none split between two chunks
+    std::vector<quint64> m_offsets; // per row: chunk << 32 | position in it
+    QList<QList<LineKey>> m_lineKeyLists; // shared lists (a row refers to one by its index + 1)
+    QHash<const LineKey *, quint32> m_lineKeyIndex; // by the list's data: copies share it
+    QList<QVariantMap> m_overrideMaps; // likewise
+    QHash<QByteArray, quint32> m_overrideIndex; // by their serialised form
+    std::array<quint32, 8> m_recentOverrides {}; // the indexes + 1 last used, compared first
+    size_t m_nextRecent = 0;
+    qsizetype m_updates = 0;
+};
+
 struct ImportPlan
 {
     ImportMode mode = ImportMode::CreateOnly;
@@ -64,7 +130,7 @@ struct ImportPlan
     QList<ImportColumn> columns;
     QList<Csv::Record> preview; // the first rows after the header, as read (neutralised cells restored)
     qsizetype dataRows = 0; // rows after the header
-    QList<ImportRow> rows; // the valid rows, ready to save
+    ImportRows rows; // the valid rows, ready to save
     QList<ImportIssue> issues; // every problem, by line
     QList<ImportIssue> warnings; // e.g. unknown columns (ignored)
     bool fatal = false; // the file as a whole cannot be imported (nothing will be saved)
