@@ -1,13 +1,17 @@
 #include "pollingworker.h"
 
 #include "changefeed.h"
+#include "connectionguard.h"
 #include "phonerepository.h"
 #include "statusrepository.h"
 #include "storage.h"
 #include "threadpriority.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcPolling, "phonedesk.devicecontrol.polling")
 
 namespace PhoneDesk {
 
@@ -60,13 +64,18 @@ Result<void> PollingWorker::openStorage()
         return {};
     if (m_setup.shared) {
         m_storage = m_setup.shared;
-        return {};
+        m_guard = ConnectionGuard::of(*m_storage);
+    } else {
+        auto opened = Storage::openForWorker(m_setup.spec, m_setup.actor, m_setup.role);
+        if (!opened)
+            return opened.error();
+        m_ownStorage = std::move(*opened);
+        m_storage = m_ownStorage.get();
+        if (m_storage->isPostgres())
+            m_guard = new ConnectionGuard(*m_storage, QStringLiteral("status poller"));
     }
-    auto opened = Storage::openForWorker(m_setup.spec, m_setup.actor, m_setup.role);
-    if (!opened)
-        return opened.error();
-    m_ownStorage = std::move(*opened);
-    m_storage = m_ownStorage.get();
+    if (m_guard)
+        connect(m_guard, &ConnectionGuard::restored, this, &PollingWorker::onDatabaseRestored);
     return {};
 }
 
@@ -79,6 +88,9 @@ void PollingWorker::shutdown()
     m_client = nullptr;
     delete m_reloadTimer;
     m_reloadTimer = nullptr;
+    if (m_guard)
+        disconnect(m_guard, nullptr, this, nullptr);
+    m_guard = nullptr;
     m_storage = nullptr;
     m_ownStorage.reset(); // closes the connection in the thread that opened it
 }
@@ -267,8 +279,16 @@ void PollingWorker::writeRecords(const QList<StatusRecord> &records)
         emit pollingError(r.error().fullText());
         return;
     }
+    if (m_guard && !m_guard->isConnected()) {
+        keep(records);
+        return;
+    }
     // One transaction for the whole batch; the repository audits each transition.
     auto saved = m_storage->status().applyProbeResults(records);
+    if (!saved && m_guard && m_guard->checkAfterFailure()) {
+        keep(records);
+        return;
+    }
     if (!saved) {
         emit pollingError(
             QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not save phone status: %1")
@@ -276,6 +296,55 @@ void PollingWorker::writeRecords(const QList<StatusRecord> &records)
         return;
     }
     emit statusesWritten(records);
+}
+
+void PollingWorker::keep(const QList<StatusRecord> &records)
+{
+    for (const StatusRecord &record : records) {
+        auto it = m_backlog.find(record.phoneId);
+        if (it == m_backlog.end()) {
+            if (m_backlog.size() >= MaxBacklogPhones) {
+                if (!m_backlogFullLogged)
+                    qCWarning(lcPolling).noquote()
+                        << QStringLiteral("the database is still gone and the status of %1 phones waits "
+                                          "for it: the status of further phones is not kept")
+                               .arg(MaxBacklogPhones);
+                m_backlogFullLogged = true;
+                continue;
+            }
+            it = m_backlog.insert(record.phoneId, {});
+        }
+        QList<StatusRecord> &kept = *it;
+        // First and newest: the same state again replaces the newest; another state becomes it.
+        if (kept.isEmpty() || (kept.size() == 1 && kept.first().status != record.status))
+            kept.append(record);
+        else
+            kept.last() = record;
+    }
+}
+
+void PollingWorker::onDatabaseRestored()
+{
+    if (!m_backlog.isEmpty()) {
+        const QHash<Id, QList<StatusRecord>> backlog = std::exchange(m_backlog, {});
+        m_backlogFullLogged = false;
+        QList<StatusRecord> first;
+        QList<StatusRecord> newest;
+        for (const QList<StatusRecord> &kept : backlog) {
+            first.append(kept.first());
+            if (kept.size() > 1)
+                newest.append(kept.last());
+        }
+        qCInfo(lcPolling).noquote() << QStringLiteral(
+                                           "writing the status of %1 phones kept while the database was gone")
+                                           .arg(backlog.size());
+        writeRecords(first);
+        if (!newest.isEmpty())
+            writeRecords(newest);
+    }
+    // Phones added or changed meanwhile (the main connection's Reset events may come first).
+    if (m_running && m_reloadTimer)
+        m_reloadTimer->start();
 }
 
 void PollingWorker::onChange(const ChangeEvent &event)

@@ -11,6 +11,7 @@
 #include "sipclient.h"
 #include "statuspoller.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -23,6 +24,7 @@ class QTimer;
 namespace PhoneDesk {
 
 class Storage;
+class ConnectionGuard;
 struct ChangeEvent;
 
 // Where a phone is probed: its recorded network address, else the IP of its last provisioning
@@ -72,6 +74,8 @@ public:
     void markRunning() { m_running = true; }
     int inFlight() const { return m_inFlight.load(); }
 
+    static constexpr qsizetype MaxBacklogPhones = 100000;
+
 signals:
     void statusesWritten(const QList<PhoneDesk::StatusRecord> &records);
     void probed(const QList<PhoneDesk::ProbeUpdate> &updates); // phones asked for by checkNow()
@@ -80,6 +84,11 @@ signals:
 
 private:
     void onUpdates(const QList<ProbeUpdate> &updates);
+    // Status records that could not be written because the database connection is gone: kept
+    // per phone (the first record of the outage and the newest, so that the transition survives
+    // and the newest state wins), at most MaxBacklogPhones phones, written once it is back.
+    void keep(const QList<StatusRecord> &records);
+    void onDatabaseRestored();
     void onChange(const ChangeEvent &event);
 
     Setup m_setup;
@@ -89,6 +98,9 @@ private:
     StatusPoller *m_poller = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QSet<Id> m_checking;
+    ConnectionGuard *m_guard = nullptr;
+    QHash<Id, QList<StatusRecord>> m_backlog;
+    bool m_backlogFullLogged = false;
     std::atomic<bool> m_running {false};
     std::atomic<int> m_inFlight {0};
 };
