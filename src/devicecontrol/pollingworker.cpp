@@ -298,49 +298,66 @@ void PollingWorker::writeRecords(const QList<StatusRecord> &records)
     emit statusesWritten(records);
 }
 
-void PollingWorker::keep(const QList<StatusRecord> &records)
+qsizetype StatusBacklog::add(const QList<StatusRecord> &records)
 {
+    qsizetype leftOut = 0;
     for (const StatusRecord &record : records) {
-        auto it = m_backlog.find(record.phoneId);
-        if (it == m_backlog.end()) {
-            if (m_backlog.size() >= MaxBacklogPhones) {
-                if (!m_backlogFullLogged)
-                    qCWarning(lcPolling).noquote()
-                        << QStringLiteral("the database is still gone and the status of %1 phones waits "
-                                          "for it: the status of further phones is not kept")
-                               .arg(MaxBacklogPhones);
-                m_backlogFullLogged = true;
+        auto it = m_kept.find(record.phoneId);
+        if (it == m_kept.end()) {
+            if (m_kept.size() >= m_maxPhones) {
+                ++leftOut;
                 continue;
             }
-            it = m_backlog.insert(record.phoneId, {});
+            it = m_kept.insert(record.phoneId, {});
         }
         QList<StatusRecord> &kept = *it;
-        // First and newest: the same state again replaces the newest; another state becomes it.
         if (kept.isEmpty() || (kept.size() == 1 && kept.first().status != record.status))
             kept.append(record);
         else
             kept.last() = record;
+    }
+    return leftOut;
+}
+
+QList<QList<StatusRecord>> StatusBacklog::take()
+{
+    const QHash<Id, QList<StatusRecord>> kept = std::exchange(m_kept, {});
+    QList<StatusRecord> first;
+    QList<StatusRecord> newest;
+    first.reserve(kept.size());
+    for (const QList<StatusRecord> &records : kept) {
+        first.append(records.first());
+        if (records.size() > 1)
+            newest.append(records.last());
+    }
+    QList<QList<StatusRecord>> batches;
+    if (!first.isEmpty())
+        batches.append(first);
+    if (!newest.isEmpty())
+        batches.append(newest);
+    return batches;
+}
+
+void PollingWorker::keep(const QList<StatusRecord> &records)
+{
+    if (m_backlog.add(records) > 0 && !m_backlogFullLogged) {
+        qCWarning(lcPolling).noquote()
+            << QStringLiteral("the database is still gone and the status of %1 phones waits for it: the "
+                              "status of further phones is not kept")
+                   .arg(m_backlog.maxPhones());
+        m_backlogFullLogged = true;
     }
 }
 
 void PollingWorker::onDatabaseRestored()
 {
     if (!m_backlog.isEmpty()) {
-        const QHash<Id, QList<StatusRecord>> backlog = std::exchange(m_backlog, {});
-        m_backlogFullLogged = false;
-        QList<StatusRecord> first;
-        QList<StatusRecord> newest;
-        for (const QList<StatusRecord> &kept : backlog) {
-            first.append(kept.first());
-            if (kept.size() > 1)
-                newest.append(kept.last());
-        }
         qCInfo(lcPolling).noquote() << QStringLiteral(
                                            "writing the status of %1 phones kept while the database was gone")
-                                           .arg(backlog.size());
-        writeRecords(first);
-        if (!newest.isEmpty())
-            writeRecords(newest);
+                                           .arg(m_backlog.phones());
+        m_backlogFullLogged = false;
+        for (const QList<StatusRecord> &batch : m_backlog.take())
+            writeRecords(batch);
     }
     // Phones added or changed meanwhile (the main connection's Reset events may come first).
     if (m_running && m_reloadTimer)

@@ -31,6 +31,32 @@ struct ChangeEvent;
 // fetch. Nothing else (no Contact headers, no guesses). WebRTC and Remote phones are not probed.
 std::optional<SipTarget> probeTargetOf(const PhoneRow &row);
 
+// Status records that could not be written because the database connection is gone, per phone:
+// the first record of the outage and the newest (the same state again replaces the newest, another
+// state becomes it), so that the transition is recorded and the newest state wins. At most
+// `maxPhones` phones; records of further phones are left out.
+class StatusBacklog final
+{
+public:
+    static constexpr qsizetype DefaultMaxPhones = 100000;
+
+    explicit StatusBacklog(qsizetype maxPhones = DefaultMaxPhones)
+        : m_maxPhones(maxPhones)
+    { }
+
+    // Returns how many records were left out because the bound is reached.
+    qsizetype add(const QList<StatusRecord> &records);
+    // The batches to write, in order (every phone's first record, then the newest ones); empties it.
+    QList<QList<StatusRecord>> take();
+    qsizetype phones() const { return m_kept.size(); }
+    bool isEmpty() const { return m_kept.isEmpty(); }
+    qsizetype maxPhones() const { return m_maxPhones; }
+
+private:
+    qsizetype m_maxPhones;
+    QHash<Id, QList<StatusRecord>> m_kept;
+};
+
 class PollingWorker final : public QObject
 {
     Q_OBJECT
@@ -74,8 +100,6 @@ public:
     void markRunning() { m_running = true; }
     int inFlight() const { return m_inFlight.load(); }
 
-    static constexpr qsizetype MaxBacklogPhones = 100000;
-
 signals:
     void statusesWritten(const QList<PhoneDesk::StatusRecord> &records);
     void probed(const QList<PhoneDesk::ProbeUpdate> &updates); // phones asked for by checkNow()
@@ -84,9 +108,8 @@ signals:
 
 private:
     void onUpdates(const QList<ProbeUpdate> &updates);
-    // Status records that could not be written because the database connection is gone: kept
-    // per phone (the first record of the outage and the newest, so that the transition survives
-    // and the newest state wins), at most MaxBacklogPhones phones, written once it is back.
+    // Keeps what could not be written for want of the database (see StatusBacklog); written once
+    // it is back.
     void keep(const QList<StatusRecord> &records);
     void onDatabaseRestored();
     void onChange(const ChangeEvent &event);
@@ -99,7 +122,7 @@ private:
     QTimer *m_reloadTimer = nullptr;
     QSet<Id> m_checking;
     ConnectionGuard *m_guard = nullptr;
-    QHash<Id, QList<StatusRecord>> m_backlog;
+    StatusBacklog m_backlog;
     bool m_backlogFullLogged = false;
     std::atomic<bool> m_running {false};
     std::atomic<int> m_inFlight {0};
