@@ -46,6 +46,8 @@ Result<void> PollingWorker::initialise()
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(1000);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_guard && !m_guard->isConnected())
+            return; // read again when the connection is back (onDatabaseRestored)
         if (auto r = reloadPhones(); !r)
             emit pollingError(r.error().fullText());
     });

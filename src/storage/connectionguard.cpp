@@ -32,8 +32,10 @@ QString firstLine(const QString &text)
 // goodbye, and PQerrorMessage says why. Null where the library cannot be found.
 struct LibPq
 {
+    using NoticeProcessor = void (*)(void *, const char *);
     int (*status)(const void *) = nullptr;
     const char *(*errorMessage)(const void *) = nullptr;
+    NoticeProcessor (*setNoticeProcessor)(void *, NoticeProcessor, void *) = nullptr;
 };
 
 const LibPq &libPq()
@@ -48,6 +50,8 @@ const LibPq &libPq()
             found.status = reinterpret_cast<int (*)(const void *)>(::dlsym(handle, "PQstatus"));
             found.errorMessage =
                 reinterpret_cast<const char *(*)(const void *)>(::dlsym(handle, "PQerrorMessage"));
+            found.setNoticeProcessor =
+                reinterpret_cast<decltype(found.setNoticeProcessor)>(::dlsym(handle, "PQsetNoticeProcessor"));
             break;
         }
 #endif
@@ -67,6 +71,24 @@ const void *pgConnection(const QSqlDatabase &db)
         (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<void *const *>(handle.constData());
+}
+
+// libpq writes what the server says outside a query to stderr by default: the server's "FATAL:
+// terminating connection" as it shuts down among it, which the guard's own line already says.
+// Into the log instead, that one at debug level.
+void logNotice(void *, const char *message)
+{
+    const QString text = QString::fromLocal8Bit(message).trimmed();
+    if (text.startsWith(QLatin1String("FATAL:")))
+        qCDebug(lcConnection).noquote() << "PostgreSQL:" << text;
+    else
+        qCWarning(lcConnection).noquote() << "PostgreSQL:" << text;
+}
+
+void routeNotices(const QSqlDatabase &db)
+{
+    if (const void *connection = pgConnection(db); connection && libPq().setNoticeProcessor)
+        libPq().setNoticeProcessor(const_cast<void *>(connection), &logNotice, nullptr);
 }
 
 QString reasonOf(const QSqlDatabase &db, const QSqlError &error)
@@ -108,6 +130,7 @@ ConnectionGuard::ConnectionGuard(Storage &storage, const QString &label, Timing 
             probe();
     });
     m_probeTimer.start();
+    routeNotices(m_storage.database());
     watchConnectionStatus();
 }
 
@@ -190,6 +213,7 @@ void ConnectionGuard::attemptReconnect()
     const double seconds = double(m_downFor.elapsed()) / 1000.0;
     m_attempt = 0;
     m_down = false;
+    routeNotices(m_storage.database());
     watchConnectionStatus();
     qCInfo(lcConnection).noquote() << QStringLiteral(
                                           "database connection restored after %1 s (%2 connection)")
