@@ -943,12 +943,20 @@ void ProvisioningServer::drainInbox()
         onOutcome(p.outcome, p.ip, p.userAgent);
 }
 
+namespace {
+// Fetch records kept while the database is gone (one per phone, the newest).
+constexpr qsizetype MaxKeptFetches = 100000;
+} // namespace
+
 void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (outcome.phoneId != 0) {
-        m_pendingFetches.insert(outcome.phoneId,
-                                ProvisioningFetch {now, ip, userAgent, outcome.firmware, outcome.hash});
+        const ProvisioningFetch fetch {now, ip, userAgent, outcome.firmware, outcome.hash};
+        if (databaseLost() && !m_pendingFetches.contains(outcome.phoneId))
+            keepFailed({{outcome.phoneId, fetch}}, {}, {}); // within the bound
+        else
+            m_pendingFetches.insert(outcome.phoneId, fetch);
     } else if (outcome.quarantine && !outcome.mac.isEmpty() && m_settings.quarantineCapacity > 0) {
         auto it = m_pendingQuarantine.find(outcome.mac);
         if (it != m_pendingQuarantine.end()) {
@@ -971,11 +979,6 @@ void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString 
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
-
-namespace {
-// Fetch records kept while the database is gone (one per phone, the newest).
-constexpr qsizetype MaxKeptFetches = 100000;
-} // namespace
 
 bool ProvisioningServer::databaseLost() const
 {
