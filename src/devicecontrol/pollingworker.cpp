@@ -1,13 +1,17 @@
 #include "pollingworker.h"
 
 #include "changefeed.h"
+#include "connectionguard.h"
 #include "phonerepository.h"
 #include "statusrepository.h"
 #include "storage.h"
 #include "threadpriority.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcPolling, "phonedesk.devicecontrol.polling")
 
 namespace PhoneDesk {
 
@@ -42,6 +46,8 @@ Result<void> PollingWorker::initialise()
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(1000);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_guard && !m_guard->isConnected())
+            return; // read again when the connection is back (onDatabaseRestored)
         if (auto r = reloadPhones(); !r)
             emit pollingError(r.error().fullText());
     });
@@ -60,13 +66,18 @@ Result<void> PollingWorker::openStorage()
         return {};
     if (m_setup.shared) {
         m_storage = m_setup.shared;
-        return {};
+        m_guard = ConnectionGuard::of(*m_storage);
+    } else {
+        auto opened = Storage::openForWorker(m_setup.spec, m_setup.actor, m_setup.role);
+        if (!opened)
+            return opened.error();
+        m_ownStorage = std::move(*opened);
+        m_storage = m_ownStorage.get();
+        if (m_storage->isPostgres())
+            m_guard = new ConnectionGuard(*m_storage, QStringLiteral("status poller"));
     }
-    auto opened = Storage::openForWorker(m_setup.spec, m_setup.actor, m_setup.role);
-    if (!opened)
-        return opened.error();
-    m_ownStorage = std::move(*opened);
-    m_storage = m_ownStorage.get();
+    if (m_guard)
+        connect(m_guard, &ConnectionGuard::restored, this, &PollingWorker::onDatabaseRestored);
     return {};
 }
 
@@ -79,6 +90,9 @@ void PollingWorker::shutdown()
     m_client = nullptr;
     delete m_reloadTimer;
     m_reloadTimer = nullptr;
+    if (m_guard)
+        disconnect(m_guard, nullptr, this, nullptr);
+    m_guard = nullptr;
     m_storage = nullptr;
     m_ownStorage.reset(); // closes the connection in the thread that opened it
 }
@@ -267,8 +281,16 @@ void PollingWorker::writeRecords(const QList<StatusRecord> &records)
         emit pollingError(r.error().fullText());
         return;
     }
+    if (m_guard && !m_guard->isConnected()) {
+        keep(records);
+        return;
+    }
     // One transaction for the whole batch; the repository audits each transition.
     auto saved = m_storage->status().applyProbeResults(records);
+    if (!saved && m_guard && m_guard->checkAfterFailure()) {
+        keep(records);
+        return;
+    }
     if (!saved) {
         emit pollingError(
             QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not save phone status: %1")
@@ -276,6 +298,72 @@ void PollingWorker::writeRecords(const QList<StatusRecord> &records)
         return;
     }
     emit statusesWritten(records);
+}
+
+qsizetype StatusBacklog::add(const QList<StatusRecord> &records)
+{
+    qsizetype leftOut = 0;
+    for (const StatusRecord &record : records) {
+        auto it = m_kept.find(record.phoneId);
+        if (it == m_kept.end()) {
+            if (m_kept.size() >= m_maxPhones) {
+                ++leftOut;
+                continue;
+            }
+            it = m_kept.insert(record.phoneId, {});
+        }
+        QList<StatusRecord> &kept = *it;
+        if (kept.isEmpty() || (kept.size() == 1 && kept.first().status != record.status))
+            kept.append(record);
+        else
+            kept.last() = record;
+    }
+    return leftOut;
+}
+
+QList<QList<StatusRecord>> StatusBacklog::take()
+{
+    const QHash<Id, QList<StatusRecord>> kept = std::exchange(m_kept, {});
+    QList<StatusRecord> first;
+    QList<StatusRecord> newest;
+    first.reserve(kept.size());
+    for (const QList<StatusRecord> &records : kept) {
+        first.append(records.first());
+        if (records.size() > 1)
+            newest.append(records.last());
+    }
+    QList<QList<StatusRecord>> batches;
+    if (!first.isEmpty())
+        batches.append(first);
+    if (!newest.isEmpty())
+        batches.append(newest);
+    return batches;
+}
+
+void PollingWorker::keep(const QList<StatusRecord> &records)
+{
+    if (m_backlog.add(records) > 0 && !m_backlogFullLogged) {
+        qCWarning(lcPolling).noquote()
+            << QStringLiteral("the database is still gone and the status of %1 phones waits for it: the "
+                              "status of further phones is not kept")
+                   .arg(m_backlog.maxPhones());
+        m_backlogFullLogged = true;
+    }
+}
+
+void PollingWorker::onDatabaseRestored()
+{
+    if (!m_backlog.isEmpty()) {
+        qCInfo(lcPolling).noquote() << QStringLiteral(
+                                           "writing the status of %1 phones kept while the database was gone")
+                                           .arg(m_backlog.phones());
+        m_backlogFullLogged = false;
+        for (const QList<StatusRecord> &batch : m_backlog.take())
+            writeRecords(batch);
+    }
+    // Phones added or changed meanwhile (the main connection's Reset events may come first).
+    if (m_running && m_reloadTimer)
+        m_reloadTimer->start();
 }
 
 void PollingWorker::onChange(const ChangeEvent &event)

@@ -11,6 +11,7 @@
 #include "sipclient.h"
 #include "statuspoller.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -23,11 +24,38 @@ class QTimer;
 namespace PhoneDesk {
 
 class Storage;
+class ConnectionGuard;
 struct ChangeEvent;
 
 // Where a phone is probed: its recorded network address, else the IP of its last provisioning
 // fetch. Nothing else (no Contact headers, no guesses). WebRTC and Remote phones are not probed.
 std::optional<SipTarget> probeTargetOf(const PhoneRow &row);
+
+// Status records that could not be written because the database connection is gone, per phone:
+// the first record of the outage and the newest (the same state again replaces the newest, another
+// state becomes it), so that the transition is recorded and the newest state wins. At most
+// `maxPhones` phones; records of further phones are left out.
+class StatusBacklog final
+{
+public:
+    static constexpr qsizetype DefaultMaxPhones = 100000;
+
+    explicit StatusBacklog(qsizetype maxPhones = DefaultMaxPhones)
+        : m_maxPhones(maxPhones)
+    { }
+
+    // Returns how many records were left out because the bound is reached.
+    qsizetype add(const QList<StatusRecord> &records);
+    // The batches to write, in order (every phone's first record, then the newest ones); empties it.
+    QList<QList<StatusRecord>> take();
+    qsizetype phones() const { return m_kept.size(); }
+    bool isEmpty() const { return m_kept.isEmpty(); }
+    qsizetype maxPhones() const { return m_maxPhones; }
+
+private:
+    qsizetype m_maxPhones;
+    QHash<Id, QList<StatusRecord>> m_kept;
+};
 
 class PollingWorker final : public QObject
 {
@@ -80,6 +108,10 @@ signals:
 
 private:
     void onUpdates(const QList<ProbeUpdate> &updates);
+    // Keeps what could not be written for want of the database (see StatusBacklog); written once
+    // it is back.
+    void keep(const QList<StatusRecord> &records);
+    void onDatabaseRestored();
     void onChange(const ChangeEvent &event);
 
     Setup m_setup;
@@ -89,6 +121,9 @@ private:
     StatusPoller *m_poller = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QSet<Id> m_checking;
+    ConnectionGuard *m_guard = nullptr;
+    StatusBacklog m_backlog;
+    bool m_backlogFullLogged = false;
     std::atomic<bool> m_running {false};
     std::atomic<int> m_inFlight {0};
 };

@@ -71,6 +71,8 @@ public:
 
     // Seeds the hash cache from configurations rendered elsewhere (the server renders all at start).
     void seedHashes(const QList<PhoneConfig> &configs);
+    // Whether hashes are cached (a change then re-renders what it touched; else nothing is).
+    bool hashesCached() const { return m_hashesValid; }
 
     // The https URL phones of `site` fetch from, from the site's provisioning host.
     static QString provisioningUrl(const Site &site);

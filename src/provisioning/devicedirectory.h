@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QReadWriteLock>
 
+#include <atomic>
 #include <memory>
 
 namespace PhoneDesk {
@@ -35,6 +36,11 @@ public:
     void remove(const QList<Id> &phoneIds);
     qsizetype size() const;
 
+    // False while the database cannot be reached: what the directory does not know (an unknown
+    // MAC, credentials that do not match) cannot be decided then. Any thread.
+    bool databaseReachable() const { return m_databaseReachable.load(); }
+    void setDatabaseReachable(bool reachable) { m_databaseReachable = reachable; }
+
 private:
     static std::shared_ptr<const DeviceEntry> entryFor(const PhoneConfig &config);
     void insertLocked(const PhoneConfig &config);
@@ -43,6 +49,7 @@ private:
     QHash<QString, std::shared_ptr<const DeviceEntry>> m_byMac;
     QHash<Id, QString> m_macById;
     QHash<QString, RenderedFile> m_shared;
+    std::atomic<bool> m_databaseReachable {true};
 };
 
 } // namespace PhoneDesk

@@ -1,6 +1,7 @@
 #include "provisioningserver.h"
 
 #include "abuseguard.h"
+#include "connectionguard.h"
 #include "devicedirectory.h"
 #include "digestauth.h"
 #include "httprequestparser.h"
@@ -627,6 +628,10 @@ ProvisioningServer::ProvisioningServer(Storage &storage, ProvisioningSettings se
     connect(&m_dropLogTimer, &QTimer::timeout, this, &ProvisioningServer::logQuarantineDrops);
     connect(m_configs.get(), &ConfigService::phonesRendered, this, &ProvisioningServer::onPhonesRendered);
     connect(m_configs.get(), &ConfigService::resyncRequested, this, &ProvisioningServer::resyncRequested);
+    if (ConnectionGuard *guard = ConnectionGuard::of(m_storage)) {
+        connect(guard, &ConnectionGuard::lost, this, &ProvisioningServer::onDatabaseLost);
+        connect(guard, &ConnectionGuard::restored, this, &ProvisioningServer::onDatabaseRestored);
+    }
 }
 
 ProvisioningServer::~ProvisioningServer()
@@ -883,6 +888,12 @@ void ProvisioningServer::stop()
     m_sslContext = nullptr;
     if (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty())
         flush();
+    if (databaseLost() && (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty()))
+        qCWarning(lcProvisioning).noquote()
+            << QStringLiteral("stopping without the database: %1 configuration fetches and %2 unknown "
+                              "devices were not recorded")
+                   .arg(m_pendingFetches.size())
+                   .arg(m_pendingQuarantine.size());
     logQuarantineDrops(); // what the interval held back
 }
 
@@ -932,12 +943,20 @@ void ProvisioningServer::drainInbox()
         onOutcome(p.outcome, p.ip, p.userAgent);
 }
 
+namespace {
+// Fetch records kept while the database is gone (one per phone, the newest).
+constexpr qsizetype MaxKeptFetches = 100000;
+} // namespace
+
 void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (outcome.phoneId != 0) {
-        m_pendingFetches.insert(outcome.phoneId,
-                                ProvisioningFetch {now, ip, userAgent, outcome.firmware, outcome.hash});
+        const ProvisioningFetch fetch {now, ip, userAgent, outcome.firmware, outcome.hash};
+        if (databaseLost() && !m_pendingFetches.contains(outcome.phoneId))
+            keepFailed({{outcome.phoneId, fetch}}, {}, {}); // within the bound
+        else
+            m_pendingFetches.insert(outcome.phoneId, fetch);
     } else if (outcome.quarantine && !outcome.mac.isEmpty() && m_settings.quarantineCapacity > 0) {
         auto it = m_pendingQuarantine.find(outcome.mac);
         if (it != m_pendingQuarantine.end()) {
@@ -961,10 +980,86 @@ void ProvisioningServer::onOutcome(const RequestOutcome &outcome, const QString 
         m_flushTimer.start();
 }
 
+bool ProvisioningServer::databaseLost() const
+{
+    const ConnectionGuard *guard = ConnectionGuard::of(m_storage);
+    return guard && !guard->isConnected();
+}
+
+void ProvisioningServer::onDatabaseLost()
+{
+    m_directory->setDatabaseReachable(false);
+    m_flushTimer.stop();
+}
+
+void ProvisioningServer::onDatabaseRestored()
+{
+    // The notifications of the outage are lost: the Reset events the guard publishes next make
+    // the configuration service re-render every phone. When it holds no hashes to compare (a
+    // refresh failed as the connection went) it would ignore them: reload the directory here.
+    if (!m_configs->hashesCached()) {
+        if (auto configs = m_configs->renderAll(); configs) {
+            m_directory->replaceAll(*configs);
+            m_configs->seedHashes(*configs);
+        } else {
+            qCWarning(lcProvisioning).noquote()
+                << "reloading the phones after the database came back failed:" << configs.error().fullText();
+        }
+    }
+    m_directory->setDatabaseReachable(true);
+    if (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty())
+        qCInfo(lcProvisioning).noquote()
+            << QStringLiteral("writing %1 configuration fetches and %2 unknown devices kept while the "
+                              "database was gone")
+                   .arg(m_pendingFetches.size())
+                   .arg(m_pendingQuarantine.size());
+    m_pendingFullLogged = false;
+    flush();
+}
+
+void ProvisioningServer::keepFailed(const QHash<Id, ProvisioningFetch> &fetches,
+                                    const QList<QuarantineEntry> &sightings, const QHash<QString, int> &drops)
+{
+    for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
+        if (m_pendingFetches.contains(it.key()))
+            continue; // a newer fetch of the same phone
+        if (m_pendingFetches.size() >= MaxKeptFetches) {
+            if (!m_pendingFullLogged)
+                qCWarning(lcProvisioning).noquote()
+                    << QStringLiteral("the database is still gone and %1 configuration fetches wait for it: "
+                                      "fetches of further phones are not recorded")
+                           .arg(MaxKeptFetches);
+            m_pendingFullLogged = true;
+            break;
+        }
+        m_pendingFetches.insert(it.key(), it.value());
+    }
+    // The quarantine's own limits bound what waits of it.
+    for (const QuarantineEntry &entry : sightings) {
+        const auto pending = m_pendingQuarantine.find(entry.mac);
+        if (pending != m_pendingQuarantine.end()) {
+            pending->firstSeen = std::min(pending->firstSeen, entry.firstSeen);
+            pending->requests += entry.requests;
+            continue;
+        }
+        if (const QString victim = m_pendingBudget.victimFor(entry.ip); !victim.isEmpty()) {
+            ++m_pendingDrops[m_pendingBudget.addressOf(victim)];
+            m_pendingBudget.remove(victim);
+            m_pendingQuarantine.remove(victim);
+        }
+        m_pendingQuarantine.insert(entry.mac, entry);
+        m_pendingBudget.insert(entry.mac, entry.ip, entry.lastSeen);
+    }
+    for (auto it = drops.constBegin(); it != drops.constEnd(); ++it)
+        m_pendingDrops[it.key()] += it.value();
+}
+
 void ProvisioningServer::flush()
 {
     drainInbox();
     m_flushTimer.stop();
+    if (databaseLost())
+        return; // kept until the connection is back (onDatabaseRestored)
     const QHash<Id, ProvisioningFetch> fetches = std::exchange(m_pendingFetches, {});
     const QList<QuarantineEntry> sightings = std::exchange(m_pendingQuarantine, {}).values();
     const QHash<QString, int> pendingDrops = std::exchange(m_pendingDrops, {});
@@ -1004,7 +1099,9 @@ void ProvisioningServer::flush()
                     r = changed.error();
             }
         }
-        if (!r) {
+        if (!r && ConnectionGuard::of(m_storage) && ConnectionGuard::of(m_storage)->checkAfterFailure()) {
+            keepFailed(fetches, {}, {});
+        } else if (!r) {
             qCWarning(lcProvisioning).noquote()
                 << "recording configuration fetches failed:" << r.error().fullText();
             emit storageError(r.error().fullText());
@@ -1018,7 +1115,9 @@ void ProvisioningServer::flush()
         for (const int n : pendingDrops)
             droppedBefore += n;
         auto r = QuarantineRepository(m_storage).record(sightings, quarantineLimits(), droppedBefore);
-        if (!r) {
+        if (!r && ConnectionGuard::of(m_storage) && ConnectionGuard::of(m_storage)->checkAfterFailure()) {
+            keepFailed({}, sightings, pendingDrops);
+        } else if (!r) {
             qCWarning(lcProvisioning).noquote()
                 << "recording unknown devices failed:" << r.error().fullText();
             emit storageError(r.error().fullText());

@@ -78,6 +78,14 @@ private:
     void onOutcome(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
     void onPhonesRendered(const QList<PhoneConfig> &configs, const QList<Id> &removed);
     QuarantineLimits quarantineLimits() const;
+    // The database connection is gone (ConnectionGuard) or back: provisioning answers what it
+    // cannot decide with 503, and writes what it kept once the connection is back.
+    void onDatabaseLost();
+    void onDatabaseRestored();
+    // Puts a batch that failed for want of the database back (newer entries win), within the bound.
+    void keepFailed(const QHash<Id, ProvisioningFetch> &fetches, const QList<QuarantineEntry> &sightings,
+                    const QHash<QString, int> &drops);
+    bool databaseLost() const;
     void noteQuarantineDrops(const QHash<QString, int> &byAddress, qint64 droppedInAll);
     void logQuarantineDrops();
     Result<QSslConfiguration> sslConfiguration() const;
@@ -94,6 +102,7 @@ private:
     QList<ProvisioningWorker *> m_workers;
     void *m_sslContext = nullptr; // OpenSSL SSL_CTX shared by every connection (when built with OpenSSL)
     QHash<Id, ProvisioningFetch> m_pendingFetches;
+    bool m_pendingFullLogged = false; // the bound on kept fetch records was logged
     QHash<QString, QuarantineEntry> m_pendingQuarantine;
     QuarantineBudget m_pendingBudget; // the quarantine's limits already apply to what waits here
     QHash<QString, int> m_pendingDrops; // sightings that gave way before reaching the database

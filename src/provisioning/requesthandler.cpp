@@ -125,6 +125,24 @@ RequestOutcome RequestHandler::refuse(RequestOutcome outcome, const ClientIdenti
 {
     if (countFailure)
         m_guard.recordFailure(client.address);
+    // Without the database a phone missing from the directory may have been added, and
+    // credentials that do not match may have been changed, since it was loaded: not "not found",
+    // but "ask again later". Known phones with matching credentials are still served from it.
+    static const QStringList dependsOnDatabase = {
+        QStringLiteral("unknown-mac"),
+        QStringLiteral("bad-credentials"),
+        QStringLiteral("unauthenticated"),
+        QStringLiteral("user-agent-vendor-mismatch"),
+        QStringLiteral("user-agent-mac-mismatch"),
+        QStringLiteral("user-agent-model-mismatch"),
+        QStringLiteral("no-such-file"),
+    };
+    if (!m_directory.databaseReachable() && dependsOnDatabase.contains(result)) {
+        outcome.response = HttpResponse::error(503);
+        outcome.response.addHeader("Retry-After", QByteArray::number(DatabaseRetryAfterSeconds));
+        outcome.result = result + QStringLiteral("-database-unavailable");
+        return outcome;
+    }
     outcome.response = HttpResponse::error(404);
     outcome.result = result;
     return outcome;
@@ -151,6 +169,16 @@ bool RequestHandler::certificateIdentifies(const ClientIdentity &client, const Q
 }
 
 RequestOutcome RequestHandler::handle(const HttpRequest &request, const ClientIdentity &client)
+{
+    RequestOutcome out = decide(request, client);
+    // Without the database a MAC missing from the directory may be a phone added meanwhile:
+    // not put into quarantine (it is, if still unknown, when it asks again).
+    if (out.quarantine && !m_directory.databaseReachable())
+        out.quarantine = false;
+    return out;
+}
+
+RequestOutcome RequestHandler::decide(const HttpRequest &request, const ClientIdentity &client)
 {
     RequestOutcome out;
     // The failure budget is for requests that do not prove who they are: a phone with a valid

@@ -55,6 +55,9 @@ struct RequestOutcome
 class RequestHandler final
 {
 public:
+    // Retry-After of the 503 answers given while the database cannot be reached.
+    static constexpr int DatabaseRetryAfterSeconds = 30;
+
     RequestHandler(const ProvisioningSettings &settings, DeviceDirectory &directory, AbuseGuard &guard,
                    DigestAuthenticator &digest);
 
@@ -68,6 +71,7 @@ public:
     static QString requestedMac(const QByteArray &target);
 
 private:
+    RequestOutcome decide(const HttpRequest &request, const ClientIdentity &client);
     RequestOutcome refuse(RequestOutcome outcome, const ClientIdentity &client, const QString &result,
                           bool countFailure);
 

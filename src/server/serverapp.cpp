@@ -1,5 +1,6 @@
 #include "serverapp.h"
 
+#include "connectionguard.h"
 #include "connectionspec.h"
 #include "devicecontrol.h"
 #include "devicecontrolsettings.h"
@@ -174,6 +175,11 @@ int runServer(QCoreApplication &app)
                                    .arg(spec.describe())));
         return 0;
     }
+
+    // Notices when PostgreSQL goes away, reconnects and LISTENs again (the poller's connection has
+    // a guard of its own); the provisioning server answers 503 meanwhile and keeps its records.
+    if (storage->isPostgres())
+        new ConnectionGuard(*storage, QStringLiteral("main")); // owned by the Storage
 
     ProvisioningServer server(*storage, settings);
     if (auto started = server.start(); !started) {

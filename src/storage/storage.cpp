@@ -351,6 +351,15 @@ Result<void> Storage::connect()
     if (!m_spec.sslRootCertificate.isEmpty())
         options += QStringLiteral(";sslrootcert=") + quoted(m_spec.sslRootCertificate);
     db.setConnectOptions(options);
+    if (auto r = openPostgres(db); !r)
+        return r;
+    if (m_spec.listenForChanges)
+        QObject::connect(db.driver(), &QSqlDriver::notification, this, &Storage::onNotification);
+    return {};
+}
+
+Result<void> Storage::openPostgres(QSqlDatabase &db)
+{
     if (!db.open()) {
         return Error::make(
             Error::Code::Database,
@@ -362,11 +371,26 @@ Result<void> Storage::connect()
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-    if (m_spec.listenForChanges) {
-        db.driver()->subscribeToNotification(NotifyChannel);
-        QObject::connect(db.driver(), &QSqlDriver::notification, this, &Storage::onNotification);
-    }
+    if (m_spec.listenForChanges && !db.driver()->subscribeToNotification(NotifyChannel))
+        return Error::make(
+            Error::Code::Database,
+            QCoreApplication::translate("PhoneDesk::Storage",
+                                        "Cannot listen for changes in PostgreSQL database %1: %2")
+                .arg(m_spec.database, db.driver()->lastError().text()));
     return {};
+}
+
+Result<void> Storage::reconnect()
+{
+    if (!isPostgres())
+        return {};
+    QSqlDatabase db = database();
+    db.close(); // also forgets the subscription and the driver's socket notifier
+    m_transactionDepth = 0;
+    m_pendingChanges.clear();
+    if (auto r = openPostgres(db); !r)
+        return r;
+    return loadIdentity();
 }
 
 Result<bool> Storage::schemaVersionTableExists()

@@ -58,6 +58,11 @@ public:
                                                           Role role);
     static int latestSchemaVersion();
 
+    // PostgreSQL: closes the connection and opens it again with the same settings, LISTENs again
+    // when it listened and reads the identity again (see ConnectionGuard). The schema is not
+    // migrated again.
+    Result<void> reconnect();
+
     const ConnectionSpec &spec() const { return m_spec; }
     // What opening changed that the user should be told (e.g. the database file's permissions
     // were tightened); shown by the console's status bar and log, the CLI's stderr, the server's log.
@@ -117,6 +122,7 @@ public:
 private:
     explicit Storage(const ConnectionSpec &spec);
     Result<void> connect();
+    Result<void> openPostgres(QSqlDatabase &db);
     Result<void> migrate();
     Error openingError(const QSqlError &error) const;
     // Sql::toError, except that an I/O error on a full disk says the disk is full.

@@ -3,6 +3,7 @@
 // the per-address failure budget.
 
 #include "abuseguard.h"
+#include "devicedirectory.h"
 #include "digestauth.h"
 #include "httprequestparser.h"
 #include "requesthandler.h"
@@ -54,6 +55,7 @@ private slots:
     void userAgents();
     void certificateNames();
     void failureBudget();
+    void withoutTheDatabaseUndecidedIs503();
 };
 
 void TestProvisioningUnit::parserAcceptsPipelinedRequests()
@@ -336,6 +338,70 @@ void TestProvisioningUnit::failureBudget()
     guard.releaseConnection(a);
     QVERIFY(guard.acquireConnection(a));
     QCOMPARE(guard.openConnections(), 3);
+}
+
+void TestProvisioningUnit::withoutTheDatabaseUndecidedIs503()
+{
+    // A Yealink phone in the directory, served on MAC and User-Agent (the Digest path refuses
+    // through the same function: refuse()).
+    ProvisioningSettings settings;
+    settings.digest = false;
+    settings.allowUnauthenticated = true;
+    DeviceDirectory directory;
+    PhoneConfig config;
+    config.phoneId = 7;
+    config.mac = QStringLiteral("805ec0123456");
+    config.modelId = QStringLiteral("yealink-t46u");
+    config.renderer = QStringLiteral("yealink");
+    config.files = {RenderedFile {QStringLiteral("805ec0123456.cfg"), "text/plain", "#!version:1.0.0.1\n"}};
+    directory.upsert({config});
+    AbuseGuard::Limits limits;
+    limits.failureBurst = 1000;
+    AbuseGuard guard(limits);
+    DigestAuthenticator digest("test");
+    RequestHandler handler(settings, directory, guard, digest);
+    ClientIdentity client;
+    client.address = QHostAddress(QStringLiteral("192.0.2.10"));
+    auto get = [&](const QByteArray &target, const QByteArray &userAgent) {
+        HttpRequest request;
+        request.method = "GET";
+        request.target = target;
+        request.version = "HTTP/1.1";
+        request.headers = {{"user-agent", userAgent}};
+        return handler.handle(request, client);
+    };
+    const QByteArray yealink = "Yealink SIP-T46U 108.86.0.45 80:5e:c0:12:34:56";
+    const QByteArray unknownYealink = "Yealink SIP-T46U 108.86.0.45 80:5e:c0:00:00:01";
+
+    // With the database: the usual answers.
+    QCOMPARE(get("/805ec0123456.cfg", yealink).response.status, 200);
+    RequestOutcome unknown = get("/805ec0000001.cfg", unknownYealink);
+    QCOMPARE(unknown.response.status, 404);
+    QVERIFY(unknown.quarantine);
+
+    directory.setDatabaseReachable(false);
+    // A cached phone is still served, and its fetch is recorded later.
+    const RequestOutcome served = get("/805ec0123456.cfg", yealink);
+    QCOMPARE(served.response.status, 200);
+    QCOMPARE(served.phoneId, Id(7));
+    // What the directory does not know is not decided: 503 and Retry-After, never 404, and no
+    // quarantine (perhaps a phone added meanwhile).
+    unknown = get("/805ec0000001.cfg", unknownYealink);
+    QCOMPARE(unknown.response.status, 503);
+    QVERIFY(!unknown.quarantine);
+    QVERIFY(std::find(unknown.response.headers.cbegin(), unknown.response.headers.cend(),
+                      std::pair<QByteArray, QByteArray>("Retry-After", "30")) !=
+            unknown.response.headers.cend());
+    QCOMPARE(unknown.result, QStringLiteral("unknown-mac-database-unavailable"));
+    // The phone on record may have changed model or vendor meanwhile.
+    QCOMPARE(get("/805ec0123456.cfg", "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156").response.status, 503);
+    QCOMPARE(get("/805ec0123456-directory.xml", yealink).response.status, 503);
+    // What needs no database keeps its answer.
+    QCOMPARE(get("/../etc/passwd", yealink).response.status, 404);
+    QCOMPARE(get("/not-a-phone-file.txt", yealink).response.status, 404);
+
+    directory.setDatabaseReachable(true);
+    QCOMPARE(get("/805ec0000001.cfg", unknownYealink).response.status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningUnit)
