@@ -173,6 +173,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Default: none (empty).</source>
+        <translation>Standard: keiner (leer).</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -4701,6 +4705,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
+        <translation>Änderungen in der PostgreSQL-Datenbank %1 können nicht abonniert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default: none (empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -4676,6 +4680,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,6 +173,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Default: none (empty).</source>
+        <translation>Predeterminado: ninguno (vacío).</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -4701,6 +4705,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
+        <translation>No se pueden escuchar los cambios de la base de datos PostgreSQL %1: %2</translation>
     </message>
 </context>
 <context>

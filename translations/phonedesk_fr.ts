@@ -173,6 +173,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Default: none (empty).</source>
+        <translation>Par défaut&#xa0;: aucun (vide).</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -4701,6 +4705,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
+        <translation>Impossible d’écouter les modifications de la base PostgreSQL %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
