@@ -108,15 +108,18 @@ std::optional<QString> readPassword(Cli::Context &ctx, const QString &file, cons
         const bool opened = file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                        : (f.setFileName(file), f.open(QIODevice::ReadOnly));
         if (!opened) {
-            ctx.err()
-                << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: cannot read the password file \"%1\": %2").arg(file, f.errorString())
-                << Qt::endl;
+            ctx.err() << QCoreApplication::translate(
+                             "PhoneDesk::Cli", "phonedesk-cli: cannot read the password file \"%1\": %2")
+                             .arg(file, f.errorString())
+                      << Qt::endl;
             return std::nullopt;
         }
 #ifdef Q_OS_UNIX
         if (file != QLatin1String("-") &&
             (QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: warning: the password file \"%1\" is readable by other users.")
+            ctx.err() << QCoreApplication::translate(
+                             "PhoneDesk::Cli",
+                             "phonedesk-cli: warning: the password file \"%1\" is readable by other users.")
                              .arg(file)
                       << Qt::endl;
 #endif
@@ -126,22 +129,28 @@ std::optional<QString> readPassword(Cli::Context &ctx, const QString &file, cons
     } else {
         if (!stdinIsTerminal()) {
             ctx.err()
-                << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: give the password of %1 with --password-file FILE (\"-\" for standard "
-                      "input), or --no-password; it is never taken from the command line.")
+                << QCoreApplication::translate(
+                       "PhoneDesk::Cli",
+                       "phonedesk-cli: give the password of %1 with --password-file FILE (\"-\" for standard "
+                       "input), or --no-password; it is never taken from the command line.")
                        .arg(login)
                 << Qt::endl;
             return std::nullopt;
         }
-        const auto first = readHidden(ctx, QCoreApplication::translate("PhoneDesk::Cli", "Password for %1: ").arg(login));
+        const auto first =
+            readHidden(ctx, QCoreApplication::translate("PhoneDesk::Cli", "Password for %1: ").arg(login));
         if (!first)
             return std::nullopt;
         if (const QString problem = Scram::checkPassword(*first); !problem.isEmpty()) {
             ctx.err() << "phonedesk-cli: " << problem << Qt::endl;
             return std::nullopt;
         }
-        const auto again = readHidden(ctx, QCoreApplication::translate("PhoneDesk::Cli", "Password for %1 again: ").arg(login));
+        const auto again = readHidden(
+            ctx, QCoreApplication::translate("PhoneDesk::Cli", "Password for %1 again: ").arg(login));
         if (!again || *again != *first) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: the passwords differ; nothing was changed.") << Qt::endl;
+            ctx.err() << QCoreApplication::translate(
+                             "PhoneDesk::Cli", "phonedesk-cli: the passwords differ; nothing was changed.")
+                      << Qt::endl;
             return std::nullopt;
         }
         password = *first;
@@ -167,7 +176,10 @@ std::optional<QList<Id>> siteIds(Cli::Context &ctx, Storage &storage, const QStr
             return s.name.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (it == sites->cend()) {
-            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: there is no site named \"%1\".").arg(name) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: there is no site named \"%1\".")
+                             .arg(name)
+                      << Qt::endl;
             return std::nullopt;
         }
         if (!ids.contains(it->id))
@@ -181,7 +193,9 @@ std::optional<TeamRole> parseRole(Cli::Context &ctx, const QString &key)
     const auto role = teamRoleFromKey(key);
     if (!role)
         ctx.err()
-            << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown role \"%1\" (viewer, operator, editor, administrator, server).")
+            << QCoreApplication::translate(
+                   "PhoneDesk::Cli",
+                   "phonedesk-cli: unknown role \"%1\" (viewer, operator, editor, administrator, server).")
                    .arg(key)
             << Qt::endl;
     return role;
@@ -202,13 +216,18 @@ int setupTeam(Cli::Context &ctx, const QStringList &args)
         const QString name = report->groupRoles.value(role);
         ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", "%1: PostgreSQL role %2%3")
                          .arg(displayName(role), name,
-                              report->created.contains(name) ? QCoreApplication::translate("PhoneDesk::Cli", " (created)") : QString())
+                              report->created.contains(name)
+                                  ? QCoreApplication::translate("PhoneDesk::Cli", " (created)")
+                                  : QString())
                   << '\n';
     }
     for (const QString &warning : std::as_const(report->warnings))
-        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: warning: %1").arg(warning) << Qt::endl;
-    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", "Team mode is set up in %1: every role has exactly its privileges. Add people with "
-                    "phonedesk-cli team add LOGIN --role ROLE.")
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: warning: %1").arg(warning)
+                  << Qt::endl;
+    ctx.out() << QCoreApplication::translate(
+                     "PhoneDesk::Cli",
+                     "Team mode is set up in %1: every role has exactly its privileges. Add people with "
+                     "phonedesk-cli team add LOGIN --role ROLE.")
                      .arg(storage->spec().describe())
               << '\n';
     return Cli::Success;
@@ -217,15 +236,19 @@ int setupTeam(Cli::Context &ctx, const QStringList &args)
 int listTeam(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
+        QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
     if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
-        return usage(
-            ctx, QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: unknown format \"%1\" (table, csv, json).").arg(parser.value(format)));
+        return usage(ctx,
+                     QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
+                         .arg(parser.value(format)));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -278,49 +301,74 @@ int listTeam(Cli::Context &ctx, const QStringList &args)
     QList<QStringList> rows;
     for (const TeamMember &m : std::as_const(*members))
         rows.append({m.login, displayName(m.role),
-                     m.sites ? sitesOf(m).join(QStringLiteral(", ")) : QCoreApplication::translate("PhoneDesk::Cli", "all sites"),
-                     m.canLogin ? QCoreApplication::translate("PhoneDesk::Cli", "yes") : QCoreApplication::translate("PhoneDesk::Cli", "no")});
-    Cli::printTable(ctx.out(), {QCoreApplication::translate("PhoneDesk::Cli", "Login"), QCoreApplication::translate("PhoneDesk::Cli", "Role"), QCoreApplication::translate("PhoneDesk::Cli", "Sites"), QCoreApplication::translate("PhoneDesk::Cli", "May log in")}, rows);
+                     m.sites ? sitesOf(m).join(QStringLiteral(", "))
+                             : QCoreApplication::translate("PhoneDesk::Cli", "all sites"),
+                     m.canLogin ? QCoreApplication::translate("PhoneDesk::Cli", "yes")
+                                : QCoreApplication::translate("PhoneDesk::Cli", "no")});
+    Cli::printTable(ctx.out(),
+                    {QCoreApplication::translate("PhoneDesk::Cli", "Login"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Role"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Sites"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "May log in")},
+                    rows);
     return Cli::Success;
 }
 
 int addMember(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  QCoreApplication::translate("PhoneDesk::Cli", "viewer, operator, editor, administrator or server (required)."),
-                                  QStringLiteral("ROLE"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        QCoreApplication::translate("PhoneDesk::Cli",
+                                    "viewer, operator, editor, administrator or server (required)."),
+        QStringLiteral("ROLE"));
     const QCommandLineOption site(
         QStringLiteral("site"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Limit a viewer, operator or editor to site NAME (repeatable; default: every site)."),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Limit a viewer, operator or editor to site NAME (repeatable; default: every site)."),
         QStringLiteral("NAME"));
     const QCommandLineOption passwordFile(
         QStringLiteral("password-file"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Read the password from the first line of FILE (\"-\": standard input) instead of the terminal."),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Read the password from the first line of FILE (\"-\": standard input) instead of the terminal."),
         QStringLiteral("FILE"));
     const QCommandLineOption noPassword(
         QStringLiteral("no-password"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Give the login no password: it signs in with a certificate or peer authentication."));
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Give the login no password: it signs in with a certificate or peer authentication."));
     parser.addOptions({role, site, passwordFile, noPassword});
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(ctx, QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE."));
+        return usage(ctx,
+                     QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE."));
     const QString login = parser.positionalArguments().constFirst();
     if (!parser.isSet(role))
         return usage(ctx,
-                     QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, "
-                        "server)."));
+                     QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, "
+                         "server)."));
     const auto teamRole = parseRole(ctx, parser.value(role));
     if (!teamRole)
         return Cli::UsageError;
     if (parser.isSet(passwordFile) && parser.isSet(noPassword))
-        return usage(ctx, QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: --password-file and --no-password exclude each other."));
+        return usage(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli", "phonedesk-cli: --password-file and --no-password exclude each other."));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
     // Refused before a password is asked for.
-    if (auto allowed = storage->require(Permission::Administer, QCoreApplication::translate("PhoneDesk::Cli", "manage the team")); !allowed)
+    if (auto allowed = storage->require(Permission::Administer,
+                                        QCoreApplication::translate("PhoneDesk::Cli", "manage the team"));
+        !allowed)
         return fail(ctx, allowed.error());
     TeamMember member;
     member.login = login;
@@ -341,7 +389,8 @@ int addMember(Cli::Context &ctx, const QStringList &args)
     auto added = storage->team().add(member, verifier);
     if (!added)
         return fail(ctx, added.error());
-    ctx.out() << (*added ? QCoreApplication::translate("PhoneDesk::Cli", "Login %1 created and added to the team as %2.")
+    ctx.out() << (*added ? QCoreApplication::translate("PhoneDesk::Cli",
+                                                       "Login %1 created and added to the team as %2.")
                          : QCoreApplication::translate("PhoneDesk::Cli", "Login %1 added to the team as %2."))
                      .arg(login, displayName(member.role))
               << '\n';
@@ -354,7 +403,10 @@ int removeMember(Cli::Context &ctx, const QStringList &args)
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(ctx, QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: team remove needs the login name: team remove LOGIN."));
+        return usage(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli", "phonedesk-cli: team remove needs the login name: team remove LOGIN."));
     const QString login = parser.positionalArguments().constFirst();
     Storage *storage = ctx.storage();
     if (!storage)
@@ -363,9 +415,12 @@ int removeMember(Cli::Context &ctx, const QStringList &args)
     if (!removed)
         return fail(ctx, removed.error());
     ctx.out() << (*removed
-                      ? QCoreApplication::translate("PhoneDesk::Cli", "%1 was removed from the team and the login was dropped.")
-                      : QCoreApplication::translate("PhoneDesk::Cli", "%1 was removed from the team; the login stays (it was not made for this team "
-                           "or is used elsewhere) without access to this database."))
+                      ? QCoreApplication::translate("PhoneDesk::Cli",
+                                                    "%1 was removed from the team and the login was dropped.")
+                      : QCoreApplication::translate(
+                            "PhoneDesk::Cli",
+                            "%1 was removed from the team; the login stays (it was not made for this team "
+                            "or is used elsewhere) without access to this database."))
                      .arg(login)
               << '\n';
     return Cli::Success;
@@ -378,7 +433,10 @@ int setRole(Cli::Context &ctx, const QStringList &args)
         return *code;
     if (parser.positionalArguments().size() != 2)
         return usage(
-            ctx, QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: team set-role needs the login and the role: team set-role LOGIN ROLE."));
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli",
+                "phonedesk-cli: team set-role needs the login and the role: team set-role LOGIN ROLE."));
     const QString login = parser.positionalArguments().at(0);
     const auto role = parseRole(ctx, parser.positionalArguments().at(1));
     if (!role)
@@ -388,23 +446,30 @@ int setRole(Cli::Context &ctx, const QStringList &args)
         return Cli::UsageError;
     if (auto r = storage->team().setRole(login, *role); !r)
         return fail(ctx, r.error());
-    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", "%1 now has the %2 role.").arg(login, displayName(*role)) << '\n';
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", "%1 now has the %2 role.")
+                     .arg(login, displayName(*role))
+              << '\n';
     return Cli::Success;
 }
 
 int setSites(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("PhoneDesk::Cli", "A site the member may touch (repeatable)."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption all(QStringLiteral("all-sites"), QCoreApplication::translate("PhoneDesk::Cli", "Every site (no limit)."));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QCoreApplication::translate("PhoneDesk::Cli", "A site the member may touch (repeatable)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption all(QStringLiteral("all-sites"),
+                                 QCoreApplication::translate("PhoneDesk::Cli", "Every site (no limit)."));
     parser.addOptions({site, all});
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1 || parser.isSet(site) == parser.isSet(all))
         return usage(ctx,
-                     QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) "
-                        "or --all-sites."));
+                     QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) "
+                         "or --all-sites."));
     const QString login = parser.positionalArguments().constFirst();
     Storage *storage = ctx.storage();
     if (!storage)
@@ -419,7 +484,9 @@ int setSites(Cli::Context &ctx, const QStringList &args)
         return fail(ctx, r.error());
     ctx.out() << (sites ? QCoreApplication::translate("PhoneDesk::Cli", "%1 may now touch the phones of: %2.")
                               .arg(login, parser.values(site).join(QStringLiteral(", ")))
-                        : QCoreApplication::translate("PhoneDesk::Cli", "%1 may now touch the phones of every site.").arg(login))
+                        : QCoreApplication::translate("PhoneDesk::Cli",
+                                                      "%1 may now touch the phones of every site.")
+                              .arg(login))
               << '\n';
     return Cli::Success;
 }
@@ -429,22 +496,33 @@ int setPassword(Cli::Context &ctx, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption passwordFile(
         QStringLiteral("password-file"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Read the password from the first line of FILE (\"-\": standard input) instead of the terminal."),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Read the password from the first line of FILE (\"-\": standard input) instead of the terminal."),
         QStringLiteral("FILE"));
-    const QCommandLineOption noPassword(QStringLiteral("no-password"),
-                                        QCoreApplication::translate("PhoneDesk::Cli", "Remove the password (certificate or peer authentication only)."));
+    const QCommandLineOption noPassword(
+        QStringLiteral("no-password"),
+        QCoreApplication::translate("PhoneDesk::Cli",
+                                    "Remove the password (certificate or peer authentication only)."));
     parser.addOptions({passwordFile, noPassword});
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(ctx, QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: team set-password needs the login name."));
+        return usage(ctx,
+                     QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: team set-password needs the login name."));
     if (parser.isSet(passwordFile) && parser.isSet(noPassword))
-        return usage(ctx, QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: --password-file and --no-password exclude each other."));
+        return usage(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli", "phonedesk-cli: --password-file and --no-password exclude each other."));
     const QString login = parser.positionalArguments().constFirst();
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
-    if (auto allowed = storage->require(Permission::Administer, QCoreApplication::translate("PhoneDesk::Cli", "manage the team")); !allowed)
+    if (auto allowed = storage->require(Permission::Administer,
+                                        QCoreApplication::translate("PhoneDesk::Cli", "manage the team"));
+        !allowed)
         return fail(ctx, allowed.error());
     QString verifier;
     if (!parser.isSet(noPassword)) {
@@ -455,8 +533,9 @@ int setPassword(Cli::Context &ctx, const QStringList &args)
     }
     if (auto r = storage->team().setPassword(login, verifier); !r)
         return fail(ctx, r.error());
-    ctx.out() << (verifier.isEmpty() ? QCoreApplication::translate("PhoneDesk::Cli", "The password of %1 was removed.")
-                                     : QCoreApplication::translate("PhoneDesk::Cli", "The password of %1 was changed."))
+    ctx.out() << (verifier.isEmpty()
+                      ? QCoreApplication::translate("PhoneDesk::Cli", "The password of %1 was removed.")
+                      : QCoreApplication::translate("PhoneDesk::Cli", "The password of %1 was changed."))
                      .arg(login)
               << '\n';
     return Cli::Success;

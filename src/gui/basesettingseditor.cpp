@@ -134,7 +134,8 @@ QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget 
                     .arg(d->evenOnly ? tr(", even") : QString());
         const QString defaultText =
             SettingsSchema::toText(*d, SettingsSchema::builtin().defaultFor(*d, *m_model));
-        helpText += u' ' + (defaultText.isEmpty() ? tr("Default: none (empty).") : tr("Default: %1.").arg(defaultText));
+        helpText += u' ' +
+            (defaultText.isEmpty() ? tr("Default: none (empty).") : tr("Default: %1.").arg(defaultText));
         auto *help = new QLabel(helpText, box);
         help->setWordWrap(true);
         help->setObjectName(QStringLiteral("help:") + d->key);

@@ -418,7 +418,7 @@ Result<void> Storage::migrate()
     if (!*exists &&
         !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return sqlError(q.lastError(),
-                            QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
+                        QCoreApplication::translate("PhoneDesk::Storage", "preparing the database"));
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
         if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
             return Error::make(
@@ -432,7 +432,7 @@ Result<void> Storage::migrate()
                     .arg(m_spec.user.isEmpty() ? qEnvironmentVariable("USER") : m_spec.user,
                          m_spec.database));
         return sqlError(q.lastError(),
-                            QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
+                        QCoreApplication::translate("PhoneDesk::Storage", "reading the schema version"));
     }
     int current = 0;
     if (q.next())
