@@ -1,6 +1,6 @@
 #pragma once
 
-// A phone's effective configuration, computed by the precedence of DESIGN.md §4:
+// A phone's effective configuration, computed in this order of precedence:
 // model defaults -> base settings -> site (SIP servers, time zone, location) -> phone overrides and line
 // keys. Renderers and the preview consume this; they never combine the layers themselves.
 

@@ -1371,7 +1371,7 @@ Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInva
         return Error::make(Error::Code::Validation,
                            QCoreApplication::translate("PhoneDesk::Import", "The file cannot be imported: %1")
                                .arg(plan.issues.isEmpty() ? QString() : plan.issues.first().text()));
-    // Importing is an administrator's task (DESIGN: permissions); editors may still check files.
+    // Importing is an administrator's task (docs/user-guide.md, roles); editors may still check files.
     if (auto allowed = m_storage.require(Permission::Administer,
                                          QCoreApplication::translate("PhoneDesk::Import", "import phones"));
         !allowed)
