@@ -149,7 +149,7 @@ void TestDeviceControlWiring::failedRestartShowsPerPhoneResults()
 {
     QTRY_COMPARE_WITH_TIMEOUT(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Online)], 4, 10000);
     selectAll();
-    MessageBox::queueAnswer(QMessageBox::Yes); // "Restart 4 phones?"
+    MessageBox::queueChoice(0); // "Restart 4 phones: …?", the Restart button
     act("actionRestart")->trigger();
     Operation *operation = m_window->lastOperation();
     QVERIFY(operation);
@@ -185,7 +185,7 @@ void TestDeviceControlWiring::logOutClearsTheUser()
     m_window->phoneView()->selectionModel()->select(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(act("actionLogOut")->isEnabled());
-    MessageBox::queueAnswer(QMessageBox::Yes);
+    MessageBox::queueChoice(0); // the Log Out button
     act("actionLogOut")->trigger();
     Operation *operation = m_window->lastOperation();
     QVERIFY(operation);
