@@ -484,14 +484,15 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         if (timedOut && o.state == Operation::State::Cancelled)
             o.reason =
                 r.reason.isEmpty() ? timeoutText : timeoutText + QStringLiteral(" (") + r.reason + u')';
-        if (kind == Operation::Kind::CheckStatus && o.state == Operation::State::Succeeded) {
-            // The check itself succeeds for every phone it could probe; for a script the phone
-            // passes only if it answered normally. Phones without a probe path cannot be judged.
+        if (kind == Operation::Kind::CheckStatus && o.state >= Operation::State::Succeeded &&
+            o.state != Operation::State::Cancelled) {
+            // As in the console: a phone passes if it answered (Online / Degraded) and fails if it
+            // did not; a phone without a probe path is "not checked", no failure of its own.
             const PhoneRow *row = selected.value(r.phoneId);
             const bool probeable = row && probeTargetOf(*row);
             // A probed phone whose result was not saved (the error is printed) counts as unknown.
             o.status = probed.value(r.phoneId, probeable ? PhoneStatus::Unknown : PhoneStatus::NotMonitored);
-            if (*o.status != PhoneStatus::Online && *o.status != PhoneStatus::NotMonitored)
+            if (*o.status != PhoneStatus::NotMonitored && !Operation::answered(*o.status))
                 o.state = Operation::State::Failed;
         }
         outcomes.append(o);
@@ -509,14 +510,36 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         failed += o.state == Operation::State::Failed;
     }
     const int cancelled = int(outcomes.size()) - succeeded - failed;
-    ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
-                                             "%1: %2 of %3 succeeded, %4 failed, %5 cancelled.")
-                     .arg(Operation::kindName(kind))
-                     .arg(succeeded)
-                     .arg(outcomes.size())
-                     .arg(failed)
-                     .arg(cancelled)
-              << Qt::endl;
+    if (kind == Operation::Kind::CheckStatus) {
+        // The console's words: answered, did not answer, nothing to probe.
+        int notChecked = 0;
+        int degraded = 0;
+        for (const PhoneOutcome &o : std::as_const(outcomes)) {
+            if (o.state == Operation::State::Succeeded && o.status == PhoneStatus::NotMonitored)
+                ++notChecked;
+            else if (o.state == Operation::State::Succeeded && o.status == PhoneStatus::Degraded)
+                ++degraded;
+        }
+        ctx.err() << QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "%1: %2 online, %3 degraded, %4 offline, %5 not checked, %6 cancelled.")
+                         .arg(Operation::kindName(kind))
+                         .arg(succeeded - notChecked - degraded)
+                         .arg(degraded)
+                         .arg(failed)
+                         .arg(notChecked)
+                         .arg(cancelled)
+                  << Qt::endl;
+    } else {
+        ctx.err() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "%1: %2 of %3 succeeded, %4 failed, %5 cancelled.")
+                         .arg(Operation::kindName(kind))
+                         .arg(succeeded)
+                         .arg(outcomes.size())
+                         .arg(failed)
+                         .arg(cancelled)
+                  << Qt::endl;
+    }
     if (storageFailed)
         return Cli::Failed;
     return succeeded == outcomes.size() ? Cli::Success : Cli::Rejected;
@@ -556,5 +579,6 @@ PHONEDESK_CLI_COMMAND("phones resync",
                       resyncPhones);
 PHONEDESK_CLI_COMMAND("phones check",
                       QT_TRANSLATE_NOOP("PhoneDesk::Cli",
-                                        "Probe phones now; fails for phones that are offline or degraded"),
+                                        "Probe phones now; fails for phones that do not answer (degraded "
+                                        "phones answered; phones with nothing to probe are not checked)"),
                       checkPhones);

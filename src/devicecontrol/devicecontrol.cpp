@@ -289,7 +289,9 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
         if (probeTargetOf(row)) {
             probe.append(row.id);
         } else {
+            // Nothing to probe: "not checked", no failure of the phone's own.
             r.state = Operation::State::Succeeded;
+            r.status = PhoneStatus::NotMonitored;
             r.reason = displayName(PhoneStatus::NotMonitored);
         }
         results.append(r);
@@ -298,19 +300,23 @@ Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
     if (!probe.isEmpty()) {
         const QSet<Id> wanted(probe.cbegin(), probe.cend());
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection =
-            connect(m_worker, &PollingWorker::probed, operation,
-                    [operation, wanted, connection](const QList<ProbeUpdate> &updates) {
-                        for (const ProbeUpdate &u : updates) {
-                            if (!wanted.contains(u.phoneId))
-                                continue;
-                            const int i = operation->indexOf(u.phoneId);
-                            operation->setPhoneState(i, Operation::State::Succeeded,
-                                                     displayName(u.status) + QStringLiteral(": ") + u.detail);
-                        }
-                        if (operation->isFinished())
-                            QObject::disconnect(*connection);
-                    });
+        *connection = connect(m_worker, &PollingWorker::probed, operation,
+                              [operation, wanted, connection](const QList<ProbeUpdate> &updates) {
+                                  for (const ProbeUpdate &u : updates) {
+                                      if (!wanted.contains(u.phoneId))
+                                          continue;
+                                      const int i = operation->indexOf(u.phoneId);
+                                      // Succeeds for a phone that answered; one that did not has failed.
+                                      operation->setPhoneStatus(i, u.status);
+                                      operation->setPhoneState(
+                                          i,
+                                          Operation::answered(u.status) ? Operation::State::Succeeded
+                                                                        : Operation::State::Failed,
+                                          displayName(u.status) + QStringLiteral(": ") + u.detail);
+                                  }
+                                  if (operation->isFinished())
+                                      QObject::disconnect(*connection);
+                              });
         for (const Id id : std::as_const(probe))
             operation->setPhoneState(operation->indexOf(id), Operation::State::InProgress);
         onWorker([w = m_worker, probe] { w->checkNow(probe); }, false);

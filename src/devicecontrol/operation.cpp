@@ -40,8 +40,46 @@ QString Operation::kindName(Kind kind)
     return {};
 }
 
+bool Operation::answered(PhoneStatus status)
+{
+    return status == PhoneStatus::Online || status == PhoneStatus::Degraded;
+}
+
+void Operation::setPhoneStatus(int index, PhoneStatus status)
+{
+    if (index >= 0 && index < m_results.size())
+        m_results[index].status = status;
+}
+
 QString Operation::summary() const
 {
+    if (m_kind == Kind::CheckStatus) {
+        int online = 0;
+        int degraded = 0;
+        int notChecked = 0;
+        int cancelled = 0;
+        for (const PhoneResult &r : m_results) {
+            if (r.state == State::Cancelled)
+                ++cancelled;
+            else if (r.state == State::Succeeded && r.status == PhoneStatus::NotMonitored)
+                ++notChecked;
+            else if (r.state == State::Succeeded && r.status == PhoneStatus::Degraded)
+                ++degraded;
+            else if (r.state == State::Succeeded)
+                ++online;
+        }
+        QString text = QCoreApplication::translate("PhoneDesk::Operation", "%1: %2 online")
+                           .arg(kindName(m_kind))
+                           .arg(online);
+        if (degraded)
+            text += QCoreApplication::translate("PhoneDesk::Operation", ", %1 degraded").arg(degraded);
+        text += QCoreApplication::translate("PhoneDesk::Operation", ", %1 offline").arg(m_failed);
+        if (notChecked)
+            text += QCoreApplication::translate("PhoneDesk::Operation", ", %1 not checked").arg(notChecked);
+        if (cancelled)
+            text += QCoreApplication::translate("PhoneDesk::Operation", ", %1 cancelled").arg(cancelled);
+        return text;
+    }
     int succeeded = 0;
     int cancelled = 0;
     for (const PhoneResult &r : m_results) {

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace PhoneDesk {
 
 class Operation final : public QObject
@@ -29,6 +31,9 @@ public:
         QString phoneName;
         State state = State::Queued;
         QString reason; // translated; why it failed, or what confirmed success
+        // Check status only: what the probe found. A phone that answered (Online / Degraded)
+        // succeeds, one that did not fails; NotMonitored (nothing to probe) succeeds as "not checked".
+        std::optional<PhoneStatus> status;
     };
 
     Operation(Kind kind, const QList<PhoneResult> &phones, QObject *parent = nullptr);
@@ -40,7 +45,8 @@ public:
     int done() const { return m_done; }
     int failed() const { return m_failed; }
     const QList<PhoneResult> &results() const { return m_results; }
-    // "Restart: 48 of 50 succeeded, 2 failed" (translated).
+    // "Restart: 48 of 50 succeeded, 2 failed"; for a check "Check status: 180 online, 4 offline,
+    // 2 not checked" (translated).
     QString summary() const;
     static QString kindName(Kind kind);
 
@@ -51,6 +57,9 @@ public:
     // For the runner.
     int indexOf(Id phoneId) const;
     void setPhoneState(int index, State state, const QString &reason = {});
+    void setPhoneStatus(int index, PhoneStatus status);
+    // Whether a probe found the phone answering (Online / Degraded): a check succeeds for it.
+    static bool answered(PhoneStatus status);
 
 signals:
     void stateChanged(PhoneDesk::Operation::State state);

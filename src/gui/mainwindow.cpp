@@ -61,6 +61,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 namespace {
@@ -421,6 +423,16 @@ QWidget *MainWindow::createPhonesPage()
     connect(m_phoneView, &QWidget::customContextMenuRequested, this, &MainWindow::showPhoneContextMenu);
     connect(m_phoneView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateSelectionActions);
+    // A filter change drops the selection of the rows it hides without a selectionChanged signal.
+    // Connected after the view's selection model, so the actions and the "N selected" count follow
+    // the rows that are still visible and selected.
+    auto followVisibleSelection = [this] {
+        updateSelectionActions();
+        updateCounts();
+    };
+    connect(m_phoneProxy, &QAbstractItemModel::layoutChanged, this, followVisibleSelection);
+    connect(m_phoneProxy, &QAbstractItemModel::rowsRemoved, this, followVisibleSelection);
+    connect(m_phoneProxy, &QAbstractItemModel::modelReset, this, followVisibleSelection);
     return page;
 }
 
@@ -653,10 +665,24 @@ void MainWindow::onChanged(const ChangeEvent &event)
 QList<Id> MainWindow::selectedPhoneIds() const
 {
     QList<Id> ids;
-    const QModelIndexList rows = m_phoneView->selectionModel()->selectedRows();
+    // In the order shown, so a confirmation lists the phones as the table does.
+    QModelIndexList rows = m_phoneView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows)
         ids.append(index.data(PhoneTableModel::IdRole).toLongLong());
     return ids;
+}
+
+QString MainWindow::phoneNames(const QList<Id> &ids) const
+{
+    QStringList names;
+    names.reserve(ids.size());
+    for (const Id id : ids) {
+        const int row = m_phoneModel->rowOf(id);
+        names.append(row >= 0 ? m_phoneModel->phoneRow(row).name : QString::number(id));
+    }
+    return MessageBox::nameList(names);
 }
 
 QList<Id> MainWindow::filteredPhoneIds() const
@@ -855,13 +881,15 @@ void MainWindow::deletePhones()
         return;
     QString question;
     if (ids.size() == 1) {
-        const int row = m_phoneModel->rowOf(ids.first());
         question = tr("Delete phone \"%1\"? Its configuration and history stay in the activity log.")
-                       .arg(row >= 0 ? m_phoneModel->phoneRow(row).name : QString());
+                       .arg(phoneNames(ids));
     } else {
-        question = tr("Delete %n phones? Their history stays in the activity log.", nullptr, int(ids.size()));
+        question =
+            tr("Delete %n phones: %1? Their history stays in the activity log.", nullptr, int(ids.size()))
+                .arg(phoneNames(ids));
     }
-    if (MessageBox::question(this, tr("Delete Phones"), question) != QMessageBox::Yes)
+    // Deleting cannot be undone from the console: Cancel is the default.
+    if (!MessageBox::confirm(this, QMessageBox::Warning, tr("Delete Phones"), question, tr("Delete"), true))
         return;
     auto result = m_storage.phones().remove(ids);
     if (!result) {
@@ -977,9 +1005,11 @@ void MainWindow::logOutPhones()
     const QList<Id> ids = selectedPhoneIds();
     if (ids.isEmpty())
         return;
-    if (MessageBox::question(this, tr("Log Out"),
-                             tr("Remove the user from %n phone(s)?", nullptr, int(ids.size()))) !=
-        QMessageBox::Yes)
+    const QString question = ids.size() == 1
+        ? tr("Log out phone \"%1\"? Its user is removed from it.").arg(phoneNames(ids))
+        : tr("Log out %n phones: %1? Their users are removed from them.", nullptr, int(ids.size()))
+              .arg(phoneNames(ids));
+    if (!MessageBox::confirm(this, QMessageBox::Question, tr("Log Out"), question, tr("Log Out"), false))
         return;
     if (m_deviceControl) {
         // Clears the user and tells the phones to fetch their configuration again.
@@ -998,9 +1028,11 @@ void MainWindow::restartPhones()
     const QList<Id> ids = selectedPhoneIds();
     if (ids.isEmpty() || !m_deviceControl)
         return;
-    if (MessageBox::question(this, tr("Restart"),
-                             tr("Restart %n phone(s)? Calls in progress on them are dropped.", nullptr,
-                                int(ids.size()))) != QMessageBox::Yes)
+    const QString question = ids.size() == 1
+        ? tr("Restart phone \"%1\"? A call in progress on it is dropped.").arg(phoneNames(ids))
+        : tr("Restart %n phones: %1? Calls in progress on them are dropped.", nullptr, int(ids.size()))
+              .arg(phoneNames(ids));
+    if (!MessageBox::confirm(this, QMessageBox::Question, tr("Restart"), question, tr("Restart"), false))
         return;
     startOperation(tr("Restart"), m_deviceControl->restart(ids));
 }

@@ -92,6 +92,8 @@ private:
     QWidget *createListPage(const QString &name, RecordTableModel *model, QTreeView **view,
                             const QList<QAction *> &actions, QAction *activate);
     void refreshFilterChoices();
+    // The names of these phones for a confirmation: up to five, then "and N more".
+    QString phoneNames(const QList<Id> &ids) const;
     void applyFilterWidgets();
     void updateCounts();
     void updateSelectionActions();

@@ -1,5 +1,6 @@
 #include "messagebox.h"
 
+#include <QCoreApplication>
 #include <QPushButton>
 
 namespace PhoneDesk {
@@ -88,6 +89,23 @@ int MessageBox::choose(QWidget *parent, QMessageBox::Icon icon, const QString &t
         box.setEscapeButton(buttons.at(escapeIndex));
     box.exec();
     return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
+bool MessageBox::confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                         const QString &actionLabel, bool cancelIsDefault)
+{
+    const QString cancel = QCoreApplication::translate("PhoneDesk::MessageBox", "Cancel");
+    return choose(parent, icon, title, text, {actionLabel, cancel}, cancelIsDefault ? 1 : 0, 1) == 0;
+}
+
+QString MessageBox::nameList(const QStringList &names, int shown)
+{
+    if (names.size() <= shown)
+        return names.join(QStringLiteral(", "));
+    const QString first = names.mid(0, shown).join(QStringLiteral(", "));
+    return QCoreApplication::translate("PhoneDesk::MessageBox", "%1 and %n more", nullptr,
+                                       int(names.size() - shown))
+        .arg(first);
 }
 
 } // namespace PhoneDesk

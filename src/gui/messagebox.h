@@ -22,6 +22,14 @@ public:
     static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                       const QStringList &buttonLabels, int defaultIndex, int escapeIndex);
 
+    // Asks before an action: one button named after the action, and Cancel. Returns whether the
+    // action was chosen. Cancel is the default when `cancelIsDefault` (for what cannot be undone).
+    // In the test seam the action is choice 0 and Cancel choice 1, as for choose().
+    static bool confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                        const QString &actionLabel, bool cancelIsDefault);
+    // "A, B, C" for up to `shown` names, then "and N more" (translated).
+    static QString nameList(const QStringList &names, int shown = 5);
+
     // Test seam: answers given in order instead of showing a dialog. For choose() the answer is
     // the button index (cast to StandardButton).
     static void queueAnswer(QMessageBox::StandardButton answer);

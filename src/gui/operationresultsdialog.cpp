@@ -2,6 +2,7 @@
 
 #include "operation.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -27,6 +28,19 @@ QString stateText(Operation::State state)
     }
     return {};
 }
+
+// A check says what it found: Online / Degraded, Offline for a phone that did not answer, and
+// "Not checked" for a phone that has nothing to probe.
+QString resultText(const Operation::PhoneResult &result)
+{
+    if (result.status && result.state != Operation::State::Cancelled) {
+        if (*result.status == PhoneStatus::NotMonitored)
+            return OperationResultsDialog::tr("Not checked");
+        if (*result.status != PhoneStatus::Unknown)
+            return displayName(*result.status);
+    }
+    return stateText(result.state);
+}
 } // namespace
 
 OperationResultsDialog::OperationResultsDialog(Operation *operation, QWidget *parent)
@@ -39,6 +53,10 @@ OperationResultsDialog::OperationResultsDialog(Operation *operation, QWidget *pa
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     layout->addWidget(m_summary);
+    m_failuresOnly = new QCheckBox(tr("Show failures only"), this);
+    m_failuresOnly->setObjectName(QStringLiteral("failuresOnlyCheck"));
+    layout->addWidget(m_failuresOnly);
+    connect(m_failuresOnly, &QCheckBox::toggled, this, &OperationResultsDialog::applyFailuresOnly);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("resultList"));
     m_list->setRootIsDecorated(false);
@@ -46,6 +64,8 @@ OperationResultsDialog::OperationResultsDialog(Operation *operation, QWidget *pa
     m_list->setHeaderLabels({tr("Phone"), tr("Result"), tr("Details")});
     m_list->setColumnWidth(0, 200);
     m_list->setColumnWidth(1, 110);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(0, Qt::AscendingOrder);
     layout->addWidget(m_list, 1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *cancel = m_buttons->addButton(tr("Cancel Operation"), QDialogButtonBox::ActionRole);
@@ -67,20 +87,32 @@ void OperationResultsDialog::refresh()
     if (!m_operation)
         return;
     const auto &results = m_operation->results();
-    while (m_list->topLevelItemCount() < results.size())
-        new QTreeWidgetItem(m_list);
+    // Sorting is held while the texts change, so the items stay where the user is looking.
+    m_list->setSortingEnabled(false);
+    while (m_items.size() < results.size())
+        m_items.append(new QTreeWidgetItem(m_list));
     for (qsizetype i = 0; i < results.size(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(int(i));
+        QTreeWidgetItem *item = m_items.at(i);
         item->setText(0, results.at(i).phoneName);
-        item->setText(1, stateText(results.at(i).state));
+        item->setText(1, resultText(results.at(i)));
         item->setText(2, results.at(i).reason);
         item->setToolTip(2, results.at(i).reason);
+        item->setData(1, Qt::UserRole, results.at(i).state == Operation::State::Failed);
     }
+    m_list->setSortingEnabled(true);
+    applyFailuresOnly();
     m_summary->setText(m_operation->summary());
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (b->objectName() == QLatin1String("cancelOperationButton"))
             b->setEnabled(!m_operation->isFinished());
     }
+}
+
+void OperationResultsDialog::applyFailuresOnly()
+{
+    const bool only = m_failuresOnly->isChecked();
+    for (QTreeWidgetItem *item : std::as_const(m_items))
+        item->setHidden(only && !item->data(1, Qt::UserRole).toBool());
 }
 
 } // namespace PhoneDesk

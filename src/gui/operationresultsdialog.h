@@ -6,9 +6,11 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace PhoneDesk {
 
@@ -24,10 +26,14 @@ public:
 
 private:
     void refresh();
+    void applyFailuresOnly();
 
     QPointer<Operation> m_operation;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_list = nullptr;
+    QCheckBox *m_failuresOnly = nullptr;
+    // One item per result, in the operation's order (the list itself may be sorted).
+    QList<QTreeWidgetItem *> m_items;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

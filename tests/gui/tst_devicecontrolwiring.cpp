@@ -14,9 +14,12 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -36,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void liveStatusAndCheckStatus();
+    void checkStatusCountsOfflineAndNotChecked();
     void failedRestartShowsPerPhoneResults();
     void logOutClearsTheUser();
     void viewerSeesNoCommands();
@@ -145,11 +149,90 @@ void TestDeviceControlWiring::liveStatusAndCheckStatus()
     QCOMPARE(offline, 1);
 }
 
+void TestDeviceControlWiring::checkStatusCountsOfflineAndNotChecked()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Online)], 4, 10000);
+    PhoneTableModel *model = m_window->phoneModel();
+    // Phone 0 stops answering; another loses its address (nothing to probe: not monitored).
+    m_fleet->setDead(0, true);
+    QString deadName;
+    Id unmonitored = 0;
+    QString unmonitoredName;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const PhoneRow row = model->phoneRow(r);
+        if (row.networkAddress == m_fleet->sipAddress(0))
+            deadName = row.name;
+        else if (!unmonitored) {
+            unmonitored = row.id;
+            unmonitoredName = row.name;
+        }
+    }
+    QVERIFY(!deadName.isEmpty() && unmonitored);
+    auto phone = m_db.storage->phones().get(unmonitored);
+    QVERIFY(phone.ok());
+    phone->networkAddress.clear();
+    QVERIFY(m_db.storage->phones().update(*phone).ok());
+    model->flushPendingChanges();
+
+    selectAll();
+    act("actionCheckStatus")->trigger();
+    Operation *operation = m_window->lastOperation();
+    QVERIFY(operation);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 10000);
+    // The phone that did not answer failed; the unmonitored one is neither online nor failed.
+    QCOMPARE(operation->failed(), 1);
+    QCOMPARE(operation->summary(), QStringLiteral("Check status: 2 online, 1 offline, 1 not checked"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("1 offline")));
+
+    // A failure opens the result list: what each phone showed, sortable, failures on request.
+    auto *dialog = m_window->findChild<OperationResultsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(), operation->summary());
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("resultList"));
+    QCOMPARE(list->topLevelItemCount(), 4);
+    QHash<QString, QString> results;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        results.insert(list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1));
+    QCOMPARE(results.value(deadName), displayName(PhoneStatus::Offline));
+    QCOMPARE(results.value(unmonitoredName), OperationResultsDialog::tr("Not checked"));
+    QCOMPARE(results.values().count(displayName(PhoneStatus::Online)), 2);
+
+    QVERIFY(list->isSortingEnabled());
+    QTest::mouseClick(list->header()->viewport(), Qt::LeftButton, {},
+                      QPoint(list->header()->sectionViewportPosition(1) + 5, list->header()->height() / 2));
+    QCOMPARE(list->header()->sortIndicatorSection(), 1);
+    QStringList column;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        column.append(list->topLevelItem(i)->text(1));
+    QStringList sorted = column;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    if (list->header()->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(column, sorted);
+
+    auto *failuresOnly = dialog->findChild<QCheckBox *>(QStringLiteral("failuresOnlyCheck"));
+    QVERIFY(failuresOnly);
+    failuresOnly->setChecked(true);
+    QStringList visible;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (!list->topLevelItem(i)->isHidden())
+            visible.append(list->topLevelItem(i)->text(0));
+    }
+    QCOMPARE(visible, QStringList {deadName});
+    failuresOnly->setChecked(false);
+    int shown = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        shown += list->topLevelItem(i)->isHidden() ? 0 : 1;
+    QCOMPARE(shown, 4);
+}
+
 void TestDeviceControlWiring::failedRestartShowsPerPhoneResults()
 {
     QTRY_COMPARE_WITH_TIMEOUT(m_window->phoneProxy()->statusCounts()[size_t(PhoneStatus::Online)], 4, 10000);
     selectAll();
-    MessageBox::queueAnswer(QMessageBox::Yes); // "Restart 4 phones?"
+    MessageBox::queueChoice(0); // "Restart 4 phones: …?", the Restart button
     act("actionRestart")->trigger();
     Operation *operation = m_window->lastOperation();
     QVERIFY(operation);
@@ -185,7 +268,7 @@ void TestDeviceControlWiring::logOutClearsTheUser()
     m_window->phoneView()->selectionModel()->select(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(act("actionLogOut")->isEnabled());
-    MessageBox::queueAnswer(QMessageBox::Yes);
+    MessageBox::queueChoice(0); // the Log Out button
     act("actionLogOut")->trigger();
     Operation *operation = m_window->lastOperation();
     QVERIFY(operation);

@@ -53,6 +53,8 @@ private slots:
     void conflictReload();
     void migrateBaseSettings();
     void deleteAsksOnceForSeveral();
+    void filterDropsHiddenSelection();
+    void confirmationsNameThePhonesAndTheAction();
     void exportShownPhones();
     void importOpensTheWizard();
     void keyboardBasics();
@@ -504,10 +506,10 @@ void TestMainWindow::deleteAsksOnceForSeveral()
     const QList<Id> ids = {m_window->phoneModel()->phoneRow(1).id, m_window->phoneModel()->phoneRow(2).id,
                            m_window->phoneModel()->phoneRow(9).id};
     selectPhones(ids);
-    MessageBox::queueAnswer(QMessageBox::No);
+    MessageBox::queueChoice(1); // Cancel
     act("actionDeletePhone")->trigger();
     QCOMPARE(m_window->phoneModel()->rowCount(), before);
-    MessageBox::queueAnswer(QMessageBox::Yes);
+    MessageBox::queueChoice(0); // Delete
     act("actionDeletePhone")->trigger();
     const QStringList shown = MessageBox::takeShownTexts();
     QCOMPARE(shown.size(), 2); // one question per attempt, not one per phone
@@ -515,6 +517,145 @@ void TestMainWindow::deleteAsksOnceForSeveral()
     QCOMPARE(m_window->phoneModel()->rowCount(), before - 3);
     for (const Id id : ids)
         QCOMPARE(m_window->phoneModel()->rowOf(id), -1);
+}
+
+void TestMainWindow::filterDropsHiddenSelection()
+{
+    PhoneTableModel *model = m_window->phoneModel();
+    auto *name = child<QLineEdit>("nameFilterEdit");
+    auto *shown = child<QLabel>("shownLabel");
+    // Two phones with different names; a name filter that keeps only the second.
+    const PhoneRow first = model->phoneRow(0);
+    PhoneRow second;
+    for (int r = 1; r < model->rowCount() && !second.id; ++r) {
+        if (!first.name.contains(model->phoneRow(r).name, Qt::CaseInsensitive) &&
+            !model->phoneRow(r).name.contains(first.name, Qt::CaseInsensitive))
+            second = model->phoneRow(r);
+    }
+    QVERIFY(second.id);
+    selectPhones({first.id, second.id});
+    QVERIFY(act("actionDeletePhone")->isEnabled());
+    QVERIFY(act("actionLogOut")->isEnabled());
+    QVERIFY2(shown->text().contains(QStringLiteral("2 selected")), qPrintable(shown->text()));
+
+    // The filter hides the first: the count and the actions follow the visible selection.
+    name->setText(second.name);
+    QCOMPARE(m_window->phoneProxy()->mapFromSource(model->index(model->rowOf(first.id), 0)), QModelIndex());
+    QVERIFY2(shown->text().contains(QStringLiteral("1 selected")), qPrintable(shown->text()));
+    QVERIFY(act("actionDeletePhone")->isEnabled());
+    // And the confirmation is about the visible phone only.
+    MessageBox::queueChoice(1); // Cancel
+    act("actionDeletePhone")->trigger();
+    const QStringList texts = MessageBox::takeShownTexts();
+    QCOMPARE(texts.size(), 1);
+    QVERIFY2(texts.first().contains(second.name) && !texts.first().contains(first.name),
+             qPrintable(texts.first()));
+
+    // A filter that hides every selected phone: nothing to act on, nothing enabled, no count.
+    name->setText(QStringLiteral("no phone is called this"));
+    QCOMPARE(m_window->phoneProxy()->rowCount(), 0);
+    for (const char *action :
+         {"actionDeletePhone", "actionLogOut", "actionRestart", "actionCheckStatus", "actionEditPhone"})
+        QVERIFY2(!act(action)->isEnabled(), action);
+    QVERIFY2(!shown->text().contains(QStringLiteral("selected")), qPrintable(shown->text()));
+    act("actionDeletePhone")->trigger();
+    QVERIFY(MessageBox::takeShownTexts().isEmpty());
+
+    // Clearing the filter does not bring back a selection the user cannot have seen.
+    name->clear();
+    QVERIFY(!act("actionDeletePhone")->isEnabled());
+    QVERIFY(!shown->text().contains(QStringLiteral("selected")));
+    QCOMPARE(model->rowOf(first.id) >= 0 && model->rowOf(second.id) >= 0, true);
+}
+
+void TestMainWindow::confirmationsNameThePhonesAndTheAction()
+{
+    PhoneTableModel *model = m_window->phoneModel();
+    QList<Id> ids;
+    QStringList names;
+    // Seven phones in the order shown: five are named, then "and 2 more".
+    for (int r = 0; r < 7; ++r) {
+        const QModelIndex source = m_window->phoneProxy()->mapToSource(m_window->phoneProxy()->index(r, 0));
+        ids.append(model->phoneRow(source.row()).id);
+        names.append(model->phoneRow(source.row()).name);
+    }
+    selectPhones(ids);
+    const int before = model->rowCount();
+    // Read the real dialog, then answer with Enter (checked after, so a mismatch cannot leave it open).
+    bool asked = false;
+    QString text;
+    QStringList labels;
+    QString defaultLabel;
+    Test::onModal<QMessageBox>(QString(), [&](QMessageBox *box) {
+        asked = true;
+        text = box->text();
+        for (QAbstractButton *b : box->buttons())
+            labels.append(b->text());
+        if (box->defaultButton())
+            defaultLabel = box->defaultButton()->text();
+        QTest::keyClick(box, Qt::Key_Return);
+        if (box->isVisible())
+            box->reject();
+    });
+    act("actionDeletePhone")->trigger();
+    QVERIFY(asked);
+    QVERIFY2(text.startsWith(QStringLiteral("Delete 7 phones: ") +
+                             names.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(" and 2 more?")),
+             qPrintable(text));
+    labels.sort();
+    QCOMPARE(labels, QStringList({QStringLiteral("Cancel"), QStringLiteral("Delete")}));
+    // Deleting cannot be undone: Enter cancels.
+    QCOMPARE(defaultLabel, QStringLiteral("Cancel"));
+    QCOMPARE(model->rowCount(), before);
+
+    // One phone with a user: Log Out names it, and its button logs out.
+    Id withUser = 0;
+    QString userPhone;
+    for (int r = 0; r < model->rowCount() && !withUser; ++r) {
+        if (model->phoneRow(r).userId) {
+            withUser = model->phoneRow(r).id;
+            userPhone = model->phoneRow(r).name;
+        }
+    }
+    QVERIFY(withUser);
+    selectPhones({withUser});
+    asked = false;
+    labels.clear();
+    Test::onModal<QMessageBox>(QString(), [&](QMessageBox *box) {
+        asked = true;
+        text = box->text();
+        QAbstractButton *logOut = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            labels.append(b->text());
+            if (b->text() == QStringLiteral("Log Out"))
+                logOut = b;
+        }
+        if (logOut)
+            logOut->click();
+        else
+            box->reject();
+    });
+    act("actionLogOut")->trigger();
+    QVERIFY(asked);
+    QVERIFY2(text.contains(QLatin1Char('"') + userPhone + QLatin1Char('"')), qPrintable(text));
+    labels.sort();
+    QCOMPARE(labels, QStringList({QStringLiteral("Cancel"), QStringLiteral("Log Out")}));
+    QCOMPARE(m_db.storage->phones().get(withUser)->userId, Id(0));
+
+    // Delete on the real dialog: the named button deletes.
+    selectPhones({ids.first()});
+    Test::onModal<QMessageBox>(QString(), [&](QMessageBox *box) {
+        text = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == QStringLiteral("Delete"))
+                b->click();
+        }
+        if (box->isVisible())
+            box->reject();
+    });
+    act("actionDeletePhone")->trigger();
+    QVERIFY2(text.contains(names.first()), qPrintable(text));
+    QCOMPARE(model->rowOf(ids.first()), -1);
 }
 
 void TestMainWindow::exportShownPhones()

@@ -204,7 +204,7 @@ void TestTeamConsole::operatorForBerlinRestartsBerlinOnly()
     // Restart every phone shown: Berlin's phones get their NOTIFY, London's nothing.
     m_window->phoneView()->selectAll();
     QVERIFY(m_window->action(QStringLiteral("actionRestart"))->isEnabled());
-    MessageBox::queueAnswer(QMessageBox::Yes);
+    MessageBox::queueChoice(0); // the Restart button
     m_window->action(QStringLiteral("actionRestart"))->trigger();
     Operation *operation = m_window->lastOperation();
     QVERIFY(operation);
