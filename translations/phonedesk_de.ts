@@ -649,10 +649,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Telefone ihre Konfiguration jetzt abrufen lassen</translation>
     </message>
     <message>
-        <source>Probe phones now; fails for phones that are offline or degraded</source>
-        <translation>Telefone jetzt abfragen; schlägt bei Telefonen fehl, die offline oder beeinträchtigt sind</translation>
-    </message>
-    <message>
         <source>SIP lines exported: %1 (phones: %2).</source>
         <translation>Exportierte SIP-Leitungen: %1 (Telefone: %2).</translation>
     </message>
@@ -954,6 +950,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 online, %3 degraded, %4 offline, %5 not checked, %6 cancelled.</source>
+        <translation>%1: %2 online, %3 beeinträchtigt, %4 offline, %5 nicht geprüft, %6 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
+        <translation>Telefone jetzt prüfen; schlägt fehl für Telefone, die nicht antworten (beeinträchtigte Telefone haben geantwortet; Telefone ohne Prüfziel werden nicht geprüft)</translation>
     </message>
 </context>
 <context>
@@ -2177,13 +2181,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
         <translation>Telefon „%1“ löschen? Seine Konfiguration und sein Verlauf bleiben im Aktivitätsprotokoll.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation>
-            <numerusform>%n Telefon löschen? Sein Verlauf bleibt im Aktivitätsprotokoll.</numerusform>
-            <numerusform>%n Telefone löschen? Ihr Verlauf bleibt im Aktivitätsprotokoll.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Phones</source>
         <translation>Telefone löschen</translation>
@@ -2219,13 +2216,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the user from %n phone(s)?</source>
-        <translation>
-            <numerusform>Den Benutzer von %n Telefon abmelden?</numerusform>
-            <numerusform>Die Benutzer von %n Telefonen abmelden?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n phone(s) logged out.</source>
         <translation>
             <numerusform>%n Telefon abgemeldet.</numerusform>
@@ -2235,13 +2225,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Restart</source>
         <translation>Neu starten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation>
-            <numerusform>%n Telefon neu starten? Laufende Gespräche darauf werden getrennt.</numerusform>
-            <numerusform>%n Telefone neu starten? Laufende Gespräche darauf werden getrennt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check Status</source>
@@ -2490,6 +2473,39 @@ Dem Zertifikat vertrauen?</translation>
         <source>This console acts as %1 (lowered with --role).</source>
         <translation>Diese Konsole handelt als %1 (mit --role herabgesetzt).</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n phones: %1? Their history stays in the activity log.</source>
+        <translation>
+            <numerusform>%n Telefon löschen: %1? Sein Verlauf bleibt im Aktivitätsprotokoll.</numerusform>
+            <numerusform>%n Telefone löschen: %1? Ihr Verlauf bleibt im Aktivitätsprotokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Log out phone &quot;%1&quot;? Its user is removed from it.</source>
+        <translation>Telefon „%1“ abmelden? Sein Benutzer wird entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n phones: %1? Their users are removed from them.</source>
+        <translation>
+            <numerusform>%n Telefon abmelden: %1? Sein Benutzer wird entfernt.</numerusform>
+            <numerusform>%n Telefone abmelden: %1? Ihre Benutzer werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart phone &quot;%1&quot;? A call in progress on it is dropped.</source>
+        <translation>Telefon „%1“ neu starten? Ein laufendes Gespräch darauf wird getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n phones: %1? Calls in progress on them are dropped.</source>
+        <translation>
+            <numerusform>%n Telefon neu starten: %1? Ein laufendes Gespräch darauf wird getrennt.</numerusform>
+            <numerusform>%n Telefone neu starten: %1? Laufende Gespräche darauf werden getrennt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2544,6 +2560,20 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>Cannot write the CA certificate bundle %1: %2</source>
         <translation>Das CA-Zertifikatsbündel %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2739,22 @@ Dem Zertifikat vertrauen?</translation>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>%1: %2 online</source>
+        <translation>%1: %2 online</translation>
+    </message>
+    <message>
+        <source>, %1 degraded</source>
+        <translation>, %1 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>, %1 offline</source>
+        <translation>, %1 offline</translation>
+    </message>
+    <message>
+        <source>, %1 not checked</source>
+        <translation>, %1 nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::OperationResultsDialog</name>
@@ -2747,6 +2793,14 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>Cancel Operation</source>
         <translation>Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Show failures only</source>
+        <translation>Nur &amp;Fehler zeigen</translation>
     </message>
 </context>
 <context>

@@ -647,10 +647,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probe phones now; fails for phones that are offline or degraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SIP lines exported: %1 (phones: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +947,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 online, %3 degraded, %4 offline, %5 not checked, %6 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,13 +2175,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation>
-            <numerusform>Delete %n phones? Their history stays in the activity log.</numerusform>
-            <numerusform>Delete %n phones? Their history stays in the activity log.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Phones</source>
         <translation type="unfinished"></translation>
@@ -2213,13 +2210,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Remove the user from %n phone(s)?</source>
-        <translation>
-            <numerusform>Remove the user from %n phone?</numerusform>
-            <numerusform>Remove the user from %n phones?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n phone(s) logged out.</source>
         <translation>
             <numerusform>%n phone logged out.</numerusform>
@@ -2229,13 +2219,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Restart</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation>
-            <numerusform>Restart %n phone? Calls in progress on it are dropped.</numerusform>
-            <numerusform>Restart %n phones? Calls in progress on them are dropped.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check Status</source>
@@ -2470,6 +2453,39 @@ Trust it?</source>
         <source>This console acts as %1 (lowered with --role).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n phones: %1? Their history stays in the activity log.</source>
+        <translation>
+            <numerusform>Delete %n phone: %1? Its history stays in the activity log.</numerusform>
+            <numerusform>Delete %n phones: %1? Their history stays in the activity log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out phone &quot;%1&quot;? Its user is removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n phones: %1? Their users are removed from them.</source>
+        <translation>
+            <numerusform>Log out %n phone: %1? Its user is removed from it.</numerusform>
+            <numerusform>Log out %n phones: %1? Their users are removed from them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart phone &quot;%1&quot;? A call in progress on it is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n phones: %1? Calls in progress on them are dropped.</source>
+        <translation>
+            <numerusform>Restart %n phone: %1? A call in progress on it is dropped.</numerusform>
+            <numerusform>Restart %n phones: %1? Calls in progress on them are dropped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2524,6 +2540,20 @@ Trust it?</source>
     <message>
         <source>Cannot write the CA certificate bundle %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2719,22 @@ Trust it?</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::OperationResultsDialog</name>
@@ -2726,6 +2772,14 @@ Trust it?</source>
     </message>
     <message>
         <source>Cancel Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failures only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

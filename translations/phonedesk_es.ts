@@ -649,10 +649,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Hacer que los teléfonos obtengan su configuración ahora</translation>
     </message>
     <message>
-        <source>Probe phones now; fails for phones that are offline or degraded</source>
-        <translation>Sondear los teléfonos ahora; falla para los teléfonos sin conexión o degradados</translation>
-    </message>
-    <message>
         <source>SIP lines exported: %1 (phones: %2).</source>
         <translation>Líneas SIP exportadas: %1 (teléfonos: %2).</translation>
     </message>
@@ -954,6 +950,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Se cambió la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 online, %3 degraded, %4 offline, %5 not checked, %6 cancelled.</source>
+        <translation>%1: %2 en línea, %3 degradados, %4 sin conexión, %5 sin comprobar, %6 cancelados.</translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
+        <translation>Sondear los teléfonos ahora; falla para los teléfonos que no responden (los degradados respondieron; los que no tienen nada que sondear no se comprueban)</translation>
     </message>
 </context>
 <context>
@@ -2177,13 +2181,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
         <translation>¿Eliminar el teléfono «%1»? Su configuración y su historial permanecen en el registro de actividad.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation>
-            <numerusform>¿Eliminar %n teléfono? Su historial permanece en el registro de actividad.</numerusform>
-            <numerusform>¿Eliminar %n teléfonos? Su historial permanece en el registro de actividad.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Phones</source>
         <translation>Eliminar teléfonos</translation>
@@ -2219,13 +2216,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Cerrar sesión</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the user from %n phone(s)?</source>
-        <translation>
-            <numerusform>¿Quitar el usuario de %n teléfono?</numerusform>
-            <numerusform>¿Quitar el usuario de %n teléfonos?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n phone(s) logged out.</source>
         <translation>
             <numerusform>Se cerró la sesión en %n teléfono.</numerusform>
@@ -2235,13 +2225,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Restart</source>
         <translation>Reiniciar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation>
-            <numerusform>¿Reiniciar %n teléfono? Se cortarán las llamadas en curso en él.</numerusform>
-            <numerusform>¿Reiniciar %n teléfonos? Se cortarán las llamadas en curso en ellos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check Status</source>
@@ -2490,6 +2473,39 @@ Trust it?</source>
         <source>This console acts as %1 (lowered with --role).</source>
         <translation>Esta consola actúa como %1 (rebajado con --role).</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n phones: %1? Their history stays in the activity log.</source>
+        <translation>
+            <numerusform>¿Eliminar %n teléfono: %1? Su historial permanece en el registro de actividad.</numerusform>
+            <numerusform>¿Eliminar %n teléfonos: %1? Su historial permanece en el registro de actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Log out phone &quot;%1&quot;? Its user is removed from it.</source>
+        <translation>¿Cerrar la sesión del teléfono «%1»? Se le quita su usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n phones: %1? Their users are removed from them.</source>
+        <translation>
+            <numerusform>¿Cerrar la sesión de %n teléfono: %1? Se le quita su usuario.</numerusform>
+            <numerusform>¿Cerrar la sesión de %n teléfonos: %1? Se les quitan sus usuarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart phone &quot;%1&quot;? A call in progress on it is dropped.</source>
+        <translation>¿Reiniciar el teléfono «%1»? Se corta la llamada en curso en él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n phones: %1? Calls in progress on them are dropped.</source>
+        <translation>
+            <numerusform>¿Reiniciar %n teléfono: %1? Se corta la llamada en curso en él.</numerusform>
+            <numerusform>¿Reiniciar %n teléfonos: %1? Se cortan las llamadas en curso en ellos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2544,6 +2560,20 @@ Trust it?</source>
     <message>
         <source>Cannot write the CA certificate bundle %1: %2</source>
         <translation>No se puede escribir el paquete de certificados de CA %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2739,22 @@ Trust it?</source>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
+    <message>
+        <source>%1: %2 online</source>
+        <translation>%1: %2 en línea</translation>
+    </message>
+    <message>
+        <source>, %1 degraded</source>
+        <translation>, %1 degradados</translation>
+    </message>
+    <message>
+        <source>, %1 offline</source>
+        <translation>, %1 sin conexión</translation>
+    </message>
+    <message>
+        <source>, %1 not checked</source>
+        <translation>, %1 sin comprobar</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::OperationResultsDialog</name>
@@ -2747,6 +2793,14 @@ Trust it?</source>
     <message>
         <source>Cancel Operation</source>
         <translation>Cancelar operación</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Show failures only</source>
+        <translation>Solo &amp;fallos</translation>
     </message>
 </context>
 <context>

@@ -649,10 +649,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Faire récupérer immédiatement leur configuration aux téléphones</translation>
     </message>
     <message>
-        <source>Probe phones now; fails for phones that are offline or degraded</source>
-        <translation>Sonder les téléphones maintenant&#xa0;; échoue pour les téléphones hors ligne ou dégradés</translation>
-    </message>
-    <message>
         <source>SIP lines exported: %1 (phones: %2).</source>
         <translation>Lignes SIP exportées&#xa0;: %1 (téléphones&#xa0;: %2).</translation>
     </message>
@@ -954,6 +950,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2 online, %3 degraded, %4 offline, %5 not checked, %6 cancelled.</source>
+        <translation>%1&#xa0;: %2 en ligne, %3 dégradé(s), %4 hors ligne, %5 non vérifié(s), %6 annulé(s).</translation>
+    </message>
+    <message>
+        <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
+        <translation>Sonder les téléphones maintenant&#xa0;; échoue pour les téléphones qui ne répondent pas (les téléphones dégradés ont répondu&#xa0;; ceux sans rien à sonder ne sont pas vérifiés)</translation>
     </message>
 </context>
 <context>
@@ -2177,13 +2181,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Delete phone &quot;%1&quot;? Its configuration and history stay in the activity log.</source>
         <translation>Supprimer le téléphone «&#xa0;%1&#xa0;»&#xa0;? Sa configuration et son historique restent dans le journal d&apos;activité.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n phones? Their history stays in the activity log.</source>
-        <translation>
-            <numerusform>Supprimer %n téléphone&#xa0;? Son historique reste dans le journal d&apos;activité.</numerusform>
-            <numerusform>Supprimer %n téléphones&#xa0;? Leur historique reste dans le journal d&apos;activité.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Phones</source>
         <translation>Supprimer des téléphones</translation>
@@ -2219,13 +2216,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the user from %n phone(s)?</source>
-        <translation>
-            <numerusform>Retirer l&apos;utilisateur de %n téléphone&#xa0;?</numerusform>
-            <numerusform>Retirer l&apos;utilisateur de %n téléphones&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n phone(s) logged out.</source>
         <translation>
             <numerusform>%n téléphone déconnecté.</numerusform>
@@ -2235,13 +2225,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Restart</source>
         <translation>Redémarrer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart %n phone(s)? Calls in progress on them are dropped.</source>
-        <translation>
-            <numerusform>Redémarrer %n téléphone&#xa0;? Les appels en cours sur ce téléphone seront coupés.</numerusform>
-            <numerusform>Redémarrer %n téléphones&#xa0;? Les appels en cours sur ces téléphones seront coupés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check Status</source>
@@ -2490,6 +2473,39 @@ Approuver ce certificat&#xa0;?</translation>
         <source>This console acts as %1 (lowered with --role).</source>
         <translation>Cette console agit en tant que %1 (abaissé avec --role).</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n phones: %1? Their history stays in the activity log.</source>
+        <translation>
+            <numerusform>Supprimer %n téléphone&#xa0;: %1&#xa0;? Son historique reste dans le journal d’activité.</numerusform>
+            <numerusform>Supprimer %n téléphones&#xa0;: %1&#xa0;? Leur historique reste dans le journal d’activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Log out phone &quot;%1&quot;? Its user is removed from it.</source>
+        <translation>Déconnecter le téléphone «&#xa0;%1&#xa0;»&#xa0;? Son utilisateur en est retiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n phones: %1? Their users are removed from them.</source>
+        <translation>
+            <numerusform>Déconnecter %n téléphone&#xa0;: %1&#xa0;? Son utilisateur en est retiré.</numerusform>
+            <numerusform>Déconnecter %n téléphones&#xa0;: %1&#xa0;? Leurs utilisateurs en sont retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart phone &quot;%1&quot;? A call in progress on it is dropped.</source>
+        <translation>Redémarrer le téléphone «&#xa0;%1&#xa0;»&#xa0;? Un appel en cours sur celui-ci est coupé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n phones: %1? Calls in progress on them are dropped.</source>
+        <translation>
+            <numerusform>Redémarrer %n téléphone&#xa0;: %1&#xa0;? Un appel en cours sur celui-ci est coupé.</numerusform>
+            <numerusform>Redémarrer %n téléphones&#xa0;: %1&#xa0;? Les appels en cours sur ceux-ci sont coupés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2544,6 +2560,20 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>Cannot write the CA certificate bundle %1: %2</source>
         <translation>Impossible d&apos;écrire l&apos;ensemble de certificats d&apos;AC %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2739,22 @@ Approuver ce certificat&#xa0;?</translation>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>%1: %2 online</source>
+        <translation>%1&#xa0;: %2 en ligne</translation>
+    </message>
+    <message>
+        <source>, %1 degraded</source>
+        <translation>, %1 dégradé(s)</translation>
+    </message>
+    <message>
+        <source>, %1 offline</source>
+        <translation>, %1 hors ligne</translation>
+    </message>
+    <message>
+        <source>, %1 not checked</source>
+        <translation>, %1 non vérifié(s)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::OperationResultsDialog</name>
@@ -2747,6 +2793,14 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>Cancel Operation</source>
         <translation>Annuler l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Show failures only</source>
+        <translation>&amp;Échecs seulement</translation>
     </message>
 </context>
 <context>
