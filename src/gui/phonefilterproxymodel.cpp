@@ -2,9 +2,23 @@
 
 #include "phonetablemodel.h"
 
+#include <QVersionNumber>
+
 #include <algorithm>
 
 namespace PhoneDesk {
+
+namespace {
+// Firmware versions as numbers (3.4.8 before 108.86), then what follows the numbers as text.
+int compareFirmware(const QString &a, const QString &b)
+{
+    qsizetype suffixA = 0;
+    qsizetype suffixB = 0;
+    const int c = QVersionNumber::compare(QVersionNumber::fromString(a, &suffixA),
+                                          QVersionNumber::fromString(b, &suffixB));
+    return c != 0 ? c : QStringView(a).mid(suffixA).compare(QStringView(b).mid(suffixB), Qt::CaseInsensitive);
+}
+} // namespace
 
 PhoneFilterProxyModel::PhoneFilterProxyModel(PhoneTableModel *source, QObject *parent)
     : QAbstractProxyModel(parent)
@@ -224,7 +238,7 @@ bool PhoneFilterProxyModel::lessThan(int left, int right) const
                  m_source->index(right, PhoneTableModel::Address).data().toString());
         break;
     case PhoneTableModel::Firmware:
-        c = text(a.row.firmware, b.row.firmware);
+        c = compareFirmware(a.row.firmware, b.row.firmware);
         break;
     case PhoneTableModel::LastSeen:
         c = a.row.lastSeen < b.row.lastSeen ? -1 : b.row.lastSeen < a.row.lastSeen ? 1 : 0;
@@ -271,7 +285,28 @@ void PhoneFilterProxyModel::sortAll()
     const auto column = PhoneTableModel::Column(m_sortColumn);
     const bool textColumn = column == PhoneTableModel::Name || column == PhoneTableModel::Model ||
         column == PhoneTableModel::Site || column == PhoneTableModel::BaseSettings ||
-        column == PhoneTableModel::User || column == PhoneTableModel::Firmware;
+        column == PhoneTableModel::User;
+    if (column == PhoneTableModel::Firmware) {
+        // Versions parsed once, then compared as numbers: 3.4.8 before 108.86.
+        std::vector<QVersionNumber> versions(m_order.size());
+        std::vector<QString> suffixes(m_order.size());
+        for (size_t i = 0; i < versions.size(); ++i) {
+            qsizetype suffix = 0;
+            const QString &firmware = m_source->entry(int(i)).row.firmware;
+            versions[i] = QVersionNumber::fromString(firmware, &suffix);
+            suffixes[i] = firmware.mid(suffix).toCaseFolded();
+        }
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            int c = QVersionNumber::compare(versions[size_t(a)], versions[size_t(b)]);
+            if (c == 0)
+                c = QString::compare(suffixes[size_t(a)], suffixes[size_t(b)], Qt::CaseSensitive);
+            if (c == 0)
+                return lessThan(a, b); // ties by name
+            return ascending ? c < 0 : c > 0;
+        });
+        return;
+    }
     if (!textColumn) {
         std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
         return;

@@ -12,6 +12,9 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVersionNumber>
+
+#include <algorithm>
 
 using namespace PhoneDesk;
 
@@ -389,6 +392,36 @@ void TestPhoneTableModel::sortsByRawValues()
                                  Qt::CaseInsensitive) >= 0);
         }
     }
+    // Firmware as version numbers: 3.4.8.216 before 8.1.3.1301 before 108.86.0.45 (as text, 108
+    // sorts first).
+    auto phones = m_db.storage->phones().list();
+    QVERIFY(phones.ok() && phones->size() >= 4);
+    const QStringList firmwares = {QStringLiteral("108.86.0.45"), QStringLiteral("3.4.8.216"),
+                                   QStringLiteral("8.1.3.1301"), QStringLiteral("8.1.10")};
+    for (int i = 0; i < firmwares.size(); ++i) {
+        ProvisioningFetch fetch;
+        fetch.time = QDateTime::currentDateTimeUtc();
+        fetch.ip = QStringLiteral("192.0.2.%1").arg(i + 10);
+        fetch.userAgent = QStringLiteral("Test");
+        fetch.firmware = firmwares.at(i);
+        QVERIFY(m_db.storage->status().recordFetch(phones->at(i).id, fetch).ok());
+    }
+    QVERIFY(m_model->reload().ok());
+    m_proxy->sort(PhoneTableModel::Firmware, Qt::AscendingOrder);
+    QList<QVersionNumber> versions;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QString firmware = m_proxy->index(r, PhoneTableModel::Firmware).data().toString();
+        if (!firmware.isEmpty())
+            versions.append(QVersionNumber::fromString(firmware));
+    }
+    QVERIFY(std::any_of(versions.cbegin(), versions.cend(),
+                        [](const QVersionNumber &v) { return v.majorVersion() < 10; }));
+    QVERIFY(std::any_of(versions.cbegin(), versions.cend(),
+                        [](const QVersionNumber &v) { return v.majorVersion() >= 100; }));
+    for (qsizetype i = 1; i < versions.size(); ++i)
+        QVERIFY2(
+            versions.at(i - 1) <= versions.at(i),
+            qPrintable(versions.at(i - 1).toString() + QStringLiteral(" > ") + versions.at(i).toString()));
     m_proxy->sort(PhoneTableModel::Category, Qt::DescendingOrder);
     for (int r = 1; r < m_proxy->rowCount(); ++r) {
         QVERIFY(m_proxy->index(r - 1, PhoneTableModel::Category).data(PhoneTableModel::SortRole).toInt() >=
