@@ -3072,6 +3072,13 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
         <translation>Konfiguration: ausstehend (das Telefon erhält seine aktuellen Dateien beim nächsten Abruf)</translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 has %n line key(s), all in use: remove one to add another.</source>
+        <translation>
+            <numerusform>Das %1 hat %n Leitungstaste, alle belegt: entfernen Sie eine, um eine weitere hinzuzufügen.</numerusform>
+            <numerusform>Das %1 hat %n Leitungstasten, alle belegt: entfernen Sie eine, um eine weitere hinzuzufügen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>

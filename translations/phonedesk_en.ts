@@ -3050,6 +3050,13 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 has %n line key(s), all in use: remove one to add another.</source>
+        <translation>
+            <numerusform>The %1 has %n line key, all in use: remove one to add another.</numerusform>
+            <numerusform>The %1 has %n line keys, all in use: remove one to add another.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>

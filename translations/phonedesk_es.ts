@@ -3072,6 +3072,13 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
         <translation>Configuración: pendiente (el teléfono recibirá sus archivos actuales en su próxima descarga)</translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 has %n line key(s), all in use: remove one to add another.</source>
+        <translation>
+            <numerusform>El %1 tiene %n tecla de línea, todas en uso: quite una para añadir otra.</numerusform>
+            <numerusform>El %1 tiene %n teclas de línea, todas en uso: quite una para añadir otra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>

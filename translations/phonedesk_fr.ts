@@ -3072,6 +3072,13 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Configuration: pending (the phone gets its current files at its next fetch)</source>
         <translation>Configuration : en attente (le téléphone recevra ses fichiers actuels à sa prochaine récupération)</translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 has %n line key(s), all in use: remove one to add another.</source>
+        <translation>
+            <numerusform>Le %1 a %n touche de ligne, toutes utilisées&#xa0;: supprimez-en une pour en ajouter une autre.</numerusform>
+            <numerusform>Le %1 a %n touches de ligne, toutes utilisées&#xa0;: supprimez-en une pour en ajouter une autre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>

@@ -594,9 +594,15 @@ void PhoneEditor::validate()
 
     const int max = maxLineKeys();
     const PhoneModel *model = currentModel();
-    m_lineKeyLimit->setText(model ? tr("The %1 has %n line key(s).", nullptr, max).arg(model->displayName)
-                                  : tr("Choose base settings to see how many line keys the model has."));
-    m_addLineKey->setEnabled(model && m_lineKeys->rowCount() < max);
+    const bool full = model && m_lineKeys->rowCount() >= max;
+    const QString limit = !model ? tr("Choose base settings to see how many line keys the model has.")
+        : full ? tr("The %1 has %n line key(s), all in use: remove one to add another.", nullptr, max)
+                     .arg(model->displayName)
+               : tr("The %1 has %n line key(s).", nullptr, max).arg(model->displayName);
+    m_lineKeyLimit->setText(limit);
+    m_addLineKey->setEnabled(model && !full);
+    // Says why the button is greyed out where the pointer is.
+    m_addLineKey->setToolTip(m_addLineKey->isEnabled() ? QString() : limit);
     m_removeLineKey->setEnabled(m_lineKeys->currentRow() >= 0);
     m_moveUp->setEnabled(m_lineKeys->currentRow() > 0);
     m_moveDown->setEnabled(m_lineKeys->currentRow() >= 0 &&

@@ -7,6 +7,7 @@
 #include "guitest.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "modelcatalog.h"
 #include "phoneeditor.h"
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
@@ -58,6 +59,7 @@ private slots:
     void exportShownPhones();
     void importOpensTheWizard();
     void keyboardBasics();
+    void lineKeyLimitSaysWhy();
     void viewerCannotChangeAnything();
     void columnLayoutIsRemembered();
     void demoQuarantineIsListed();
@@ -715,6 +717,32 @@ void TestMainWindow::keyboardBasics()
         QTest::keyClick(description, Qt::Key_Tab);
         QCOMPARE(description->toPlainText(), QStringLiteral("desk"));
         QVERIFY(description->tabChangesFocus());
+        checked = true;
+        editor->reject();
+    });
+    act("actionAddPhone")->trigger();
+    QVERIFY(checked);
+}
+
+void TestMainWindow::lineKeyLimitSaysWhy()
+{
+    const Id profile = profileFor(QStringLiteral("poly-vvx-450"));
+    QVERIFY(profile);
+    const PhoneModel *model = ModelCatalog::builtin().find(QStringLiteral("poly-vvx-450"));
+    QVERIFY(model && model->maxLineKeys > 0);
+    bool checked = false;
+    Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
+        selectComboData(editor->findChild<QComboBox *>(QStringLiteral("baseSettingsCombo")), profile);
+        auto *add = editor->findChild<QPushButton *>(QStringLiteral("addLineKeyButton"));
+        for (int i = 0; i < model->maxLineKeys; ++i) {
+            QVERIFY(add->isEnabled());
+            QVERIFY(add->toolTip().isEmpty());
+            QTest::mouseClick(add, Qt::LeftButton);
+        }
+        // The last key is in: the button is greyed out and says why, where the pointer is.
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(add->toolTip().contains(QLatin1String("all in use")), qPrintable(add->toolTip()));
+        QVERIFY(add->toolTip().contains(model->displayName));
         checked = true;
         editor->reject();
     });
