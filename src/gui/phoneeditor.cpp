@@ -549,6 +549,16 @@ void PhoneEditor::validate()
     m_errors.clear();
     if (m_context) {
         m_errors = Validation::validatePhone(phone, ModelCatalog::builtin(), *m_context);
+        // A name or hardware ID another phone has, as you type rather than after OK. Only for a
+        // phone that is valid otherwise: validatePhone() normalised its hardware ID then.
+        if (m_errors.isEmpty()) {
+            phone.id = m_phone.id;
+            if (auto unique = m_storage.phones().checkUnique(phone); !unique) {
+                m_errors = unique.error().fields;
+                if (m_errors.isEmpty()) // the database could not be asked
+                    m_errors.append({QStringLiteral("other"), unique.error().fullText()});
+            }
+        }
     } else {
         m_errors.append(
             {QStringLiteral("other"), tr("The database could not be read; the phone cannot be checked.")});

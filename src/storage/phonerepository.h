@@ -90,6 +90,9 @@ public:
     Result<std::optional<Phone>> findByName(const QString &name);
     Result<std::optional<Phone>> findByHardwareId(const QString &normalizedHardwareId);
     Result<int> count();
+    // Validation error naming the other phone when another phone has `phone`'s name or (normalised)
+    // hardware ID; checked on every save, and by the editor as you type.
+    Result<void> checkUnique(const Phone &phone);
 
     Result<Phone> create(Phone phone);
     Result<Phone> update(Phone phone); // Conflict when phone.version is stale
@@ -124,7 +127,6 @@ public:
 private:
     Result<qsizetype> save(const PhoneBlocks &next, qsizetype total, const QString &auditAction,
                            const ProgressCallback &progress, const SaveOptions &options, QList<Phone> *saved);
-    Result<void> checkUnique(const Phone &phone);
     Storage &m_storage;
 };
 

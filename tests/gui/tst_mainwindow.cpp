@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "filedialog.h"
 #include "guitest.h"
+#include "macaddress.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "modelcatalog.h"
@@ -222,6 +223,14 @@ void TestMainWindow::invalidFieldsBlockSaving()
     const Id profile = profileFor(QStringLiteral("poly-vvx-150")); // 2 line keys
     const Id existing = m_window->phoneModel()->phoneRow(0).id;
     const QString existingName = m_window->phoneModel()->phoneRow(0).name;
+    // A managed phone whose MAC the new phone will try to take.
+    Id macPhone = 0;
+    for (int r = 0; r < m_window->phoneModel()->rowCount() && !macPhone; ++r) {
+        const PhoneRow &row = m_window->phoneModel()->phoneRow(r);
+        if (row.category == PhoneCategory::Managed && !row.hardwareId.isEmpty())
+            macPhone = row.id;
+    }
+    QVERIFY(macPhone);
     bool checked = false;
     Test::onModal<PhoneEditor>(QStringLiteral("phoneEditor"), [&](PhoneEditor *editor) {
         auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
@@ -273,21 +282,27 @@ void TestMainWindow::invalidFieldsBlockSaving()
                         int(PhoneCategory::Managed));
         selectComboData(editor->findChild<QComboBox *>(QStringLiteral("baseSettingsCombo")), profile);
 
-        // A duplicate name passes local checks but the storage refuses it, naming the phone.
-        name->setText(existingName);
+        // Another phone's name or hardware ID shows as you type, naming that phone, like every
+        // other field error (not after OK, in a pop-up).
         QVERIFY(okButton(editor)->isEnabled());
-        MessageBox::takeShownTexts();
-        MessageBox::queueAnswer(QMessageBox::Ok);
-        QTest::mouseClick(okButton(editor), Qt::LeftButton);
-        QVERIFY(editor->isVisible()); // nothing lost: the editor stays open with the input
-        QCOMPARE(name->text(), existingName);
+        name->setText(existingName);
+        QVERIFY2(errorLabel(editor, QStringLiteral("name"))->text().contains(existingName),
+                 qPrintable(errorLabel(editor, QStringLiteral("name"))->text()));
+        QVERIFY(!okButton(editor)->isEnabled());
+        name->setText(QStringLiteral("Valid name"));
+        QVERIFY(okButton(editor)->isEnabled());
+        const Phone taken = *m_db.storage->phones().get(macPhone);
+        mac->setText(MacAddress::format(taken.hardwareId).toLower().replace(u':', u'-')); // typed another way
+        QVERIFY2(errorLabel(editor, QStringLiteral("hardwareId"))->text().contains(taken.name),
+                 qPrintable(errorLabel(editor, QStringLiteral("hardwareId"))->text()));
+        QVERIFY(!okButton(editor)->isEnabled());
+        mac->setText(QStringLiteral("00:04:F2:12:00:01"));
+        QVERIFY(okButton(editor)->isEnabled());
         checked = true;
         editor->reject();
     });
     act("actionAddPhone")->trigger();
     QVERIFY(checked);
-    const QStringList shown = MessageBox::takeShownTexts();
-    QVERIFY2(!shown.isEmpty() && shown.first().contains(existingName), qPrintable(shown.join(u'|')));
     QVERIFY(!phoneIdByName(QStringLiteral("Valid name")));
     QCOMPARE(m_db.storage->phones().get(existing)->name, existingName);
 }
