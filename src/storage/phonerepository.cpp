@@ -1262,15 +1262,19 @@ Result<qsizetype> PhoneRepository::save(const PhoneBlocks &next, qsizetype total
                 ids.append(id);
         };
 
-        auto writeAudit = [&](const Phone &p, const QString &action) -> Result<void> {
+        // One audit row's values; on PostgreSQL the database fills in the time and the actor.
+        auto bindAudit = [&](QSqlQuery &query, const Phone &p, const QString &action) {
             if (!postgres) {
-                audit.addBindValue(now);
-                audit.addBindValue(Sql::text(m_storage.actor()));
+                query.addBindValue(now);
+                query.addBindValue(Sql::text(m_storage.actor()));
             }
-            audit.addBindValue(action);
-            audit.addBindValue(p.id);
-            audit.addBindValue(Sql::text(p.name));
-            audit.addBindValue(toKey(p.category));
+            query.addBindValue(action);
+            query.addBindValue(p.id);
+            query.addBindValue(Sql::text(p.name));
+            query.addBindValue(toKey(p.category));
+        };
+        auto writeAudit = [&](const Phone &p, const QString &action) -> Result<void> {
+            bindAudit(audit, p, action);
             return Sql::exec(audit,
                              QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
         };
@@ -1360,14 +1364,7 @@ Result<qsizetype> PhoneRepository::save(const PhoneBlocks &next, qsizetype total
                             Error::Code::Database,
                             QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
                                 .arg(label(p)));
-                    if (!postgres) {
-                        chunkAudit.addBindValue(now);
-                        chunkAudit.addBindValue(Sql::text(m_storage.actor()));
-                    }
-                    chunkAudit.addBindValue(createAction);
-                    chunkAudit.addBindValue(p.id);
-                    chunkAudit.addBindValue(Sql::text(p.name));
-                    chunkAudit.addBindValue(toKey(p.category));
+                    bindAudit(chunkAudit, p, createAction);
                     addId(p.id);
                 }
                 if (auto e =

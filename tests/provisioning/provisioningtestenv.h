@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -153,6 +154,19 @@ private:
     QTemporaryDir m_dir;
     QString m_openssl;
 };
+
+// The provisioning part of a phonedesk-server configuration file for the tests that start the
+// binary: loopback, an ephemeral port, the PKI's server certificate, Digest authentication and no
+// client certificates (a test that wants them sets clientCertificates after this).
+inline void setServerProvisioning(QSettings &ini, const TestPki &pki)
+{
+    ini.setValue(QStringLiteral("provisioning/address"), QStringLiteral("127.0.0.1"));
+    ini.setValue(QStringLiteral("provisioning/port"), 0);
+    ini.setValue(QStringLiteral("provisioning/certificate"), pki.path(QStringLiteral("server.pem")));
+    ini.setValue(QStringLiteral("provisioning/key"), pki.path(QStringLiteral("server.key")));
+    ini.setValue(QStringLiteral("provisioning/clientCertificates"), QStringLiteral("off"));
+    ini.setValue(QStringLiteral("provisioning/digest"), true);
+}
 
 // A site, a user and Managed phones of each vendor family.
 struct TestFleet

@@ -53,12 +53,7 @@ struct ServerFixture
         configPath = db.dir->filePath(QStringLiteral("server.conf"));
         QSettings ini(configPath, QSettings::IniFormat);
         ini.setValue(QStringLiteral("database/url"), QString(QStringLiteral("sqlite:") + db.spec.sqlitePath));
-        ini.setValue(QStringLiteral("provisioning/address"), QStringLiteral("127.0.0.1"));
-        ini.setValue(QStringLiteral("provisioning/port"), 0);
-        ini.setValue(QStringLiteral("provisioning/certificate"), pki.path(QStringLiteral("server.pem")));
-        ini.setValue(QStringLiteral("provisioning/key"), pki.path(QStringLiteral("server.key")));
-        ini.setValue(QStringLiteral("provisioning/clientCertificates"), QStringLiteral("off"));
-        ini.setValue(QStringLiteral("provisioning/digest"), true);
+        setServerProvisioning(ini, pki);
         ini.setValue(QStringLiteral("provisioning/allowUnauthenticated"), allowUnauthenticated);
         ini.setValue(QStringLiteral("provisioning/workerThreads"), 2);
         ini.setValue(QStringLiteral("logging/syslog"), false);

@@ -257,12 +257,7 @@ void TestServerOutage::serverRidesOutARestartOfPostgres()
         QSettings ini(configPath, QSettings::IniFormat);
         ini.setValue(QStringLiteral("database/url"),
                      QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(spec.port).arg(database));
-        ini.setValue(QStringLiteral("provisioning/address"), QStringLiteral("127.0.0.1"));
-        ini.setValue(QStringLiteral("provisioning/port"), 0);
-        ini.setValue(QStringLiteral("provisioning/certificate"), pki.path(QStringLiteral("server.pem")));
-        ini.setValue(QStringLiteral("provisioning/key"), pki.path(QStringLiteral("server.key")));
-        ini.setValue(QStringLiteral("provisioning/clientCertificates"), QStringLiteral("off"));
-        ini.setValue(QStringLiteral("provisioning/digest"), true);
+        setServerProvisioning(ini, pki);
         ini.setValue(QStringLiteral("provisioning/workerThreads"), 2);
         // Every refused request of this test comes from 127.0.0.1: room for all of them.
         ini.setValue(QStringLiteral("provisioning/failureBurst"), 1000);

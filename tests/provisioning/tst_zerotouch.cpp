@@ -197,12 +197,7 @@ void TestZeroTouch::simulatedFleetFetchesOnFirstContact()
     {
         QSettings ini(configPath, QSettings::IniFormat);
         ini.setValue(QStringLiteral("database/url"), QString(QStringLiteral("sqlite:") + db.spec.sqlitePath));
-        ini.setValue(QStringLiteral("provisioning/address"), QStringLiteral("127.0.0.1"));
-        ini.setValue(QStringLiteral("provisioning/port"), 0);
-        ini.setValue(QStringLiteral("provisioning/certificate"), pki.path(QStringLiteral("server.pem")));
-        ini.setValue(QStringLiteral("provisioning/key"), pki.path(QStringLiteral("server.key")));
-        ini.setValue(QStringLiteral("provisioning/clientCertificates"), QStringLiteral("off"));
-        ini.setValue(QStringLiteral("provisioning/digest"), true);
+        setServerProvisioning(ini, pki);
         ini.setValue(QStringLiteral("logging/syslog"), false);
     }
     QProcess server;
