@@ -210,20 +210,7 @@ bool ConnectionDialog::signIn(ConnectionSpec &spec, QWidget *parent)
 
 QString ConnectionDialog::toUrl(const ConnectionSpec &spec)
 {
-    if (spec.kind == ConnectionSpec::Kind::Sqlite)
-        return QStringLiteral("sqlite:") + spec.sqlitePath;
-    QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
-                      .arg(spec.user, spec.host)
-                      .arg(spec.port)
-                      .arg(spec.database);
-    QUrlQuery query;
-    if (!spec.sslMode.isEmpty())
-        query.addQueryItem(QStringLiteral("sslmode"), spec.sslMode);
-    if (!spec.sslRootCertificate.isEmpty())
-        query.addQueryItem(QStringLiteral("sslrootcert"), spec.sslRootCertificate);
-    if (!query.isEmpty())
-        url += u'?' + query.toString(QUrl::FullyEncoded);
-    return url;
+    return spec.toUrl();
 }
 
 std::optional<ConnectionSpec> ConnectionDialog::savedConnection()

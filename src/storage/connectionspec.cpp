@@ -52,7 +52,33 @@ bool ConnectionSpec::fromUrl(const QString &text, ConnectionSpec &out, QString *
         out = sqlite(path);
         return true;
     }
-    const QUrl url(text, QUrl::StrictMode);
+    // Several hosts (postgresql://u@db1:5432,db2/pd) are libpq's form, not a URL QUrl reads: the
+    // further hosts are taken out of the authority here and the rest is parsed as one URL.
+    QList<std::pair<QString, int>> moreHosts;
+    QString single = text;
+    if (const qsizetype schemeEnd = text.indexOf(QLatin1String("://")); schemeEnd > 0) {
+        const qsizetype start = schemeEnd + 3;
+        qsizetype end = text.size();
+        for (const QChar stop : {u'/', u'?', u'#'})
+            if (const qsizetype at = text.indexOf(stop, start); at >= 0 && at < end)
+                end = at;
+        const QString authority = text.mid(start, end - start);
+        const qsizetype userEnd = authority.lastIndexOf(u'@') + 1;
+        const QStringList hosts = authority.mid(userEnd).split(u',');
+        for (qsizetype i = 1; i < hosts.size(); ++i) {
+            const QUrl one(QStringLiteral("postgresql://") + hosts.at(i), QUrl::StrictMode);
+            if (hosts.at(i).isEmpty() || !one.isValid() || one.host().isEmpty() ||
+                !one.userInfo().isEmpty() || !one.path().isEmpty())
+                return fail(QCoreApplication::translate("PhoneDesk::ConnectionSpec",
+                                                        "\"%1\" in the PostgreSQL URL is not a host or "
+                                                        "host:port.")
+                                .arg(hosts.at(i)));
+            moreHosts.append({one.host(), one.port(5432)});
+        }
+        if (hosts.size() > 1)
+            single = text.left(start) + authority.left(userEnd) + hosts.constFirst() + text.mid(end);
+    }
+    const QUrl url(single, QUrl::StrictMode);
     if (url.isValid() &&
         (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres"))) {
         QString db = url.path();
@@ -63,6 +89,7 @@ bool ConnectionSpec::fromUrl(const QString &text, ConnectionSpec &out, QString *
                                                     "A PostgreSQL URL needs a host and a database: "
                                                     "postgresql://user@host:5432/phonedesk"));
         ConnectionSpec spec = postgres(url.host(), url.port(5432), db, url.userName(), url.password());
+        spec.moreHosts = moreHosts;
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key == QLatin1String("sslmode")) {
@@ -76,11 +103,21 @@ bool ConnectionSpec::fromUrl(const QString &text, ConnectionSpec &out, QString *
                 spec.sslMode = value;
             } else if (key == QLatin1String("sslrootcert")) {
                 spec.sslRootCertificate = value;
+            } else if (key == QLatin1String("target_session_attrs")) {
+                static const QStringList attrs = {
+                    QStringLiteral("any"),       QStringLiteral("read-write"),
+                    QStringLiteral("read-only"), QStringLiteral("primary"),
+                    QStringLiteral("standby"),   QStringLiteral("prefer-standby")};
+                if (!attrs.contains(value))
+                    return fail(QCoreApplication::translate("PhoneDesk::ConnectionSpec",
+                                                            "target_session_attrs=%1 is not one of %2.")
+                                    .arg(value, attrs.join(QLatin1String(", "))));
+                spec.targetSessionAttrs = value;
             } else {
                 return fail(QCoreApplication::translate(
                                 "PhoneDesk::ConnectionSpec",
-                                "The PostgreSQL URL parameter \"%1\" is not supported (sslmode and "
-                                "sslrootcert are).")
+                                "The PostgreSQL URL parameter \"%1\" is not supported (sslmode, "
+                                "sslrootcert and target_session_attrs are).")
                                 .arg(key));
             }
         }
@@ -94,11 +131,60 @@ bool ConnectionSpec::fromUrl(const QString &text, ConnectionSpec &out, QString *
             .arg(text));
 }
 
+namespace {
+
+QString hostPort(const QString &host, int port)
+{
+    const QString shown = host.contains(u':') ? u'[' + host + u']' : host; // IPv6 literal
+    return QStringLiteral("%1:%2").arg(shown).arg(port);
+}
+
+} // namespace
+
+QString ConnectionSpec::toUrl() const
+{
+    if (kind == Kind::Sqlite)
+        return QStringLiteral("sqlite:") + sqlitePath;
+    QStringList servers = {hostPort(host, port)};
+    for (const auto &[h, p] : moreHosts)
+        servers.append(hostPort(h, p));
+    QString url = QStringLiteral("postgresql://%1@%2/%3").arg(user, servers.join(u','), database);
+    QUrlQuery query;
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!sslRootCertificate.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCertificate);
+    if (!targetSessionAttrs.isEmpty())
+        query.addQueryItem(QStringLiteral("target_session_attrs"), targetSessionAttrs);
+    if (!query.isEmpty())
+        url += u'?' + query.toString(QUrl::FullyEncoded);
+    return url;
+}
+
+QString ConnectionSpec::hostList() const
+{
+    QStringList hosts = {host};
+    for (const auto &entry : moreHosts)
+        hosts.append(entry.first);
+    return hosts.join(u',');
+}
+
+QString ConnectionSpec::portList() const
+{
+    QStringList ports = {QString::number(port)};
+    for (const auto &entry : moreHosts)
+        ports.append(QString::number(entry.second));
+    return ports.join(u',');
+}
+
 QString ConnectionSpec::describe() const
 {
     if (kind == Kind::Sqlite)
         return QStringLiteral("SQLite %1").arg(QDir::toNativeSeparators(sqlitePath));
-    return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    QStringList servers = {hostPort(host, port)};
+    for (const auto &[h, p] : moreHosts)
+        servers.append(hostPort(h, p));
+    return QStringLiteral("PostgreSQL %1@%2/%3").arg(user, servers.join(u','), database);
 }
 
 } // namespace PhoneDesk

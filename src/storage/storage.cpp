@@ -335,17 +335,31 @@ Result<void> Storage::connect()
                                "PostgreSQL support is missing from this installation (Qt's QPSQL driver; on "
                                "Debian and Ubuntu install libqt6sql6-psql)."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(m_spec.host);
-    db.setPort(m_spec.port);
     db.setDatabaseName(m_spec.database);
     db.setUserName(m_spec.user);
     db.setPassword(m_spec.password);
-    QString options =
-        QStringLiteral("connect_timeout=%1;application_name=PhoneDesk").arg(m_spec.connectTimeoutSeconds);
+    // A connection that goes quiet (a server or a network path that died without closing the
+    // socket) is noticed by TCP keepalives within about a minute, and a write that is never
+    // acknowledged fails after tcp_user_timeout, instead of the kernel's two hours.
+    QString options = QStringLiteral("connect_timeout=%1;application_name=PhoneDesk;keepalives=1;"
+                                     "keepalives_idle=30;keepalives_interval=10;keepalives_count=3;"
+                                     "tcp_user_timeout=60000")
+                          .arg(m_spec.connectTimeoutSeconds);
     // Quoted for libpq's conninfo (a path may hold spaces); Qt turns the ';' into spaces.
     auto quoted = [](QString v) -> QString {
         return u'\'' + v.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'")) + u'\'';
     };
+    if (m_spec.moreHosts.isEmpty()) {
+        db.setHostName(m_spec.host);
+        db.setPort(m_spec.port);
+    } else {
+        // Several servers: libpq's lists, tried in order each time the connection is opened. Qt's
+        // host and port fields hold one each, so both go in the options.
+        options += QStringLiteral(";host=") + quoted(m_spec.hostList()) + QStringLiteral(";port=") +
+            quoted(m_spec.portList());
+    }
+    if (!m_spec.targetSessionAttrs.isEmpty())
+        options += QStringLiteral(";target_session_attrs=") + m_spec.targetSessionAttrs;
     if (!m_spec.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + m_spec.sslMode;
     if (!m_spec.sslRootCertificate.isEmpty())
@@ -365,9 +379,8 @@ Result<void> Storage::openPostgres(QSqlDatabase &db)
             Error::Code::Database,
             QCoreApplication::translate("PhoneDesk::Storage",
                                         "Cannot connect to PostgreSQL at %1:%2 (database %3): %4")
-                .arg(m_spec.host)
-                .arg(m_spec.port)
-                .arg(m_spec.database, db.lastError().databaseText().trimmed()));
+                .arg(m_spec.hostList(), m_spec.portList(), m_spec.database,
+                     db.lastError().databaseText().trimmed()));
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET client_min_messages TO WARNING"));

@@ -1,12 +1,12 @@
 // phonedesk-server through a PostgreSQL outage, with the real binary and a PostgreSQL cluster of
-// the test's own (initdb and pg_ctl on a free loopback port; it is stopped and started, so it
-// cannot be the shared test cluster): while the database is gone, provisioning answers what it
-// cannot decide with 503 and Retry-After and still serves the phones it has cached; the status
+// the test's own (PgCluster: it is stopped and started, so it cannot be the shared test cluster):
+// while the database is gone, provisioning answers what it cannot decide with 503 and Retry-After and still serves the phones it has cached; the status
 // change the poller sees meanwhile and the fetches it serves reach the database once it is back;
 // a phone added after the restart is served; the same process does all of it and says so in its log.
 // Skipped without PHONEDESK_TEST_PG_PORT (the PostgreSQL tests' switch), failed with PHONEDESK_REQUIRE_PG=1.
 
 #include "auditrepository.h"
+#include "pgcluster.h"
 #include "provisioningtestenv.h"
 #include "statusrepository.h"
 
@@ -28,117 +28,6 @@ using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
 
 namespace {
-
-// A throw-away cluster: postgres superuser, trust on loopback, a free port.
-class OwnCluster
-{
-public:
-    ~OwnCluster() { stop(QStringLiteral("immediate")); }
-
-    bool create(QString *error)
-    {
-        QStringList bins =
-            QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        std::sort(bins.begin(), bins.end(),
-                  [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
-        if (bins.isEmpty())
-            return fail(error, QStringLiteral("no PostgreSQL server binaries in /usr/lib/postgresql"));
-        m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(bins.constLast());
-        if (!QFileInfo(m_bin + QStringLiteral("initdb")).isExecutable())
-            return fail(error, QStringLiteral("%1initdb is missing").arg(m_bin));
-        if (!m_dir.isValid())
-            return fail(error, QStringLiteral("no temporary folder"));
-#ifdef Q_OS_UNIX
-        // PostgreSQL refuses to run as root: as root, the postgres user the package made runs it.
-        m_asPostgres = ::geteuid() == 0;
-        if (m_asPostgres &&
-            !run({QStringLiteral("chown"), QStringLiteral("postgres"), m_dir.path()}, false, error))
-            return false;
-#endif
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            return fail(error, QStringLiteral("no free port"));
-        m_port = probe.serverPort();
-        probe.close();
-        if (!run({m_bin + QStringLiteral("initdb"), QStringLiteral("-D"), dataDir(), QStringLiteral("-A"),
-                  QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("postgres"),
-                  QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")},
-                 true, error))
-            return false;
-        return start(error);
-    }
-
-    bool start(QString *error)
-    {
-        return run({m_bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
-                    m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-o"),
-                    QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                        .arg(m_port)
-                        .arg(m_dir.path()),
-                    QStringLiteral("start")},
-                   true, error);
-    }
-
-    bool stop(const QString &mode, QString *error = nullptr)
-    {
-        if (m_port == 0 || !QFileInfo::exists(dataDir() + QStringLiteral("/postmaster.pid")))
-            return true;
-        return run({m_bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
-                    mode, QStringLiteral("-w"), QStringLiteral("stop")},
-                   true, error);
-    }
-
-    ConnectionSpec spec(const QString &database) const
-    {
-        return ConnectionSpec::postgres(QStringLiteral("127.0.0.1"), m_port, database,
-                                        QStringLiteral("postgres"), {});
-    }
-    QString log() const
-    {
-        QFile f(m_dir.filePath(QStringLiteral("server.log")));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
-    bool createDatabase(const QString &name, QString *error)
-    {
-        return run({QStringLiteral("psql"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                    QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-                    QStringLiteral("postgres"), QStringLiteral("-X"), QStringLiteral("-q"),
-                    QStringLiteral("-c"), QStringLiteral("CREATE DATABASE ") + name,
-                    QStringLiteral("postgres")},
-                   false, error);
-    }
-
-private:
-    QString dataDir() const
-    {
-        return m_dir.filePath(QStringLiteral("data"));
-    }
-    bool fail(QString *error, const QString &message)
-    {
-        if (error)
-            *error = message;
-        return false;
-    }
-    bool run(QStringList command, bool asPostgres, QString *error)
-    {
-        if (asPostgres && m_asPostgres)
-            command = QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} +
-                command;
-        const QString program = asPostgres && m_asPostgres ? QStringLiteral("runuser") : command.takeFirst();
-        const ProcessResult r = runProcess(program, command, {}, 120000);
-        if (r.finished && r.exitCode == 0)
-            return true;
-        return fail(
-            error,
-            QStringLiteral("%1 %2 failed: %3%4")
-                .arg(program, command.join(u' '), QString::fromUtf8(r.err), QString::fromUtf8(r.out)));
-    }
-
-    QTemporaryDir m_dir;
-    QString m_bin;
-    int m_port = 0;
-    bool m_asPostgres = false;
-};
 
 struct Fetch
 {
@@ -196,7 +85,7 @@ void TestServerOutage::serverRidesOutARestartOfPostgres()
     QString error;
     TestPki pki;
     QVERIFY2(pki.create(&error), qPrintable(error));
-    OwnCluster cluster;
+    PgCluster cluster;
     QVERIFY2(cluster.create(&error), qPrintable(error));
     const QString database = QStringLiteral("pdoutage_%1").arg(QCoreApplication::applicationPid());
     QVERIFY2(cluster.createDatabase(database, &error), qPrintable(error));
