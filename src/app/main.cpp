@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "connectionguard.h"
 #include "credentialstore.h"
 #include "demofleet.h"
 #include "devicecontrol.h"
@@ -219,6 +220,10 @@ int main(int argc, char *argv[])
             fleet.detach(); // the simulated phones record nothing in the next database
         demoOpen = fillDemo;
         storage = std::move(*opened);
+        // A team database: the console's connection notices a loss and reconnects by itself, and the
+        // window says so meanwhile (the guard is owned by the Storage).
+        if (storage->isPostgres())
+            new ConnectionGuard(*storage, QStringLiteral("main"));
         DeviceControlConfig controlConfig;
         // Where the SIP socket is bound: this machine's setting (shared with phonedesk-cli); the
         // demo's phones are on loopback and keep the default. A bad setting leaves phone control

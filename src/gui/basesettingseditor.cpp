@@ -369,7 +369,7 @@ void BaseSettingsEditor::accept()
             return;
         }
         if (saved.error().code != Error::Code::Conflict) {
-            MessageBox::warning(this, windowTitle(), saved.error().fullText());
+            MessageBox::saveFailed(this, m_storage, saved.error());
             return;
         }
         const int choice =

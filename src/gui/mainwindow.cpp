@@ -4,6 +4,7 @@
 #include "basesettingseditor.h"
 #include "basesettingsrepository.h"
 #include "connectiondialog.h"
+#include "connectionguard.h"
 #include "devicecontrol.h"
 #include "filedialog.h"
 #include "messagebox.h"
@@ -23,6 +24,7 @@
 #include "recordtablemodel.h"
 #include "sitedialog.h"
 #include "siterepository.h"
+#include "statecolors.h"
 #include "statusicons.h"
 #include "storage.h"
 #include "teammembersdialog.h"
@@ -154,6 +156,12 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     m_connectionLabel = new QLabel(m_storage.spec().describe(), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
+    // A team database that goes away: said in the status bar until it is back; the guard reconnects
+    // and then publishes Reset events, which reload every view. Open forms keep what was typed.
+    if (ConnectionGuard *guard = ConnectionGuard::of(m_storage)) {
+        connect(guard, &ConnectionGuard::lost, this, &MainWindow::onDatabaseLost);
+        connect(guard, &ConnectionGuard::restored, this, &MainWindow::onDatabaseRestored);
+    }
     m_roleLabel = new QLabel(this);
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     statusBar()->addPermanentWidget(m_roleLabel);
@@ -191,6 +199,29 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::onDatabaseLost(const QString &reason)
+{
+    m_connectionLabel->setText(tr("Database connection lost — reconnecting…"));
+    m_connectionLabel->setToolTip(tr("%1: %2").arg(m_storage.spec().describe(), reason));
+    QPalette palette = m_connectionLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     StateColors::foreground(MessageState::Error, statusBar()->palette()));
+    m_connectionLabel->setPalette(palette);
+    statusBar()->showMessage(
+        tr("The connection to the database was lost (%1). PhoneDesk reconnects by itself; "
+           "open forms keep your changes.")
+            .arg(reason));
+}
+
+void MainWindow::onDatabaseRestored(double seconds)
+{
+    m_connectionLabel->setText(m_storage.spec().describe());
+    m_connectionLabel->setToolTip({});
+    m_connectionLabel->setPalette(QPalette()); // inherited again
+    statusBar()->showMessage(
+        tr("The database connection is back (after %1 s).").arg(QLocale().toString(seconds, 'f', 1)), 10000);
+}
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
                                 void (MainWindow::*slot)())

@@ -84,6 +84,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // The database connection was lost / is back (ConnectionGuard of a PostgreSQL connection).
+    void onDatabaseLost(const QString &reason);
+    void onDatabaseRestored(double seconds);
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
                         void (MainWindow::*slot)());
     void createActions();

@@ -1,5 +1,8 @@
 #include "messagebox.h"
 
+#include "connectionguard.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QPushButton>
 
@@ -55,6 +58,23 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     if (takeAnswer(&answer, text))
         return;
     QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::saveFailed(QWidget *parent, Storage &storage, const Error &error)
+{
+    const QString title = parent ? parent->windowTitle() : QString();
+    ConnectionGuard *guard = ConnectionGuard::of(storage);
+    if (!guard || (guard->isConnected() && !guard->checkAfterFailure())) {
+        warning(parent, title, error.fullText());
+        return;
+    }
+    warning(
+        parent, title,
+        QCoreApplication::translate("PhoneDesk::MessageBox",
+                                    "Not saved: the connection to the database is lost. PhoneDesk is "
+                                    "reconnecting by itself; your changes are still here. Save again once "
+                                    "the status bar says the connection is back.\n\n%1")
+            .arg(error.fullText()));
 }
 
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)

@@ -8,6 +8,9 @@
 
 namespace PhoneDesk {
 
+class Storage;
+struct Error;
+
 class MessageBox final
 {
 public:
@@ -27,6 +30,10 @@ public:
     // In the test seam the action is choice 0 and Cancel choice 1, as for choose().
     static bool confirm(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                         const QString &actionLabel, bool cancelIsDefault);
+    // A save that failed: the error, or, when the database connection turns out to be lost, that
+    // PhoneDesk is reconnecting and the changes are still in the open form, to be saved again once
+    // the connection is back (the error below it).
+    static void saveFailed(QWidget *parent, Storage &storage, const Error &error);
     // "A, B, C" for up to `shown` names, then "and N more" (translated).
     static QString nameList(const QStringList &names, int shown = 5);
 

@@ -684,7 +684,7 @@ bool PhoneEditor::save(Phone phone)
         }
         const Error &error = saved.error();
         if (error.code != Error::Code::Conflict) {
-            MessageBox::warning(this, windowTitle(), error.fullText());
+            MessageBox::saveFailed(this, m_storage, error);
             return false;
         }
         QString who;

@@ -34,7 +34,7 @@ QLabel *otherErrorsLabel(QWidget *parent)
 
 // Saves with optimistic concurrency; a conflict offers to overwrite the other change.
 template<typename T, typename Save, typename Get>
-bool saveWithConflict(QWidget *parent, const QString &what, T &record, Save save, Get get)
+bool saveWithConflict(QWidget *parent, Storage &storage, const QString &what, T &record, Save save, Get get)
 {
     for (;;) {
         auto saved = save(record);
@@ -43,7 +43,7 @@ bool saveWithConflict(QWidget *parent, const QString &what, T &record, Save save
             return true;
         }
         if (saved.error().code != Error::Code::Conflict) {
-            MessageBox::warning(parent, parent->windowTitle(), saved.error().fullText());
+            MessageBox::saveFailed(parent, storage, saved.error());
             return false;
         }
         const int choice = MessageBox::choose(
@@ -214,7 +214,7 @@ void SiteDialog::accept()
     if (!Validation::validateSite(site).isEmpty())
         return;
     const bool saved = saveWithConflict(
-        this, tr("Site \"%1\"").arg(site.name), site,
+        this, m_storage, tr("Site \"%1\"").arg(site.name), site,
         [this](const Site &s) { return s.id ? m_storage.sites().update(s) : m_storage.sites().create(s); },
         [this](Id id) { return m_storage.sites().get(id); });
     if (saved) {
@@ -283,7 +283,7 @@ void UserDialog::accept()
     if (!Validation::validateUser(user).isEmpty())
         return;
     const bool saved = saveWithConflict(
-        this, tr("User \"%1\"").arg(user.name), user,
+        this, m_storage, tr("User \"%1\"").arg(user.name), user,
         [this](const User &u) { return u.id ? m_storage.users().update(u) : m_storage.users().create(u); },
         [this](Id id) { return m_storage.users().get(id); });
     if (saved) {
