@@ -112,6 +112,11 @@ private:
     {
         if (!m_storage)
             return;
+        // After an outage the main connection publishes Reset events; this one reconnects here.
+        if (auto alive = m_storage->ensureConnected(); !alive) {
+            emit failed(alive.error().fullText());
+            return;
+        }
         if (m_reloadAllServed) {
             auto status = m_storage->status().all();
             if (!status) {

@@ -406,6 +406,18 @@ Result<void> Storage::reconnect()
     return loadIdentity();
 }
 
+Result<void> Storage::ensureConnected()
+{
+    if (!isPostgres() || m_transactionDepth > 0)
+        return {};
+    {
+        QSqlQuery q(database());
+        if (database().isOpen() && q.exec(QStringLiteral("SELECT 1")))
+            return {};
+    }
+    return reconnect();
+}
+
 Result<bool> Storage::schemaVersionTableExists()
 {
     QSqlQuery q(database());

@@ -62,6 +62,10 @@ public:
     // when it listened and reads the identity again (see ConnectionGuard). The schema is not
     // migrated again.
     Result<void> reconnect();
+    // For connections without a ConnectionGuard (a worker's that is used now and then): outside a
+    // transaction, checks that the PostgreSQL connection answers (SELECT 1) and, when it does not,
+    // reconnects once. An error when the database is still unreachable. Nothing for SQLite.
+    Result<void> ensureConnected();
 
     const ConnectionSpec &spec() const { return m_spec; }
     // What opening changed that the user should be told (e.g. the database file's permissions

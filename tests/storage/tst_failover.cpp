@@ -2,15 +2,21 @@
 // (target_session_attrs=read-write) reaches the primary whichever host is listed first, and after
 // the primary dies and the standby is promoted, the same connection — through ConnectionGuard, as
 // every PhoneDesk process holds it — reconnects to the new primary, writes again and still has
-// every row. Plus the URL forms: several hosts, IPv6, bad entries named, round trip.
+// every row. An import whose file was read before the database restarted saves afterwards (its
+// worker connection reconnects). Plus the URL forms: several hosts, IPv6, bad entries named, round trip.
 // The clusters are the test's own (PgCluster). Skipped without PostgreSQL's server binaries or
 // PHONEDESK_TEST_PG_PORT (the PostgreSQL tests' switch); failed with PHONEDESK_REQUIRE_PG=1.
 
+#include "basesettingsrepository.h"
 #include "connectionguard.h"
+#include "demodata.h"
+#include "importworker.h"
 #include "pgcluster.h"
+#include "phonerepository.h"
 #include "siterepository.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -41,6 +47,7 @@ private slots:
     void severalHostsInTheUrl();
     void badHostListsAreNamed();
     void followsThePrimaryAfterAFailover();
+    void importSurvivesARestartBetweenReadingAndSaving();
 };
 
 void TestFailover::severalHostsInTheUrl()
@@ -199,6 +206,86 @@ void TestFailover::followsThePrimaryAfterAFailover()
     names.sort();
     QCOMPARE(names,
              (QStringList {QStringLiteral("Berlin"), QStringLiteral("London"), QStringLiteral("Paris")}));
+}
+
+void TestFailover::importSurvivesARestartBetweenReadingAndSaving()
+{
+    QString why;
+    if (!postgresAvailable() || !PgCluster::available(&why) ||
+        QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty()) {
+        if (qEnvironmentVariableIntValue("PHONEDESK_REQUIRE_PG"))
+            QFAIL(
+                qPrintable(QStringLiteral("PHONEDESK_REQUIRE_PG is set but PostgreSQL cannot be run here: %1")
+                               .arg(why.isEmpty() ? QStringLiteral("no test cluster or psql") : why)));
+        QSKIP("no PostgreSQL server binaries or test cluster");
+    }
+    QString error;
+    PgCluster cluster;
+    QVERIFY2(cluster.create(&error), qPrintable(error));
+    QVERIFY2(cluster.createDatabase(QStringLiteral("importing"), &error), qPrintable(error));
+    const ConnectionSpec spec = cluster.spec(QStringLiteral("importing"));
+    auto opened = Storage::open(spec);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().fullText()));
+    Storage &storage = **opened;
+    DemoOptions options;
+    options.managedPhones = 0;
+    options.unmanagedPhones = 1;
+    options.webRtcPhones = 0;
+    options.remotePhones = 0;
+    options.users = 2;
+    options.quarantinedPhones = 0;
+    QVERIFY(populateDemoData(storage, options));
+    QString profile;
+    auto profiles = storage.baseSettings().list();
+    QVERIFY(profiles);
+    for (const BaseSettingsSummary &summary : *profiles)
+        if (summary.settings.modelId == QLatin1String("generic-sip"))
+            profile = summary.settings.name;
+    QString site;
+    auto sites = storage.sites().list();
+    QVERIFY(sites);
+    for (const Site &s : *sites)
+        if (s.mediaModel == MediaModel::Premises)
+            site = s.name;
+    QVERIFY(!profile.isEmpty() && !site.isEmpty());
+
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("phones.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(QStringLiteral("name,category,base_settings,site,hardware_id\n"
+                             "Fax 1,unmanaged,%1,%2,02bb00000001\n"
+                             "Fax 2,unmanaged,%1,%2,02bb00000002\n")
+                  .arg(profile, site)
+                  .toUtf8());
+    csv.close();
+
+    ImportWorker worker(spec, QStringLiteral("test"), Role::Administrator);
+    QSignalSpy prepared(&worker, &ImportWorker::prepared);
+    QSignalSpy committed(&worker, &ImportWorker::committed);
+    worker.prepare(csv.fileName(), int(ImportMode::CreateOnly));
+    QCOMPARE(prepared.count(), 1);
+    QVERIFY2(prepared.at(0).at(0).toBool(), qPrintable(prepared.at(0).at(1).toString()));
+
+    // The database restarts while the user looks at the preview.
+    QVERIFY2(cluster.stop(QStringLiteral("fast"), &error), qPrintable(error));
+    // Saving while it is down: refused with the reason, nothing half-written.
+    worker.commit(false);
+    QCOMPARE(committed.count(), 1);
+    QVERIFY(!committed.at(0).at(0).toBool());
+    QVERIFY2(committed.at(0).at(2).toString().startsWith(
+                 QLatin1String("Cannot connect to PostgreSQL at 127.0.0.1")),
+             qPrintable(committed.at(0).at(2).toString()));
+    QVERIFY2(cluster.start(&error), qPrintable(error));
+    worker.commit(false);
+    QCOMPARE(committed.count(), 2);
+    QVERIFY2(committed.at(1).at(0).toBool(), qPrintable(committed.at(1).at(2).toString()));
+    QCOMPARE(committed.at(1).at(3).toLongLong(), 2); // created
+
+    // The console's own connection was cut as well; reconnected, it sees the phones.
+    QVERIFY(storage.ensureConnected());
+    auto count = storage.phones().count();
+    QVERIFY2(count, qPrintable(count ? QString() : count.error().fullText()));
+    QCOMPARE(*count, 3);
 }
 
 QTEST_GUILESS_MAIN(TestFailover)

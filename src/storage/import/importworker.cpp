@@ -32,6 +32,10 @@ Storage *ImportWorker::storage(QString &error)
             return nullptr;
         }
         m_storage = std::move(opened.value());
+    } else if (auto alive = m_storage->ensureConnected(); !alive) {
+        // The database went away since the file was read (it restarted, or is still down).
+        error = alive.error().fullText();
+        return nullptr;
     }
     return m_storage.get();
 }
