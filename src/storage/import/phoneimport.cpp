@@ -26,6 +26,7 @@
 #include <array>
 #include <atomic>
 #include <latch>
+#include <optional>
 
 namespace PhoneDesk {
 
@@ -660,166 +661,208 @@ Result<ImportPlan> PhoneImporter::prepare(const QByteArray &data, ImportMode mod
     return prepareFrom(reader, data.size(), mode, progress);
 }
 
-Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes, ImportMode mode,
-                                              const ProgressCallback &progress)
-{
-    ImportPlan plan;
-    plan.mode = mode;
-    auto fatal = [&](qsizetype line, qsizetype column, const QString &columnName, const QString &message) {
-        plan.issues.append({line, column, columnName, message});
-        plan.fatal = true;
-    };
+namespace {
 
-    // The file is read a block of rows at a time (Csv::Reader): the header and the first block now.
-    QList<Csv::Record> firstRecords;
-    reader.next(firstRecords, 1 + ParallelBlock);
-    plan.delimiter = reader.delimiter();
-    if (firstRecords.isEmpty()) {
-        if (reader.error())
-            fatal(reader.error()->line, reader.error()->column, QString(), reader.error()->message);
-        else
-            fatal(
-                1, 0, QString(),
-                QCoreApplication::translate(
-                    "PhoneDesk::Import",
-                    "the file is empty; the first line must be a header row naming the columns, for example "
-                    "name,category,site,base_settings,hardware_id."));
-        return plan;
+// --- PhoneImporter::prepareFrom() in stages ---------------------------------------------------
+//
+// A file goes through: the header (ImportColumns::read) -> what names refer to
+// (ImportReferences::load) -> then block by block: each row mapped into a draft phone (RowMapper,
+// on the threads) -> duplicates inside the file and against the database, in file order
+// (DuplicateChecker) -> updates merged into the phones they change and the editor's validation
+// (RowValidator, on the threads) -> into the plan. ImportPreparation reads the file and runs the
+// blocks through the stages, overlapping them.
+
+void fatalIssue(ImportPlan &plan, qsizetype line, qsizetype column, const QString &columnName,
+                const QString &message)
+{
+    plan.issues.append({line, column, columnName, message});
+    plan.fatal = true;
+}
+
+struct SettingColumn
+{
+    QString column; // "setting:media.dscpRtp"
+    QString key; // "media.dscpRtp"
+    const SettingDefinition *definition = nullptr;
+    qsizetype index = -1;
+};
+
+// Where the known columns of the file are (-1: not in the file), looked up once instead of per cell.
+struct ImportColumns
+{
+    qsizetype count = 0; // columns in the header
+    QHash<QString, qsizetype> index; // canonical name -> 0-based index
+    qsizetype name = -1;
+    qsizetype category = -1;
+    qsizetype model = -1;
+    qsizetype profile = -1;
+    qsizetype site = -1;
+    qsizetype hardware = -1;
+    qsizetype user = -1;
+    qsizetype remote = -1;
+    qsizetype network = -1;
+    qsizetype description = -1;
+    qsizetype lineKeys = -1;
+    QList<SettingColumn> settings;
+
+    qsizetype of(const QString &column) const { return index.value(column, -1); }
+    bool hasBaseSettings() const { return profile >= 0; }
+
+    // Reads the header row into plan.columns, with its warnings and issues (plan.fatal when the
+    // rows cannot be understood).
+    static ImportColumns read(const Csv::Record &header, ImportMode mode, ImportPlan &plan)
+    {
+        ImportColumns columns;
+        columns.count = header.fields.size();
+        for (qsizetype i = 0; i < header.fields.size(); ++i)
+            columns.addHeaderField(header, i, plan);
+        columns.requireColumns(header.line, mode, plan);
+        columns.locate();
+        return columns;
     }
 
-    // Header.
-    const Csv::Record header = firstRecords.takeFirst();
-    const qsizetype headerColumns = header.fields.size();
-    QHash<QString, qsizetype> columnIndex; // canonical name -> 0-based index
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+private:
+    void addHeaderField(const Csv::Record &header, qsizetype i, ImportPlan &plan)
+    {
         const QString &text = header.fields.at(i);
-        const QString field = canonicalColumn(text);
+        const QString field = PhoneImporter::canonicalColumn(text);
         plan.columns.append({text, field});
         if (text.trimmed().isEmpty()) {
             plan.warnings.append(
                 {header.line, i + 1, QString(),
                  QCoreApplication::translate("PhoneDesk::Import", "the column has no name; it is ignored.")});
-            continue;
+            return;
         }
         if (field.isEmpty()) {
             if (text.trimmed().startsWith(SettingPrefix, Qt::CaseInsensitive))
-                fatal(header.line, i + 1, text.trimmed(),
-                      QCoreApplication::translate(
-                          "PhoneDesk::Import",
-                          "\"%1\" is not a known setting; see the setting keys in docs/csv-format.md.")
-                          .arg(text.trimmed().mid(SettingPrefix.size())));
+                fatalIssue(plan, header.line, i + 1, text.trimmed(),
+                           QCoreApplication::translate(
+                               "PhoneDesk::Import",
+                               "\"%1\" is not a known setting; see the setting keys in docs/csv-format.md.")
+                               .arg(text.trimmed().mid(SettingPrefix.size())));
             else
                 plan.warnings.append(
                     {header.line, i + 1, text.trimmed(),
                      QCoreApplication::translate("PhoneDesk::Import", "unknown column \"%1\"; it is ignored.")
                          .arg(text.trimmed())});
-            continue;
+            return;
         }
-        if (auto it = columnIndex.constFind(field); it != columnIndex.constEnd()) {
-            fatal(header.line, i + 1, field,
-                  QCoreApplication::translate("PhoneDesk::Import",
-                                              "the column \"%1\" appears twice (also column %2).")
-                      .arg(field)
-                      .arg(*it + 1));
-            continue;
+        if (auto it = index.constFind(field); it != index.constEnd()) {
+            fatalIssue(plan, header.line, i + 1, field,
+                       QCoreApplication::translate("PhoneDesk::Import",
+                                                   "the column \"%1\" appears twice (also column %2).")
+                           .arg(field)
+                           .arg(*it + 1));
+            return;
         }
-        columnIndex.insert(field, i);
-    }
-    const QStringList required = {Name, Category, SiteCol};
-    for (const QString &r : required) {
-        if (!columnIndex.contains(r))
-            fatal(header.line, 0, QString(),
-                  QCoreApplication::translate("PhoneDesk::Import", "the required column \"%1\" is missing.")
-                      .arg(r));
-    }
-    if (!columnIndex.contains(BaseSettingsCol) && !columnIndex.contains(Model))
-        fatal(header.line, 0, QString(),
-              QCoreApplication::translate("PhoneDesk::Import",
-                                          "the file needs a \"base_settings\" or a \"model\" column."));
-    if (mode == ImportMode::UpsertByHardwareId && !columnIndex.contains(HardwareId))
-        fatal(header.line, 0, QString(),
-              QCoreApplication::translate(
-                  "PhoneDesk::Import",
-                  "the required column \"hardware_id\" is missing (rows are matched by hardware ID)."));
-
-    const bool headerFatal = plan.fatal;
-    // Cells an export neutralised (a ' before = + - @ ...) are taken as they were before it.
-    auto restore = [](Csv::Record &record) {
-        for (QString &field : record.fields) {
-            if (!field.isEmpty() && field.front() == u'\'')
-                field = Csv::restoreFormula(field);
-        }
-    };
-    auto addPreview = [&](const QList<Csv::Record> &records) {
-        for (qsizetype i = 0; i < records.size() && plan.preview.size() < PreviewRows; ++i) {
-            plan.preview.append(records.at(i));
-            restore(plan.preview.last());
-        }
-    };
-    // The end of the file: a syntax error stops the import (the rows before it were checked, so
-    // people see all they need to fix), as does a file without rows.
-    auto finishFile = [&]() {
-        if (const auto &error = reader.error()) {
-            // Name the column the error is in, as the header calls it.
-            const qsizetype c = error->column - 1;
-            const QString name = c >= 0 && c < plan.columns.size()
-                ? (plan.columns.at(c).field.isEmpty() ? plan.columns.at(c).header.trimmed()
-                                                      : plan.columns.at(c).field)
-                : QString();
-            fatal(error->line, error->column, name, error->message);
-        } else if (plan.dataRows == 0) {
-            fatal(
-                header.line, 0, QString(),
-                QCoreApplication::translate("PhoneDesk::Import", "the file has a header row but no phones."));
-        }
-    };
-    plan.dataRows = firstRecords.size();
-    addPreview(firstRecords);
-    // A broken header: the rows cannot be understood; they are only counted (and the preview
-    // shown). A file without rows needs nothing from the database either.
-    if (headerFatal || firstRecords.isEmpty()) {
-        QList<Csv::Record> records = std::move(firstRecords);
-        for (records.clear(); reader.next(records, ParallelBlock); records.clear()) {
-            plan.dataRows += records.size();
-            addPreview(records);
-        }
-        finishFile();
-        return plan;
+        index.insert(field, i);
     }
 
-    // What names refer to.
-    auto sites = m_storage.sites().list();
-    if (!sites)
-        return sites.error();
-    auto profiles = m_storage.baseSettings().list();
-    if (!profiles)
-        return profiles.error();
-    auto users = m_storage.users().list();
-    if (!users)
-        return users.error();
-    auto context = StorageValidationContext::load(m_storage);
-    if (!context)
-        return context.error();
+    void requireColumns(qsizetype line, ImportMode mode, ImportPlan &plan) const
+    {
+        for (const QString &required : {Name, Category, SiteCol}) {
+            if (!index.contains(required))
+                fatalIssue(
+                    plan, line, 0, QString(),
+                    QCoreApplication::translate("PhoneDesk::Import", "the required column \"%1\" is missing.")
+                        .arg(required));
+        }
+        if (!index.contains(BaseSettingsCol) && !index.contains(Model))
+            fatalIssue(plan, line, 0, QString(),
+                       QCoreApplication::translate(
+                           "PhoneDesk::Import", "the file needs a \"base_settings\" or a \"model\" column."));
+        if (mode == ImportMode::UpsertByHardwareId && !index.contains(HardwareId))
+            fatalIssue(
+                plan, line, 0, QString(),
+                QCoreApplication::translate(
+                    "PhoneDesk::Import",
+                    "the required column \"hardware_id\" is missing (rows are matched by hardware ID)."));
+    }
+
+    void locate()
+    {
+        name = of(Name);
+        category = of(Category);
+        model = of(Model);
+        profile = of(BaseSettingsCol);
+        site = of(SiteCol);
+        hardware = of(HardwareId);
+        user = of(UserCol);
+        remote = of(RemoteAddress);
+        network = of(NetworkAddress);
+        description = of(Description);
+        lineKeys = of(LineKeys);
+        const SettingsSchema &schema = SettingsSchema::builtin();
+        for (auto it = index.constBegin(); it != index.constEnd(); ++it) {
+            if (it.key().startsWith(SettingPrefix)) {
+                const QString key = it.key().mid(SettingPrefix.size());
+                settings.append({it.key(), key, schema.find(key), it.value()});
+            }
+        }
+    }
+};
+
+// What the names in a file refer to: sites, base settings, users, the phones there are.
+struct ImportReferences
+{
+    QList<Site> sites;
+    QList<BaseSettingsSummary> profiles; // the indexes point into it
+    QList<User> users;
+    std::unique_ptr<StorageValidationContext> context;
     NameIndex<Id> siteIndex;
-    for (const Site &s : std::as_const(*sites))
-        siteIndex.add(s.name, s.id);
     NameIndex<const BaseSettings *> profileIndex;
     QHash<QString, QList<const BaseSettings *>> profilesByModel;
-    for (const BaseSettingsSummary &b : std::as_const(*profiles)) {
-        profileIndex.add(b.settings.name, &b.settings);
-        profilesByModel[b.settings.modelId].append(&b.settings);
-    }
     QHash<QString, QList<Id>> usersByEmail;
     NameIndex<Id> userNames;
-    for (const User &u : std::as_const(*users)) {
-        if (!u.email.isEmpty())
-            usersByEmail[u.email.toCaseFolded()].append(u.id);
-        userNames.add(u.name, u.id);
-    }
     QHash<QString, Existing> existingNames;
     QHash<QString, Existing> existingHardware;
+
+    static Result<std::unique_ptr<ImportReferences>> load(Storage &storage)
     {
-        QSqlQuery q(m_storage.database());
+        auto refs = std::make_unique<ImportReferences>();
+        if (auto r = refs->loadRecords(storage); !r)
+            return r.error();
+        if (auto r = refs->loadPhones(storage); !r)
+            return r.error();
+        return refs;
+    }
+
+private:
+    Result<void> loadRecords(Storage &storage)
+    {
+        auto readSites = storage.sites().list();
+        if (!readSites)
+            return readSites.error();
+        auto readProfiles = storage.baseSettings().list();
+        if (!readProfiles)
+            return readProfiles.error();
+        auto readUsers = storage.users().list();
+        if (!readUsers)
+            return readUsers.error();
+        auto readContext = StorageValidationContext::load(storage);
+        if (!readContext)
+            return readContext.error();
+        sites = std::move(*readSites);
+        profiles = std::move(*readProfiles);
+        users = std::move(*readUsers);
+        context = std::move(*readContext);
+        for (const Site &s : std::as_const(sites))
+            siteIndex.add(s.name, s.id);
+        for (const BaseSettingsSummary &b : std::as_const(profiles)) {
+            profileIndex.add(b.settings.name, &b.settings);
+            profilesByModel[b.settings.modelId].append(&b.settings);
+        }
+        for (const User &u : std::as_const(users)) {
+            if (!u.email.isEmpty())
+                usersByEmail[u.email.toCaseFolded()].append(u.id);
+            userNames.add(u.name, u.id);
+        }
+        return {};
+    }
+
+    Result<void> loadPhones(Storage &storage)
+    {
+        QSqlQuery q(storage.database());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
             return Sql::toError(q.lastError(),
@@ -834,277 +877,67 @@ Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes,
                 Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
             !read)
             return read.error();
+        return {};
     }
-    const ModelCatalog &catalog = ModelCatalog::builtin();
-    const SettingsSchema &schema = SettingsSchema::builtin();
-    const bool hasBaseSettingsColumn = columnIndex.contains(BaseSettingsCol);
-    // Where the known columns are (-1: not in the file), looked up once instead of per cell.
-    const qsizetype nameColumn = columnIndex.value(Name, -1);
-    const qsizetype categoryColumn = columnIndex.value(Category, -1);
-    const qsizetype modelColumn = columnIndex.value(Model, -1);
-    const qsizetype profileColumn = columnIndex.value(BaseSettingsCol, -1);
-    const qsizetype siteColumn = columnIndex.value(SiteCol, -1);
-    const qsizetype hardwareColumn = columnIndex.value(HardwareId, -1);
-    const qsizetype userColumn = columnIndex.value(UserCol, -1);
-    const qsizetype remoteColumn = columnIndex.value(RemoteAddress, -1);
-    const qsizetype networkColumn = columnIndex.value(NetworkAddress, -1);
-    const qsizetype descriptionColumn = columnIndex.value(Description, -1);
-    const qsizetype lineKeysColumn = columnIndex.value(LineKeys, -1);
-    struct SettingColumn
+};
+
+// A row on its way into the plan: the phone it describes and the problems found with it, in the
+// order they are reported.
+struct Draft
+{
+    qsizetype line = 0;
+    Phone phone;
+    bool complete = false; // as many fields as the header: every column of the file has a value
+    QSet<QString> reported; // columns that already have an issue
+    QList<ImportIssue> issues;
+    QString hardwareKey; // normalised for the duplicate checks
+    Id target = 0; // the phone the row updates
+
+    void issue(const QString &column, qsizetype index, const QString &message)
     {
-        QString column; // "setting:media.dscpRtp"
-        QString key; // "media.dscpRtp"
-        const SettingDefinition *definition = nullptr;
-        qsizetype index = -1;
-    };
-    QList<SettingColumn> settingColumns;
-    for (auto it = columnIndex.constBegin(); it != columnIndex.constEnd(); ++it) {
-        if (it.key().startsWith(SettingPrefix)) {
-            const QString key = it.key().mid(SettingPrefix.size());
-            settingColumns.append({it.key(), key, schema.find(key), it.value()});
-        }
+        issues.append({line, index + 1, column, message});
+        reported.insert(column);
+        if (column == Model || column == BaseSettingsCol) // the same fact, said once
+            reported.unite({Model, BaseSettingsCol});
     }
+};
 
-    // Every row becomes a draft: the phone it describes and the problems found with it, in the
-    // order they are reported. The work that looks at one row alone (cells, names, line keys,
-    // the editor's validation) runs in parallel over blocks of rows; what depends on the rows
-    // before (duplicates in the file), the reading and the progress reports run in order, so
-    // the plan and every message are the same however many threads there are. Only a few blocks
-    // of the file's records and drafts exist at a time: the memory an import needs is the plan's.
-    struct Draft
+// Stage "map" (any order, on the threads): one row into a phone, with the problems of its cells.
+class RowMapper
+{
+public:
+    RowMapper(const ImportColumns &columns, const ImportReferences &refs)
+        : m_columns(columns)
+        , m_refs(refs)
+    { }
+
+    // `cache`: the line-key texts this thread parsed already.
+    void map(Draft &d, const Csv::Record &record, LineKeyCache &cache) const
     {
-        qsizetype line = 0;
-        Phone phone;
-        bool complete = false; // as many fields as the header: every column of the file has a value
-        QSet<QString> reported; // columns that already have an issue
-        QList<ImportIssue> issues;
-        QString hardwareKey; // normalised for the duplicate checks
-        Id target = 0;
-
-        void issue(const QString &column, qsizetype index, const QString &message)
-        {
-            issues.append({line, index + 1, column, message});
-            reported.insert(column);
-            if (column == Model || column == BaseSettingsCol) // the same fact, said once
-                reported.unite({Model, BaseSettingsCol});
-        }
-    };
-    // Names and hardware IDs seen so far, with their lines.
-    SeenTexts namesInFile;
-    SeenTexts hardwareInFile;
-    qsizetype done = 0;
-    std::unique_ptr<QThreadPool> pool; // when the file has enough rows for threads to pay
-    std::vector<LineKeyCache> lineKeyCaches;
-    auto cancelled = [&]() {
-        return Error::make(Error::Code::Cancelled,
-                           QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
-    };
-    bool stopped = false;
-    // Progress is the share of the file read (the number of rows is known only at its end).
-    auto tick = [&]() {
-        ++done;
-        if (progress && done % 512 == 0 && !progress(qMin(reader.bytesRead(), bytes), bytes))
-            stopped = true;
-    };
-
-    // Map (any order, on the threads): each row into a phone, with the problems of its cells.
-    // `slot` names the thread (parallelFor), whose line-key cache it uses.
-    auto mapRow = [&](Draft &d, const Csv::Record &record, int slot) {
         d.line = record.line;
-        auto issue = [&](const QString &column, const QString &message) {
-            d.issue(column, columnIndex.value(column, -1), message);
-        };
-        // Cells an export neutralised (a ' before = + - @ ...) are taken as they were before it.
-        auto cell = [&](qsizetype index) -> QString {
-            if (index < 0 || index >= record.fields.size())
-                return QString();
-            const QString &text = record.fields.at(index);
-            return !text.isEmpty() && text.front() == u'\'' ? Csv::restoreFormula(text) : text;
-        };
-        if (record.fields.size() != headerColumns) {
+        if (record.fields.size() != m_columns.count) {
             d.issues.append({d.line, 0, QString(),
                              QCoreApplication::translate(
                                  "PhoneDesk::Import", "the row has %1 fields but the header has %2 columns.")
                                  .arg(record.fields.size())
-                                 .arg(headerColumns)});
+                                 .arg(m_columns.count)});
             return;
         }
         d.complete = true;
-
         Phone &p = d.phone;
-        p.name = cell(nameColumn).trimmed();
-        const QString categoryText = cell(categoryColumn).trimmed();
-        if (const auto c = phoneCategoryFromKey(categoryText))
-            p.category = *c;
-        else
-            issue(Category,
-                  categoryText.isEmpty()
-                      ? QCoreApplication::translate(
-                            "PhoneDesk::Import",
-                            "the category is required: managed, unmanaged, webrtc or remote.")
-                      : QCoreApplication::translate(
-                            "PhoneDesk::Import",
-                            "\"%1\" is not a category; use managed, unmanaged, webrtc or remote.")
-                            .arg(categoryText));
-
-        // Base settings: by name, or the only profile of the model.
-        const QString profileName = cell(profileColumn).trimmed();
-        const QString modelText = cell(modelColumn).trimmed();
-        const PhoneModel *model = nullptr;
-        bool modelOk = true;
-        if (!modelText.isEmpty()) {
-            model = catalog.find(modelText);
-            if (!model) {
-                for (const PhoneModel &m : catalog.models()) {
-                    if (m.id.compare(modelText, Qt::CaseInsensitive) == 0 ||
-                        m.displayName.compare(modelText, Qt::CaseInsensitive) == 0) {
-                        model = &m;
-                        break;
-                    }
-                }
-            }
-            if (!model) {
-                issue(Model,
-                      QCoreApplication::translate(
-                          "PhoneDesk::Import",
-                          "\"%1\" is not a known phone model (use a model id such as poly-vvx-450, or its "
-                          "name such as Poly VVX 450).")
-                          .arg(modelText));
-                modelOk = false;
-            }
-        }
-        if (!profileName.isEmpty()) {
-            bool ambiguous = false;
-            if (const auto b = profileIndex.find(profileName, &ambiguous)) {
-                p.baseSettingsId = (*b)->id;
-                if (model && (*b)->modelId != model->id) {
-                    const PhoneModel *profileModel = catalog.find((*b)->modelId);
-                    issue(Model,
-                          QCoreApplication::translate("PhoneDesk::Import",
-                                                      "the base settings \"%1\" are for the %2, not the %3.")
-                              .arg((*b)->name, profileModel ? profileModel->displayName : (*b)->modelId,
-                                   model->displayName));
-                }
-            } else if (ambiguous) {
-                issue(BaseSettingsCol,
-                      QCoreApplication::translate(
-                          "PhoneDesk::Import",
-                          "several base settings are called \"%1\" (differing in case); write the name "
-                          "exactly.")
-                          .arg(profileName));
-            } else {
-                issue(BaseSettingsCol,
-                      QCoreApplication::translate("PhoneDesk::Import",
-                                                  "there are no base settings named \"%1\".")
-                          .arg(profileName));
-            }
-        } else if (model) {
-            const QList<const BaseSettings *> candidates = profilesByModel.value(model->id);
-            if (candidates.size() == 1) {
-                p.baseSettingsId = candidates.first()->id;
-            } else if (candidates.isEmpty()) {
-                issue(Model,
-                      QCoreApplication::translate(
-                          "PhoneDesk::Import",
-                          "there are no base settings for the %1; create a profile first, or name one in "
-                          "the base_settings column.")
-                          .arg(model->displayName));
-            } else {
-                QStringList names;
-                for (const BaseSettings *b : candidates)
-                    names.append(b->name);
-                names.sort();
-                issue(Model,
-                      QCoreApplication::translate(
-                          "PhoneDesk::Import",
-                          "the %1 has %2 base settings profiles (%3); name one in the base_settings column.")
-                          .arg(model->displayName)
-                          .arg(candidates.size())
-                          .arg(names.join(QStringLiteral(", "))));
-            }
-        } else if (modelOk) {
-            issue(hasBaseSettingsColumn ? BaseSettingsCol : Model,
-                  QCoreApplication::translate(
-                      "PhoneDesk::Import",
-                      "base settings are required: name a profile in base_settings, or give the model."));
-        }
-
-        const QString siteName = cell(siteColumn).trimmed();
-        if (siteName.isEmpty()) {
-            issue(SiteCol, QCoreApplication::translate("PhoneDesk::Import", "the site is required."));
-        } else {
-            bool ambiguous = false;
-            if (const auto s = siteIndex.find(siteName, &ambiguous))
-                p.siteId = *s;
-            else
-                issue(
-                    SiteCol,
-                    ambiguous
-                        ? QCoreApplication::translate(
-                              "PhoneDesk::Import",
-                              "several sites are called \"%1\" (differing in case); write the name exactly.")
-                              .arg(siteName)
-                        : QCoreApplication::translate("PhoneDesk::Import", "there is no site named \"%1\".")
-                              .arg(siteName));
-        }
-
-        const QString userText = cell(userColumn).trimmed();
-        if (!userText.isEmpty()) {
-            const QList<Id> byEmail = usersByEmail.value(userText.toCaseFolded());
-            const QList<Id> byName = userNames.all(userText);
-            if (byEmail.size() == 1)
-                p.userId = byEmail.first();
-            else if (byEmail.size() > 1)
-                issue(UserCol,
-                      QCoreApplication::translate("PhoneDesk::Import",
-                                                  "several users have the email address \"%1\".")
-                          .arg(userText));
-            else if (byName.size() == 1)
-                p.userId = byName.first();
-            else if (byName.size() > 1)
-                issue(UserCol,
-                      QCoreApplication::translate("PhoneDesk::Import",
-                                                  "several users are called \"%1\"; use the email address.")
-                          .arg(userText));
-            else
-                issue(UserCol,
-                      QCoreApplication::translate("PhoneDesk::Import",
-                                                  "there is no user with the email address or name \"%1\".")
-                          .arg(userText));
-        }
-
-        p.hardwareId = cell(hardwareColumn).trimmed();
-        p.remoteAddress = cell(remoteColumn).trimmed();
-        p.networkAddress = cell(networkColumn).trimmed();
-        p.description = cell(descriptionColumn);
-
-        if (lineKeysColumn >= 0) {
-            // Phones often have the same keys: parsed once, the list is shared between them.
-            const QString text = cell(lineKeysColumn);
-            LineKeyCache &cache = lineKeyCaches[size_t(slot)];
-            if (const auto it = cache.constFind(text); it != cache.constEnd()) {
-                p.lineKeys = *it;
-            } else if (auto keys = LineKeyNotation::parse(text)) {
-                p.lineKeys = *keys;
-                if (cache.size() < LineKeyCacheSize)
-                    cache.insert(text, p.lineKeys);
-            } else {
-                issue(LineKeys, keys.error().message);
-            }
-        }
-
-        for (const SettingColumn &setting : std::as_const(settingColumns)) {
-            const QString text = cell(setting.index);
-            if (text.trimmed().isEmpty())
-                continue;
-            const SettingDefinition *definition = setting.definition;
-            if (const auto value = schema.fromText(*definition, text))
-                p.overrides.insert(setting.key, *value);
-            else
-                issue(setting.column,
-                      QCoreApplication::translate("PhoneDesk::Import", "\"%1\" is not a valid value for %2.")
-                          .arg(text, SettingsSchema::label(*definition)));
-        }
+        p.name = cell(record, m_columns.name).trimmed();
+        mapCategory(d, cell(record, m_columns.category).trimmed());
+        mapBaseSettings(d, cell(record, m_columns.profile).trimmed(),
+                        cell(record, m_columns.model).trimmed());
+        mapSite(d, cell(record, m_columns.site).trimmed());
+        mapUser(d, cell(record, m_columns.user).trimmed());
+        p.hardwareId = cell(record, m_columns.hardware).trimmed();
+        p.remoteAddress = cell(record, m_columns.remote).trimmed();
+        p.networkAddress = cell(record, m_columns.network).trimmed();
+        p.description = cell(record, m_columns.description);
+        if (m_columns.lineKeys >= 0)
+            mapLineKeys(d, cell(record, m_columns.lineKeys), cache);
+        mapSettings(d, record);
 
         d.hardwareKey = hardwareKey(p.category, p.hardwareId);
         // A MAC in the form validation normalises it to: the phone and the duplicate check
@@ -1112,59 +945,299 @@ Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes,
         if (!d.hardwareKey.isEmpty() &&
             (p.category == PhoneCategory::Managed || p.category == PhoneCategory::Unmanaged))
             p.hardwareId = d.hardwareKey;
-    };
+    }
 
-    // Duplicate checks (in file order): duplicates inside the file and against the database.
-    auto checkDuplicates = [&](Draft &d) {
+private:
+    // Cells an export neutralised (a ' before = + - @ ...) are taken as they were before it.
+    static QString cell(const Csv::Record &record, qsizetype index)
+    {
+        if (index < 0 || index >= record.fields.size())
+            return QString();
+        const QString &text = record.fields.at(index);
+        return !text.isEmpty() && text.front() == u'\'' ? Csv::restoreFormula(text) : text;
+    }
+
+    void issue(Draft &d, const QString &column, const QString &message) const
+    {
+        d.issue(column, m_columns.of(column), message);
+    }
+
+    void mapCategory(Draft &d, const QString &text) const
+    {
+        if (const auto c = phoneCategoryFromKey(text))
+            d.phone.category = *c;
+        else
+            issue(d, Category,
+                  text.isEmpty() ? QCoreApplication::translate(
+                                       "PhoneDesk::Import",
+                                       "the category is required: managed, unmanaged, webrtc or remote.")
+                                 : QCoreApplication::translate(
+                                       "PhoneDesk::Import",
+                                       "\"%1\" is not a category; use managed, unmanaged, webrtc or remote.")
+                                       .arg(text));
+    }
+
+    // Base settings: by name, or the only profile of the model.
+    void mapBaseSettings(Draft &d, const QString &profileName, const QString &modelText) const
+    {
+        const PhoneModel *model = nullptr;
+        if (!modelText.isEmpty()) {
+            model = findModel(modelText);
+            if (!model) {
+                issue(d, Model,
+                      QCoreApplication::translate(
+                          "PhoneDesk::Import",
+                          "\"%1\" is not a known phone model (use a model id such as poly-vvx-450, or its "
+                          "name such as Poly VVX 450).")
+                          .arg(modelText));
+                if (profileName.isEmpty())
+                    return;
+            }
+        }
+        if (!profileName.isEmpty())
+            mapProfileByName(d, profileName, model);
+        else if (model)
+            mapProfileByModel(d, *model);
+        else
+            issue(d, m_columns.hasBaseSettings() ? BaseSettingsCol : Model,
+                  QCoreApplication::translate(
+                      "PhoneDesk::Import",
+                      "base settings are required: name a profile in base_settings, or give the model."));
+    }
+
+    static const PhoneModel *findModel(const QString &text)
+    {
+        const ModelCatalog &catalog = ModelCatalog::builtin();
+        if (const PhoneModel *model = catalog.find(text))
+            return model;
+        for (const PhoneModel &m : catalog.models()) {
+            if (m.id.compare(text, Qt::CaseInsensitive) == 0 ||
+                m.displayName.compare(text, Qt::CaseInsensitive) == 0)
+                return &m;
+        }
+        return nullptr;
+    }
+
+    void mapProfileByName(Draft &d, const QString &profileName, const PhoneModel *model) const
+    {
+        bool ambiguous = false;
+        if (const auto b = m_refs.profileIndex.find(profileName, &ambiguous)) {
+            d.phone.baseSettingsId = (*b)->id;
+            if (model && (*b)->modelId != model->id) {
+                const PhoneModel *profileModel = ModelCatalog::builtin().find((*b)->modelId);
+                issue(d, Model,
+                      QCoreApplication::translate("PhoneDesk::Import",
+                                                  "the base settings \"%1\" are for the %2, not the %3.")
+                          .arg((*b)->name, profileModel ? profileModel->displayName : (*b)->modelId,
+                               model->displayName));
+            }
+        } else if (ambiguous) {
+            issue(d, BaseSettingsCol,
+                  QCoreApplication::translate("PhoneDesk::Import",
+                                              "several base settings are called \"%1\" (differing in case); "
+                                              "write the name exactly.")
+                      .arg(profileName));
+        } else {
+            issue(d, BaseSettingsCol,
+                  QCoreApplication::translate("PhoneDesk::Import", "there are no base settings named \"%1\".")
+                      .arg(profileName));
+        }
+    }
+
+    void mapProfileByModel(Draft &d, const PhoneModel &model) const
+    {
+        const QList<const BaseSettings *> candidates = m_refs.profilesByModel.value(model.id);
+        if (candidates.size() == 1) {
+            d.phone.baseSettingsId = candidates.first()->id;
+            return;
+        }
+        if (candidates.isEmpty()) {
+            issue(d, Model,
+                  QCoreApplication::translate(
+                      "PhoneDesk::Import",
+                      "there are no base settings for the %1; create a profile first, or name one in "
+                      "the base_settings column.")
+                      .arg(model.displayName));
+            return;
+        }
+        QStringList names;
+        for (const BaseSettings *b : candidates)
+            names.append(b->name);
+        names.sort();
+        issue(d, Model,
+              QCoreApplication::translate(
+                  "PhoneDesk::Import",
+                  "the %1 has %2 base settings profiles (%3); name one in the base_settings column.")
+                  .arg(model.displayName)
+                  .arg(candidates.size())
+                  .arg(names.join(QStringLiteral(", "))));
+    }
+
+    void mapSite(Draft &d, const QString &siteName) const
+    {
+        if (siteName.isEmpty()) {
+            issue(d, SiteCol, QCoreApplication::translate("PhoneDesk::Import", "the site is required."));
+            return;
+        }
+        bool ambiguous = false;
+        if (const auto s = m_refs.siteIndex.find(siteName, &ambiguous))
+            d.phone.siteId = *s;
+        else
+            issue(d, SiteCol,
+                  ambiguous
+                      ? QCoreApplication::translate(
+                            "PhoneDesk::Import",
+                            "several sites are called \"%1\" (differing in case); write the name exactly.")
+                            .arg(siteName)
+                      : QCoreApplication::translate("PhoneDesk::Import", "there is no site named \"%1\".")
+                            .arg(siteName));
+    }
+
+    void mapUser(Draft &d, const QString &userText) const
+    {
+        if (userText.isEmpty())
+            return;
+        const QList<Id> byEmail = m_refs.usersByEmail.value(userText.toCaseFolded());
+        const QList<Id> byName = m_refs.userNames.all(userText);
+        if (byEmail.size() == 1)
+            d.phone.userId = byEmail.first();
+        else if (byEmail.size() > 1)
+            issue(d, UserCol,
+                  QCoreApplication::translate("PhoneDesk::Import",
+                                              "several users have the email address \"%1\".")
+                      .arg(userText));
+        else if (byName.size() == 1)
+            d.phone.userId = byName.first();
+        else if (byName.size() > 1)
+            issue(d, UserCol,
+                  QCoreApplication::translate("PhoneDesk::Import",
+                                              "several users are called \"%1\"; use the email address.")
+                      .arg(userText));
+        else
+            issue(d, UserCol,
+                  QCoreApplication::translate("PhoneDesk::Import",
+                                              "there is no user with the email address or name \"%1\".")
+                      .arg(userText));
+    }
+
+    // Phones often have the same keys: parsed once, the list is shared between them.
+    void mapLineKeys(Draft &d, const QString &text, LineKeyCache &cache) const
+    {
+        if (const auto it = cache.constFind(text); it != cache.constEnd()) {
+            d.phone.lineKeys = *it;
+        } else if (auto keys = LineKeyNotation::parse(text)) {
+            d.phone.lineKeys = *keys;
+            if (cache.size() < LineKeyCacheSize)
+                cache.insert(text, d.phone.lineKeys);
+        } else {
+            issue(d, LineKeys, keys.error().message);
+        }
+    }
+
+    void mapSettings(Draft &d, const Csv::Record &record) const
+    {
+        const SettingsSchema &schema = SettingsSchema::builtin();
+        for (const SettingColumn &setting : std::as_const(m_columns.settings)) {
+            const QString text = cell(record, setting.index);
+            if (text.trimmed().isEmpty())
+                continue;
+            if (const auto value = schema.fromText(*setting.definition, text))
+                d.phone.overrides.insert(setting.key, *value);
+            else
+                issue(d, setting.column,
+                      QCoreApplication::translate("PhoneDesk::Import", "\"%1\" is not a valid value for %2.")
+                          .arg(text, SettingsSchema::label(*setting.definition)));
+        }
+    }
+
+    const ImportColumns &m_columns;
+    const ImportReferences &m_refs;
+};
+
+// Stage "duplicates" (in file order): names and hardware IDs used twice in the file, and what the
+// import mode makes of the phones already in the database (an update target, or an issue).
+class DuplicateChecker
+{
+public:
+    DuplicateChecker(const ImportColumns &columns, const ImportReferences &refs, ImportMode mode)
+        : m_columns(columns)
+        , m_refs(refs)
+        , m_mode(mode)
+    { }
+
+    // As many rows as the file is expected to have: no rehashing on the way.
+    void reserve(qsizetype rows)
+    {
+        m_names.reserve(rows);
+        m_hardware.reserve(rows);
+    }
+
+    void check(Draft &d)
+    {
         if (!d.complete)
             return;
-        auto issue = [&](const QString &column, const QString &message) {
-            d.issue(column, columnIndex.value(column, -1), message);
-        };
+        checkInFile(d);
+        checkInDatabase(d);
+    }
+
+private:
+    void issue(Draft &d, const QString &column, const QString &message) const
+    {
+        d.issue(column, m_columns.of(column), message);
+    }
+
+    void checkInFile(Draft &d)
+    {
         const Phone &p = d.phone;
         if (!p.name.isEmpty()) {
-            if (const qsizetype seen = namesInFile.firstSeen(p.name, d.line))
-                issue(Name,
+            if (const qsizetype seen = m_names.firstSeen(p.name, d.line))
+                issue(d, Name,
                       QCoreApplication::translate("PhoneDesk::Import",
                                                   "the name \"%1\" is also used on line %2.")
                           .arg(p.name)
                           .arg(seen));
         }
-        const QString &hwKey = d.hardwareKey;
-        if (!hwKey.isEmpty()) {
-            if (const qsizetype seen = hardwareInFile.firstSeen(hwKey, d.line))
-                issue(HardwareId,
+        if (!d.hardwareKey.isEmpty()) {
+            if (const qsizetype seen = m_hardware.firstSeen(d.hardwareKey, d.line))
+                issue(d, HardwareId,
                       QCoreApplication::translate("PhoneDesk::Import",
                                                   "the hardware ID %1 is also used on line %2.")
-                          .arg(showHardware(p.category, hwKey))
+                          .arg(showHardware(p.category, d.hardwareKey))
                           .arg(seen));
         }
+    }
 
-        // Against the database, by mode.
-        const auto byName = existingNames.constFind(p.name);
+    void checkInDatabase(Draft &d) const
+    {
+        const Phone &p = d.phone;
+        const QString &hwKey = d.hardwareKey;
+        const auto byName = m_refs.existingNames.constFind(p.name);
         const auto byHardware =
-            hwKey.isEmpty() ? existingHardware.constEnd() : existingHardware.constFind(hwKey);
-        const bool nameTaken = byName != existingNames.constEnd();
-        const bool hardwareTaken = byHardware != existingHardware.constEnd();
-        switch (mode) {
+            hwKey.isEmpty() ? m_refs.existingHardware.constEnd() : m_refs.existingHardware.constFind(hwKey);
+        const bool nameTaken = byName != m_refs.existingNames.constEnd();
+        const bool hardwareTaken = byHardware != m_refs.existingHardware.constEnd();
+        const auto hardwareBelongs = [&] {
+            issue(d, HardwareId,
+                  QCoreApplication::translate("PhoneDesk::Import",
+                                              "the hardware ID %1 already belongs to phone \"%2\".")
+                      .arg(showHardware(p.category, hwKey), byHardware->name));
+        };
+        switch (m_mode) {
         case ImportMode::CreateOnly:
             if (nameTaken)
-                issue(Name,
+                issue(d, Name,
                       QCoreApplication::translate(
                           "PhoneDesk::Import",
                           "a phone named \"%1\" already exists; import in an update mode to change it.")
                           .arg(p.name));
             if (hardwareTaken)
-                issue(HardwareId,
-                      QCoreApplication::translate("PhoneDesk::Import",
-                                                  "the hardware ID %1 already belongs to phone \"%2\".")
-                          .arg(showHardware(p.category, hwKey), byHardware->name));
+                hardwareBelongs();
             break;
         case ImportMode::UpsertByHardwareId:
             if (hardwareTaken)
                 d.target = byHardware->id;
             if (nameTaken && byName->id != d.target)
-                issue(Name,
+                issue(d, Name,
                       QCoreApplication::translate("PhoneDesk::Import",
                                                   "another phone is already called \"%1\".")
                           .arg(p.name));
@@ -1173,68 +1246,32 @@ Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes,
             if (nameTaken)
                 d.target = byName->id;
             if (hardwareTaken && byHardware->id != d.target)
-                issue(HardwareId,
-                      QCoreApplication::translate("PhoneDesk::Import",
-                                                  "the hardware ID %1 already belongs to phone \"%2\".")
-                          .arg(showHardware(p.category, hwKey), byHardware->name));
+                hardwareBelongs();
             break;
         }
-    };
+    }
 
-    // Validate (any order, on the threads): updates keep what the file does not say; then the editor's
-    // validation.
-    QHash<Id, Phone> current; // the phones the rows of the block being validated update, as they are
-    auto validateRow = [&](Draft &d) {
-        if (!d.complete)
-            return;
-        Phone &p = d.phone;
-        if (d.target != 0) {
-            const auto it = current.constFind(d.target);
-            if (it == current.constEnd()) {
-                d.issues.append({d.line, 0, QString(),
-                                 QCoreApplication::translate("PhoneDesk::Import",
-                                                             "the phone to update was deleted meanwhile.")});
-                return;
-            }
-            Phone merged = *it;
-            merged.name = p.name;
-            merged.category = p.category;
-            merged.baseSettingsId = p.baseSettingsId;
-            merged.siteId = p.siteId;
-            if (hardwareColumn >= 0)
-                merged.hardwareId = p.hardwareId;
-            if (userColumn >= 0)
-                merged.userId = p.userId;
-            if (remoteColumn >= 0)
-                merged.remoteAddress = p.remoteAddress;
-            if (networkColumn >= 0)
-                merged.networkAddress = p.networkAddress;
-            if (descriptionColumn >= 0)
-                merged.description = p.description;
-            if (lineKeysColumn >= 0)
-                merged.lineKeys = p.lineKeys;
-            for (const SettingColumn &setting : std::as_const(settingColumns))
-                merged.overrides.remove(setting.key);
-            for (auto o = p.overrides.constBegin(); o != p.overrides.constEnd(); ++o)
-                merged.overrides.insert(o.key(), o.value());
-            p = merged;
-        }
-        if (d.reported.contains(Category))
-            return; // without a category the editor's rules would only guess; the row is rejected anyway
-        p.overrides = schema.normalized(p.overrides);
-        const FieldErrors errors = Validation::validatePhone(p, catalog, **context);
-        for (const FieldError &e : errors) {
-            const QString column = columnForField(e.field, hasBaseSettingsColumn);
-            if (d.reported.contains(column))
-                continue; // already said more precisely (e.g. "there is no site named X")
-            const qsizetype index = columnIndex.value(column, -1);
-            d.issues.append({d.line, index + 1, column, e.message});
-        }
-    };
+    const ImportColumns &m_columns;
+    const ImportReferences &m_refs;
+    ImportMode m_mode;
+    SeenTexts m_names; // names and hardware IDs seen so far, with their lines
+    SeenTexts m_hardware;
+};
 
-    // The phones the rows of a block update, as they are now.
-    auto loadCurrent = [&](const QList<Draft> &drafts) -> Result<void> {
-        current.clear();
+// Stage "validate" (any order, on the threads): an update keeps what the file does not say; then
+// the editor's validation.
+class RowValidator
+{
+public:
+    RowValidator(const ImportColumns &columns, const ValidationContext &context)
+        : m_columns(columns)
+        , m_context(context)
+    { }
+
+    // The phones the rows of a block update, as they are now (before the block is validated).
+    Result<void> loadTargets(Storage &storage, const QList<Draft> &drafts)
+    {
+        m_current.clear();
         QList<Id> targets;
         for (const Draft &d : drafts) {
             if (d.target != 0)
@@ -1242,101 +1279,319 @@ Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes,
         }
         if (targets.isEmpty())
             return {};
-        auto phones = m_storage.phones().getMany(targets);
+        auto phones = storage.phones().getMany(targets);
         if (!phones)
             return phones.error();
         for (const Phone &p : std::as_const(*phones))
-            current.insert(p.id, p);
+            m_current.insert(p.id, p);
         return {};
-    };
+    }
 
-    // Block k goes through: read (in order) -> map (threads) -> duplicate checks (in order) ->
-    // validate (threads) -> into the plan (in order). While the threads validate block k and map
-    // block k+1, this thread puts block k-1 into the plan and reads block k+2.
+    void validate(Draft &d) const
+    {
+        if (!d.complete)
+            return;
+        if (d.target != 0 && !merge(d)) {
+            d.issues.append({d.line, 0, QString(),
+                             QCoreApplication::translate("PhoneDesk::Import",
+                                                         "the phone to update was deleted meanwhile.")});
+            return;
+        }
+        if (d.reported.contains(Category))
+            return; // without a category the editor's rules would only guess; the row is rejected anyway
+        Phone &p = d.phone;
+        p.overrides = SettingsSchema::builtin().normalized(p.overrides);
+        const FieldErrors errors = Validation::validatePhone(p, ModelCatalog::builtin(), m_context);
+        for (const FieldError &e : errors) {
+            const QString column = columnForField(e.field, m_columns.hasBaseSettings());
+            if (d.reported.contains(column))
+                continue; // already said more precisely (e.g. "there is no site named X")
+            d.issues.append({d.line, m_columns.of(column) + 1, column, e.message});
+        }
+    }
+
+private:
+    // The phone the row updates with what the row says; false when it is gone.
+    bool merge(Draft &d) const
+    {
+        const auto it = m_current.constFind(d.target);
+        if (it == m_current.constEnd())
+            return false;
+        const Phone &p = d.phone;
+        Phone merged = *it;
+        merged.name = p.name;
+        merged.category = p.category;
+        merged.baseSettingsId = p.baseSettingsId;
+        merged.siteId = p.siteId;
+        if (m_columns.hardware >= 0)
+            merged.hardwareId = p.hardwareId;
+        if (m_columns.user >= 0)
+            merged.userId = p.userId;
+        if (m_columns.remote >= 0)
+            merged.remoteAddress = p.remoteAddress;
+        if (m_columns.network >= 0)
+            merged.networkAddress = p.networkAddress;
+        if (m_columns.description >= 0)
+            merged.description = p.description;
+        if (m_columns.lineKeys >= 0)
+            merged.lineKeys = p.lineKeys;
+        for (const SettingColumn &setting : std::as_const(m_columns.settings))
+            merged.overrides.remove(setting.key);
+        for (auto o = p.overrides.constBegin(); o != p.overrides.constEnd(); ++o)
+            merged.overrides.insert(o.key(), o.value());
+        d.phone = std::move(merged);
+        return true;
+    }
+
+    const ImportColumns &m_columns;
+    const ValidationContext &m_context;
+    QHash<Id, Phone> m_current; // the phones the rows of the block being validated update
+};
+
+// Reads the file a block of rows at a time and runs the blocks through the stages. The work that
+// looks at one row alone (map, validate) runs in parallel; the reading, the duplicate checks, the
+// plan and the progress reports run in order, so the plan and every message are the same however
+// many threads there are. Only a few blocks of records and drafts exist at a time: the memory an
+// import needs is the plan's.
+class ImportPreparation
+{
+public:
+    ImportPreparation(Storage &storage, Csv::Reader &reader, qint64 bytes, ImportMode mode,
+                      const ProgressCallback &progress)
+        : m_storage(storage)
+        , m_reader(reader)
+        , m_bytes(bytes)
+        , m_progress(progress)
+    {
+        m_plan.mode = mode;
+    }
+
+    Result<ImportPlan> run()
+    {
+        if (!readHeader())
+            return std::move(m_plan);
+        // A broken header: the rows cannot be understood; they are only counted (and the preview
+        // shown). A file without rows needs nothing from the database either.
+        if (m_plan.fatal || m_first.isEmpty()) {
+            countRest();
+            finishFile();
+            return std::move(m_plan);
+        }
+        auto refs = ImportReferences::load(m_storage);
+        if (!refs)
+            return refs.error();
+        m_refs = std::move(*refs);
+        m_mapper.emplace(m_columns, *m_refs);
+        m_checker.emplace(m_columns, *m_refs, m_plan.mode);
+        m_validator.emplace(m_columns, *m_refs->context);
+        if (auto r = runBlocks(); !r)
+            return r.error();
+        if (m_stopped)
+            return cancelled();
+        finishFile();
+        std::stable_sort(m_plan.issues.begin(), m_plan.issues.end(),
+                         [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+        if (m_progress && !m_progress(m_bytes, m_bytes))
+            return cancelled();
+        return std::move(m_plan);
+    }
+
+private:
     struct Block
     {
         QList<Csv::Record> records;
         QList<Draft> drafts;
     };
-    std::array<Block, 4> blocks;
-    auto block = [&](qsizetype k) -> Block & { return blocks[size_t(k % qsizetype(blocks.size()))]; };
-    qsizetype readBlocks = 0; // blocks read so far
-    auto readBlock = [&]() {
-        Block &b = block(readBlocks);
+
+    static Error cancelled()
+    {
+        return Error::make(Error::Code::Cancelled,
+                           QCoreApplication::translate("PhoneDesk::Import", "Cancelled."));
+    }
+
+    // The header and the first block of rows; false when the file has no header.
+    bool readHeader()
+    {
+        m_reader.next(m_first, 1 + ParallelBlock);
+        m_plan.delimiter = m_reader.delimiter();
+        if (m_first.isEmpty()) {
+            if (const auto &error = m_reader.error())
+                fatalIssue(m_plan, error->line, error->column, QString(), error->message);
+            else
+                fatalIssue(
+                    m_plan, 1, 0, QString(),
+                    QCoreApplication::translate(
+                        "PhoneDesk::Import",
+                        "the file is empty; the first line must be a header row naming the columns, for "
+                        "example name,category,site,base_settings,hardware_id."));
+            return false;
+        }
+        const Csv::Record header = m_first.takeFirst();
+        m_headerLine = header.line;
+        m_columns = ImportColumns::read(header, m_plan.mode, m_plan);
+        m_plan.dataRows = m_first.size();
+        addPreview(m_first);
+        return true;
+    }
+
+    void countRest()
+    {
+        QList<Csv::Record> records = std::move(m_first);
+        for (records.clear(); m_reader.next(records, ParallelBlock); records.clear()) {
+            m_plan.dataRows += records.size();
+            addPreview(records);
+        }
+    }
+
+    void addPreview(const QList<Csv::Record> &records)
+    {
+        for (qsizetype i = 0; i < records.size() && m_plan.preview.size() < PreviewRows; ++i) {
+            m_plan.preview.append(records.at(i));
+            for (QString &field : m_plan.preview.last().fields) {
+                if (!field.isEmpty() && field.front() == u'\'')
+                    field = Csv::restoreFormula(field);
+            }
+        }
+    }
+
+    // The end of the file: a syntax error stops the import (the rows before it were checked, so
+    // people see all they need to fix), as does a file without rows.
+    void finishFile()
+    {
+        if (const auto &error = m_reader.error()) {
+            // Name the column the error is in, as the header calls it.
+            const qsizetype c = error->column - 1;
+            const QList<ImportColumn> &columns = m_plan.columns;
+            const QString name = c >= 0 && c < columns.size()
+                ? (columns.at(c).field.isEmpty() ? columns.at(c).header.trimmed() : columns.at(c).field)
+                : QString();
+            fatalIssue(m_plan, error->line, error->column, name, error->message);
+        } else if (m_plan.dataRows == 0) {
+            fatalIssue(
+                m_plan, m_headerLine, 0, QString(),
+                QCoreApplication::translate("PhoneDesk::Import", "the file has a header row but no phones."));
+        }
+    }
+
+    // Progress is the share of the file read (the number of rows is known only at its end).
+    void tick()
+    {
+        ++m_done;
+        if (m_progress && m_done % 512 == 0 && !m_progress(qMin(m_reader.bytesRead(), m_bytes), m_bytes))
+            m_stopped = true;
+    }
+
+    Block &block(qsizetype k) { return m_blocks[size_t(k % qsizetype(m_blocks.size()))]; }
+
+    void readBlock()
+    {
+        Block &b = block(m_readBlocks);
         b.records.clear();
         b.drafts.clear();
-        if (readBlocks == 0) {
-            b.records = std::move(firstRecords);
-        } else if (reader.next(b.records, ParallelBlock)) {
-            plan.dataRows += b.records.size();
+        if (m_readBlocks == 0) {
+            b.records = std::move(m_first);
+        } else if (m_reader.next(b.records, ParallelBlock)) {
+            m_plan.dataRows += b.records.size();
             addPreview(b.records);
         }
         b.drafts.resize(b.records.size());
-        ++readBlocks;
-    };
+        ++m_readBlocks;
+    }
+
     // Room in the plan for as many rows as the file has if the rest is like what was read: the
     // plan is the largest part of an import, and growing it in steps would copy it each time.
-    auto reserveRows = [&](qsizetype more) {
-        const qint64 read = reader.bytesRead();
-        if (plan.rows.size() + more <= plan.rows.capacity() || read <= 0)
+    qsizetype expectedRows() const
+    {
+        const qint64 read = m_reader.bytesRead();
+        return read > 0 ? qsizetype(qint64(m_plan.dataRows) * m_bytes / read * 21 / 20) : 0;
+    }
+
+    void reserveRows(qsizetype more)
+    {
+        if (m_plan.rows.size() + more <= m_plan.rows.capacity() || m_reader.bytesRead() <= 0)
             return;
-        const qint64 expected = qint64(plan.dataRows) * bytes / read * 21 / 20 + ParallelBlock;
-        plan.rows.reserve(qMax(plan.rows.size() + more, qsizetype(expected)));
-    };
-    auto intoPlan = [&](Block &b) {
+        m_plan.rows.reserve(qMax(m_plan.rows.size() + more, expectedRows() + ParallelBlock));
+    }
+
+    void intoPlan(Block &b)
+    {
         reserveRows(b.drafts.size());
-        for (qsizetype i = 0; i < b.drafts.size() && !stopped; ++i) {
+        for (qsizetype i = 0; i < b.drafts.size() && !m_stopped; ++i) {
             Draft &d = b.drafts[i];
             if (d.issues.isEmpty())
-                plan.rows.append({d.line, std::move(d.phone), d.target != 0});
+                m_plan.rows.append({d.line, std::move(d.phone), d.target != 0});
             else
-                plan.issues.append(d.issues);
+                m_plan.issues.append(d.issues);
             tick();
         }
         b.drafts.clear();
-    };
-    auto checkBlock = [&](Block &b) -> Result<void> {
+    }
+
+    Result<void> checkBlock(Block &b)
+    {
         b.records.clear(); // what the drafts keep of the cells, they share
-        for (qsizetype i = 0; i < b.drafts.size() && !stopped; ++i) {
-            checkDuplicates(b.drafts[i]);
+        for (qsizetype i = 0; i < b.drafts.size() && !m_stopped; ++i) {
+            m_checker->check(b.drafts[i]);
             tick();
         }
-        return loadCurrent(b.drafts);
-    };
+        return m_validator->loadTargets(m_storage, b.drafts);
+    }
 
-    readBlock(); // block 0: the rows read with the header
-    if (const qint64 read = reader.bytesRead(); read > 0) {
-        // As many rows as the file has if the rest is like the start: no rehashing on the way.
-        const qsizetype expected = qsizetype(qint64(plan.dataRows) * bytes / read * 21 / 20);
-        namesInFile.reserve(expected);
-        hardwareInFile.reserve(expected);
+    void mapRows(Block &b, qsizetype from, qsizetype to, int slot)
+    {
+        for (qsizetype i = from; i < to; ++i)
+            m_mapper->map(b.drafts[i], b.records.at(i), m_lineKeyCaches[size_t(slot)]);
     }
-    if (const int threads = QThread::idealThreadCount(); threads > 1 && plan.dataRows >= 1024) {
-        pool = std::make_unique<QThreadPool>();
-        pool->setMaxThreadCount(threads - 1);
+
+    void startThreads()
+    {
+        if (const int threads = QThread::idealThreadCount(); threads > 1 && m_plan.dataRows >= 1024) {
+            m_pool = std::make_unique<QThreadPool>();
+            m_pool->setMaxThreadCount(threads - 1);
+        }
+        m_lineKeyCaches.resize(size_t(m_pool ? m_pool->maxThreadCount() + 1 : 1));
     }
-    lineKeyCaches.resize(size_t(pool ? pool->maxThreadCount() + 1 : 1));
-    parallelFor(
-        pool.get(), 0, block(0).drafts.size(),
-        [&](qsizetype from, qsizetype to, int slot) {
-            Block &b = block(0);
-            for (qsizetype i = from; i < to; ++i)
-                mapRow(b.drafts[i], b.records.at(i), slot);
-        },
-        readBlock); // block 1
-    if (auto r = checkBlock(block(0)); !r)
-        return r.error();
-    for (qsizetype k = 0; k < readBlocks && !stopped; ++k) {
-        Block &validating = block(k);
-        Block &mapping = block(k + 1); // empty after the last block
+
+    // Block k goes through: read (in order) -> map (threads) -> duplicate checks (in order) ->
+    // validate (threads) -> into the plan (in order). While the threads validate block k and map
+    // block k+1, this thread puts block k-1 into the plan and reads block k+2.
+    Result<void> runBlocks()
+    {
+        readBlock(); // block 0: the rows read with the header
+        m_checker->reserve(expectedRows());
+        startThreads();
+        parallelFor(
+            m_pool.get(), 0, block(0).drafts.size(),
+            [this](qsizetype from, qsizetype to, int slot) { mapRows(block(0), from, to, slot); },
+            [this] { readBlock(); }); // block 1
+        if (auto r = checkBlock(block(0)); !r)
+            return r;
+        for (qsizetype k = 0; k < m_readBlocks && !m_stopped; ++k) {
+            Block &validating = block(k);
+            Block &mapping = block(k + 1); // empty after the last block
+            validateAndMap(k, validating, mapping);
+            if (m_stopped)
+                break;
+            if (mapping.drafts.isEmpty()) {
+                intoPlan(validating); // the last block
+                break;
+            }
+            if (auto r = checkBlock(mapping); !r)
+                return r;
+        }
+        return {};
+    }
+
+    void validateAndMap(qsizetype k, Block &validating, Block &mapping)
+    {
         const qsizetype toValidate = validating.drafts.size();
         parallelFor(
-            pool.get(), 0, toValidate + mapping.drafts.size(),
+            m_pool.get(), 0, toValidate + mapping.drafts.size(),
             [&](qsizetype from, qsizetype to, int slot) {
                 for (qsizetype i = from; i < qMin(to, toValidate); ++i)
-                    validateRow(validating.drafts[i]);
-                for (qsizetype i = qMax(from, toValidate); i < to; ++i)
-                    mapRow(mapping.drafts[i - toValidate], mapping.records.at(i - toValidate), slot);
+                    m_validator->validate(validating.drafts[i]);
+                if (to > toValidate)
+                    mapRows(mapping, qMax(from, toValidate) - toValidate, to - toValidate, slot);
             },
             [&] {
                 if (k > 0)
@@ -1344,24 +1599,34 @@ Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes,
                 if (!mapping.drafts.isEmpty())
                     readBlock(); // block k + 2
             });
-        if (stopped)
-            break;
-        if (!mapping.drafts.isEmpty()) {
-            if (auto r = checkBlock(mapping); !r)
-                return r.error();
-        } else {
-            intoPlan(validating); // the last block
-            break;
-        }
     }
-    if (stopped)
-        return cancelled();
-    finishFile();
-    std::stable_sort(plan.issues.begin(), plan.issues.end(),
-                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-    if (progress && !progress(bytes, bytes))
-        return cancelled();
-    return plan;
+
+    Storage &m_storage;
+    Csv::Reader &m_reader;
+    qint64 m_bytes;
+    ProgressCallback m_progress;
+    ImportPlan m_plan;
+    QList<Csv::Record> m_first; // the rows read with the header
+    qsizetype m_headerLine = 1;
+    ImportColumns m_columns;
+    std::unique_ptr<ImportReferences> m_refs;
+    std::optional<RowMapper> m_mapper;
+    std::optional<DuplicateChecker> m_checker;
+    std::optional<RowValidator> m_validator;
+    std::unique_ptr<QThreadPool> m_pool; // when the file has enough rows for threads to pay
+    std::vector<LineKeyCache> m_lineKeyCaches; // per thread slot
+    std::array<Block, 4> m_blocks;
+    qsizetype m_readBlocks = 0; // blocks read so far
+    qsizetype m_done = 0;
+    bool m_stopped = false;
+};
+
+} // namespace
+
+Result<ImportPlan> PhoneImporter::prepareFrom(Csv::Reader &reader, qint64 bytes, ImportMode mode,
+                                              const ProgressCallback &progress)
+{
+    return ImportPreparation(m_storage, reader, bytes, mode, progress).run();
 }
 
 Result<ImportResult> PhoneImporter::commit(const ImportPlan &plan, bool skipInvalid, const QString &source,
