@@ -996,12 +996,753 @@ using NextBlock = std::function<Result<bool>(SaveBlock &block)>;
 // Told about each block once it is written (before the next one replaces it).
 using BlockWritten = std::function<void(SaveBlock &block)>;
 
-// The write half of PhoneRepository::save() over a connection of our own to the SQLite file
-// `file`: `block` (checked) and the blocks `nextBlock` gives after it, in one transaction.
-Result<void> writeBatchSqlite(Storage &storage, const QString &file, SaveBlock &block,
-                              const NextBlock &nextBlock, const BlockWritten &written, qsizetype total,
-                              const QString &createAction, const QString &updateAction,
-                              const ProgressCallback &progress, const SaveOptions &options);
+// What a writer needs besides its connection: the blocks, what to call the audit entries, and
+// whom to tell how far it got.
+struct BatchJob
+{
+    SaveBlock &block; // the first block, checked
+    const NextBlock &nextBlock;
+    const BlockWritten &written;
+    qsizetype total = 0;
+    QString createAction;
+    QString updateAction;
+    const ProgressCallback &progress;
+    const SaveOptions &options;
+};
+
+Error cancelledSave()
+{
+    return Error::make(Error::Code::Cancelled,
+                       QCoreApplication::translate("PhoneDesk::Storage", "Cancelled; nothing was saved."));
+}
+
+// The ids for the change event: more than 2,000 make it a reset.
+class ChangedIds
+{
+public:
+    explicit ChangedIds(qsizetype total) { m_ids.reserve(qMin<qsizetype>(total, Limit + 1)); }
+    void add(Id id)
+    {
+        if (m_ids.size() <= Limit)
+            m_ids.append(id);
+    }
+    ChangeEvent event() const
+    {
+        if (m_ids.size() > Limit)
+            return {ChangeEvent::Entity::Phone, ChangeEvent::Kind::Reset, {}};
+        return {ChangeEvent::Entity::Phone, ChangeEvent::Kind::Upsert, m_ids};
+    }
+
+private:
+    static constexpr qsizetype Limit = 2000;
+    QList<Id> m_ids;
+};
+
+QString hardwareShown(const Phone &phone)
+{
+    return phone.category == PhoneCategory::WebRtc ? phone.hardwareId : MacAddress::format(phone.hardwareId);
+}
+
+// The checks of a block before it is written, so nothing is written when any phone is invalid:
+// the editor's validation (unless the caller validated), the member's sites, names and hardware
+// IDs taken in the database and used twice in the block.
+class BlockChecker
+{
+public:
+    BlockChecker(PhoneRepository &phones, Storage &storage, const SaveOptions &options, bool single,
+                 const StorageValidationContext *context)
+        : m_phones(phones)
+        , m_storage(storage)
+        , m_options(options)
+        , m_single(single)
+        , m_context(context)
+    { }
+
+    Result<void> check(SaveBlock &b)
+    {
+        if (!m_single) {
+            if (auto r = readTaken(); !r)
+                return r;
+        }
+        m_errors.clear();
+        m_namesSeen.reserve(b.creates.size() + b.updates.size());
+        m_hardwareSeen.reserve(b.creates.size() + b.updates.size());
+        for (Phone &p : b.creates)
+            checkOne(p, true);
+        for (Phone &p : b.updates)
+            checkOne(p, false);
+        m_namesSeen.clear(); // views into the block's phones
+        m_hardwareSeen.clear();
+        if (!m_errors.isEmpty())
+            return Error::validation(m_errors);
+        return {};
+    }
+
+private:
+    // Names and hardware IDs already taken, to name the other phone in the message. A single
+    // save asks the indexes; a batch reads them once. The unique indexes still guard against races.
+    Result<void> readTaken()
+    {
+        if (m_takenRead)
+            return {};
+        m_takenRead = true;
+        QSqlQuery q(m_storage.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
+        while (q.next()) {
+            const Id id = q.value(0).toLongLong();
+            const QString name = q.value(1).toString();
+            m_takenNames.insert(name, {id, name});
+            if (!q.value(2).isNull())
+                m_takenHardware.insert(q.value(2).toString(), {id, name});
+        }
+        return Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+    }
+
+    void checkOne(Phone &phone, bool creating)
+    {
+        if (!creating && phone.id == 0) {
+            m_errors.append(
+                {QStringLiteral("id"),
+                 QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\" has no id to update.")
+                     .arg(phone.name)});
+            return;
+        }
+        if (creating)
+            phone.id = 0;
+        FieldErrors errors = validateFields(phone, creating);
+        // A member limited to some sites adds and moves phones there only (the database's policy
+        // refuses the rest too; this names the field).
+        if (!m_storage.mayTouchSite(phone.siteId))
+            errors.append({QStringLiteral("site"),
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "Site: you may only put phones at your own sites.")});
+        if (m_single && errors.isEmpty()) {
+            if (auto unique = m_phones.checkUnique(phone); !unique)
+                errors.append(unique.error().fields.isEmpty()
+                                  ? FieldErrors {{QString(), unique.error().message}}
+                                  : unique.error().fields);
+        } else if (!m_single) {
+            checkTaken(phone, errors);
+        }
+        checkInBlock(phone, errors);
+        if (!m_single) {
+            for (FieldError &e : errors)
+                e.message = QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\": %2")
+                                .arg(phone.name, e.message);
+        }
+        m_errors.append(errors);
+    }
+
+    FieldErrors validateFields(Phone &phone, bool creating) const
+    {
+        if (m_options.prevalidated)
+            return {};
+        phone.overrides = SettingsSchema::builtin().normalized(phone.overrides);
+        FieldErrors errors = Validation::validatePhone(phone, ModelCatalog::builtin(), *m_context);
+        // A WebRTC phone is created for a user; after Log Out it may stay without one.
+        if (!creating)
+            errors.removeIf([&](const FieldError &e) {
+                return phone.category == PhoneCategory::WebRtc && e.field == QLatin1String("user") &&
+                    phone.userId == 0;
+            });
+        return errors;
+    }
+
+    void checkTaken(const Phone &phone, FieldErrors &errors) const
+    {
+        const auto name = m_takenNames.constFind(phone.name);
+        if (name != m_takenNames.constEnd() && name->first != phone.id)
+            errors.append({QStringLiteral("name"),
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "Name: another phone is already called \"%1\".")
+                               .arg(phone.name)});
+        const auto hw = phone.hardwareId.isEmpty() ? m_takenHardware.constEnd()
+                                                   : m_takenHardware.constFind(phone.hardwareId);
+        if (hw != m_takenHardware.constEnd() && hw->first != phone.id)
+            errors.append({QStringLiteral("hardwareId"),
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "Hardware ID: %1 already belongs to phone \"%2\".")
+                               .arg(hardwareShown(phone), hw->second)});
+    }
+
+    // Views into the block's own strings, which stay put while these are used: no copies.
+    void checkInBlock(const Phone &phone, FieldErrors &errors)
+    {
+        if (m_namesSeen.contains(phone.name))
+            errors.append({QStringLiteral("name"),
+                           QCoreApplication::translate("PhoneDesk::Storage",
+                                                       "Name: \"%1\" is used by two phones in this batch.")
+                               .arg(phone.name)});
+        else
+            m_namesSeen.insert(phone.name);
+        if (phone.hardwareId.isEmpty())
+            return;
+        if (const auto other = m_hardwareSeen.constFind(phone.hardwareId); other != m_hardwareSeen.constEnd())
+            errors.append(
+                {QStringLiteral("hardwareId"),
+                 QCoreApplication::translate("PhoneDesk::Storage",
+                                             "Hardware ID: %1 is used by \"%2\" and \"%3\" in this batch.")
+                     .arg(phone.hardwareId, *other, phone.name)});
+        m_hardwareSeen.insert(phone.hardwareId, phone.name);
+    }
+
+    PhoneRepository &m_phones;
+    Storage &m_storage;
+    const SaveOptions &m_options;
+    bool m_single;
+    const StorageValidationContext *m_context;
+    FieldErrors m_errors;
+    QHash<QString, std::pair<Id, QString>> m_takenNames;
+    QHash<QString, std::pair<Id, QString>> m_takenHardware;
+    bool m_takenRead = false;
+    QSet<QStringView> m_namesSeen;
+    QHash<QStringView, QStringView> m_hardwareSeen; // hardware ID -> name of the phone with it
+};
+
+// The write half of PhoneRepository::save() through Qt Sql (PostgreSQL, and SQLite inside a
+// caller's transaction or for a single phone): creates in chunks of one multi-row INSERT (and one
+// audit INSERT) instead of two round trips per phone, updates one by one with their version.
+class QtSqlBatchWriter
+{
+public:
+    QtSqlBatchWriter(Storage &storage, const BatchJob &job)
+        : m_storage(storage)
+        , m_job(job)
+        , m_db(storage.database())
+        , m_postgres(storage.isPostgres())
+        , m_withSecrets(storage.canReadSecrets())
+        , m_single(job.total == 1)
+        , m_update(m_db)
+        , m_audit(m_db)
+        , m_chunkInsert(m_db)
+        , m_chunkAudit(m_db)
+        , m_ids(job.total)
+    { }
+
+    Result<void> run()
+    {
+        return m_storage.inTransaction([this]() -> Result<void> { return writeAll(); });
+    }
+
+private:
+    static QString saving() { return QCoreApplication::translate("PhoneDesk::Storage", "saving phones"); }
+    static QString auditing()
+    {
+        return QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
+    }
+
+    Result<void> writeAll()
+    {
+        if (auto e = Sql::prepare(m_update, UpdateSql, saving()); !e)
+            return e;
+        if (auto e = Sql::prepare(m_audit, m_postgres ? AuditSqlPostgres : AuditSql, auditing()); !e)
+            return e;
+        m_now = Sql::nowMs();
+        for (SaveBlock &block = m_job.block;;) {
+            for (qsizetype start = 0; start < block.creates.size(); start += Chunk) {
+                if (auto e = writeChunk(block.creates, start, qMin(Chunk, block.creates.size() - start)); !e)
+                    return e;
+            }
+            for (Phone &p : block.updates) {
+                if (auto e = writeUpdate(p); !e)
+                    return e;
+            }
+            m_before += block.creates.size() + block.updates.size();
+            m_job.written(block);
+            auto more = m_job.nextBlock(block);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+        }
+        if (m_job.options.summary) {
+            const SaveOptions::AuditNote &note = *m_job.options.summary;
+            if (auto e = m_storage.writeAudit(note.action, note.entityType, note.entityId, note.entityName,
+                                              note.details);
+                !e)
+                return e;
+        }
+        m_storage.queueChange(m_ids.event());
+        m_storage.queueChange({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
+        return {};
+    }
+
+    Result<void> tick(qsizetype phones = 1)
+    {
+        m_done += phones;
+        if (m_job.progress && (m_done % 250 < phones || m_done == m_job.total) &&
+            !m_job.progress(m_done, m_job.total))
+            return cancelledSave();
+        return {};
+    }
+
+    // One audit row's values; on PostgreSQL the database fills in the time and the actor.
+    void bindAudit(QSqlQuery &query, const Phone &p, const QString &action)
+    {
+        if (!m_postgres) {
+            query.addBindValue(m_now);
+            query.addBindValue(Sql::text(m_storage.actor()));
+        }
+        query.addBindValue(action);
+        query.addBindValue(p.id);
+        query.addBindValue(Sql::text(p.name));
+        query.addBindValue(toKey(p.category));
+    }
+
+    Result<void> prepareChunk(qsizetype n)
+    {
+        if (n == m_preparedSize)
+            return {};
+        QString values;
+        QString auditValues;
+        const QString row = m_withSecrets ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)")
+                                          : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,1)");
+        const QString auditRow =
+            m_postgres ? QStringLiteral("(?,'phone',?,?,?)") : QStringLiteral("(?,?,?,'phone',?,?,?)");
+        for (qsizetype i = 0; i < n; ++i) {
+            values += i ? u',' + row : row;
+            auditValues += i ? u',' + auditRow : auditRow;
+        }
+        if (auto e = Sql::prepare(m_chunkInsert,
+                                  (m_withSecrets ? InsertManyPrefix : InsertManyWithoutSecretPrefix) +
+                                      values + QStringLiteral(" RETURNING id, name"),
+                                  saving());
+            !e)
+            return e;
+        if (auto e = Sql::prepare(m_chunkAudit,
+                                  (m_postgres ? AuditManyPrefixPostgres : AuditManyPrefix) + auditValues,
+                                  auditing());
+            !e)
+            return e;
+        m_preparedSize = n;
+        return {};
+    }
+
+    // Phones [start, start + n) of `creates`. Ids come back with the name (unique) so they are
+    // matched by value, not by the order of the returned rows.
+    Result<void> writeChunk(QList<Phone> &creates, qsizetype start, qsizetype n)
+    {
+        if (auto e = prepareChunk(n); !e)
+            return e;
+        QHash<QString, Phone *> byName;
+        byName.reserve(n);
+        for (qsizetype i = start; i < start + n; ++i) {
+            Phone &p = creates[i];
+            bindPhone(m_chunkInsert, p);
+            if (m_withSecrets)
+                m_chunkInsert.addBindValue(m_secrets.next());
+            byName.insert(p.name, &p);
+        }
+        if (!m_chunkInsert.exec()) {
+            const Error e = Sql::toError(m_chunkInsert.lastError(), saving());
+            return m_single
+                ? e
+                : withRow(e,
+                          QCoreApplication::translate("PhoneDesk::Storage", "Phones %1 to %2 of the batch")
+                              .arg(m_before + start + 1)
+                              .arg(m_before + start + n));
+        }
+        while (m_chunkInsert.next()) {
+            if (Phone *p = byName.value(m_chunkInsert.value(1).toString())) {
+                p->id = m_chunkInsert.value(0).toLongLong();
+                p->version = 1;
+            }
+        }
+        m_chunkInsert.finish();
+        for (qsizetype i = start; i < start + n; ++i) {
+            const Phone &p = creates.at(i);
+            if (p.id == 0)
+                return Error::make(
+                    Error::Code::Database,
+                    QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
+                        .arg(label(p)));
+            bindAudit(m_chunkAudit, p, m_job.createAction);
+            m_ids.add(p.id);
+        }
+        if (auto e = Sql::exec(m_chunkAudit, auditing()); !e)
+            return e;
+        return tick(n);
+    }
+
+    // Uniqueness was checked before; a violation here means another console saved meanwhile.
+    Result<void> writeUpdate(Phone &p)
+    {
+        bindPhone(m_update, p);
+        m_update.addBindValue(p.id);
+        m_update.addBindValue(p.version);
+        if (!m_update.exec()) {
+            const Error e =
+                Sql::toError(m_update.lastError(),
+                             QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p)));
+            return m_single ? e : withRow(e, label(p));
+        }
+        if (auto e = Sql::checkOptimisticUpdate(m_update, m_storage, QStringLiteral("phone"), p.id, label(p));
+            !e)
+            return e;
+        ++p.version;
+        bindAudit(m_audit, p, m_job.updateAction);
+        if (auto e = Sql::exec(m_audit, auditing()); !e)
+            return e;
+        m_ids.add(p.id);
+        return tick();
+    }
+
+    static constexpr qsizetype Chunk = 250;
+
+    Storage &m_storage;
+    BatchJob m_job;
+    QSqlDatabase m_db;
+    bool m_postgres;
+    bool m_withSecrets;
+    bool m_single;
+    QSqlQuery m_update;
+    QSqlQuery m_audit;
+    QSqlQuery m_chunkInsert;
+    QSqlQuery m_chunkAudit;
+    qsizetype m_preparedSize = -1;
+    DeviceSecrets m_secrets;
+    ChangedIds m_ids;
+    qint64 m_now = 0;
+    qsizetype m_done = 0;
+    qsizetype m_before = 0; // phones in the blocks before this one
+};
+
+// The write half of PhoneRepository::save() over a connection of our own to the SQLite file,
+// without Qt Sql's per-value binding: every new phone of a block in one INSERT ... SELECT from
+// the rows in memory, updates one statement each, all blocks in one transaction.
+class SqliteBatchWriter
+{
+public:
+    SqliteBatchWriter(Storage &storage, const QString &file, const BatchJob &job)
+        : m_storage(storage)
+        , m_file(file)
+        , m_job(job)
+        , m_ids(job.total)
+    { }
+
+    Result<void> run()
+    {
+        if (auto r = open(); !r)
+            return r;
+        for (SaveBlock &block = m_job.block;;) {
+            if (!block.creates.isEmpty()) {
+                if (auto r = writeCreates(block); !r)
+                    return fail(r.error());
+            }
+            if (auto r = writeUpdates(block.updates); !r || m_finished)
+                return r; // rolled back already
+            m_job.written(block);
+            auto more = m_job.nextBlock(block);
+            if (!more)
+                return fail(more.error());
+            if (!*more)
+                break;
+        }
+        if (auto r = writeSummary(); !r)
+            return fail(r.error());
+        if (auto e =
+                m_db->exec("COMMIT", QCoreApplication::translate("PhoneDesk::Storage", "saving the changes"));
+            !e)
+            return fail(e.error());
+        // What Storage::inTransaction publishes after a commit on SQLite.
+        ChangeFeed *feed = ChangeFeed::instance();
+        feed->publish(m_ids.event());
+        feed->publish({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
+        return {};
+    }
+
+private:
+    static QString saving() { return QCoreApplication::translate("PhoneDesk::Storage", "saving phones"); }
+    static QString auditing()
+    {
+        return QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
+    }
+
+    Result<void> fail(const Error &e)
+    {
+        m_db->rollback();
+        return e;
+    }
+
+    Result<void> open()
+    {
+        auto opened =
+            SqliteDatabase::open(m_file, SqliteBusyTimeoutMs,
+                                 QCoreApplication::translate("PhoneDesk::Storage", "opening the database"));
+        if (!opened)
+            return opened.error();
+        m_db = std::move(*opened);
+        auto insert = m_db->prepare(NativeInsertSql, saving());
+        if (!insert)
+            return insert.error();
+        auto update = m_db->prepare(NativeUpdateSql, saving());
+        if (!update)
+            return update.error();
+        auto audit = m_db->prepare(NativeAuditSql, auditing());
+        if (!audit)
+            return audit.error();
+        m_insertRow = std::move(*insert);
+        m_updateRow = std::move(*update);
+        m_auditRow = std::move(*audit);
+        // IMMEDIATE: the write lock is taken now (waiting up to the busy timeout for another
+        // writer), not half-way through the batch.
+        if (auto e = m_db->exec("BEGIN IMMEDIATE",
+                                QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction"));
+            !e)
+            return e;
+        m_auditRow->bindInt64(1, Sql::nowMs());
+        m_auditRow->bindText(2, m_storage.actor());
+        m_auditRow->bindText(4, PhoneType);
+        return {};
+    }
+
+    // Binds what INSERT and UPDATE share (parameters 1-11, and 12 the secret for INSERT); the
+    // texts stay in m_texts until the row is written.
+    void bindPhoneRow(SqliteStatement &statement, const Phone &p, QStringView secret)
+    {
+        m_texts.encode(p, secret);
+        statement.bindUtf8(1, m_texts[NameText]);
+        statement.bindUtf8(2, m_texts[CategoryText]);
+        statement.bindInt64(3, p.baseSettingsId);
+        statement.bindInt64(4, p.siteId);
+        statement.bindUtf8OrNull(5, m_texts[HardwareIdText]);
+        statement.bindInt64OrNull(6, p.userId);
+        statement.bindUtf8(7, m_texts[RemoteAddressText]);
+        statement.bindUtf8(8, m_texts[NetworkAddressText]);
+        statement.bindUtf8(9, m_texts[DescriptionText]);
+        statement.bindUtf8(10, m_texts[OverridesText]);
+        statement.bindUtf8(11, m_texts[LineKeysText]);
+        if (!secret.isNull())
+            statement.bindUtf8(12, m_texts[SecretText]);
+    }
+
+    // New ids are above the largest before the block (AUTOINCREMENT; we hold the write lock).
+    Result<qint64> largestId()
+    {
+        auto maxId = m_db->prepare(MaxIdSql, saving());
+        if (!maxId)
+            return maxId.error();
+        auto row = (*maxId)->next(saving());
+        if (!row)
+            return row.error();
+        const qint64 largest = *row ? (*maxId)->int64At(0) : 0;
+        if (*row)
+            (void)(*maxId)->next(saving()); // to its end, releasing the read
+        return largest;
+    }
+
+    Result<void> writeCreates(SaveBlock &block)
+    {
+        QList<Phone> &creates = block.creates;
+        auto lastIdBefore = largestId();
+        if (!lastIdBefore)
+            return lastIdBefore.error();
+        const qint64 changesBefore = m_db->totalChanges();
+        if (auto r = insertAll(creates, *block.encoded); !r)
+            return r;
+        if (auto r = assignIds(creates, *lastIdBefore, changesBefore); !r)
+            return r;
+        for (const Phone &p : std::as_const(creates)) {
+            if (p.id == 0)
+                return Error::make(
+                    Error::Code::Database,
+                    QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
+                        .arg(label(p)));
+            m_ids.add(p.id);
+        }
+        if (auto r = auditCreates(creates); !r)
+            return r;
+        m_done += creates.size();
+        if (m_job.progress && !m_job.progress(m_done, m_job.total))
+            return cancelledSave();
+        return {};
+    }
+
+    // Every new phone of the block in one statement; when the database refuses it, one INSERT per
+    // phone finds the phone it refuses (a constraint: another console saved meanwhile, a site was
+    // deleted ...).
+    Result<void> insertAll(const QList<Phone> &creates, EncodedPhones &encoded)
+    {
+        bool stopped = false;
+        NewPhoneRows rows(creates, encoded, [&](qsizetype reached) {
+            // Same reporting as per row: every 250 phones.
+            if (reached % 250 != 0 || !m_job.progress || m_job.progress(m_done + reached, m_job.total))
+                return true;
+            stopped = true;
+            return false;
+        });
+        if (auto e = m_db->addRowSource(NewPhonesTable, NewPhonesDeclaration, &rows, saving()); !e)
+            return e.error();
+        auto bulkInsert = m_db->prepare(BulkInsertSql, saving());
+        if (!bulkInsert)
+            return bulkInsert.error();
+        auto inserted = (*bulkInsert)->run(saving());
+        if (inserted)
+            return {};
+        if (stopped)
+            return cancelledSave();
+        if (!m_db->inTransaction()) // SQLite gave up the transaction (disk full, I/O): nothing to name
+            return inserted.error();
+        DeviceSecrets secrets;
+        for (const Phone &p : creates) {
+            bindPhoneRow(*m_insertRow, p, secrets.next());
+            if (auto rowError = m_insertRow->run(saving()); !rowError)
+                return withRow(rowError.error(), label(p));
+        }
+        return {};
+    }
+
+    // Rows get consecutive ids in the order they went in, so the last id gives them all; checked
+    // (no other row changed, the names at both ends) because a trigger could add rows in between,
+    // in which case they are read back and matched by name (unique).
+    Result<void> assignIds(QList<Phone> &creates, qint64 lastIdBefore, qint64 changesBefore)
+    {
+        const qsizetype count = creates.size();
+        const qint64 lastId = m_db->lastInsertRowId();
+        // No row changed but ours (total_changes counts what triggers do too): consecutive.
+        bool consecutive = m_db->totalChanges() - changesBefore == count && lastId - lastIdBefore >= count;
+        if (consecutive) {
+            auto ends = endsAreOurs(creates, lastId);
+            if (!ends)
+                return ends.error();
+            consecutive = *ends;
+        }
+        if (!consecutive)
+            return readNewIds(creates, lastIdBefore);
+        for (qsizetype i = 0; i < count; ++i) {
+            creates[i].id = lastId - count + 1 + i;
+            creates[i].version = 1;
+        }
+        return {};
+    }
+
+    // Whether the first and the last of the ids the block should have hold its first and last phone.
+    Result<bool> endsAreOurs(const QList<Phone> &creates, qint64 lastId)
+    {
+        const qsizetype count = creates.size();
+        auto nameOf = m_db->prepare(NameOfSql, saving());
+        if (!nameOf)
+            return nameOf.error();
+        for (const qsizetype i : {qsizetype(0), count - 1}) {
+            (*nameOf)->bindInt64(1, lastId - count + 1 + i);
+            auto named = (*nameOf)->next(saving());
+            if (!named)
+                return named.error();
+            const bool ours = *named && (*nameOf)->textAt(0) == creates.at(i).name;
+            if (*named)
+                (void)(*nameOf)->next(saving());
+            if (!ours)
+                return false;
+        }
+        return true;
+    }
+
+    Result<void> readNewIds(QList<Phone> &creates, qint64 lastIdBefore)
+    {
+        auto newIds = m_db->prepare(NewIdsSql, saving());
+        if (!newIds)
+            return newIds.error();
+        SqliteStatement &newIdRows = **newIds;
+        newIdRows.bindInt64(1, lastIdBefore);
+        QHash<QString, Phone *> byName;
+        byName.reserve(creates.size());
+        for (Phone &c : creates)
+            byName.insert(c.name, &c);
+        for (;;) {
+            auto row = newIdRows.next(saving());
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            if (Phone *p = byName.value(newIdRows.textAt(1).toString())) {
+                p->id = newIdRows.int64At(0);
+                p->version = 1;
+            }
+        }
+    }
+
+    // One audit entry per new phone, in the same order, again as one statement.
+    Result<void> auditCreates(const QList<Phone> &creates)
+    {
+        NewAuditRows auditRows(creates);
+        if (auto e = m_db->addRowSource(NewAuditTable, NewAuditDeclaration, &auditRows, auditing()); !e)
+            return e.error();
+        auto bulkAudit = m_db->prepare(BulkAuditSql, auditing());
+        if (!bulkAudit)
+            return bulkAudit.error();
+        (*bulkAudit)->bindInt64(1, Sql::nowMs());
+        (*bulkAudit)->bindText(2, m_storage.actor());
+        (*bulkAudit)->bindText(3, m_job.createAction);
+        return (*bulkAudit)->run(auditing());
+    }
+
+    // Rolls back itself on failure (a lost update is named after the rollback).
+    Result<void> writeUpdates(QList<Phone> &updates)
+    {
+        m_auditRow->bindText(3, m_job.updateAction);
+        for (Phone &p : updates) {
+            bindPhoneRow(*m_updateRow, p, QStringView());
+            m_updateRow->bindInt64(12, p.id);
+            m_updateRow->bindInt64(13, p.version);
+            if (auto e = m_updateRow->run(
+                    QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p)));
+                !e)
+                return fail(withRow(e.error(), label(p)));
+            if (m_db->changes() != 1) {
+                m_db->rollback();
+                m_finished = true;
+                // Gone or changed by someone else: the same message as the Qt Sql path, read after
+                // the rollback.
+                return Sql::checkOptimisticUpdate(QSqlQuery(m_storage.database()), m_storage, PhoneType, p.id,
+                                                  label(p));
+            }
+            ++p.version;
+            m_auditRow->bindInt64(5, p.id);
+            m_auditRow->bindText(6, p.name);
+            m_auditRow->bindText(7, categoryKey(p.category));
+            if (auto e = m_auditRow->run(auditing()); !e)
+                return fail(e.error());
+            m_ids.add(p.id);
+            ++m_done;
+            if (m_job.progress && (m_done % 250 == 0 || m_done == m_job.total) &&
+                !m_job.progress(m_done, m_job.total))
+                return fail(cancelledSave());
+        }
+        return {};
+    }
+
+    Result<void> writeSummary()
+    {
+        if (!m_job.options.summary)
+            return {};
+        const SaveOptions::AuditNote &note = *m_job.options.summary;
+        m_auditRow->bindInt64(1, Sql::nowMs());
+        m_auditRow->bindText(3, note.action);
+        m_auditRow->bindText(4, note.entityType);
+        m_auditRow->bindInt64(5, note.entityId);
+        m_auditRow->bindText(6, note.entityName);
+        m_auditRow->bindText(7, note.details);
+        return m_auditRow->run(auditing());
+    }
+
+    inline static const QString PhoneType = QStringLiteral("phone");
+
+    Storage &m_storage;
+    QString m_file;
+    BatchJob m_job;
+    // The database first: the statements are finalized before it is closed.
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<SqliteStatement> m_insertRow;
+    std::unique_ptr<SqliteStatement> m_updateRow;
+    std::unique_ptr<SqliteStatement> m_auditRow;
+    PhoneTexts m_texts;
+    ChangedIds m_ids;
+    qsizetype m_done = 0;
+    bool m_finished = false; // rolled back: nothing more to write
+};
 } // namespace
 
 Result<QList<Phone>> PhoneRepository::saveMany(QList<Phone> creates, QList<Phone> updates,
@@ -1046,9 +1787,7 @@ Result<qsizetype> PhoneRepository::save(const PhoneBlocks &next, qsizetype total
             return loaded.error();
         context = std::move(*loaded);
     }
-    const ModelCatalog &catalog = ModelCatalog::builtin();
     const bool single = total == 1;
-
     // A batch on SQLite is written over a connection of our own, without Qt Sql's per-value
     // binding; not inside a caller's transaction, which that connection could not join.
     const QString nativeFile = !single && options.nativeSqlite && !m_storage.isPostgres() &&
@@ -1056,162 +1795,38 @@ Result<qsizetype> PhoneRepository::save(const PhoneBlocks &next, qsizetype total
         ? SqliteDatabase::mainFile(m_storage.database())
         : QString();
     std::unique_ptr<QThreadPool> pool; // encodes the texts of new phones, once a block has many
-
-    // Names and hardware IDs already taken, to name the other phone in the message. A single
-    // save asks the indexes; a batch reads them once. The unique indexes still guard against races.
-    QHash<QString, std::pair<Id, QString>> takenNames;
-    QHash<QString, std::pair<Id, QString>> takenHardware;
-    bool takenRead = false;
-    auto readTaken = [&]() -> Result<void> {
-        if (takenRead)
-            return {};
-        takenRead = true;
-        QSqlQuery q(m_storage.database());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, name, hardware_id FROM phones")))
-            return Sql::toError(q.lastError(),
-                                QCoreApplication::translate("PhoneDesk::Storage", "reading phones"));
-        while (q.next()) {
-            const Id id = q.value(0).toLongLong();
-            const QString name = q.value(1).toString();
-            takenNames.insert(name, {id, name});
-            if (!q.value(2).isNull())
-                takenHardware.insert(q.value(2).toString(), {id, name});
+    BlockChecker checker(*this, m_storage, options, single, context.get());
+    // The texts of a block's new phones are encoded (for the SQLite writer) by the pool while the
+    // block is checked when the checks change none of them, else after the checks.
+    auto startEncoding = [&](SaveBlock &b) {
+        b.creates.detach(); // the encoding threads read it: its storage must not move from here on
+        b.encoded.emplace(b.creates);
+        if (const int threads = QThread::idealThreadCount();
+            !pool && threads > 1 && b.creates.size() >= 1024) {
+            pool = std::make_unique<QThreadPool>();
+            pool->setMaxThreadCount(threads - 1);
         }
-        if (auto read =
-                Sql::checkRead(q, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
-            !read)
-            return read.error();
-        return {};
-    };
-
-    // Validate every phone of a block before it is written, so nothing is written when any phone
-    // is invalid.
-    FieldErrors allErrors;
-    // Views into the block's own strings, which stay put while these are used: no copies.
-    QSet<QStringView> namesSeen;
-    QHash<QStringView, QStringView> hardwareSeen; // hardware ID -> name of the phone with it
-    auto validateOne = [&](Phone &phone, bool creating) {
-        if (!creating && phone.id == 0) {
-            allErrors.append(
-                {QStringLiteral("id"),
-                 QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\" has no id to update.")
-                     .arg(phone.name)});
-            return;
-        }
-        if (creating)
-            phone.id = 0;
-        FieldErrors errors;
-        if (!options.prevalidated) {
-            phone.overrides = SettingsSchema::builtin().normalized(phone.overrides);
-            errors = Validation::validatePhone(phone, catalog, *context);
-            // A WebRTC phone is created for a user; after Log Out it may stay without one.
-            if (!creating)
-                errors.removeIf([&](const FieldError &e) {
-                    return phone.category == PhoneCategory::WebRtc && e.field == QLatin1String("user") &&
-                        phone.userId == 0;
-                });
-        }
-        // A member limited to some sites adds and moves phones there only (the database's policy
-        // refuses the rest too; this names the field).
-        if (!m_storage.mayTouchSite(phone.siteId))
-            errors.append({QStringLiteral("site"),
-                           QCoreApplication::translate("PhoneDesk::Storage",
-                                                       "Site: you may only put phones at your own sites.")});
-        if (single && errors.isEmpty()) {
-            if (auto unique = checkUnique(phone); !unique)
-                errors.append(unique.error().fields.isEmpty()
-                                  ? FieldErrors {{QString(), unique.error().message}}
-                                  : unique.error().fields);
-        } else if (!single) {
-            const auto name = takenNames.constFind(phone.name);
-            if (name != takenNames.constEnd() && name->first != phone.id)
-                errors.append({QStringLiteral("name"),
-                               QCoreApplication::translate("PhoneDesk::Storage",
-                                                           "Name: another phone is already called \"%1\".")
-                                   .arg(phone.name)});
-            const auto hw = phone.hardwareId.isEmpty() ? takenHardware.constEnd()
-                                                       : takenHardware.constFind(phone.hardwareId);
-            if (hw != takenHardware.constEnd() && hw->first != phone.id)
-                errors.append(
-                    {QStringLiteral("hardwareId"),
-                     QCoreApplication::translate("PhoneDesk::Storage",
-                                                 "Hardware ID: %1 already belongs to phone \"%2\".")
-                         .arg(phone.category == PhoneCategory::WebRtc ? phone.hardwareId
-                                                                      : MacAddress::format(phone.hardwareId),
-                              hw->second)});
-        }
-        if (namesSeen.contains(phone.name))
-            errors.append({QStringLiteral("name"),
-                           QCoreApplication::translate("PhoneDesk::Storage",
-                                                       "Name: \"%1\" is used by two phones in this batch.")
-                               .arg(phone.name)});
-        else
-            namesSeen.insert(phone.name);
-        if (!phone.hardwareId.isEmpty()) {
-            if (const auto other = hardwareSeen.constFind(phone.hardwareId); other != hardwareSeen.constEnd())
-                errors.append(
-                    {QStringLiteral("hardwareId"),
-                     QCoreApplication::translate(
-                         "PhoneDesk::Storage", "Hardware ID: %1 is used by \"%2\" and \"%3\" in this batch.")
-                         .arg(phone.hardwareId, *other, phone.name)});
-            hardwareSeen.insert(phone.hardwareId, phone.name);
-        }
-        if (!single) {
-            for (FieldError &e : errors)
-                e.message = QCoreApplication::translate("PhoneDesk::Storage", "Phone \"%1\": %2")
-                                .arg(phone.name, e.message);
-        }
-        allErrors.append(errors);
-    };
-    auto checkBlock = [&](SaveBlock &b) -> Result<void> {
-        if (!nativeFile.isEmpty() && !b.creates.isEmpty()) {
-            b.creates.detach(); // the encoding threads read it: its storage must not move from here on
-            b.encoded.emplace(b.creates);
-            if (const int threads = QThread::idealThreadCount();
-                !pool && threads > 1 && b.creates.size() >= 1024) {
-                pool = std::make_unique<QThreadPool>();
-                pool->setMaxThreadCount(threads - 1);
-            }
-        }
-        // The checks change no text of a validated phone: its row is encoded meanwhile. Others are
-        // normalised by the checks, so their encoding starts after them.
-        if (b.encoded && options.prevalidated)
-            b.encoded->start(pool.get());
-        if (!single) {
-            if (auto r = readTaken(); !r)
-                return r;
-        }
-        allErrors.clear();
-        namesSeen.clear();
-        hardwareSeen.clear();
-        namesSeen.reserve(b.creates.size() + b.updates.size());
-        hardwareSeen.reserve(b.creates.size() + b.updates.size());
-        for (Phone &p : b.creates)
-            validateOne(p, true);
-        for (Phone &p : b.updates)
-            validateOne(p, false);
-        namesSeen.clear();
-        hardwareSeen.clear();
-        if (!allErrors.isEmpty())
-            return Error::validation(allErrors); // ~EncodedPhones stops the threads before the phones go
-        if (b.encoded && !options.prevalidated)
-            b.encoded->start(pool.get());
-        return {};
     };
     bool ended = false;
-    auto nextBlock = [&](SaveBlock &b) -> Result<bool> {
+    const NextBlock nextBlock = [&](SaveBlock &b) -> Result<bool> {
         b.clear();
         if (ended || !next(b.creates, b.updates)) {
             ended = true;
             return false;
         }
-        if (auto checked = checkBlock(b); !checked)
-            return checked.error();
+        const bool encode = !nativeFile.isEmpty() && !b.creates.isEmpty();
+        if (encode)
+            startEncoding(b);
+        if (encode && options.prevalidated)
+            b.encoded->start(pool.get());
+        if (auto checked = checker.check(b); !checked)
+            return checked.error(); // ~EncodedPhones stops the threads before the phones go
+        if (encode && !options.prevalidated)
+            b.encoded->start(pool.get());
         return true;
     };
     qsizetype savedCount = 0;
-    auto written = [&](SaveBlock &b) {
+    const BlockWritten written = [&](SaveBlock &b) {
         b.encoded.reset(); // before the phones move
         savedCount += b.creates.size() + b.updates.size();
         if (!saved)
@@ -1227,466 +1842,20 @@ Result<qsizetype> PhoneRepository::save(const PhoneBlocks &next, qsizetype total
     SaveBlock block;
     if (auto first = nextBlock(block); !first)
         return first.error();
-
-    const QString createAction = auditAction.isEmpty() ? QStringLiteral("phone.create") : auditAction;
-    const QString updateAction = auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction;
-
-    if (!nativeFile.isEmpty()) {
-        if (auto r = writeBatchSqlite(m_storage, nativeFile, block, nextBlock, written, total, createAction,
-                                      updateAction, progress, options);
-            !r)
-            return r.error();
-        return savedCount;
-    }
-
-    auto r = m_storage.inTransaction([&]() -> Result<void> {
-        QSqlDatabase db = m_storage.database();
-        const bool postgres = m_storage.isPostgres();
-        const bool withSecrets = m_storage.canReadSecrets();
-        QSqlQuery update(db);
-        QSqlQuery audit(db);
-        if (auto e = Sql::prepare(update, UpdateSql,
-                                  QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
-            !e)
-            return e;
-        if (auto e = Sql::prepare(audit, postgres ? AuditSqlPostgres : AuditSql,
-                                  QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
-            !e)
-            return e;
-        const qint64 now = Sql::nowMs();
-        qsizetype done = 0;
-        QList<Id> ids; // for the change event; more than 2,000 make it a reset
-        ids.reserve(qMin<qsizetype>(total, 2001));
-        auto addId = [&ids](Id id) {
-            if (ids.size() <= 2000)
-                ids.append(id);
-        };
-
-        // One audit row's values; on PostgreSQL the database fills in the time and the actor.
-        auto bindAudit = [&](QSqlQuery &query, const Phone &p, const QString &action) {
-            if (!postgres) {
-                query.addBindValue(now);
-                query.addBindValue(Sql::text(m_storage.actor()));
-            }
-            query.addBindValue(action);
-            query.addBindValue(p.id);
-            query.addBindValue(Sql::text(p.name));
-            query.addBindValue(toKey(p.category));
-        };
-        auto writeAudit = [&](const Phone &p, const QString &action) -> Result<void> {
-            bindAudit(audit, p, action);
-            return Sql::exec(audit,
-                             QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
-        };
-        // Uniqueness was checked above; a violation here means another console saved meanwhile.
-        auto mapError = [&](const Error &e, const Phone &p) -> Error {
-            return single ? e : withRow(e, label(p));
-        };
-        auto tick = [&]() -> Result<void> {
-            ++done;
-            if (progress && (done % 250 == 0 || done == total) && !progress(done, total))
-                return Error::make(
-                    Error::Code::Cancelled,
-                    QCoreApplication::translate("PhoneDesk::Storage", "Cancelled; nothing was saved."));
-            return {};
-        };
-
-        // Creates go in chunks: one multi-row INSERT (and one audit INSERT) per chunk instead of
-        // two round trips per phone. Ids come back with the name (unique) so they are matched
-        // by value, not by the order of the returned rows.
-        constexpr qsizetype Chunk = 250;
-        QSqlQuery chunkInsert(db);
-        QSqlQuery chunkAudit(db);
-        qsizetype preparedSize = -1;
-        DeviceSecrets secrets;
-        qsizetype before = 0; // phones in the blocks before this one
-        for (;;) {
-            QList<Phone> &creates = block.creates;
-            QList<Phone> &updates = block.updates;
-            for (qsizetype start = 0; start < creates.size(); start += Chunk) {
-                const qsizetype n = qMin(Chunk, creates.size() - start);
-                if (n != preparedSize) {
-                    QString values;
-                    QString auditValues;
-                    const QString row = withSecrets ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)")
-                                                    : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,1)");
-                    const QString auditRow = postgres ? QStringLiteral("(?,'phone',?,?,?)")
-                                                      : QStringLiteral("(?,?,?,'phone',?,?,?)");
-                    for (qsizetype i = 0; i < n; ++i) {
-                        values += i ? u',' + row : row;
-                        auditValues += i ? u',' + auditRow : auditRow;
-                    }
-                    if (auto e =
-                            Sql::prepare(chunkInsert,
-                                         (withSecrets ? InsertManyPrefix : InsertManyWithoutSecretPrefix) +
-                                             values + QStringLiteral(" RETURNING id, name"),
-                                         QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
-                        !e)
-                        return e;
-                    if (auto e = Sql::prepare(
-                            chunkAudit, (postgres ? AuditManyPrefixPostgres : AuditManyPrefix) + auditValues,
-                            QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
-                        !e)
-                        return e;
-                    preparedSize = n;
-                }
-                QHash<QString, Phone *> byName;
-                byName.reserve(n);
-                for (qsizetype i = start; i < start + n; ++i) {
-                    Phone &p = creates[i];
-                    bindPhone(chunkInsert, p);
-                    if (withSecrets)
-                        chunkInsert.addBindValue(secrets.next());
-                    byName.insert(p.name, &p);
-                }
-                if (!chunkInsert.exec()) {
-                    const Error e =
-                        Sql::toError(chunkInsert.lastError(),
-                                     QCoreApplication::translate("PhoneDesk::Storage", "saving phones"));
-                    return single ? e
-                                  : withRow(e,
-                                            QCoreApplication::translate("PhoneDesk::Storage",
-                                                                        "Phones %1 to %2 of the batch")
-                                                .arg(before + start + 1)
-                                                .arg(before + start + n));
-                }
-                while (chunkInsert.next()) {
-                    if (Phone *p = byName.value(chunkInsert.value(1).toString())) {
-                        p->id = chunkInsert.value(0).toLongLong();
-                        p->version = 1;
-                    }
-                }
-                chunkInsert.finish();
-                for (qsizetype i = start; i < start + n; ++i) {
-                    const Phone &p = creates.at(i);
-                    if (p.id == 0)
-                        return Error::make(
-                            Error::Code::Database,
-                            QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
-                                .arg(label(p)));
-                    bindAudit(chunkAudit, p, createAction);
-                    addId(p.id);
-                }
-                if (auto e =
-                        Sql::exec(chunkAudit,
-                                  QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log"));
-                    !e)
-                    return e;
-                done += n - 1;
-                if (auto e = tick(); !e)
-                    return e;
-            }
-            for (Phone &p : updates) {
-                bindPhone(update, p);
-                update.addBindValue(p.id);
-                update.addBindValue(p.version);
-                if (!update.exec())
-                    return mapError(
-                        Sql::toError(
-                            update.lastError(),
-                            QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p))),
-                        p);
-                if (auto e = Sql::checkOptimisticUpdate(update, m_storage, QStringLiteral("phone"), p.id,
-                                                        label(p));
-                    !e)
-                    return e;
-                ++p.version;
-                if (auto e = writeAudit(p, updateAction); !e)
-                    return e;
-                addId(p.id);
-                if (auto e = tick(); !e)
-                    return e;
-            }
-            before += creates.size() + updates.size();
-            written(block);
-            auto more = nextBlock(block);
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-        }
-        if (options.summary) {
-            const SaveOptions::AuditNote &note = *options.summary;
-            if (auto e = m_storage.writeAudit(note.action, note.entityType, note.entityId, note.entityName,
-                                              note.details);
-                !e)
-                return e;
-        }
-        if (ids.size() > 2000)
-            m_storage.queueChange({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Reset, {}});
-        else
-            m_storage.queueChange({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Upsert, ids});
-        m_storage.queueChange({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
-        return {};
-    });
+    const BatchJob job {block,
+                        nextBlock,
+                        written,
+                        total,
+                        auditAction.isEmpty() ? QStringLiteral("phone.create") : auditAction,
+                        auditAction.isEmpty() ? QStringLiteral("phone.update") : auditAction,
+                        progress,
+                        options};
+    const Result<void> r = nativeFile.isEmpty() ? QtSqlBatchWriter(m_storage, job).run()
+                                                : SqliteBatchWriter(m_storage, nativeFile, job).run();
     if (!r)
         return r.error();
     return savedCount;
 }
-
-namespace {
-Result<void> writeBatchSqlite(Storage &storage, const QString &file, SaveBlock &block,
-                              const NextBlock &nextBlock, const BlockWritten &written, qsizetype total,
-                              const QString &createAction, const QString &updateAction,
-                              const ProgressCallback &progress, const SaveOptions &options)
-{
-    const QString saving = QCoreApplication::translate("PhoneDesk::Storage", "saving phones");
-    const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
-    auto opened = SqliteDatabase::open(
-        file, SqliteBusyTimeoutMs, QCoreApplication::translate("PhoneDesk::Storage", "opening the database"));
-    if (!opened)
-        return opened.error();
-    SqliteDatabase &db = **opened;
-    // Declared after the database: the statements are finalized before it is closed.
-    auto insert = db.prepare(NativeInsertSql, saving);
-    if (!insert)
-        return insert.error();
-    auto update = db.prepare(NativeUpdateSql, saving);
-    if (!update)
-        return update.error();
-    auto audit = db.prepare(NativeAuditSql, auditing);
-    if (!audit)
-        return audit.error();
-    SqliteStatement &insertRow = **insert;
-    SqliteStatement &updateRow = **update;
-    SqliteStatement &auditRow = **audit;
-
-    // IMMEDIATE: the write lock is taken now (waiting up to the busy timeout for another writer),
-    // not half-way through the batch.
-    if (auto e = db.exec("BEGIN IMMEDIATE",
-                         QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction"));
-        !e)
-        return e;
-    auto fail = [&](const Error &e) -> Result<void> {
-        db.rollback();
-        return e;
-    };
-
-    qsizetype done = 0;
-    auto cancelled = [&]() {
-        ++done;
-        return progress && (done % 250 == 0 || done == total) && !progress(done, total);
-    };
-    const Error cancel =
-        Error::make(Error::Code::Cancelled,
-                    QCoreApplication::translate("PhoneDesk::Storage", "Cancelled; nothing was saved."));
-    const QString phoneType = QStringLiteral("phone");
-    const QString &actor = storage.actor();
-    auditRow.bindInt64(1, Sql::nowMs());
-    auditRow.bindText(2, actor);
-    auditRow.bindText(4, phoneType);
-    QList<Id> ids; // for the change event; more than 2,000 make it a reset
-    ids.reserve(qMin<qsizetype>(total, 2001));
-    auto addId = [&ids](Id id) {
-        if (ids.size() <= 2000)
-            ids.append(id);
-    };
-
-    // Binds what INSERT and UPDATE share (parameters 1-11, and 12 the secret for INSERT); the
-    // texts stay in `texts` until the row is written.
-    PhoneTexts texts;
-    auto bindPhoneRow = [&texts](SqliteStatement &statement, const Phone &p, QStringView secret) {
-        texts.encode(p, secret);
-        statement.bindUtf8(1, texts[NameText]);
-        statement.bindUtf8(2, texts[CategoryText]);
-        statement.bindInt64(3, p.baseSettingsId);
-        statement.bindInt64(4, p.siteId);
-        statement.bindUtf8OrNull(5, texts[HardwareIdText]);
-        statement.bindInt64OrNull(6, p.userId);
-        statement.bindUtf8(7, texts[RemoteAddressText]);
-        statement.bindUtf8(8, texts[NetworkAddressText]);
-        statement.bindUtf8(9, texts[DescriptionText]);
-        statement.bindUtf8(10, texts[OverridesText]);
-        statement.bindUtf8(11, texts[LineKeysText]);
-        if (!secret.isNull())
-            statement.bindUtf8(12, texts[SecretText]);
-    };
-    auto writeAudit = [&](const Phone &p) -> Result<void> {
-        auditRow.bindInt64(5, p.id);
-        auditRow.bindText(6, p.name);
-        auditRow.bindText(7, categoryKey(p.category));
-        return auditRow.run(auditing);
-    };
-
-    for (;;) {
-        QList<Phone> &creates = block.creates;
-        QList<Phone> &updates = block.updates;
-        if (!creates.isEmpty()) {
-            EncodedPhones *encoded = block.encoded ? &*block.encoded : nullptr;
-            // Every new phone of the block in one INSERT ... SELECT from the rows in memory (no statement per
-            // row); new ids are above the largest before it (AUTOINCREMENT; we hold the write lock).
-            qint64 lastIdBefore = 0;
-            {
-                auto maxId = db.prepare(MaxIdSql, saving);
-                if (!maxId)
-                    return fail(maxId.error());
-                auto row = (*maxId)->next(saving);
-                if (!row)
-                    return fail(row.error());
-                lastIdBefore = *row ? (*maxId)->int64At(0) : 0;
-                if (*row)
-                    (void)(*maxId)->next(saving); // to its end, releasing the read
-            }
-            const qint64 changesBefore = db.totalChanges();
-            bool stopped = false;
-            NewPhoneRows rows(creates, *encoded, [&](qsizetype reached) {
-                // Same reporting as per row: every 250 phones.
-                if (reached % 250 != 0 || !progress || progress(done + reached, total))
-                    return true;
-                stopped = true;
-                return false;
-            });
-            if (auto e = db.addRowSource(NewPhonesTable, NewPhonesDeclaration, &rows, saving); !e)
-                return fail(e.error());
-            auto bulkInsert = db.prepare(BulkInsertSql, saving);
-            if (!bulkInsert)
-                return fail(bulkInsert.error());
-            if (auto e = (*bulkInsert)->run(saving); !e) {
-                if (stopped)
-                    return fail(cancel);
-                if (!db.inTransaction()) // SQLite gave up the transaction (disk full, I/O): nothing to name
-                    return fail(e.error());
-                // The statement was undone; one INSERT per phone finds the phone the database refuses
-                // (a constraint: another console saved meanwhile, a site was deleted ...).
-                DeviceSecrets secrets;
-                for (const Phone &p : std::as_const(creates)) {
-                    bindPhoneRow(insertRow, p, secrets.next());
-                    if (auto rowError = insertRow.run(saving); !rowError)
-                        return fail(withRow(rowError.error(), label(p)));
-                }
-            }
-
-            // The ids. Rows get consecutive ids in the order they went in, so the last id gives them
-            // all; checked (no other row changed, the names at both ends) because a trigger could add
-            // rows in between, in which case they are read back and matched by name (unique).
-            const qsizetype count = creates.size();
-            const qint64 lastId = db.lastInsertRowId();
-            // No row changed but ours (total_changes counts what triggers do too): consecutive.
-            bool consecutive = db.totalChanges() - changesBefore == count && lastId - lastIdBefore >= count;
-            {
-                auto nameOf = db.prepare(NameOfSql, saving);
-                if (!nameOf)
-                    return fail(nameOf.error());
-                for (const qsizetype i : {qsizetype(0), count - 1}) {
-                    if (!consecutive)
-                        break;
-                    (*nameOf)->bindInt64(1, lastId - count + 1 + i);
-                    auto named = (*nameOf)->next(saving);
-                    if (!named)
-                        return fail(named.error());
-                    consecutive = *named && (*nameOf)->textAt(0) == creates.at(i).name;
-                    if (*named)
-                        (void)(*nameOf)->next(saving);
-                }
-            }
-            if (consecutive) {
-                for (qsizetype i = 0; i < count; ++i) {
-                    creates[i].id = lastId - count + 1 + i;
-                    creates[i].version = 1;
-                }
-            } else {
-                auto newIds = db.prepare(NewIdsSql, saving);
-                if (!newIds)
-                    return fail(newIds.error());
-                SqliteStatement &newIdRows = **newIds;
-                newIdRows.bindInt64(1, lastIdBefore);
-                QHash<QString, Phone *> byName;
-                byName.reserve(count);
-                for (Phone &c : creates)
-                    byName.insert(c.name, &c);
-                while (true) {
-                    auto row = newIdRows.next(saving);
-                    if (!row)
-                        return fail(row.error());
-                    if (!*row)
-                        break;
-                    if (Phone *p = byName.value(newIdRows.textAt(1).toString())) {
-                        p->id = newIdRows.int64At(0);
-                        p->version = 1;
-                    }
-                }
-            }
-            for (const Phone &p : std::as_const(creates)) {
-                if (p.id == 0)
-                    return fail(Error::make(
-                        Error::Code::Database,
-                        QCoreApplication::translate("PhoneDesk::Storage", "Saving %1 returned no id.")
-                            .arg(label(p))));
-                addId(p.id);
-            }
-
-            // One audit entry per phone, in the same order, again as one statement.
-            NewAuditRows auditRows(creates);
-            if (auto e = db.addRowSource(NewAuditTable, NewAuditDeclaration, &auditRows, auditing); !e)
-                return fail(e.error());
-            auto bulkAudit = db.prepare(BulkAuditSql, auditing);
-            if (!bulkAudit)
-                return fail(bulkAudit.error());
-            (*bulkAudit)->bindInt64(1, Sql::nowMs());
-            (*bulkAudit)->bindText(2, actor);
-            (*bulkAudit)->bindText(3, createAction);
-            if (auto e = (*bulkAudit)->run(auditing); !e)
-                return fail(e.error());
-            done += creates.size();
-            if (progress && !progress(done, total))
-                return fail(cancel);
-        }
-        auditRow.bindText(3, updateAction);
-        for (Phone &p : updates) {
-            bindPhoneRow(updateRow, p, QStringView());
-            updateRow.bindInt64(12, p.id);
-            updateRow.bindInt64(13, p.version);
-            if (auto e = updateRow.run(
-                    QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p)));
-                !e)
-                return fail(withRow(e.error(), label(p)));
-            if (db.changes() != 1) {
-                db.rollback();
-                // Gone or changed by someone else: the same message as the Qt Sql path, read after the
-                // rollback.
-                return Sql::checkOptimisticUpdate(QSqlQuery(storage.database()), storage, phoneType, p.id,
-                                                  label(p));
-            }
-            ++p.version;
-            if (auto e = writeAudit(p); !e)
-                return fail(e.error());
-            addId(p.id);
-            if (cancelled())
-                return fail(cancel);
-        }
-        written(block);
-        auto more = nextBlock(block);
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            break;
-    }
-    if (options.summary) {
-        const SaveOptions::AuditNote &note = *options.summary;
-        const QString &name = note.entityName;
-        auditRow.bindInt64(1, Sql::nowMs());
-        auditRow.bindText(3, note.action);
-        auditRow.bindText(4, note.entityType);
-        auditRow.bindInt64(5, note.entityId);
-        auditRow.bindText(6, name);
-        auditRow.bindText(7, note.details);
-        if (auto e = auditRow.run(auditing); !e)
-            return fail(e.error());
-    }
-    if (auto e = db.exec("COMMIT", QCoreApplication::translate("PhoneDesk::Storage", "saving the changes"));
-        !e)
-        return fail(e.error());
-
-    // What Storage::inTransaction publishes after a commit on SQLite.
-    ChangeFeed *feed = ChangeFeed::instance();
-    if (ids.size() > 2000)
-        feed->publish({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Reset, {}});
-    else
-        feed->publish({ChangeEvent::Entity::Phone, ChangeEvent::Kind::Upsert, ids});
-    feed->publish({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
-    return {};
-}
-} // namespace
 
 Result<void> PhoneRepository::remove(const QList<Id> &ids)
 {
