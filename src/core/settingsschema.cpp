@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 namespace {
@@ -293,148 +295,189 @@ QList<const SettingDefinition *> SettingsSchema::settingsFor(const PhoneModel &m
     return out;
 }
 
+namespace {
+
+// One check per setting type: the message for a value the setting does not take, else nullopt.
+// `name` is the setting's label.
+using Problem = std::optional<QString>;
+
+bool hasControlCharacter(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+Problem checkBool(const QString &name, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return std::nullopt;
+    static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
+                                         QStringLiteral("0")};
+    if (accepted.contains(value.toString().toLower()))
+        return std::nullopt;
+    return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must be on or off (true or false).")
+        .arg(name);
+}
+
+Problem checkInt(const SettingDefinition &d, const QString &name, const QVariant &value)
+{
+    bool ok = false;
+    const qlonglong v = value.toLongLong(&ok);
+    if (!ok)
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must be a whole number.")
+            .arg(name);
+    if (v < d.minimum || v > d.maximum)
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                           "%1 must be between %2 and %3 (got %4).")
+            .arg(name)
+            .arg(d.minimum)
+            .arg(d.maximum)
+            .arg(v);
+    if (d.evenOnly && v % 2 != 0)
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must be an even number (got %2).")
+            .arg(name)
+            .arg(v);
+    return std::nullopt;
+}
+
+Problem checkString(const SettingDefinition &d, const QString &name, const QVariant &value)
+{
+    const QString s = value.toString();
+    if (s.size() > d.maxLength)
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                           "%1 is too long (at most %2 characters).")
+            .arg(name)
+            .arg(d.maxLength);
+    if (hasControlCharacter(s))
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                           "%1 must not contain control characters.")
+            .arg(name);
+    return std::nullopt;
+}
+
+Problem checkCodecs(const QString &name, const QVariant &value, const PhoneModel &model,
+                    const QStringList &known)
+{
+    const QStringList list = value.toStringList();
+    if (list.isEmpty())
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 needs at least one codec.")
+            .arg(name);
+    QStringList seen;
+    for (const QString &codec : list) {
+        if (!known.contains(codec))
+            return QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                               "%1: \"%2\" is not a known codec (use %3).")
+                .arg(name, codec, known.join(QStringLiteral(", ")));
+        if (!model.codecs.contains(codec))
+            return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1: the %2 does not support %3.")
+                .arg(name, model.displayName, codec);
+        if (seen.contains(codec))
+            return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1: %2 is listed twice.")
+                .arg(name, codec);
+        seen.append(codec);
+    }
+    return std::nullopt;
+}
+
+Problem checkUrl(const SettingDefinition &d, const QString &name, const QVariant &value)
+{
+    const QString s = value.toString().trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    const QUrl url(s, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || s.size() > d.maxLength)
+        return QCoreApplication::translate(
+                   "PhoneDesk::SettingsSchema",
+                   "%1 is not a valid address (for example https://lis.example.com/held).")
+            .arg(name);
+    const bool https = url.scheme() == QLatin1String("https");
+    if (d.httpsOnly && !https)
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must use https.").arg(name);
+    if (!d.httpsOnly && !https && url.scheme() != QLatin1String("http"))
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                           "%1 must be an http or https address.")
+            .arg(name);
+    return std::nullopt;
+}
+
+// One line of a name=value list (1-based `number`); comments and empty lines are fine.
+Problem checkKeyValueLine(const QString &name, const QString &text, int number,
+                          const QRegularExpression &names)
+{
+    const QString line = text.trimmed();
+    if (line.isEmpty() || line.startsWith(u'#'))
+        return std::nullopt;
+    const qsizetype eq = line.indexOf(u'=');
+    if (eq < 0)
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1, line %2: expected name=value.")
+            .arg(name)
+            .arg(number);
+    const QString key = line.left(eq).trimmed();
+    if (!names.match(key).hasMatch())
+        return QCoreApplication::translate(
+                   "PhoneDesk::SettingsSchema",
+                   "%1, line %2: \"%3\" is not a valid parameter name (letters, digits, . _ - / only).")
+            .arg(name)
+            .arg(number)
+            .arg(key);
+    if (hasControlCharacter(line))
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                           "%1, line %2: control characters are not allowed.")
+            .arg(name)
+            .arg(number);
+    return std::nullopt;
+}
+
+Problem checkKeyValues(const SettingDefinition &d, const QString &name, const QVariant &value,
+                       const QRegularExpression &names)
+{
+    const QString s = value.toString();
+    if (s.size() > d.maxLength)
+        return QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 is too long.").arg(name);
+    const QStringList lines = s.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        if (Problem problem = checkKeyValueLine(name, lines.at(i), i + 1, names))
+            return problem;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<FieldError> SettingsSchema::validate(const SettingDefinition &d, const QVariant &value,
                                                    const PhoneModel &model) const
 {
     const QString name = label(d);
-    auto fail = [&](const QString &message) {
-        return std::optional<FieldError>(FieldError {d.key, message});
-    };
-
+    Problem problem;
     switch (d.type) {
     case T::Bool:
-        if (value.typeId() != QMetaType::Bool) {
-            const QString s = value.toString().toLower();
-            if (s != QLatin1String("true") && s != QLatin1String("false") && s != QLatin1String("1") &&
-                s != QLatin1String("0"))
-                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                        "%1 must be on or off (true or false).")
-                                .arg(name));
-        }
-        return std::nullopt;
-    case T::Int: {
-        bool ok = false;
-        const qlonglong v = value.toLongLong(&ok);
-        if (!ok)
-            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must be a whole number.")
-                            .arg(name));
-        if (v < d.minimum || v > d.maximum)
-            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                    "%1 must be between %2 and %3 (got %4).")
-                            .arg(name)
-                            .arg(d.minimum)
-                            .arg(d.maximum)
-                            .arg(v));
-        if (d.evenOnly && v % 2 != 0)
-            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                    "%1 must be an even number (got %2).")
-                            .arg(name)
-                            .arg(v));
-        return std::nullopt;
-    }
-    case T::String: {
-        const QString s = value.toString();
-        if (s.size() > d.maxLength)
-            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                    "%1 is too long (at most %2 characters).")
-                            .arg(name)
-                            .arg(d.maxLength));
-        for (const QChar c : s) {
-            if (c.category() == QChar::Other_Control)
-                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                        "%1 must not contain control characters.")
-                                .arg(name));
-        }
-        return std::nullopt;
-    }
+        problem = checkBool(name, value);
+        break;
+    case T::Int:
+        problem = checkInt(d, name, value);
+        break;
+    case T::String:
+        problem = checkString(d, name, value);
+        break;
     case T::Enum:
-        if (!d.choices.contains(value.toString())) {
-            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                    "%1 must be one of: %2 (got \"%3\").")
-                            .arg(name, d.choices.join(QStringLiteral(", ")), value.toString()));
-        }
-        return std::nullopt;
-    case T::CodecList: {
-        const QStringList list = value.toStringList();
-        if (list.isEmpty())
-            return fail(
-                QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 needs at least one codec.")
-                    .arg(name));
-        QStringList seen;
-        for (const QString &codec : list) {
-            if (!allCodecs().contains(codec))
-                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                        "%1: \"%2\" is not a known codec (use %3).")
-                                .arg(name, codec, allCodecs().join(QStringLiteral(", "))));
-            if (!model.codecs.contains(codec))
-                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                        "%1: the %2 does not support %3.")
-                                .arg(name, model.displayName, codec));
-            if (seen.contains(codec))
-                return fail(
-                    QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1: %2 is listed twice.")
-                        .arg(name, codec));
-            seen.append(codec);
-        }
-        return std::nullopt;
+        if (!d.choices.contains(value.toString()))
+            problem = QCoreApplication::translate("PhoneDesk::SettingsSchema",
+                                                  "%1 must be one of: %2 (got \"%3\").")
+                          .arg(name, d.choices.join(QStringLiteral(", ")), value.toString());
+        break;
+    case T::CodecList:
+        problem = checkCodecs(name, value, model, allCodecs());
+        break;
+    case T::Url:
+        problem = checkUrl(d, name, value);
+        break;
+    case T::KeyValues:
+        problem = checkKeyValues(d, name, value, rawNamePattern());
+        break;
     }
-    case T::Url: {
-        const QString s = value.toString().trimmed();
-        if (s.isEmpty())
-            return std::nullopt;
-        const QUrl url(s, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || s.size() > d.maxLength)
-            return fail(QCoreApplication::translate(
-                            "PhoneDesk::SettingsSchema",
-                            "%1 is not a valid address (for example https://lis.example.com/held).")
-                            .arg(name));
-        if (d.httpsOnly && url.scheme() != QLatin1String("https"))
-            return fail(
-                QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 must use https.").arg(name));
-        if (!d.httpsOnly && url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-            return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                    "%1 must be an http or https address.")
-                            .arg(name));
+    if (!problem)
         return std::nullopt;
-    }
-    case T::KeyValues: {
-        const QString s = value.toString();
-        if (s.size() > d.maxLength)
-            return fail(
-                QCoreApplication::translate("PhoneDesk::SettingsSchema", "%1 is too long.").arg(name));
-        const QStringList lines = s.split(u'\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString line = lines.at(i).trimmed();
-            if (line.isEmpty() || line.startsWith(u'#'))
-                continue;
-            const qsizetype eq = line.indexOf(u'=');
-            const QString key = eq < 0 ? line : line.left(eq).trimmed();
-            if (eq < 0)
-                return fail(QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                        "%1, line %2: expected name=value.")
-                                .arg(name)
-                                .arg(i + 1));
-            if (!rawNamePattern().match(key).hasMatch())
-                return fail(
-                    QCoreApplication::translate(
-                        "PhoneDesk::SettingsSchema",
-                        "%1, line %2: \"%3\" is not a valid parameter name (letters, digits, . _ - / only).")
-                        .arg(name)
-                        .arg(i + 1)
-                        .arg(key));
-            for (const QChar c : line) {
-                if (c.category() == QChar::Other_Control)
-                    return fail(
-                        QCoreApplication::translate("PhoneDesk::SettingsSchema",
-                                                    "%1, line %2: control characters are not allowed.")
-                            .arg(name)
-                            .arg(i + 1));
-            }
-        }
-        return std::nullopt;
-    }
-    }
-    return std::nullopt;
+    return FieldError {d.key, *problem};
 }
 
 FieldErrors SettingsSchema::validateValues(const QVariantMap &values, const PhoneModel &model) const
