@@ -127,76 +127,75 @@ QStringList expectedTables()
     return tables;
 }
 
-Result<IntegrityReport> run(Storage &storage, int firstLines)
+namespace {
+
+// A statement that failed: a finding when it is damage (recorded), else the error to return.
+Result<void> failed(const QSqlQuery &q, IntegrityReport &report, int firstLines)
 {
-    IntegrityReport report;
-    QSqlDatabase db = storage.database();
-    const bool postgres = storage.isPostgres();
-    report.checked = postgres
-        ? QCoreApplication::translate("PhoneDesk::IntegrityCheck",
-                                      "every table present and readable to the last row, schema version")
-        : QCoreApplication::translate(
-              "PhoneDesk::IntegrityCheck",
-              "PRAGMA integrity_check (every page, index and constraint), every table "
-              "present, schema version");
+    if (!isFinding(q.lastError()))
+        return Sql::toError(
+            q.lastError(), QCoreApplication::translate("PhoneDesk::IntegrityCheck", "checking the database"));
+    addProblem(report, errorText(q.lastError()), firstLines);
+    return {};
+}
 
-    if (!postgres) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(MaxProblems))) {
-            // So damaged that the check cannot even start (e.g. the schema page).
-            if (!isFinding(q.lastError()))
-                return Sql::toError(
-                    q.lastError(),
-                    QCoreApplication::translate("PhoneDesk::IntegrityCheck", "checking the database"));
-            addProblem(report, errorText(q.lastError()), firstLines);
-        } else {
-            // One row per problem, or (SQLite 3.40) one row holding them all, one per line, under
-            // a "*** in database main ***" heading; after it the step itself may report the damage.
-            while (q.next()) {
-                for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
-                    if (line == QLatin1String("ok") || line.startsWith(QLatin1String("*** in database")))
-                        continue;
-                    addProblem(report, line, firstLines);
-                }
-            }
-            if (q.lastError().isValid()) {
-                if (!isFinding(q.lastError()))
-                    return Sql::toError(
-                        q.lastError(),
-                        QCoreApplication::translate("PhoneDesk::IntegrityCheck", "checking the database"));
-                if (report.ok) // the same damage the lines above name otherwise
-                    addProblem(report, errorText(q.lastError()), firstLines);
-            }
-            // integrity_check stops at its limit: "more" when it gave exactly that many.
-            if (report.problemCount >= MaxProblems)
-                report.moreProblems = true;
+// SQLite's PRAGMA integrity_check: every page, index and constraint.
+Result<void> checkSqlitePages(QSqlDatabase &db, IntegrityReport &report, int firstLines)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(MaxProblems)))
+        return failed(q, report, firstLines); // so damaged that the check cannot even start
+    // One row per problem, or (SQLite 3.40) one row holding them all, one per line, under a
+    // "*** in database main ***" heading; after it the step itself may report the damage.
+    while (q.next()) {
+        for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line == QLatin1String("ok") || line.startsWith(QLatin1String("*** in database")))
+                continue;
+            addProblem(report, line, firstLines);
         }
     }
+    if (q.lastError().isValid()) {
+        if (!isFinding(q.lastError()))
+            return failed(q, report, firstLines);
+        if (report.ok) // the same damage the lines above name otherwise
+            addProblem(report, errorText(q.lastError()), firstLines);
+    }
+    // integrity_check stops at its limit: "more" when it gave exactly that many.
+    if (report.problemCount >= MaxProblems)
+        report.moreProblems = true;
+    return {};
+}
 
-    // Tables: present (as the migrations made them) and, on PostgreSQL, readable to the last row.
+// The tables there are (lower case); empty when they cannot be listed (a finding then).
+Result<QStringList> presentTables(QSqlDatabase &db, bool postgres, IntegrityReport &report, int firstLines)
+{
+    QSqlQuery q(db);
+    const QString sql = postgres
+        ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                         "current_schema() AND table_type = 'BASE TABLE'")
+        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
     QStringList present;
-    {
-        QSqlQuery q(db);
-        const QString sql = postgres
-            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                             "current_schema() AND table_type = 'BASE TABLE'")
-            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
-        if (!q.exec(sql)) {
-            if (!isFinding(q.lastError()))
-                return Sql::toError(
-                    q.lastError(),
-                    QCoreApplication::translate("PhoneDesk::IntegrityCheck", "checking the database"));
-            addProblem(report, errorText(q.lastError()), firstLines);
-        }
-        while (q.next())
-            present.append(q.value(0).toString().toLower());
+    if (!q.exec(sql)) {
+        if (auto r = failed(q, report, firstLines); !r)
+            return r.error();
     }
+    while (q.next())
+        present.append(q.value(0).toString().toLower());
+    return present;
+}
+
+// Every table present (as the migrations made them) and, on PostgreSQL, readable to the last row.
+Result<void> checkTables(QSqlDatabase &db, bool postgres, IntegrityReport &report, int firstLines)
+{
+    auto present = presentTables(db, postgres, report, firstLines);
+    if (!present)
+        return present.error();
     std::optional<SequentialScans> sequential;
     if (postgres)
         sequential.emplace(db);
     for (const QString &table : expectedTables()) {
-        if (!present.isEmpty() && !present.contains(table)) {
+        if (!present->isEmpty() && !present->contains(table)) {
             addProblem(
                 report,
                 QCoreApplication::translate("PhoneDesk::IntegrityCheck", "table %1 is missing").arg(table),
@@ -209,46 +208,64 @@ Result<IntegrityReport> run(Storage &storage, int firstLines)
         // count(*) over a sequential scan reads every page of the table (and verifies the page
         // checksums when the cluster has them); a failed statement outside a transaction does not
         // stop the next one.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM ") +
-                    db.driver()->escapeIdentifier(table, QSqlDriver::TableName))) {
-            if (!isFinding(q.lastError()))
-                return Sql::toError(
-                    q.lastError(),
-                    QCoreApplication::translate("PhoneDesk::IntegrityCheck", "checking the database"));
-            addProblem(report,
-                       QCoreApplication::translate("PhoneDesk::IntegrityCheck", "table %1 cannot be read: %2")
-                           .arg(table, errorText(q.lastError())),
-                       firstLines);
-        }
+        if (q.exec(QStringLiteral("SELECT count(*) FROM ") +
+                   db.driver()->escapeIdentifier(table, QSqlDriver::TableName)))
+            continue;
+        if (!isFinding(q.lastError()))
+            return failed(q, report, firstLines);
+        addProblem(report,
+                   QCoreApplication::translate("PhoneDesk::IntegrityCheck", "table %1 cannot be read: %2")
+                       .arg(table, errorText(q.lastError())),
+                   firstLines);
     }
+    return {};
+}
 
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
-            if (!isFinding(q.lastError()))
-                return Sql::toError(
-                    q.lastError(),
-                    QCoreApplication::translate("PhoneDesk::IntegrityCheck", "checking the database"));
-            addProblem(report, errorText(q.lastError()), firstLines);
-        } else {
-            QList<int> versions;
-            while (q.next())
-                versions.append(q.value(0).toInt());
-            if (versions.size() != 1)
-                addProblem(report,
-                           QCoreApplication::translate("PhoneDesk::IntegrityCheck",
-                                                       "schema_version has %1 rows instead of one")
-                               .arg(versions.size()),
-                           firstLines);
-            else if (versions.first() != Storage::latestSchemaVersion())
-                addProblem(
-                    report,
-                    QCoreApplication::translate("PhoneDesk::IntegrityCheck", "schema version %1, expected %2")
-                        .arg(versions.first())
-                        .arg(Storage::latestSchemaVersion()),
-                    firstLines);
-        }
+Result<void> checkSchemaVersion(QSqlDatabase &db, IntegrityReport &report, int firstLines)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return failed(q, report, firstLines);
+    QList<int> versions;
+    while (q.next())
+        versions.append(q.value(0).toInt());
+    if (versions.size() != 1)
+        addProblem(report,
+                   QCoreApplication::translate("PhoneDesk::IntegrityCheck",
+                                               "schema_version has %1 rows instead of one")
+                       .arg(versions.size()),
+                   firstLines);
+    else if (versions.first() != Storage::latestSchemaVersion())
+        addProblem(report,
+                   QCoreApplication::translate("PhoneDesk::IntegrityCheck", "schema version %1, expected %2")
+                       .arg(versions.first())
+                       .arg(Storage::latestSchemaVersion()),
+                   firstLines);
+    return {};
+}
+
+} // namespace
+
+Result<IntegrityReport> run(Storage &storage, int firstLines)
+{
+    IntegrityReport report;
+    QSqlDatabase db = storage.database();
+    const bool postgres = storage.isPostgres();
+    report.checked = postgres
+        ? QCoreApplication::translate("PhoneDesk::IntegrityCheck",
+                                      "every table present and readable to the last row, schema version")
+        : QCoreApplication::translate(
+              "PhoneDesk::IntegrityCheck",
+              "PRAGMA integrity_check (every page, index and constraint), every table "
+              "present, schema version");
+    if (!postgres) {
+        if (auto r = checkSqlitePages(db, report, firstLines); !r)
+            return r.error();
     }
+    if (auto r = checkTables(db, postgres, report, firstLines); !r)
+        return r.error();
+    if (auto r = checkSchemaVersion(db, report, firstLines); !r)
+        return r.error();
     return report;
 }
 
