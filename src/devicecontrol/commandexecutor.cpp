@@ -4,6 +4,7 @@
 #include "devicecontrol.h"
 #include "operation.h"
 #include "shard.h"
+#include "sipclient.h"
 #include "storage.h"
 
 #include <QCoreApplication>
@@ -195,6 +196,13 @@ void CommandExecutor::startCommand(Id commandId, const QString &kind, const QLis
             immediate.append({commandId, id, QStringLiteral("failed"), started.error().fullText(), {}, {}});
     } else {
         Operation *op = *started;
+        if (!m_socketLogged && m_control->sipClient()->isStarted()) {
+            // Where the phones' NOTIFYs come from (the poller's socket is another).
+            qCInfo(lcCommands).noquote() << QStringLiteral("phone commands: SIP socket on %1 port %2")
+                                                .arg(m_control->sipClient()->localAddress().toString())
+                                                .arg(m_control->sipClient()->localPort());
+            m_socketLogged = true;
+        }
         const quint64 key = m_nextKey++;
         Running &r = m_running[key];
         r.commandId = commandId;

@@ -72,6 +72,7 @@ private:
     QTimer m_poll;
     QTimer m_soon;
     bool m_connected = false;
+    bool m_socketLogged = false;
     QHash<quint64, Running> m_running; // by a serial: one command may be claimed in parts
     quint64 m_nextKey = 1;
 };
