@@ -251,10 +251,13 @@ int main(int argc, char *argv[])
         // The organisation's ceiling, on top of whatever role the database or --role gave.
         if (const Role ceiling = managed.clampRole(storage->role()); ceiling < storage->role())
             (void)storage->requestRole(ceiling);
-        // In a team database status comes from whoever polls (phonedesk-server, the consoles of
-        // Operators and up); a Viewer may write no status and runs no commands, so it does not poll.
-        const bool mayPoll =
-            !storage->identity().fromDatabase || roleAllows(storage->role(), Permission::ControlPhones);
+        // In team mode (a member's login to a team database) phonedesk-server polls and runs the
+        // commands this console queues in the database: the console sends no SIP and polls nothing;
+        // the table shows what the servers record. The owner's console polls as before; a Viewer
+        // may write no status and runs no commands, so it does not poll either.
+        const bool teamMode = control->commandsThroughDatabase();
+        const bool mayPoll = !teamMode &&
+            (!storage->identity().fromDatabase || roleAllows(storage->role(), Permission::ControlPhones));
         window = std::make_unique<MainWindow>(*storage);
         // What opening changed (e.g. the file's permissions tightened): in the log and, until
         // something else is shown, in the status bar.
@@ -267,7 +270,10 @@ int main(int argc, char *argv[])
             window->statusBar()->showMessage(shown.isEmpty() ? notices : shown + u' ' + notices);
         }
         if (!mayPoll) {
-            // Nothing to start: the table shows the status others record.
+            // Nothing to start: the table shows the status others record. Commands go through the
+            // database (DeviceControl queues them for phonedesk-server).
+            if (teamMode && roleAllows(storage->role(), Permission::ControlPhones))
+                window->setDeviceControl(control.get());
         } else if (!machineSettings) {
             window->statusBar()->showMessage(
                 QApplication::translate("main", "Phone status is not available: %1 (in %2)")

@@ -492,6 +492,9 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
             const bool probeable = row && probeTargetOf(*row);
             // A probed phone whose result was not saved (the error is printed) counts as unknown.
             o.status = probed.value(r.phoneId, probeable ? PhoneStatus::Unknown : PhoneStatus::NotMonitored);
+            // In team mode the server probed and recorded what it found with the result.
+            if (control.commandsThroughDatabase() && r.status)
+                o.status = *r.status;
             if (*o.status != PhoneStatus::NotMonitored && !Operation::answered(*o.status))
                 o.state = Operation::State::Failed;
         }

@@ -2,6 +2,7 @@
 
 #include "auditrepository.h"
 #include "changefeed.h"
+#include "commandqueue.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "statusrepository.h"
@@ -11,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QThread>
 
 namespace PhoneDesk {
@@ -35,7 +38,47 @@ QString refusedAddressReason(const PhoneRow &row)
     return error;
 }
 
+QString actionText(Operation::Kind kind)
+{
+    switch (kind) {
+    case Operation::Kind::Restart:
+        return QCoreApplication::translate("PhoneDesk::DeviceControl", "restart phones");
+    case Operation::Kind::Resync:
+        return QCoreApplication::translate("PhoneDesk::DeviceControl", "resync phones");
+    case Operation::Kind::LogOut:
+        return QCoreApplication::translate("PhoneDesk::DeviceControl", "log out phones");
+    case Operation::Kind::CheckStatus:
+        return QCoreApplication::translate("PhoneDesk::DeviceControl", "check phone status");
+    }
+    return {};
+}
+
 } // namespace
+
+QString commandKey(Operation::Kind kind)
+{
+    switch (kind) {
+    case Operation::Kind::Restart:
+        return QStringLiteral("restart");
+    case Operation::Kind::Resync:
+        return QStringLiteral("resync");
+    case Operation::Kind::LogOut:
+        return QStringLiteral("logout");
+    case Operation::Kind::CheckStatus:
+        return QStringLiteral("check");
+    }
+    return {};
+}
+
+std::optional<Operation::Kind> commandKindFromKey(const QString &key)
+{
+    for (const Operation::Kind kind : {Operation::Kind::Restart, Operation::Kind::Resync, Operation::Kind::LogOut,
+                                       Operation::Kind::CheckStatus}) {
+        if (commandKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
 
 DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObject *parent)
     : QObject(parent)
@@ -101,6 +144,10 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
 
 DeviceControl::~DeviceControl()
 {
+    if (m_listening) {
+        if (QSqlDatabase db = m_storage->database(); db.isOpen() && db.driver())
+            db.driver()->unsubscribeFromNotification(QString::fromLatin1(CommandQueue::Channel));
+    }
     // The worker's socket, timers and database connection belong to its thread: they go there.
     onWorker([w = m_worker] { w->shutdown(); }, true);
     if (m_thread) {
@@ -268,6 +315,13 @@ Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phon
 
 Result<Operation *> DeviceControl::checkStatus(const QList<Id> &phoneIds)
 {
+    if (commandsThroughDatabase())
+        return submit(Operation::Kind::CheckStatus, phoneIds);
+    return checkStatusHere(phoneIds);
+}
+
+Result<Operation *> DeviceControl::checkStatusHere(const QList<Id> &phoneIds)
+{
     if (auto r =
             m_storage->require(Permission::ControlPhones,
                                QCoreApplication::translate("PhoneDesk::DeviceControl", "check phone status"));
@@ -336,33 +390,179 @@ Result<QList<CommandTarget>> DeviceControl::prepareCommand(Operation::Kind kind,
 
 Result<Operation *> DeviceControl::restart(const QList<Id> &phoneIds)
 {
-    auto targets = prepareCommand(Operation::Kind::Restart, phoneIds,
-                                  QCoreApplication::translate("PhoneDesk::DeviceControl", "restart phones"));
-    if (!targets)
-        return targets.error();
-    return m_runner->run(Operation::Kind::Restart, *targets);
+    if (commandsThroughDatabase())
+        return submit(Operation::Kind::Restart, phoneIds);
+    return runLocal(Operation::Kind::Restart, phoneIds, false);
 }
 
 Result<Operation *> DeviceControl::resync(const QList<Id> &phoneIds)
 {
-    auto targets = prepareCommand(Operation::Kind::Resync, phoneIds,
-                                  QCoreApplication::translate("PhoneDesk::DeviceControl", "resync phones"));
-    if (!targets)
-        return targets.error();
-    return m_runner->run(Operation::Kind::Resync, *targets);
+    if (commandsThroughDatabase())
+        return submit(Operation::Kind::Resync, phoneIds);
+    return runLocal(Operation::Kind::Resync, phoneIds, false);
 }
 
 Result<Operation *> DeviceControl::logOut(const QList<Id> &phoneIds)
 {
-    auto targets = prepareCommand(Operation::Kind::LogOut, phoneIds,
-                                  QCoreApplication::translate("PhoneDesk::DeviceControl", "log out phones"));
+    if (commandsThroughDatabase())
+        return submit(Operation::Kind::LogOut, phoneIds);
+    return runLocal(Operation::Kind::LogOut, phoneIds, true);
+}
+
+Result<Operation *> DeviceControl::runHere(Operation::Kind kind, const QList<Id> &phoneIds)
+{
+    if (kind == Operation::Kind::CheckStatus)
+        return checkStatusHere(phoneIds);
+    return runLocal(kind, phoneIds, false);
+}
+
+Result<Operation *> DeviceControl::runLocal(Operation::Kind kind, const QList<Id> &phoneIds, bool clearUsers)
+{
+    auto targets = prepareCommand(kind, phoneIds, actionText(kind));
     if (!targets)
         return targets.error();
-    // The association goes first, in one transaction (which also bumps each phone's version, so
-    // its configuration counts as changed); only then are phones told to fetch it.
-    if (auto cleared = m_storage->phones().clearUser(phoneIds); !cleared)
-        return cleared.error();
-    return m_runner->run(Operation::Kind::LogOut, *targets);
+    if (kind == Operation::Kind::LogOut && clearUsers) {
+        // The association goes first, in one transaction (which also bumps each phone's version, so
+        // its configuration counts as changed); only then are phones told to fetch it.
+        if (auto cleared = m_storage->phones().clearUser(phoneIds); !cleared)
+            return cleared.error();
+    }
+    return m_runner->run(kind, *targets);
+}
+
+bool DeviceControl::commandsThroughDatabase() const
+{
+    const SessionIdentity &identity = m_storage->identity();
+    return m_config.commandRouting == DeviceControlConfig::CommandRouting::Auto && m_storage->isPostgres() &&
+        identity.fromDatabase && !identity.owner && !identity.server;
+}
+
+Result<Operation *> DeviceControl::submit(Operation::Kind kind, const QList<Id> &phoneIds)
+{
+    if (auto r = m_storage->require(Permission::ControlPhones, actionText(kind)); !r)
+        return r.error();
+    auto rows = m_storage->phones().rows(phoneIds);
+    if (!rows)
+        return rows.error();
+    if (auto r = checkAllFound(phoneIds, *rows); !r)
+        return r.error();
+    CommandQueue queue(*m_storage);
+    auto live = queue.serverRunning();
+    if (!live)
+        return live.error();
+    if (!*live)
+        return Error::make(Error::Code::Network,
+                           QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                                       "No phonedesk-server is running for this database; the "
+                                                       "command was not sent."));
+    QList<Operation::PhoneResult> results;
+    QList<Id> ids;
+    for (const PhoneRow &row : std::as_const(*rows)) {
+        Operation::PhoneResult r;
+        r.phoneId = row.id;
+        r.phoneName = row.name;
+        results.append(r);
+        ids.append(row.id);
+    }
+    Id commandId = 0;
+    if (!ids.isEmpty()) {
+        auto queued = m_storage->inTransaction([&]() -> Result<void> {
+            // Log Out: the association goes first, in the same transaction as the command; the
+            // server only tells the phones to fetch their configuration.
+            if (kind == Operation::Kind::LogOut) {
+                if (auto cleared = m_storage->phones().clearUser(ids); !cleared)
+                    return cleared;
+            }
+            auto id = queue.submit(commandKey(kind), ids);
+            if (!id)
+                return id.error();
+            commandId = *id;
+            return {};
+        });
+        if (!queued)
+            return queued.error();
+    }
+    auto *operation = new Operation(kind, results, this);
+    if (commandId == 0)
+        return operation;
+    m_remote.insert(commandId, operation);
+    connect(operation, &Operation::cancelRequested, this, [this, commandId] {
+        CommandQueue q(*m_storage);
+        if (auto r = q.requestCancel(commandId); !r)
+            emit pollingError(r.error().fullText());
+    });
+    connect(operation, &QObject::destroyed, this, [this, commandId] { m_remote.remove(commandId); });
+    listenForCommands();
+    if (!m_remoteTimer) {
+        // Notifications make it prompt; this catches what a lost connection did not announce.
+        m_remoteTimer = new QTimer(this);
+        m_remoteTimer->setInterval(1000);
+        connect(m_remoteTimer, &QTimer::timeout, this, [this] {
+            const QList<Id> ids = m_remote.keys();
+            for (const Id id : ids)
+                refreshRemote(id);
+            if (m_remote.isEmpty())
+                m_remoteTimer->stop();
+        });
+    }
+    m_remoteTimer->start();
+    QMetaObject::invokeMethod(
+        this, [this, commandId] { refreshRemote(commandId); }, Qt::QueuedConnection);
+    return operation;
+}
+
+void DeviceControl::listenForCommands()
+{
+    if (m_listening)
+        return;
+    QSqlDriver *driver = m_storage->database().driver();
+    if (!driver)
+        return;
+    m_listening = driver->subscribeToNotification(QString::fromLatin1(CommandQueue::Channel));
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name != QLatin1String(CommandQueue::Channel))
+                    return;
+                const Id id = payload.toString().toLongLong();
+                if (m_remote.contains(id))
+                    refreshRemote(id);
+            });
+}
+
+void DeviceControl::refreshRemote(Id commandId)
+{
+    const QPointer<Operation> operation = m_remote.value(commandId);
+    if (!operation || operation->isFinished()) {
+        m_remote.remove(commandId);
+        return;
+    }
+    CommandQueue queue(*m_storage);
+    auto rows = queue.results(commandId);
+    if (!rows)
+        return; // the timer tries again; the connection guard says what is wrong
+    for (const CommandResultRow &row : std::as_const(*rows)) {
+        const int i = operation->indexOf(row.phoneId);
+        if (i < 0)
+            continue;
+        if (row.state == QLatin1String("running")) {
+            operation->setPhoneState(i, Operation::State::InProgress);
+            continue;
+        }
+        const Operation::State state = row.state == QLatin1String("succeeded") ? Operation::State::Succeeded
+            : row.state == QLatin1String("failed")                            ? Operation::State::Failed
+            : row.state == QLatin1String("cancelled")                         ? Operation::State::Cancelled
+                                                                              : Operation::State::Queued;
+        if (state == Operation::State::Queued)
+            continue;
+        if (const auto status = phoneStatusFromKey(row.status); status && !row.status.isEmpty())
+            operation->setPhoneStatus(i, *status);
+        QString reason = row.detail;
+        if (reason.isEmpty() && state == Operation::State::Cancelled)
+            reason = QCoreApplication::translate("PhoneDesk::DeviceControl", "cancelled");
+        operation->setPhoneState(i, state, reason);
+    }
+    if (operation && operation->isFinished())
+        m_remote.remove(commandId);
 }
 
 Result<void> DeviceControl::pinRestCertificate(Id phoneId, const QByteArray &sha256)

@@ -14,7 +14,10 @@
 #include "statuspoller.h"
 
 #include <QList>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 class QThread;
 
@@ -32,9 +35,19 @@ struct DeviceControlConfig
     // Poll in a thread of its own with a second database connection. Off, or for a database only
     // this connection can see (in-memory SQLite), the poller shares the caller's thread and Storage.
     bool pollInOwnThread = true;
+    // Where Restart, Resync, Log Out and Check Status run. Auto: in team mode (PostgreSQL, a
+    // member's login: not the owner, not the server role) they go into the database as a command
+    // that phonedesk-server runs (CommandQueue), and this process sends nothing; elsewhere here.
+    // Local: here, whatever the database (phonedesk-server itself).
+    enum class CommandRouting { Auto, Local };
+    CommandRouting commandRouting = CommandRouting::Auto;
 };
 
 class PollingWorker;
+
+// The command kinds as the commands table names them (restart, resync, logout, check).
+QString commandKey(Operation::Kind kind);
+std::optional<Operation::Kind> commandKindFromKey(const QString &key);
 
 class DeviceControl final : public QObject
 {
@@ -70,6 +83,11 @@ public:
     Result<Operation *> restart(const QList<Id> &phoneIds);
     Result<Operation *> resync(const QList<Id> &phoneIds);
     Result<Operation *> logOut(const QList<Id> &phoneIds);
+    // Whether the four commands above go through the database (see CommandRouting).
+    bool commandsThroughDatabase() const;
+    // Runs a command in this process whatever the routing, as the in-process commands do; Log Out
+    // only tells the phones (its requester cleared the users). For CommandExecutor.
+    Result<Operation *> runHere(Operation::Kind kind, const QList<Id> &phoneIds);
 
     // Pins the Poly REST certificate of a phone (SHA-256 of its DER form; empty removes the pin).
     // Needs Administer (a pin decides who receives the admin password).
@@ -100,6 +118,12 @@ private:
     Result<QList<CommandTarget>> prepareCommand(Operation::Kind kind, const QList<Id> &phoneIds,
                                                 const QString &action);
     void auditResult(Operation *operation, int index);
+    Result<Operation *> runLocal(Operation::Kind kind, const QList<Id> &phoneIds, bool clearUsers);
+    Result<Operation *> checkStatusHere(const QList<Id> &phoneIds);
+    // Team mode: queues the command for the servers; the Operation follows its result rows.
+    Result<Operation *> submit(Operation::Kind kind, const QList<Id> &phoneIds);
+    void listenForCommands();
+    void refreshRemote(Id commandId);
     // Runs `call` in the poller's thread: waits for it when `wait`, else queues it.
     void onWorker(std::function<void()> call, bool wait);
 
@@ -110,6 +134,10 @@ private:
     PolyRestClient *m_certificateClient = nullptr;
     QThread *m_thread = nullptr;
     PollingWorker *m_worker = nullptr;
+    // Team mode: the commands this console queued, by command id, until their results are in.
+    QHash<Id, QPointer<Operation>> m_remote;
+    QTimer *m_remoteTimer = nullptr;
+    bool m_listening = false;
 };
 
 } // namespace PhoneDesk

@@ -1,5 +1,6 @@
 #include "serverapp.h"
 
+#include "commandexecutor.h"
 #include "connectionguard.h"
 #include "connectionspec.h"
 #include "devicecontrol.h"
@@ -188,9 +189,12 @@ int runServer(QCoreApplication &app)
     }
 
     std::unique_ptr<DeviceControl> deviceControl;
+    std::unique_ptr<CommandExecutor> commandExecutor;
     if (!parser.isSet(noDeviceControl) && controlSettings->enabled) {
         DeviceControlConfig controlConfig;
         controlSettings->applyTo(controlConfig);
+        // The server sends what the consoles of a team database queue: its own commands run here.
+        controlConfig.commandRouting = DeviceControlConfig::CommandRouting::Local;
         deviceControl = std::make_unique<DeviceControl>(storage.get(), controlConfig);
         if (auto polling = deviceControl->startPolling(); !polling) {
             qWarning().noquote() << "status polling is off:" << polling.error().fullText();
@@ -217,6 +221,18 @@ int runServer(QCoreApplication &app)
                                         .arg(sweep.malformed);
                              last = sweep;
                          });
+        // Team mode: the commands consoles and phonedesk-cli queue in the database (CommandQueue).
+        if (storage->isPostgres()) {
+            commandExecutor = std::make_unique<CommandExecutor>(spec, deviceControl.get());
+            if (auto taken = commandExecutor->start(); !taken) {
+                qWarning().noquote() << "phone commands from consoles are off:" << taken.error().fullText();
+                commandExecutor.reset();
+            } else {
+                qInfo().noquote() << QStringLiteral("phone commands: taking the commands of %1 shards as %2")
+                                         .arg(commandExecutor->shards().size())
+                                         .arg(commandExecutor->token());
+            }
+        }
         // Dynamic reload: phones whose files changed are told to re-fetch them.
         QObject::connect(&server, &ProvisioningServer::resyncRequested, deviceControl.get(),
                          [dc = deviceControl.get()](const QList<Id> &ids) {
@@ -249,6 +265,7 @@ int runServer(QCoreApplication &app)
 #endif
 
     const int code = app.exec();
+    commandExecutor.reset();
     if (deviceControl) {
         deviceControl->stopPolling();
         const SipClient::Stats sip = deviceControl->sipStats();

@@ -387,6 +387,86 @@ QStringList teamMigration()
     };
 }
 
+// Migration 4: phone commands through the database (team mode). A console inserts a command and
+// one result row per phone; phonedesk-server claims the queued rows of its shards, runs them and
+// writes each phone's result; the requester (or an Administrator) may ask for a cancel. Every
+// change of either table is announced on the channel phonedesk_commands with the command's id
+// (CommandQueue). On SQLite the tables exist but stay empty: commands run in the console.
+QStringList commandsMigration()
+{
+    return {
+        QStringLiteral("CREATE TABLE commands ("
+                       " id %ID%,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('restart', 'resync', 'logout', 'check')),"
+                       " requested_by TEXT NOT NULL DEFAULT '',"
+                       " requested_at %BIGINT% NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL DEFAULT 'queued'"
+                       " CHECK (state IN ('queued', 'running', 'done', 'cancelled')),"
+                       " cancel_requested BOOLEAN NOT NULL DEFAULT FALSE,"
+                       " finished_at %BIGINT%)"),
+        QStringLiteral("CREATE TABLE command_results ("
+                       " command_id %BIGINT% NOT NULL REFERENCES commands(id) ON DELETE CASCADE,"
+                       " phone_id %BIGINT% NOT NULL REFERENCES phones(id) ON DELETE CASCADE,"
+                       " state TEXT NOT NULL DEFAULT 'queued'"
+                       " CHECK (state IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT '',"
+                       " server TEXT NOT NULL DEFAULT '',"
+                       " claimed_pid INTEGER,"
+                       " updated_at %BIGINT%,"
+                       " PRIMARY KEY (command_id, phone_id))"),
+        QStringLiteral("CREATE INDEX command_results_open ON command_results(state, command_id)"),
+        QStringLiteral("CREATE INDEX command_results_phone ON command_results(phone_id)"),
+        // Who asked and when come from the database, like an audit entry's actor and time.
+        QStringLiteral("%PG%ALTER TABLE commands ALTER COLUMN requested_by SET DEFAULT (session_user)::text"),
+        QStringLiteral("%PG%ALTER TABLE commands ALTER COLUMN requested_at SET DEFAULT "
+                       "(extract(epoch FROM now()) * 1000)::bigint"),
+        // Every insert and update is announced after the commit (one notification per command and
+        // transaction: PostgreSQL folds identical ones).
+        QStringLiteral("%PG%CREATE FUNCTION phonedesk_commands_notify() RETURNS trigger LANGUAGE plpgsql "
+                       "SET search_path = %SCHEMA%, pg_temp AS $$\n"
+                       "BEGIN\n"
+                       "  IF TG_TABLE_NAME = 'commands' THEN\n"
+                       "    PERFORM pg_notify('phonedesk_commands', NEW.id::text);\n"
+                       "  ELSE\n"
+                       "    PERFORM pg_notify('phonedesk_commands', NEW.command_id::text);\n"
+                       "  END IF;\n"
+                       "  RETURN NULL;\n"
+                       "END $$"),
+        QStringLiteral("%PG%CREATE TRIGGER commands_notify AFTER INSERT OR UPDATE ON commands "
+                       "FOR EACH ROW EXECUTE FUNCTION phonedesk_commands_notify()"),
+        QStringLiteral("%PG%CREATE TRIGGER command_results_notify AFTER INSERT OR UPDATE ON command_results "
+                       "FOR EACH ROW EXECUTE FUNCTION phonedesk_commands_notify()"),
+        QStringLiteral("%PG%REVOKE ALL ON FUNCTION phonedesk_commands_notify() FROM PUBLIC"),
+        // Row-level security. Everyone reads the commands; a result row is visible with its phone
+        // (a scoped member sees the results of their sites' phones only).
+        QStringLiteral("%PG%ALTER TABLE commands ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY commands_read ON commands FOR SELECT USING (true)"),
+        // A command is the requester's own (the column is not theirs to write: the default names them).
+        QStringLiteral("%PG%CREATE POLICY commands_request ON commands FOR INSERT "
+                       "WITH CHECK (requested_by = (session_user)::text)"),
+        // The requester may cancel their own command, an Administrator any; the server role
+        // records the command's state.
+        QStringLiteral("%PG%CREATE POLICY commands_cancel_or_run ON commands FOR UPDATE "
+                       "USING (requested_by = (session_user)::text "
+                       "OR (SELECT phonedesk_session_role()) IN ('owner', 'administrator', 'server')) "
+                       "WITH CHECK (requested_by = (session_user)::text "
+                       "OR (SELECT phonedesk_session_role()) IN ('owner', 'administrator', 'server'))"),
+        QStringLiteral("%PG%ALTER TABLE command_results ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY command_results_read ON command_results FOR SELECT "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id))"),
+        // Phones of the member's sites only, into a command of their own.
+        QStringLiteral("%PG%CREATE POLICY command_results_request ON command_results FOR INSERT "
+                       "WITH CHECK (phonedesk_may_touch_site((SELECT p.site_id FROM phones p WHERE p.id = phone_id)) "
+                       "AND EXISTS (SELECT 1 FROM commands c WHERE c.id = command_id "
+                       "AND c.requested_by = (session_user)::text))"),
+        QStringLiteral("%PG%CREATE POLICY command_results_server ON command_results FOR UPDATE "
+                       "USING ((SELECT phonedesk_session_role()) = 'server') "
+                       "WITH CHECK ((SELECT phonedesk_session_role()) = 'server')"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -481,6 +561,7 @@ const QList<Migration> &all()
                  "CREATE INDEX provisioning_quarantine_last_seen ON provisioning_quarantine(last_seen)"),
          }},
         {3, "team roles, site scope and an append-only audit log (PostgreSQL)", teamMigration()},
+        {4, "phone commands through the database (team mode)", commandsMigration()},
     };
     return migrations;
 }

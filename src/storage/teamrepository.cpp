@@ -348,6 +348,16 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON provisioning_quarantine TO %1").arg(A),
         QStringLiteral("GRANT INSERT, UPDATE ON provisioning_quarantine TO %1").arg(S),
         QStringLiteral("GRANT SELECT ON schema_version, team_roles TO %1").arg(everyone),
+        // Phone commands in team mode (CommandQueue): Operators and up ask (row-level security
+        // keeps them to their sites' phones and their own commands) and may cancel what they asked
+        // (Administrators anything); only the server role claims and records results.
+        QStringLiteral("GRANT SELECT ON commands, command_results TO %1").arg(everyone),
+        QStringLiteral("GRANT INSERT (kind), UPDATE (cancel_requested) ON commands TO %1, %2, %3").arg(O, E, A),
+        QStringLiteral("GRANT UPDATE (state, finished_at) ON commands TO %1").arg(S),
+        QStringLiteral("GRANT INSERT (command_id, phone_id) ON command_results TO %1, %2, %3").arg(O, E, A),
+        QStringLiteral("GRANT UPDATE (state, detail, status, server, claimed_pid, updated_at) ON command_results "
+                       "TO %1")
+            .arg(S),
         // The policies call these as the session, so every group needs them.
         QStringLiteral("GRANT EXECUTE ON FUNCTION phonedesk_session_role(), phonedesk_site_scope(), "
                        "phonedesk_may_touch_site(bigint) TO %1")

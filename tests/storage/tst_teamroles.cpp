@@ -2,10 +2,11 @@
 // passwords made by PhoneDesk) try what the role table of docs/user-guide.md allows and forbids,
 // through Qt Sql and through psql; the database's privileges are compared with that table; the
 // identity, site scope, audit stamps and team management of the storage layer; the upgrade of a
-// schema-2 team database.
+// team database of schema 2 or 3.
 
 #include "auditrepository.h"
 #include "basesettingsrepository.h"
+#include "commandqueue.h"
 #include "migrations.h"
 #include "phonerepository.h"
 #include "provisioninginputs.h"
@@ -87,8 +88,8 @@ private slots:
     void serverRoleDoesWhatPhonedeskServerDoes();
     void teamManagement();
     void setupIsIdempotentAndGuardsForeignRoles();
-    void upgradeFromSchema2KeepsEveryRow_data();
-    void upgradeFromSchema2KeepsEveryRow();
+    void upgradeKeepsEveryRow_data();
+    void upgradeKeepsEveryRow();
 
 private:
     ConnectionSpec loginSpec(Login login) const;
@@ -103,6 +104,7 @@ private:
     Id m_berlinSpare = 0;
     Id m_londonPhone = 0;
     Id m_user = 0;
+    Id m_opCommand = 0;
     QHash<TeamRole, QString> m_groups;
     bool m_passwordsEnforced = false;
 };
@@ -168,6 +170,22 @@ void TestTeamRoles::initTestCase()
         QVERIFY2(added, added ? "" : qPrintable(added.error().fullText()));
         QVERIFY(*added);
     }
+    // A command the Berlin operator queued (CommandQueue, as its console does) and a London phone
+    // the owner added to it.
+    {
+        auto op = openAs(OperatorBerlin);
+        QVERIFY(op);
+        auto queued = CommandQueue(*op).submit(QStringLiteral("restart"), {m_berlinPhone});
+        QVERIFY2(queued, queued ? "" : qPrintable(queued.error().fullText()));
+        m_opCommand = *queued;
+        auto refused = CommandQueue(*op).submit(QStringLiteral("restart"), {m_londonPhone});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Permission);
+        QSqlQuery add(s->database());
+        QVERIFY(add.exec(QStringLiteral("INSERT INTO command_results (command_id, phone_id) VALUES (%1, %2)")
+                             .arg(m_opCommand)
+                             .arg(m_londonPhone)));
+    }
     // Is the test cluster checking passwords (scripts/test: scram-sha-256 for every login but the
     // test login)? A wrong password tells.
     const PsqlResult wrong =
@@ -202,6 +220,7 @@ std::unique_ptr<Storage> TestTeamRoles::openAs(Login login)
 
 QString TestTeamRoles::substitute(QString sql, Login login) const
 {
+    sql.replace(QLatin1String(":opCommand"), QString::number(m_opCommand));
     sql.replace(QLatin1String(":berlinSpare"), QString::number(m_berlinSpare));
     sql.replace(QLatin1String(":berlinSite"), QString::number(m_berlin.id));
     sql.replace(QLatin1String(":londonSite"), QString::number(m_london.id));
@@ -373,6 +392,35 @@ void TestTeamRoles::roleMatrix_data()
         "SELECT count(*) FROM (SELECT phonedesk_team_add(':newLogin', 'administrator', NULL, NULL)) x",
         {refused, refused, refused, "1", refused});
     row("read the team", "SELECT count(*) FROM team_members", all(refused));
+    // Phone commands in team mode (initTestCase: the Berlin operator's command over a Berlin
+    // phone; the owner added a London phone to it).
+    row("queue a command",
+        "WITH x AS (INSERT INTO commands (kind) VALUES ('restart') RETURNING requested_by = session_user AS own) "
+        "SELECT count(*) FROM x WHERE own",
+        {refused, "1", "1", "1", refused});
+    row("queue a command in another's name",
+        "INSERT INTO commands (kind, requested_by) VALUES ('restart', 'someone else')", all(refused));
+    row("add a phone of one's site to one's command",
+        "INSERT INTO command_results (command_id, phone_id) VALUES (:opCommand, :berlinSpare)",
+        {refused, "done", refused, refused, refused});
+    row("add another site's phone to one's command",
+        "INSERT INTO command_results (command_id, phone_id) VALUES (:opCommand, :london)", all(refused));
+    row("read command results", "SELECT count(*) FROM command_results", {"2", "1", "1", "2", "2"});
+    row("record a command's results",
+        "WITH x AS (UPDATE command_results SET state = 'succeeded' WHERE command_id = :opCommand "
+        "RETURNING 1) SELECT count(*) FROM x",
+        {refused, refused, refused, refused, "2"});
+    row("claim queued results",
+        "SELECT count(*) FROM (SELECT 1 FROM command_results WHERE state = 'queued' "
+        "FOR UPDATE SKIP LOCKED) x",
+        {refused, refused, refused, refused, "2"});
+    row("cancel a command",
+        "WITH x AS (UPDATE commands SET cancel_requested = true WHERE id = :opCommand RETURNING 1) "
+        "SELECT count(*) FROM x",
+        {refused, "1", "0", "1", refused});
+    row("record a command's state",
+        "WITH x AS (UPDATE commands SET state = 'done' WHERE id = :opCommand RETURNING 1) SELECT count(*) FROM x",
+        {refused, refused, refused, refused, "1"});
 }
 
 void TestTeamRoles::roleMatrix()
@@ -916,20 +964,25 @@ void TestTeamRoles::setupIsIdempotentAndGuardsForeignRoles()
              QStringLiteral("phone_desk_server"));
 }
 
-void TestTeamRoles::upgradeFromSchema2KeepsEveryRow_data()
+void TestTeamRoles::upgradeKeepsEveryRow_data()
 {
     QTest::addColumn<int>("backend");
-    QTest::newRow("postgres") << int(Backend::Postgres);
-    QTest::newRow("sqlite") << int(Backend::Sqlite);
+    QTest::addColumn<int>("from");
+    QTest::newRow("postgres from 2") << int(Backend::Postgres) << 2;
+    QTest::newRow("sqlite from 2") << int(Backend::Sqlite) << 2;
+    QTest::newRow("postgres from 3") << int(Backend::Postgres) << 3;
+    QTest::newRow("sqlite from 3") << int(Backend::Sqlite) << 3;
 }
 
-// A database of the schema the previous release wrote, with phones, secrets, status and history:
-// opened by this release it reaches schema 3 with every row as it was; on PostgreSQL the team is
-// then set up and a scoped member works on it.
-void TestTeamRoles::upgradeFromSchema2KeepsEveryRow()
+// A database of the schema an earlier release wrote (2, or 3 before phone commands went through
+// the database), with phones, secrets, status and history: opened by this release it reaches the
+// latest schema with every row as it was; on PostgreSQL the team is then set up and a scoped
+// member works on it, queueing a command too.
+void TestTeamRoles::upgradeKeepsEveryRow()
 {
     QFETCH(int, backend);
-    // An empty database of either kind, filled here with the schema-2 statements.
+    QFETCH(int, from);
+    // An empty database of either kind, filled here with the statements of schema `from`.
     TestDatabase db;
     QString error;
     if (Backend(backend) == Backend::Postgres) {
@@ -962,13 +1015,16 @@ void TestTeamRoles::upgradeFromSchema2KeepsEveryRow()
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
         for (const Migrations::Migration &m : Migrations::all()) {
-            if (m.version > 2)
+            if (m.version > from)
                 continue;
-            for (const QString &statement : m.statements)
-                QVERIFY2(q.exec(Migrations::dialect(statement, postgres)), qPrintable(q.lastError().text()));
+            for (const QString &statement : m.statements) {
+                const QString sql = Migrations::dialect(statement, postgres);
+                if (!sql.isEmpty())
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
         }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(from)));
         const char *const rows[] = {
-            "INSERT INTO schema_version VALUES (2)",
             "INSERT INTO sites (name, media_model, primary_host, primary_port, primary_transport) VALUES "
             "('Berlin', 'cloud', 'sip.example.com', 5061, 'tls'), ('London', 'cloud', 'sip.example.com', "
             "5061, 'tls')",
@@ -998,7 +1054,8 @@ void TestTeamRoles::upgradeFromSchema2KeepsEveryRow()
     auto opened = Storage::open(db.spec);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
     Storage &st = **opened;
-    QCOMPARE(st.schemaVersion(), 3);
+    QCOMPARE(st.schemaVersion(), Storage::latestSchemaVersion());
+    QCOMPARE(st.schemaVersion(), 4);
     QCOMPARE(st.sites().list()->size(), 2);
     QCOMPARE(st.users().list()->size(), 1);
     QCOMPARE(st.phones().count().value(), 2);
@@ -1014,7 +1071,7 @@ void TestTeamRoles::upgradeFromSchema2KeepsEveryRow()
     QCOMPARE(history->last().time.toMSecsSinceEpoch(), qint64(1000));
     QCOMPARE(*st.setting(QStringLiteral("provisioning.port")), QStringLiteral("8443"));
     if (!postgres) {
-        QVERIFY(QFile::exists(db.spec.sqlitePath + QStringLiteral(".schema2.bak")));
+        QVERIFY(QFile::exists(db.spec.sqlitePath + QStringLiteral(".schema%1.bak").arg(from)));
         return;
     }
 
@@ -1039,6 +1096,12 @@ void TestTeamRoles::upgradeFromSchema2KeepsEveryRow()
         names.append(e.entityName);
     QVERIFY2(names.contains(QStringLiteral("London 1")) && !names.contains(QStringLiteral("Berlin 1")),
              qPrintable(names.join(u',')));
+    // The upgraded database takes the London operator's commands for London only.
+    CommandQueue queue(**op);
+    auto command = queue.submit(QStringLiteral("resync"), {2});
+    QVERIFY2(command, command ? "" : qPrintable(command.error().fullText()));
+    QCOMPARE(queue.results(*command)->size(), 1);
+    QVERIFY(!queue.submit(QStringLiteral("resync"), {1}));
     // Every row is still there for the owner.
     QCOMPARE(st.phones().count().value(), 2);
     QVERIFY(st.audit().query({})->size() >= 3);
