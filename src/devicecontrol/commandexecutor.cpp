@@ -92,10 +92,10 @@ Result<void> CommandExecutor::connectToDatabase()
     }
     QSqlDriver *driver = m_db->database().driver();
     if (!driver->subscribeToNotification(QString::fromLatin1(CommandQueue::Channel)))
-        return Error::make(Error::Code::Database,
-                           QCoreApplication::translate("PhoneDesk::CommandExecutor",
-                                                       "Cannot listen for phone commands: %1")
-                               .arg(driver->lastError().text()));
+        return Error::make(
+            Error::Code::Database,
+            QCoreApplication::translate("PhoneDesk::CommandExecutor", "Cannot listen for phone commands: %1")
+                .arg(driver->lastError().text()));
     CommandQueue queue(*m_db);
     auto locked = queue.takeServerLock();
     if (!locked)
@@ -166,7 +166,7 @@ void CommandExecutor::tick()
     if (!claimed)
         return fail(claimed.error());
     for (const ClaimedCommand &c : std::as_const(*claimed))
-        startCommand(c.commandId, c.kind, c.phoneIds);
+        startCommand(c.commandId, c.kind, c.phoneIds, c.requestedBy);
     if (auto finished = queue.finishCommands(); !finished)
         return fail(finished.error());
     // A full batch: there is more.
@@ -177,25 +177,26 @@ void CommandExecutor::tick()
         m_soon.start();
 }
 
-void CommandExecutor::startCommand(Id commandId, const QString &kind, const QList<Id> &phoneIds)
+void CommandExecutor::startCommand(Id commandId, const QString &kind, const QList<Id> &phoneIds,
+                                   const QString &requestedBy)
 {
     qCInfo(lcCommands).noquote() << QStringLiteral("phone commands: %1 (command %2) for %3 phones")
                                         .arg(kind)
                                         .arg(commandId)
                                         .arg(phoneIds.size());
     const auto parsed = commandKindFromKey(kind);
-    Result<Operation *> started = parsed ? m_control->runHere(*parsed, phoneIds)
-                                         : Result<Operation *>(Error::make(
-                                               Error::Code::Unsupported,
-                                               QCoreApplication::translate("PhoneDesk::CommandExecutor",
-                                                                           "unknown command %1")
-                                                   .arg(kind)));
+    Result<Operation *> started = parsed
+        ? m_control->runHere(*parsed, phoneIds)
+        : Result<Operation *>(Error::make(
+              Error::Code::Unsupported,
+              QCoreApplication::translate("PhoneDesk::CommandExecutor", "unknown command %1").arg(kind)));
     QList<CommandResultRow> immediate;
     if (!started) {
         for (const Id id : phoneIds)
             immediate.append({commandId, id, QStringLiteral("failed"), started.error().fullText(), {}, {}});
     } else {
         Operation *op = *started;
+        op->setRequestedBy(requestedBy);
         if (!m_socketLogged && m_control->sipClient()->isStarted()) {
             // Where the phones' NOTIFYs come from (the poller's socket is another).
             qCInfo(lcCommands).noquote() << QStringLiteral("phone commands: SIP socket on %1 port %2")
@@ -212,11 +213,13 @@ void CommandExecutor::startCommand(Id commandId, const QString &kind, const QLis
                 r.open.insert(id);
             } else {
                 // Deleted since it was asked for: nothing to send.
-                immediate.append({commandId, id, QStringLiteral("failed"),
-                                  QCoreApplication::translate("PhoneDesk::CommandExecutor",
-                                                              "The phone no longer exists."),
-                                  {},
-                                  {}});
+                immediate.append(
+                    {commandId,
+                     id,
+                     QStringLiteral("failed"),
+                     QCoreApplication::translate("PhoneDesk::CommandExecutor", "The phone no longer exists."),
+                     {},
+                     {}});
             }
         }
         connect(op, &Operation::progress, this, [this, key] { flush(key); });

@@ -61,7 +61,8 @@ private:
     Result<void> connectToDatabase();
     void tick();
     void fail(const Error &failure);
-    void startCommand(Id commandId, const QString &kind, const QList<Id> &phoneIds);
+    void startCommand(Id commandId, const QString &kind, const QList<Id> &phoneIds,
+                      const QString &requestedBy);
     void flush(quint64 key);
 
     ConnectionSpec m_spec;

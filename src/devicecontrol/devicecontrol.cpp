@@ -623,9 +623,13 @@ void DeviceControl::auditResult(Operation *operation, int index)
     const QString state = r.state == Operation::State::Succeeded ? QStringLiteral("succeeded")
         : r.state == Operation::State::Cancelled                 ? QStringLiteral("cancelled")
                                                                  : QStringLiteral("failed");
+    // Run for a team member by phonedesk-server: the entry is the server's (the database records
+    // the login that writes it), and names who asked.
+    const QString details = operation->requestedBy().isEmpty()
+        ? state + QStringLiteral(": ") + r.reason
+        : QStringLiteral("%1: %2 (requested by %3)").arg(state, r.reason, operation->requestedBy());
     if (auto written = m_storage->audit().add(QString::fromLatin1(actions[int(operation->kind())]),
-                                              QStringLiteral("phone"), r.phoneId, r.phoneName,
-                                              state + QStringLiteral(": ") + r.reason);
+                                              QStringLiteral("phone"), r.phoneId, r.phoneName, details);
         !written)
         emit pollingError(
             QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not write the audit log: %1")

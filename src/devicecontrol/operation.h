@@ -50,6 +50,12 @@ public:
     QString summary() const;
     static QString kindName(Kind kind);
 
+    // Who asked for it when it runs on behalf of someone else (a command a team member queued for
+    // phonedesk-server: the database's record of the requesting login); empty when run by the
+    // caller itself. The audit entries name them.
+    const QString &requestedBy() const { return m_requestedBy; }
+    void setRequestedBy(const QString &login) { m_requestedBy = login; }
+
     // Stops what has not started; phones in progress end as Cancelled.
     void cancel();
     bool isCancelRequested() const { return m_cancelRequested; }
@@ -73,6 +79,7 @@ private:
     void emitProgress();
 
     Kind m_kind;
+    QString m_requestedBy;
     State m_state = State::Queued;
     QList<PhoneResult> m_results;
     int m_done = 0;

@@ -46,7 +46,9 @@ Result<bool> CommandQueue::serverRunning()
 {
     QSqlQuery q(m_storage.database());
     if (!q.exec(QStringLiteral("SELECT EXISTS (%1)").arg(liveLocks())) || !q.next())
-        return Sql::toError(q.lastError(), QCoreApplication::translate("PhoneDesk::CommandQueue", "looking for a running phonedesk-server"));
+        return Sql::toError(
+            q.lastError(),
+            QCoreApplication::translate("PhoneDesk::CommandQueue", "looking for a running phonedesk-server"));
     return q.value(0).toBool();
 }
 
@@ -55,21 +57,27 @@ Result<Id> CommandQueue::submit(const QString &kind, const QList<Id> &phoneIds)
     Id commandId = 0;
     QSqlQuery q(m_storage.database());
     auto r = m_storage.inTransaction([&]() -> Result<void> {
-        if (auto p = Sql::prepare(q, QStringLiteral("INSERT INTO commands (kind) VALUES (?) RETURNING id"),
-                                  QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command"));
+        if (auto p =
+                Sql::prepare(q, QStringLiteral("INSERT INTO commands (kind) VALUES (?) RETURNING id"),
+                             QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command"));
             !p)
             return p;
         q.addBindValue(kind);
-        if (auto e = Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command")); !e)
+        if (auto e =
+                Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command"));
+            !e)
             return e;
         if (!q.next())
-            return Sql::toError(q.lastError(), QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command"));
+            return Sql::toError(
+                q.lastError(),
+                QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command"));
         commandId = q.value(0).toLongLong();
         q.finish();
-        if (auto p = Sql::prepare(q,
-                                  QStringLiteral("INSERT INTO command_results (command_id, phone_id) "
-                                                 "SELECT ?, unnest(CAST(? AS bigint[]))"),
-                                  QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command"));
+        if (auto p =
+                Sql::prepare(q,
+                             QStringLiteral("INSERT INTO command_results (command_id, phone_id) "
+                                            "SELECT ?, unnest(CAST(? AS bigint[]))"),
+                             QCoreApplication::translate("PhoneDesk::CommandQueue", "queueing the command"));
             !p)
             return p;
         q.addBindValue(commandId);
@@ -85,14 +93,17 @@ Result<QList<CommandResultRow>> CommandQueue::results(Id commandId)
 {
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    if (auto p = Sql::prepare(q,
-                              QStringLiteral("SELECT phone_id, state, detail, status, server FROM command_results "
-                                             "WHERE command_id = ? ORDER BY phone_id"),
-                              QCoreApplication::translate("PhoneDesk::CommandQueue", "reading the command's results"));
+    if (auto p = Sql::prepare(
+            q,
+            QStringLiteral("SELECT phone_id, state, detail, status, server FROM command_results "
+                           "WHERE command_id = ? ORDER BY phone_id"),
+            QCoreApplication::translate("PhoneDesk::CommandQueue", "reading the command's results"));
         !p)
         return p.error();
     q.addBindValue(commandId);
-    if (auto e = Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "reading the command's results")); !e)
+    if (auto e = Sql::exec(
+            q, QCoreApplication::translate("PhoneDesk::CommandQueue", "reading the command's results"));
+        !e)
         return e.error();
     QList<CommandResultRow> rows;
     while (q.next()) {
@@ -112,10 +123,11 @@ Result<void> CommandQueue::requestCancel(Id commandId)
 {
     QSqlQuery q(m_storage.database());
     return m_storage.inTransaction([&]() -> Result<void> {
-        if (auto p = Sql::prepare(q,
-                                  QStringLiteral("UPDATE commands SET cancel_requested = true "
-                                                 "WHERE id = ? AND state IN ('queued', 'running')"),
-                                  QCoreApplication::translate("PhoneDesk::CommandQueue", "cancelling the command"));
+        if (auto p = Sql::prepare(
+                q,
+                QStringLiteral("UPDATE commands SET cancel_requested = true "
+                               "WHERE id = ? AND state IN ('queued', 'running')"),
+                QCoreApplication::translate("PhoneDesk::CommandQueue", "cancelling the command"));
             !p)
             return p;
         q.addBindValue(commandId);
@@ -128,7 +140,9 @@ Result<bool> CommandQueue::takeServerLock()
     QSqlQuery q(m_storage.database());
     if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, pg_backend_pid())").arg(ServerLockClass)) ||
         !q.next())
-        return Sql::toError(q.lastError(), QCoreApplication::translate("PhoneDesk::CommandQueue", "announcing this phonedesk-server"));
+        return Sql::toError(
+            q.lastError(),
+            QCoreApplication::translate("PhoneDesk::CommandQueue", "announcing this phonedesk-server"));
     return q.value(0).toBool();
 }
 
@@ -137,14 +151,18 @@ Result<int> CommandQueue::adopt(const QString &token)
     QSqlQuery q(m_storage.database());
     int adopted = 0;
     auto r = m_storage.inTransaction([&]() -> Result<void> {
-        if (auto p = Sql::prepare(q,
-                                  QStringLiteral("UPDATE command_results SET claimed_pid = pg_backend_pid() "
-                                                 "WHERE server = ? AND state = 'running'"),
-                                  QCoreApplication::translate("PhoneDesk::CommandQueue", "taking over this server's commands"));
+        if (auto p = Sql::prepare(
+                q,
+                QStringLiteral("UPDATE command_results SET claimed_pid = pg_backend_pid() "
+                               "WHERE server = ? AND state = 'running'"),
+                QCoreApplication::translate("PhoneDesk::CommandQueue", "taking over this server's commands"));
             !p)
             return p;
         q.addBindValue(token);
-        if (auto e = Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "taking over this server's commands")); !e)
+        if (auto e = Sql::exec(
+                q,
+                QCoreApplication::translate("PhoneDesk::CommandQueue", "taking over this server's commands"));
+            !e)
             return e;
         adopted = q.numRowsAffected();
         return {};
@@ -159,10 +177,13 @@ Result<int> CommandQueue::reclaim()
     QSqlQuery q(m_storage.database());
     int reclaimed = 0;
     auto r = m_storage.inTransaction([&]() -> Result<void> {
-        if (!q.exec(QStringLiteral("UPDATE command_results r SET state = 'queued', server = '', claimed_pid = NULL "
-                                   "WHERE r.state = 'running' AND NOT EXISTS (%1 AND l.objid = r.claimed_pid)")
+        if (!q.exec(QStringLiteral(
+                        "UPDATE command_results r SET state = 'queued', server = '', claimed_pid = NULL "
+                        "WHERE r.state = 'running' AND NOT EXISTS (%1 AND l.objid = r.claimed_pid)")
                         .arg(liveLocks())))
-            return Sql::toError(q.lastError(), QCoreApplication::translate("PhoneDesk::CommandQueue", "taking back the commands of a stopped server"));
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::CommandQueue",
+                                                            "taking back the commands of a stopped server"));
         reclaimed = q.numRowsAffected();
         return {};
     });
@@ -179,22 +200,25 @@ Result<QList<ClaimedCommand>> CommandQueue::claim(const QList<int> &shards, cons
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         if (auto p = Sql::prepare(
                 q,
-                QStringLiteral(
-                    "UPDATE command_results r SET state = 'running', server = ?, claimed_pid = pg_backend_pid(), "
-                    "updated_at = (extract(epoch FROM now()) * 1000)::bigint FROM commands c "
-                    "WHERE c.id = r.command_id AND (r.command_id, r.phone_id) IN ("
-                    " SELECT q.command_id, q.phone_id FROM command_results q JOIN commands k ON k.id = q.command_id"
-                    " WHERE q.state = 'queued' AND NOT k.cancel_requested"
-                    " AND (q.phone_id % 64) = ANY (CAST(? AS bigint[]))"
-                    " ORDER BY q.command_id, q.phone_id LIMIT ? FOR UPDATE OF q SKIP LOCKED) "
-                    "RETURNING r.command_id, c.kind, r.phone_id"),
+                QStringLiteral("UPDATE command_results r SET state = 'running', server = ?, claimed_pid = "
+                               "pg_backend_pid(), "
+                               "updated_at = (extract(epoch FROM now()) * 1000)::bigint FROM commands c "
+                               "WHERE c.id = r.command_id AND (r.command_id, r.phone_id) IN ("
+                               " SELECT q.command_id, q.phone_id FROM command_results q JOIN commands k ON "
+                               "k.id = q.command_id"
+                               " WHERE q.state = 'queued' AND NOT k.cancel_requested"
+                               " AND (q.phone_id % 64) = ANY (CAST(? AS bigint[]))"
+                               " ORDER BY q.command_id, q.phone_id LIMIT ? FOR UPDATE OF q SKIP LOCKED) "
+                               "RETURNING r.command_id, c.kind, r.phone_id, c.requested_by"),
                 QCoreApplication::translate("PhoneDesk::CommandQueue", "claiming queued commands"));
             !p)
             return p;
         q.addBindValue(token);
         q.addBindValue(shardArray(shards));
         q.addBindValue(limit);
-        if (auto e = Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "claiming queued commands")); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::CommandQueue", "claiming queued commands"));
+            !e)
             return e;
         QList<Id> commandIds;
         while (q.next()) {
@@ -202,7 +226,7 @@ Result<QList<ClaimedCommand>> CommandQueue::claim(const QList<int> &shards, cons
             auto it = std::find_if(claimed.begin(), claimed.end(),
                                    [command](const ClaimedCommand &c) { return c.commandId == command; });
             if (it == claimed.end()) {
-                claimed.append({command, q.value(1).toString(), {}});
+                claimed.append({command, q.value(1).toString(), {}, q.value(3).toString()});
                 commandIds.append(command);
                 it = claimed.end() - 1;
             }
@@ -211,14 +235,16 @@ Result<QList<ClaimedCommand>> CommandQueue::claim(const QList<int> &shards, cons
         q.finish();
         if (commandIds.isEmpty())
             return {};
-        if (auto p = Sql::prepare(q,
-                                  QStringLiteral("UPDATE commands SET state = 'running' WHERE state = 'queued' "
-                                                 "AND id = ANY (CAST(? AS bigint[]))"),
-                                  QCoreApplication::translate("PhoneDesk::CommandQueue", "claiming queued commands"));
+        if (auto p = Sql::prepare(
+                q,
+                QStringLiteral("UPDATE commands SET state = 'running' WHERE state = 'queued' "
+                               "AND id = ANY (CAST(? AS bigint[]))"),
+                QCoreApplication::translate("PhoneDesk::CommandQueue", "claiming queued commands"));
             !p)
             return p;
         q.addBindValue(idArray(commandIds));
-        return Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "claiming queued commands"));
+        return Sql::exec(q,
+                         QCoreApplication::translate("PhoneDesk::CommandQueue", "claiming queued commands"));
     });
     if (!r)
         return r.error();
@@ -246,7 +272,10 @@ Result<void> CommandQueue::writeResults(const QString &token, const QList<Comman
             q.addBindValue(r.commandId);
             q.addBindValue(r.phoneId);
             q.addBindValue(token);
-            if (auto e = Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "recording the command's results")); !e)
+            if (auto e = Sql::exec(q,
+                                   QCoreApplication::translate("PhoneDesk::CommandQueue",
+                                                               "recording the command's results"));
+                !e)
                 return e;
         }
         return {};
@@ -260,14 +289,17 @@ Result<QList<Id>> CommandQueue::cancelRequested(const QList<Id> &commandIds)
         return cancelled;
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    if (auto p = Sql::prepare(q,
-                              QStringLiteral("SELECT id FROM commands WHERE cancel_requested "
-                                             "AND id = ANY (CAST(? AS bigint[]))"),
-                              QCoreApplication::translate("PhoneDesk::CommandQueue", "reading cancelled commands"));
+    if (auto p = Sql::prepare(
+            q,
+            QStringLiteral("SELECT id FROM commands WHERE cancel_requested "
+                           "AND id = ANY (CAST(? AS bigint[]))"),
+            QCoreApplication::translate("PhoneDesk::CommandQueue", "reading cancelled commands"));
         !p)
         return p.error();
     q.addBindValue(idArray(commandIds));
-    if (auto e = Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "reading cancelled commands")); !e)
+    if (auto e = Sql::exec(
+            q, QCoreApplication::translate("PhoneDesk::CommandQueue", "reading cancelled commands"));
+        !e)
         return e.error();
     while (q.next())
         cancelled.append(q.value(0).toLongLong());
@@ -279,17 +311,20 @@ Result<int> CommandQueue::settleCancelled(const QList<int> &shards)
     QSqlQuery q(m_storage.database());
     int settled = 0;
     auto r = m_storage.inTransaction([&]() -> Result<void> {
-        if (auto p = Sql::prepare(q,
-                                  QStringLiteral("UPDATE command_results r SET state = 'cancelled', "
-                                                 "updated_at = (extract(epoch FROM now()) * 1000)::bigint "
-                                                 "FROM commands c WHERE c.id = r.command_id AND c.cancel_requested "
-                                                 "AND r.state = 'queued' AND (r.phone_id % 64) = ANY (CAST(? AS "
-                                                 "bigint[]))"),
-                                  QCoreApplication::translate("PhoneDesk::CommandQueue", "cancelling queued commands"));
+        if (auto p = Sql::prepare(
+                q,
+                QStringLiteral("UPDATE command_results r SET state = 'cancelled', "
+                               "updated_at = (extract(epoch FROM now()) * 1000)::bigint "
+                               "FROM commands c WHERE c.id = r.command_id AND c.cancel_requested "
+                               "AND r.state = 'queued' AND (r.phone_id % 64) = ANY (CAST(? AS "
+                               "bigint[]))"),
+                QCoreApplication::translate("PhoneDesk::CommandQueue", "cancelling queued commands"));
             !p)
             return p;
         q.addBindValue(shardArray(shards));
-        if (auto e = Sql::exec(q, QCoreApplication::translate("PhoneDesk::CommandQueue", "cancelling queued commands")); !e)
+        if (auto e = Sql::exec(
+                q, QCoreApplication::translate("PhoneDesk::CommandQueue", "cancelling queued commands"));
+            !e)
             return e;
         settled = q.numRowsAffected();
         return {};
@@ -305,11 +340,13 @@ Result<int> CommandQueue::finishCommands()
     int finished = 0;
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         if (!q.exec(QStringLiteral(
-                "UPDATE commands c SET state = CASE WHEN c.cancel_requested THEN 'cancelled' ELSE 'done' END, "
+                "UPDATE commands c SET state = CASE WHEN c.cancel_requested THEN 'cancelled' ELSE 'done' "
+                "END, "
                 "finished_at = (extract(epoch FROM now()) * 1000)::bigint "
                 "WHERE c.state IN ('queued', 'running') AND NOT EXISTS (SELECT 1 FROM command_results r "
                 "WHERE r.command_id = c.id AND r.state IN ('queued', 'running'))")))
-            return Sql::toError(q.lastError(), QCoreApplication::translate("PhoneDesk::CommandQueue", "finishing commands"));
+            return Sql::toError(q.lastError(),
+                                QCoreApplication::translate("PhoneDesk::CommandQueue", "finishing commands"));
         finished = q.numRowsAffected();
         return {};
     });

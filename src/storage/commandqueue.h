@@ -38,6 +38,7 @@ struct ClaimedCommand
     Id commandId = 0;
     QString kind; // restart | resync | logout | check
     QList<Id> phoneIds;
+    QString requestedBy; // the login that queued it (commands.requested_by: session_user)
 };
 
 class CommandQueue
@@ -49,8 +50,7 @@ public:
 
     explicit CommandQueue(Storage &storage)
         : m_storage(storage)
-    {
-    }
+    { }
 
     // Whether any session of this database holds a server's lock (a phonedesk-server runs).
     Result<bool> serverRunning();

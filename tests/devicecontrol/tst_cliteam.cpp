@@ -8,7 +8,10 @@
 #include "basesettingsrepository.h"
 #include "fleet.h"
 #include "phonerepository.h"
+#include "provisioningtestenv.h"
+#include "scram.h"
 #include "siterepository.h"
+#include "teamrepository.h"
 #include "testsupport.h"
 
 #include <QEventLoop>
@@ -17,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +60,9 @@ private:
             const QByteArray &input = {});
     QString url(const QString &login) const;
     QString passwordFile(const QString &password);
+    // In a team database Operators' commands run in phonedesk-server: one is started (once) with
+    // a server-role login of its own.
+    bool ensureServer();
 
     TestDatabase m_db;
     QTemporaryDir m_dir;
@@ -64,7 +71,10 @@ private:
     Id m_london[2] = {};
     QString m_admin;
     QString m_operator;
+    QString m_serverLogin;
     int m_files = 0;
+    TestPki m_pki;
+    std::unique_ptr<TeamServerProcess> m_server;
 };
 
 void TestCliTeam::initTestCase()
@@ -117,8 +127,35 @@ void TestCliTeam::initTestCase()
 
 void TestCliTeam::cleanupTestCase()
 {
+    m_server.reset();
     m_fleet.reset();
     m_db = TestDatabase();
+}
+
+bool TestCliTeam::ensureServer()
+{
+    if (m_server)
+        return true;
+    QString error;
+    if (!m_pki.create(&error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    static const QString password = QStringLiteral("server-secret-1");
+    m_serverLogin = teamLogin(m_db, QStringLiteral("srv"));
+    TeamMember server;
+    server.login = m_serverLogin;
+    server.role = TeamRole::Server;
+    if (auto added = m_db.storage->team().add(server, Scram::verifier(password)); !added) {
+        qWarning("%s", qPrintable(added.error().fullText()));
+        return false;
+    }
+    auto started = std::make_unique<TeamServerProcess>();
+    if (!started->start(QStringLiteral(PHONEDESK_SERVER_BINARY),
+                        m_dir.filePath(QStringLiteral("server.conf")), url(m_serverLogin), password, m_pki))
+        return false;
+    m_server = std::move(started);
+    return true;
 }
 
 QString TestCliTeam::url(const QString &login) const
@@ -342,7 +379,9 @@ void TestCliTeam::roleComesFromTheDatabase()
     r = cli(m_operator, OperatorPassword, {QStringLiteral("phones"), QStringLiteral("credentials")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.out.isEmpty());
-    // The actor is the login, whatever --actor says.
+    // The actor is the login, whatever --actor says: the command's requester, and the server that
+    // ran it says for whom.
+    QVERIFY(ensureServer());
     r = cli(m_operator, OperatorPassword,
             {QStringLiteral("--actor"), QStringLiteral("somebody else"), QStringLiteral("phones"),
              QStringLiteral("resync"), QStringLiteral("--id"), QString::number(m_berlin[0]),
@@ -353,7 +392,14 @@ void TestCliTeam::roleComesFromTheDatabase()
     q.action = QStringLiteral("phone.resync");
     auto entries = m_db.storage->audit().query(q);
     QVERIFY(entries && !entries->isEmpty());
-    QCOMPARE(entries->first().actor, m_operator);
+    QCOMPARE(entries->first().actor, m_serverLogin);
+    QVERIFY2(entries->first().details.endsWith(QStringLiteral("(requested by %1)").arg(m_operator)),
+             qPrintable(entries->first().details));
+    QSqlQuery requested(m_db.storage->database());
+    QVERIFY(requested.exec(QStringLiteral("SELECT DISTINCT requested_by FROM commands")));
+    QVERIFY(requested.next());
+    QCOMPARE(requested.value(0).toString(), m_operator);
+    QVERIFY(!requested.next());
 }
 
 void TestCliTeam::operatorForBerlinCannotRestartLondon()
@@ -368,6 +414,7 @@ void TestCliTeam::operatorForBerlinCannotRestartLondon()
         listed.insert(v.toObject().value(QStringLiteral("id")).toInteger());
     QCOMPARE(listed, (QSet<Id> {m_berlin[0], m_berlin[1]}));
 
+    QVERIFY(ensureServer());
     const int londonNotifies = m_fleet->phone(2).notifies;
     r = cli(m_operator, OperatorPassword,
             {QStringLiteral("phones"), QStringLiteral("restart"), QStringLiteral("--id"),
@@ -392,7 +439,7 @@ void TestCliTeam::operatorForBerlinCannotRestartLondon()
     q.entityId = m_london[0];
     const QList<AuditEntry> london = m_db.storage->audit().query(q).value();
     for (const AuditEntry &e : london)
-        QVERIFY2(e.actor != m_operator, qPrintable(e.action));
+        QVERIFY2(e.actor != m_operator && !e.details.contains(m_operator), qPrintable(e.action));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

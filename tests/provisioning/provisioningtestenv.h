@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -167,6 +168,64 @@ inline void setServerProvisioning(QSettings &ini, const TestPki &pki)
     ini.setValue(QStringLiteral("provisioning/clientCertificates"), QStringLiteral("off"));
     ini.setValue(QStringLiteral("provisioning/digest"), true);
 }
+
+// The phonedesk-server binary on a team database as `login` (the server role), provisioning on
+// loopback, the SIP sockets on loopback; ready once it says it takes phone commands.
+struct TeamServerProcess
+{
+    std::unique_ptr<QProcess> process;
+    QByteArray log;
+    QString token; // how it marks the rows it claims
+
+    // `configPath`: a file to write the configuration to. False (with the log) when it did not
+    // come up within 30 s.
+    bool start(const QString &binary, const QString &configPath, const QString &url, const QString &password,
+               const TestPki &pki)
+    {
+        {
+            QSettings ini(configPath, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("database/url"), url);
+            setServerProvisioning(ini, pki);
+            ini.setValue(QStringLiteral("deviceControl/bindAddress"), QStringLiteral("127.0.0.1"));
+            ini.setValue(QStringLiteral("logging/syslog"), false);
+        }
+        process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), password);
+        process->setProcessEnvironment(environment);
+        process->start(binary, {QStringLiteral("--config"), configPath});
+        if (!process->waitForStarted(10000))
+            return false;
+        static const QRegularExpression taking(
+            QStringLiteral("phone commands: taking the commands of \\d+ shards as (\\S+)"));
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 30000 && process->state() == QProcess::Running) {
+            spin(20);
+            log += process->readAll();
+            if (const auto m = taking.match(QString::fromUtf8(log)); m.hasMatch()) {
+                token = m.captured(1);
+                return true;
+            }
+        }
+        qWarning("phonedesk-server did not start taking commands:\n%s", log.constData());
+        return false;
+    }
+
+    // SIGTERM, and the rest of its log.
+    void stop()
+    {
+        if (!process)
+            return;
+        if (process->state() == QProcess::Running)
+            process->terminate();
+        process->waitForFinished(15000);
+        log += process->readAll();
+    }
+
+    ~TeamServerProcess() { stop(); }
+};
 
 // A site, a user and Managed phones of each vendor family.
 struct TestFleet
