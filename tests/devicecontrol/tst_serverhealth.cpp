@@ -1,7 +1,9 @@
 // phonedesk-server --status against the real binary: the service answers on its loopback health
 // endpoint ([health] port=), --status prints what it says (text, or JSON with --format json) and
 // exits 0; with the service stopped it exits 4, without an endpoint 1 (and --wait, as the systemd
-// unit uses it, 0 at once); an endpoint address that is not loopback is refused by --check.
+// unit uses it, 0 at once); while its PostgreSQL database refuses it, 2 and "reconnecting since"
+// (skipped without PHONEDESK_TEST_PG_PORT); an endpoint address that is not loopback is refused by
+// --check.
 
 #include "testsupport.h"
 
@@ -9,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -27,12 +30,13 @@ class TestServerHealth final : public QObject
 private slots:
     void initTestCase();
     void statusOfTheRunningService();
+    void databaseAwayIsExitTwo();
     void noEndpointConfigured();
     void onlyLoopbackIsAccepted_data();
     void onlyLoopbackIsAccepted();
 
 private:
-    QString writeConfig(const QString &name, const QVariantHash &health);
+    QString writeConfig(const QString &name, const QVariantHash &health, const QString &url = {});
     struct Run
     {
         int exitCode = -1;
@@ -72,11 +76,12 @@ void TestServerHealth::initTestCase()
     QCOMPARE(req.exitCode(), 0);
 }
 
-QString TestServerHealth::writeConfig(const QString &name, const QVariantHash &health)
+QString TestServerHealth::writeConfig(const QString &name, const QVariantHash &health, const QString &url)
 {
     const QString path = m_db.dir->filePath(name);
     QSettings ini(path, QSettings::IniFormat);
-    ini.setValue(QStringLiteral("database/url"), QString(QStringLiteral("sqlite:") + m_db.spec.sqlitePath));
+    ini.setValue(QStringLiteral("database/url"),
+                 url.isEmpty() ? QString(QStringLiteral("sqlite:") + m_db.spec.sqlitePath) : url);
     ini.setValue(QStringLiteral("provisioning/address"), QStringLiteral("127.0.0.1"));
     ini.setValue(QStringLiteral("provisioning/port"), 0);
     ini.setValue(QStringLiteral("provisioning/certificate"),
@@ -182,6 +187,79 @@ void TestServerHealth::statusOfTheRunningService()
     QCOMPARE(gone.exitCode, 4);
     QVERIFY2(gone.err.contains("does not answer"), gone.err.constData());
     QVERIFY(gone.out.isEmpty());
+}
+
+void TestServerHealth::databaseAwayIsExitTwo()
+{
+    if (!postgresAvailable()) {
+        if (qEnvironmentVariableIntValue("PHONEDESK_REQUIRE_PG"))
+            QFAIL("PHONEDESK_REQUIRE_PG is set but no PostgreSQL test environment is configured");
+        QSKIP("no PostgreSQL test environment (PHONEDESK_TEST_PG_PORT)");
+    }
+    QString error;
+    TestDatabase pg = createDatabase(Backend::Postgres, &error);
+    QVERIFY2(pg.storage, qPrintable(error));
+    const ConnectionSpec &spec = pg.spec;
+    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
+                            .arg(spec.user, spec.host)
+                            .arg(spec.port)
+                            .arg(spec.database);
+    const quint16 port = freePort();
+    const QString config = writeConfig(QStringLiteral("pg.conf"), {{QStringLiteral("port"), port}}, url);
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(QStringLiteral(PHONEDESK_SERVER_BINARY), {QStringLiteral("--config"), config});
+    QVERIFY(server.waitForStarted(10000));
+    auto stopServer = qScopeGuard([&server] {
+        ::kill(pid_t(server.processId()), SIGTERM);
+        server.waitForFinished(15000);
+    });
+    const Run up = run({QStringLiteral("--config"), config, QStringLiteral("--status"),
+                        QStringLiteral("--wait"), QStringLiteral("60")});
+    QVERIFY2(up.exitCode == 0, up.err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("--config"), config, QStringLiteral("--status")})
+                                 .out.contains("Shards: holding 64 of 64, 1 server(s) seen"),
+                             20000);
+
+    // The database refuses this one's connections and ends the open ones: the server reconnects
+    // in vain until it is allowed back.
+    pg.storage.reset();
+    const ConnectionSpec admin = postgresSpec(QStringLiteral("postgres"));
+    auto refused =
+        psql(admin,
+             {QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(spec.database),
+              QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                             "datname = '%1' AND usename = current_user AND pid <> pg_backend_pid()")
+                  .arg(spec.database)});
+    QVERIFY2(refused.exitCode == 0, qPrintable(refused.err));
+    auto allowBack = qScopeGuard([&] {
+        psql(admin, {QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(spec.database)});
+    });
+    // Both connections notice (the main one and the shard lock one, each on its own schedule).
+    Run away;
+    auto bothAway = [&] {
+        away = run({QStringLiteral("--config"), config, QStringLiteral("--status")});
+        return away.out.contains("lock connection reconnecting") &&
+            away.out.contains("Database: reconnecting since ");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(bothAway(), 20000);
+    QCOMPARE(away.exitCode, 2);
+    const Run awayJson = run({QStringLiteral("--config"), config, QStringLiteral("--status"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(awayJson.exitCode, 2);
+    const QJsonObject status = QJsonDocument::fromJson(awayJson.out).object();
+    QCOMPARE(status.value(QLatin1String("healthy")).toBool(true), false);
+    QCOMPARE(status.value(QLatin1String("database")).toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("reconnecting"));
+    QVERIFY(status.value(QLatin1String("database")).toObject().value(QLatin1String("since")).isString());
+
+    // Allowed back: connected again (the reconnection backoff is at most a few seconds by now).
+    allowBack.dismiss();
+    auto allowed =
+        psql(admin, {QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(spec.database)});
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        run({QStringLiteral("--config"), config, QStringLiteral("--status")}).exitCode == 0, 60000);
 }
 
 void TestServerHealth::noEndpointConfigured()
