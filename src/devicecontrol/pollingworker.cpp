@@ -3,6 +3,7 @@
 #include "changefeed.h"
 #include "connectionguard.h"
 #include "phonerepository.h"
+#include "shard.h"
 #include "statusrepository.h"
 #include "storage.h"
 #include "threadpriority.h"
@@ -23,6 +24,107 @@ std::optional<SipTarget> probeTargetOf(const PhoneRow &row)
     if (address.isEmpty())
         return std::nullopt;
     return SipTarget::parse(address);
+}
+
+static_assert(ShardCount <= 64, "a ShardScope is a 64-bit mask");
+
+namespace {
+std::atomic<qsizetype> s_waitingPhones {0};
+} // namespace
+
+qsizetype PollingWorker::waitingPhones()
+{
+    return s_waitingPhones.load();
+}
+
+quint64 ShardScope::maskOf(const QSet<int> &shards)
+{
+    quint64 mask = 0;
+    for (const int shard : shards) {
+        if (shard >= 0 && shard < ShardCount)
+            mask |= quint64(1) << shard;
+    }
+    return mask;
+}
+
+QSet<int> ShardScope::shardsOf(quint64 mask)
+{
+    QSet<int> shards;
+    for (int shard = 0; shard < ShardCount; ++shard) {
+        if (mask & (quint64(1) << shard))
+            shards.insert(shard);
+    }
+    return shards;
+}
+
+bool ShardScope::contains(quint64 mask, Id phoneId)
+{
+    return (mask >> shardOf(phoneId)) & 1;
+}
+
+quint64 ShardScope::mask() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_mask;
+}
+
+std::pair<quint64, quint64> ShardScope::current() const
+{
+    QMutexLocker lock(&m_mutex);
+    return {m_mask, m_generation};
+}
+
+void ShardScope::set(quint64 mask, std::function<void()> applied)
+{
+    bool nobody = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_mask = mask;
+        ++m_generation;
+        nobody = m_attached == 0;
+        if (!nobody && applied)
+            m_waiting.append({m_generation, std::move(applied)});
+    }
+    if (nobody && applied)
+        QMetaObject::invokeMethod(this, std::move(applied), Qt::QueuedConnection);
+    emit changed();
+}
+
+void ShardScope::attach()
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_attached;
+}
+
+void ShardScope::detach()
+{
+    QList<std::pair<quint64, std::function<void()>>> waiting;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (--m_attached == 0)
+            waiting.swap(m_waiting); // nobody probes any more: nothing to wait for
+    }
+    for (auto &entry : waiting)
+        QMetaObject::invokeMethod(this, std::move(entry.second), Qt::QueuedConnection);
+}
+
+void ShardScope::acknowledge(quint64 generation)
+{
+    QList<std::function<void()>> done;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_acknowledged = std::max(m_acknowledged, generation);
+        for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+            if (it->first <= m_acknowledged) {
+                done.append(std::move(it->second));
+                it = m_waiting.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    for (auto &call : done)
+        QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
 }
 
 PollingWorker::PollingWorker(Setup setup)
@@ -57,6 +159,12 @@ Result<void> PollingWorker::initialise()
         emit sweepFinished(stats);
     });
     connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &PollingWorker::onChange);
+    if (ShardScope *scope = m_setup.poller.shards) {
+        m_scope = scope->current().first;
+        connect(scope, &ShardScope::changed, this, &PollingWorker::applyScope);
+        scope->attach();
+        m_scopeAttached = true;
+    }
     return {};
 }
 
@@ -90,6 +198,11 @@ void PollingWorker::shutdown()
     m_client = nullptr;
     delete m_reloadTimer;
     m_reloadTimer = nullptr;
+    if (m_scopeAttached) {
+        disconnect(m_setup.poller.shards, nullptr, this, nullptr);
+        m_setup.poller.shards->detach();
+        m_scopeAttached = false;
+    }
     if (m_guard)
         disconnect(m_guard, nullptr, this, nullptr);
     m_guard = nullptr;
@@ -146,6 +259,8 @@ Result<void> PollingWorker::reloadPhones()
     targets.reserve(rows->size());
     QList<StatusRecord> notMonitored;
     for (const PhoneRow &row : std::as_const(*rows)) {
+        if (!ShardScope::contains(m_scope, row.id))
+            continue; // another server's phone: it probes it and records its state
         if (auto target = probeTargetOf(row)) {
             targets.append({row.id, *target});
         } else if (row.status != PhoneStatus::NotMonitored) {
@@ -166,6 +281,7 @@ Result<void> PollingWorker::reloadPhones()
             notMonitored.append(r);
         }
     }
+    m_targets = targets;
     m_poller->setTargets(targets);
     if (!notMonitored.isEmpty())
         writeRecords(notMonitored);
@@ -206,8 +322,11 @@ void PollingWorker::checkNow(const QList<Id> &phoneIds)
     }
     QList<Id> probe;
     QList<Id> unprobed;
+    QList<Id> elsewhere;
     for (const Id id : phoneIds) {
-        if (m_poller->hasTarget(id)) {
+        if (!ShardScope::contains(m_scope, id)) {
+            elsewhere.append(id);
+        } else if (m_poller->hasTarget(id)) {
             probe.append(id);
             m_checking.insert(id);
         } else {
@@ -219,6 +338,9 @@ void PollingWorker::checkNow(const QList<Id> &phoneIds)
                QCoreApplication::translate("PhoneDesk::DeviceControl", "the phone has no address to probe"));
     else
         settle(unprobed, PhoneStatus::Unknown, reloadError);
+    settle(elsewhere, PhoneStatus::Unknown,
+           QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                       "another phonedesk-server sharing the database probes this phone"));
     m_poller->probeNow(probe);
 }
 
@@ -342,7 +464,10 @@ QList<QList<StatusRecord>> StatusBacklog::take()
 
 void PollingWorker::keep(const QList<StatusRecord> &records)
 {
-    if (m_backlog.add(records) > 0 && !m_backlogFullLogged) {
+    const qsizetype before = m_backlog.phones();
+    const qsizetype leftOut = m_backlog.add(records);
+    s_waitingPhones += m_backlog.phones() - before;
+    if (leftOut > 0 && !m_backlogFullLogged) {
         qCWarning(lcPolling).noquote()
             << QStringLiteral("the database is still gone and the status of %1 phones waits for it: the "
                               "status of further phones is not kept")
@@ -358,6 +483,7 @@ void PollingWorker::onDatabaseRestored()
                                            "writing the status of %1 phones kept while the database was gone")
                                            .arg(m_backlog.phones());
         m_backlogFullLogged = false;
+        s_waitingPhones -= m_backlog.phones();
         for (const QList<StatusRecord> &batch : m_backlog.take())
             writeRecords(batch);
     }
@@ -380,12 +506,54 @@ void PollingWorker::onChange(const ChangeEvent &event)
     if (event.entity == ChangeEvent::Entity::Status && !event.statuses &&
         event.kind == ChangeEvent::Kind::Upsert) {
         for (const Id id : event.ids) {
-            if (!m_poller->hasTarget(id)) {
+            if (ShardScope::contains(m_scope, id) && !m_poller->hasTarget(id)) {
                 m_reloadTimer->start();
                 return;
             }
         }
     }
+}
+
+void PollingWorker::applyScope()
+{
+    ShardScope *scope = m_setup.poller.shards;
+    if (!scope || !m_poller)
+        return;
+    const auto [mask, generation] = scope->current();
+    const quint64 left = m_scope & ~mask;
+    const quint64 gained = mask & ~m_scope;
+    m_scope = mask;
+    if (left) {
+        // Stop probing them (open probes are cancelled), then write what was collected for them:
+        // the next holder starts from what this poller saw last.
+        QList<ProbeTarget> kept;
+        kept.reserve(m_targets.size());
+        for (const ProbeTarget &t : std::as_const(m_targets)) {
+            if (ShardScope::contains(mask, t.phoneId))
+                kept.append(t);
+        }
+        m_targets = kept;
+        m_poller->setTargets(m_targets);
+        m_poller->flushNow();
+    }
+    if (gained && m_running && !(m_guard && !m_guard->isConnected())) {
+        QSet<Id> before;
+        before.reserve(m_targets.size());
+        for (const ProbeTarget &t : std::as_const(m_targets))
+            before.insert(t.phoneId);
+        if (auto r = reloadPhones(); !r) {
+            emit pollingError(r.error().fullText()); // read again when the connection is back
+        } else {
+            // Probed now rather than at the next sweep: their previous holder may be gone.
+            QList<Id> taken;
+            for (const ProbeTarget &t : std::as_const(m_targets)) {
+                if (!before.contains(t.phoneId))
+                    taken.append(t.phoneId);
+            }
+            m_poller->probeNow(taken);
+        }
+    }
+    scope->acknowledge(generation);
 }
 
 } // namespace PhoneDesk

@@ -13,10 +13,12 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -30,6 +32,50 @@ struct ChangeEvent;
 // Where a phone is probed: its recorded network address, else the IP of its last provisioning
 // fetch. Nothing else (no Contact headers, no guesses). WebRTC and Remote phones are not probed.
 std::optional<SipTarget> probeTargetOf(const PhoneRow &row);
+
+// Which shards (shard.h: id % 64) a poller probes, set from another thread: phonedesk-server's
+// ShardCoordinator narrows it before it gives shards up and widens it once it holds new ones.
+// Lives in the thread that made it; set() and mask() may be called from any thread.
+class ShardScope final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShardScope)
+
+public:
+    static constexpr quint64 All = ~quint64(0);
+
+    explicit ShardScope(QObject *parent = nullptr)
+        : QObject(parent)
+    { }
+
+    static quint64 maskOf(const QSet<int> &shards);
+    static QSet<int> shardsOf(quint64 mask);
+    static bool contains(quint64 mask, Id phoneId);
+
+    quint64 mask() const;
+    // The pollers using this scope apply it: they stop probing the phones of shards no longer in
+    // it and write those phones' results collected so far, and read the phones of shards new in
+    // it. Then `applied` runs in this object's thread (at once when no poller uses the scope).
+    void set(quint64 mask, std::function<void()> applied = {});
+
+signals:
+    void changed(); // to the pollers, queued
+
+private:
+    friend class PollingWorker;
+    void attach();
+    void detach();
+    // A poller has applied every change up to `generation`.
+    void acknowledge(quint64 generation);
+    std::pair<quint64, quint64> current() const; // mask and generation
+
+    mutable QMutex m_mutex;
+    quint64 m_mask = All;
+    quint64 m_generation = 0;
+    int m_attached = 0;
+    quint64 m_acknowledged = 0;
+    QList<std::pair<quint64, std::function<void()>>> m_waiting;
+};
 
 // Status records that could not be written because the database connection is gone, per phone:
 // the first record of the outage and the newest (the same state again replaces the newest, another
@@ -97,6 +143,8 @@ public:
     // Readable from any thread. markRunning() lets isRunning() say yes from the moment start()
     // is queued.
     bool isRunning() const { return m_running.load(); }
+    // Phones whose status waits for the database, over every poller of the process (any thread).
+    static qsizetype waitingPhones();
     void markRunning() { m_running = true; }
     int inFlight() const { return m_inFlight.load(); }
 
@@ -113,6 +161,7 @@ private:
     void keep(const QList<StatusRecord> &records);
     void onDatabaseRestored();
     void onChange(const ChangeEvent &event);
+    void applyScope();
 
     Setup m_setup;
     std::unique_ptr<Storage> m_ownStorage;
@@ -121,6 +170,9 @@ private:
     StatusPoller *m_poller = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QSet<Id> m_checking;
+    quint64 m_scope = ShardScope::All; // the shards whose phones are the poller's targets
+    QList<ProbeTarget> m_targets; // the poller's targets as last set
+    bool m_scopeAttached = false;
     ConnectionGuard *m_guard = nullptr;
     StatusBacklog m_backlog;
     bool m_backlogFullLogged = false;

@@ -21,6 +21,7 @@
 namespace PhoneDesk {
 
 class SipClient;
+class ShardScope;
 
 struct ProbeTarget
 {
@@ -37,6 +38,9 @@ struct PollerConfig
     int probeTimeoutMs = 2000; // Timer F of one attempt
     int batchIntervalMs = 1000; // how often results are handed out
     StatusThresholds thresholds;
+    // Which shards (src/core/shard.h) PollingWorker probes; null: every phone. Not owned; set by
+    // phonedesk-server when several servers share a database. The poller itself ignores it.
+    ShardScope *shards = nullptr;
 };
 
 struct ProbeUpdate
@@ -92,6 +96,10 @@ public:
     // A phone being restarted is left to the command that restarts it; resuming probes it at once.
     void suspend(Id phoneId);
     void resume(Id phoneId);
+
+    // Hands out the results collected so far now (updatesReady), not at the next batch interval:
+    // before phones are handed to another poller, their last results are written.
+    void flushNow() { flush(); }
 
     std::optional<ProbeUpdate> lastResult(Id phoneId) const;
     SipClient *client() const { return m_client; }

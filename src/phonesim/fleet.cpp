@@ -781,6 +781,8 @@ void Fleet::Impl::handleSip(const QNetworkDatagram &in)
     const QList<SipHeader> ua {{QByteArrayLiteral("User-Agent"), q->m_config.userAgent.toLatin1()}};
     if (request->method == "OPTIONS") {
         ++phone.state.options;
+        ++phone.state
+              .optionsFrom[QStringLiteral("%1:%2").arg(in.senderAddress().toString()).arg(in.senderPort())];
         const int code = phone.answerCode ? phone.answerCode : q->m_config.answerCode;
         const QByteArray reason = code == 200 ? QByteArrayLiteral("OK")
             : code == 401                     ? QByteArrayLiteral("Unauthorized")

@@ -74,6 +74,8 @@ struct FleetConfig
 struct PhoneState
 {
     int options = 0;
+    // OPTIONS per source (address:port of the prober): which pollers probe the phone, how often.
+    QHash<QString, int> optionsFrom;
     int notifies = 0;
     int reboots = 0;
     int resyncs = 0;

@@ -5,15 +5,22 @@
 #include "connectionspec.h"
 #include "devicecontrol.h"
 #include "devicecontrolsettings.h"
+#include "health.h"
 #include "integritycheck.h"
+#include "pollingworker.h"
 #include "provisioningserver.h"
 #include "serverlog.h"
+#include "shard.h"
+#include "shardcoordinator.h"
 #include "storage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSettings>
 #include <QSocketNotifier>
 
@@ -75,7 +82,24 @@ int runServer(QCoreApplication &app)
         QStringLiteral("check"),
         QCoreApplication::translate("PhoneDesk::Server",
                                     "Check the configuration and the database, then exit."));
-    parser.addOptions({databaseOption, configOption, noDeviceControl, checkOption});
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QCoreApplication::translate("PhoneDesk::Server",
+                                    "Ask the running service how it is (its [health] endpoint) and exit: 0 "
+                                    "running and connected, 1 no endpoint configured, 2 the database is "
+                                    "away, 4 no answer."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("PhoneDesk::Server", "With --status: text (default) or json."),
+        QCoreApplication::translate("PhoneDesk::Server", "format"), QStringLiteral("text"));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        QCoreApplication::translate("PhoneDesk::Server",
+                                    "With --status: wait up to this many seconds for the service to answer "
+                                    "and exit 0 once it does (also when no endpoint is configured)."),
+        QCoreApplication::translate("PhoneDesk::Server", "seconds"), QStringLiteral("0"));
+    parser.addOptions(
+        {databaseOption, configOption, noDeviceControl, checkOption, statusOption, formatOption, waitOption});
     parser.process(app);
 
     const QString configPath = parser.value(configOption);
@@ -91,6 +115,25 @@ int runServer(QCoreApplication &app)
                                                "The configuration file \"%1\" is not a valid INI file.")
                        .arg(configPath));
         return 1;
+    }
+
+    const auto health = HealthSettings::read(ini);
+    if (!health) {
+        printError(
+            QCoreApplication::translate("PhoneDesk::Server", "The [health] settings in %1 are not valid: %2")
+                .arg(configPath, health.error().fullText()));
+        return 1;
+    }
+    if (parser.isSet(statusOption)) {
+        const QString format = parser.value(formatOption);
+        bool waitOk = false;
+        const int wait = parser.value(waitOption).toInt(&waitOk);
+        if ((format != QLatin1String("text") && format != QLatin1String("json")) || !waitOk || wait < 0) {
+            printError(QCoreApplication::translate("PhoneDesk::Server",
+                                                   "--format is text or json, --wait a number of seconds."));
+            return 1;
+        }
+        return queryStatus(*health, format == QLatin1String("json"), wait);
     }
 
     ServerLog::install(ini.value(QStringLiteral("logging/syslog"), true).toBool());
@@ -120,6 +163,17 @@ int runServer(QCoreApplication &app)
         printError(QCoreApplication::translate("PhoneDesk::Server",
                                                "The [deviceControl] settings in %1 are not valid:\n%2")
                        .arg(configPath, controlSettings.error().fullText()));
+        return 1;
+    }
+    // One sweep over the phones this server probes per interval (seconds).
+    bool intervalOk = false;
+    const int pollIntervalSeconds =
+        ini.value(QStringLiteral("deviceControl/pollInterval"), 60).toString().toInt(&intervalOk);
+    if (!intervalOk || pollIntervalSeconds < 1 || pollIntervalSeconds > 86400) {
+        printError(QCoreApplication::translate("PhoneDesk::Server",
+                                               "deviceControl/pollInterval in %1 must be a number of seconds "
+                                               "from 1 to 86400.")
+                       .arg(configPath));
         return 1;
     }
 
@@ -179,8 +233,14 @@ int runServer(QCoreApplication &app)
 
     // Notices when PostgreSQL goes away, reconnects and LISTENs again (the poller's connection has
     // a guard of its own); the provisioning server answers 503 meanwhile and keeps its records.
-    if (storage->isPostgres())
-        new ConnectionGuard(*storage, QStringLiteral("main")); // owned by the Storage
+    QDateTime databaseLostAt;
+    if (storage->isPostgres()) {
+        auto *guard = new ConnectionGuard(*storage, QStringLiteral("main")); // owned by the Storage
+        QObject::connect(guard, &ConnectionGuard::lost, guard,
+                         [&databaseLostAt] { databaseLostAt = QDateTime::currentDateTimeUtc(); });
+        QObject::connect(guard, &ConnectionGuard::restored, guard,
+                         [&databaseLostAt] { databaseLostAt = {}; });
+    }
 
     ProvisioningServer server(*storage, settings);
     if (auto started = server.start(); !started) {
@@ -188,22 +248,62 @@ int runServer(QCoreApplication &app)
         return 3;
     }
 
+    // Which phones this server probes (and, later, runs commands for) when several servers share
+    // a PostgreSQL database: it starts with none and widens as it locks shards (ShardCoordinator).
+    // Declared before the DeviceControl that uses it, so it outlives its poller.
+    ShardScope shardScope;
+    std::unique_ptr<ShardCoordinator> shards;
     std::unique_ptr<DeviceControl> deviceControl;
     std::unique_ptr<CommandExecutor> commandExecutor;
+    struct LastSweep
+    {
+        QDateTime finishedAt;
+        SweepStats stats;
+    } lastSweep;
+    QList<QPointer<Operation>> operations; // commands this server started (resyncs)
     if (!parser.isSet(noDeviceControl) && controlSettings->enabled) {
         DeviceControlConfig controlConfig;
         controlSettings->applyTo(controlConfig);
         // The server sends what the consoles of a team database queue: its own commands run here.
         controlConfig.commandRouting = DeviceControlConfig::CommandRouting::Local;
+        controlConfig.poller.intervalMs = pollIntervalSeconds * 1000;
+        if (storage->isPostgres()) {
+            shardScope.set(0);
+            controlConfig.poller.shards = &shardScope;
+        }
         deviceControl = std::make_unique<DeviceControl>(storage.get(), controlConfig);
         if (auto polling = deviceControl->startPolling(); !polling) {
+            // Not a member then: shards it took would go unprobed.
             qWarning().noquote() << "status polling is off:" << polling.error().fullText();
         } else {
             const auto [address, port] = deviceControl->pollingSocket();
             qInfo().noquote() << QStringLiteral("status polling: SIP socket on %1 port %2")
                                      .arg(address.toString())
                                      .arg(port);
+            ShardCoordinator::Options shardOptions;
+            // At most a quarter of the poll interval: a shard left by a dead server is probed again
+            // well within two intervals.
+            shardOptions.tickMs = std::min(2000, pollIntervalSeconds * 1000 / 4);
+            shards = std::make_unique<ShardCoordinator>(spec, shardOptions);
+            QObject::connect(
+                shards.get(), &ShardCoordinator::ownedShardsChanged, &shardScope,
+                [&shardScope](const QSet<int> &owned) { shardScope.set(ShardScope::maskOf(owned)); });
+            // Before a shard's lock is released, the poller has stopped probing its phones and
+            // written what it collected for them.
+            shards->addHandover([&shardScope](const QSet<int> &remaining, std::function<void()> done) {
+                shardScope.set(ShardScope::maskOf(remaining), std::move(done));
+            });
+            if (auto started = shards->start(); !started) {
+                printError(QCoreApplication::translate("PhoneDesk::Server",
+                                                       "Cannot open the shard lock connection to %1: %2")
+                               .arg(spec.describe(), started.error().fullText()));
+                return 2;
+            }
         }
+        QObject::connect(deviceControl.get(), &DeviceControl::sweepFinished, deviceControl.get(),
+                         [&lastSweep](const SweepStats &sweep) {
+                             lastSweep = {QDateTime::currentDateTimeUtc(), sweep};
+                         });
         // What reached the poller's socket without being an answer, once per sweep that saw any.
         QObject::connect(deviceControl.get(), &DeviceControl::sweepFinished, deviceControl.get(),
                          [last = SweepStats()](const SweepStats &sweep) mutable {
@@ -224,6 +324,18 @@ int runServer(QCoreApplication &app)
         // Team mode: the commands consoles and phonedesk-cli queue in the database (CommandQueue).
         if (storage->isPostgres()) {
             commandExecutor = std::make_unique<CommandExecutor>(spec, deviceControl.get());
+            // Commands run on the server that holds the phone: the executor claims the result rows
+            // of the shards this server holds, and follows them as they move.
+            if (shards) {
+                auto claimOwned = [executor = commandExecutor.get()](const QSet<int> &owned) {
+                    QList<int> list(owned.cbegin(), owned.cend());
+                    std::sort(list.begin(), list.end());
+                    executor->setShards(list);
+                };
+                claimOwned(shards->ownedShards());
+                QObject::connect(shards.get(), &ShardCoordinator::ownedShardsChanged, commandExecutor.get(),
+                                 claimOwned);
+            }
             if (auto taken = commandExecutor->start(); !taken) {
                 qWarning().noquote() << "phone commands from consoles are off:" << taken.error().fullText();
                 commandExecutor.reset();
@@ -234,15 +346,94 @@ int runServer(QCoreApplication &app)
             }
         }
         // Dynamic reload: phones whose files changed are told to re-fetch them.
-        QObject::connect(&server, &ProvisioningServer::resyncRequested, deviceControl.get(),
-                         [dc = deviceControl.get()](const QList<Id> &ids) {
-                             if (auto op = dc->resync(ids); !op)
-                                 qWarning().noquote() << "resync after a configuration change failed:"
-                                                      << op.error().fullText();
-                             else
-                                 qInfo() << "resync sent to" << ids.size()
-                                         << "phones after a configuration change";
-                         });
+        // Every server sharing the database sees the change; each resyncs the phones it holds.
+        QObject::connect(
+            &server, &ProvisioningServer::resyncRequested, deviceControl.get(),
+            [dc = deviceControl.get(), coordinator = shards.get(), &operations](const QList<Id> &changed) {
+                QList<Id> ids;
+                for (const Id id : changed) {
+                    if (!coordinator || coordinator->owns(id))
+                        ids.append(id);
+                }
+                if (ids.isEmpty())
+                    return;
+                if (auto op = dc->resync(ids); !op) {
+                    qWarning().noquote()
+                        << "resync after a configuration change failed:" << op.error().fullText();
+                } else {
+                    operations.removeAll(nullptr);
+                    operations.append(*op);
+                    qInfo() << "resync sent to" << ids.size() << "phones after a configuration change";
+                }
+            });
+    }
+
+    // `phonedesk-server --status` asks this (loopback only; off unless [health] port is set).
+    std::unique_ptr<HealthEndpoint> healthEndpoint;
+    if (health->enabled()) {
+        healthEndpoint = std::make_unique<HealthEndpoint>([&] {
+            const ConnectionGuard *mainGuard = ConnectionGuard::of(*storage);
+            const bool databaseUp = !mainGuard || mainGuard->isConnected();
+            QJsonObject database {
+                {QStringLiteral("state"),
+                 databaseUp ? QStringLiteral("connected") : QStringLiteral("reconnecting")},
+                {QStringLiteral("since"),
+                 databaseUp || !databaseLostAt.isValid()
+                     ? QJsonValue()
+                     : QJsonValue(databaseLostAt.toString(Qt::ISODateWithMs))},
+                {QStringLiteral("describe"), spec.describe()},
+            };
+            QJsonArray held;
+            for (int s = 0; s < ShardCount; ++s) {
+                if (shards && (shards->ownedMask() >> s & 1))
+                    held.append(s);
+            }
+            const bool locksUp = !shards || shards->isConnected();
+            QJsonObject shardInfo {
+                {QStringLiteral("held"), shards ? shards->ownedCount() : 0},
+                {QStringLiteral("total"), ShardCount},
+                {QStringLiteral("servers"), shards ? shards->serversSeen() : 0},
+                {QStringLiteral("list"), held},
+                {QStringLiteral("locks"),
+                 !shards                  ? QStringLiteral("none")
+                     : !shards->sharing() ? QStringLiteral("single")
+                     : locksUp            ? QStringLiteral("connected")
+                                          : QStringLiteral("reconnecting")},
+            };
+            QJsonObject sweep;
+            if (lastSweep.finishedAt.isValid()) {
+                sweep.insert(QStringLiteral("finishedAt"), lastSweep.finishedAt.toString(Qt::ISODateWithMs));
+                sweep.insert(QStringLiteral("durationMs"), lastSweep.stats.elapsedMs);
+                sweep.insert(QStringLiteral("probed"), lastSweep.stats.probed);
+            }
+            int inProgress = 0; // phones of commands not finished; the command queue adds its own here
+            operations.removeAll(nullptr);
+            for (const QPointer<Operation> &op : std::as_const(operations)) {
+                if (!op->isFinished())
+                    inProgress += op->total() - op->done();
+            }
+            return QJsonObject {
+                {QStringLiteral("service"), QStringLiteral("phonedesk-server")},
+                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                {QStringLiteral("healthy"), databaseUp && locksUp},
+                {QStringLiteral("database"), database},
+                {QStringLiteral("polling"), deviceControl && deviceControl->isPolling()},
+                {QStringLiteral("shards"), shardInfo},
+                {QStringLiteral("lastSweep"), sweep},
+                {QStringLiteral("backlog"),
+                 QJsonObject {{QStringLiteral("statusPhones"), qint64(PollingWorker::waitingPhones())},
+                              {QStringLiteral("fetchRecords"), QJsonValue()}}},
+                {QStringLiteral("commands"), QJsonObject {{QStringLiteral("inProgress"), inProgress}}},
+            };
+        });
+        if (auto listening = healthEndpoint->listen(*health); !listening) {
+            printError(listening.error().fullText());
+            return 3;
+        }
+        qInfo().noquote() << QStringLiteral("health endpoint on http://%1:%2/status")
+                                 .arg(health->address.toString())
+                                 .arg(healthEndpoint->port());
     }
 
 #ifdef Q_OS_UNIX
@@ -266,6 +457,7 @@ int runServer(QCoreApplication &app)
 
     const int code = app.exec();
     commandExecutor.reset();
+    healthEndpoint.reset();
     if (deviceControl) {
         deviceControl->stopPolling();
         const SipClient::Stats sip = deviceControl->sipStats();
@@ -279,6 +471,8 @@ int runServer(QCoreApplication &app)
                                  .arg(sip.malformed)
                                  .arg(sip.stray);
     }
+    if (shards)
+        shards->stop(); // after polling stopped: the others take these shards at their next tick
     server.stop();
     qInfo() << "stopped";
     return code;
