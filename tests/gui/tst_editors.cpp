@@ -54,6 +54,7 @@ private slots:
     void userDialog();
     void cloudMediaWarning();
     void phoneEditorRefusesInvisibleCharacters();
+    void siteDialogTabOrderAndBuddies();
     void activityFilters();
     void configurationPreviewTab();
     void perPhoneOverrides();
@@ -377,6 +378,45 @@ void TestEditors::phoneEditorRefusesInvisibleCharacters()
     QVERIFY(!okButton(&editor)->isEnabled());
     name->setText(u"Desk txt.exe"_qs);
     QCOMPARE(error->text(), QString());
+}
+
+void TestEditors::siteDialogTabOrderAndBuddies()
+{
+    SiteDialog dialog(*m_db.storage, Site {});
+    const QStringList expected = {
+        QStringLiteral("nameEdit"),
+        QStringLiteral("descriptionEdit"),
+        QStringLiteral("mediaCombo"),
+        QStringLiteral("primarySipHostEdit"),
+        QStringLiteral("primarySipPortSpin"),
+        QStringLiteral("primarySipTransportCombo"),
+        QStringLiteral("secondarySipHostEdit"),
+        QStringLiteral("secondarySipPortSpin"),
+        QStringLiteral("secondarySipTransportCombo"),
+        QStringLiteral("provisioningHostEdit"),
+        QStringLiteral("timeZoneCombo"),
+        QStringLiteral("e911Edit"),
+        QStringLiteral("numberPlanEdit"),
+    };
+    // Tab goes through the fields in the order they are shown, then to the buttons.
+    QStringList order;
+    QWidget *w = dialog.findChild<QWidget *>(expected.first());
+    QVERIFY(w);
+    for (int i = 0; i < 100 && order.size() < expected.size(); ++i, w = w->nextInFocusChain()) {
+        // Parts of a combo or spin box (its line edit) and of a text edit are named qt_…
+        if (w->focusPolicy() & Qt::TabFocus && !w->objectName().isEmpty() &&
+            !w->objectName().startsWith(QLatin1String("qt_")))
+            order << w->objectName();
+    }
+    QCOMPARE(order, expected);
+    // Every label's mnemonic leads to its field, not to the box around the field and its message.
+    for (const char *pair : {"nameLabel:nameEdit", "primarySipLabel:primarySipHostEdit",
+                             "timeZoneLabel:timeZoneCombo", "numberPlanLabel:numberPlanEdit"}) {
+        const QStringList names = QString::fromLatin1(pair).split(u':');
+        auto *label = dialog.findChild<QLabel *>(names.at(0));
+        QVERIFY2(label, pair);
+        QCOMPARE(label->buddy(), dialog.findChild<QWidget *>(names.at(1)));
+    }
 }
 
 void TestEditors::activityFilters()
