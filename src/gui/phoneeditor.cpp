@@ -43,6 +43,16 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &field)
     return label;
 }
 
+// A field's message line keeps its place while hidden, so the fields below do not move when a
+// one-line message comes or goes.
+void reserveLine(QLabel *label)
+{
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
+}
+
 void selectData(QComboBox *combo, const QVariant &data)
 {
     const int at = combo->findData(data);
@@ -66,6 +76,8 @@ PhoneEditor::PhoneEditor(Storage &storage, Id phoneId, QWidget *parent)
             m_phone = *phone;
         }
     }
+    // A stored phone's problems are shown at once; a new phone's once a field was edited or on OK.
+    m_showAllErrors = phoneId != 0;
 
     setUpGeneralTab();
     setUpLineKeysTab();
@@ -107,6 +119,7 @@ void PhoneEditor::setUpGeneralTab()
     };
     for (const auto &[editor, field] : fields) {
         QLabel *error = makeErrorLabel(m_ui->generalPage, field);
+        reserveLine(error);
         m_errorLabels.insert(field, error);
         FormUi::placeUnder(m_ui->form, editor, error);
     }
@@ -117,21 +130,32 @@ void PhoneEditor::setUpGeneralTab()
     m_warnings->setVisible(false);
     m_ui->form->addRow(m_warnings);
 
-    for (QLineEdit *edit :
-         {m_ui->nameEdit, m_ui->hardwareIdEdit, m_ui->remoteAddressEdit, m_ui->networkAddressEdit})
-        connect(edit, &QLineEdit::textChanged, this, &PhoneEditor::validate);
-    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &PhoneEditor::validate);
+    const std::pair<QLineEdit *, QString> lineEdits[] = {
+        {m_ui->nameEdit, QStringLiteral("name")},
+        {m_ui->hardwareIdEdit, QStringLiteral("hardwareId")},
+        {m_ui->remoteAddressEdit, QStringLiteral("remoteAddress")},
+        {m_ui->networkAddressEdit, QStringLiteral("networkAddress")},
+    };
+    for (const auto &[edit, field] : lineEdits)
+        connect(edit, &QLineEdit::textChanged, this, [this, field = field] { edited(field); });
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this,
+            [this] { edited(QStringLiteral("description")); });
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_settingFields)
             return;
         refreshBaseSettingsChoices();
         updateCategoryRows();
-        validate();
+        edited(QStringLiteral("category"));
     });
-    for (QComboBox *combo : {m_ui->baseSettingsCombo, m_ui->siteCombo, m_ui->userCombo}) {
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+    const std::pair<QComboBox *, QString> combos[] = {
+        {m_ui->baseSettingsCombo, QStringLiteral("baseSettings")},
+        {m_ui->siteCombo, QStringLiteral("site")},
+        {m_ui->userCombo, QStringLiteral("user")},
+    };
+    for (const auto &[combo, field] : combos) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field = field] {
             if (!m_settingFields)
-                validate();
+                edited(field);
         });
     }
 }
@@ -142,25 +166,26 @@ void PhoneEditor::setUpLineKeysTab()
     table->setColumnWidth(0, 140);
     table->setColumnWidth(1, 180);
     QLabel *error = makeErrorLabel(m_ui->lineKeysPage, QStringLiteral("lineKeys"));
+    reserveLine(error);
     m_errorLabels.insert(QStringLiteral("lineKeys"), error);
     m_ui->lineKeysLayout->insertWidget(m_ui->lineKeysLayout->indexOf(table) + 1, error);
 
     connect(m_ui->addLineKeyButton, &QPushButton::clicked, this, [this, table] {
         addLineKeyRow({int(table->rowCount()) + 1, LineKeyType::Line, {}, {}});
         table->selectRow(table->rowCount() - 1);
-        validate();
+        edited(QStringLiteral("lineKeys"));
     });
     connect(m_ui->removeLineKeyButton, &QPushButton::clicked, this, [this, table] {
         const int row = table->currentRow();
         if (row >= 0)
             table->removeRow(row);
-        validate();
+        edited(QStringLiteral("lineKeys"));
     });
     connect(m_ui->moveLineKeyUpButton, &QPushButton::clicked, this, [this] { moveLineKey(-1); });
     connect(m_ui->moveLineKeyDownButton, &QPushButton::clicked, this, [this] { moveLineKey(1); });
     connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_settingFields)
-            validate();
+            edited(QStringLiteral("lineKeys"));
     });
     connect(table, &QTableWidget::currentCellChanged, this, [this] { validate(); });
 }
@@ -170,20 +195,21 @@ void PhoneEditor::setUpOverridesTab()
     QTableWidget *table = m_ui->overrideTable;
     table->setColumnWidth(0, 300);
     QLabel *error = makeErrorLabel(m_ui->overridesPage, QStringLiteral("overrides"));
+    reserveLine(error);
     m_errorLabels.insert(QStringLiteral("overrides"), error);
     m_ui->overridesLayout->insertWidget(m_ui->overridesLayout->indexOf(table) + 1, error);
     connect(m_ui->addOverrideButton, &QPushButton::clicked, this, [this] {
         addOverrideRow({}, {});
-        validate();
+        edited(QStringLiteral("overrides"));
     });
     connect(m_ui->removeOverrideButton, &QPushButton::clicked, this, [this, table] {
         if (table->currentRow() >= 0)
             table->removeRow(table->currentRow());
-        validate();
+        edited(QStringLiteral("overrides"));
     });
     connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_settingFields)
-            validate();
+            edited(QStringLiteral("overrides"));
     });
 }
 
@@ -312,7 +338,7 @@ void PhoneEditor::addLineKeyRow(const LineKey &key)
          {LineKeyType::Line, LineKeyType::SpeedDial, LineKeyType::Blf, LineKeyType::Unassigned})
         type->addItem(displayName(t), int(t));
     selectData(type, int(key.type));
-    connect(type, &QComboBox::currentIndexChanged, this, &PhoneEditor::validate);
+    connect(type, &QComboBox::currentIndexChanged, this, [this] { edited(QStringLiteral("lineKeys")); });
     m_ui->lineKeyTable->setCellWidget(row, 0, type);
     m_ui->lineKeyTable->setItem(row, 1, new QTableWidgetItem(key.label));
     m_ui->lineKeyTable->setItem(row, 2, new QTableWidgetItem(key.value));
@@ -348,7 +374,7 @@ void PhoneEditor::moveLineKey(int delta)
     fill(target, a);
     m_settingFields = wasSetting;
     m_ui->lineKeyTable->setCurrentCell(target, m_ui->lineKeyTable->currentColumn());
-    validate();
+    edited(QStringLiteral("lineKeys"));
 }
 
 void PhoneEditor::addOverrideRow(const QString &key, const QVariant &value)
@@ -363,7 +389,7 @@ void PhoneEditor::addOverrideRow(const QString &key, const QVariant &value)
     if (!key.isEmpty() && setting->findData(key) < 0)
         setting->addItem(key, key); // unknown key kept so validation can name it
     selectData(setting, key);
-    connect(setting, &QComboBox::currentIndexChanged, this, &PhoneEditor::validate);
+    connect(setting, &QComboBox::currentIndexChanged, this, [this] { edited(QStringLiteral("overrides")); });
     m_ui->overrideTable->setCellWidget(row, 0, setting);
     QString text;
     if (const SettingDefinition *d = SettingsSchema::builtin().find(key))
@@ -468,12 +494,17 @@ void PhoneEditor::validate()
 
     QHash<QString, QStringList> byLabel;
     QStringList other;
+    bool shownErrors = false;
     for (const FieldError &e : std::as_const(m_errors)) {
         QString field = e.field.section(u'.', 0, 0);
         if (field == QLatin1String("lineKeys"))
             field = QStringLiteral("lineKeys");
         else if (SettingsSchema::builtin().find(e.field) || e.field.contains(u'.'))
             field = QStringLiteral("overrides");
+        // A new phone's empty fields are not mistakes yet: their messages wait for an edit or OK.
+        if (m_errorLabels.contains(field) && !m_showAllErrors && !m_edited.contains(field))
+            continue;
+        shownErrors = true;
         if (m_errorLabels.contains(field))
             byLabel[field].append(e.message);
         // Errors on the other tabs are repeated under the tabs, so a disabled OK is never a mystery.
@@ -510,8 +541,16 @@ void PhoneEditor::validate()
     m_ui->moveLineKeyDownButton->setEnabled(m_ui->lineKeyTable->currentRow() >= 0 &&
                                             m_ui->lineKeyTable->currentRow() <
                                                 m_ui->lineKeyTable->rowCount() - 1);
+    // OK with only unshown errors stays enabled: pressing it shows them (accept()).
     if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) // none when read-only
-        ok->setEnabled(m_errors.isEmpty());
+        ok->setEnabled(!shownErrors);
+}
+
+void PhoneEditor::edited(const QString &field)
+{
+    if (!m_settingFields)
+        m_edited.insert(field);
+    validate();
 }
 
 void PhoneEditor::loadStatus()
@@ -620,8 +659,11 @@ void PhoneEditor::accept()
     if (ReadOnlyForm::isReadOnly(this))
         return;
     validate();
-    if (!m_errors.isEmpty())
+    if (!m_errors.isEmpty()) {
+        m_showAllErrors = true;
+        validate();
         return;
+    }
     Phone phone = phoneFromFields();
     if (save(phone))
         QDialog::accept();

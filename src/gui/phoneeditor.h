@@ -2,14 +2,16 @@
 
 // Add / edit one phone: fields that follow the category, line keys up to the model's maximum,
 // per-phone setting overrides, status and provisioning history. Validation messages sit next to
-// each field and OK stays disabled until the phone is valid. A concurrent edit elsewhere is
-// reported as a conflict with the choice to reload, overwrite or go back to editing.
+// each field (for a new phone once the field was edited or OK pressed) and OK stays disabled
+// while one is shown. A concurrent edit elsewhere is reported as a conflict with the choice to
+// reload, overwrite or go back to editing.
 
 #include "entities.h"
 #include "result.h"
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -55,6 +57,8 @@ private:
     void refreshBaseSettingsChoices();
     void updateCategoryRows();
     void validate();
+    // `field` was changed by the person editing: its messages show from now on.
+    void edited(const QString &field);
     void addLineKeyRow(const LineKey &key);
     void moveLineKey(int delta);
     void addOverrideRow(const QString &key, const QVariant &value);

@@ -54,6 +54,7 @@ private slots:
     void userDialog();
     void cloudMediaWarning();
     void phoneEditorRefusesInvisibleCharacters();
+    void newPhoneShowsErrorsOnceEditedOrOnOk();
     void siteDialogTabOrderAndBuddies();
     void activityFilters();
     void configurationPreviewTab();
@@ -378,6 +379,58 @@ void TestEditors::phoneEditorRefusesInvisibleCharacters()
     QVERIFY(!okButton(&editor)->isEnabled());
     name->setText(u"Desk txt.exe"_qs);
     QCOMPARE(error->text(), QString());
+}
+
+void TestEditors::newPhoneShowsErrorsOnceEditedOrOnOk()
+{
+    const qsizetype phonesBefore = m_db.storage->phones().list()->size();
+    PhoneEditor editor(*m_db.storage, 0);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto settle = [] {
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    settle();
+    auto *name = editor.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *hardwareId = editor.findChild<QLineEdit *>(QStringLiteral("hardwareIdEdit"));
+    auto *nameError = editor.findChild<QLabel *>(QStringLiteral("nameError"));
+    auto *hardwareIdError = editor.findChild<QLabel *>(QStringLiteral("hardwareIdError"));
+    QVERIFY(name && hardwareId && nameError && hardwareIdError);
+    // The empty form is not a phone yet, but nothing was typed: no message, OK can be pressed.
+    QVERIFY(!editor.errors().isEmpty());
+    const QList<QLabel *> labels = editor.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->objectName().endsWith(QLatin1String("Error")))
+            QVERIFY2(label->isHidden(), qPrintable(label->objectName() + u' ' + label->text()));
+    }
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("otherError"))->isHidden());
+    QVERIFY(okButton(&editor)->isEnabled());
+
+    // A message coming and going does not move the fields below it.
+    const int hardwareIdY = hardwareId->mapTo(&editor, QPoint()).y();
+    name->setText(QStringLiteral("Desk\u202E"));
+    settle();
+    QVERIFY(!nameError->isHidden());
+    QVERIFY(nameError->text().contains(QStringLiteral("Name")));
+    QVERIFY(hardwareIdError->isHidden()); // not edited yet
+    QVERIFY(!okButton(&editor)->isEnabled());
+    QCOMPARE(hardwareId->mapTo(&editor, QPoint()).y(), hardwareIdY);
+    name->setText(QStringLiteral("Desk 12"));
+    settle();
+    QVERIFY(nameError->isHidden());
+    QCOMPARE(hardwareId->mapTo(&editor, QPoint()).y(), hardwareIdY);
+
+    // OK shows every remaining problem and saves nothing.
+    QVERIFY(okButton(&editor)->isEnabled());
+    QTest::mouseClick(okButton(&editor), Qt::LeftButton);
+    settle();
+    QVERIFY(editor.isVisible());
+    QVERIFY(!hardwareIdError->isHidden());
+    QVERIFY(!hardwareIdError->text().isEmpty());
+    QVERIFY(!okButton(&editor)->isEnabled());
+    QCOMPARE(hardwareId->mapTo(&editor, QPoint()).y(), hardwareIdY);
+    QCOMPARE(m_db.storage->phones().list()->size(), phonesBefore);
 }
 
 void TestEditors::siteDialogTabOrderAndBuddies()
