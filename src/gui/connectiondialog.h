@@ -9,15 +9,15 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
+#include <memory>
+
 class QLabel;
-class QLineEdit;
-class QSpinBox;
-class QStackedWidget;
 
 namespace PhoneDesk {
+
+namespace Ui {
+class ConnectionDialog;
+} // namespace Ui
 
 class ConnectionDialog final : public QDialog
 {
@@ -26,6 +26,7 @@ class ConnectionDialog final : public QDialog
 
 public:
     explicit ConnectionDialog(const ConnectionSpec &current, QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
 
     ConnectionSpec spec() const;
     void accept() override;
@@ -47,19 +48,8 @@ private:
     void validate();
     void lockTo(const ConnectionSpec &managed, const ConnectionSpec &current);
 
-    QComboBox *m_kind = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QLineEdit *m_path = nullptr;
-    QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLineEdit *m_database = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QCheckBox *m_remember = nullptr;
+    std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QWidget *m_browse = nullptr;
-    QLabel *m_managed = nullptr;
     QString m_sslMode;
     QString m_sslRootCertificate;
     bool m_locked = false;

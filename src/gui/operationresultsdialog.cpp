@@ -2,12 +2,9 @@
 
 #include "operation.h"
 
-#include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QLabel>
+#include "ui_operationresultsdialog.h"
+
 #include <QPushButton>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace PhoneDesk {
 
@@ -45,33 +42,18 @@ QString resultText(const Operation::PhoneResult &result)
 
 OperationResultsDialog::OperationResultsDialog(Operation *operation, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::OperationResultsDialog>())
     , m_operation(operation)
 {
-    setObjectName(QStringLiteral("operationResultsDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(Operation::kindName(operation->kind()));
-    auto *layout = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    layout->addWidget(m_summary);
-    m_failuresOnly = new QCheckBox(tr("Show failures only"), this);
-    m_failuresOnly->setObjectName(QStringLiteral("failuresOnlyCheck"));
-    layout->addWidget(m_failuresOnly);
-    connect(m_failuresOnly, &QCheckBox::toggled, this, &OperationResultsDialog::applyFailuresOnly);
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("resultList"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Phone"), tr("Result"), tr("Details")});
-    m_list->setColumnWidth(0, 200);
-    m_list->setColumnWidth(1, 110);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(0, Qt::AscendingOrder);
-    layout->addWidget(m_list, 1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *cancel = m_buttons->addButton(tr("Cancel Operation"), QDialogButtonBox::ActionRole);
+    connect(m_ui->failuresOnlyCheck, &QCheckBox::toggled, this, &OperationResultsDialog::applyFailuresOnly);
+    m_ui->resultList->setColumnWidth(0, 200);
+    m_ui->resultList->setColumnWidth(1, 110);
+    m_ui->resultList->sortByColumn(0, Qt::AscendingOrder);
+    QPushButton *cancel = m_ui->buttonBox->addButton(tr("Cancel Operation"), QDialogButtonBox::ActionRole);
     cancel->setObjectName(QStringLiteral("cancelOperationButton"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(cancel, &QPushButton::clicked, this, [this] {
         if (m_operation)
             m_operation->cancel();
@@ -79,8 +61,9 @@ OperationResultsDialog::OperationResultsDialog(Operation *operation, QWidget *pa
     connect(operation, &Operation::progress, this, &OperationResultsDialog::refresh);
     connect(operation, &Operation::finished, this, &OperationResultsDialog::refresh);
     refresh();
-    resize(640, 420);
 }
+
+OperationResultsDialog::~OperationResultsDialog() = default;
 
 void OperationResultsDialog::refresh()
 {
@@ -88,9 +71,9 @@ void OperationResultsDialog::refresh()
         return;
     const auto &results = m_operation->results();
     // Sorting is held while the texts change, so the items stay where the user is looking.
-    m_list->setSortingEnabled(false);
+    m_ui->resultList->setSortingEnabled(false);
     while (m_items.size() < results.size())
-        m_items.append(new QTreeWidgetItem(m_list));
+        m_items.append(new QTreeWidgetItem(m_ui->resultList));
     for (qsizetype i = 0; i < results.size(); ++i) {
         QTreeWidgetItem *item = m_items.at(i);
         item->setText(0, results.at(i).phoneName);
@@ -99,10 +82,10 @@ void OperationResultsDialog::refresh()
         item->setToolTip(2, results.at(i).reason);
         item->setData(1, Qt::UserRole, results.at(i).state == Operation::State::Failed);
     }
-    m_list->setSortingEnabled(true);
+    m_ui->resultList->setSortingEnabled(true);
     applyFailuresOnly();
-    m_summary->setText(m_operation->summary());
-    for (QAbstractButton *b : m_buttons->buttons()) {
+    m_ui->summaryLabel->setText(m_operation->summary());
+    for (QAbstractButton *b : m_ui->buttonBox->buttons()) {
         if (b->objectName() == QLatin1String("cancelOperationButton"))
             b->setEnabled(!m_operation->isFinished());
     }
@@ -110,7 +93,7 @@ void OperationResultsDialog::refresh()
 
 void OperationResultsDialog::applyFailuresOnly()
 {
-    const bool only = m_failuresOnly->isChecked();
+    const bool only = m_ui->failuresOnlyCheck->isChecked();
     for (QTreeWidgetItem *item : std::as_const(m_items))
         item->setHidden(only && !item->data(1, Qt::UserRole).toBool());
 }

@@ -6,13 +6,15 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
-class QTreeWidget;
+#include <memory>
+
 class QTreeWidgetItem;
 
 namespace PhoneDesk {
+
+namespace Ui {
+class OperationResultsDialog;
+} // namespace Ui
 
 class Operation;
 
@@ -23,18 +25,16 @@ class OperationResultsDialog final : public QDialog
 
 public:
     explicit OperationResultsDialog(Operation *operation, QWidget *parent = nullptr);
+    ~OperationResultsDialog() override;
 
 private:
     void refresh();
     void applyFailuresOnly();
 
+    std::unique_ptr<Ui::OperationResultsDialog> m_ui;
     QPointer<Operation> m_operation;
-    QLabel *m_summary = nullptr;
-    QTreeWidget *m_list = nullptr;
-    QCheckBox *m_failuresOnly = nullptr;
     // One item per result, in the operation's order (the list itself may be sorted).
     QList<QTreeWidgetItem *> m_items;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace PhoneDesk

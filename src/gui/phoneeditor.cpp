@@ -4,6 +4,7 @@
 #include "basesettingsrepository.h"
 #include "configpreviewwidget.h"
 #include "configservice.h"
+#include "formui.h"
 #include "macaddress.h"
 #include "messagebox.h"
 #include "modelcatalog.h"
@@ -18,20 +19,18 @@
 #include "userrepository.h"
 #include "validation.h"
 
+#include "ui_phoneeditor.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace PhoneDesk {
 
@@ -44,16 +43,14 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &field)
     return label;
 }
 
-// A field editor with its error label underneath, as one form row.
-QWidget *withError(QWidget *editor, QLabel *error)
+// A field's message line keeps its place while hidden, so the fields below do not move when a
+// one-line message comes or goes.
+void reserveLine(QLabel *label)
 {
-    auto *box = new QWidget(editor->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(error);
-    return box;
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
 }
 
 void selectData(QComboBox *combo, const QVariant &data)
@@ -65,9 +62,10 @@ void selectData(QComboBox *combo, const QVariant &data)
 
 PhoneEditor::PhoneEditor(Storage &storage, Id phoneId, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PhoneEditor>())
     , m_storage(storage)
 {
-    setObjectName(QStringLiteral("phoneEditor"));
+    m_ui->setupUi(this);
     setWindowTitle(phoneId ? tr("Edit Phone") : tr("Add Phone"));
     if (phoneId) {
         auto phone = m_storage.phones().get(phoneId);
@@ -78,240 +76,159 @@ PhoneEditor::PhoneEditor(Storage &storage, Id phoneId, QWidget *parent)
             m_phone = *phone;
         }
     }
+    // A stored phone's problems are shown at once; a new phone's once a field was edited or on OK.
+    m_showAllErrors = phoneId != 0;
 
-    auto *layout = new QVBoxLayout(this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("phoneEditorTabs"));
-    layout->addWidget(m_tabs);
-    buildGeneralTab(m_tabs);
-    buildLineKeysTab(m_tabs);
-    buildOverridesTab(m_tabs);
-    buildStatusTab(m_tabs);
-    buildConfigurationTab(m_tabs);
+    setUpGeneralTab();
+    setUpLineKeysTab();
+    setUpOverridesTab();
+    setUpStatusTab();
+    setUpConfigurationTab();
 
     m_otherErrors = makeErrorLabel(this, QStringLiteral("other"));
-    layout->addWidget(m_otherErrors);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PhoneEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PhoneEditor::reject);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), m_otherErrors);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PhoneEditor::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PhoneEditor::reject);
 
     loadLists();
     if (!phoneId) {
         // Sensible starting point: the first site and the first profile for managed phones.
         m_phone.category = PhoneCategory::Managed;
-        m_phone.siteId = m_site->count() > 1 ? m_site->itemData(1).toLongLong() : 0;
+        m_phone.siteId = m_ui->siteCombo->count() > 1 ? m_ui->siteCombo->itemData(1).toLongLong() : 0;
     }
     setFields(m_phone);
     loadStatus();
     // Operators and Viewers see every page, line key and override, and change none.
     ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::EditPhones);
-    resize(720, 600);
 }
 
 PhoneEditor::~PhoneEditor() = default;
 
-void PhoneEditor::buildGeneralTab(QTabWidget *tabs)
+void PhoneEditor::setUpGeneralTab()
 {
-    auto *page = new QWidget(tabs);
-    auto *pageLayout = new QVBoxLayout(page);
-    m_form = new QFormLayout;
-    pageLayout->addLayout(m_form);
-    pageLayout->addStretch(1);
-    auto add = [&](const QString &label, QWidget *editor, const QString &field) {
-        QLabel *error = makeErrorLabel(page, field);
-        m_errorLabels.insert(field, error);
-        m_form->addRow(label, withError(editor, error));
+    const std::pair<QWidget *, QString> fields[] = {
+        {m_ui->nameEdit, QStringLiteral("name")},
+        {m_ui->categoryCombo, QStringLiteral("category")},
+        {m_ui->baseSettingsCombo, QStringLiteral("baseSettings")},
+        {m_ui->siteCombo, QStringLiteral("site")},
+        {m_ui->hardwareIdEdit, QStringLiteral("hardwareId")},
+        {m_ui->remoteAddressEdit, QStringLiteral("remoteAddress")},
+        {m_ui->userCombo, QStringLiteral("user")},
+        {m_ui->networkAddressEdit, QStringLiteral("networkAddress")},
+        {m_ui->descriptionEdit, QStringLiteral("description")},
     };
-    m_name = new QLineEdit(page);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    add(tr("&Name:"), m_name, QStringLiteral("name"));
-    m_category = new QComboBox(page);
-    m_category->setObjectName(QStringLiteral("categoryCombo"));
+    for (const auto &[editor, field] : fields) {
+        QLabel *error = makeErrorLabel(m_ui->generalPage, field);
+        reserveLine(error);
+        m_errorLabels.insert(field, error);
+        FormUi::placeUnder(m_ui->form, editor, error);
+    }
     for (int i = 0; i < PhoneCategoryCount; ++i)
-        m_category->addItem(displayName(PhoneCategory(i)), i);
-    add(tr("&Category:"), m_category, QStringLiteral("category"));
-    m_baseSettings = new QComboBox(page);
-    m_baseSettings->setObjectName(QStringLiteral("baseSettingsCombo"));
-    add(tr("&Base settings:"), m_baseSettings, QStringLiteral("baseSettings"));
-    m_site = new QComboBox(page);
-    m_site->setObjectName(QStringLiteral("siteCombo"));
-    add(tr("&Site:"), m_site, QStringLiteral("site"));
-    m_hardwareId = new QLineEdit(page);
-    m_hardwareId->setObjectName(QStringLiteral("hardwareIdEdit"));
-    add(tr("&Hardware ID:"), m_hardwareId, QStringLiteral("hardwareId"));
-    m_remoteAddress = new QLineEdit(page);
-    m_remoteAddress->setObjectName(QStringLiteral("remoteAddressEdit"));
-    m_remoteAddress->setPlaceholderText(tr("+15551234567 or sip:desk@example.com"));
-    add(tr("&Remote number:"), m_remoteAddress, QStringLiteral("remoteAddress"));
-    m_user = new QComboBox(page);
-    m_user->setObjectName(QStringLiteral("userCombo"));
-    add(tr("&User:"), m_user, QStringLiteral("user"));
-    m_networkAddress = new QLineEdit(page);
-    m_networkAddress->setObjectName(QStringLiteral("networkAddressEdit"));
-    m_networkAddress->setPlaceholderText(tr("empty: the address of its last provisioning fetch"));
-    add(tr("Net&work address:"), m_networkAddress, QStringLiteral("networkAddress"));
-    m_description = new QPlainTextEdit(page);
-    m_description->setTabChangesFocus(true); // Tab moves on; it does not type a tab
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setMaximumHeight(70);
-    add(tr("&Description:"), m_description, QStringLiteral("description"));
-    m_warnings = new StateLabel(MessageState::Warning, page);
+        m_ui->categoryCombo->addItem(displayName(PhoneCategory(i)), i);
+    m_warnings = new StateLabel(MessageState::Warning, m_ui->generalPage);
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
     m_warnings->setVisible(false);
-    m_form->addRow(m_warnings);
-    tabs->addTab(page, tr("General"));
+    m_ui->form->addRow(m_warnings);
 
-    for (QLineEdit *edit : {m_name, m_hardwareId, m_remoteAddress, m_networkAddress})
-        connect(edit, &QLineEdit::textChanged, this, &PhoneEditor::validate);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &PhoneEditor::validate);
-    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+    const std::pair<QLineEdit *, QString> lineEdits[] = {
+        {m_ui->nameEdit, QStringLiteral("name")},
+        {m_ui->hardwareIdEdit, QStringLiteral("hardwareId")},
+        {m_ui->remoteAddressEdit, QStringLiteral("remoteAddress")},
+        {m_ui->networkAddressEdit, QStringLiteral("networkAddress")},
+    };
+    for (const auto &[edit, field] : lineEdits)
+        connect(edit, &QLineEdit::textChanged, this, [this, field = field] { edited(field); });
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this,
+            [this] { edited(QStringLiteral("description")); });
+    connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_settingFields)
             return;
         refreshBaseSettingsChoices();
         updateCategoryRows();
-        validate();
+        edited(QStringLiteral("category"));
     });
-    for (QComboBox *combo : {m_baseSettings, m_site, m_user}) {
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+    const std::pair<QComboBox *, QString> combos[] = {
+        {m_ui->baseSettingsCombo, QStringLiteral("baseSettings")},
+        {m_ui->siteCombo, QStringLiteral("site")},
+        {m_ui->userCombo, QStringLiteral("user")},
+    };
+    for (const auto &[combo, field] : combos) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field = field] {
             if (!m_settingFields)
-                validate();
+                edited(field);
         });
     }
 }
 
-void PhoneEditor::buildLineKeysTab(QTabWidget *tabs)
+void PhoneEditor::setUpLineKeysTab()
 {
-    auto *page = new QWidget(tabs);
-    auto *layout = new QVBoxLayout(page);
-    m_lineKeyLimit = new QLabel(page);
-    m_lineKeyLimit->setObjectName(QStringLiteral("lineKeyLimitLabel"));
-    layout->addWidget(m_lineKeyLimit);
-    m_lineKeys = new QTableWidget(0, 3, page);
-    m_lineKeys->setObjectName(QStringLiteral("lineKeyTable"));
-    m_lineKeys->setHorizontalHeaderLabels({tr("Type"), tr("Label"), tr("Value")});
-    m_lineKeys->horizontalHeader()->setStretchLastSection(true);
-    m_lineKeys->setColumnWidth(0, 140);
-    m_lineKeys->setColumnWidth(1, 180);
-    m_lineKeys->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_lineKeys->setSelectionMode(QAbstractItemView::SingleSelection);
-    layout->addWidget(m_lineKeys);
-    QLabel *error = makeErrorLabel(page, QStringLiteral("lineKeys"));
+    QTableWidget *table = m_ui->lineKeyTable;
+    table->setColumnWidth(0, 140);
+    table->setColumnWidth(1, 180);
+    QLabel *error = makeErrorLabel(m_ui->lineKeysPage, QStringLiteral("lineKeys"));
+    reserveLine(error);
     m_errorLabels.insert(QStringLiteral("lineKeys"), error);
-    layout->addWidget(error);
-    auto *buttons = new QHBoxLayout;
-    auto button = [&](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, page);
-        b->setObjectName(name);
-        buttons->addWidget(b);
-        return b;
-    };
-    m_addLineKey = button(tr("&Add Key"), QStringLiteral("addLineKeyButton"));
-    m_removeLineKey = button(tr("&Remove Key"), QStringLiteral("removeLineKeyButton"));
-    m_moveUp = button(tr("Move &Up"), QStringLiteral("moveLineKeyUpButton"));
-    m_moveDown = button(tr("Move Do&wn"), QStringLiteral("moveLineKeyDownButton"));
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    tabs->addTab(page, tr("Line Keys"));
+    m_ui->lineKeysLayout->insertWidget(m_ui->lineKeysLayout->indexOf(table) + 1, error);
 
-    connect(m_addLineKey, &QPushButton::clicked, this, [this] {
-        addLineKeyRow({int(m_lineKeys->rowCount()) + 1, LineKeyType::Line, {}, {}});
-        m_lineKeys->selectRow(m_lineKeys->rowCount() - 1);
-        validate();
+    connect(m_ui->addLineKeyButton, &QPushButton::clicked, this, [this, table] {
+        addLineKeyRow({int(table->rowCount()) + 1, LineKeyType::Line, {}, {}});
+        table->selectRow(table->rowCount() - 1);
+        edited(QStringLiteral("lineKeys"));
     });
-    connect(m_removeLineKey, &QPushButton::clicked, this, [this] {
-        const int row = m_lineKeys->currentRow();
+    connect(m_ui->removeLineKeyButton, &QPushButton::clicked, this, [this, table] {
+        const int row = table->currentRow();
         if (row >= 0)
-            m_lineKeys->removeRow(row);
-        validate();
+            table->removeRow(row);
+        edited(QStringLiteral("lineKeys"));
     });
-    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveLineKey(-1); });
-    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveLineKey(1); });
-    connect(m_lineKeys, &QTableWidget::itemChanged, this, [this] {
+    connect(m_ui->moveLineKeyUpButton, &QPushButton::clicked, this, [this] { moveLineKey(-1); });
+    connect(m_ui->moveLineKeyDownButton, &QPushButton::clicked, this, [this] { moveLineKey(1); });
+    connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_settingFields)
-            validate();
+            edited(QStringLiteral("lineKeys"));
     });
-    connect(m_lineKeys, &QTableWidget::currentCellChanged, this, [this] { validate(); });
+    connect(table, &QTableWidget::currentCellChanged, this, [this] { validate(); });
 }
 
-void PhoneEditor::buildOverridesTab(QTabWidget *tabs)
+void PhoneEditor::setUpOverridesTab()
 {
-    auto *page = new QWidget(tabs);
-    auto *layout = new QVBoxLayout(page);
-    auto *intro = new QLabel(tr("Settings that differ for this phone from its base settings. Values use the "
-                                "same text as CSV files: true/false, numbers, codec lists joined with |."),
-                             page);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_overrides = new QTableWidget(0, 2, page);
-    m_overrides->setObjectName(QStringLiteral("overrideTable"));
-    m_overrides->setHorizontalHeaderLabels({tr("Setting"), tr("Value")});
-    m_overrides->horizontalHeader()->setStretchLastSection(true);
-    m_overrides->setColumnWidth(0, 300);
-    layout->addWidget(m_overrides);
-    QLabel *error = makeErrorLabel(page, QStringLiteral("overrides"));
+    QTableWidget *table = m_ui->overrideTable;
+    table->setColumnWidth(0, 300);
+    QLabel *error = makeErrorLabel(m_ui->overridesPage, QStringLiteral("overrides"));
+    reserveLine(error);
     m_errorLabels.insert(QStringLiteral("overrides"), error);
-    layout->addWidget(error);
-    auto *buttons = new QHBoxLayout;
-    m_addOverride = new QPushButton(tr("Add &Override"), page);
-    m_addOverride->setObjectName(QStringLiteral("addOverrideButton"));
-    m_removeOverride = new QPushButton(tr("Remove Override"), page);
-    m_removeOverride->setObjectName(QStringLiteral("removeOverrideButton"));
-    buttons->addWidget(m_addOverride);
-    buttons->addWidget(m_removeOverride);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    tabs->addTab(page, tr("Overrides"));
-    connect(m_addOverride, &QPushButton::clicked, this, [this] {
+    m_ui->overridesLayout->insertWidget(m_ui->overridesLayout->indexOf(table) + 1, error);
+    connect(m_ui->addOverrideButton, &QPushButton::clicked, this, [this] {
         addOverrideRow({}, {});
-        validate();
+        edited(QStringLiteral("overrides"));
     });
-    connect(m_removeOverride, &QPushButton::clicked, this, [this] {
-        if (m_overrides->currentRow() >= 0)
-            m_overrides->removeRow(m_overrides->currentRow());
-        validate();
+    connect(m_ui->removeOverrideButton, &QPushButton::clicked, this, [this, table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+        edited(QStringLiteral("overrides"));
     });
-    connect(m_overrides, &QTableWidget::itemChanged, this, [this] {
+    connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_settingFields)
-            validate();
+            edited(QStringLiteral("overrides"));
     });
 }
 
-void PhoneEditor::buildStatusTab(QTabWidget *tabs)
+void PhoneEditor::setUpStatusTab()
 {
-    auto *page = new QWidget(tabs);
-    auto *layout = new QVBoxLayout(page);
-    m_statusSummary = new QLabel(page);
-    m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
-    m_statusSummary->setTextFormat(Qt::PlainText);
-    m_statusSummary->setWordWrap(true);
-    layout->addWidget(m_statusSummary);
-    layout->addWidget(new QLabel(tr("History:"), page));
-    m_history = new QTreeWidget(page);
-    m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
-    m_history->setHeaderLabels({tr("Time"), tr("Who"), tr("Action"), tr("Details")});
-    m_history->setColumnWidth(0, 140);
-    layout->addWidget(m_history);
-    tabs->addTab(page, tr("Status && Provisioning"));
+    m_ui->historyList->setColumnWidth(0, 140);
 }
 
-void PhoneEditor::buildConfigurationTab(QTabWidget *tabs)
+void PhoneEditor::setUpConfigurationTab()
 {
-    m_configuration = new ConfigPreviewWidget(tabs);
-    m_configuration->setObjectName(QStringLiteral("configurationPreview"));
-    tabs->addTab(m_configuration, tr("Configuration"));
     // Rendered when first shown: the renderers read the stored phone, which costs a few queries.
-    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
-        if (tabs->widget(index) != m_configuration || m_configurationShown)
+    connect(m_ui->phoneEditorTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->phoneEditorTabs->widget(index) != m_ui->configurationPreview || m_configurationShown)
             return;
         m_configurationShown = true;
         if (m_phone.id)
-            m_configuration->showPhone(m_storage, m_phone.id);
+            m_ui->configurationPreview->showPhone(m_storage, m_phone.id);
         else
-            m_configuration->clear();
+            m_ui->configurationPreview->clear();
     });
 }
 
@@ -323,15 +240,15 @@ void PhoneEditor::loadLists()
     else
         MessageBox::warning(this, windowTitle(), context.error().fullText());
 
-    m_site->addItem(tr("(choose a site)"), Id(0));
+    m_ui->siteCombo->addItem(tr("(choose a site)"), Id(0));
     if (auto sites = m_storage.sites().list()) {
         for (const Site &site : *sites)
-            m_site->addItem(site.name, site.id);
+            m_ui->siteCombo->addItem(site.name, site.id);
     }
-    m_user->addItem(tr("(no user)"), Id(0));
+    m_ui->userCombo->addItem(tr("(no user)"), Id(0));
     if (auto users = m_storage.users().list()) {
         for (const User &user : *users)
-            m_user->addItem(
+            m_ui->userCombo->addItem(
                 user.extension.isEmpty() ? user.name : tr("%1 (%2)").arg(user.name, user.extension), user.id);
     }
     if (auto profiles = m_storage.baseSettings().list()) {
@@ -344,55 +261,54 @@ void PhoneEditor::loadLists()
 
 void PhoneEditor::refreshBaseSettingsChoices()
 {
-    const Id current = m_baseSettings->currentData().toLongLong();
-    const auto category = PhoneCategory(m_category->currentData().toInt());
+    const Id current = m_ui->baseSettingsCombo->currentData().toLongLong();
+    const auto category = PhoneCategory(m_ui->categoryCombo->currentData().toInt());
     const bool wasSetting = std::exchange(m_settingFields, true);
-    m_baseSettings->clear();
-    m_baseSettings->addItem(tr("(choose base settings)"), Id(0));
+    m_ui->baseSettingsCombo->clear();
+    m_ui->baseSettingsCombo->addItem(tr("(choose base settings)"), Id(0));
     for (const auto &[id, name] : std::as_const(m_baseSettingsNames)) {
         const PhoneModel *model = ModelCatalog::builtin().find(m_baseSettingsModels.value(id));
         if (model && model->supports(category))
-            m_baseSettings->addItem(tr("%1 — %2").arg(name, model->displayName), id);
+            m_ui->baseSettingsCombo->addItem(tr("%1 — %2").arg(name, model->displayName), id);
     }
-    selectData(m_baseSettings, current);
+    selectData(m_ui->baseSettingsCombo, current);
     m_settingFields = wasSetting;
 }
 
 void PhoneEditor::updateCategoryRows()
 {
-    const auto category = PhoneCategory(m_category->currentData().toInt());
+    const auto category = PhoneCategory(m_ui->categoryCombo->currentData().toInt());
     const bool hasHardware = category != PhoneCategory::Remote;
     const bool isRemote = category == PhoneCategory::Remote;
-    m_form->setRowVisible(m_hardwareId->parentWidget(), hasHardware);
-    m_form->setRowVisible(m_remoteAddress->parentWidget(), isRemote);
-    m_form->setRowVisible(m_networkAddress->parentWidget(), !isRemote);
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_hardwareId->parentWidget())))
-        label->setText(category == PhoneCategory::WebRtc ? tr("Softphone &host:") : tr("MAC &address:"));
-    m_hardwareId->setPlaceholderText(category == PhoneCategory::WebRtc ? tr("softphone-12.example.com")
-                                                                       : tr("00:04:F2:AB:CD:EF"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_user->parentWidget())))
-        label->setText(category == PhoneCategory::WebRtc ? tr("&User (required):") : tr("&User:"));
-    m_tabs->setTabEnabled(1, !isRemote);
+    m_ui->form->setRowVisible(m_ui->hardwareIdEdit->parentWidget(), hasHardware);
+    m_ui->form->setRowVisible(m_ui->remoteAddressEdit->parentWidget(), isRemote);
+    m_ui->form->setRowVisible(m_ui->networkAddressEdit->parentWidget(), !isRemote);
+    m_ui->hardwareIdLabel->setText(category == PhoneCategory::WebRtc ? tr("Softphone &host:")
+                                                                     : tr("MAC &address:"));
+    m_ui->hardwareIdEdit->setPlaceholderText(
+        category == PhoneCategory::WebRtc ? tr("softphone-12.example.com") : tr("00:04:F2:AB:CD:EF"));
+    m_ui->userLabel->setText(category == PhoneCategory::WebRtc ? tr("&User (required):") : tr("&User:"));
+    m_ui->phoneEditorTabs->setTabEnabled(1, !isRemote);
 }
 
 void PhoneEditor::setFields(const Phone &phone)
 {
     m_settingFields = true;
-    m_name->setText(phone.name);
-    selectData(m_category, int(phone.category));
+    m_ui->nameEdit->setText(phone.name);
+    selectData(m_ui->categoryCombo, int(phone.category));
     m_settingFields = false;
     refreshBaseSettingsChoices();
     m_settingFields = true;
-    selectData(m_baseSettings, phone.baseSettingsId);
-    selectData(m_site, phone.siteId);
-    selectData(m_user, phone.userId);
+    selectData(m_ui->baseSettingsCombo, phone.baseSettingsId);
+    selectData(m_ui->siteCombo, phone.siteId);
+    selectData(m_ui->userCombo, phone.userId);
     const bool mac = phone.category == PhoneCategory::Managed || phone.category == PhoneCategory::Unmanaged;
-    m_hardwareId->setText(mac && phone.hardwareId.size() == 12 ? MacAddress::format(phone.hardwareId)
-                                                               : phone.hardwareId);
-    m_remoteAddress->setText(phone.remoteAddress);
-    m_networkAddress->setText(phone.networkAddress);
-    m_description->setPlainText(phone.description);
-    m_lineKeys->setRowCount(0);
+    m_ui->hardwareIdEdit->setText(mac && phone.hardwareId.size() == 12 ? MacAddress::format(phone.hardwareId)
+                                                                       : phone.hardwareId);
+    m_ui->remoteAddressEdit->setText(phone.remoteAddress);
+    m_ui->networkAddressEdit->setText(phone.networkAddress);
+    m_ui->descriptionEdit->setPlainText(phone.description);
+    m_ui->lineKeyTable->setRowCount(0);
     QList<LineKey> keys = phone.lineKeys;
     std::sort(keys.begin(), keys.end(), [](const LineKey &a, const LineKey &b) { return a.index < b.index; });
     // Gaps become unassigned keys so positions stay where the phone shows them.
@@ -403,7 +319,7 @@ void PhoneEditor::setFields(const Phone &phone)
         addLineKeyRow(key);
         position = key.index + 1;
     }
-    m_overrides->setRowCount(0);
+    m_ui->overrideTable->setRowCount(0);
     for (auto it = phone.overrides.constBegin(); it != phone.overrides.constEnd(); ++it)
         addOverrideRow(it.key(), it.value());
     m_settingFields = false;
@@ -414,42 +330,42 @@ void PhoneEditor::setFields(const Phone &phone)
 void PhoneEditor::addLineKeyRow(const LineKey &key)
 {
     const bool wasSetting = std::exchange(m_settingFields, true);
-    const int row = m_lineKeys->rowCount();
-    m_lineKeys->insertRow(row);
-    auto *type = new QComboBox(m_lineKeys);
+    const int row = m_ui->lineKeyTable->rowCount();
+    m_ui->lineKeyTable->insertRow(row);
+    auto *type = new QComboBox(m_ui->lineKeyTable);
     type->setObjectName(QStringLiteral("lineKeyType%1").arg(row + 1));
     for (const LineKeyType t :
          {LineKeyType::Line, LineKeyType::SpeedDial, LineKeyType::Blf, LineKeyType::Unassigned})
         type->addItem(displayName(t), int(t));
     selectData(type, int(key.type));
-    connect(type, &QComboBox::currentIndexChanged, this, &PhoneEditor::validate);
-    m_lineKeys->setCellWidget(row, 0, type);
-    m_lineKeys->setItem(row, 1, new QTableWidgetItem(key.label));
-    m_lineKeys->setItem(row, 2, new QTableWidgetItem(key.value));
-    m_lineKeys->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(row + 1)));
+    connect(type, &QComboBox::currentIndexChanged, this, [this] { edited(QStringLiteral("lineKeys")); });
+    m_ui->lineKeyTable->setCellWidget(row, 0, type);
+    m_ui->lineKeyTable->setItem(row, 1, new QTableWidgetItem(key.label));
+    m_ui->lineKeyTable->setItem(row, 2, new QTableWidgetItem(key.value));
+    m_ui->lineKeyTable->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(row + 1)));
     m_settingFields = wasSetting;
 }
 
 void PhoneEditor::moveLineKey(int delta)
 {
-    const int row = m_lineKeys->currentRow();
+    const int row = m_ui->lineKeyTable->currentRow();
     const int target = row + delta;
-    if (row < 0 || target < 0 || target >= m_lineKeys->rowCount())
+    if (row < 0 || target < 0 || target >= m_ui->lineKeyTable->rowCount())
         return;
     // Swap the contents of the two rows; positions are the row numbers.
     QList<LineKey> keys = phoneFromFields().lineKeys;
     const bool wasSetting = std::exchange(m_settingFields, true);
     auto fill = [&](int r, const LineKey &k) {
-        selectData(qobject_cast<QComboBox *>(m_lineKeys->cellWidget(r, 0)), int(k.type));
-        m_lineKeys->item(r, 1)->setText(k.label);
-        m_lineKeys->item(r, 2)->setText(k.value);
+        selectData(qobject_cast<QComboBox *>(m_ui->lineKeyTable->cellWidget(r, 0)), int(k.type));
+        m_ui->lineKeyTable->item(r, 1)->setText(k.label);
+        m_ui->lineKeyTable->item(r, 2)->setText(k.value);
     };
     auto keyAt = [&](int r) {
         LineKey k;
-        auto *combo = qobject_cast<QComboBox *>(m_lineKeys->cellWidget(r, 0));
+        auto *combo = qobject_cast<QComboBox *>(m_ui->lineKeyTable->cellWidget(r, 0));
         k.type = LineKeyType(combo->currentData().toInt());
-        k.label = m_lineKeys->item(r, 1)->text();
-        k.value = m_lineKeys->item(r, 2)->text();
+        k.label = m_ui->lineKeyTable->item(r, 1)->text();
+        k.value = m_ui->lineKeyTable->item(r, 2)->text();
         return k;
     };
     const LineKey a = keyAt(row);
@@ -457,37 +373,37 @@ void PhoneEditor::moveLineKey(int delta)
     fill(row, b);
     fill(target, a);
     m_settingFields = wasSetting;
-    m_lineKeys->setCurrentCell(target, m_lineKeys->currentColumn());
-    validate();
+    m_ui->lineKeyTable->setCurrentCell(target, m_ui->lineKeyTable->currentColumn());
+    edited(QStringLiteral("lineKeys"));
 }
 
 void PhoneEditor::addOverrideRow(const QString &key, const QVariant &value)
 {
     const bool wasSetting = std::exchange(m_settingFields, true);
-    const int row = m_overrides->rowCount();
-    m_overrides->insertRow(row);
-    auto *setting = new QComboBox(m_overrides);
+    const int row = m_ui->overrideTable->rowCount();
+    m_ui->overrideTable->insertRow(row);
+    auto *setting = new QComboBox(m_ui->overrideTable);
     setting->setObjectName(QStringLiteral("overrideSetting%1").arg(row + 1));
     for (const SettingDefinition &d : SettingsSchema::builtin().settings())
         setting->addItem(tr("%1 (%2)").arg(SettingsSchema::label(d), d.key), d.key);
     if (!key.isEmpty() && setting->findData(key) < 0)
         setting->addItem(key, key); // unknown key kept so validation can name it
     selectData(setting, key);
-    connect(setting, &QComboBox::currentIndexChanged, this, &PhoneEditor::validate);
-    m_overrides->setCellWidget(row, 0, setting);
+    connect(setting, &QComboBox::currentIndexChanged, this, [this] { edited(QStringLiteral("overrides")); });
+    m_ui->overrideTable->setCellWidget(row, 0, setting);
     QString text;
     if (const SettingDefinition *d = SettingsSchema::builtin().find(key))
         text = SettingsSchema::toText(*d, value);
     else
         text = value.toString();
-    m_overrides->setItem(row, 1, new QTableWidgetItem(text));
+    m_ui->overrideTable->setItem(row, 1, new QTableWidgetItem(text));
     m_settingFields = wasSetting;
 }
 
 const PhoneModel *PhoneEditor::currentModel() const
 {
     return ModelCatalog::builtin().find(
-        m_baseSettingsModels.value(m_baseSettings->currentData().toLongLong()));
+        m_baseSettingsModels.value(m_ui->baseSettingsCombo->currentData().toLongLong()));
 }
 
 int PhoneEditor::maxLineKeys() const
@@ -499,22 +415,22 @@ int PhoneEditor::maxLineKeys() const
 Phone PhoneEditor::phoneFromFields() const
 {
     Phone phone = m_phone;
-    phone.name = m_name->text().trimmed();
-    phone.category = PhoneCategory(m_category->currentData().toInt());
-    phone.baseSettingsId = m_baseSettings->currentData().toLongLong();
-    phone.siteId = m_site->currentData().toLongLong();
-    phone.userId = m_user->currentData().toLongLong();
+    phone.name = m_ui->nameEdit->text().trimmed();
+    phone.category = PhoneCategory(m_ui->categoryCombo->currentData().toInt());
+    phone.baseSettingsId = m_ui->baseSettingsCombo->currentData().toLongLong();
+    phone.siteId = m_ui->siteCombo->currentData().toLongLong();
+    phone.userId = m_ui->userCombo->currentData().toLongLong();
     const bool remote = phone.category == PhoneCategory::Remote;
-    phone.hardwareId = remote ? QString() : m_hardwareId->text().trimmed();
-    phone.remoteAddress = remote ? m_remoteAddress->text().trimmed() : QString();
-    phone.networkAddress = remote ? QString() : m_networkAddress->text().trimmed();
-    phone.description = m_description->toPlainText();
+    phone.hardwareId = remote ? QString() : m_ui->hardwareIdEdit->text().trimmed();
+    phone.remoteAddress = remote ? m_ui->remoteAddressEdit->text().trimmed() : QString();
+    phone.networkAddress = remote ? QString() : m_ui->networkAddressEdit->text().trimmed();
+    phone.description = m_ui->descriptionEdit->toPlainText();
     phone.lineKeys.clear();
     if (!remote) {
-        for (int r = 0; r < m_lineKeys->rowCount(); ++r) {
-            auto *combo = qobject_cast<QComboBox *>(m_lineKeys->cellWidget(r, 0));
-            const QTableWidgetItem *label = m_lineKeys->item(r, 1);
-            const QTableWidgetItem *value = m_lineKeys->item(r, 2);
+        for (int r = 0; r < m_ui->lineKeyTable->rowCount(); ++r) {
+            auto *combo = qobject_cast<QComboBox *>(m_ui->lineKeyTable->cellWidget(r, 0));
+            const QTableWidgetItem *label = m_ui->lineKeyTable->item(r, 1);
+            const QTableWidgetItem *value = m_ui->lineKeyTable->item(r, 2);
             LineKey key;
             key.index = r + 1;
             key.type = combo ? LineKeyType(combo->currentData().toInt()) : LineKeyType::Unassigned;
@@ -528,10 +444,11 @@ Phone PhoneEditor::phoneFromFields() const
             phone.lineKeys.removeLast();
     }
     phone.overrides.clear();
-    for (int r = 0; r < m_overrides->rowCount(); ++r) {
-        auto *combo = qobject_cast<QComboBox *>(m_overrides->cellWidget(r, 0));
+    for (int r = 0; r < m_ui->overrideTable->rowCount(); ++r) {
+        auto *combo = qobject_cast<QComboBox *>(m_ui->overrideTable->cellWidget(r, 0));
         const QString key = combo ? combo->currentData().toString() : QString();
-        const QString text = m_overrides->item(r, 1) ? m_overrides->item(r, 1)->text() : QString();
+        const QString text =
+            m_ui->overrideTable->item(r, 1) ? m_ui->overrideTable->item(r, 1)->text() : QString();
         if (key.isEmpty())
             continue;
         const SettingDefinition *d = SettingsSchema::builtin().find(key);
@@ -564,11 +481,12 @@ void PhoneEditor::validate()
             {QStringLiteral("other"), tr("The database could not be read; the phone cannot be checked.")});
     }
     // Values the override table could not parse are reported with the setting's name.
-    for (int r = 0; r < m_overrides->rowCount(); ++r) {
-        auto *combo = qobject_cast<QComboBox *>(m_overrides->cellWidget(r, 0));
+    for (int r = 0; r < m_ui->overrideTable->rowCount(); ++r) {
+        auto *combo = qobject_cast<QComboBox *>(m_ui->overrideTable->cellWidget(r, 0));
         const SettingDefinition *d =
             combo ? SettingsSchema::builtin().find(combo->currentData().toString()) : nullptr;
-        const QString text = m_overrides->item(r, 1) ? m_overrides->item(r, 1)->text() : QString();
+        const QString text =
+            m_ui->overrideTable->item(r, 1) ? m_ui->overrideTable->item(r, 1)->text() : QString();
         if (d && !SettingsSchema::builtin().fromText(*d, text))
             m_errors.append(
                 {d->key, tr("%1: \"%2\" is not a valid value.").arg(SettingsSchema::label(*d), text)});
@@ -576,12 +494,17 @@ void PhoneEditor::validate()
 
     QHash<QString, QStringList> byLabel;
     QStringList other;
+    bool shownErrors = false;
     for (const FieldError &e : std::as_const(m_errors)) {
         QString field = e.field.section(u'.', 0, 0);
         if (field == QLatin1String("lineKeys"))
             field = QStringLiteral("lineKeys");
         else if (SettingsSchema::builtin().find(e.field) || e.field.contains(u'.'))
             field = QStringLiteral("overrides");
+        // A new phone's empty fields are not mistakes yet: their messages wait for an edit or OK.
+        if (m_errorLabels.contains(field) && !m_showAllErrors && !m_edited.contains(field))
+            continue;
+        shownErrors = true;
         if (m_errorLabels.contains(field))
             byLabel[field].append(e.message);
         // Errors on the other tabs are repeated under the tabs, so a disabled OK is never a mystery.
@@ -604,32 +527,41 @@ void PhoneEditor::validate()
 
     const int max = maxLineKeys();
     const PhoneModel *model = currentModel();
-    const bool full = model && m_lineKeys->rowCount() >= max;
+    const bool full = model && m_ui->lineKeyTable->rowCount() >= max;
     const QString limit = !model ? tr("Choose base settings to see how many line keys the model has.")
         : full ? tr("The %1 has %n line key(s), all in use: remove one to add another.", nullptr, max)
                      .arg(model->displayName)
                : tr("The %1 has %n line key(s).", nullptr, max).arg(model->displayName);
-    m_lineKeyLimit->setText(limit);
-    m_addLineKey->setEnabled(model && !full);
+    m_ui->lineKeyLimitLabel->setText(limit);
+    m_ui->addLineKeyButton->setEnabled(model && !full);
     // Says why the button is greyed out where the pointer is.
-    m_addLineKey->setToolTip(m_addLineKey->isEnabled() ? QString() : limit);
-    m_removeLineKey->setEnabled(m_lineKeys->currentRow() >= 0);
-    m_moveUp->setEnabled(m_lineKeys->currentRow() > 0);
-    m_moveDown->setEnabled(m_lineKeys->currentRow() >= 0 &&
-                           m_lineKeys->currentRow() < m_lineKeys->rowCount() - 1);
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
-        ok->setEnabled(m_errors.isEmpty());
+    m_ui->addLineKeyButton->setToolTip(m_ui->addLineKeyButton->isEnabled() ? QString() : limit);
+    m_ui->removeLineKeyButton->setEnabled(m_ui->lineKeyTable->currentRow() >= 0);
+    m_ui->moveLineKeyUpButton->setEnabled(m_ui->lineKeyTable->currentRow() > 0);
+    m_ui->moveLineKeyDownButton->setEnabled(m_ui->lineKeyTable->currentRow() >= 0 &&
+                                            m_ui->lineKeyTable->currentRow() <
+                                                m_ui->lineKeyTable->rowCount() - 1);
+    // OK with only unshown errors stays enabled: pressing it shows them (accept()).
+    if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) // none when read-only
+        ok->setEnabled(!shownErrors);
+}
+
+void PhoneEditor::edited(const QString &field)
+{
+    if (!m_settingFields)
+        m_edited.insert(field);
+    validate();
 }
 
 void PhoneEditor::loadStatus()
 {
     if (!m_phone.id) {
-        m_statusSummary->setText(tr("A new phone has no status yet."));
+        m_ui->statusSummary->setText(tr("A new phone has no status yet."));
         return;
     }
     auto status = m_storage.status().get(m_phone.id);
     if (!status) {
-        m_statusSummary->setText(status.error().fullText());
+        m_ui->statusSummary->setText(status.error().fullText());
     } else {
         const QLocale locale;
         auto time = [&](const QDateTime &t) {
@@ -656,7 +588,7 @@ void PhoneEditor::loadStatus()
                               : tr("Configuration: pending (the phone gets its current files at its next "
                                    "fetch)"));
         }
-        m_statusSummary->setText(lines.join(u'\n'));
+        m_ui->statusSummary->setText(lines.join(u'\n'));
     }
     AuditQuery query;
     query.entityType = QStringLiteral("phone");
@@ -664,7 +596,7 @@ void PhoneEditor::loadStatus()
     query.limit = 200;
     if (auto entries = m_storage.audit().query(query)) {
         for (const AuditEntry &e : *entries) {
-            auto *item = new QTreeWidgetItem(m_history);
+            auto *item = new QTreeWidgetItem(m_ui->historyList);
             item->setText(0, QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
             item->setText(1, e.actor);
             item->setText(2, e.action);
@@ -727,8 +659,11 @@ void PhoneEditor::accept()
     if (ReadOnlyForm::isReadOnly(this))
         return;
     validate();
-    if (!m_errors.isEmpty())
+    if (!m_errors.isEmpty()) {
+        m_showAllErrors = true;
+        validate();
         return;
+    }
     Phone phone = phoneFromFields();
     if (save(phone))
         QDialog::accept();

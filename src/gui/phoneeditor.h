@@ -2,33 +2,29 @@
 
 // Add / edit one phone: fields that follow the category, line keys up to the model's maximum,
 // per-phone setting overrides, status and provisioning history. Validation messages sit next to
-// each field and OK stays disabled until the phone is valid. A concurrent edit elsewhere is
-// reported as a conflict with the choice to reload, overwrite or go back to editing.
+// each field (for a new phone once the field was edited or OK pressed) and OK stays disabled
+// while one is shown. A concurrent edit elsewhere is reported as a conflict with the choice to
+// reload, overwrite or go back to editing.
 
 #include "entities.h"
 #include "result.h"
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
-class QComboBox;
-class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QTabWidget;
-class QTableWidget;
-class QTreeWidget;
 
 namespace PhoneDesk {
 
 class Storage;
 class StorageValidationContext;
-class ConfigPreviewWidget;
+
+namespace Ui {
+class PhoneEditor;
+} // namespace Ui
 
 class PhoneEditor final : public QDialog
 {
@@ -51,16 +47,18 @@ public:
     void accept() override;
 
 private:
-    void buildGeneralTab(QTabWidget *tabs);
-    void buildLineKeysTab(QTabWidget *tabs);
-    void buildOverridesTab(QTabWidget *tabs);
-    void buildStatusTab(QTabWidget *tabs);
-    void buildConfigurationTab(QTabWidget *tabs);
+    void setUpGeneralTab();
+    void setUpLineKeysTab();
+    void setUpOverridesTab();
+    void setUpStatusTab();
+    void setUpConfigurationTab();
     void loadLists();
     void setFields(const Phone &phone);
     void refreshBaseSettingsChoices();
     void updateCategoryRows();
     void validate();
+    // `field` was changed by the person editing: its messages show from now on.
+    void edited(const QString &field);
     void addLineKeyRow(const LineKey &key);
     void moveLineKey(int delta);
     void addOverrideRow(const QString &key, const QVariant &value);
@@ -69,6 +67,7 @@ private:
     const struct PhoneModel *currentModel() const;
     bool save(Phone phone);
 
+    std::unique_ptr<Ui::PhoneEditor> m_ui;
     Storage &m_storage;
     Phone m_phone;
     bool m_loaded = true;
@@ -77,38 +76,13 @@ private:
     QList<std::pair<Id, QString>> m_baseSettingsNames;
     FieldErrors m_errors;
     bool m_settingFields = false;
+    QSet<QString> m_edited; // fields changed in this editor (see validate())
+    bool m_showAllErrors = true; // false for a new phone until OK was pressed
 
-    QTabWidget *m_tabs = nullptr;
-    QFormLayout *m_form = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_category = nullptr;
-    QComboBox *m_baseSettings = nullptr;
-    QComboBox *m_site = nullptr;
-    QComboBox *m_user = nullptr;
-    QLineEdit *m_hardwareId = nullptr;
-    QLineEdit *m_remoteAddress = nullptr;
-    QLineEdit *m_networkAddress = nullptr;
-    QPlainTextEdit *m_description = nullptr;
     QHash<QString, QLabel *> m_errorLabels; // field -> label next to it
     QLabel *m_otherErrors = nullptr;
     QLabel *m_warnings = nullptr;
-
-    QTableWidget *m_lineKeys = nullptr;
-    QLabel *m_lineKeyLimit = nullptr;
-    QPushButton *m_addLineKey = nullptr;
-    QPushButton *m_removeLineKey = nullptr;
-    QPushButton *m_moveUp = nullptr;
-    QPushButton *m_moveDown = nullptr;
-
-    QTableWidget *m_overrides = nullptr;
-    QPushButton *m_addOverride = nullptr;
-    QPushButton *m_removeOverride = nullptr;
-
-    QLabel *m_statusSummary = nullptr;
-    QTreeWidget *m_history = nullptr;
-    ConfigPreviewWidget *m_configuration = nullptr;
     bool m_configurationShown = false;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace PhoneDesk

@@ -1,5 +1,6 @@
 #include "sitedialog.h"
 
+#include "formui.h"
 #include "messagebox.h"
 #include "readonlyform.h"
 #include "siterepository.h"
@@ -8,18 +9,12 @@
 #include "userrepository.h"
 #include "validation.h"
 
-#include <QComboBox>
+#include "ui_sitedialog.h"
+#include "ui_userdialog.h"
+
 #include <QCoreApplication>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 namespace PhoneDesk {
 
@@ -70,129 +65,89 @@ bool saveWithConflict(QWidget *parent, Storage &storage, const QString &what, T 
 
 SiteDialog::SiteDialog(Storage &storage, Site site, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SiteDialog>())
     , m_storage(storage)
     , m_site(std::move(site))
 {
-    setObjectName(QStringLiteral("siteDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(m_site.id ? tr("Edit Site") : tr("New Site"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
 
-    m_name = new QLineEdit(m_site.name, this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    form->addRow(tr("&Name:"), m_errors.wrap(m_name, QStringLiteral("name")));
-    m_description = new QPlainTextEdit(m_site.description, this);
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setMaximumHeight(50);
-    form->addRow(tr("&Description:"), m_errors.wrap(m_description, QStringLiteral("description")));
-    m_media = new QComboBox(this);
-    m_media->setObjectName(QStringLiteral("mediaCombo"));
-    m_media->addItem(displayName(MediaModel::Cloud), int(MediaModel::Cloud));
-    m_media->addItem(displayName(MediaModel::Premises), int(MediaModel::Premises));
-    m_media->setCurrentIndex(m_media->findData(int(m_site.mediaModel)));
-    form->addRow(tr("&Media:"), m_media);
-
-    auto serverRow = [&](const QString &prefix, const SipServer &server, const QString &label) {
-        ServerFields f = makeServer(prefix);
-        f.host->setText(server.host);
-        f.port->setValue(server.port);
-        f.transport->setCurrentIndex(f.transport->findData(int(server.transport)));
-        auto *row = new QWidget(this);
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
-        h->addWidget(f.host, 1);
-        h->addWidget(f.port);
-        h->addWidget(f.transport);
-        f.host->setParent(row);
-        f.port->setParent(row);
-        f.transport->setParent(row);
-        form->addRow(label, m_errors.wrap(row, prefix));
-        return f;
-    };
-    m_primary = serverRow(QStringLiteral("primarySip"), m_site.primarySip, tr("&Primary SIP server:"));
-    m_secondary =
-        serverRow(QStringLiteral("secondarySip"), m_site.secondarySip, tr("S&econdary SIP server:"));
-
-    m_provisioningHost = new QLineEdit(m_site.provisioningHost, this);
-    m_provisioningHost->setObjectName(QStringLiteral("provisioningHostEdit"));
-    m_provisioningHost->setPlaceholderText(tr("provisioning.example.com:8443"));
-    form->addRow(tr("Pro&visioning host:"),
-                 m_errors.wrap(m_provisioningHost, QStringLiteral("provisioningHost")));
-    m_timeZone = new QComboBox(this);
-    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
-    m_timeZone->setEditable(true);
-    m_timeZone->addItem(QString());
+    m_ui->nameEdit->setText(m_site.name);
+    m_ui->descriptionEdit->setPlainText(m_site.description);
+    m_ui->mediaCombo->addItem(displayName(MediaModel::Cloud), int(MediaModel::Cloud));
+    m_ui->mediaCombo->addItem(displayName(MediaModel::Premises), int(MediaModel::Premises));
+    m_ui->mediaCombo->setCurrentIndex(m_ui->mediaCombo->findData(int(m_site.mediaModel)));
+    m_primary = {m_ui->primarySipHostEdit, m_ui->primarySipPortSpin, m_ui->primarySipTransportCombo};
+    m_secondary = {m_ui->secondarySipHostEdit, m_ui->secondarySipPortSpin, m_ui->secondarySipTransportCombo};
+    setUpServer(m_primary, m_site.primarySip);
+    setUpServer(m_secondary, m_site.secondarySip);
+    m_ui->provisioningHostEdit->setText(m_site.provisioningHost);
+    m_ui->timeZoneCombo->addItem(QString());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromLatin1(id));
-    m_timeZone->setCurrentText(m_site.timeZone);
-    form->addRow(tr("&Time zone:"), m_errors.wrap(m_timeZone, QStringLiteral("timeZone")));
-    m_e911 = new QLineEdit(m_site.e911Location, this);
-    m_e911->setObjectName(QStringLiteral("e911Edit"));
-    form->addRow(tr("E&911 location:"), m_errors.wrap(m_e911, QStringLiteral("e911Location")));
-    m_numberPlan = new QPlainTextEdit(m_site.numberPlan, this);
-    m_numberPlan->setObjectName(QStringLiteral("numberPlanEdit"));
-    m_numberPlan->setMaximumHeight(60);
-    form->addRow(tr("N&umber plan:"), m_errors.wrap(m_numberPlan, QStringLiteral("numberPlan")));
+        m_ui->timeZoneCombo->addItem(QString::fromLatin1(id));
+    m_ui->timeZoneCombo->setCurrentText(m_site.timeZone);
+    m_ui->e911Edit->setText(m_site.e911Location);
+    m_ui->numberPlanEdit->setPlainText(m_site.numberPlan);
 
+    const std::pair<QWidget *, QString> checked[] = {
+        {m_ui->nameEdit, QStringLiteral("name")},
+        {m_ui->descriptionEdit, QStringLiteral("description")},
+        {m_ui->primarySipRow, QStringLiteral("primarySip")},
+        {m_ui->secondarySipRow, QStringLiteral("secondarySip")},
+        {m_ui->provisioningHostEdit, QStringLiteral("provisioningHost")},
+        {m_ui->timeZoneCombo, QStringLiteral("timeZone")},
+        {m_ui->e911Edit, QStringLiteral("e911Location")},
+        {m_ui->numberPlanEdit, QStringLiteral("numberPlan")},
+    };
+    for (const auto &[editor, field] : checked)
+        FormUi::wrapWithErrors(m_errors, m_ui->form, editor, field);
     m_otherErrors = otherErrorsLabel(this);
-    layout->addWidget(m_otherErrors);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SiteDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &SiteDialog::reject);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), m_otherErrors);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SiteDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SiteDialog::reject);
 
-    for (QLineEdit *e : {m_name, m_primary.host, m_secondary.host, m_provisioningHost, m_e911})
+    for (QLineEdit *e :
+         {m_ui->nameEdit, m_primary.host, m_secondary.host, m_ui->provisioningHostEdit, m_ui->e911Edit})
         connect(e, &QLineEdit::textChanged, this, &SiteDialog::validate);
-    // Tab moves on to the next field, as in every other field of the form.
-    for (QPlainTextEdit *e : {m_description, m_numberPlan})
-        e->setTabChangesFocus(true);
-    for (QPlainTextEdit *e : {m_description, m_numberPlan})
+    for (QPlainTextEdit *e : {m_ui->descriptionEdit, m_ui->numberPlanEdit})
         connect(e, &QPlainTextEdit::textChanged, this, &SiteDialog::validate);
     for (QSpinBox *s : {m_primary.port, m_secondary.port})
         connect(s, &QSpinBox::valueChanged, this, &SiteDialog::validate);
-    for (QComboBox *c : {m_media, m_primary.transport, m_secondary.transport})
+    for (QComboBox *c : {m_ui->mediaCombo, m_primary.transport, m_secondary.transport})
         connect(c, &QComboBox::currentIndexChanged, this, &SiteDialog::validate);
-    connect(m_timeZone, &QComboBox::currentTextChanged, this, &SiteDialog::validate);
+    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, &SiteDialog::validate);
     validate();
     ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::Administer);
-    resize(620, 560);
 }
 
-SiteDialog::ServerFields SiteDialog::makeServer(const QString &prefix)
+SiteDialog::~SiteDialog() = default;
+
+void SiteDialog::setUpServer(const ServerFields &fields, const SipServer &server)
 {
-    ServerFields f;
-    f.host = new QLineEdit(this);
-    f.host->setObjectName(prefix + QStringLiteral("HostEdit"));
-    f.host->setPlaceholderText(tr("sip.example.com"));
-    f.port = new QSpinBox(this);
-    f.port->setObjectName(prefix + QStringLiteral("PortSpin"));
-    f.port->setRange(1, 65535);
-    f.transport = new QComboBox(this);
-    f.transport->setObjectName(prefix + QStringLiteral("TransportCombo"));
-    f.transport->addItem(QStringLiteral("TLS"), int(SipTransport::Tls));
-    f.transport->addItem(QStringLiteral("TCP"), int(SipTransport::Tcp));
-    f.transport->addItem(QStringLiteral("UDP"), int(SipTransport::Udp));
-    return f;
+    fields.transport->addItem(QStringLiteral("TLS"), int(SipTransport::Tls));
+    fields.transport->addItem(QStringLiteral("TCP"), int(SipTransport::Tcp));
+    fields.transport->addItem(QStringLiteral("UDP"), int(SipTransport::Udp));
+    fields.host->setText(server.host);
+    fields.port->setValue(server.port);
+    fields.transport->setCurrentIndex(fields.transport->findData(int(server.transport)));
 }
 
 Site SiteDialog::siteFromFields() const
 {
     Site site = m_site;
-    site.name = m_name->text().trimmed();
-    site.description = m_description->toPlainText();
-    site.mediaModel = MediaModel(m_media->currentData().toInt());
+    site.name = m_ui->nameEdit->text().trimmed();
+    site.description = m_ui->descriptionEdit->toPlainText();
+    site.mediaModel = MediaModel(m_ui->mediaCombo->currentData().toInt());
     auto server = [](const ServerFields &f) {
         return SipServer {f.host->text().trimmed(), quint16(f.port->value()),
                           SipTransport(f.transport->currentData().toInt())};
     };
     site.primarySip = server(m_primary);
     site.secondarySip = server(m_secondary);
-    site.provisioningHost = m_provisioningHost->text().trimmed();
-    site.timeZone = m_timeZone->currentText().trimmed();
-    site.e911Location = m_e911->text().trimmed();
-    site.numberPlan = m_numberPlan->toPlainText();
+    site.provisioningHost = m_ui->provisioningHostEdit->text().trimmed();
+    site.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
+    site.e911Location = m_ui->e911Edit->text().trimmed();
+    site.numberPlan = m_ui->numberPlanEdit->toPlainText();
     return site;
 }
 
@@ -202,7 +157,7 @@ void SiteDialog::validate()
     const QStringList rest = m_errors.show(errors);
     m_otherErrors->setText(rest.join(u'\n'));
     m_otherErrors->setVisible(!rest.isEmpty());
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
+    if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) // none when read-only
         ok->setEnabled(errors.isEmpty());
 }
 
@@ -225,43 +180,36 @@ void SiteDialog::accept()
 
 UserDialog::UserDialog(Storage &storage, User user, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::UserDialog>())
     , m_storage(storage)
     , m_user(std::move(user))
 {
-    setObjectName(QStringLiteral("userDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(m_user.id ? tr("Edit User") : tr("New User"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
-    m_name = new QLineEdit(m_user.name, this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    form->addRow(tr("&Name:"), m_errors.wrap(m_name, QStringLiteral("name")));
-    m_email = new QLineEdit(m_user.email, this);
-    m_email->setObjectName(QStringLiteral("emailEdit"));
-    form->addRow(tr("&Email:"), m_errors.wrap(m_email, QStringLiteral("email")));
-    m_extension = new QLineEdit(m_user.extension, this);
-    m_extension->setObjectName(QStringLiteral("extensionEdit"));
-    form->addRow(tr("E&xtension:"), m_errors.wrap(m_extension, QStringLiteral("extension")));
+    m_ui->nameEdit->setText(m_user.name);
+    m_ui->emailEdit->setText(m_user.email);
+    m_ui->extensionEdit->setText(m_user.extension);
+    FormUi::wrapWithErrors(m_errors, m_ui->form, m_ui->nameEdit, QStringLiteral("name"));
+    FormUi::wrapWithErrors(m_errors, m_ui->form, m_ui->emailEdit, QStringLiteral("email"));
+    FormUi::wrapWithErrors(m_errors, m_ui->form, m_ui->extensionEdit, QStringLiteral("extension"));
     m_otherErrors = otherErrorsLabel(this);
-    layout->addWidget(m_otherErrors);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &UserDialog::reject);
-    for (QLineEdit *e : {m_name, m_email, m_extension})
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), m_otherErrors);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UserDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UserDialog::reject);
+    for (QLineEdit *e : {m_ui->nameEdit, m_ui->emailEdit, m_ui->extensionEdit})
         connect(e, &QLineEdit::textChanged, this, &UserDialog::validate);
     validate();
     ReadOnlyForm::applyUnlessAllowed(this, m_storage.role(), Permission::Administer);
-    resize(460, 220);
 }
+
+UserDialog::~UserDialog() = default;
 
 User UserDialog::userFromFields() const
 {
     User user = m_user;
-    user.name = m_name->text().trimmed();
-    user.email = m_email->text().trimmed();
-    user.extension = m_extension->text().trimmed();
+    user.name = m_ui->nameEdit->text().trimmed();
+    user.email = m_ui->emailEdit->text().trimmed();
+    user.extension = m_ui->extensionEdit->text().trimmed();
     return user;
 }
 
@@ -271,7 +219,7 @@ void UserDialog::validate()
     const QStringList rest = m_errors.show(errors);
     m_otherErrors->setText(rest.join(u'\n'));
     m_otherErrors->setVisible(!rest.isEmpty());
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) // none when read-only
+    if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) // none when read-only
         ok->setEnabled(errors.isEmpty());
 }
 

@@ -7,16 +7,21 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
 
 namespace PhoneDesk {
 
 class Storage;
+
+namespace Ui {
+class SiteDialog;
+class UserDialog;
+} // namespace Ui
 
 class SiteDialog final : public QDialog
 {
@@ -25,6 +30,7 @@ class SiteDialog final : public QDialog
 
 public:
     SiteDialog(Storage &storage, Site site, QWidget *parent = nullptr);
+    ~SiteDialog() override;
 
     Site siteFromFields() const;
     const Site &savedSite() const { return m_site; }
@@ -37,23 +43,16 @@ private:
         QSpinBox *port = nullptr;
         QComboBox *transport = nullptr;
     };
-    ServerFields makeServer(const QString &prefix);
+    void setUpServer(const ServerFields &fields, const SipServer &server);
     void validate();
 
+    std::unique_ptr<Ui::SiteDialog> m_ui;
     Storage &m_storage;
     Site m_site;
     FormErrors m_errors;
-    QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QComboBox *m_media = nullptr;
     ServerFields m_primary;
     ServerFields m_secondary;
-    QLineEdit *m_provisioningHost = nullptr;
-    QComboBox *m_timeZone = nullptr;
-    QLineEdit *m_e911 = nullptr;
-    QPlainTextEdit *m_numberPlan = nullptr;
     QLabel *m_otherErrors = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 class UserDialog final : public QDialog
@@ -63,6 +62,7 @@ class UserDialog final : public QDialog
 
 public:
     UserDialog(Storage &storage, User user, QWidget *parent = nullptr);
+    ~UserDialog() override;
 
     User userFromFields() const;
     const User &savedUser() const { return m_user; }
@@ -71,14 +71,11 @@ public:
 private:
     void validate();
 
+    std::unique_ptr<Ui::UserDialog> m_ui;
     Storage &m_storage;
     User m_user;
     FormErrors m_errors;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_extension = nullptr;
     QLabel *m_otherErrors = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace PhoneDesk

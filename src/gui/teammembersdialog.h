@@ -8,18 +8,16 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTreeWidget;
+#include <memory>
 
 namespace PhoneDesk {
 
 class Storage;
+
+namespace Ui {
+class TeamMemberEditor;
+class TeamMembersDialog;
+} // namespace Ui
 
 // Adds a member (login empty) or edits one: role, sites and, optionally, a new password.
 class TeamMemberEditor final : public QDialog
@@ -29,6 +27,7 @@ class TeamMemberEditor final : public QDialog
 
 public:
     TeamMemberEditor(Storage &storage, std::optional<TeamMember> existing, QWidget *parent = nullptr);
+    ~TeamMemberEditor() override;
 
     TeamMember member() const;
     // The new password (empty: none given); noPassword(): the login gets none (certificate or peer).
@@ -41,17 +40,9 @@ public:
 private:
     void validate();
 
+    std::unique_ptr<Ui::TeamMemberEditor> m_ui;
     Storage &m_storage;
     std::optional<TeamMember> m_existing;
-    QLineEdit *m_login = nullptr;
-    QComboBox *m_role = nullptr;
-    QCheckBox *m_allSites = nullptr;
-    QListWidget *m_sites = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_confirm = nullptr;
-    QCheckBox *m_noPassword = nullptr;
-    QLabel *m_problem = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 class TeamMembersDialog final : public QDialog
@@ -61,6 +52,7 @@ class TeamMembersDialog final : public QDialog
 
 public:
     explicit TeamMembersDialog(Storage &storage, QWidget *parent = nullptr);
+    ~TeamMembersDialog() override;
 
     // Reads the team again; false (with the reason shown) when the database refuses.
     bool reload();
@@ -75,14 +67,10 @@ public:
 private:
     void updateButtons();
 
+    std::unique_ptr<Ui::TeamMembersDialog> m_ui;
     Storage &m_storage;
     QList<TeamMember> m_members;
     QHash<Id, QString> m_siteNames;
-    QTreeWidget *m_view = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_remove = nullptr;
 };
 
 } // namespace PhoneDesk

@@ -54,6 +54,8 @@ private slots:
     void userDialog();
     void cloudMediaWarning();
     void phoneEditorRefusesInvisibleCharacters();
+    void newPhoneShowsErrorsOnceEditedOrOnOk();
+    void siteDialogTabOrderAndBuddies();
     void activityFilters();
     void configurationPreviewTab();
     void perPhoneOverrides();
@@ -377,6 +379,97 @@ void TestEditors::phoneEditorRefusesInvisibleCharacters()
     QVERIFY(!okButton(&editor)->isEnabled());
     name->setText(u"Desk txt.exe"_qs);
     QCOMPARE(error->text(), QString());
+}
+
+void TestEditors::newPhoneShowsErrorsOnceEditedOrOnOk()
+{
+    const qsizetype phonesBefore = m_db.storage->phones().list()->size();
+    PhoneEditor editor(*m_db.storage, 0);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto settle = [] {
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    settle();
+    auto *name = editor.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *hardwareId = editor.findChild<QLineEdit *>(QStringLiteral("hardwareIdEdit"));
+    auto *nameError = editor.findChild<QLabel *>(QStringLiteral("nameError"));
+    auto *hardwareIdError = editor.findChild<QLabel *>(QStringLiteral("hardwareIdError"));
+    QVERIFY(name && hardwareId && nameError && hardwareIdError);
+    // The empty form is not a phone yet, but nothing was typed: no message, OK can be pressed.
+    QVERIFY(!editor.errors().isEmpty());
+    const QList<QLabel *> labels = editor.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->objectName().endsWith(QLatin1String("Error")))
+            QVERIFY2(label->isHidden(), qPrintable(label->objectName() + u' ' + label->text()));
+    }
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("otherError"))->isHidden());
+    QVERIFY(okButton(&editor)->isEnabled());
+
+    // A message coming and going does not move the fields below it.
+    const int hardwareIdY = hardwareId->mapTo(&editor, QPoint()).y();
+    name->setText(QStringLiteral("Desk\u202E"));
+    settle();
+    QVERIFY(!nameError->isHidden());
+    QVERIFY(nameError->text().contains(QStringLiteral("Name")));
+    QVERIFY(hardwareIdError->isHidden()); // not edited yet
+    QVERIFY(!okButton(&editor)->isEnabled());
+    QCOMPARE(hardwareId->mapTo(&editor, QPoint()).y(), hardwareIdY);
+    name->setText(QStringLiteral("Desk 12"));
+    settle();
+    QVERIFY(nameError->isHidden());
+    QCOMPARE(hardwareId->mapTo(&editor, QPoint()).y(), hardwareIdY);
+
+    // OK shows every remaining problem and saves nothing.
+    QVERIFY(okButton(&editor)->isEnabled());
+    QTest::mouseClick(okButton(&editor), Qt::LeftButton);
+    settle();
+    QVERIFY(editor.isVisible());
+    QVERIFY(!hardwareIdError->isHidden());
+    QVERIFY(!hardwareIdError->text().isEmpty());
+    QVERIFY(!okButton(&editor)->isEnabled());
+    QCOMPARE(hardwareId->mapTo(&editor, QPoint()).y(), hardwareIdY);
+    QCOMPARE(m_db.storage->phones().list()->size(), phonesBefore);
+}
+
+void TestEditors::siteDialogTabOrderAndBuddies()
+{
+    SiteDialog dialog(*m_db.storage, Site {});
+    const QStringList expected = {
+        QStringLiteral("nameEdit"),
+        QStringLiteral("descriptionEdit"),
+        QStringLiteral("mediaCombo"),
+        QStringLiteral("primarySipHostEdit"),
+        QStringLiteral("primarySipPortSpin"),
+        QStringLiteral("primarySipTransportCombo"),
+        QStringLiteral("secondarySipHostEdit"),
+        QStringLiteral("secondarySipPortSpin"),
+        QStringLiteral("secondarySipTransportCombo"),
+        QStringLiteral("provisioningHostEdit"),
+        QStringLiteral("timeZoneCombo"),
+        QStringLiteral("e911Edit"),
+        QStringLiteral("numberPlanEdit"),
+    };
+    // Tab goes through the fields in the order they are shown, then to the buttons.
+    QStringList order;
+    QWidget *w = dialog.findChild<QWidget *>(expected.first());
+    QVERIFY(w);
+    for (int i = 0; i < 100 && order.size() < expected.size(); ++i, w = w->nextInFocusChain()) {
+        // Parts of a combo or spin box (its line edit) and of a text edit are named qt_…
+        if (w->focusPolicy() & Qt::TabFocus && !w->objectName().isEmpty() &&
+            !w->objectName().startsWith(QLatin1String("qt_")))
+            order << w->objectName();
+    }
+    QCOMPARE(order, expected);
+    // Every label's mnemonic leads to its field, not to the box around the field and its message.
+    for (const char *pair : {"nameLabel:nameEdit", "primarySipLabel:primarySipHostEdit",
+                             "timeZoneLabel:timeZoneCombo", "numberPlanLabel:numberPlanEdit"}) {
+        const QStringList names = QString::fromLatin1(pair).split(u':');
+        auto *label = dialog.findChild<QLabel *>(names.at(0));
+        QVERIFY2(label, pair);
+        QCOMPARE(label->buddy(), dialog.findChild<QWidget *>(names.at(1)));
+    }
 }
 
 void TestEditors::activityFilters()

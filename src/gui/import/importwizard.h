@@ -10,19 +10,14 @@
 
 #include <memory>
 
-class QButtonGroup;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QRadioButton;
-class QTableWidget;
-
 namespace PhoneDesk {
 
 class ImportSession;
 class Storage;
+
+namespace Ui {
+class ImportWizard;
+} // namespace Ui
 
 class ImportWizard final : public QWizard
 {
@@ -62,11 +57,10 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    class Page;
-    void buildFilePage();
-    void buildPreviewPage();
-    void buildReportPage();
-    void buildCommitPage();
+    void setUpFilePage();
+    void setUpPreviewPage();
+    void setUpReportPage();
+    void setUpCommitPage();
     void startPrepare();
     void startCommit();
     void onPrepared(bool ok, const QString &error);
@@ -76,31 +70,13 @@ private:
     void fillReport();
     void updateReportChoice();
 
+    std::unique_ptr<Ui::ImportWizard> m_ui;
     Storage &m_storage;
     std::unique_ptr<ImportSession> m_session;
     std::shared_ptr<const ImportPlan> m_plan;
     bool m_busy = false;
     bool m_committed = false;
     bool m_prepared = false;
-
-    Page *m_filePage = nullptr;
-    Page *m_previewPage = nullptr;
-    Page *m_reportPage = nullptr;
-    Page *m_commitPage = nullptr;
-    QLineEdit *m_path = nullptr;
-    QComboBox *m_mode = nullptr;
-    QProgressBar *m_prepareProgress = nullptr;
-    QLabel *m_prepareStatus = nullptr;
-    QTableWidget *m_columns = nullptr;
-    QTableWidget *m_preview = nullptr;
-    QLabel *m_summary = nullptr;
-    QTableWidget *m_issues = nullptr;
-    QRadioButton *m_allOrNothing = nullptr;
-    QRadioButton *m_skip = nullptr;
-    QLabel *m_reportHint = nullptr;
-    QProgressBar *m_commitProgress = nullptr;
-    QLabel *m_commitStatus = nullptr;
-    QPushButton *m_cancelCommit = nullptr;
 };
 
 } // namespace PhoneDesk

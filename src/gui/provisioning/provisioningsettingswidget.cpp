@@ -5,15 +5,14 @@
 #include "statecolors.h"
 #include "storage.h"
 
+#include "ui_provisioningsettingswidget.h"
+
 #include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHostAddress>
 #include <QHostInfo>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -24,77 +23,57 @@ namespace PhoneDesk {
 
 ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProvisioningSettingsWidget>())
     , m_storage(storage)
-    , m_enabled(new QCheckBox(tr("Run the provisioning server in this console"), this))
-    , m_address(new QLineEdit(this))
-    , m_port(new QSpinBox(this))
-    , m_certificate(pathEdit(QStringLiteral("provisioningCertificate"),
-                             tr("Certificates (*.pem *.crt);;All files (*)")))
-    , m_key(pathEdit(QStringLiteral("provisioningKey"), tr("Private keys (*.pem *.key);;All files (*)")))
-    , m_deviceCa(
-          pathEdit(QStringLiteral("provisioningDeviceCa"), tr("Certificates (*.pem *.crt);;All files (*)")))
-    , m_clientCertificates(new QComboBox(this))
-    , m_digest(new QCheckBox(tr("Accept HTTP Digest with each phone's own secret"), this))
-    , m_allowUnauthenticated(
-          new QCheckBox(tr("Serve known phones without authentication (isolated lab only)"), this))
-    , m_unauthenticatedBanner(new StateLabel(MessageState::Error, this))
-    , m_errors(new StateLabel(MessageState::Error, this))
 {
-    setObjectName(QStringLiteral("provisioningSettings"));
-    m_enabled->setObjectName(QStringLiteral("provisioningEnabled"));
-    m_address->setObjectName(QStringLiteral("provisioningAddress"));
-    m_port->setObjectName(QStringLiteral("provisioningPort"));
-    m_clientCertificates->setObjectName(QStringLiteral("provisioningClientCertificates"));
-    m_digest->setObjectName(QStringLiteral("provisioningDigest"));
-    m_allowUnauthenticated->setObjectName(QStringLiteral("provisioningAllowUnauthenticated"));
+    m_ui->setupUi(this);
+    m_unauthenticatedBanner = new StateLabel(MessageState::Error, this);
     m_unauthenticatedBanner->setObjectName(QStringLiteral("provisioningUnauthenticatedWarning"));
     m_unauthenticatedBanner->setBanner(true);
     m_unauthenticatedBanner->hide();
-    m_port->setRange(1, 65535);
-    m_clientCertificates->addItem(tr("Not asked for (Digest only)"), toKey(ClientCertificateMode::Off));
-    m_clientCertificates->addItem(tr("Optional: a valid certificate replaces Digest"),
-                                  toKey(ClientCertificateMode::Optional));
-    m_clientCertificates->addItem(tr("Required (mutual TLS)"), toKey(ClientCertificateMode::Required));
+    m_errors = new StateLabel(MessageState::Error, this);
     m_errors->setObjectName(QStringLiteral("provisioningErrors"));
+    m_ui->provisioningClientCertificates->addItem(tr("Not asked for (Digest only)"),
+                                                  toKey(ClientCertificateMode::Off));
+    m_ui->provisioningClientCertificates->addItem(tr("Optional: a valid certificate replaces Digest"),
+                                                  toKey(ClientCertificateMode::Optional));
+    m_ui->provisioningClientCertificates->addItem(tr("Required (mutual TLS)"),
+                                                  toKey(ClientCertificateMode::Required));
+    browseFor(m_ui->certificateBrowseButton, m_ui->provisioningCertificate,
+              tr("Certificates (*.pem *.crt);;All files (*)"));
+    browseFor(m_ui->keyBrowseButton, m_ui->provisioningKey, tr("Private keys (*.pem *.key);;All files (*)"));
+    browseFor(m_ui->deviceCaBrowseButton, m_ui->provisioningDeviceCa,
+              tr("Certificates (*.pem *.crt);;All files (*)"));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(m_enabled);
-    form->addRow(tr("Listen &address:"), m_address);
-    form->addRow(tr("&Port:"), m_port);
-    form->addRow(tr("Server &certificate:"), m_certificate->parentWidget());
-    form->addRow(tr("Private &key:"), m_key->parentWidget());
-    form->addRow(tr("&Device CA:"), m_deviceCa->parentWidget());
-    form->addRow(tr("Client c&ertificates:"), m_clientCertificates);
-    form->addRow(m_digest);
-    form->addRow(m_allowUnauthenticated);
-    form->addRow(m_unauthenticatedBanner);
-    connect(m_allowUnauthenticated, &QCheckBox::toggled, this, &ProvisioningSettingsWidget::updateBanner);
+    // The banner sits under the box it warns about; the errors come last.
+    int hintRow = -1;
+    QFormLayout::ItemRole hintRole = QFormLayout::SpanningRole;
+    m_ui->form->getWidgetPosition(m_ui->provisioningHint, &hintRow, &hintRole);
+    m_ui->form->insertRow(hintRow, m_unauthenticatedBanner);
+    m_ui->form->addRow(m_errors);
+    connect(m_ui->provisioningAllowUnauthenticated, &QCheckBox::toggled, this,
+            &ProvisioningSettingsWidget::updateBanner);
     // What to give the phones: the URL they need, as DHCP option 66/160 or in their own settings.
-    auto *hint = new QLabel(this);
-    hint->setObjectName(QStringLiteral("provisioningHint"));
-    hint->setWordWrap(true);
-    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto updateHint = [this, hint] {
-        QString host = m_address->text().trimmed();
+    auto updateHint = [this] {
+        QString host = m_ui->provisioningAddress->text().trimmed();
         if (host.isEmpty() || QHostAddress(host).isEqual(QHostAddress::AnyIPv4) ||
             QHostAddress(host).isEqual(QHostAddress::AnyIPv6))
             host = QHostInfo::localHostName(); // listening everywhere: this computer's name
         else if (QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol)
             host = u'[' + host + u']';
-        hint->setText(tr("Phones fetch their files from https://%1:%2/ — give them this address as "
-                         "DHCP option 66 or 160, or in their provisioning server setting.")
-                          .arg(host)
-                          .arg(m_port->value()));
+        m_ui->provisioningHint->setText(
+            tr("Phones fetch their files from https://%1:%2/ — give them this address as "
+               "DHCP option 66 or 160, or in their provisioning server setting.")
+                .arg(host)
+                .arg(m_ui->provisioningPort->value()));
     };
-    connect(m_address, &QLineEdit::textChanged, this, updateHint);
-    connect(m_port, &QSpinBox::valueChanged, this, updateHint);
-    form->addRow(hint);
-    form->addRow(m_errors);
+    connect(m_ui->provisioningAddress, &QLineEdit::textChanged, this, updateHint);
+    connect(m_ui->provisioningPort, &QSpinBox::valueChanged, this, updateHint);
     if (!ManagedSettings::load().provisioningServerAllowed()) {
         m_serverLocked = true;
-        m_enabled->setEnabled(false);
-        m_enabled->setText(tr("Run the provisioning server in this console (%1: not allowed)")
-                               .arg(ManagedSettings::managedText()));
+        m_ui->provisioningEnabled->setEnabled(false);
+        m_ui->provisioningEnabled->setText(tr("Run the provisioning server in this console (%1: not allowed)")
+                                               .arg(ManagedSettings::managedText()));
     }
     load();
     updateHint();
@@ -102,22 +81,15 @@ ProvisioningSettingsWidget::ProvisioningSettingsWidget(Storage &storage, QWidget
     ReadOnlyForm::applyUnlessAllowed(this, storage.role(), Permission::Administer);
 }
 
-QLineEdit *ProvisioningSettingsWidget::pathEdit(const QString &objectName, const QString &filter)
+ProvisioningSettingsWidget::~ProvisioningSettingsWidget() = default;
+
+void ProvisioningSettingsWidget::browseFor(QPushButton *browse, QLineEdit *edit, const QString &filter)
 {
-    auto *row = new QWidget(this);
-    auto *edit = new QLineEdit(row);
-    edit->setObjectName(objectName);
-    auto *browse = new QPushButton(tr("Browse…"), row);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this, edit, filter] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), filter);
         if (!file.isEmpty())
             edit->setText(file);
     });
-    return edit;
 }
 
 void ProvisioningSettingsWidget::load()
@@ -128,15 +100,16 @@ void ProvisioningSettingsWidget::load()
 void ProvisioningSettingsWidget::setSettings(const ProvisioningSettings &s)
 {
     m_loaded = s;
-    m_enabled->setChecked(s.enabled && !m_serverLocked);
-    m_address->setText(s.address.toString());
-    m_port->setValue(s.port == 0 ? 8443 : s.port);
-    m_certificate->setText(s.certificatePath);
-    m_key->setText(s.keyPath);
-    m_deviceCa->setText(s.deviceCaPath);
-    m_clientCertificates->setCurrentIndex(m_clientCertificates->findData(toKey(s.clientCertificates)));
-    m_digest->setChecked(s.digest);
-    m_allowUnauthenticated->setChecked(s.allowUnauthenticated);
+    m_ui->provisioningEnabled->setChecked(s.enabled && !m_serverLocked);
+    m_ui->provisioningAddress->setText(s.address.toString());
+    m_ui->provisioningPort->setValue(s.port == 0 ? 8443 : s.port);
+    m_ui->provisioningCertificate->setText(s.certificatePath);
+    m_ui->provisioningKey->setText(s.keyPath);
+    m_ui->provisioningDeviceCa->setText(s.deviceCaPath);
+    m_ui->provisioningClientCertificates->setCurrentIndex(
+        m_ui->provisioningClientCertificates->findData(toKey(s.clientCertificates)));
+    m_ui->provisioningDigest->setChecked(s.digest);
+    m_ui->provisioningAllowUnauthenticated->setChecked(s.allowUnauthenticated);
     updateBanner();
     m_errors->clear();
 }
@@ -146,7 +119,7 @@ void ProvisioningSettingsWidget::updateBanner()
     // The warning of the settings themselves (as the server logs it), shown while the box is ticked,
     // saved or not.
     ProvisioningSettings s;
-    s.allowUnauthenticated = m_allowUnauthenticated->isChecked();
+    s.allowUnauthenticated = m_ui->provisioningAllowUnauthenticated->isChecked();
     m_unauthenticatedBanner->setText(s.unauthenticatedWarning());
     m_unauthenticatedBanner->setVisible(s.allowUnauthenticated);
 }
@@ -154,16 +127,18 @@ void ProvisioningSettingsWidget::updateBanner()
 ProvisioningSettings ProvisioningSettingsWidget::settings() const
 {
     ProvisioningSettings s = m_loaded; // limits not on this page stay as they are
-    s.enabled = m_serverLocked ? m_loaded.enabled : m_enabled->isChecked(); // shared: others' choice stays
-    s.address = QHostAddress(m_address->text().trimmed());
-    s.port = quint16(m_port->value());
-    s.certificatePath = m_certificate->text().trimmed();
-    s.keyPath = m_key->text().trimmed();
-    s.deviceCaPath = m_deviceCa->text().trimmed();
-    s.clientCertificates = clientCertificateModeFromKey(m_clientCertificates->currentData().toString())
-                               .value_or(ClientCertificateMode::Optional);
-    s.digest = m_digest->isChecked();
-    s.allowUnauthenticated = m_allowUnauthenticated->isChecked();
+    s.enabled = m_serverLocked ? m_loaded.enabled
+                               : m_ui->provisioningEnabled->isChecked(); // shared: others' choice stays
+    s.address = QHostAddress(m_ui->provisioningAddress->text().trimmed());
+    s.port = quint16(m_ui->provisioningPort->value());
+    s.certificatePath = m_ui->provisioningCertificate->text().trimmed();
+    s.keyPath = m_ui->provisioningKey->text().trimmed();
+    s.deviceCaPath = m_ui->provisioningDeviceCa->text().trimmed();
+    s.clientCertificates =
+        clientCertificateModeFromKey(m_ui->provisioningClientCertificates->currentData().toString())
+            .value_or(ClientCertificateMode::Optional);
+    s.digest = m_ui->provisioningDigest->isChecked();
+    s.allowUnauthenticated = m_ui->provisioningAllowUnauthenticated->isChecked();
     return s;
 }
 

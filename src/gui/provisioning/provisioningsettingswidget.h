@@ -8,17 +8,19 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
+#include <memory>
+
 class QLineEdit;
-class QSpinBox;
+class QPushButton;
 
 namespace PhoneDesk {
 
 class StateLabel;
-
 class Storage;
+
+namespace Ui {
+class ProvisioningSettingsWidget;
+} // namespace Ui
 
 class ProvisioningSettingsWidget final : public QWidget
 {
@@ -27,6 +29,7 @@ class ProvisioningSettingsWidget final : public QWidget
 
 public:
     explicit ProvisioningSettingsWidget(Storage &storage, QWidget *parent = nullptr);
+    ~ProvisioningSettingsWidget() override;
 
     void load();
     // Validates (errors shown next to the form, naming the field) and saves. Needs Administrator.
@@ -40,22 +43,15 @@ signals:
     void saved();
 
 private:
-    QLineEdit *pathEdit(const QString &objectName, const QString &filter);
+    // `browse` opens a file dialog that puts the chosen file (of `filter`) into `edit`.
+    void browseFor(QPushButton *browse, QLineEdit *edit, const QString &filter);
     void updateBanner();
 
+    std::unique_ptr<Ui::ProvisioningSettingsWidget> m_ui;
     Storage &m_storage;
     ProvisioningSettings m_loaded;
-    QCheckBox *m_enabled;
-    QLineEdit *m_address;
-    QSpinBox *m_port;
-    QLineEdit *m_certificate;
-    QLineEdit *m_key;
-    QLineEdit *m_deviceCa;
-    QComboBox *m_clientCertificates;
-    QCheckBox *m_digest;
-    QCheckBox *m_allowUnauthenticated;
-    StateLabel *m_unauthenticatedBanner;
-    StateLabel *m_errors;
+    StateLabel *m_unauthenticatedBanner = nullptr;
+    StateLabel *m_errors = nullptr;
     bool m_serverLocked = false; // ManagedSettings: the server may not be enabled in this console
 };
 
