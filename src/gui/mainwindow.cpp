@@ -903,6 +903,7 @@ void MainWindow::deletePhones()
 void MainWindow::migratePhones()
 {
     QList<Id> ids = selectedPhoneIds();
+    const auto scope = ids.isEmpty() ? MigrateDialog::Scope::AllShown : MigrateDialog::Scope::Selected;
     if (ids.isEmpty())
         ids = filteredPhoneIds();
     if (ids.isEmpty()) {
@@ -910,7 +911,7 @@ void MainWindow::migratePhones()
                                 tr("Select phones, or filter the list to the phones to migrate."));
         return;
     }
-    MigrateDialog dialog(m_storage, ids, this);
+    MigrateDialog dialog(m_storage, ids, scope, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_phoneModel->flushPendingChanges();

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -54,6 +55,7 @@ private slots:
     void conflictOverwrite();
     void conflictReload();
     void migrateBaseSettings();
+    void migrateWithoutSelectionSaysAllShown();
     void deleteAsksOnceForSeveral();
     void filterDropsHiddenSelection();
     void confirmationsNameThePhonesAndTheAction();
@@ -486,35 +488,72 @@ void TestMainWindow::migrateBaseSettings()
     m_window->phoneModel()->flushPendingChanges();
     selectPhones({created->id});
 
+    QStringList offered;
+    QString phonesText;
+    // Plural forms come from the English translation, which tests do not load.
+    const QRegularExpression becomes(
+        QStringLiteral("^1 Poly VVX 450 phone(\\(s\\))? will become Poly VVX 150\\."));
     Test::onModal<QDialog>(QStringLiteral("migrateDialog"), [&](QDialog *dialog) {
-        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("targetCombo")), to);
+        auto *target = dialog->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+        // No target until one is chosen, and nothing to migrate to before that.
+        QCOMPARE(target->currentIndex(), -1);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        for (int i = 0; i < target->count(); ++i)
+            offered.append(target->itemData(i).toString());
+        phonesText = dialog->findChild<QLabel *>(QStringLiteral("phonesLabel"))->text();
+        selectComboData(target, to);
         auto *preview = dialog->findChild<QTreeWidget *>(QStringLiteral("previewList"));
         QCOMPARE(preview->topLevelItemCount(), 1);
         const QString change = preview->topLevelItem(0)->text(2);
         QVERIFY2(change.contains(QStringLiteral("Poly VVX 450")) && change.contains(QStringLiteral("3, 4")),
                  qPrintable(change));
+        const QString warning = dialog->findChild<QLabel *>(QStringLiteral("modelChangeLabel"))->text();
+        QVERIFY2(warning.contains(becomes), qPrintable(warning));
         QVERIFY(okButton(dialog)->isEnabled());
+        // The model change is confirmed explicitly: the first answer is Cancel, the dialog stays.
+        MessageBox::queueChoice(1);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        MessageBox::queueChoice(0);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     act("actionMigrate")->trigger();
+    QVERIFY2(phonesText.contains(
+                 QRegularExpression(QStringLiteral("^1 selected phone(\\(s\\))? will move: Migrating\\.$"))),
+             qPrintable(phonesText));
+    const QStringList asked = MessageBox::takeShownTexts();
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.first().contains(becomes), qPrintable(asked.first()));
+    // Only profiles a managed desk phone can take: no softphone or remote profiles, not its own.
+    QVERIFY(offered.contains(QString::number(to)));
+    QVERIFY(!offered.contains(QString::number(from)));
+    QVERIFY(!offered.contains(QString::number(profileFor(QStringLiteral("remote")))));
     auto migrated = m_db.storage->phones().get(created->id);
     QCOMPARE(migrated->baseSettingsId, to);
     QCOMPARE(migrated->lineKeys.size(), 2);
     QCOMPARE(m_window->phoneModel()->phoneRow(m_window->phoneModel()->rowOf(created->id)).baseSettingsId, to);
+}
 
-    // A target the category cannot use blocks the whole migration.
-    selectPhones({created->id});
+void TestMainWindow::migrateWithoutSelectionSaysAllShown()
+{
+    // Nothing selected: the dialog says that every phone shown moves, and how many.
+    m_window->phoneView()->clearSelection();
+    const int shown = m_window->phoneProxy()->rowCount();
+    QVERIFY(shown > 5);
+    QString phonesText;
+    int rows = 0;
     Test::onModal<QDialog>(QStringLiteral("migrateDialog"), [&](QDialog *dialog) {
-        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("targetCombo")),
-                        profileFor(QStringLiteral("remote")));
-        QVERIFY(!okButton(dialog)->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
-                    ->text()
-                    .contains(QStringLiteral("cannot")));
+        phonesText = dialog->findChild<QLabel *>(QStringLiteral("phonesLabel"))->text();
+        rows = dialog->findChild<QTreeWidget *>(QStringLiteral("previewList"))->topLevelItemCount();
         dialog->reject();
     });
     act("actionMigrate")->trigger();
-    QCOMPARE(m_db.storage->phones().get(created->id)->baseSettingsId, to);
+    QCOMPARE(rows, shown);
+    QVERIFY2(
+        phonesText.contains(QRegularExpression(
+            QStringLiteral("^No phones are selected: all %1 phone(\\(s\\)|s) shown will move: ").arg(shown))),
+        qPrintable(phonesText));
+    QVERIFY2(phonesText.contains(QStringLiteral("and %1 more").arg(shown - 5)), qPrintable(phonesText));
 }
 
 void TestMainWindow::deleteAsksOnceForSeveral()
