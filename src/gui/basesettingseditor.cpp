@@ -136,10 +136,10 @@ QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget 
             SettingsSchema::toText(*d, SettingsSchema::builtin().defaultFor(*d, *m_model));
         helpText += u' ' +
             (defaultText.isEmpty() ? tr("Default: none (empty).") : tr("Default: %1.").arg(defaultText));
-        auto *help = new QLabel(helpText, box);
-        help->setWordWrap(true);
+        // Muted but readable on light and dark themes alike (StateColors), never a fixed colour.
+        auto *help = new StateLabel(MessageState::Help, box);
+        help->setText(helpText);
         help->setObjectName(QStringLiteral("help:") + d->key);
-        help->setStyleSheet(QStringLiteral("color: palette(mid);"));
         v->addWidget(help);
         editor.error = errorLabel(box, QStringLiteral("error:") + d->key);
         v->addWidget(editor.error);
