@@ -50,10 +50,12 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSslCertificate>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -219,38 +221,43 @@ void MainWindow::createActions()
     makeAction(QStringLiteral("actionConnect"), tr("&Connect to Database…"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::connectDatabase);
     makeAction(QStringLiteral("actionImportCsv"), tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-               &MainWindow::importCsv);
+               &MainWindow::importCsv)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("document-import"), QStringLiteral("import")));
     makeAction(QStringLiteral("actionExportCsv"), tr("E&xport CSV…"),
-               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportCsv);
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportCsv)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("document-export"), QStringLiteral("export")));
     QAction *quit =
         makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QAction *add = makeAction(QStringLiteral("actionAddPhone"), tr("&Add Phone…"), QKeySequence::New,
                               &MainWindow::addPhone);
-    add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    add->setIcon(StatusIcons::actionIcon(QStringLiteral("list-add"), QStringLiteral("add")));
     QAction *edit = makeAction(QStringLiteral("actionEditPhone"), tr("&Edit Phone…"),
                                QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrentPhone);
-    edit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    edit->setIcon(StatusIcons::actionIcon(QStringLiteral("document-edit"), QStringLiteral("edit")));
     QAction *del = makeAction(QStringLiteral("actionDeletePhone"), tr("&Delete Phones…"),
                               QKeySequence::Delete, &MainWindow::deletePhones);
-    del->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    del->setIcon(StatusIcons::actionIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")));
     makeAction(QStringLiteral("actionMigrate"), tr("&Migrate Base Settings…"),
-               QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::migratePhones);
+               QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::migratePhones)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("go-next"), QStringLiteral("migrate")));
     makeAction(QStringLiteral("actionRestart"), tr("&Restart"), QKeySequence(Qt::CTRL | Qt::Key_R),
                &MainWindow::restartPhones)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("view-refresh"), QStringLiteral("restart")));
     makeAction(QStringLiteral("actionLogOut"), tr("&Log Out"), QKeySequence(Qt::CTRL | Qt::Key_L),
-               &MainWindow::logOutPhones);
+               &MainWindow::logOutPhones)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("system-log-out"), QStringLiteral("logout")));
     makeAction(QStringLiteral("actionCheckStatus"), tr("Check &Status"), QKeySequence(Qt::CTRL | Qt::Key_T),
-               &MainWindow::checkStatus);
+               &MainWindow::checkStatus)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("network-wired"), QStringLiteral("status")));
     makeAction(QStringLiteral("actionPinCertificate"), tr("Trust Phone &Web Certificate…"), {},
                &MainWindow::pinWebCertificate);
     makeAction(QStringLiteral("actionFindPhone"), tr("&Find Phones"), QKeySequence::Find,
                &MainWindow::focusFilter);
     makeAction(QStringLiteral("actionClearFilters"), tr("Clear Fil&ters"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::clearFilters)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("edit-clear"), QStringLiteral("clear")));
     makeAction(QStringLiteral("actionRefresh"), tr("Rel&oad"), QKeySequence::Refresh, &MainWindow::refresh);
 
     makeAction(QStringLiteral("actionNewBaseSettings"), tr("&New Base Settings…"), {},
@@ -343,6 +350,10 @@ QWidget *MainWindow::createPhonesPage()
     m_nameFilter->setObjectName(QStringLiteral("nameFilterEdit"));
     m_nameFilter->setPlaceholderText(tr("Filter by name or hardware ID (Ctrl+F)"));
     m_nameFilter->setClearButtonEnabled(true);
+    // Never squeezed below a readable width by the combo boxes next to it (1024 px windows).
+    m_nameFilter->setMinimumWidth(
+        m_nameFilter->fontMetrics().horizontalAdvance(m_nameFilter->placeholderText()) +
+        m_nameFilter->fontMetrics().height() * 3); // and the clear button
     // Esc in the filter box clears it (the user guide's promise); elsewhere Esc is left alone.
     auto *clearFilter = new QAction(m_nameFilter);
     clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -355,7 +366,8 @@ QWidget *MainWindow::createPhonesPage()
         c->setObjectName(name);
         c->setToolTip(toolTip);
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(10);
+        // Narrow enough that the filter bar, name box included, fits a 1024 px window.
+        c->setMinimumContentsLength(6);
         filters->addWidget(c, 1);
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_refreshingChoices)
@@ -407,6 +419,8 @@ QWidget *MainWindow::createPhonesPage()
     m_phoneView->sortByColumn(PhoneTableModel::Name, Qt::AscendingOrder);
     m_phoneView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_phoneView->header()->setSectionsMovable(true);
+    m_phoneView->header()->setMinimumSectionSize(
+        m_phoneView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6);
     // Last seen as wide as a date and time in the user's locale; the rest fit typical values.
     const int lastSeenWidth = m_phoneView->fontMetrics().horizontalAdvance(QLocale().toString(
                                   QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
@@ -1374,13 +1388,92 @@ void MainWindow::restoreLayout()
     settings.beginGroup(QStringLiteral("MainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1280, 760);
+    fitToScreen();
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_phoneView->header()->restoreState(settings.value(QStringLiteral("phoneColumns")).toByteArray());
-    m_baseSettingsView->header()->restoreState(
-        settings.value(QStringLiteral("baseSettingsColumns")).toByteArray());
-    m_sitesView->header()->restoreState(settings.value(QStringLiteral("siteColumns")).toByteArray());
-    m_usersView->header()->restoreState(settings.value(QStringLiteral("userColumns")).toByteArray());
+    if (!m_phoneView->header()->restoreState(settings.value(QStringLiteral("phoneColumns")).toByteArray()))
+        fitPhoneColumns();
+    // The lists hold few rows (profiles, sites, users): fitted to what they show unless the user
+    // has sized them before.
+    const std::pair<QTreeView *, const char *> lists[] = {{m_baseSettingsView, "baseSettingsColumns"},
+                                                          {m_sitesView, "siteColumns"},
+                                                          {m_usersView, "userColumns"}};
+    for (const auto &[view, key] : lists) {
+        if (view->header()->restoreState(settings.value(QLatin1String(key)).toByteArray()))
+            continue;
+        for (int c = 0; c < view->model()->columnCount() - 1; ++c)
+            view->header()->resizeSection(
+                c,
+                std::clamp(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                           view->header()->sectionSizeHint(c), 360));
+    }
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+}
+
+void MainWindow::fitPhoneColumns()
+{
+    // As wide as the longest value a column can show, from the few texts there are (status labels,
+    // categories, models, sites, profiles): no look at the rows, so 100,000 phones load as fast.
+    QHeaderView *header = m_phoneView->header();
+    const QFontMetrics metrics = m_phoneView->fontMetrics();
+    const int padding =
+        2 * m_phoneView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_phoneView) +
+        metrics.horizontalAdvance(QLatin1Char('x')) * 2;
+    auto fit = [&](int column, const QStringList &texts, int decoration) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text) + decoration + padding);
+        header->resizeSection(column, std::min(width, 360));
+    };
+    QStringList statuses;
+    for (int i = 0; i < PhoneStatusCount; ++i)
+        statuses.append(StatusIcons::label(PhoneStatus(i)));
+    const int icon = m_phoneView->iconSize().isValid()
+        ? m_phoneView->iconSize().width()
+        : m_phoneView->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_phoneView);
+    fit(PhoneTableModel::Status, statuses, icon + 6);
+    QStringList categories;
+    for (int i = 0; i < PhoneCategoryCount; ++i)
+        categories.append(displayName(PhoneCategory(i)));
+    fit(PhoneTableModel::Category, categories, 0);
+    QStringList models;
+    for (int c = 1; c < m_modelFilter->count(); ++c)
+        models.append(m_modelFilter->itemText(c));
+    fit(PhoneTableModel::Model, models, 0);
+    QStringList sites, profiles;
+    for (int r = 0; r < m_sitesModel->rowCount(); ++r)
+        sites.append(m_sitesModel->record(r).values.value(0).toString());
+    for (int r = 0; r < m_baseSettingsModel->rowCount(); ++r)
+        profiles.append(m_baseSettingsModel->record(r).values.value(0).toString());
+    fit(PhoneTableModel::Site, sites, 0);
+    fit(PhoneTableModel::BaseSettings, profiles, 0);
+    fit(PhoneTableModel::Configuration,
+        {m_phoneModel->headerData(PhoneTableModel::Configuration, Qt::Horizontal).toString()}, 0);
+}
+
+void MainWindow::fitToScreen()
+{
+    // A geometry saved on a larger screen, or at a smaller scale (QT_SCALE_FACTOR=2 halves the
+    // logical screen), would put the title bar or the status bar out of reach.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Before the first show the window manager's frame is not known yet: leave room for a title
+    // bar and borders as the style draws them.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isNull()) {
+        const int border = 2 * style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth, nullptr, this);
+        frame = QSize(border, border + style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this));
+    }
+    const QSize room = available.size() - frame;
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    QRect placed(pos(), size() + frame);
+    if (!available.contains(placed)) {
+        placed.moveLeft(std::clamp(placed.left(), available.left(), available.right() - placed.width() + 1));
+        placed.moveTop(std::clamp(placed.top(), available.top(), available.bottom() - placed.height() + 1));
+        move(placed.topLeft());
+    }
 }
 
 void MainWindow::saveLayout()

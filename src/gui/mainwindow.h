@@ -104,6 +104,8 @@ private:
     Id currentRecordId(QTreeView *view) const;
     void restoreLayout();
     void saveLayout();
+    void fitPhoneColumns();
+    void fitToScreen();
     void showPhoneContextMenu(const QPoint &pos);
     void startOperation(const QString &title, Result<Operation *> operation);
     void showOperationDetails();

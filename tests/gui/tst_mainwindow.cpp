@@ -28,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -35,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -65,6 +68,10 @@ private slots:
     void lineKeyLimitSaysWhy();
     void viewerCannotChangeAnything();
     void columnLayoutIsRemembered();
+    void toolbarActionsHaveIcons();
+    void columnsFitTheirTexts();
+    void smallWindowKeepsFilterAndColumns();
+    void oversizedGeometryIsFitted();
     void demoQuarantineIsListed();
 
 private:
@@ -853,6 +860,97 @@ void TestMainWindow::columnLayoutIsRemembered()
     m_window = std::make_unique<MainWindow>(*m_db.storage);
     QCOMPARE(m_window->phoneView()->header()->sectionSize(PhoneTableModel::Name), 333);
     QCOMPARE(m_window->phoneView()->header()->visualIndex(PhoneTableModel::Firmware), 1);
+}
+
+void TestMainWindow::toolbarActionsHaveIcons()
+{
+    // On a desktop without an icon theme (offscreen has none) the console's own icons stand in.
+    auto *toolBar = child<QToolBar>("mainToolBar");
+    int actions = 0;
+    for (QAction *a : toolBar->actions()) {
+        if (a->isSeparator())
+            continue;
+        ++actions;
+        QVERIFY2(!a->icon().isNull() && !a->icon().pixmap(16, 16).isNull(), qPrintable(a->objectName()));
+    }
+    QVERIFY(actions >= 9);
+}
+
+void TestMainWindow::columnsFitTheirTexts()
+{
+    // With no saved layout, no status, category, model, site or profile name is cut.
+    QTreeView *view = m_window->phoneView();
+    for (const int column : {PhoneTableModel::Status, PhoneTableModel::Category, PhoneTableModel::Model,
+                             PhoneTableModel::Site, PhoneTableModel::BaseSettings}) {
+        const int needed = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column);
+        QVERIFY2(view->header()->sectionSize(column) >= needed,
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(column)
+                                .arg(view->header()->sectionSize(column))
+                                .arg(needed)));
+    }
+    const QFontMetrics metrics = view->fontMetrics();
+    QVERIFY(view->header()->sectionSize(PhoneTableModel::Status) >
+            metrics.horizontalAdvance(QStringLiteral("Not monitored")) + 16);
+    // The lists on the other tabs fit what they show, too.
+    for (const char *name : {"baseSettingsView", "sitesView", "usersView"}) {
+        auto *list = child<QTreeView>(name);
+        QVERIFY2(list->header()->sectionSize(0) >=
+                     static_cast<QAbstractItemView *>(list)->sizeHintForColumn(0),
+                 name);
+    }
+}
+
+void TestMainWindow::smallWindowKeepsFilterAndColumns()
+{
+    m_window->resize(1024, 700);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), 1024); // the filter bar's minimum does not widen the window
+    auto *filter = child<QLineEdit>("nameFilterEdit");
+    QVERIFY2(filter->width() >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()),
+             qPrintable(QString::number(filter->width())));
+    // Name and status in view; the rest reachable by scrolling, none squeezed to nothing.
+    QTreeView *view = m_window->phoneView();
+    const int viewport = view->viewport()->width();
+    for (const int column : {PhoneTableModel::Name, PhoneTableModel::Status})
+        QVERIFY(view->header()->sectionViewportPosition(column) + view->header()->sectionSize(column) <=
+                viewport);
+    for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
+        QVERIFY(view->header()->sectionSize(c) >= view->header()->minimumSectionSize());
+    if (view->header()->length() > viewport)
+        QCOMPARE(view->horizontalScrollBar()->maximum(), view->header()->length() - viewport);
+}
+
+void TestMainWindow::oversizedGeometryIsFitted()
+{
+    // A geometry saved on a larger screen (or before QT_SCALE_FACTOR=2) is fitted to this one.
+    const QRect available = m_window->screen()->availableGeometry();
+    QWidget big;
+    big.setGeometry(available.x() + 40, available.y() + 40, available.width() * 2, available.height() * 2);
+    m_window->close();
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("MainWindow/geometry"), big.saveGeometry());
+    }
+    for (int round = 0; round < 2; ++round) { // saved, then none (the default size)
+        m_window = std::make_unique<MainWindow>(*m_db.storage);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // As large as the screen at most, unless the window's minimum size is larger still.
+        const QRect frame = m_window->frameGeometry();
+        const QSize most = available.size().expandedTo(m_window->minimumSizeHint() + frame.size() -
+                                                       m_window->geometry().size());
+        QVERIFY2(frame.width() <= most.width() && frame.height() <= most.height() &&
+                     available.contains(frame.topLeft()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6")
+                                .arg(frame.x())
+                                .arg(frame.y())
+                                .arg(frame.width())
+                                .arg(frame.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QSettings().clear();
+    }
 }
 
 void TestMainWindow::demoQuarantineIsListed()
