@@ -73,22 +73,28 @@ void MigrateDialog::fillTargets()
     auto profiles = m_storage.baseSettings().list();
     if (!profiles)
         return;
+    for (const BaseSettingsSummary &s : *profiles)
+        m_profiles.insert(s.settings.id, s.settings);
     QSet<PhoneCategory> categories;
     QSet<Id> current;
+    QSet<QString> vendors;
     for (const Phone &phone : std::as_const(m_phones)) {
         categories.insert(phone.category);
         current.insert(phone.baseSettingsId);
+        if (const PhoneModel *model =
+                ModelCatalog::builtin().find(m_profiles.value(phone.baseSettingsId).modelId))
+            vendors.insert(model->vendor);
     }
-    for (const BaseSettingsSummary &s : *profiles)
-        m_profiles.insert(s.settings.id, s.settings);
     for (const BaseSettingsSummary &s : *profiles) {
         const PhoneModel *model = ModelCatalog::builtin().find(s.settings.modelId);
         // Only what every phone can take: a model of the phones' categories (no softphone or
-        // remote profiles for desk phones), and not the profile all of them already use.
+        // remote profiles for desk phones) from their maker (a Poly does not turn into a
+        // Yealink by provisioning), and not the profile all of them already use.
         if (!model)
             continue;
         const bool fits = std::all_of(categories.cbegin(), categories.cend(),
-                                      [model](PhoneCategory c) { return model->supports(c); });
+                                      [model](PhoneCategory c) { return model->supports(c); }) &&
+            (vendors.isEmpty() || (vendors.size() == 1 && vendors.contains(model->vendor)));
         if (!fits || (current.size() == 1 && current.contains(s.settings.id)))
             continue;
         m_ui->targetCombo->addItem(tr("%1 — %2").arg(s.settings.name, model->displayName), s.settings.id);
@@ -100,15 +106,24 @@ void MigrateDialog::fillTargets()
 
 QStringList MigrateDialog::modelChanges() const
 {
-    // (from, to) -> phones, in the catalog's order of names for a stable text.
-    std::map<std::pair<QString, QString>, int> changes;
+    // Target model -> (source model -> phones); std::map for a stable order of the lines.
+    std::map<QString, std::map<QString, int>> changes;
     for (const MigrationPlanEntry &entry : m_plan.entries) {
         if (entry.blocker.isEmpty() && entry.changesModel())
-            ++changes[{modelName(entry.fromModelId), modelName(entry.toModelId)}];
+            ++changes[modelName(entry.toModelId)][modelName(entry.fromModelId)];
     }
     QStringList lines;
-    for (const auto &[models, phones] : changes)
-        lines.append(tr("%n %1 phone(s) will become %2.", nullptr, phones).arg(models.first, models.second));
+    for (const auto &[to, sources] : changes) {
+        int phones = 0;
+        for (const auto &[from, count] : sources)
+            phones += count;
+        lines.append(
+            sources.size() == 1
+                ? tr("%n %1 phone(s) will become %2.", nullptr, phones).arg(sources.begin()->first, to)
+                : tr("%n phone(s) of %1 models will become %2.", nullptr, phones)
+                      .arg(sources.size())
+                      .arg(to));
+    }
     return lines;
 }
 

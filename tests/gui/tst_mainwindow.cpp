@@ -531,10 +531,13 @@ void TestMainWindow::migrateBaseSettings()
     const QStringList asked = MessageBox::takeShownTexts();
     QCOMPARE(asked.size(), 2);
     QVERIFY2(asked.first().contains(becomes), qPrintable(asked.first()));
-    // Only profiles a managed desk phone can take: no softphone or remote profiles, not its own.
+    // Only profiles a managed Poly can take: no softphone, remote or other makers' profiles, not
+    // its own.
     QVERIFY(offered.contains(QString::number(to)));
     QVERIFY(!offered.contains(QString::number(from)));
     QVERIFY(!offered.contains(QString::number(profileFor(QStringLiteral("remote")))));
+    QVERIFY(!offered.contains(QString::number(profileFor(QStringLiteral("webrtc")))));
+    QVERIFY(!offered.contains(QString::number(profileFor(QStringLiteral("audiocodes-420hd"))))); // not a Poly
     auto migrated = m_db.storage->phones().get(created->id);
     QCOMPARE(migrated->baseSettingsId, to);
     QCOMPARE(migrated->lineKeys.size(), 2);
