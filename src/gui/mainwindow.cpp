@@ -35,11 +35,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +64,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -108,7 +112,9 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createPhonesPage(), tr("&Phones"));
-    m_tabs->addTab(createListPage(QStringLiteral("baseSettings"), m_baseSettingsModel, &m_baseSettingsView,
+    m_tabs->addTab(createListPage(QStringLiteral("baseSettings"),
+                                  tr("Search base settings by name, model or description"),
+                                  m_baseSettingsModel, &m_baseSettingsView,
                                   {action(QStringLiteral("actionNewBaseSettings")),
                                    action(QStringLiteral("actionDuplicateBaseSettings")),
                                    action(QStringLiteral("actionEditBaseSettings")),
@@ -116,13 +122,15 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
                                   action(QStringLiteral("actionEditBaseSettings"))),
                    tr("&Base Settings"));
     m_tabs->addTab(
-        createListPage(QStringLiteral("sites"), m_sitesModel, &m_sitesView,
+        createListPage(QStringLiteral("sites"), tr("Search sites by name, server, time zone or location"),
+                       m_sitesModel, &m_sitesView,
                        {action(QStringLiteral("actionNewSite")), action(QStringLiteral("actionEditSite")),
                         action(QStringLiteral("actionDeleteSite"))},
                        action(QStringLiteral("actionEditSite"))),
         tr("&Sites"));
     m_tabs->addTab(
-        createListPage(QStringLiteral("users"), m_usersModel, &m_usersView,
+        createListPage(QStringLiteral("users"), tr("Search users by name, email or extension"), m_usersModel,
+                       &m_usersView,
                        {action(QStringLiteral("actionNewUser")), action(QStringLiteral("actionEditUser")),
                         action(QStringLiteral("actionDeleteUser"))},
                        action(QStringLiteral("actionEditUser"))),
@@ -177,6 +185,7 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     // "Configuration: Pending" per phone, worked out in the background and kept current. It renders
     // the phones' files, which hold their passwords: in a team database only for those who may read
     // device secrets (Administrators); the column stays empty for the others.
+    m_pendingFilter->setVisible(m_storage.canReadSecrets()); // nothing is ever pending otherwise
     if (m_storage.canReadSecrets()) {
         m_pendingConfig = new PendingConfigWatcher(&m_storage, this);
         connect(m_pendingConfig, &PendingConfigWatcher::pendingChanged, m_phoneModel,
@@ -279,6 +288,11 @@ void MainWindow::createActions()
     makeAction(QStringLiteral("actionProvisioningSettings"), tr("Provisioning &Server Settings…"), {},
                &MainWindow::showProvisioningSettings);
     makeAction(QStringLiteral("actionTeamMembers"), tr("&Team Members…"), {}, &MainWindow::showTeamMembers);
+    makeAction(QStringLiteral("actionOpenWebPage"), tr("Open Phone &Web Page"), {},
+               &MainWindow::openPhoneWebPage);
+    makeAction(QStringLiteral("actionUserGuide"), tr("&User Guide"), QKeySequence::HelpContents,
+               &MainWindow::showUserGuide);
+    makeAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), {}, &MainWindow::showShortcuts);
     makeAction(QStringLiteral("actionAbout"), tr("&About PhoneDesk"), {}, &MainWindow::about)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -299,7 +313,8 @@ void MainWindow::createMenus()
     for (const char *name : {"actionAddPhone", "actionEditPhone", "actionDeletePhone"})
         m_phoneMenu->addAction(a(name));
     m_phoneMenu->addSeparator();
-    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus", "actionPinCertificate"})
+    for (const char *name :
+         {"actionRestart", "actionLogOut", "actionCheckStatus", "actionOpenWebPage", "actionPinCertificate"})
         m_phoneMenu->addAction(a(name));
     m_phoneMenu->addSeparator();
     m_phoneMenu->addAction(a("actionMigrate"));
@@ -324,6 +339,9 @@ void MainWindow::createMenus()
     manage->addAction(a("actionTeamMembers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("actionUserGuide"));
+    help->addAction(a("actionShortcuts"));
+    help->addSeparator();
     help->addAction(a("actionAbout"));
 
     m_toolBar = addToolBar(tr("Phones"));
@@ -401,6 +419,16 @@ QWidget *MainWindow::createPhonesPage()
         counts->addSpacing(10);
     }
     counts->addStretch();
+    m_pendingFilter = new QCheckBox(tr("Only configuration pending"), page);
+    m_pendingFilter->setObjectName(QStringLiteral("pendingFilterCheck"));
+    m_pendingFilter->setToolTip(tr("Phones whose configuration changed since they last fetched it, as "
+                                   "\"phonedesk-cli phones list --pending\" lists them"));
+    connect(m_pendingFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_phoneProxy->setPendingOnly(on);
+        updateCounts();
+    });
+    counts->addWidget(m_pendingFilter);
+    counts->addSpacing(10);
     m_shownLabel = new QLabel(page);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     counts->addWidget(m_shownLabel);
@@ -450,21 +478,34 @@ QWidget *MainWindow::createPhonesPage()
     return page;
 }
 
-QWidget *MainWindow::createListPage(const QString &name, RecordTableModel *model, QTreeView **view,
-                                    const QList<QAction *> &actions, QAction *activate)
+QWidget *MainWindow::createListPage(const QString &name, const QString &searchText, RecordTableModel *model,
+                                    QTreeView **view, const QList<QAction *> &actions, QAction *activate)
 {
     auto *page = new QWidget(this);
     page->setObjectName(name + QStringLiteral("Page"));
     auto *layout = new QVBoxLayout(page);
+    auto *top = new QHBoxLayout;
     auto *bar = new QToolBar(page);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *a : actions)
         bar->addAction(a);
-    layout->addWidget(bar);
+    top->addWidget(bar, 1);
+    auto *search = new QLineEdit(page);
+    search->setObjectName(name + QStringLiteral("SearchEdit"));
+    search->setPlaceholderText(searchText);
+    search->setClearButtonEnabled(true);
+    search->setMinimumWidth(search->fontMetrics().horizontalAdvance(searchText) +
+                            search->fontMetrics().height() * 3);
+    top->addWidget(search);
+    layout->addLayout(top);
     auto *proxy = new QSortFilterProxyModel(page);
     proxy->setSourceModel(model);
     proxy->setSortRole(Qt::UserRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Any column, any part of it (these lists hold a few hundred rows at most).
+    proxy->setFilterKeyColumn(-1);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *v = new QTreeView(page);
     v->setObjectName(name + QStringLiteral("View"));
     v->setModel(proxy);
@@ -627,6 +668,7 @@ void MainWindow::clearFilters()
 {
     m_refreshingChoices = true;
     m_nameFilter->clear();
+    m_pendingFilter->setChecked(false);
     for (QComboBox *c : {m_siteFilter, m_baseSettingsFilter, m_statusFilter, m_categoryFilter, m_modelFilter})
         c->setCurrentIndex(0);
     m_refreshingChoices = false;
@@ -793,6 +835,9 @@ void MainWindow::updateSelectionActions()
     action(QStringLiteral("actionLogOut"))
         ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::ControlPhones));
     action(QStringLiteral("actionMigrate"))->setEnabled(phones && roleAllows(role, Permission::Administer));
+    const QList<Id> selectedIds = selected == 1 ? selectedPhoneIds() : QList<Id>();
+    action(QStringLiteral("actionOpenWebPage"))
+        ->setEnabled(phones && selectedIds.size() == 1 && !phoneWebPageUrl(selectedIds.first()).isEmpty());
     action(QStringLiteral("actionPinCertificate"))
         ->setEnabled(phones && selected == 1 && m_deviceControl && roleAllows(role, Permission::Administer));
     const bool control = phones && selected > 0 && roleAllows(role, Permission::ControlPhones);
@@ -828,8 +873,9 @@ void MainWindow::updateSelectionActions()
 void MainWindow::showPhoneContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
-    for (const char *name : {"actionEditPhone", "actionDeletePhone", "", "actionRestart", "actionLogOut",
-                             "actionCheckStatus", "", "actionMigrate", "actionExportCsv"}) {
+    for (const char *name :
+         {"actionEditPhone", "actionDeletePhone", "", "actionRestart", "actionLogOut", "actionCheckStatus",
+          "actionOpenWebPage", "", "actionMigrate", "actionExportCsv"}) {
         if (!*name)
             menu.addSeparator();
         else if (action(QString::fromLatin1(name))->isVisible())
@@ -1371,6 +1417,90 @@ void MainWindow::showTeamMembers()
     dialog.exec();
 }
 
+QUrl MainWindow::userGuideUrl()
+{
+    // The Linux packages install the guide with the other docs (packaging/CMakeLists.txt,
+    // CMAKE_INSTALL_DOCDIR: share/doc/PhoneDesk beside bin/); elsewhere it is read online.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/PhoneDesk/user-guide.md");
+    if (QFileInfo::exists(installed))
+        return QUrl::fromLocalFile(QFileInfo(installed).canonicalFilePath());
+    return QUrl(QStringLiteral("https://phonedesk.example.org/docs/user-guide.html"));
+}
+
+void MainWindow::showUserGuide()
+{
+    const QUrl url = userGuideUrl();
+    if (!QDesktopServices::openUrl(url))
+        MessageBox::warning(
+            this, tr("User Guide"),
+            tr("No program could open %1. Open it in a web browser or text editor.")
+                .arg(url.isLocalFile() ? QDir::toNativeSeparators(url.toLocalFile()) : url.toString()));
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *list = new QTreeWidget(&dialog);
+    list->setObjectName(QStringLiteral("shortcutsList"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    for (QAction *a : std::as_const(m_actions)) {
+        if (a->shortcut().isEmpty() || !a->isVisible())
+            continue;
+        auto *item = new QTreeWidgetItem(list);
+        item->setText(0, QString(a->text()).remove(u'&').remove(QStringLiteral("…")));
+        item->setText(1, a->shortcut().toString(QKeySequence::NativeText));
+    }
+    // Shortcuts of widgets rather than of actions.
+    auto *esc = new QTreeWidgetItem(list);
+    esc->setText(0, tr("Clear the filter box (in it)"));
+    esc->setText(1, QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText));
+    auto *tabs = new QTreeWidgetItem(list);
+    tabs->setText(0, tr("Go to a tab"));
+    tabs->setText(1, tr("Alt + the tab's underlined letter"));
+    list->resizeColumnToContents(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(480, 520);
+    dialog.exec();
+}
+
+QUrl MainWindow::phoneWebPageUrl(Id id) const
+{
+    const int row = m_phoneModel->rowOf(id);
+    if (row < 0)
+        return {};
+    const PhoneRow &phone = m_phoneModel->phoneRow(row);
+    // Only managed phones have a web interface this console knows of.
+    const QString address = phone.networkAddress.isEmpty() ? phone.lastFetchIp : phone.networkAddress;
+    if (phone.category != PhoneCategory::Managed || address.isEmpty())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(address); // an IPv6 address is put in brackets
+    url.setPath(QStringLiteral("/"));
+    return url.isValid() ? url : QUrl();
+}
+
+void MainWindow::openPhoneWebPage()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.size() != 1)
+        return;
+    const QUrl url = phoneWebPageUrl(ids.first());
+    if (url.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(url))
+        MessageBox::warning(this, tr("Open Phone Web Page"),
+                            tr("No web browser could open %1.").arg(url.toString()));
+}
+
 void MainWindow::about()
 {
     MessageBox::information(
@@ -1403,7 +1533,8 @@ void MainWindow::restoreLayout()
         for (int c = 0; c < view->model()->columnCount() - 1; ++c)
             view->header()->resizeSection(
                 c,
-                std::clamp(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                std::clamp(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c) +
+                               view->fontMetrics().height(),
                            view->header()->sectionSizeHint(c), 360));
     }
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());

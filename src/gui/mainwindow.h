@@ -10,11 +10,13 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -60,6 +62,12 @@ public:
     // The filter as the filter bar shows it.
     PhoneFilter filterFromWidgets() const;
 
+    // Where Help > User Guide goes: the installed docs/user-guide.md where the package put it,
+    // else the guide online.
+    static QUrl userGuideUrl();
+    // The phone's web interface (https://<address>/), empty for one without an address.
+    QUrl phoneWebPageUrl(Id id) const;
+
     // Opens the editor for a phone (0 = new) and returns when it closes. True when saved.
     bool editPhone(Id id);
     // Applies the role to what the UI offers (the storage refuses the rest anyway).
@@ -89,8 +97,8 @@ private:
     void createActions();
     void createMenus();
     QWidget *createPhonesPage();
-    QWidget *createListPage(const QString &name, RecordTableModel *model, QTreeView **view,
-                            const QList<QAction *> &actions, QAction *activate);
+    QWidget *createListPage(const QString &name, const QString &searchText, RecordTableModel *model,
+                            QTreeView **view, const QList<QAction *> &actions, QAction *activate);
     void refreshFilterChoices();
     // The names of these phones for a confirmation: up to five, then "and N more".
     QString phoneNames(const QList<Id> &ids) const;
@@ -139,6 +147,9 @@ private:
     void showQuarantine();
     void showProvisioningSettings();
     void showTeamMembers();
+    void showUserGuide();
+    void showShortcuts();
+    void openPhoneWebPage();
     void quit();
     // The status bar's "who": login, role and sites in a team database, the role on one desk.
     void updateSessionLabel();
@@ -149,6 +160,7 @@ private:
     PhoneFilterProxyModel *m_phoneProxy = nullptr;
     QTreeView *m_phoneView = nullptr;
     QLineEdit *m_nameFilter = nullptr;
+    QCheckBox *m_pendingFilter = nullptr;
     QComboBox *m_siteFilter = nullptr;
     QComboBox *m_baseSettingsFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;

@@ -17,9 +17,12 @@
 #include "quarantineview.h"
 #include "siterepository.h"
 #include "testsupport.h"
+#include "userrepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
@@ -73,6 +76,10 @@ private slots:
     void smallWindowKeepsFilterAndColumns();
     void oversizedGeometryIsFitted();
     void demoQuarantineIsListed();
+    void pendingConfigurationFilter();
+    void listTabsHaveSearch();
+    void helpMenuOpensGuideAndShortcuts();
+    void openPhoneWebPage();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -980,6 +987,132 @@ void TestMainWindow::demoQuarantineIsListed()
                            QStringLiteral("80:5E:C0:D1:5E:A5 Yealink T46U"),
                            QStringLiteral("00:90:8F:5E:ED:01 AudioCodes 440HD")}));
     QCOMPARE(tooltip, QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application"));
+}
+
+void TestMainWindow::pendingConfigurationFilter()
+{
+    // As "phonedesk-cli phones list --pending": only the phones whose configuration is pending.
+    PhoneTableModel *model = m_window->phoneModel();
+    const Id a = model->phoneRow(0).id, b = model->phoneRow(1).id, c = model->phoneRow(2).id;
+    model->setPendingConfiguration({a, b});
+    auto *pending = child<QCheckBox>("pendingFilterCheck");
+    auto *proxy = m_window->phoneProxy();
+    const int all = proxy->rowCount();
+    pending->setChecked(true);
+    QCOMPARE(proxy->rowCount(), 2);
+    QVERIFY(child<QLabel>("shownLabel")->text().startsWith(QStringLiteral("2 of ")));
+    // Kept current while it is on: a phone whose files change joins, one that fetched leaves.
+    model->setPendingConfiguration({b, c});
+    QCOMPARE(proxy->rowCount(), 2);
+    QSet<Id> shown;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        shown.insert(proxy->index(r, 0).data(PhoneTableModel::IdRole).toLongLong());
+    QCOMPARE(shown, (QSet<Id> {b, c}));
+    // Combined with the other filters, and cleared with them.
+    child<QLineEdit>("nameFilterEdit")->setText(model->phoneRow(2).name);
+    QCOMPARE(proxy->rowCount(), 1);
+    act("actionClearFilters")->trigger();
+    QVERIFY(!pending->isChecked());
+    QCOMPARE(proxy->rowCount(), all);
+}
+
+void TestMainWindow::listTabsHaveSearch()
+{
+    auto list = m_db.storage->sites().list();
+    QVERIFY(list.ok() && list->size() > 1);
+    const QString site = list->last().name;
+    auto *view = child<QTreeView>("sitesView");
+    const int all = view->model()->rowCount();
+    child<QLineEdit>("sitesSearchEdit")->setText(site.toUpper()); // any case
+    QVERIFY(view->model()->rowCount() >= 1 && view->model()->rowCount() < all);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), site);
+    child<QLineEdit>("sitesSearchEdit")->clear();
+    QCOMPARE(view->model()->rowCount(), all);
+
+    // Base settings match by model too; users by extension.
+    auto *profiles = child<QTreeView>("baseSettingsView");
+    child<QLineEdit>("baseSettingsSearchEdit")->setText(QStringLiteral("VVX 450"));
+    QVERIFY(profiles->model()->rowCount() >= 1);
+    for (int r = 0; r < profiles->model()->rowCount(); ++r)
+        QCOMPARE(profiles->model()->index(r, 1).data().toString(), QStringLiteral("Poly VVX 450"));
+    auto *users = child<QTreeView>("usersView");
+    const QString extension = users->model()->index(0, 2).data().toString();
+    QVERIFY(!extension.isEmpty());
+    child<QLineEdit>("usersSearchEdit")->setText(extension);
+    QVERIFY(users->model()->rowCount() >= 1 &&
+            users->model()->rowCount() < m_db.storage->users().list()->size());
+}
+
+namespace {
+// Receives the URLs QDesktopServices would hand to the desktop.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+} // namespace
+
+void TestMainWindow::helpMenuOpensGuideAndShortcuts()
+{
+    UrlCatcher catcher;
+    for (const char *scheme : {"https", "file"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &catcher, "open");
+    act("actionUserGuide")->trigger();
+    for (const char *scheme : {"https", "file"})
+        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(catcher.urls.first(), MainWindow::userGuideUrl());
+    QVERIFY(catcher.urls.first().toString().contains(QStringLiteral("user-guide")));
+
+    QStringList rows;
+    Test::onModal<QDialog>(QStringLiteral("shortcutsDialog"), [&](QDialog *dialog) {
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            rows.append(list->topLevelItem(i)->text(0) + u'=' + list->topLevelItem(i)->text(1));
+        dialog->reject();
+    });
+    act("actionShortcuts")->trigger();
+    QVERIFY2(rows.contains(QStringLiteral("Find Phones=") +
+                           QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
+             qPrintable(rows.join(u'\n')));
+    QVERIFY(rows.contains(QStringLiteral("Migrate Base Settings=Ctrl+M")));
+    QVERIFY(rows.contains(QStringLiteral("Clear the filter box (in it)=Esc")));
+}
+
+void TestMainWindow::openPhoneWebPage()
+{
+    // A managed phone with an address: https://<address>/; an unmanaged one: no web page.
+    auto rows = m_db.storage->phones().list();
+    Phone phone;
+    phone.name = QStringLiteral("Web Page");
+    phone.category = PhoneCategory::Managed;
+    phone.baseSettingsId = profileFor(QStringLiteral("poly-vvx-450"));
+    phone.siteId = m_db.storage->sites().list()->first().id;
+    phone.hardwareId = QStringLiteral("0004f2777778");
+    phone.networkAddress = QStringLiteral("192.0.2.44");
+    auto created = m_db.storage->phones().create(phone);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().fullText()));
+    m_window->phoneModel()->flushPendingChanges();
+    selectPhones({created->id});
+    QVERIFY(act("actionOpenWebPage")->isEnabled());
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    act("actionOpenWebPage")->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(catcher.urls, (QList<QUrl> {QUrl(QStringLiteral("https://192.0.2.44/"))}));
+
+    Id unmanaged = 0;
+    for (const PhoneRow &row : *rows) {
+        if (row.category == PhoneCategory::Unmanaged)
+            unmanaged = row.id;
+    }
+    QVERIFY(unmanaged);
+    selectPhones({unmanaged});
+    QVERIFY(!act("actionOpenWebPage")->isEnabled());
+    QVERIFY(m_window->phoneWebPageUrl(unmanaged).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
