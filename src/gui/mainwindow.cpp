@@ -1261,7 +1261,8 @@ void MainWindow::editBaseSettings()
         return;
     }
     BaseSettingsEditor editor(m_storage, *settings, this);
-    editor.exec();
+    if (editor.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Base settings \"%1\" saved.").arg(editor.savedSettings().name), 5000);
 }
 
 void MainWindow::deleteBaseSettings()

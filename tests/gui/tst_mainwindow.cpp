@@ -35,6 +35,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -80,6 +81,7 @@ private slots:
     void listTabsHaveSearch();
     void helpMenuOpensGuideAndShortcuts();
     void openPhoneWebPage();
+    void baseSettingsEditSaysSaved();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -1113,6 +1115,23 @@ void TestMainWindow::openPhoneWebPage()
     selectPhones({unmanaged});
     QVERIFY(!act("actionOpenWebPage")->isEnabled());
     QVERIFY(m_window->phoneWebPageUrl(unmanaged).isEmpty());
+}
+
+void TestMainWindow::baseSettingsEditSaysSaved()
+{
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    auto *view = child<QTreeView>("baseSettingsView");
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString name = view->model()->index(0, 0).data().toString();
+    bool shown = false;
+    Test::onModal<QDialog>(QStringLiteral("baseSettingsEditor"), [&](QDialog *editor) {
+        shown = true;
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+    });
+    act("actionEditBaseSettings")->trigger();
+    QVERIFY(shown);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Base settings \"%1\" saved.").arg(name));
 }
 
 QTEST_MAIN(TestMainWindow)
