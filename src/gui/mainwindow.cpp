@@ -44,6 +44,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -56,6 +57,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QSslCertificate>
 #include <QStatusBar>
 #include <QStyle>
@@ -199,6 +201,7 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     applyRole();
     updateSelectionActions();
     updateCounts();
+    updateDetails();
 }
 
 MainWindow::~MainWindow() = default;
@@ -416,10 +419,10 @@ QWidget *MainWindow::createPhonesPage()
         icon->setPixmap(StatusIcons::icon(status).pixmap(12, 12));
         counts->addWidget(icon);
         counts->addWidget(label);
-        counts->addSpacing(10);
+        counts->addSpacing(4);
     }
     counts->addStretch();
-    m_pendingFilter = new QCheckBox(tr("Only configuration pending"), page);
+    m_pendingFilter = new QCheckBox(tr("Configuration pending"), page);
     m_pendingFilter->setObjectName(QStringLiteral("pendingFilterCheck"));
     m_pendingFilter->setToolTip(tr("Phones whose configuration changed since they last fetched it, as "
                                    "\"phonedesk-cli phones list --pending\" lists them"));
@@ -428,7 +431,7 @@ QWidget *MainWindow::createPhonesPage()
         updateCounts();
     });
     counts->addWidget(m_pendingFilter);
-    counts->addSpacing(10);
+    counts->addSpacing(6);
     m_shownLabel = new QLabel(page);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     counts->addWidget(m_shownLabel);
@@ -457,7 +460,22 @@ QWidget *MainWindow::createPhonesPage()
     static_assert(std::size(widths) == PhoneTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
         m_phoneView->header()->resizeSection(c, widths[c]);
-    layout->addWidget(m_phoneView, 1);
+    // The table over the selected phone's details; the pane can be dragged closed.
+    m_phoneSplitter = new QSplitter(Qt::Vertical, page);
+    m_phoneSplitter->setObjectName(QStringLiteral("phoneSplitter"));
+    m_phoneSplitter->setChildrenCollapsible(true);
+    m_phoneView->setParent(m_phoneSplitter);
+    m_phoneSplitter->addWidget(m_phoneView);
+    m_phoneSplitter->addWidget(createDetailsPane(m_phoneSplitter));
+    m_phoneSplitter->setStretchFactor(0, 1);
+    m_phoneSplitter->setStretchFactor(1, 0);
+    layout->addWidget(m_phoneSplitter, 1);
+    connect(m_phoneModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_detailsPhone ? m_phoneModel->rowOf(m_detailsPhone) : -1;
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateDetails();
+            });
 
     connect(m_nameFilter, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_phoneProxy->setNameFilter(text); });
@@ -468,14 +486,78 @@ QWidget *MainWindow::createPhonesPage()
     // A filter change drops the selection of the rows it hides without a selectionChanged signal.
     // Connected after the view's selection model, so the actions and the "N selected" count follow
     // the rows that are still visible and selected.
+    connect(m_phoneView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateDetails);
     auto followVisibleSelection = [this] {
         updateSelectionActions();
         updateCounts();
+        updateDetails();
     };
     connect(m_phoneProxy, &QAbstractItemModel::layoutChanged, this, followVisibleSelection);
     connect(m_phoneProxy, &QAbstractItemModel::rowsRemoved, this, followVisibleSelection);
     connect(m_phoneProxy, &QAbstractItemModel::modelReset, this, followVisibleSelection);
     return page;
+}
+
+QWidget *MainWindow::createDetailsPane(QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    pane->setObjectName(QStringLiteral("phoneDetails"));
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_detailsTitle = new QLabel(pane);
+    m_detailsTitle->setObjectName(QStringLiteral("detailsTitle"));
+    QFont bold = m_detailsTitle->font();
+    bold.setBold(true);
+    m_detailsTitle->setFont(bold);
+    layout->addWidget(m_detailsTitle);
+    m_detailsForm = new QWidget(pane);
+    auto *grid = new QGridLayout(m_detailsForm);
+    grid->setContentsMargins(0, 0, 0, 0);
+    // Two label-value pairs a row: the pane stays low enough for a 700 px window.
+    const int columns[] = {PhoneTableModel::Category,   PhoneTableModel::Status,
+                           PhoneTableModel::Site,       PhoneTableModel::LastSeen,
+                           PhoneTableModel::Model,      PhoneTableModel::Firmware,
+                           PhoneTableModel::Address,    PhoneTableModel::BaseSettings,
+                           PhoneTableModel::HardwareId, PhoneTableModel::Configuration};
+    int at = 0;
+    for (const int column : columns) {
+        auto *name = new QLabel(tr("%1:").arg(m_phoneModel->headerData(column, Qt::Horizontal).toString()),
+                                m_detailsForm);
+        auto *value = new QLabel(m_detailsForm);
+        value->setObjectName(QStringLiteral("detail:") + QString::number(column));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(name, at / 2, (at % 2) * 2);
+        grid->addWidget(value, at / 2, (at % 2) * 2 + 1);
+        m_detailLabels.insert(column, value);
+        ++at;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    layout->addWidget(m_detailsForm);
+    layout->addStretch();
+    return pane;
+}
+
+void MainWindow::updateDetails()
+{
+    if (!m_detailsTitle)
+        return;
+    const QModelIndexList rows = m_phoneView->selectionModel()->selectedRows();
+    const int row = rows.size() == 1 ? m_phoneProxy->mapToSource(rows.first()).row() : -1;
+    m_detailsPhone = row >= 0 ? m_phoneModel->phoneRow(row).id : 0;
+    m_detailsForm->setVisible(row >= 0);
+    if (row < 0) {
+        m_detailsTitle->setText(rows.isEmpty() ? tr("Select a phone to see its details.")
+                                               : tr("%n phones selected.", nullptr, int(rows.size())));
+        return;
+    }
+    // The table's own texts, so the pane and the row never disagree.
+    m_detailsTitle->setText(m_phoneModel->index(row, PhoneTableModel::Name).data().toString());
+    for (auto it = m_detailLabels.cbegin(); it != m_detailLabels.cend(); ++it) {
+        const QString text = m_phoneModel->index(row, it.key()).data().toString();
+        it.value()->setText(text.isEmpty() ? tr("—") : text);
+    }
 }
 
 QWidget *MainWindow::createListPage(const QString &name, const QString &searchText, RecordTableModel *model,
@@ -1523,6 +1605,8 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     if (!m_phoneView->header()->restoreState(settings.value(QStringLiteral("phoneColumns")).toByteArray()))
         fitPhoneColumns();
+    if (!m_phoneSplitter->restoreState(settings.value(QStringLiteral("phoneSplitter")).toByteArray()))
+        m_phoneSplitter->setSizes({height(), m_phoneSplitter->widget(1)->sizeHint().height()});
     // The lists hold few rows (profiles, sites, users): fitted to what they show unless the user
     // has sized them before.
     const std::pair<QTreeView *, const char *> lists[] = {{m_baseSettingsView, "baseSettingsColumns"},
@@ -1615,6 +1699,7 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("phoneColumns"), m_phoneView->header()->saveState());
+    settings.setValue(QStringLiteral("phoneSplitter"), m_phoneSplitter->saveState());
     settings.setValue(QStringLiteral("baseSettingsColumns"), m_baseSettingsView->header()->saveState());
     settings.setValue(QStringLiteral("siteColumns"), m_sitesView->header()->saveState());
     settings.setValue(QStringLiteral("userColumns"), m_usersView->header()->saveState());

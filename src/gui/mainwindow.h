@@ -7,6 +7,7 @@
 #include "phonefilter.h"
 #include "result.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSslCertificate>
@@ -24,6 +25,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
@@ -113,6 +115,8 @@ private:
     void restoreLayout();
     void saveLayout();
     void fitPhoneColumns();
+    QWidget *createDetailsPane(QWidget *parent);
+    void updateDetails();
     void fitToScreen();
     void showPhoneContextMenu(const QPoint &pos);
     void startOperation(const QString &title, Result<Operation *> operation);
@@ -168,6 +172,11 @@ private:
     QComboBox *m_modelFilter = nullptr;
     QList<QLabel *> m_statusCountLabels;
     QLabel *m_shownLabel = nullptr;
+    QSplitter *m_phoneSplitter = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QWidget *m_detailsForm = nullptr;
+    QHash<int, QLabel *> m_detailLabels; // PhoneTableModel column -> value label
+    Id m_detailsPhone = 0;
 
     RecordTableModel *m_baseSettingsModel = nullptr;
     RecordTableModel *m_sitesModel = nullptr;

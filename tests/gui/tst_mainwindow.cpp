@@ -16,6 +16,7 @@
 #include "quarantinerepository.h"
 #include "quarantineview.h"
 #include "siterepository.h"
+#include "statusicons.h"
 #include "testsupport.h"
 #include "userrepository.h"
 
@@ -82,6 +83,7 @@ private slots:
     void helpMenuOpensGuideAndShortcuts();
     void openPhoneWebPage();
     void baseSettingsEditSaysSaved();
+    void detailsPaneShowsTheSelectedPhone();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -915,6 +917,8 @@ void TestMainWindow::columnsFitTheirTexts()
 
 void TestMainWindow::smallWindowKeepsFilterAndColumns()
 {
+    // With a selection, the count line is at its longest ("…, 1 selected").
+    selectPhones({m_window->phoneModel()->phoneRow(0).id});
     m_window->resize(1024, 700);
     QCoreApplication::processEvents();
     QCOMPARE(m_window->width(), 1024); // the filter bar's minimum does not widen the window
@@ -1132,6 +1136,33 @@ void TestMainWindow::baseSettingsEditSaysSaved()
     QVERIFY(shown);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Base settings \"%1\" saved.").arg(name));
+}
+
+void TestMainWindow::detailsPaneShowsTheSelectedPhone()
+{
+    auto *title = child<QLabel>("detailsTitle");
+    QCOMPARE(title->text(), QStringLiteral("Select a phone to see its details."));
+    PhoneTableModel *model = m_window->phoneModel();
+    const PhoneRow row = model->phoneRow(3);
+    selectPhones({row.id});
+    QCOMPARE(title->text(), row.name);
+    auto detail = [this](int column) {
+        return child<QLabel>(qPrintable(QStringLiteral("detail:%1").arg(column)))->text();
+    };
+    QCOMPARE(detail(PhoneTableModel::Site), row.siteName);
+    QCOMPARE(detail(PhoneTableModel::Status), StatusIcons::label(row.status));
+    QCOMPARE(detail(PhoneTableModel::Category), displayName(row.category));
+    QVERIFY(child<QWidget>("phoneDetails")->isVisible());
+
+    // Kept current when the phone changes.
+    Phone phone = *m_db.storage->phones().get(row.id);
+    phone.networkAddress = QStringLiteral("192.0.2.99");
+    QVERIFY(m_db.storage->phones().update(phone).ok());
+    model->flushPendingChanges();
+    QCOMPARE(detail(PhoneTableModel::Address), QStringLiteral("192.0.2.99"));
+
+    selectPhones({row.id, model->phoneRow(4).id});
+    QVERIFY2(title->text().startsWith(QStringLiteral("2 phone")), qPrintable(title->text()));
 }
 
 QTEST_MAIN(TestMainWindow)
