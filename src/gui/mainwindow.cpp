@@ -54,6 +54,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -291,6 +292,8 @@ void MainWindow::createActions()
     makeAction(QStringLiteral("actionProvisioningSettings"), tr("Provisioning &Server Settings…"), {},
                &MainWindow::showProvisioningSettings);
     makeAction(QStringLiteral("actionTeamMembers"), tr("&Team Members…"), {}, &MainWindow::showTeamMembers);
+    makeAction(QStringLiteral("actionSetSite"), tr("Set S&ite…"), {}, &MainWindow::setSiteOfPhones);
+    makeAction(QStringLiteral("actionSetUser"), tr("Set &User…"), {}, &MainWindow::setUserOfPhones);
     makeAction(QStringLiteral("actionOpenWebPage"), tr("Open Phone &Web Page"), {},
                &MainWindow::openPhoneWebPage);
     makeAction(QStringLiteral("actionUserGuide"), tr("&User Guide"), QKeySequence::HelpContents,
@@ -313,7 +316,8 @@ void MainWindow::createMenus()
 
     m_phoneMenu = menuBar()->addMenu(tr("&Phones"));
     m_phoneMenu->setObjectName(QStringLiteral("phoneMenu"));
-    for (const char *name : {"actionAddPhone", "actionEditPhone", "actionDeletePhone"})
+    for (const char *name :
+         {"actionAddPhone", "actionEditPhone", "actionDeletePhone", "actionSetSite", "actionSetUser"})
         m_phoneMenu->addAction(a(name));
     m_phoneMenu->addSeparator();
     for (const char *name :
@@ -856,6 +860,8 @@ void MainWindow::applyRole()
     allow("actionCheckStatus", control);
     allow("actionAddPhone", editPhones);
     allow("actionDeletePhone", editPhones);
+    allow("actionSetSite", editPhones);
+    allow("actionSetUser", editPhones);
     allow("actionMigrate", admin);
     allow("actionPinCertificate", admin);
     allow("actionImportCsv", admin);
@@ -914,6 +920,9 @@ void MainWindow::updateSelectionActions()
     action(QStringLiteral("actionEditPhone"))->setEnabled(phones && selected == 1);
     action(QStringLiteral("actionDeletePhone"))
         ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::EditPhones));
+    for (const char *name : {"actionSetSite", "actionSetUser"})
+        action(QString::fromLatin1(name))
+            ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::EditPhones));
     action(QStringLiteral("actionLogOut"))
         ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::ControlPhones));
     action(QStringLiteral("actionMigrate"))->setEnabled(phones && roleAllows(role, Permission::Administer));
@@ -956,8 +965,8 @@ void MainWindow::showPhoneContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     for (const char *name :
-         {"actionEditPhone", "actionDeletePhone", "", "actionRestart", "actionLogOut", "actionCheckStatus",
-          "actionOpenWebPage", "", "actionMigrate", "actionExportCsv"}) {
+         {"actionEditPhone", "actionDeletePhone", "actionSetSite", "actionSetUser", "", "actionRestart",
+          "actionLogOut", "actionCheckStatus", "actionOpenWebPage", "", "actionMigrate", "actionExportCsv"}) {
         if (!*name)
             menu.addSeparator();
         else if (action(QString::fromLatin1(name))->isVisible())
@@ -1040,6 +1049,84 @@ void MainWindow::deletePhones()
     }
     m_phoneModel->flushPendingChanges();
     statusBar()->showMessage(tr("%n phone(s) deleted.", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::setSiteOfPhones()
+{
+    bulkEdit(QStringLiteral("site"));
+}
+
+void MainWindow::setUserOfPhones()
+{
+    bulkEdit(QStringLiteral("user"));
+}
+
+void MainWindow::bulkEdit(const QString &field)
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.isEmpty())
+        return;
+    const bool site = field == QLatin1String("site");
+    const QString title = site ? tr("Set Site") : tr("Set User");
+    QDialog dialog(this);
+    dialog.setObjectName(site ? QStringLiteral("setSiteDialog") : QStringLiteral("setUserDialog"));
+    dialog.setWindowTitle(title);
+    auto *form = new QFormLayout(&dialog);
+    auto *phones = new QLabel(tr("%n phone(s): %1", nullptr, int(ids.size())).arg(phoneNames(ids)), &dialog);
+    phones->setObjectName(QStringLiteral("phonesLabel"));
+    phones->setWordWrap(true);
+    form->addRow(phones);
+    auto *choice = new QComboBox(&dialog);
+    choice->setObjectName(QStringLiteral("valueCombo"));
+    RecordTableModel *records = site ? m_sitesModel : m_usersModel;
+    QList<std::pair<QString, Id>> items;
+    for (int r = 0; r < records->rowCount(); ++r)
+        items.append({records->record(r).values.value(0).toString(), records->record(r).id});
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    if (!site)
+        choice->addItem(tr("No user"), Id(0));
+    for (const auto &[text, id] : std::as_const(items))
+        choice->addItem(text, id);
+    form->addRow(site ? tr("&Site:") : tr("&User:"), choice);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(site ? tr("Set S&ite") : tr("Set &User"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Id value = choice->currentData().toLongLong();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto loaded = m_storage.phones().getMany(ids);
+    QString error;
+    if (!loaded) {
+        error = loaded.error().fullText();
+    } else {
+        QList<Phone> updates = *loaded;
+        for (Phone &phone : updates) {
+            if (site)
+                phone.siteId = value;
+            else
+                phone.userId = value;
+        }
+        // One transaction, each phone validated: a WebRTC phone left without a user refuses all.
+        auto saved = m_storage.phones().saveMany({}, std::move(updates), QStringLiteral("phone.update"));
+        if (!saved)
+            error = saved.error().fullText();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, title, error);
+        return;
+    }
+    m_phoneModel->flushPendingChanges();
+    const int count = int(ids.size());
+    statusBar()->showMessage(
+        site ? tr("Site \"%1\" set for %n phone(s).", nullptr, count).arg(choice->currentText())
+             : tr("User \"%1\" set for %n phone(s).", nullptr, count).arg(choice->currentText()),
+        5000);
 }
 
 void MainWindow::migratePhones()

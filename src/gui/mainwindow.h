@@ -154,6 +154,10 @@ private:
     void showUserGuide();
     void showShortcuts();
     void openPhoneWebPage();
+    void setSiteOfPhones();
+    void setUserOfPhones();
+    // Sets the site or user (`field`: "site" / "user") of the selected phones, all or none.
+    void bulkEdit(const QString &field);
     void quit();
     // The status bar's "who": login, role and sites in a team database, the role on one desk.
     void updateSessionLabel();

@@ -84,6 +84,7 @@ private slots:
     void openPhoneWebPage();
     void baseSettingsEditSaysSaved();
     void detailsPaneShowsTheSelectedPhone();
+    void bulkSetSiteAndUser();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -1163,6 +1164,48 @@ void TestMainWindow::detailsPaneShowsTheSelectedPhone()
 
     selectPhones({row.id, model->phoneRow(4).id});
     QVERIFY2(title->text().startsWith(QStringLiteral("2 phone")), qPrintable(title->text()));
+}
+
+void TestMainWindow::bulkSetSiteAndUser()
+{
+    // Three managed phones of one site move to another in one step; then get one user.
+    auto sites = m_db.storage->sites().list();
+    QVERIFY(sites.ok() && sites->size() > 1);
+    PhoneTableModel *model = m_window->phoneModel();
+    QList<Id> ids;
+    for (int r = 0; r < model->rowCount() && ids.size() < 3; ++r) {
+        const PhoneRow &row = model->phoneRow(r);
+        if (row.category == PhoneCategory::Managed && row.siteId != sites->last().id)
+            ids.append(row.id);
+    }
+    QCOMPARE(ids.size(), 3);
+    selectPhones(ids);
+    QVERIFY(act("actionSetSite")->isEnabled());
+    QString phonesText;
+    Test::onModal<QDialog>(QStringLiteral("setSiteDialog"), [&](QDialog *dialog) {
+        phonesText = dialog->findChild<QLabel *>(QStringLiteral("phonesLabel"))->text();
+        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("valueCombo")), sites->last().id);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    act("actionSetSite")->trigger();
+    QVERIFY2(phonesText.contains(model->phoneRow(model->rowOf(ids.first())).name), qPrintable(phonesText));
+    for (const Id id : ids) {
+        QCOMPARE(m_db.storage->phones().get(id)->siteId, sites->last().id);
+        QCOMPARE(model->phoneRow(model->rowOf(id)).siteId, sites->last().id);
+    }
+
+    auto users = m_db.storage->users().list();
+    QVERIFY(users.ok() && !users->isEmpty());
+    selectPhones(ids);
+    Test::onModal<QDialog>(QStringLiteral("setUserDialog"), [&](QDialog *dialog) {
+        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("valueCombo")), users->first().id);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    act("actionSetUser")->trigger();
+    for (const Id id : ids)
+        QCOMPARE(m_db.storage->phones().get(id)->userId, users->first().id);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("User \"%1\" set for 3 phone").arg(users->first().name)));
 }
 
 QTEST_MAIN(TestMainWindow)
