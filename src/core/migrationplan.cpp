@@ -80,7 +80,7 @@ MigrationPlanEntry planPhoneMigration(const Phone &phone, const QString &current
     }
     if (!model->supports(phone.category)) {
         entry.blocker = QCoreApplication::translate("PhoneDesk::MigrationPlan",
-                                                    "A %1 phone cannot use base settings for the %2.")
+                                                    "Base settings for the %2 are not for %1 phones.")
                             .arg(displayName(phone.category), model->displayName);
         return entry;
     }

@@ -93,9 +93,8 @@ SettingsSchema::SettingsSchema()
              QStringList {QStringLiteral("audio/opus"), QStringLiteral("audio/PCMU"),
                           QStringLiteral("audio/PCMA")},
              C::Media, QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Preferred codecs"),
-             QT_TRANSLATE_NOOP(
-                 "PhoneDesk::SettingsSchema",
-                 "Audio codecs in order of preference (MIME names). The phone offers them in this order.")),
+             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
+                               "Audio codecs in order of preference: the phone offers them in this order.")),
         // DTMF
         choices(make("dtmf.method", T::Enum, QStringLiteral("rtp-events"), C::Sip,
                      QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "DTMF method"),

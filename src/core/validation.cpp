@@ -334,7 +334,7 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
     } else if (!model->supports(phone.category)) {
         errors.append({QStringLiteral("baseSettings"),
                        QCoreApplication::translate("PhoneDesk::Validation",
-                                                   "Base settings: a %1 phone cannot use a %2 profile.")
+                                                   "Base settings: a %2 profile is not for %1 phones.")
                            .arg(displayName(phone.category), model->displayName)});
     }
 

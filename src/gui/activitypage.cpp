@@ -159,7 +159,8 @@ void ActivityPage::reload()
     if (entries) {
         records.reserve(entries->size());
         for (const AuditEntry &e : *entries)
-            records.append({e.id, {e.time, e.actor, e.action, e.entityName, e.details}, {}});
+            records.append(
+                {e.id, {e.time, e.actor, actionText(e.action), e.entityName, e.details}, e.action});
         m_count->setText(
             entries->size() >= Limit
                 ? tr("Showing the newest %1 entries; narrow the filter to see older ones.").arg(Limit)
@@ -168,6 +169,45 @@ void ActivityPage::reload()
         m_count->setText(entries.error().fullText());
     }
     m_model->setRecords(std::move(records));
+}
+
+QString ActivityPage::actionText(const QString &action)
+{
+    static const std::pair<const char *, const char *> phrases[] = {
+        {"phone.create", QT_TR_NOOP("Phone created")},
+        {"phone.update", QT_TR_NOOP("Phone changed")},
+        {"phone.delete", QT_TR_NOOP("Phone deleted")},
+        {"phone.import", QT_TR_NOOP("Phone imported")},
+        {"phone.migrate-base-settings", QT_TR_NOOP("Phone moved to other base settings")},
+        {"phone.logout", QT_TR_NOOP("User logged out of the phone")},
+        {"phone.logout.resync", QT_TR_NOOP("User logged out, phone told to re-fetch")},
+        {"phone.restart", QT_TR_NOOP("Phone restarted")},
+        {"phone.resync", QT_TR_NOOP("Phone told to re-fetch its configuration")},
+        {"phone.check", QT_TR_NOOP("Phone status checked")},
+        {"phone.credentials.export", QT_TR_NOOP("Phone credentials exported")},
+        {"status.change", QT_TR_NOOP("Phone status changed")},
+        {"base-settings.create", QT_TR_NOOP("Base settings created")},
+        {"base-settings.update", QT_TR_NOOP("Base settings changed")},
+        {"base-settings.delete", QT_TR_NOOP("Base settings deleted")},
+        {"site.create", QT_TR_NOOP("Site created")},
+        {"site.update", QT_TR_NOOP("Site changed")},
+        {"site.delete", QT_TR_NOOP("Site deleted")},
+        {"user.create", QT_TR_NOOP("User created")},
+        {"user.update", QT_TR_NOOP("User changed")},
+        {"user.delete", QT_TR_NOOP("User deleted")},
+        {"quarantine.remove", QT_TR_NOOP("Removed from the provisioning quarantine")},
+        {"team.setup", QT_TR_NOOP("Team database set up")},
+        {"team.add", QT_TR_NOOP("Team member added")},
+        {"team.remove", QT_TR_NOOP("Team member removed")},
+        {"team.set-password", QT_TR_NOOP("Team member's password changed")},
+        {"team.set-role", QT_TR_NOOP("Team member's role changed")},
+        {"team.set-sites", QT_TR_NOOP("Team member's sites changed")},
+    };
+    for (const auto &[key, phrase] : phrases) {
+        if (action == QLatin1String(key))
+            return tr(phrase);
+    }
+    return action;
 }
 
 } // namespace PhoneDesk

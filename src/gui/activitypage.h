@@ -30,6 +30,9 @@ public:
     QTreeView *view() const { return m_view; }
     // Shows the history of one phone (from the Phones tab).
     void showPhone(const QString &phoneName);
+    // "Phone created" for "phone.create": the audit log's action keys as people read them; an
+    // unknown key (a newer version's) is shown as it is.
+    static QString actionText(const QString &action);
 
 public slots:
     void reload();

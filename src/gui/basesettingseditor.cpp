@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -36,7 +37,66 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     label->setVisible(false);
     return label;
 }
+
+// "&Dynamic reload:" with the first word start (else letter) that no other label of the page
+// (nor Name and Description above the tabs) uses, so every setting can be reached with Alt.
+QString withMnemonic(QString label, QSet<QChar> &used)
+{
+    label.replace(u'&', QStringLiteral("&&"));
+    auto take = [&](bool wordStartsOnly) {
+        for (int i = 0; i < label.size(); ++i) {
+            const QChar c = label.at(i).toLower();
+            const bool wordStart = i == 0 || label.at(i - 1).isSpace();
+            if (!c.isLetter() || (wordStartsOnly && !wordStart) || used.contains(c) ||
+                (i > 0 && label.at(i - 1) == u'&'))
+                continue;
+            used.insert(c);
+            label.insert(i, u'&');
+            return true;
+        }
+        return false;
+    };
+    if (!take(true))
+        take(false);
+    return label;
+}
 } // namespace
+
+QString BaseSettingsEditor::codecLabel(const QString &mimeName)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"audio/opus", QT_TR_NOOP("Opus")},
+        {"audio/PCMU", QT_TR_NOOP("G.711 µ-law (PCMU)")},
+        {"audio/PCMA", QT_TR_NOOP("G.711 A-law (PCMA)")},
+        {"audio/G722", QT_TR_NOOP("G.722")},
+        {"audio/G729", QT_TR_NOOP("G.729")},
+    };
+    for (const auto &[mime, label] : labels) {
+        if (mimeName.compare(QLatin1String(mime), Qt::CaseInsensitive) == 0)
+            return tr(label);
+    }
+    return mimeName.startsWith(QStringLiteral("audio/")) ? mimeName.mid(6) : mimeName;
+}
+
+QString BaseSettingsEditor::displayText(const SettingDefinition &d, const QVariant &value)
+{
+    switch (d.type) {
+    case T::Bool:
+        return value.toBool() ? tr("enabled") : tr("disabled");
+    case T::Enum:
+        return value.toString().isEmpty() ? QString() : SettingsSchema::choiceLabel(value.toString());
+    case T::CodecList: {
+        QStringList names;
+        for (const QString &codec : value.toStringList())
+            names.append(codecLabel(codec));
+        return names.join(QStringLiteral(", "));
+    }
+    case T::KeyValues:
+        return value.toString().split(u'\n', Qt::SkipEmptyParts).join(QStringLiteral("; "));
+    default:
+        return SettingsSchema::toText(d, value).trimmed();
+    }
+}
 
 BaseSettingsEditor::BaseSettingsEditor(Storage &storage, BaseSettings settings, QWidget *parent)
     : QDialog(parent)
@@ -115,6 +175,7 @@ QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget 
     auto *pageLayout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     pageLayout->addLayout(form);
+    QSet<QChar> used {u'n', u'd'}; // &Name, &Description
     pageLayout->addStretch(1); // short categories stay at the top instead of spreading out
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const SettingDefinition *d : std::as_const(definitions)) {
@@ -132,19 +193,18 @@ QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget 
                     .arg(d->minimum)
                     .arg(d->maximum)
                     .arg(d->evenOnly ? tr(", even") : QString());
-        const QString defaultText =
-            SettingsSchema::toText(*d, SettingsSchema::builtin().defaultFor(*d, *m_model));
+        const QString defaultText = displayText(*d, SettingsSchema::builtin().defaultFor(*d, *m_model));
         helpText += u' ' +
             (defaultText.isEmpty() ? tr("Default: none (empty).") : tr("Default: %1.").arg(defaultText));
-        auto *help = new QLabel(helpText, box);
-        help->setWordWrap(true);
+        // Muted but readable on light and dark themes alike (StateColors), never a fixed colour.
+        auto *help = new StateLabel(MessageState::Help, box);
+        help->setText(helpText);
         help->setObjectName(QStringLiteral("help:") + d->key);
-        help->setStyleSheet(QStringLiteral("color: palette(mid);"));
         v->addWidget(help);
         editor.error = errorLabel(box, QStringLiteral("error:") + d->key);
         v->addWidget(editor.error);
         editor.widget->setToolTip(d->key);
-        form->addRow(SettingsSchema::label(*d) + u':', box);
+        form->addRow(withMnemonic(SettingsSchema::label(*d) + u':', used), box);
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(box)))
             label->setBuddy(editor.widget);
         m_editors.insert(d->key, editor);
@@ -224,7 +284,7 @@ BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeEditor(const SettingDefi
             QStringList codecs;
             for (int i = 0; i < list->count(); ++i) {
                 if (list->item(i)->checkState() == Qt::Checked)
-                    codecs.append(list->item(i)->text());
+                    codecs.append(list->item(i)->data(Qt::UserRole).toString());
             }
             return QVariant(codecs);
         };
@@ -237,7 +297,8 @@ BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeEditor(const SettingDefi
                     order.append(codec);
             }
             for (const QString &codec : std::as_const(order)) {
-                auto *item = new QListWidgetItem(codec, list);
+                auto *item = new QListWidgetItem(codecLabel(codec), list);
+                item->setData(Qt::UserRole, codec); // the MIME name is what is stored
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
                 item->setCheckState(chosen.contains(codec) ? Qt::Checked : Qt::Unchecked);
             }

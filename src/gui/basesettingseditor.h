@@ -41,6 +41,11 @@ public:
 
     void accept() override;
 
+    // A setting's value as people read it: "enabled", "RTP events (RFC 4733)", "G.722, Opus".
+    static QString displayText(const SettingDefinition &definition, const QVariant &value);
+    // "G.722" for "audio/G722".
+    static QString codecLabel(const QString &mimeName);
+
 private:
     struct FieldEditor
     {

@@ -37,12 +37,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -52,15 +56,20 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QSslCertificate>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -108,7 +117,9 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createPhonesPage(), tr("&Phones"));
-    m_tabs->addTab(createListPage(QStringLiteral("baseSettings"), m_baseSettingsModel, &m_baseSettingsView,
+    m_tabs->addTab(createListPage(QStringLiteral("baseSettings"),
+                                  tr("Search base settings by name, model or description"),
+                                  m_baseSettingsModel, &m_baseSettingsView,
                                   {action(QStringLiteral("actionNewBaseSettings")),
                                    action(QStringLiteral("actionDuplicateBaseSettings")),
                                    action(QStringLiteral("actionEditBaseSettings")),
@@ -116,13 +127,15 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
                                   action(QStringLiteral("actionEditBaseSettings"))),
                    tr("&Base Settings"));
     m_tabs->addTab(
-        createListPage(QStringLiteral("sites"), m_sitesModel, &m_sitesView,
+        createListPage(QStringLiteral("sites"), tr("Search sites by name, server, time zone or location"),
+                       m_sitesModel, &m_sitesView,
                        {action(QStringLiteral("actionNewSite")), action(QStringLiteral("actionEditSite")),
                         action(QStringLiteral("actionDeleteSite"))},
                        action(QStringLiteral("actionEditSite"))),
         tr("&Sites"));
     m_tabs->addTab(
-        createListPage(QStringLiteral("users"), m_usersModel, &m_usersView,
+        createListPage(QStringLiteral("users"), tr("Search users by name, email or extension"), m_usersModel,
+                       &m_usersView,
                        {action(QStringLiteral("actionNewUser")), action(QStringLiteral("actionEditUser")),
                         action(QStringLiteral("actionDeleteUser"))},
                        action(QStringLiteral("actionEditUser"))),
@@ -183,6 +196,7 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     // "Configuration: Pending" per phone, worked out in the background and kept current. It renders
     // the phones' files, which hold their passwords: in a team database only for those who may read
     // device secrets (Administrators); the column stays empty for the others.
+    m_pendingFilter->setVisible(m_storage.canReadSecrets()); // nothing is ever pending otherwise
     if (m_storage.canReadSecrets()) {
         m_pendingConfig = new PendingConfigWatcher(&m_storage, this);
         connect(m_pendingConfig, &PendingConfigWatcher::pendingChanged, m_phoneModel,
@@ -196,6 +210,7 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
     applyRole();
     updateSelectionActions();
     updateCounts();
+    updateDetails();
 }
 
 MainWindow::~MainWindow() = default;
@@ -250,38 +265,43 @@ void MainWindow::createActions()
     makeAction(QStringLiteral("actionConnect"), tr("&Connect to Database…"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::connectDatabase);
     makeAction(QStringLiteral("actionImportCsv"), tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-               &MainWindow::importCsv);
+               &MainWindow::importCsv)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("document-import"), QStringLiteral("import")));
     makeAction(QStringLiteral("actionExportCsv"), tr("E&xport CSV…"),
-               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportCsv);
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportCsv)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("document-export"), QStringLiteral("export")));
     QAction *quit =
         makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QAction *add = makeAction(QStringLiteral("actionAddPhone"), tr("&Add Phone…"), QKeySequence::New,
                               &MainWindow::addPhone);
-    add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    add->setIcon(StatusIcons::actionIcon(QStringLiteral("list-add"), QStringLiteral("add")));
     QAction *edit = makeAction(QStringLiteral("actionEditPhone"), tr("&Edit Phone…"),
                                QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrentPhone);
-    edit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    edit->setIcon(StatusIcons::actionIcon(QStringLiteral("document-edit"), QStringLiteral("edit")));
     QAction *del = makeAction(QStringLiteral("actionDeletePhone"), tr("&Delete Phones…"),
                               QKeySequence::Delete, &MainWindow::deletePhones);
-    del->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    del->setIcon(StatusIcons::actionIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")));
     makeAction(QStringLiteral("actionMigrate"), tr("&Migrate Base Settings…"),
-               QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::migratePhones);
+               QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::migratePhones)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("go-next"), QStringLiteral("migrate")));
     makeAction(QStringLiteral("actionRestart"), tr("&Restart"), QKeySequence(Qt::CTRL | Qt::Key_R),
                &MainWindow::restartPhones)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("view-refresh"), QStringLiteral("restart")));
     makeAction(QStringLiteral("actionLogOut"), tr("&Log Out"), QKeySequence(Qt::CTRL | Qt::Key_L),
-               &MainWindow::logOutPhones);
+               &MainWindow::logOutPhones)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("system-log-out"), QStringLiteral("logout")));
     makeAction(QStringLiteral("actionCheckStatus"), tr("Check &Status"), QKeySequence(Qt::CTRL | Qt::Key_T),
-               &MainWindow::checkStatus);
+               &MainWindow::checkStatus)
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("network-wired"), QStringLiteral("status")));
     makeAction(QStringLiteral("actionPinCertificate"), tr("Trust Phone &Web Certificate…"), {},
                &MainWindow::pinWebCertificate);
     makeAction(QStringLiteral("actionFindPhone"), tr("&Find Phones"), QKeySequence::Find,
                &MainWindow::focusFilter);
     makeAction(QStringLiteral("actionClearFilters"), tr("Clear Fil&ters"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::clearFilters)
-        ->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+        ->setIcon(StatusIcons::actionIcon(QStringLiteral("edit-clear"), QStringLiteral("clear")));
     makeAction(QStringLiteral("actionRefresh"), tr("Rel&oad"), QKeySequence::Refresh, &MainWindow::refresh);
 
     makeAction(QStringLiteral("actionNewBaseSettings"), tr("&New Base Settings…"), {},
@@ -303,6 +323,13 @@ void MainWindow::createActions()
     makeAction(QStringLiteral("actionProvisioningSettings"), tr("Provisioning &Server Settings…"), {},
                &MainWindow::showProvisioningSettings);
     makeAction(QStringLiteral("actionTeamMembers"), tr("&Team Members…"), {}, &MainWindow::showTeamMembers);
+    makeAction(QStringLiteral("actionSetSite"), tr("Set S&ite…"), {}, &MainWindow::setSiteOfPhones);
+    makeAction(QStringLiteral("actionSetUser"), tr("Set &User…"), {}, &MainWindow::setUserOfPhones);
+    makeAction(QStringLiteral("actionOpenWebPage"), tr("Open Phone &Web Page"), {},
+               &MainWindow::openPhoneWebPage);
+    makeAction(QStringLiteral("actionUserGuide"), tr("&User Guide"), QKeySequence::HelpContents,
+               &MainWindow::showUserGuide);
+    makeAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), {}, &MainWindow::showShortcuts);
     makeAction(QStringLiteral("actionAbout"), tr("&About PhoneDesk"), {}, &MainWindow::about)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -320,10 +347,12 @@ void MainWindow::createMenus()
 
     m_phoneMenu = menuBar()->addMenu(tr("&Phones"));
     m_phoneMenu->setObjectName(QStringLiteral("phoneMenu"));
-    for (const char *name : {"actionAddPhone", "actionEditPhone", "actionDeletePhone"})
+    for (const char *name :
+         {"actionAddPhone", "actionEditPhone", "actionDeletePhone", "actionSetSite", "actionSetUser"})
         m_phoneMenu->addAction(a(name));
     m_phoneMenu->addSeparator();
-    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus", "actionPinCertificate"})
+    for (const char *name :
+         {"actionRestart", "actionLogOut", "actionCheckStatus", "actionOpenWebPage", "actionPinCertificate"})
         m_phoneMenu->addAction(a(name));
     m_phoneMenu->addSeparator();
     m_phoneMenu->addAction(a("actionMigrate"));
@@ -348,6 +377,9 @@ void MainWindow::createMenus()
     manage->addAction(a("actionTeamMembers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("actionUserGuide"));
+    help->addAction(a("actionShortcuts"));
+    help->addSeparator();
     help->addAction(a("actionAbout"));
 
     m_toolBar = addToolBar(tr("Phones"));
@@ -374,6 +406,10 @@ QWidget *MainWindow::createPhonesPage()
     m_nameFilter->setObjectName(QStringLiteral("nameFilterEdit"));
     m_nameFilter->setPlaceholderText(tr("Filter by name or hardware ID (Ctrl+F)"));
     m_nameFilter->setClearButtonEnabled(true);
+    // Never squeezed below a readable width by the combo boxes next to it (1024 px windows).
+    m_nameFilter->setMinimumWidth(
+        m_nameFilter->fontMetrics().horizontalAdvance(m_nameFilter->placeholderText()) +
+        m_nameFilter->fontMetrics().height() * 3); // and the clear button
     // Esc in the filter box clears it (the user guide's promise); elsewhere Esc is left alone.
     auto *clearFilter = new QAction(m_nameFilter);
     clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -386,7 +422,8 @@ QWidget *MainWindow::createPhonesPage()
         c->setObjectName(name);
         c->setToolTip(toolTip);
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(10);
+        // Narrow enough that the filter bar, name box included, fits a 1024 px window.
+        c->setMinimumContentsLength(6);
         filters->addWidget(c, 1);
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_refreshingChoices)
@@ -417,9 +454,19 @@ QWidget *MainWindow::createPhonesPage()
         icon->setPixmap(StatusIcons::icon(status).pixmap(12, 12));
         counts->addWidget(icon);
         counts->addWidget(label);
-        counts->addSpacing(10);
+        counts->addSpacing(4);
     }
     counts->addStretch();
+    m_pendingFilter = new QCheckBox(tr("Configuration pending"), page);
+    m_pendingFilter->setObjectName(QStringLiteral("pendingFilterCheck"));
+    m_pendingFilter->setToolTip(tr("Phones whose configuration changed since they last fetched it, as "
+                                   "\"phonedesk-cli phones list --pending\" lists them"));
+    connect(m_pendingFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_phoneProxy->setPendingOnly(on);
+        updateCounts();
+    });
+    counts->addWidget(m_pendingFilter);
+    counts->addSpacing(6);
     m_shownLabel = new QLabel(page);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     counts->addWidget(m_shownLabel);
@@ -438,6 +485,8 @@ QWidget *MainWindow::createPhonesPage()
     m_phoneView->sortByColumn(PhoneTableModel::Name, Qt::AscendingOrder);
     m_phoneView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_phoneView->header()->setSectionsMovable(true);
+    m_phoneView->header()->setMinimumSectionSize(
+        m_phoneView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6);
     // Last seen as wide as a date and time in the user's locale; the rest fit typical values.
     const int lastSeenWidth = m_phoneView->fontMetrics().horizontalAdvance(QLocale().toString(
                                   QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
@@ -446,7 +495,22 @@ QWidget *MainWindow::createPhonesPage()
     static_assert(std::size(widths) == PhoneTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
         m_phoneView->header()->resizeSection(c, widths[c]);
-    layout->addWidget(m_phoneView, 1);
+    // The table over the selected phone's details; the pane can be dragged closed.
+    m_phoneSplitter = new QSplitter(Qt::Vertical, page);
+    m_phoneSplitter->setObjectName(QStringLiteral("phoneSplitter"));
+    m_phoneSplitter->setChildrenCollapsible(true);
+    m_phoneView->setParent(m_phoneSplitter);
+    m_phoneSplitter->addWidget(m_phoneView);
+    m_phoneSplitter->addWidget(createDetailsPane(m_phoneSplitter));
+    m_phoneSplitter->setStretchFactor(0, 1);
+    m_phoneSplitter->setStretchFactor(1, 0);
+    layout->addWidget(m_phoneSplitter, 1);
+    connect(m_phoneModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_detailsPhone ? m_phoneModel->rowOf(m_detailsPhone) : -1;
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateDetails();
+            });
 
     connect(m_nameFilter, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_phoneProxy->setNameFilter(text); });
@@ -457,9 +521,12 @@ QWidget *MainWindow::createPhonesPage()
     // A filter change drops the selection of the rows it hides without a selectionChanged signal.
     // Connected after the view's selection model, so the actions and the "N selected" count follow
     // the rows that are still visible and selected.
+    connect(m_phoneView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateDetails);
     auto followVisibleSelection = [this] {
         updateSelectionActions();
         updateCounts();
+        updateDetails();
     };
     connect(m_phoneProxy, &QAbstractItemModel::layoutChanged, this, followVisibleSelection);
     connect(m_phoneProxy, &QAbstractItemModel::rowsRemoved, this, followVisibleSelection);
@@ -467,21 +534,95 @@ QWidget *MainWindow::createPhonesPage()
     return page;
 }
 
-QWidget *MainWindow::createListPage(const QString &name, RecordTableModel *model, QTreeView **view,
-                                    const QList<QAction *> &actions, QAction *activate)
+QWidget *MainWindow::createDetailsPane(QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    pane->setObjectName(QStringLiteral("phoneDetails"));
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_detailsTitle = new QLabel(pane);
+    m_detailsTitle->setObjectName(QStringLiteral("detailsTitle"));
+    QFont bold = m_detailsTitle->font();
+    bold.setBold(true);
+    m_detailsTitle->setFont(bold);
+    layout->addWidget(m_detailsTitle);
+    m_detailsForm = new QWidget(pane);
+    auto *grid = new QGridLayout(m_detailsForm);
+    grid->setContentsMargins(0, 0, 0, 0);
+    // Two label-value pairs a row: the pane stays low enough for a 700 px window.
+    const int columns[] = {PhoneTableModel::Category,   PhoneTableModel::Status,
+                           PhoneTableModel::Site,       PhoneTableModel::LastSeen,
+                           PhoneTableModel::Model,      PhoneTableModel::Firmware,
+                           PhoneTableModel::Address,    PhoneTableModel::BaseSettings,
+                           PhoneTableModel::HardwareId, PhoneTableModel::Configuration};
+    int at = 0;
+    for (const int column : columns) {
+        auto *name = new QLabel(tr("%1:").arg(m_phoneModel->headerData(column, Qt::Horizontal).toString()),
+                                m_detailsForm);
+        auto *value = new QLabel(m_detailsForm);
+        value->setObjectName(QStringLiteral("detail:") + QString::number(column));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(name, at / 2, (at % 2) * 2);
+        grid->addWidget(value, at / 2, (at % 2) * 2 + 1);
+        m_detailLabels.insert(column, value);
+        ++at;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    layout->addWidget(m_detailsForm);
+    layout->addStretch();
+    return pane;
+}
+
+void MainWindow::updateDetails()
+{
+    if (!m_detailsTitle)
+        return;
+    const QModelIndexList rows = m_phoneView->selectionModel()->selectedRows();
+    const int row = rows.size() == 1 ? m_phoneProxy->mapToSource(rows.first()).row() : -1;
+    m_detailsPhone = row >= 0 ? m_phoneModel->phoneRow(row).id : 0;
+    m_detailsForm->setVisible(row >= 0);
+    if (row < 0) {
+        m_detailsTitle->setText(rows.isEmpty() ? tr("Select a phone to see its details.")
+                                               : tr("%n phones selected.", nullptr, int(rows.size())));
+        return;
+    }
+    // The table's own texts, so the pane and the row never disagree.
+    m_detailsTitle->setText(m_phoneModel->index(row, PhoneTableModel::Name).data().toString());
+    for (auto it = m_detailLabels.cbegin(); it != m_detailLabels.cend(); ++it) {
+        const QString text = m_phoneModel->index(row, it.key()).data().toString();
+        it.value()->setText(text.isEmpty() ? tr("—") : text);
+    }
+}
+
+QWidget *MainWindow::createListPage(const QString &name, const QString &searchText, RecordTableModel *model,
+                                    QTreeView **view, const QList<QAction *> &actions, QAction *activate)
 {
     auto *page = new QWidget(this);
     page->setObjectName(name + QStringLiteral("Page"));
     auto *layout = new QVBoxLayout(page);
+    auto *top = new QHBoxLayout;
     auto *bar = new QToolBar(page);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *a : actions)
         bar->addAction(a);
-    layout->addWidget(bar);
+    top->addWidget(bar, 1);
+    auto *search = new QLineEdit(page);
+    search->setObjectName(name + QStringLiteral("SearchEdit"));
+    search->setPlaceholderText(searchText);
+    search->setClearButtonEnabled(true);
+    search->setMinimumWidth(search->fontMetrics().horizontalAdvance(searchText) +
+                            search->fontMetrics().height() * 3);
+    top->addWidget(search);
+    layout->addLayout(top);
     auto *proxy = new QSortFilterProxyModel(page);
     proxy->setSourceModel(model);
     proxy->setSortRole(Qt::UserRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Any column, any part of it (these lists hold a few hundred rows at most).
+    proxy->setFilterKeyColumn(-1);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *v = new QTreeView(page);
     v->setObjectName(name + QStringLiteral("View"));
     v->setModel(proxy);
@@ -644,6 +785,7 @@ void MainWindow::clearFilters()
 {
     m_refreshingChoices = true;
     m_nameFilter->clear();
+    m_pendingFilter->setChecked(false);
     for (QComboBox *c : {m_siteFilter, m_baseSettingsFilter, m_statusFilter, m_categoryFilter, m_modelFilter})
         c->setCurrentIndex(0);
     m_refreshingChoices = false;
@@ -749,6 +891,8 @@ void MainWindow::applyRole()
     allow("actionCheckStatus", control);
     allow("actionAddPhone", editPhones);
     allow("actionDeletePhone", editPhones);
+    allow("actionSetSite", editPhones);
+    allow("actionSetUser", editPhones);
     allow("actionMigrate", admin);
     allow("actionPinCertificate", admin);
     allow("actionImportCsv", admin);
@@ -807,9 +951,15 @@ void MainWindow::updateSelectionActions()
     action(QStringLiteral("actionEditPhone"))->setEnabled(phones && selected == 1);
     action(QStringLiteral("actionDeletePhone"))
         ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::EditPhones));
+    for (const char *name : {"actionSetSite", "actionSetUser"})
+        action(QString::fromLatin1(name))
+            ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::EditPhones));
     action(QStringLiteral("actionLogOut"))
         ->setEnabled(phones && selected > 0 && roleAllows(role, Permission::ControlPhones));
     action(QStringLiteral("actionMigrate"))->setEnabled(phones && roleAllows(role, Permission::Administer));
+    const QList<Id> selectedIds = selected == 1 ? selectedPhoneIds() : QList<Id>();
+    action(QStringLiteral("actionOpenWebPage"))
+        ->setEnabled(phones && selectedIds.size() == 1 && !phoneWebPageUrl(selectedIds.first()).isEmpty());
     action(QStringLiteral("actionPinCertificate"))
         ->setEnabled(phones && selected == 1 && m_deviceControl && roleAllows(role, Permission::Administer));
     const bool control = phones && selected > 0 && roleAllows(role, Permission::ControlPhones);
@@ -845,8 +995,9 @@ void MainWindow::updateSelectionActions()
 void MainWindow::showPhoneContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
-    for (const char *name : {"actionEditPhone", "actionDeletePhone", "", "actionRestart", "actionLogOut",
-                             "actionCheckStatus", "", "actionMigrate", "actionExportCsv"}) {
+    for (const char *name :
+         {"actionEditPhone", "actionDeletePhone", "actionSetSite", "actionSetUser", "", "actionRestart",
+          "actionLogOut", "actionCheckStatus", "actionOpenWebPage", "", "actionMigrate", "actionExportCsv"}) {
         if (!*name)
             menu.addSeparator();
         else if (action(QString::fromLatin1(name))->isVisible())
@@ -931,9 +1082,88 @@ void MainWindow::deletePhones()
     statusBar()->showMessage(tr("%n phone(s) deleted.", nullptr, int(ids.size())), 5000);
 }
 
+void MainWindow::setSiteOfPhones()
+{
+    bulkEdit(QStringLiteral("site"));
+}
+
+void MainWindow::setUserOfPhones()
+{
+    bulkEdit(QStringLiteral("user"));
+}
+
+void MainWindow::bulkEdit(const QString &field)
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.isEmpty())
+        return;
+    const bool site = field == QLatin1String("site");
+    const QString title = site ? tr("Set Site") : tr("Set User");
+    QDialog dialog(this);
+    dialog.setObjectName(site ? QStringLiteral("setSiteDialog") : QStringLiteral("setUserDialog"));
+    dialog.setWindowTitle(title);
+    auto *form = new QFormLayout(&dialog);
+    auto *phones = new QLabel(tr("%n phone(s): %1", nullptr, int(ids.size())).arg(phoneNames(ids)), &dialog);
+    phones->setObjectName(QStringLiteral("phonesLabel"));
+    phones->setWordWrap(true);
+    form->addRow(phones);
+    auto *choice = new QComboBox(&dialog);
+    choice->setObjectName(QStringLiteral("valueCombo"));
+    RecordTableModel *records = site ? m_sitesModel : m_usersModel;
+    QList<std::pair<QString, Id>> items;
+    for (int r = 0; r < records->rowCount(); ++r)
+        items.append({records->record(r).values.value(0).toString(), records->record(r).id});
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    if (!site)
+        choice->addItem(tr("No user"), Id(0));
+    for (const auto &[text, id] : std::as_const(items))
+        choice->addItem(text, id);
+    form->addRow(site ? tr("&Site:") : tr("&User:"), choice);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(site ? tr("Set S&ite") : tr("Set &User"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Id value = choice->currentData().toLongLong();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto loaded = m_storage.phones().getMany(ids);
+    QString error;
+    if (!loaded) {
+        error = loaded.error().fullText();
+    } else {
+        QList<Phone> updates = *loaded;
+        for (Phone &phone : updates) {
+            if (site)
+                phone.siteId = value;
+            else
+                phone.userId = value;
+        }
+        // One transaction, each phone validated: a WebRTC phone left without a user refuses all.
+        auto saved = m_storage.phones().saveMany({}, std::move(updates), QStringLiteral("phone.update"));
+        if (!saved)
+            error = saved.error().fullText();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, title, error);
+        return;
+    }
+    m_phoneModel->flushPendingChanges();
+    const int count = int(ids.size());
+    statusBar()->showMessage(
+        site ? tr("Site \"%1\" set for %n phone(s).", nullptr, count).arg(choice->currentText())
+             : tr("User \"%1\" set for %n phone(s).", nullptr, count).arg(choice->currentText()),
+        5000);
+}
+
 void MainWindow::migratePhones()
 {
     QList<Id> ids = selectedPhoneIds();
+    const auto scope = ids.isEmpty() ? MigrateDialog::Scope::AllShown : MigrateDialog::Scope::Selected;
     if (ids.isEmpty())
         ids = filteredPhoneIds();
     if (ids.isEmpty()) {
@@ -941,7 +1171,7 @@ void MainWindow::migratePhones()
                                 tr("Select phones, or filter the list to the phones to migrate."));
         return;
     }
-    MigrateDialog dialog(m_storage, ids, this);
+    MigrateDialog dialog(m_storage, ids, scope, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_phoneModel->flushPendingChanges();
@@ -1231,7 +1461,8 @@ void MainWindow::editBaseSettings()
         return;
     }
     BaseSettingsEditor editor(m_storage, *settings, this);
-    editor.exec();
+    if (editor.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Base settings \"%1\" saved.").arg(editor.savedSettings().name), 5000);
 }
 
 void MainWindow::deleteBaseSettings()
@@ -1387,6 +1618,90 @@ void MainWindow::showTeamMembers()
     dialog.exec();
 }
 
+QUrl MainWindow::userGuideUrl()
+{
+    // The Linux packages install the guide with the other docs (packaging/CMakeLists.txt,
+    // CMAKE_INSTALL_DOCDIR: share/doc/PhoneDesk beside bin/); elsewhere it is read online.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/PhoneDesk/user-guide.md");
+    if (QFileInfo::exists(installed))
+        return QUrl::fromLocalFile(QFileInfo(installed).canonicalFilePath());
+    return QUrl(QStringLiteral("https://phonedesk.example.org/docs/user-guide.html"));
+}
+
+void MainWindow::showUserGuide()
+{
+    const QUrl url = userGuideUrl();
+    if (!QDesktopServices::openUrl(url))
+        MessageBox::warning(
+            this, tr("User Guide"),
+            tr("No program could open %1. Open it in a web browser or text editor.")
+                .arg(url.isLocalFile() ? QDir::toNativeSeparators(url.toLocalFile()) : url.toString()));
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *list = new QTreeWidget(&dialog);
+    list->setObjectName(QStringLiteral("shortcutsList"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    for (QAction *a : std::as_const(m_actions)) {
+        if (a->shortcut().isEmpty() || !a->isVisible())
+            continue;
+        auto *item = new QTreeWidgetItem(list);
+        item->setText(0, QString(a->text()).remove(u'&').remove(QStringLiteral("…")));
+        item->setText(1, a->shortcut().toString(QKeySequence::NativeText));
+    }
+    // Shortcuts of widgets rather than of actions.
+    auto *esc = new QTreeWidgetItem(list);
+    esc->setText(0, tr("Clear the filter box (in it)"));
+    esc->setText(1, QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText));
+    auto *tabs = new QTreeWidgetItem(list);
+    tabs->setText(0, tr("Go to a tab"));
+    tabs->setText(1, tr("Alt + the tab's underlined letter"));
+    list->resizeColumnToContents(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(480, 520);
+    dialog.exec();
+}
+
+QUrl MainWindow::phoneWebPageUrl(Id id) const
+{
+    const int row = m_phoneModel->rowOf(id);
+    if (row < 0)
+        return {};
+    const PhoneRow &phone = m_phoneModel->phoneRow(row);
+    // Only managed phones have a web interface this console knows of.
+    const QString address = phone.networkAddress.isEmpty() ? phone.lastFetchIp : phone.networkAddress;
+    if (phone.category != PhoneCategory::Managed || address.isEmpty())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(address); // an IPv6 address is put in brackets
+    url.setPath(QStringLiteral("/"));
+    return url.isValid() ? url : QUrl();
+}
+
+void MainWindow::openPhoneWebPage()
+{
+    const QList<Id> ids = selectedPhoneIds();
+    if (ids.size() != 1)
+        return;
+    const QUrl url = phoneWebPageUrl(ids.first());
+    if (url.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(url))
+        MessageBox::warning(this, tr("Open Phone Web Page"),
+                            tr("No web browser could open %1.").arg(url.toString()));
+}
+
 void MainWindow::about()
 {
     MessageBox::information(
@@ -1404,13 +1719,95 @@ void MainWindow::restoreLayout()
     settings.beginGroup(QStringLiteral("MainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1280, 760);
+    fitToScreen();
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_phoneView->header()->restoreState(settings.value(QStringLiteral("phoneColumns")).toByteArray());
-    m_baseSettingsView->header()->restoreState(
-        settings.value(QStringLiteral("baseSettingsColumns")).toByteArray());
-    m_sitesView->header()->restoreState(settings.value(QStringLiteral("siteColumns")).toByteArray());
-    m_usersView->header()->restoreState(settings.value(QStringLiteral("userColumns")).toByteArray());
+    if (!m_phoneView->header()->restoreState(settings.value(QStringLiteral("phoneColumns")).toByteArray()))
+        fitPhoneColumns();
+    if (!m_phoneSplitter->restoreState(settings.value(QStringLiteral("phoneSplitter")).toByteArray()))
+        m_phoneSplitter->setSizes({height(), m_phoneSplitter->widget(1)->sizeHint().height()});
+    // The lists hold few rows (profiles, sites, users): fitted to what they show unless the user
+    // has sized them before.
+    const std::pair<QTreeView *, const char *> lists[] = {{m_baseSettingsView, "baseSettingsColumns"},
+                                                          {m_sitesView, "siteColumns"},
+                                                          {m_usersView, "userColumns"}};
+    for (const auto &[view, key] : lists) {
+        if (view->header()->restoreState(settings.value(QLatin1String(key)).toByteArray()))
+            continue;
+        for (int c = 0; c < view->model()->columnCount() - 1; ++c)
+            view->header()->resizeSection(
+                c,
+                std::clamp(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c) +
+                               view->fontMetrics().height(),
+                           view->header()->sectionSizeHint(c), 360));
+    }
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+}
+
+void MainWindow::fitPhoneColumns()
+{
+    // As wide as the longest value a column can show, from the few texts there are (status labels,
+    // categories, models, sites, profiles): no look at the rows, so 100,000 phones load as fast.
+    QHeaderView *header = m_phoneView->header();
+    const QFontMetrics metrics = m_phoneView->fontMetrics();
+    const int padding =
+        2 * m_phoneView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_phoneView) +
+        metrics.horizontalAdvance(QLatin1Char('x')) * 2;
+    auto fit = [&](int column, const QStringList &texts, int decoration) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text) + decoration + padding);
+        header->resizeSection(column, std::min(width, 360));
+    };
+    QStringList statuses;
+    for (int i = 0; i < PhoneStatusCount; ++i)
+        statuses.append(StatusIcons::label(PhoneStatus(i)));
+    const int icon = m_phoneView->iconSize().isValid()
+        ? m_phoneView->iconSize().width()
+        : m_phoneView->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_phoneView);
+    fit(PhoneTableModel::Status, statuses, icon + 6);
+    QStringList categories;
+    for (int i = 0; i < PhoneCategoryCount; ++i)
+        categories.append(displayName(PhoneCategory(i)));
+    fit(PhoneTableModel::Category, categories, 0);
+    QStringList models;
+    for (int c = 1; c < m_modelFilter->count(); ++c)
+        models.append(m_modelFilter->itemText(c));
+    fit(PhoneTableModel::Model, models, 0);
+    QStringList sites, profiles;
+    for (int r = 0; r < m_sitesModel->rowCount(); ++r)
+        sites.append(m_sitesModel->record(r).values.value(0).toString());
+    for (int r = 0; r < m_baseSettingsModel->rowCount(); ++r)
+        profiles.append(m_baseSettingsModel->record(r).values.value(0).toString());
+    fit(PhoneTableModel::Site, sites, 0);
+    fit(PhoneTableModel::BaseSettings, profiles, 0);
+    fit(PhoneTableModel::Configuration,
+        {m_phoneModel->headerData(PhoneTableModel::Configuration, Qt::Horizontal).toString()}, 0);
+}
+
+void MainWindow::fitToScreen()
+{
+    // A geometry saved on a larger screen, or at a smaller scale (QT_SCALE_FACTOR=2 halves the
+    // logical screen), would put the title bar or the status bar out of reach.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Before the first show the window manager's frame is not known yet: leave room for a title
+    // bar and borders as the style draws them.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isNull()) {
+        const int border = 2 * style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth, nullptr, this);
+        frame = QSize(border, border + style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this));
+    }
+    const QSize room = available.size() - frame;
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    QRect placed(pos(), size() + frame);
+    if (!available.contains(placed)) {
+        placed.moveLeft(std::clamp(placed.left(), available.left(), available.right() - placed.width() + 1));
+        placed.moveTop(std::clamp(placed.top(), available.top(), available.bottom() - placed.height() + 1));
+        move(placed.topLeft());
+    }
 }
 
 void MainWindow::saveLayout()
@@ -1420,6 +1817,7 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("phoneColumns"), m_phoneView->header()->saveState());
+    settings.setValue(QStringLiteral("phoneSplitter"), m_phoneSplitter->saveState());
     settings.setValue(QStringLiteral("baseSettingsColumns"), m_baseSettingsView->header()->saveState());
     settings.setValue(QStringLiteral("siteColumns"), m_sitesView->header()->saveState());
     settings.setValue(QStringLiteral("userColumns"), m_usersView->header()->saveState());

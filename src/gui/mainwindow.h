@@ -7,14 +7,17 @@
 #include "phonefilter.h"
 #include "result.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -22,6 +25,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
@@ -60,6 +64,12 @@ public:
     // The filter as the filter bar shows it.
     PhoneFilter filterFromWidgets() const;
 
+    // Where Help > User Guide goes: the installed docs/user-guide.md where the package put it,
+    // else the guide online.
+    static QUrl userGuideUrl();
+    // The phone's web interface (https://<address>/), empty for one without an address.
+    QUrl phoneWebPageUrl(Id id) const;
+
     // Opens the editor for a phone (0 = new) and returns when it closes. True when saved.
     bool editPhone(Id id);
     // Applies the role to what the UI offers (the storage refuses the rest anyway).
@@ -92,8 +102,8 @@ private:
     void createActions();
     void createMenus();
     QWidget *createPhonesPage();
-    QWidget *createListPage(const QString &name, RecordTableModel *model, QTreeView **view,
-                            const QList<QAction *> &actions, QAction *activate);
+    QWidget *createListPage(const QString &name, const QString &searchText, RecordTableModel *model,
+                            QTreeView **view, const QList<QAction *> &actions, QAction *activate);
     void refreshFilterChoices();
     // The names of these phones for a confirmation: up to five, then "and N more".
     QString phoneNames(const QList<Id> &ids) const;
@@ -107,6 +117,10 @@ private:
     Id currentRecordId(QTreeView *view) const;
     void restoreLayout();
     void saveLayout();
+    void fitPhoneColumns();
+    QWidget *createDetailsPane(QWidget *parent);
+    void updateDetails();
+    void fitToScreen();
     void showPhoneContextMenu(const QPoint &pos);
     void startOperation(const QString &title, Result<Operation *> operation);
     void showOperationDetails();
@@ -140,6 +154,13 @@ private:
     void showQuarantine();
     void showProvisioningSettings();
     void showTeamMembers();
+    void showUserGuide();
+    void showShortcuts();
+    void openPhoneWebPage();
+    void setSiteOfPhones();
+    void setUserOfPhones();
+    // Sets the site or user (`field`: "site" / "user") of the selected phones, all or none.
+    void bulkEdit(const QString &field);
     void quit();
     // The status bar's "who": login, role and sites in a team database, the role on one desk.
     void updateSessionLabel();
@@ -150,6 +171,7 @@ private:
     PhoneFilterProxyModel *m_phoneProxy = nullptr;
     QTreeView *m_phoneView = nullptr;
     QLineEdit *m_nameFilter = nullptr;
+    QCheckBox *m_pendingFilter = nullptr;
     QComboBox *m_siteFilter = nullptr;
     QComboBox *m_baseSettingsFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
@@ -157,6 +179,11 @@ private:
     QComboBox *m_modelFilter = nullptr;
     QList<QLabel *> m_statusCountLabels;
     QLabel *m_shownLabel = nullptr;
+    QSplitter *m_phoneSplitter = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QWidget *m_detailsForm = nullptr;
+    QHash<int, QLabel *> m_detailLabels; // PhoneTableModel column -> value label
+    Id m_detailsPhone = 0;
 
     RecordTableModel *m_baseSettingsModel = nullptr;
     RecordTableModel *m_sitesModel = nullptr;

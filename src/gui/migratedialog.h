@@ -10,14 +10,15 @@
 #include <QDialog>
 #include <QHash>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QTreeWidget;
+#include <memory>
 
 namespace PhoneDesk {
 
 class Storage;
+
+namespace Ui {
+class MigrateDialog;
+} // namespace Ui
 
 class MigrateDialog final : public QDialog
 {
@@ -25,23 +26,30 @@ class MigrateDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MigrateDialog)
 
 public:
-    MigrateDialog(Storage &storage, QList<Id> phoneIds, QWidget *parent = nullptr);
+    // Which phones `phoneIds` are: the ones selected, or every phone the filters show (said so
+    // in the dialog, so nobody moves a whole list by mistake).
+    enum class Scope { Selected, AllShown };
+
+    MigrateDialog(Storage &storage, QList<Id> phoneIds, Scope scope = Scope::Selected,
+                  QWidget *parent = nullptr);
+    ~MigrateDialog() override;
 
     const MigrationPlan &plan() const { return m_plan; }
+    // "3 Poly VVX 150 phones will become Poly VVX 450." per model that changes; empty if none.
+    QStringList modelChanges() const;
     void accept() override;
 
 private:
+    void fillTargets();
     void updatePreview();
 
+    std::unique_ptr<Ui::MigrateDialog> m_ui;
     Storage &m_storage;
     QList<Id> m_ids;
+    Scope m_scope;
     QList<Phone> m_phones;
     QHash<Id, BaseSettings> m_profiles;
     MigrationPlan m_plan;
-    QComboBox *m_target = nullptr;
-    QTreeWidget *m_preview = nullptr;
-    QLabel *m_summary = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace PhoneDesk

@@ -99,7 +99,18 @@ QVariant PhoneFilterProxyModel::headerData(int section, Qt::Orientation orientat
 
 bool PhoneFilterProxyModel::baseMatches(int sourceRow) const
 {
-    return m_filter.matchesIgnoringStatus(m_source->phoneRow(sourceRow));
+    return m_filter.matchesIgnoringStatus(m_source->phoneRow(sourceRow)) &&
+        (!m_pendingOnly || m_source->entry(sourceRow).configurationPending);
+}
+
+bool PhoneFilterProxyModel::setPendingOnly(bool pendingOnly)
+{
+    if (pendingOnly == m_pendingOnly)
+        return false;
+    m_pendingOnly = pendingOnly;
+    // Turned on, only rows that match now can still match; turned off, only the others can change.
+    refilter(pendingOnly ? Retest::Matching : Retest::NotMatching);
+    return true;
 }
 
 bool PhoneFilterProxyModel::statusMatches(int sourceRow) const
@@ -436,9 +447,10 @@ void PhoneFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QMod
     const int firstColumn = topLeft.column();
     const int lastColumn = bottomRight.column();
     auto only = [&](int column) { return firstColumn == column && lastColumn == column; };
-    // Status, Last seen and Configuration never change which rows a filter shows.
+    // Status and Last seen never change which rows a filter shows; Configuration only with the
+    // pending filter on.
     if (!only(PhoneTableModel::Status) && !only(PhoneTableModel::LastSeen) &&
-        !only(PhoneTableModel::Configuration))
+        (m_pendingOnly || !only(PhoneTableModel::Configuration)))
         m_pendingOtherColumns = true;
     if (m_sortColumn >= firstColumn && m_sortColumn <= lastColumn)
         m_pendingSortKey = true;

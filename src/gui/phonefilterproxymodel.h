@@ -32,6 +32,9 @@ public:
     // Replaces the whole filter; re-filters only if it differs. Returns whether it changed.
     bool setFilter(const PhoneFilter &filter);
     bool setNameFilter(const QString &text);
+    // Only phones whose configuration is pending (as `phonedesk-cli phones list --pending`).
+    bool setPendingOnly(bool pendingOnly);
+    bool pendingOnly() const { return m_pendingOnly; }
 
     // Phones per status that match everything in the filter except the status criterion.
     const StatusCounts &statusCounts() const { return m_counts; }
@@ -87,6 +90,7 @@ private:
     // Persistent indexes as source rows across a removal in the source.
     QModelIndexList m_savedPersistent;
     std::vector<int> m_savedSourceRows;
+    bool m_pendingOnly = false;
     std::vector<int> m_pendingChanged; // source rows changed since the last batch
     // What those changes touched: a column other than Status / Last seen (filters may move),
     // and the sort column (the order may move). A status batch usually touches neither.

@@ -32,6 +32,10 @@ class StateLabel final : public QLabel
 
 public:
     explicit StateLabel(MessageState state, QWidget *parent = nullptr);
+    // For Designer forms (a promoted QLabel): help text until setState() says otherwise.
+    explicit StateLabel(QWidget *parent = nullptr)
+        : StateLabel(MessageState::Help, parent)
+    { }
 
     MessageState state() const { return m_state; }
     void setState(MessageState state);

@@ -53,4 +53,10 @@ const QIcon &appIcon()
     return icon;
 }
 
+QIcon actionIcon(const QString &themeName, const QString &file)
+{
+    return QIcon::fromTheme(
+        themeName, QIcon(QStringLiteral(":/phonedesk/icons/action-") + file + QStringLiteral(".svg")));
+}
+
 } // namespace PhoneDesk::StatusIcons

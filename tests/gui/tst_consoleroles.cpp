@@ -464,7 +464,8 @@ void TestConsoleRoles::dialogsAreReadOnly()
     };
     if (dialog == QLatin1String("migrate")) {
         // Not offered to this role at all; the dialog still protects itself.
-        MigrateDialog migrate(*m_db.storage, {phoneOf(QStringLiteral("poly"))}, m_window.get());
+        MigrateDialog migrate(*m_db.storage, {phoneOf(QStringLiteral("poly"))},
+                              MigrateDialog::Scope::Selected, m_window.get());
         check(&migrate);
     } else {
         QString name;

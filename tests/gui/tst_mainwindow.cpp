@@ -16,10 +16,14 @@
 #include "quarantinerepository.h"
 #include "quarantineview.h"
 #include "siterepository.h"
+#include "statusicons.h"
 #include "testsupport.h"
+#include "userrepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
@@ -27,13 +31,18 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -54,6 +63,7 @@ private slots:
     void conflictOverwrite();
     void conflictReload();
     void migrateBaseSettings();
+    void migrateWithoutSelectionSaysAllShown();
     void deleteAsksOnceForSeveral();
     void filterDropsHiddenSelection();
     void confirmationsNameThePhonesAndTheAction();
@@ -63,7 +73,18 @@ private slots:
     void lineKeyLimitSaysWhy();
     void viewerCannotChangeAnything();
     void columnLayoutIsRemembered();
+    void toolbarActionsHaveIcons();
+    void columnsFitTheirTexts();
+    void smallWindowKeepsFilterAndColumns();
+    void oversizedGeometryIsFitted();
     void demoQuarantineIsListed();
+    void pendingConfigurationFilter();
+    void listTabsHaveSearch();
+    void helpMenuOpensGuideAndShortcuts();
+    void openPhoneWebPage();
+    void baseSettingsEditSaysSaved();
+    void detailsPaneShowsTheSelectedPhone();
+    void bulkSetSiteAndUser();
 
 private:
     QAction *act(const char *name) const { return m_window->action(QString::fromLatin1(name)); }
@@ -489,35 +510,75 @@ void TestMainWindow::migrateBaseSettings()
     m_window->phoneModel()->flushPendingChanges();
     selectPhones({created->id});
 
+    QStringList offered;
+    QString phonesText;
+    // Plural forms come from the English translation, which tests do not load.
+    const QRegularExpression becomes(
+        QStringLiteral("^1 Poly VVX 450 phone(\\(s\\))? will become Poly VVX 150\\."));
     Test::onModal<QDialog>(QStringLiteral("migrateDialog"), [&](QDialog *dialog) {
-        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("targetCombo")), to);
+        auto *target = dialog->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+        // No target until one is chosen, and nothing to migrate to before that.
+        QCOMPARE(target->currentIndex(), -1);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        for (int i = 0; i < target->count(); ++i)
+            offered.append(target->itemData(i).toString());
+        phonesText = dialog->findChild<QLabel *>(QStringLiteral("phonesLabel"))->text();
+        selectComboData(target, to);
         auto *preview = dialog->findChild<QTreeWidget *>(QStringLiteral("previewList"));
         QCOMPARE(preview->topLevelItemCount(), 1);
         const QString change = preview->topLevelItem(0)->text(2);
         QVERIFY2(change.contains(QStringLiteral("Poly VVX 450")) && change.contains(QStringLiteral("3, 4")),
                  qPrintable(change));
+        const QString warning = dialog->findChild<QLabel *>(QStringLiteral("modelChangeLabel"))->text();
+        QVERIFY2(warning.contains(becomes), qPrintable(warning));
         QVERIFY(okButton(dialog)->isEnabled());
+        // The model change is confirmed explicitly: the first answer is Cancel, the dialog stays.
+        MessageBox::queueChoice(1);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        MessageBox::queueChoice(0);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     act("actionMigrate")->trigger();
+    QVERIFY2(phonesText.contains(
+                 QRegularExpression(QStringLiteral("^1 selected phone(\\(s\\))? will move: Migrating\\.$"))),
+             qPrintable(phonesText));
+    const QStringList asked = MessageBox::takeShownTexts();
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.first().contains(becomes), qPrintable(asked.first()));
+    // Only profiles a managed Poly can take: no softphone, remote or other makers' profiles, not
+    // its own.
+    QVERIFY(offered.contains(QString::number(to)));
+    QVERIFY(!offered.contains(QString::number(from)));
+    QVERIFY(!offered.contains(QString::number(profileFor(QStringLiteral("remote")))));
+    QVERIFY(!offered.contains(QString::number(profileFor(QStringLiteral("webrtc")))));
+    QVERIFY(!offered.contains(QString::number(profileFor(QStringLiteral("audiocodes-420hd"))))); // not a Poly
     auto migrated = m_db.storage->phones().get(created->id);
     QCOMPARE(migrated->baseSettingsId, to);
     QCOMPARE(migrated->lineKeys.size(), 2);
     QCOMPARE(m_window->phoneModel()->phoneRow(m_window->phoneModel()->rowOf(created->id)).baseSettingsId, to);
+}
 
-    // A target the category cannot use blocks the whole migration.
-    selectPhones({created->id});
+void TestMainWindow::migrateWithoutSelectionSaysAllShown()
+{
+    // Nothing selected: the dialog says that every phone shown moves, and how many.
+    m_window->phoneView()->clearSelection();
+    const int shown = m_window->phoneProxy()->rowCount();
+    QVERIFY(shown > 5);
+    QString phonesText;
+    int rows = 0;
     Test::onModal<QDialog>(QStringLiteral("migrateDialog"), [&](QDialog *dialog) {
-        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("targetCombo")),
-                        profileFor(QStringLiteral("remote")));
-        QVERIFY(!okButton(dialog)->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
-                    ->text()
-                    .contains(QStringLiteral("cannot")));
+        phonesText = dialog->findChild<QLabel *>(QStringLiteral("phonesLabel"))->text();
+        rows = dialog->findChild<QTreeWidget *>(QStringLiteral("previewList"))->topLevelItemCount();
         dialog->reject();
     });
     act("actionMigrate")->trigger();
-    QCOMPARE(m_db.storage->phones().get(created->id)->baseSettingsId, to);
+    QCOMPARE(rows, shown);
+    QVERIFY2(
+        phonesText.contains(QRegularExpression(
+            QStringLiteral("^No phones are selected: all %1 phone(\\(s\\)|s) shown will move: ").arg(shown))),
+        qPrintable(phonesText));
+    QVERIFY2(phonesText.contains(QStringLiteral("and %1 more").arg(shown - 5)), qPrintable(phonesText));
 }
 
 void TestMainWindow::deleteAsksOnceForSeveral()
@@ -819,6 +880,99 @@ void TestMainWindow::columnLayoutIsRemembered()
     QCOMPARE(m_window->phoneView()->header()->visualIndex(PhoneTableModel::Firmware), 1);
 }
 
+void TestMainWindow::toolbarActionsHaveIcons()
+{
+    // On a desktop without an icon theme (offscreen has none) the console's own icons stand in.
+    auto *toolBar = child<QToolBar>("mainToolBar");
+    int actions = 0;
+    for (QAction *a : toolBar->actions()) {
+        if (a->isSeparator())
+            continue;
+        ++actions;
+        QVERIFY2(!a->icon().isNull() && !a->icon().pixmap(16, 16).isNull(), qPrintable(a->objectName()));
+    }
+    QVERIFY(actions >= 9);
+}
+
+void TestMainWindow::columnsFitTheirTexts()
+{
+    // With no saved layout, no status, category, model, site or profile name is cut.
+    QTreeView *view = m_window->phoneView();
+    for (const int column : {PhoneTableModel::Status, PhoneTableModel::Category, PhoneTableModel::Model,
+                             PhoneTableModel::Site, PhoneTableModel::BaseSettings}) {
+        const int needed = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column);
+        QVERIFY2(view->header()->sectionSize(column) >= needed,
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(column)
+                                .arg(view->header()->sectionSize(column))
+                                .arg(needed)));
+    }
+    const QFontMetrics metrics = view->fontMetrics();
+    QVERIFY(view->header()->sectionSize(PhoneTableModel::Status) >
+            metrics.horizontalAdvance(QStringLiteral("Not monitored")) + 16);
+    // The lists on the other tabs fit what they show, too.
+    for (const char *name : {"baseSettingsView", "sitesView", "usersView"}) {
+        auto *list = child<QTreeView>(name);
+        QVERIFY2(list->header()->sectionSize(0) >=
+                     static_cast<QAbstractItemView *>(list)->sizeHintForColumn(0),
+                 name);
+    }
+}
+
+void TestMainWindow::smallWindowKeepsFilterAndColumns()
+{
+    // With a selection, the count line is at its longest ("…, 1 selected").
+    selectPhones({m_window->phoneModel()->phoneRow(0).id});
+    m_window->resize(1024, 700);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), 1024); // the filter bar's minimum does not widen the window
+    auto *filter = child<QLineEdit>("nameFilterEdit");
+    QVERIFY2(filter->width() >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()),
+             qPrintable(QString::number(filter->width())));
+    // Name and status in view; the rest reachable by scrolling, none squeezed to nothing.
+    QTreeView *view = m_window->phoneView();
+    const int viewport = view->viewport()->width();
+    for (const int column : {PhoneTableModel::Name, PhoneTableModel::Status})
+        QVERIFY(view->header()->sectionViewportPosition(column) + view->header()->sectionSize(column) <=
+                viewport);
+    for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
+        QVERIFY(view->header()->sectionSize(c) >= view->header()->minimumSectionSize());
+    if (view->header()->length() > viewport)
+        QCOMPARE(view->horizontalScrollBar()->maximum(), view->header()->length() - viewport);
+}
+
+void TestMainWindow::oversizedGeometryIsFitted()
+{
+    // A geometry saved on a larger screen (or before QT_SCALE_FACTOR=2) is fitted to this one.
+    const QRect available = m_window->screen()->availableGeometry();
+    QWidget big;
+    big.setGeometry(available.x() + 40, available.y() + 40, available.width() * 2, available.height() * 2);
+    m_window->close();
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("MainWindow/geometry"), big.saveGeometry());
+    }
+    for (int round = 0; round < 2; ++round) { // saved, then none (the default size)
+        m_window = std::make_unique<MainWindow>(*m_db.storage);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // As large as the screen at most, unless the window's minimum size is larger still.
+        const QRect frame = m_window->frameGeometry();
+        const QSize most = available.size().expandedTo(m_window->minimumSizeHint() + frame.size() -
+                                                       m_window->geometry().size());
+        QVERIFY2(frame.width() <= most.width() && frame.height() <= most.height() &&
+                     available.contains(frame.topLeft()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6")
+                                .arg(frame.x())
+                                .arg(frame.y())
+                                .arg(frame.width())
+                                .arg(frame.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QSettings().clear();
+    }
+}
+
 void TestMainWindow::demoQuarantineIsListed()
 {
     // The demo leaves three unboxed phones in the quarantine, so Claim can be tried out of the box.
@@ -843,6 +997,218 @@ void TestMainWindow::demoQuarantineIsListed()
                            QStringLiteral("80:5E:C0:D1:5E:A5 Yealink T46U"),
                            QStringLiteral("00:90:8F:5E:ED:01 AudioCodes 440HD")}));
     QCOMPARE(tooltip, QStringLiteral("FileTransport PolycomVVX-VVX_450-UA/6.4.3.5156 Type/Application"));
+}
+
+void TestMainWindow::pendingConfigurationFilter()
+{
+    // As "phonedesk-cli phones list --pending": only the phones whose configuration is pending.
+    PhoneTableModel *model = m_window->phoneModel();
+    const Id a = model->phoneRow(0).id, b = model->phoneRow(1).id, c = model->phoneRow(2).id;
+    model->setPendingConfiguration({a, b});
+    auto *pending = child<QCheckBox>("pendingFilterCheck");
+    auto *proxy = m_window->phoneProxy();
+    const int all = proxy->rowCount();
+    pending->setChecked(true);
+    QCOMPARE(proxy->rowCount(), 2);
+    QVERIFY(child<QLabel>("shownLabel")->text().startsWith(QStringLiteral("2 of ")));
+    // Kept current while it is on: a phone whose files change joins, one that fetched leaves.
+    model->setPendingConfiguration({b, c});
+    QCOMPARE(proxy->rowCount(), 2);
+    QSet<Id> shown;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        shown.insert(proxy->index(r, 0).data(PhoneTableModel::IdRole).toLongLong());
+    QCOMPARE(shown, (QSet<Id> {b, c}));
+    // Combined with the other filters, and cleared with them.
+    child<QLineEdit>("nameFilterEdit")->setText(model->phoneRow(2).name);
+    QCOMPARE(proxy->rowCount(), 1);
+    act("actionClearFilters")->trigger();
+    QVERIFY(!pending->isChecked());
+    QCOMPARE(proxy->rowCount(), all);
+}
+
+void TestMainWindow::listTabsHaveSearch()
+{
+    auto list = m_db.storage->sites().list();
+    QVERIFY(list.ok() && list->size() > 1);
+    const QString site = list->last().name;
+    auto *view = child<QTreeView>("sitesView");
+    const int all = view->model()->rowCount();
+    child<QLineEdit>("sitesSearchEdit")->setText(site.toUpper()); // any case
+    QVERIFY(view->model()->rowCount() >= 1 && view->model()->rowCount() < all);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), site);
+    child<QLineEdit>("sitesSearchEdit")->clear();
+    QCOMPARE(view->model()->rowCount(), all);
+
+    // Base settings match by model too; users by extension.
+    auto *profiles = child<QTreeView>("baseSettingsView");
+    child<QLineEdit>("baseSettingsSearchEdit")->setText(QStringLiteral("VVX 450"));
+    QVERIFY(profiles->model()->rowCount() >= 1);
+    for (int r = 0; r < profiles->model()->rowCount(); ++r)
+        QCOMPARE(profiles->model()->index(r, 1).data().toString(), QStringLiteral("Poly VVX 450"));
+    auto *users = child<QTreeView>("usersView");
+    const QString extension = users->model()->index(0, 2).data().toString();
+    QVERIFY(!extension.isEmpty());
+    child<QLineEdit>("usersSearchEdit")->setText(extension);
+    QVERIFY(users->model()->rowCount() >= 1 &&
+            users->model()->rowCount() < m_db.storage->users().list()->size());
+}
+
+namespace {
+// Receives the URLs QDesktopServices would hand to the desktop.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+} // namespace
+
+void TestMainWindow::helpMenuOpensGuideAndShortcuts()
+{
+    UrlCatcher catcher;
+    for (const char *scheme : {"https", "file"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &catcher, "open");
+    act("actionUserGuide")->trigger();
+    for (const char *scheme : {"https", "file"})
+        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(catcher.urls.first(), MainWindow::userGuideUrl());
+    QVERIFY(catcher.urls.first().toString().contains(QStringLiteral("user-guide")));
+
+    QStringList rows;
+    Test::onModal<QDialog>(QStringLiteral("shortcutsDialog"), [&](QDialog *dialog) {
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            rows.append(list->topLevelItem(i)->text(0) + u'=' + list->topLevelItem(i)->text(1));
+        dialog->reject();
+    });
+    act("actionShortcuts")->trigger();
+    QVERIFY2(rows.contains(QStringLiteral("Find Phones=") +
+                           QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
+             qPrintable(rows.join(u'\n')));
+    QVERIFY(rows.contains(QStringLiteral("Migrate Base Settings=Ctrl+M")));
+    QVERIFY(rows.contains(QStringLiteral("Clear the filter box (in it)=Esc")));
+}
+
+void TestMainWindow::openPhoneWebPage()
+{
+    // A managed phone with an address: https://<address>/; an unmanaged one: no web page.
+    auto rows = m_db.storage->phones().list();
+    Phone phone;
+    phone.name = QStringLiteral("Web Page");
+    phone.category = PhoneCategory::Managed;
+    phone.baseSettingsId = profileFor(QStringLiteral("poly-vvx-450"));
+    phone.siteId = m_db.storage->sites().list()->first().id;
+    phone.hardwareId = QStringLiteral("0004f2777778");
+    phone.networkAddress = QStringLiteral("192.0.2.44");
+    auto created = m_db.storage->phones().create(phone);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().fullText()));
+    m_window->phoneModel()->flushPendingChanges();
+    selectPhones({created->id});
+    QVERIFY(act("actionOpenWebPage")->isEnabled());
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    act("actionOpenWebPage")->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(catcher.urls, (QList<QUrl> {QUrl(QStringLiteral("https://192.0.2.44/"))}));
+
+    Id unmanaged = 0;
+    for (const PhoneRow &row : *rows) {
+        if (row.category == PhoneCategory::Unmanaged)
+            unmanaged = row.id;
+    }
+    QVERIFY(unmanaged);
+    selectPhones({unmanaged});
+    QVERIFY(!act("actionOpenWebPage")->isEnabled());
+    QVERIFY(m_window->phoneWebPageUrl(unmanaged).isEmpty());
+}
+
+void TestMainWindow::baseSettingsEditSaysSaved()
+{
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    auto *view = child<QTreeView>("baseSettingsView");
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString name = view->model()->index(0, 0).data().toString();
+    bool shown = false;
+    Test::onModal<QDialog>(QStringLiteral("baseSettingsEditor"), [&](QDialog *editor) {
+        shown = true;
+        QTest::mouseClick(okButton(editor), Qt::LeftButton);
+    });
+    act("actionEditBaseSettings")->trigger();
+    QVERIFY(shown);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Base settings \"%1\" saved.").arg(name));
+}
+
+void TestMainWindow::detailsPaneShowsTheSelectedPhone()
+{
+    auto *title = child<QLabel>("detailsTitle");
+    QCOMPARE(title->text(), QStringLiteral("Select a phone to see its details."));
+    PhoneTableModel *model = m_window->phoneModel();
+    const PhoneRow row = model->phoneRow(3);
+    selectPhones({row.id});
+    QCOMPARE(title->text(), row.name);
+    auto detail = [this](int column) {
+        return child<QLabel>(qPrintable(QStringLiteral("detail:%1").arg(column)))->text();
+    };
+    QCOMPARE(detail(PhoneTableModel::Site), row.siteName);
+    QCOMPARE(detail(PhoneTableModel::Status), StatusIcons::label(row.status));
+    QCOMPARE(detail(PhoneTableModel::Category), displayName(row.category));
+    QVERIFY(child<QWidget>("phoneDetails")->isVisible());
+
+    // Kept current when the phone changes.
+    Phone phone = *m_db.storage->phones().get(row.id);
+    phone.networkAddress = QStringLiteral("192.0.2.99");
+    QVERIFY(m_db.storage->phones().update(phone).ok());
+    model->flushPendingChanges();
+    QCOMPARE(detail(PhoneTableModel::Address), QStringLiteral("192.0.2.99"));
+
+    selectPhones({row.id, model->phoneRow(4).id});
+    QVERIFY2(title->text().startsWith(QStringLiteral("2 phone")), qPrintable(title->text()));
+}
+
+void TestMainWindow::bulkSetSiteAndUser()
+{
+    // Three managed phones of one site move to another in one step; then get one user.
+    auto sites = m_db.storage->sites().list();
+    QVERIFY(sites.ok() && sites->size() > 1);
+    PhoneTableModel *model = m_window->phoneModel();
+    QList<Id> ids;
+    for (int r = 0; r < model->rowCount() && ids.size() < 3; ++r) {
+        const PhoneRow &row = model->phoneRow(r);
+        if (row.category == PhoneCategory::Managed && row.siteId != sites->last().id)
+            ids.append(row.id);
+    }
+    QCOMPARE(ids.size(), 3);
+    selectPhones(ids);
+    QVERIFY(act("actionSetSite")->isEnabled());
+    QString phonesText;
+    Test::onModal<QDialog>(QStringLiteral("setSiteDialog"), [&](QDialog *dialog) {
+        phonesText = dialog->findChild<QLabel *>(QStringLiteral("phonesLabel"))->text();
+        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("valueCombo")), sites->last().id);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    act("actionSetSite")->trigger();
+    QVERIFY2(phonesText.contains(model->phoneRow(model->rowOf(ids.first())).name), qPrintable(phonesText));
+    for (const Id id : ids) {
+        QCOMPARE(m_db.storage->phones().get(id)->siteId, sites->last().id);
+        QCOMPARE(model->phoneRow(model->rowOf(id)).siteId, sites->last().id);
+    }
+
+    auto users = m_db.storage->users().list();
+    QVERIFY(users.ok() && !users->isEmpty());
+    selectPhones(ids);
+    Test::onModal<QDialog>(QStringLiteral("setUserDialog"), [&](QDialog *dialog) {
+        selectComboData(dialog->findChild<QComboBox *>(QStringLiteral("valueCombo")), users->first().id);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    act("actionSetUser")->trigger();
+    for (const Id id : ids)
+        QCOMPARE(m_db.storage->phones().get(id)->userId, users->first().id);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("User \"%1\" set for 3 phone").arg(users->first().name)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -322,9 +322,8 @@ void TestPhoneImport::malformed_data()
         << QStringList {u"Line 2, column 6 (user): User: a WebRTC phone belongs to a user; choose one."_qs,
                         u"Line 3, column 7 (remote_address): Remote address is required: an E.164 number "
                         u"(+15551234567) or a SIP address."_qs,
-                        u"Line 4, column 3 (base_settings): Base settings: a Unmanaged phone cannot use a "
-                        u"Poly VVX 450 "
-                        u"profile."_qs}
+                        u"Line 4, column 3 (base_settings): Base settings: a Poly VVX 450 profile is not "
+                        u"for Unmanaged phones."_qs}
         << false;
     QTest::newRow("wrong number of fields")
         << Header + "A,managed,VVX 450,Berlin,00:04:f2:00:00:10\n" +
