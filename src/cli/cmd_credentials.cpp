@@ -68,20 +68,19 @@ QString filterText(const QCommandLineParser &parser)
     return parts.isEmpty() ? QStringLiteral("none (all phones)") : parts.join(u' ');
 }
 
-// The lines of the selected phones, derived exactly as the renderers and the phone editor's
-// registration data derive them (ConfigRenderer::registrationLines). Problems are printed per phone.
-Result<Collected> collect(Storage &storage, const QList<const PhoneRow *> &selection, Cli::Context &ctx)
+// What the renderers need of each selected phone: managed phones with a MAC read in bulk with
+// their secrets, the others (managed without a MAC yet, unmanaged) one by one. Phones deleted
+// meanwhile are left out (reported by the caller like any vanished phone).
+Result<QHash<Id, ProvisioningInput>> readInputs(Storage &storage, const QList<const PhoneRow *> &selection)
 {
-    Collected out;
-    QList<Id> provisioned; // managed phones with a MAC: read in bulk with their secrets
-    QList<Id> others; // managed phones without a MAC yet, unmanaged phones
+    QList<Id> provisioned;
+    QList<Id> others;
     for (const PhoneRow *row : selection) {
         if (row->category == PhoneCategory::WebRtc || row->category == PhoneCategory::Remote)
             continue;
         (row->category == PhoneCategory::Managed && !row->hardwareId.isEmpty() ? provisioned : others)
             .append(row->id);
     }
-
     QHash<Id, ProvisioningInput> inputs;
     if (!provisioned.isEmpty()) { // an empty list would mean "every managed phone"
         auto bulk = ProvisioningInputs::managedPhones(storage, provisioned);
@@ -90,89 +89,120 @@ Result<Collected> collect(Storage &storage, const QList<const PhoneRow *> &selec
         for (ProvisioningInput &in : *bulk)
             inputs.insert(in.phone.id, std::move(in));
     }
-    if (!others.isEmpty()) {
-        auto phones = storage.phones().getMany(others);
-        if (!phones)
-            return phones.error();
-        for (const Phone &phone : std::as_const(*phones)) {
-            auto secret = storage.phones().deviceSecret(phone.id);
-            if (!secret) {
-                if (secret.error().code == Error::Code::NotFound)
-                    continue; // deleted meanwhile: reported below like any vanished phone
-                return secret.error();
-            }
-            inputs.insert(phone.id, ProvisioningInput {phone, *secret});
+    if (others.isEmpty())
+        return inputs;
+    auto phones = storage.phones().getMany(others);
+    if (!phones)
+        return phones.error();
+    for (const Phone &phone : std::as_const(*phones)) {
+        auto secret = storage.phones().deviceSecret(phone.id);
+        if (!secret) {
+            if (secret.error().code == Error::Code::NotFound)
+                continue;
+            return secret.error();
         }
+        inputs.insert(phone.id, ProvisioningInput {phone, *secret});
     }
+    return inputs;
+}
 
-    auto sites = storage.sites().list();
-    if (!sites)
-        return sites.error();
-    QHash<Id, Site> siteById;
-    for (const Site &s : std::as_const(*sites))
-        siteById.insert(s.id, s);
-    auto users = storage.users().list();
-    if (!users)
-        return users.error();
-    QHash<Id, User> userById;
-    for (const User &u : std::as_const(*users))
-        userById.insert(u.id, u);
-    auto profiles = storage.baseSettings().list();
-    if (!profiles)
-        return profiles.error();
-    QHash<Id, BaseSettings> profileById;
-    for (const BaseSettingsSummary &b : std::as_const(*profiles))
-        profileById.insert(b.settings.id, b.settings);
+// The sites, users and base settings the phones refer to, by id.
+struct Records
+{
+    QHash<Id, Site> sites;
+    QHash<Id, User> users;
+    QHash<Id, BaseSettings> profiles;
 
-    auto problem = [&](const QString &text) {
-        ctx.err() << text << '\n';
-        ++out.failed;
-    };
+    Result<void> load(Storage &storage)
+    {
+        auto readSites = storage.sites().list();
+        if (!readSites)
+            return readSites.error();
+        for (const Site &s : std::as_const(*readSites))
+            sites.insert(s.id, s);
+        auto readUsers = storage.users().list();
+        if (!readUsers)
+            return readUsers.error();
+        for (const User &u : std::as_const(*readUsers))
+            users.insert(u.id, u);
+        auto readProfiles = storage.baseSettings().list();
+        if (!readProfiles)
+            return readProfiles.error();
+        for (const BaseSettingsSummary &b : std::as_const(*readProfiles))
+            profiles.insert(b.settings.id, b.settings);
+        return {};
+    }
+};
+
+// The registration lines of one phone, or why it has none to export.
+Result<QList<ConfigRenderer::RegistrationLine>> linesOf(const ProvisioningInput &input,
+                                                        const Records &records)
+{
+    const Phone &phone = input.phone;
+    const auto profile = records.profiles.constFind(phone.baseSettingsId);
+    const PhoneModel *model =
+        profile == records.profiles.constEnd() ? nullptr : ModelCatalog::builtin().find(profile->modelId);
+    if (!model)
+        return Error::make(Error::Code::Validation,
+                           QCoreApplication::translate(
+                               "PhoneDesk::Cli", "%1: the model of its base settings is not in the catalog.")
+                               .arg(phone.name));
+    // Same rule as the phone editor's preview: a managed model PhoneDesk writes no file for gets
+    // no credentials from PhoneDesk, so the registrar's accounts for it are not ours to export.
+    if (phone.category == PhoneCategory::Managed && !ConfigRenderer::supports(model->renderer))
+        return Error::make(
+            Error::Code::Validation,
+            QCoreApplication::translate("PhoneDesk::Cli", "%1: the %2 is not provisioned by PhoneDesk.")
+                .arg(phone.name, model->displayName));
+    const Site site = records.sites.value(phone.siteId);
+    std::optional<User> user;
+    if (phone.userId != 0 && records.users.contains(phone.userId))
+        user = records.users.value(phone.userId);
+    const RenderInput renderInput {computeEffectiveConfig(*model, *profile, site, phone, user),
+                                   input.deviceSecret, ConfigService::provisioningUrl(site)};
+    QList<ConfigRenderer::RegistrationLine> lines = ConfigRenderer::registrationLines(renderInput);
+    if (lines.isEmpty())
+        return Error::make(
+            Error::Code::Validation,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli",
+                "%1: no line is assigned (give the phone a user or a line key with an extension).")
+                .arg(phone.name));
+    return lines;
+}
+
+// The lines of the selected phones, derived exactly as the renderers and the phone editor's
+// registration data derive them (ConfigRenderer::registrationLines). Problems are printed per phone.
+Result<Collected> collect(Storage &storage, const QList<const PhoneRow *> &selection, Cli::Context &ctx)
+{
+    auto inputs = readInputs(storage, selection);
+    if (!inputs)
+        return inputs.error();
+    Records records;
+    if (auto loaded = records.load(storage); !loaded)
+        return loaded.error();
+    Collected out;
     for (const PhoneRow *row : selection) {
         if (row->category == PhoneCategory::WebRtc || row->category == PhoneCategory::Remote) {
             ++out.skipped;
             continue;
         }
-        const auto input = inputs.constFind(row->id);
-        if (input == inputs.constEnd()) {
-            problem(QCoreApplication::translate("PhoneDesk::Cli", "%1: the phone no longer exists.")
-                        .arg(row->name));
+        const auto input = inputs->constFind(row->id);
+        auto lines = input == inputs->constEnd()
+            ? Result<QList<ConfigRenderer::RegistrationLine>>(
+                  Error::make(Error::Code::NotFound,
+                              QCoreApplication::translate("PhoneDesk::Cli", "%1: the phone no longer exists.")
+                                  .arg(row->name)))
+            : linesOf(*input, records);
+        if (!lines) {
+            ctx.err() << lines.error().message << '\n';
+            ++out.failed;
             continue;
         }
         const Phone &phone = input->phone;
-        const auto profile = profileById.constFind(phone.baseSettingsId);
-        const PhoneModel *model =
-            profile == profileById.constEnd() ? nullptr : ModelCatalog::builtin().find(profile->modelId);
-        if (!model) {
-            problem(QCoreApplication::translate("PhoneDesk::Cli",
-                                                "%1: the model of its base settings is not in the catalog.")
-                        .arg(phone.name));
-            continue;
-        }
-        // Same rule as the phone editor's preview: a managed model PhoneDesk writes no file for gets
-        // no credentials from PhoneDesk, so the registrar's accounts for it are not ours to export.
-        if (phone.category == PhoneCategory::Managed && !ConfigRenderer::supports(model->renderer)) {
-            problem(
-                QCoreApplication::translate("PhoneDesk::Cli", "%1: the %2 is not provisioned by PhoneDesk.")
-                    .arg(phone.name, model->displayName));
-            continue;
-        }
-        const Site site = siteById.value(phone.siteId);
-        std::optional<User> user;
-        if (phone.userId != 0 && userById.contains(phone.userId))
-            user = userById.value(phone.userId);
-        const RenderInput renderInput {computeEffectiveConfig(*model, *profile, site, phone, user),
-                                       input->deviceSecret, ConfigService::provisioningUrl(site)};
-        const QList<ConfigRenderer::RegistrationLine> lines = ConfigRenderer::registrationLines(renderInput);
-        if (lines.isEmpty()) {
-            problem(QCoreApplication::translate(
-                        "PhoneDesk::Cli",
-                        "%1: no line is assigned (give the phone a user or a line key with an extension).")
-                        .arg(phone.name));
-            continue;
-        }
+        const Site site = records.sites.value(phone.siteId);
         const bool mac = !phone.hardwareId.isEmpty();
-        for (const ConfigRenderer::RegistrationLine &line : lines)
+        for (const ConfigRenderer::RegistrationLine &line : std::as_const(*lines))
             out.rows.append({phone.name, mac ? MacAddress::format(phone.hardwareId) : QString(),
                              phone.category, site.name, line, site.primarySip, site.secondarySip});
         ++out.phones;
@@ -232,6 +262,20 @@ QByteArray toJson(const QList<CredentialRow> &rows)
                                   {QStringLiteral("site"), r.site}});
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+// The phones the filter selects, by name.
+QList<const PhoneRow *> selectByName(const QList<PhoneRow> &rows, const Cli::PhoneSelection &filter)
+{
+    QList<const PhoneRow *> selection;
+    for (const PhoneRow &r : rows) {
+        if (filter.matches(r))
+            selection.append(&r);
+    }
+    std::stable_sort(selection.begin(), selection.end(), [](const PhoneRow *a, const PhoneRow *b) {
+        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+    });
+    return selection;
 }
 
 int exportCredentials(Cli::Context &ctx, const QStringList &args)
@@ -294,16 +338,7 @@ int exportCredentials(Cli::Context &ctx, const QStringList &args)
         ctx.err() << "phonedesk-cli: " << rows.error().fullText() << Qt::endl;
         return Cli::Failed;
     }
-    QList<const PhoneRow *> selection;
-    for (const PhoneRow &r : std::as_const(*rows)) {
-        if (filter.matches(r))
-            selection.append(&r);
-    }
-    std::stable_sort(selection.begin(), selection.end(), [](const PhoneRow *a, const PhoneRow *b) {
-        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
-    });
-
-    auto collected = collect(*storage, selection, ctx);
+    auto collected = collect(*storage, selectByName(*rows, filter), ctx);
     ctx.err().flush();
     if (!collected) {
         ctx.err() << "phonedesk-cli: " << collected.error().fullText() << Qt::endl;

@@ -130,6 +130,124 @@ QByteArray SipMessage::header(QByteArrayView name) const
     return {};
 }
 
+namespace {
+
+// The stages of SipMessage::parse: each returns why the message is refused, or nullptr.
+
+// Before oSIP sees it: size, a start line, header bytes oSIP would accept but not write back.
+const char *precheck(QByteArrayView data)
+{
+    if (data.isEmpty())
+        return "empty";
+    if (data.size() > SipMessage::MaxSize)
+        return "too large";
+    // oSIP copes with garbage, but a cheap look at the start line spares it most of the work.
+    if (!data.startsWith("SIP/2.0 ") && !data.contains(" SIP/2.0\r\n") && !data.contains(" SIP/2.0\n"))
+        return "not a SIP start line";
+    // Header lines: no control characters besides CR, LF and HT, and valid UTF-8 (RFC 3261
+    // allows UTF-8 text). oSIP accepts some bytes it cannot write back, and an answer built from
+    // such a request would be malformed (found by fuzzing).
+    const qsizetype headerEnd = data.indexOf(QByteArrayView("\r\n\r\n"));
+    const QByteArrayView headers = headerEnd >= 0 ? data.first(headerEnd) : data;
+    for (const char c : headers) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\r' && c != '\n' && c != '\t') || u == 0x7f)
+            return "control character in headers";
+    }
+    if (!QtPrivate::isValidUtf8(headers))
+        return "headers are not UTF-8";
+    return nullptr;
+}
+
+const char *readStartLine(osip_message_t *msg, SipMessage &m)
+{
+    m.isResponse = MSG_IS_RESPONSE(msg);
+    if (m.isResponse) {
+        m.statusCode = msg->status_code;
+        if (m.statusCode < 100 || m.statusCode > 699)
+            return "status code out of range";
+        m.reason = QByteArray(msg->reason_phrase ? msg->reason_phrase : "");
+        return nullptr;
+    }
+    if (!msg->sip_method || !msg->req_uri)
+        return "no method or Request-URI";
+    m.method = QByteArray(msg->sip_method);
+    if (!isToken(m.method))
+        return "bad method";
+    char *uri = nullptr;
+    if (osip_uri_to_str(msg->req_uri, &uri) != OSIP_SUCCESS)
+        return "bad Request-URI";
+    m.requestUri = takeOsipString(uri);
+    return nullptr;
+}
+
+const char *readVias(osip_message_t *msg, SipMessage &m)
+{
+    const int viaCount = osip_list_size(&msg->vias);
+    for (int i = 0; i < viaCount; ++i) {
+        auto *via = static_cast<osip_via_t *>(osip_list_get(&msg->vias, i));
+        char *text = nullptr;
+        if (!via || !via->host || !*via->host || !via->protocol || !via->version ||
+            std::strcmp(via->version, "2.0") != 0 || osip_via_to_str(via, &text) != OSIP_SUCCESS)
+            return "bad Via";
+        m.vias.append(takeOsipString(text));
+        if (!viaReadsBack(m.vias.constLast()))
+            return "bad Via";
+        if (i > 0)
+            continue;
+        m.topViaTransport = QByteArray(via->protocol).toUpper();
+        osip_generic_param_t *branch = nullptr;
+        if (osip_via_param_get_byname(via, const_cast<char *>("branch"), &branch) == OSIP_SUCCESS && branch &&
+            branch->gvalue)
+            m.topBranch = QByteArray(branch->gvalue);
+    }
+    return m.vias.isEmpty() ? "no Via" : nullptr;
+}
+
+const char *readCallIdAndCSeq(osip_message_t *msg, SipMessage &m)
+{
+    if (!msg->call_id || !msg->cseq || !msg->cseq->number || !msg->cseq->method)
+        return "no Call-ID or CSeq";
+    char *text = nullptr;
+    if (osip_call_id_to_str(msg->call_id, &text) != OSIP_SUCCESS)
+        return "bad Call-ID";
+    m.callId = takeOsipString(text);
+    bool numberOk = false;
+    m.cseqNumber = QByteArray(msg->cseq->number).toUInt(&numberOk);
+    if (!numberOk)
+        return "bad CSeq number";
+    m.cseqMethod = QByteArray(msg->cseq->method);
+    if (!isToken(m.cseqMethod))
+        return "bad CSeq method";
+    m.cseq = QByteArray::number(m.cseqNumber) + ' ' + m.cseqMethod;
+    return nullptr;
+}
+
+const char *readFromAndTo(osip_message_t *msg, SipMessage &m)
+{
+    if ((msg->from && !msg->from->url) || (msg->to && !msg->to->url))
+        return "From or To without a URI";
+    char *text = nullptr;
+    if (msg->from) {
+        if (osip_from_to_str(msg->from, &text) != OSIP_SUCCESS)
+            return "bad From";
+        m.from = takeOsipString(text);
+    }
+    if (msg->to) {
+        text = nullptr;
+        if (osip_to_to_str(msg->to, &text) != OSIP_SUCCESS)
+            return "bad To";
+        m.to = takeOsipString(text);
+    }
+    if (!m.isResponse && (m.from.isEmpty() || m.to.isEmpty()))
+        return "request without From or To";
+    if ((!m.from.isEmpty() && !fromReadsBack(m.from)) || (!m.to.isEmpty() && !fromReadsBack(m.to)))
+        return "bad From or To";
+    return nullptr;
+}
+
+} // namespace
+
 std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why)
 {
     auto fail = [why](const char *reason) -> std::optional<SipMessage> {
@@ -137,27 +255,8 @@ std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why
             *why = reason;
         return std::nullopt;
     };
-    if (data.isEmpty())
-        return fail("empty");
-    if (data.size() > MaxSize)
-        return fail("too large");
-    // oSIP copes with garbage, but a cheap look at the start line spares it most of the work.
-    if (!data.startsWith("SIP/2.0 ") && !data.contains(" SIP/2.0\r\n") && !data.contains(" SIP/2.0\n"))
-        return fail("not a SIP start line");
-
-    // Header lines: no control characters besides CR, LF and HT, and valid UTF-8 (RFC 3261
-    // allows UTF-8 text). oSIP accepts some bytes it cannot write back, and an answer built from
-    // such a request would be malformed (found by fuzzing).
-    const qsizetype headerEnd0 = data.indexOf(QByteArrayView("\r\n\r\n"));
-    const QByteArrayView headers = headerEnd0 >= 0 ? data.first(headerEnd0) : data;
-    for (const char c : headers) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\r' && c != '\n' && c != '\t') || u == 0x7f)
-            return fail("control character in headers");
-    }
-    if (!QtPrivate::isValidUtf8(headers))
-        return fail("headers are not UTF-8");
-
+    if (const char *refused = precheck(data))
+        return fail(refused);
     ensureParserReady();
     osip_message_t *raw = nullptr;
     if (osip_message_init(&raw) != OSIP_SUCCESS || !raw)
@@ -167,77 +266,10 @@ std::optional<SipMessage> SipMessage::parse(QByteArrayView data, QByteArray *why
         return fail("malformed");
 
     SipMessage m;
-    m.isResponse = MSG_IS_RESPONSE(msg.get());
-    if (m.isResponse) {
-        m.statusCode = msg->status_code;
-        if (m.statusCode < 100 || m.statusCode > 699)
-            return fail("status code out of range");
-        m.reason = QByteArray(msg->reason_phrase ? msg->reason_phrase : "");
-    } else {
-        if (!msg->sip_method || !msg->req_uri)
-            return fail("no method or Request-URI");
-        m.method = QByteArray(msg->sip_method);
-        if (!isToken(m.method))
-            return fail("bad method");
-        char *uri = nullptr;
-        if (osip_uri_to_str(msg->req_uri, &uri) != OSIP_SUCCESS)
-            return fail("bad Request-URI");
-        m.requestUri = takeOsipString(uri);
+    for (const auto stage : {readStartLine, readVias, readCallIdAndCSeq, readFromAndTo}) {
+        if (const char *refused = stage(msg.get(), m))
+            return fail(refused);
     }
-
-    const int viaCount = osip_list_size(&msg->vias);
-    for (int i = 0; i < viaCount; ++i) {
-        auto *via = static_cast<osip_via_t *>(osip_list_get(&msg->vias, i));
-        char *text = nullptr;
-        if (!via || !via->host || !*via->host || !via->protocol || !via->version ||
-            std::strcmp(via->version, "2.0") != 0 || osip_via_to_str(via, &text) != OSIP_SUCCESS)
-            return fail("bad Via");
-        m.vias.append(takeOsipString(text));
-        if (!viaReadsBack(m.vias.constLast()))
-            return fail("bad Via");
-        if (i == 0) {
-            m.topViaTransport = QByteArray(via->protocol ? via->protocol : "").toUpper();
-            osip_generic_param_t *branch = nullptr;
-            if (osip_via_param_get_byname(via, const_cast<char *>("branch"), &branch) == OSIP_SUCCESS &&
-                branch && branch->gvalue)
-                m.topBranch = QByteArray(branch->gvalue);
-        }
-    }
-    if (m.vias.isEmpty())
-        return fail("no Via");
-    if (!msg->call_id || !msg->cseq || !msg->cseq->number || !msg->cseq->method)
-        return fail("no Call-ID or CSeq");
-    char *text = nullptr;
-    if (osip_call_id_to_str(msg->call_id, &text) != OSIP_SUCCESS)
-        return fail("bad Call-ID");
-    m.callId = takeOsipString(text);
-    bool numberOk = false;
-    m.cseqNumber = QByteArray(msg->cseq->number).toUInt(&numberOk);
-    if (!numberOk)
-        return fail("bad CSeq number");
-    m.cseqMethod = QByteArray(msg->cseq->method);
-    if (!isToken(m.cseqMethod))
-        return fail("bad CSeq method");
-    m.cseq = QByteArray::number(m.cseqNumber) + ' ' + m.cseqMethod;
-    if ((msg->from && !msg->from->url) || (msg->to && !msg->to->url))
-        return fail("From or To without a URI");
-    if (msg->from) {
-        text = nullptr;
-        if (osip_from_to_str(msg->from, &text) != OSIP_SUCCESS)
-            return fail("bad From");
-        m.from = takeOsipString(text);
-    }
-    if (msg->to) {
-        text = nullptr;
-        if (osip_to_to_str(msg->to, &text) != OSIP_SUCCESS)
-            return fail("bad To");
-        m.to = takeOsipString(text);
-    }
-    if (!m.isResponse && (m.from.isEmpty() || m.to.isEmpty()))
-        return fail("request without From or To");
-    if ((!m.from.isEmpty() && !fromReadsBack(m.from)) || (!m.to.isEmpty() && !fromReadsBack(m.to)))
-        return fail("bad From or To");
-
     const int headerCount = osip_list_size(&msg->headers);
     for (int i = 0; i < headerCount; ++i) {
         auto *h = static_cast<osip_header_t *>(osip_list_get(&msg->headers, i));

@@ -201,7 +201,7 @@ void TestValidation::phoneRules_data()
     p = managed();
     p.baseSettingsId = 3;
     QTest::newRow("managed with webrtc profile") << p << "baseSettings"
-                                                 << "cannot use";
+                                                 << "profile is not for Managed phones";
     p = managed();
     p.siteId = 0;
     QTest::newRow("site required") << p << "site"
