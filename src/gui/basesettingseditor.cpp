@@ -25,6 +25,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 namespace {
@@ -228,7 +230,9 @@ BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeEditor(const SettingDefi
     }
     case T::Int: {
         auto *spin = new QSpinBox(parent);
-        spin->setRange(d.minimum, d.maximum);
+        // Wider than the setting's range: a typed 80 for a port that starts at 1024 stays as typed
+        // and the field's error says the range, instead of the spin box putting the old value back.
+        spin->setRange(std::min(d.minimum, 0), std::max(d.maximum, 999999));
         if (d.evenOnly)
             spin->setSingleStep(2);
         connect(spin, &QSpinBox::valueChanged, this, &BaseSettingsEditor::validate);

@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPalette>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -60,6 +62,69 @@ bool save(QWidget *widget, const QString &path, QStringList &files, QString *err
     files.append(path);
     return true;
 }
+
+// A dark Fusion palette as desktop dark themes set it (QPalette derives light, mid and dark).
+QPalette darkPalette()
+{
+    QPalette p(QColor(53, 53, 53), QColor(45, 45, 45));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 30));
+    p.setColor(QPalette::AlternateBase, QColor(53, 53, 53));
+    return p;
+}
+
+// The managed phone with the most line keys (0: none).
+Id phoneWithMostKeys(Storage &storage)
+{
+    Id best = 0;
+    qsizetype most = -1;
+    const auto rows = storage.phones().list();
+    if (!rows)
+        return 0;
+    for (const PhoneRow &row : *rows) {
+        if (row.category != PhoneCategory::Managed)
+            continue;
+        const auto phone = storage.phones().get(row.id);
+        if (phone && phone->lineKeys.size() > most) {
+            most = phone->lineKeys.size();
+            best = row.id;
+        }
+    }
+    return best;
+}
+
+// The profile most phones use, preferring a provisioned desk phone's: it shows the most categories.
+std::optional<BaseSettings> mostUsedProfile(Storage &storage)
+{
+    const auto profiles = storage.baseSettings().list();
+    if (!profiles || profiles->isEmpty())
+        return std::nullopt;
+    auto score = [](const BaseSettingsSummary &s) {
+        const PhoneModel *model = ModelCatalog::builtin().find(s.settings.modelId);
+        return (model && model->has(Capability::Provisions) ? 100000 : 0) + s.phoneCount;
+    };
+    const auto top = std::max_element(profiles->cbegin(), profiles->cend(),
+                                      [&](const auto &a, const auto &b) { return score(a) < score(b); });
+    return top->settings;
+}
+
+// The base settings editor on its Media / QoS page.
+bool shootBaseSettings(Storage &storage, QWidget *parent, const QString &path, QStringList &files,
+                       QString *error)
+{
+    const std::optional<BaseSettings> profile = mostUsedProfile(storage);
+    if (!profile)
+        return true;
+    BaseSettingsEditor editor(storage, *profile, parent);
+    editor.resize(800, 680);
+    editor.show();
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("categoryTabs"));
+    if (tabs && tabs->count() > 1)
+        tabs->setCurrentIndex(1);
+    return save(&editor, path, files, error);
+}
 } // namespace
 
 QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString &directory, QString *error)
@@ -94,20 +159,7 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
         return files;
 
     // Phone editor: the phone with the most line keys.
-    Id best = 0;
-    qsizetype most = -1;
-    const auto rows = storage.phones().list();
-    if (rows) {
-        for (const PhoneRow &row : *rows) {
-            if (row.category != PhoneCategory::Managed)
-                continue;
-            const auto phone = storage.phones().get(row.id);
-            if (phone && phone->lineKeys.size() > most) {
-                most = phone->lineKeys.size();
-                best = row.id;
-            }
-        }
-    }
+    const Id best = phoneWithMostKeys(storage);
     if (best) {
         PhoneEditor editor(storage, best, &window);
         editor.resize(760, 560);
@@ -126,24 +178,9 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
     }
 
     // Base settings editor: the profile most phones use, on its Media / QoS page.
-    const auto profiles = storage.baseSettings().list();
-    if (profiles && !profiles->isEmpty()) {
-        // Prefer a provisioned desk phone profile: it shows the most categories.
-        auto score = [](const BaseSettingsSummary &s) {
-            const PhoneModel *model = ModelCatalog::builtin().find(s.settings.modelId);
-            return (model && model->has(Capability::Provisions) ? 100000 : 0) + s.phoneCount;
-        };
-        const auto top = std::max_element(profiles->cbegin(), profiles->cend(),
-                                          [&](const auto &a, const auto &b) { return score(a) < score(b); });
-        BaseSettingsEditor editor(storage, top->settings, &window);
-        editor.resize(800, 680);
-        editor.show();
-        auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("categoryTabs"));
-        if (tabs && tabs->count() > 1)
-            tabs->setCurrentIndex(1);
-        if (!save(&editor, dir.filePath(QStringLiteral("base-settings-editor.png")), files, error))
-            return files;
-    }
+    if (!shootBaseSettings(storage, &window, dir.filePath(QStringLiteral("base-settings-editor.png")), files,
+                           error))
+        return files;
 
     // Provisioning: the server settings and the unknown phones waiting to be claimed.
     const auto settingsDialog = window.createProvisioningSettingsDialog();
@@ -156,6 +193,28 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
     quarantine->show();
     if (!save(quarantine.get(), dir.filePath(QStringLiteral("provisioning-quarantine.png")), files, error))
         return files;
+    quarantine->hide();
+
+    // The window at the smallest size it is made for, then in a dark palette (Fusion, as a dark
+    // desktop theme sets it): the table, the phone editor and the base settings editor.
+    window.resize(1024, 700);
+    if (!save(&window, dir.filePath(QStringLiteral("phones-1024x700.png")), files, error))
+        return files;
+    const QPalette light = QApplication::palette();
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(darkPalette());
+    const auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
+    if (!save(&window, dir.filePath(QStringLiteral("phones-dark.png")), files, error))
+        return files;
+    if (best) {
+        PhoneEditor editor(storage, best, &window);
+        editor.resize(760, 560);
+        editor.show();
+        if (!save(&editor, dir.filePath(QStringLiteral("phone-editor-dark.png")), files, error))
+            return files;
+    }
+    shootBaseSettings(storage, &window, dir.filePath(QStringLiteral("base-settings-editor-dark.png")), files,
+                      error);
     return files;
 }
 

@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
 
@@ -47,6 +48,7 @@ private slots:
     void cleanup();
     void schemaEditorShowsOnlyApplicableSettings();
     void schemaEditorValidatesNextToTheField();
+    void outOfRangeNumberIsNamedNotReverted();
     void createBaseSettingsFromModelDefaults();
     void deleteBaseSettingsInUseIsRefused();
     void duplicateBaseSettings();
@@ -192,6 +194,36 @@ void TestEditors::schemaEditorValidatesNextToTheField()
     editor.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->clear();
     QVERIFY(editor.findChild<QLabel *>(QStringLiteral("nameError"))->text().contains(QStringLiteral("Name")));
     QVERIFY(!okButton(&editor)->isEnabled());
+}
+
+void TestEditors::outOfRangeNumberIsNamedNotReverted()
+{
+    // Typing 80 into the RTP port (1024-65534) keeps what was typed and says the range, also once
+    // the field loses focus; OK waits for a valid port.
+    BaseSettingsEditor editor(*m_db.storage, profileFor(QStringLiteral("poly-vvx-450")));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *spin = qobject_cast<QSpinBox *>(editor.editorFor(QStringLiteral("media.rtpPortStart")));
+    QVERIFY(spin);
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("categoryTabs"));
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(QStringLiteral("category:media")));
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("80"));
+    auto *error = editor.findChild<QLabel *>(QStringLiteral("error:media.rtpPortStart"));
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QLatin1String("1024")) && error->text().contains(QLatin1String("65534")) &&
+                 error->text().contains(QLatin1String("80")),
+             qPrintable(error->text()));
+    QVERIFY(!okButton(&editor)->isEnabled());
+    editor.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setFocus(); // leaves the spin box
+    QCOMPARE(spin->value(), 80);
+    QVERIFY(!error->isHidden());
+    spin->setValue(5005); // odd: RTCP takes the next port, so the start must be even
+    QVERIFY(!error->isHidden());
+    spin->setValue(5006);
+    QVERIFY(error->isHidden());
+    QVERIFY(okButton(&editor)->isEnabled());
 }
 
 void TestEditors::createBaseSettingsFromModelDefaults()
