@@ -29,10 +29,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
 
@@ -212,7 +212,8 @@ void TestEditors::outOfRangeNumberIsNamedNotReverted()
     QTest::keyClicks(spin, QStringLiteral("80"));
     auto *error = editor.findChild<QLabel *>(QStringLiteral("error:media.rtpPortStart"));
     QVERIFY(!error->isHidden());
-    QVERIFY2(error->text().contains(QLatin1String("1024")) && error->text().contains(QLatin1String("65534")) &&
+    QVERIFY2(error->text().contains(QLatin1String("1024")) &&
+                 error->text().contains(QLatin1String("65534")) &&
                  error->text().contains(QLatin1String("80")),
              qPrintable(error->text()));
     QVERIFY(!okButton(&editor)->isEnabled());
