@@ -1064,71 +1064,88 @@ void ProvisioningServer::flush()
     const QList<QuarantineEntry> sightings = std::exchange(m_pendingQuarantine, {}).values();
     const QHash<QString, int> pendingDrops = std::exchange(m_pendingDrops, {});
     m_pendingBudget = QuarantineBudget(quarantineLimits());
-    if (!fetches.isEmpty()) {
-        auto r = m_storage.inTransaction([&]() -> Result<void> {
-            for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
-                if (auto e = m_storage.status().recordFetch(it.key(), it.value()); !e) {
-                    if (e.error().code == Error::Code::NotFound)
-                        continue;
-                    return e;
-                }
-            }
-            return {};
-        });
-        // A phone that fetches its configuration is up: zero-touch phones turn Online on first
-        // contact, also when the console's device control marked them Not monitored for want of an
-        // address (the fetch is the first address it has). Restarting is left to the command
-        // runner, which confirms restarts itself.
-        if (r) {
-            QList<StatusRecord> online;
-            for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
-                auto current = m_storage.status().get(it.key());
-                if (current &&
-                    (current->status == PhoneStatus::Unknown || current->status == PhoneStatus::Offline ||
-                     current->status == PhoneStatus::NotMonitored)) {
-                    StatusRecord record = *current;
-                    record.status = PhoneStatus::Online;
-                    record.lastSeen = it->time;
-                    record.detail = QCoreApplication::translate("PhoneDesk::ProvisioningServer",
-                                                                "fetched its configuration");
-                    online.append(record);
-                }
-            }
-            if (!online.isEmpty()) {
-                if (auto changed = m_storage.status().applyProbeResults(online); !changed)
-                    r = changed.error();
-            }
+    if (!fetches.isEmpty())
+        flushFetches(fetches);
+    if (!sightings.isEmpty() && m_settings.quarantineCapacity > 0)
+        flushSightings(sightings, pendingDrops);
+}
+
+bool ProvisioningServer::connectionLost() const
+{
+    ConnectionGuard *guard = ConnectionGuard::of(m_storage);
+    return guard && guard->checkAfterFailure();
+}
+
+void ProvisioningServer::flushFetches(const QHash<Id, ProvisioningFetch> &fetches)
+{
+    auto r = m_storage.inTransaction([&]() -> Result<void> {
+        for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
+            if (auto e = m_storage.status().recordFetch(it.key(), it.value());
+                !e && e.error().code != Error::Code::NotFound) // deleted meanwhile
+                return e;
         }
-        if (!r && ConnectionGuard::of(m_storage) && ConnectionGuard::of(m_storage)->checkAfterFailure()) {
-            keepFailed(fetches, {}, {});
-        } else if (!r) {
-            qCWarning(lcProvisioning).noquote()
-                << "recording configuration fetches failed:" << r.error().fullText();
-            emit storageError(r.error().fullText());
-        } else {
-            for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it)
-                emit phoneFetched(it.key());
-        }
+        return {};
+    });
+    if (r)
+        r = markFetchersOnline(fetches);
+    if (!r && connectionLost()) {
+        keepFailed(fetches, {}, {});
+    } else if (!r) {
+        qCWarning(lcProvisioning).noquote()
+            << "recording configuration fetches failed:" << r.error().fullText();
+        emit storageError(r.error().fullText());
+    } else {
+        for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it)
+            emit phoneFetched(it.key());
     }
-    if (!sightings.isEmpty() && m_settings.quarantineCapacity > 0) {
-        int droppedBefore = 0;
-        for (const int n : pendingDrops)
-            droppedBefore += n;
-        auto r = QuarantineRepository(m_storage).record(sightings, quarantineLimits(), droppedBefore);
-        if (!r && ConnectionGuard::of(m_storage) && ConnectionGuard::of(m_storage)->checkAfterFailure()) {
-            keepFailed({}, sightings, pendingDrops);
-        } else if (!r) {
-            qCWarning(lcProvisioning).noquote()
-                << "recording unknown devices failed:" << r.error().fullText();
-            emit storageError(r.error().fullText());
-            noteQuarantineDrops(pendingDrops, m_droppedInAll + droppedBefore);
-        } else {
-            QHash<QString, int> drops = pendingDrops;
-            for (auto it = r->droppedByAddress.constBegin(); it != r->droppedByAddress.constEnd(); ++it)
-                drops[it.key()] += it.value();
-            noteQuarantineDrops(drops, r->droppedInAll);
-            emit quarantineChanged();
-        }
+}
+
+// A phone that fetches its configuration is up: zero-touch phones turn Online on first contact,
+// also when the console's device control marked them Not monitored for want of an address (the
+// fetch is the first address it has). Restarting is left to the command runner, which confirms
+// restarts itself.
+Result<void> ProvisioningServer::markFetchersOnline(const QHash<Id, ProvisioningFetch> &fetches)
+{
+    QList<StatusRecord> online;
+    for (auto it = fetches.constBegin(); it != fetches.constEnd(); ++it) {
+        auto current = m_storage.status().get(it.key());
+        if (!current ||
+            (current->status != PhoneStatus::Unknown && current->status != PhoneStatus::Offline &&
+             current->status != PhoneStatus::NotMonitored))
+            continue;
+        StatusRecord record = *current;
+        record.status = PhoneStatus::Online;
+        record.lastSeen = it->time;
+        record.detail =
+            QCoreApplication::translate("PhoneDesk::ProvisioningServer", "fetched its configuration");
+        online.append(record);
+    }
+    if (online.isEmpty())
+        return {};
+    if (auto changed = m_storage.status().applyProbeResults(online); !changed)
+        return changed.error();
+    return {};
+}
+
+void ProvisioningServer::flushSightings(const QList<QuarantineEntry> &sightings,
+                                        const QHash<QString, int> &pendingDrops)
+{
+    int droppedBefore = 0;
+    for (const int n : pendingDrops)
+        droppedBefore += n;
+    auto r = QuarantineRepository(m_storage).record(sightings, quarantineLimits(), droppedBefore);
+    if (!r && connectionLost()) {
+        keepFailed({}, sightings, pendingDrops);
+    } else if (!r) {
+        qCWarning(lcProvisioning).noquote() << "recording unknown devices failed:" << r.error().fullText();
+        emit storageError(r.error().fullText());
+        noteQuarantineDrops(pendingDrops, m_droppedInAll + droppedBefore);
+    } else {
+        QHash<QString, int> drops = pendingDrops;
+        for (auto it = r->droppedByAddress.constBegin(); it != r->droppedByAddress.constEnd(); ++it)
+            drops[it.key()] += it.value();
+        noteQuarantineDrops(drops, r->droppedInAll);
+        emit quarantineChanged();
     }
 }
 

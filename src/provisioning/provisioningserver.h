@@ -83,6 +83,12 @@ private:
     void onDatabaseLost();
     void onDatabaseRestored();
     // Puts a batch that failed for want of the database back (newer entries win), within the bound.
+    // The two halves of flush(): fetch records (and the phones they show to be up), sightings.
+    void flushFetches(const QHash<Id, ProvisioningFetch> &fetches);
+    Result<void> markFetchersOnline(const QHash<Id, ProvisioningFetch> &fetches);
+    void flushSightings(const QList<QuarantineEntry> &sightings, const QHash<QString, int> &pendingDrops);
+    // Whether a failed write failed because the database connection is gone (kept for later then).
+    bool connectionLost() const;
     void keepFailed(const QHash<Id, ProvisioningFetch> &fetches, const QList<QuarantineEntry> &sightings,
                     const QHash<QString, int> &drops);
     bool databaseLost() const;
