@@ -177,6 +177,14 @@ void CommandExecutor::tick()
         m_soon.start();
 }
 
+int CommandExecutor::phonesInProgress() const
+{
+    int phones = 0;
+    for (const Running &r : m_running)
+        phones += int(r.open.size());
+    return phones;
+}
+
 void CommandExecutor::startCommand(Id commandId, const QString &kind, const QList<Id> &phoneIds,
                                    const QString &requestedBy)
 {

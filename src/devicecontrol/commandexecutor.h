@@ -39,6 +39,8 @@ public:
 
     // The shards (phone_id % 64) whose commands this server claims; default: all of them.
     void setShards(const QList<int> &shards) { m_shards = shards; }
+    // Phones of claimed commands whose final result is not written yet (for the health endpoint).
+    int phonesInProgress() const;
     const QList<int> &shards() const { return m_shards; }
     void setPollIntervalMs(int ms) { m_poll.setInterval(ms); }
 

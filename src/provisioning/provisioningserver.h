@@ -58,6 +58,9 @@ public:
 
     // Writes queued fetch records and quarantine sightings now (also done on a short timer).
     void flush();
+    // Fetch records waiting to be written (a moment normally; while the database is away, every
+    // phone that fetched meanwhile). Results still in the connection threads' inbox are not counted.
+    qsizetype pendingFetches() const { return m_pendingFetches.size(); }
 
     // For the connection threads (thread-safe): a request's result to record. Results are collected
     // and handed to this object's thread in one event however many arrive.

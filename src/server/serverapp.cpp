@@ -406,7 +406,9 @@ int runServer(QCoreApplication &app)
                 sweep.insert(QStringLiteral("durationMs"), lastSweep.stats.elapsedMs);
                 sweep.insert(QStringLiteral("probed"), lastSweep.stats.probed);
             }
-            int inProgress = 0; // phones of commands not finished; the command queue adds its own here
+            // Phones of commands not finished: the consoles' (claimed from the queue) and this
+            // server's own resyncs.
+            int inProgress = commandExecutor ? commandExecutor->phonesInProgress() : 0;
             operations.removeAll(nullptr);
             for (const QPointer<Operation> &op : std::as_const(operations)) {
                 if (!op->isFinished())
@@ -423,7 +425,7 @@ int runServer(QCoreApplication &app)
                 {QStringLiteral("lastSweep"), sweep},
                 {QStringLiteral("backlog"),
                  QJsonObject {{QStringLiteral("statusPhones"), qint64(PollingWorker::waitingPhones())},
-                              {QStringLiteral("fetchRecords"), QJsonValue()}}},
+                              {QStringLiteral("fetchRecords"), qint64(server.pendingFetches())}}},
                 {QStringLiteral("commands"), QJsonObject {{QStringLiteral("inProgress"), inProgress}}},
             };
         });

@@ -141,8 +141,7 @@ void TestServerHealth::statusOfTheRunningService()
         out.contains(QStringLiteral("Shards: holding 64 of 64, 1 server(s) seen (SQLite: this server holds "
                                     "every shard)")),
         qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral(
-                 "Write backlog: status of 0 phone(s), (not reported) fetch record(s) waiting")),
+    QVERIFY2(out.contains(QStringLiteral("Write backlog: status of 0 phone(s), 0 fetch record(s) waiting")),
              qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("Commands in progress: 0")), qPrintable(out));
     QVERIFY2(
@@ -166,6 +165,9 @@ void TestServerHealth::statusOfTheRunningService()
     QCOMPARE(shards.value(QLatin1String("locks")).toString(), QStringLiteral("single"));
     QCOMPARE(status.value(QLatin1String("commands")).toObject().value(QLatin1String("inProgress")).toInt(),
              0);
+    const QJsonValue fetchBacklog =
+        status.value(QLatin1String("backlog")).toObject().value(QLatin1String("fetchRecords"));
+    QVERIFY2(fetchBacklog.isDouble() && fetchBacklog.toInteger() == 0, json.out.constData());
     QVERIFY(
         status.value(QLatin1String("lastSweep")).toObject().value(QLatin1String("finishedAt")).isString());
 
