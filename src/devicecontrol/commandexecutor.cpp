@@ -112,11 +112,13 @@ Result<void> CommandExecutor::connectToDatabase()
 
 Result<void> CommandExecutor::start()
 {
-    if (auto r = connectToDatabase(); !r)
-        return r;
+    // Also when the database cannot be reached now (it is starting, or restarting): every round
+    // tries to connect, so the server takes commands as soon as it is back.
     m_poll.start();
-    tick();
-    return {};
+    auto connected = connectToDatabase();
+    if (connected)
+        tick();
+    return connected;
 }
 
 void CommandExecutor::fail(const Error &failure)

@@ -44,7 +44,8 @@ public:
     const QList<int> &shards() const { return m_shards; }
     void setPollIntervalMs(int ms) { m_poll.setInterval(ms); }
 
-    // Opens the connection, takes the lock, LISTENs and claims what is queued.
+    // Opens the connection, takes the lock, LISTENs and claims what is queued. When the database
+    // cannot be reached, says why and keeps trying every round.
     Result<void> start();
     // What this server writes in `command_results.server`: host, pid and a random part.
     const QString &token() const { return m_token; }

@@ -337,8 +337,8 @@ int runServer(QCoreApplication &app)
                                  claimOwned);
             }
             if (auto taken = commandExecutor->start(); !taken) {
-                qWarning().noquote() << "phone commands from consoles are off:" << taken.error().fullText();
-                commandExecutor.reset();
+                qWarning().noquote() << "phone commands from consoles: cannot take them yet:"
+                                     << taken.error().fullText() << "(retrying)";
             } else {
                 qInfo().noquote() << QStringLiteral("phone commands: taking the commands of %1 shards as %2")
                                          .arg(commandExecutor->shards().size())
