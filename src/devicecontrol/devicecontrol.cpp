@@ -3,6 +3,7 @@
 #include "auditrepository.h"
 #include "changefeed.h"
 #include "commandqueue.h"
+#include "connectionguard.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "statusrepository.h"
@@ -11,6 +12,7 @@
 #include "pollingworker.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -72,8 +74,8 @@ QString commandKey(Operation::Kind kind)
 
 std::optional<Operation::Kind> commandKindFromKey(const QString &key)
 {
-    for (const Operation::Kind kind : {Operation::Kind::Restart, Operation::Kind::Resync, Operation::Kind::LogOut,
-                                       Operation::Kind::CheckStatus}) {
+    for (const Operation::Kind kind : {Operation::Kind::Restart, Operation::Kind::Resync,
+                                       Operation::Kind::LogOut, Operation::Kind::CheckStatus}) {
         if (commandKey(kind) == key)
             return kind;
     }
@@ -451,10 +453,11 @@ Result<Operation *> DeviceControl::submit(Operation::Kind kind, const QList<Id> 
     if (!live)
         return live.error();
     if (!*live)
-        return Error::make(Error::Code::Network,
-                           QCoreApplication::translate("PhoneDesk::DeviceControl",
-                                                       "No phonedesk-server is running for this database; the "
-                                                       "command was not sent."));
+        return Error::make(
+            Error::Code::Network,
+            QCoreApplication::translate("PhoneDesk::DeviceControl",
+                                        "No phonedesk-server is running for this database; the "
+                                        "command was not sent."));
     QList<Operation::PhoneResult> results;
     QList<Id> ids;
     for (const PhoneRow &row : std::as_const(*rows)) {
@@ -549,9 +552,9 @@ void DeviceControl::refreshRemote(Id commandId)
             continue;
         }
         const Operation::State state = row.state == QLatin1String("succeeded") ? Operation::State::Succeeded
-            : row.state == QLatin1String("failed")                            ? Operation::State::Failed
-            : row.state == QLatin1String("cancelled")                         ? Operation::State::Cancelled
-                                                                              : Operation::State::Queued;
+            : row.state == QLatin1String("failed")                             ? Operation::State::Failed
+            : row.state == QLatin1String("cancelled")                          ? Operation::State::Cancelled
+                                                                               : Operation::State::Queued;
         if (state == Operation::State::Queued)
             continue;
         if (const auto status = phoneStatusFromKey(row.status); status && !row.status.isEmpty())
@@ -628,12 +631,42 @@ void DeviceControl::auditResult(Operation *operation, int index)
     const QString details = operation->requestedBy().isEmpty()
         ? state + QStringLiteral(": ") + r.reason
         : QStringLiteral("%1: %2 (requested by %3)").arg(state, r.reason, operation->requestedBy());
-    if (auto written = m_storage->audit().add(QString::fromLatin1(actions[int(operation->kind())]),
-                                              QStringLiteral("phone"), r.phoneId, r.phoneName, details);
-        !written)
+    writeAudit({QString::fromLatin1(actions[int(operation->kind())]), r.phoneId, r.phoneName, details});
+}
+
+void DeviceControl::writeAudit(const AuditNote &note)
+{
+    auto written = m_storage->audit().add(note.action, QStringLiteral("phone"), note.phoneId, note.phoneName,
+                                          note.details);
+    if (written)
+        return;
+    ConnectionGuard *guard = ConnectionGuard::of(*m_storage);
+    if (!guard || (guard->isConnected() && !guard->checkAfterFailure())) {
         emit pollingError(
             QCoreApplication::translate("PhoneDesk::DeviceControl", "Could not write the audit log: %1")
                 .arg(written.error().fullText()));
+        return;
+    }
+    // The database is away (a restart): the entry is written once the connection is back.
+    if (m_pendingAudit.size() >= MaxPendingAudit) {
+        if (m_pendingAudit.size() == MaxPendingAudit)
+            qWarning().noquote() << QStringLiteral("audit entries of command results: %1 are waiting for the "
+                                                   "database; further ones are left out")
+                                        .arg(MaxPendingAudit);
+        return;
+    }
+    m_pendingAudit.append(note);
+    if (!m_auditRetryConnected) {
+        connect(guard, &ConnectionGuard::restored, this, &DeviceControl::writePendingAudit);
+        m_auditRetryConnected = true;
+    }
+}
+
+void DeviceControl::writePendingAudit()
+{
+    const QList<AuditNote> pending = std::exchange(m_pendingAudit, {});
+    for (const AuditNote &note : pending)
+        writeAudit(note); // kept again if the connection is lost once more
 }
 
 } // namespace PhoneDesk

@@ -13,8 +13,8 @@
 #include "sipclient.h"
 #include "statuspoller.h"
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -118,6 +118,18 @@ private:
     Result<QList<CommandTarget>> prepareCommand(Operation::Kind kind, const QList<Id> &phoneIds,
                                                 const QString &action);
     void auditResult(Operation *operation, int index);
+    // An audit entry of a phone's command result; kept while the database connection is lost and
+    // written when it is back (ConnectionGuard::restored), at most MaxPendingAudit of them.
+    struct AuditNote
+    {
+        QString action;
+        Id phoneId = 0;
+        QString phoneName;
+        QString details;
+    };
+    static constexpr qsizetype MaxPendingAudit = 100000;
+    void writeAudit(const AuditNote &note);
+    void writePendingAudit();
     Result<Operation *> runLocal(Operation::Kind kind, const QList<Id> &phoneIds, bool clearUsers);
     Result<Operation *> checkStatusHere(const QList<Id> &phoneIds);
     // Team mode: queues the command for the servers; the Operation follows its result rows.
@@ -138,6 +150,8 @@ private:
     QHash<Id, QPointer<Operation>> m_remote;
     QTimer *m_remoteTimer = nullptr;
     bool m_listening = false;
+    QList<AuditNote> m_pendingAudit;
+    bool m_auditRetryConnected = false;
 };
 
 } // namespace PhoneDesk

@@ -56,6 +56,7 @@ private slots:
     void restartThroughTheServer();
     void cancelFromAnotherProcess();
     void serverKilledMidCommandLosesNothing();
+    void databaseCutMidCommandLosesNothing();
     void noServerIsAClearRefusal();
 
 private:
@@ -152,7 +153,10 @@ void TestServerCommands::cleanup()
 
 QString TestServerCommands::url(const QString &login) const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(login, m_db.spec.host).arg(m_db.spec.port).arg(m_db.spec.database);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(login, m_db.spec.host)
+        .arg(m_db.spec.port)
+        .arg(m_db.spec.database);
 }
 
 int TestServerCommands::count(const QString &sql)
@@ -194,7 +198,8 @@ std::unique_ptr<TestServerCommands::Server> TestServerCommands::startServer()
     server->process->start(QStringLiteral(PHONEDESK_SERVER_BINARY), {QStringLiteral("--config"), configPath});
     if (!server->process->waitForStarted(10000))
         return nullptr;
-    static const QRegularExpression taking(QStringLiteral("phone commands: taking the commands of 64 shards as (\\S+)"));
+    static const QRegularExpression taking(
+        QStringLiteral("phone commands: taking the commands of 64 shards as (\\S+)"));
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 30000 && server->process->state() == QProcess::Running) {
@@ -226,7 +231,8 @@ std::unique_ptr<QProcess> TestServerCommands::startCli(const QStringList &args)
     environment.insert(QStringLiteral("PGPASSWORD"), Password);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("cli-config")));
     p->setProcessEnvironment(environment);
-    p->start(QStringLiteral(PHONEDESK_CLI_PATH), QStringList {QStringLiteral("--database"), url(m_operator)} + args);
+    p->start(QStringLiteral(PHONEDESK_CLI_PATH),
+             QStringList {QStringLiteral("--database"), url(m_operator)} + args);
     p->waitForStarted(10000);
     return p;
 }
@@ -265,18 +271,21 @@ void TestServerCommands::restartThroughTheServer()
     // Each phone was restarted once, by the server: every row says so.
     for (int i = 0; i < Phones; ++i)
         QCOMPARE(m_fleet->phone(i).reboots, 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'succeeded' AND server = '%1'")
+    QCOMPARE(count(QStringLiteral(
+                       "SELECT count(*) FROM command_results WHERE state = 'succeeded' AND server = '%1'")
                        .arg(server->token)),
              Phones);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM commands WHERE state = 'done' AND finished_at IS NOT NULL "
-                                  "AND requested_by = '%1'")
-                       .arg(m_operator)),
-             1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM commands WHERE state = 'done' AND finished_at IS NOT NULL "
+                             "AND requested_by = '%1'")
+                  .arg(m_operator)),
+        1);
     // The server's login wrote the audit entries, one per phone (the last just after its result).
-    QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'phone.restart' AND actor = '%1' "
-                                  "AND details LIKE 'succeeded%'")
-                       .arg(m_serverLogin)),
-             Phones);
+    QTRY_COMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'phone.restart' AND actor = '%1' "
+                             "AND details LIKE 'succeeded%'")
+                  .arg(m_serverLogin)),
+        Phones);
     stopServer(*server);
 }
 
@@ -294,17 +303,18 @@ void TestServerCommands::cancelFromAnotherProcess()
     QVERIFY(server);
     auto cli = startCli({QStringLiteral("phones"), QStringLiteral("restart"), QStringLiteral("--all"),
                          QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")});
-    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'running'")),
-                              Phones, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'running'")), Phones, 30000);
     // The operator cancels from another process (this one, as the console would).
     auto op = Storage::open(asLogin(m_db.spec, m_operator, Password));
     QVERIFY2(op, op ? "" : qPrintable(op.error().fullText()));
     const Id command = Id(count(QStringLiteral("SELECT max(id) FROM commands")));
     QVERIFY(CommandQueue(**op).requestCancel(command).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'cancelled'")),
-                              Phones, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM commands WHERE state = 'cancelled'")), 1,
-                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'cancelled'")), Phones,
+        15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(QStringLiteral("SELECT count(*) FROM commands WHERE state = 'cancelled'")), 1, 5000);
     QVERIFY(finish(*cli, 30000));
     const QHash<Id, QJsonObject> results = parseResults(cli->readAllStandardOutput());
     QCOMPARE(results.size(), Phones);
@@ -322,9 +332,10 @@ void TestServerCommands::serverKilledMidCommandLosesNothing()
                          QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")});
     // The phones are rebooting (silent for 5 s) when the server dies.
     QTRY_VERIFY_WITH_TIMEOUT(m_fleet->phone(Phones - 1).reboots >= 1, 30000);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'running' AND server = '%1'")
-                       .arg(first->token)),
-             Phones);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'running' AND server = '%1'")
+                  .arg(first->token)),
+        Phones);
     ::kill(pid_t(first->process->processId()), SIGKILL);
     QVERIFY(first->process->waitForFinished(10000));
     // Another server comes up once the phones are back (a rebooting phone answers nothing): it
@@ -344,7 +355,8 @@ void TestServerCommands::serverKilledMidCommandLosesNothing()
         QCOMPARE(results.value(id).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
     // One row per phone, each finished by the second server; one audit entry per phone.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM command_results")), Phones);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM command_results WHERE state = 'succeeded' AND server = '%1'")
+    QCOMPARE(count(QStringLiteral(
+                       "SELECT count(*) FROM command_results WHERE state = 'succeeded' AND server = '%1'")
                        .arg(second->token)),
              Phones);
     // The audit entry of the last phone is written just after its result.
@@ -354,6 +366,54 @@ void TestServerCommands::serverKilledMidCommandLosesNothing()
     second->log += second->process->readAll();
     QVERIFY2(second->log.contains("took back 12 phones of a stopped server"), second->log.constData());
     stopServer(*second);
+}
+
+void TestServerCommands::databaseCutMidCommandLosesNothing()
+{
+    // What a restart of PostgreSQL does to the server: every one of its connections ends, and for
+    // a while it cannot connect again. The phones come back meanwhile; the results must reach the
+    // database afterwards, once each.
+    const ConnectionSpec superuser = asLogin(m_db.spec, QStringLiteral("postgres"), {});
+    auto server = startServer();
+    QVERIFY(server);
+    auto cli = startCli({QStringLiteral("phones"), QStringLiteral("restart"), QStringLiteral("--all"),
+                         QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")});
+    QTRY_VERIFY_WITH_TIMEOUT(m_fleet->phone(Phones - 1).reboots >= 1, 30000);
+    PsqlResult cut = psql(superuser,
+                          {QStringLiteral("ALTER ROLE \"%1\" NOLOGIN").arg(m_serverLogin),
+                           QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                          "WHERE usename = '%1'")
+                               .arg(m_serverLogin)});
+    QVERIFY2(cut.exitCode == 0, qPrintable(cut.err));
+    QVERIFY2(cut.out.trimmed().toInt() >= 2, qPrintable(cut.out)); // at least the main and the commands'
+    // Away until every phone is back from its reboot.
+    for (int i = 0; i < Phones; ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fleet->phone(i).rebooting, 30000);
+    QTest::qWait(3000);
+    PsqlResult back = psql(superuser, {QStringLiteral("ALTER ROLE \"%1\" LOGIN").arg(m_serverLogin)});
+    QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+
+    QVERIFY(finish(*cli, 120000));
+    const QByteArray out = cli->readAllStandardOutput();
+    const QString err = QString::fromUtf8(cli->readAllStandardError());
+    QVERIFY2(cli->exitCode() == 0, qPrintable(err + QString::fromUtf8(out)));
+    const QHash<Id, QJsonObject> results = parseResults(out);
+    QCOMPARE(results.size(), Phones);
+    for (const Id id : std::as_const(m_phones))
+        QCOMPARE(results.value(id).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    // The same server, the same process: one row per phone, one restart per phone, one entry each.
+    QCOMPARE(server->process->state(), QProcess::Running);
+    QCOMPARE(count(QStringLiteral(
+                       "SELECT count(*) FROM command_results WHERE state = 'succeeded' AND server = '%1'")
+                       .arg(server->token)),
+             Phones);
+    // The activity-log entries wait for the server's main connection, which comes back on its own
+    // backoff (up to 30 s between attempts).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'phone.restart'")), Phones, 45000);
+    for (int i = 0; i < Phones; ++i)
+        QCOMPARE(m_fleet->phone(i).reboots, 1);
+    stopServer(*server);
 }
 
 void TestServerCommands::noServerIsAClearRefusal()
