@@ -78,18 +78,9 @@ QString actionText(Operation::Kind kind)
 
 QString stateKey(Operation::State state)
 {
-    switch (state) {
-    case Operation::State::Succeeded:
-        return QStringLiteral("succeeded");
-    case Operation::State::Failed:
-        return QStringLiteral("failed");
-    case Operation::State::Cancelled:
-        return QStringLiteral("cancelled");
-    case Operation::State::Queued:
-    case Operation::State::InProgress:
-        break;
-    }
-    return QStringLiteral("cancelled"); // never left unfinished: the deadline cancels what is open
+    const QString key = Operation::stateKey(state);
+    return key.isEmpty() ? QStringLiteral("cancelled")
+                         : key; // never left unfinished: the deadline cancels what is open
 }
 
 QString stateText(Operation::State state)

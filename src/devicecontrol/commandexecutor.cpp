@@ -22,18 +22,8 @@ Q_LOGGING_CATEGORY(lcCommands, "phonedesk.server.commands")
 
 QString stateKey(Operation::State state)
 {
-    switch (state) {
-    case Operation::State::Succeeded:
-        return QStringLiteral("succeeded");
-    case Operation::State::Failed:
-        return QStringLiteral("failed");
-    case Operation::State::Cancelled:
-        return QStringLiteral("cancelled");
-    case Operation::State::Queued:
-    case Operation::State::InProgress:
-        break;
-    }
-    return QStringLiteral("running");
+    const QString key = Operation::stateKey(state);
+    return key.isEmpty() ? QStringLiteral("running") : key;
 }
 
 constexpr int ClaimBatch = 1000;

@@ -173,4 +173,20 @@ void Operation::updateState()
     }
 }
 
+QString Operation::stateKey(State state)
+{
+    switch (state) {
+    case State::Succeeded:
+        return QStringLiteral("succeeded");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    case State::Queued:
+    case State::InProgress:
+        break;
+    }
+    return {};
+}
+
 } // namespace PhoneDesk

@@ -49,6 +49,9 @@ public:
     // 2 not checked" (translated).
     QString summary() const;
     static QString kindName(Kind kind);
+    // "succeeded", "failed" or "cancelled" for a final state (as scripts and the command tables
+    // write it); empty while a phone's result is still open.
+    static QString stateKey(State state);
 
     // Who asked for it when it runs on behalf of someone else (a command a team member queued for
     // phonedesk-server: the database's record of the requesting login); empty when run by the

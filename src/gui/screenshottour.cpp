@@ -10,6 +10,7 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "statecolors.h"
 #include "storage.h"
 
 #include <QApplication>
@@ -61,18 +62,6 @@ bool save(QWidget *widget, const QString &path, QStringList &files, QString *err
     }
     files.append(path);
     return true;
-}
-
-// A dark Fusion palette as desktop dark themes set it (QPalette derives light, mid and dark).
-QPalette darkPalette()
-{
-    QPalette p(QColor(53, 53, 53), QColor(45, 45, 45));
-    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    p.setColor(QPalette::Text, QColor(230, 230, 230));
-    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    p.setColor(QPalette::Base, QColor(30, 30, 30));
-    p.setColor(QPalette::AlternateBase, QColor(53, 53, 53));
-    return p;
 }
 
 // The managed phone with the most line keys (0: none).
@@ -202,7 +191,7 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
         return files;
     const QPalette light = QApplication::palette();
     QApplication::setStyle(QStringLiteral("Fusion"));
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(StateColors::darkPalette());
     const auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
     if (!save(&window, dir.filePath(QStringLiteral("phones-dark.png")), files, error))
         return files;

@@ -37,6 +37,17 @@ int hueOf(MessageState state)
 
 namespace StateColors {
 
+QPalette darkPalette()
+{
+    QPalette p(QColor(53, 53, 53), QColor(45, 45, 45));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 30));
+    p.setColor(QPalette::AlternateBase, QColor(53, 53, 53));
+    return p;
+}
+
 double contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a), lb = luminance(b);

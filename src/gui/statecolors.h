@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QLabel>
+#include <QPalette>
 #include <QPointer>
 
 class QPalette;
@@ -22,6 +23,9 @@ QColor foreground(MessageState state, const QPalette &palette);
 QColor background(MessageState state, const QPalette &palette);
 // WCAG 2 contrast ratio of two colours (1 … 21).
 double contrast(const QColor &a, const QColor &b);
+// A dark Fusion palette as desktop dark themes set it (QPalette derives light, mid and dark): for
+// the screenshot tour and the tests that check colours in the dark.
+QPalette darkPalette();
 } // namespace StateColors
 
 // A word-wrapped message label in a state's colour; hidden until it has text when `hideWhenEmpty`.

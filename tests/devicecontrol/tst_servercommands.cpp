@@ -60,12 +60,7 @@ private slots:
     void noServerIsAClearRefusal();
 
 private:
-    struct Server
-    {
-        std::unique_ptr<QProcess> process;
-        QByteArray log;
-        QString token;
-    };
+    using Server = TeamServerProcess;
     std::unique_ptr<Server> startServer();
     void stopServer(Server &server);
     std::unique_ptr<QProcess> startCli(const QStringList &args);
@@ -182,36 +177,11 @@ std::unique_ptr<TestServerCommands::Server> TestServerCommands::startServer()
 {
     auto server = std::make_unique<Server>();
     static int n = 0;
-    const QString configPath = m_dir->filePath(QStringLiteral("server%1.conf").arg(++n));
-    {
-        QSettings ini(configPath, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("database/url"), url(m_serverLogin));
-        setServerProvisioning(ini, m_pki);
-        ini.setValue(QStringLiteral("deviceControl/bindAddress"), QStringLiteral("127.0.0.1"));
-        ini.setValue(QStringLiteral("logging/syslog"), false);
-    }
-    server->process = std::make_unique<QProcess>();
-    server->process->setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PGPASSWORD"), Password);
-    server->process->setProcessEnvironment(environment);
-    server->process->start(QStringLiteral(PHONEDESK_SERVER_BINARY), {QStringLiteral("--config"), configPath});
-    if (!server->process->waitForStarted(10000))
+    if (!server->start(QStringLiteral(PHONEDESK_SERVER_BINARY),
+                       m_dir->filePath(QStringLiteral("server%1.conf").arg(++n)), url(m_serverLogin),
+                       Password, m_pki))
         return nullptr;
-    static const QRegularExpression taking(
-        QStringLiteral("phone commands: taking the commands of 64 shards as (\\S+)"));
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 30000 && server->process->state() == QProcess::Running) {
-        QTest::qWait(20);
-        server->log += server->process->readAll();
-        if (const auto m = taking.match(QString::fromUtf8(server->log)); m.hasMatch()) {
-            server->token = m.captured(1);
-            return server;
-        }
-    }
-    qWarning("phonedesk-server did not start taking commands:\n%s", server->log.constData());
-    return nullptr;
+    return server;
 }
 
 void TestServerCommands::stopServer(Server &server)

@@ -31,15 +31,7 @@ private slots:
 
 void TestConsoleReconnect::reconnectsAndKeepsTheForm()
 {
-    QString why;
-    if (!postgresAvailable() || !PgCluster::available(&why) ||
-        QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty()) {
-        if (qEnvironmentVariableIntValue("PHONEDESK_REQUIRE_PG"))
-            QFAIL(
-                qPrintable(QStringLiteral("PHONEDESK_REQUIRE_PG is set but PostgreSQL cannot be run here: %1")
-                               .arg(why.isEmpty() ? QStringLiteral("no test cluster or psql") : why)));
-        QSKIP("no PostgreSQL server binaries or test cluster");
-    }
+    PHONEDESK_REQUIRE_OWN_CLUSTERS();
     QString error;
     PgCluster cluster;
     QVERIFY2(cluster.create(&error), qPrintable(error));

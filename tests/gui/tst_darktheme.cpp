@@ -18,18 +18,6 @@
 using namespace PhoneDesk;
 
 namespace {
-QPalette darkPalette()
-{
-    // A dark Fusion palette as desktop dark themes set it: QPalette derives light, mid and dark.
-    QPalette p(QColor(53, 53, 53), QColor(45, 45, 45));
-    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    p.setColor(QPalette::Text, QColor(230, 230, 230));
-    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    p.setColor(QPalette::Base, QColor(30, 30, 30));
-    p.setColor(QPalette::AlternateBase, QColor(53, 53, 53));
-    return p;
-}
-
 // The rendered text colour: of the label's pixels, the one furthest from its background.
 double renderedContrast(QLabel *label, QString *detail)
 {
@@ -92,7 +80,7 @@ void TestDarkTheme::baseSettingsTextsAreReadable_data()
 {
     QTest::addColumn<QPalette>("palette");
     QTest::addRow("fusion-light") << QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
-    QTest::addRow("dark") << darkPalette();
+    QTest::addRow("dark") << StateColors::darkPalette();
 }
 
 void TestDarkTheme::baseSettingsTextsAreReadable()

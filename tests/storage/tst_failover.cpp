@@ -109,15 +109,7 @@ void TestFailover::badHostListsAreNamed()
 
 void TestFailover::followsThePrimaryAfterAFailover()
 {
-    QString why;
-    if (!postgresAvailable() || !PgCluster::available(&why) ||
-        QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty()) {
-        if (qEnvironmentVariableIntValue("PHONEDESK_REQUIRE_PG"))
-            QFAIL(
-                qPrintable(QStringLiteral("PHONEDESK_REQUIRE_PG is set but PostgreSQL cannot be run here: %1")
-                               .arg(why.isEmpty() ? QStringLiteral("no test cluster or psql") : why)));
-        QSKIP("no PostgreSQL server binaries or test cluster");
-    }
+    PHONEDESK_REQUIRE_OWN_CLUSTERS();
     QString error;
     PgCluster primary;
     QVERIFY2(primary.create(&error), qPrintable(error));
@@ -210,15 +202,7 @@ void TestFailover::followsThePrimaryAfterAFailover()
 
 void TestFailover::importSurvivesARestartBetweenReadingAndSaving()
 {
-    QString why;
-    if (!postgresAvailable() || !PgCluster::available(&why) ||
-        QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty()) {
-        if (qEnvironmentVariableIntValue("PHONEDESK_REQUIRE_PG"))
-            QFAIL(
-                qPrintable(QStringLiteral("PHONEDESK_REQUIRE_PG is set but PostgreSQL cannot be run here: %1")
-                               .arg(why.isEmpty() ? QStringLiteral("no test cluster or psql") : why)));
-        QSKIP("no PostgreSQL server binaries or test cluster");
-    }
+    PHONEDESK_REQUIRE_OWN_CLUSTERS();
     QString error;
     PgCluster cluster;
     QVERIFY2(cluster.create(&error), qPrintable(error));

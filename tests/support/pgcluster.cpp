@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 
 #include <algorithm>
@@ -50,6 +51,15 @@ bool PgCluster::available(QString *why)
     if (!QFileInfo(bin + QStringLiteral("initdb")).isExecutable())
         return fail(why, QStringLiteral("%1initdb is missing").arg(bin));
     return true;
+}
+
+bool PgCluster::usable(QString *why)
+{
+    if (qEnvironmentVariable("PHONEDESK_TEST_PG_PORT").isEmpty())
+        return fail(why, QStringLiteral("no PostgreSQL test environment (PHONEDESK_TEST_PG_PORT)"));
+    if (QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty())
+        return fail(why, QStringLiteral("psql is not on the PATH"));
+    return available(why);
 }
 
 bool PgCluster::prepare(QString *error)

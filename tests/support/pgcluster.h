@@ -23,6 +23,8 @@ public:
 
     // The server binaries exist (the newest /usr/lib/postgresql/<n>/bin); else why not.
     static bool available(QString *why = nullptr);
+    // available(), psql on the PATH and the PostgreSQL tests switched on (PHONEDESK_TEST_PG_PORT).
+    static bool usable(QString *why);
 
     bool create(QString *error);
     // A standby of `primary`, streaming from it, started read-only.
@@ -49,5 +51,20 @@ private:
     int m_port = 0;
     bool m_asPostgres = false;
 };
+
+// For a test slot that makes clusters of its own: skips it without PostgreSQL's server binaries,
+// psql or the PostgreSQL tests' switch (PHONEDESK_TEST_PG_PORT), and fails it instead when
+// PHONEDESK_REQUIRE_PG=1 says they must be there.
+#define PHONEDESK_REQUIRE_OWN_CLUSTERS()                                                                     \
+    do {                                                                                                     \
+        QString why_;                                                                                        \
+        if (!PhoneDesk::Test::PgCluster::usable(&why_)) {                                                    \
+            if (qEnvironmentVariableIntValue("PHONEDESK_REQUIRE_PG"))                                        \
+                QFAIL(qPrintable(QStringLiteral("PHONEDESK_REQUIRE_PG is set but PostgreSQL cannot be run "  \
+                                                "here: %1")                                                  \
+                                     .arg(why_)));                                                           \
+            QSKIP(qPrintable(why_));                                                                         \
+        }                                                                                                    \
+    } while (false)
 
 } // namespace PhoneDesk::Test
