@@ -54,6 +54,8 @@ ConnectionDialog::ConnectionDialog(const ConnectionSpec &current, QWidget *paren
     m_ui->pages->setCurrentIndex(m_ui->kindCombo->currentIndex());
     m_sslMode = current.sslMode;
     m_sslRootCertificate = current.sslRootCertificate;
+    m_moreHosts = current.moreHosts;
+    m_targetSessionAttrs = current.targetSessionAttrs;
     if (const ManagedSettings managed = ManagedSettings::load(); managed.isDatabaseLocked())
         lockTo(*managed.database(), current);
     validate();
@@ -75,6 +77,8 @@ void ConnectionDialog::lockTo(const ConnectionSpec &managed, const ConnectionSpe
     m_ui->userEdit->setText(managed.user.isEmpty() ? current.user : managed.user);
     m_sslMode = managed.sslMode;
     m_sslRootCertificate = managed.sslRootCertificate;
+    m_moreHosts = managed.moreHosts;
+    m_targetSessionAttrs = managed.targetSessionAttrs;
     QList<QWidget *> locked = {m_ui->kindCombo, m_ui->pathEdit, m_ui->browseButton,
                                m_ui->hostEdit,  m_ui->portSpin, m_ui->databaseEdit};
     if (!managed.user.isEmpty())
@@ -97,6 +101,9 @@ ConnectionSpec ConnectionDialog::spec() const
                                                 m_ui->userEdit->text().trimmed(), m_ui->passwordEdit->text());
     s.sslMode = m_sslMode;
     s.sslRootCertificate = m_sslRootCertificate;
+    // A standby given in the URL (the form edits the first server only) stays in the connection.
+    s.moreHosts = m_moreHosts;
+    s.targetSessionAttrs = m_targetSessionAttrs;
     return s;
 }
 

@@ -52,6 +52,8 @@ private:
     QLabel *m_error = nullptr;
     QString m_sslMode;
     QString m_sslRootCertificate;
+    QList<std::pair<QString, int>> m_moreHosts;
+    QString m_targetSessionAttrs;
     bool m_locked = false;
 };
 

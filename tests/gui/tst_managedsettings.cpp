@@ -196,6 +196,7 @@ private slots:
     void connectionDialogShowsLock();
     void firstStartSignsIn();
     void tlsParametersRoundTrip();
+    void standbyHostsSurviveTheDialog();
     void roleCeiling_data();
     void roleCeiling();
     void provisioningServerNotAllowed();
@@ -445,6 +446,24 @@ void TestManagedSettings::firstStartSignsIn()
                            ConnectionDialog::savedConnection()));
 }
 
+void TestManagedSettings::standbyHostsSurviveTheDialog()
+{
+    // The form edits the first server; a standby and target_session_attrs from the URL stay.
+    ConnectionSpec spec;
+    QString error;
+    QVERIFY2(
+        ConnectionSpec::fromUrl(QStringLiteral("postgresql://alice@db1.example.org:5432,db2.example.org:5433/"
+                                               "phonedesk?target_session_attrs=read-write"),
+                                spec, &error),
+        qPrintable(error));
+    ConnectionDialog dialog(spec);
+    const ConnectionSpec back = dialog.spec();
+    QCOMPARE(back.hostList(), QStringLiteral("db1.example.org,db2.example.org"));
+    QCOMPARE(back.portList(), QStringLiteral("5432,5433"));
+    QCOMPARE(back.targetSessionAttrs, QStringLiteral("read-write"));
+    QCOMPARE(ConnectionDialog::toUrl(back), spec.toUrl());
+}
+
 void TestManagedSettings::tlsParametersRoundTrip()
 {
     // The saved connection keeps the TLS parameters, also a root certificate path with a space.
@@ -690,6 +709,9 @@ void TestManagedSettings::caCertificatesForPostgres()
         if (!ConnectionSpec::fromUrl(url, spec))
             return QStringLiteral("bad url");
         spec.password = QStringLiteral("x");
+        // The fake serves one connection at a time and may still be finishing the previous one
+        // (up to its own 5 s waits): more than libpq's default 5 s to be let in.
+        spec.connectTimeoutSeconds = 20;
         if (auto applied = managed.applyTo(spec, m_home.filePath(QStringLiteral("cache"))); !applied)
             return applied.error().fullText();
         auto opened = Storage::open(spec);
