@@ -86,6 +86,118 @@
             <numerusform>%n Einträge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone created</source>
+        <translation>Telefon angelegt</translation>
+    </message>
+    <message>
+        <source>Phone changed</source>
+        <translation>Telefon geändert</translation>
+    </message>
+    <message>
+        <source>Phone deleted</source>
+        <translation>Telefon gelöscht</translation>
+    </message>
+    <message>
+        <source>Phone imported</source>
+        <translation>Telefon importiert</translation>
+    </message>
+    <message>
+        <source>Phone moved to other base settings</source>
+        <translation>Telefon zu anderen Basiseinstellungen verschoben</translation>
+    </message>
+    <message>
+        <source>User logged out of the phone</source>
+        <translation>Benutzer vom Telefon abgemeldet</translation>
+    </message>
+    <message>
+        <source>User logged out, phone told to re-fetch</source>
+        <translation>Benutzer abgemeldet, Telefon zum Neuabruf aufgefordert</translation>
+    </message>
+    <message>
+        <source>Phone restarted</source>
+        <translation>Telefon neu gestartet</translation>
+    </message>
+    <message>
+        <source>Phone told to re-fetch its configuration</source>
+        <translation>Telefon aufgefordert, seine Konfiguration neu abzurufen</translation>
+    </message>
+    <message>
+        <source>Phone status checked</source>
+        <translation>Telefonstatus geprüft</translation>
+    </message>
+    <message>
+        <source>Phone credentials exported</source>
+        <translation>Zugangsdaten des Telefons exportiert</translation>
+    </message>
+    <message>
+        <source>Phone status changed</source>
+        <translation>Telefonstatus geändert</translation>
+    </message>
+    <message>
+        <source>Base settings created</source>
+        <translation>Basiseinstellungen angelegt</translation>
+    </message>
+    <message>
+        <source>Base settings changed</source>
+        <translation>Basiseinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Base settings deleted</source>
+        <translation>Basiseinstellungen gelöscht</translation>
+    </message>
+    <message>
+        <source>Site created</source>
+        <translation>Standort angelegt</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Standort geändert</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Standort gelöscht</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Benutzer gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed from the provisioning quarantine</source>
+        <translation>Aus der Provisioning-Quarantäne entfernt</translation>
+    </message>
+    <message>
+        <source>Team database set up</source>
+        <translation>Team-Datenbank eingerichtet</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Team-Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Team member removed</source>
+        <translation>Team-Mitglied entfernt</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s password changed</source>
+        <translation>Passwort eines Team-Mitglieds geändert</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s role changed</source>
+        <translation>Rolle eines Team-Mitglieds geändert</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s sites changed</source>
+        <translation>Standorte eines Team-Mitglieds geändert</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::BaseSettingsEditor</name>
@@ -176,6 +288,34 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Default: none (empty).</source>
         <translation>Standard: keiner (leer).</translation>
+    </message>
+    <message>
+        <source>Opus</source>
+        <translation>Opus</translation>
+    </message>
+    <message>
+        <source>G.711 µ-law (PCMU)</source>
+        <translation>G.711 µ-law (PCMU)</translation>
+    </message>
+    <message>
+        <source>G.711 A-law (PCMA)</source>
+        <translation>G.711 A-law (PCMA)</translation>
+    </message>
+    <message>
+        <source>G.722</source>
+        <translation>G.722</translation>
+    </message>
+    <message>
+        <source>G.729</source>
+        <translation>G.729</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1101,72 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CommandExecutor</name>
+    <message>
+        <source>Cannot listen for phone commands: %1</source>
+        <translation>Telefonbefehle können nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>Das Telefon existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CommandQueue</name>
+    <message>
+        <source>looking for a running phonedesk-server</source>
+        <translation>beim Suchen eines laufenden phonedesk-server</translation>
+    </message>
+    <message>
+        <source>queueing the command</source>
+        <translation>beim Einreihen des Befehls</translation>
+    </message>
+    <message>
+        <source>reading the command&apos;s results</source>
+        <translation>beim Lesen der Ergebnisse des Befehls</translation>
+    </message>
+    <message>
+        <source>cancelling the command</source>
+        <translation>beim Abbrechen des Befehls</translation>
+    </message>
+    <message>
+        <source>announcing this phonedesk-server</source>
+        <translation>beim Anmelden dieses phonedesk-server</translation>
+    </message>
+    <message>
+        <source>taking over this server&apos;s commands</source>
+        <translation>beim Übernehmen der Befehle dieses Servers</translation>
+    </message>
+    <message>
+        <source>taking back the commands of a stopped server</source>
+        <translation>beim Zurückholen der Befehle eines beendeten Servers</translation>
+    </message>
+    <message>
+        <source>claiming queued commands</source>
+        <translation>beim Übernehmen eingereihter Befehle</translation>
+    </message>
+    <message>
+        <source>recording the command&apos;s results</source>
+        <translation>beim Speichern der Ergebnisse des Befehls</translation>
+    </message>
+    <message>
+        <source>reading cancelled commands</source>
+        <translation>beim Lesen abgebrochener Befehle</translation>
+    </message>
+    <message>
+        <source>cancelling queued commands</source>
+        <translation>beim Abbrechen eingereihter Befehle</translation>
+    </message>
+    <message>
+        <source>finishing commands</source>
+        <translation>beim Abschließen von Befehlen</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::CommandRunner</name>
     <message>
         <source>this model cannot be restarted remotely</source>
@@ -1242,8 +1448,16 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>sslmode=%1 ist keiner der Werte %2.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
-        <translation>Der Parameter „%1“ der PostgreSQL-URL wird nicht unterstützt (sslmode und sslrootcert schon).</translation>
+        <source>&quot;%1&quot; in the PostgreSQL URL is not a host or host:port.</source>
+        <translation>„%1“ in der PostgreSQL-URL ist kein Host und kein Host:Port.</translation>
+    </message>
+    <message>
+        <source>target_session_attrs=%1 is not one of %2.</source>
+        <translation>target_session_attrs=%1 ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode, sslrootcert and target_session_attrs are).</source>
+        <translation>Der Parameter „%1“ der PostgreSQL-URL wird nicht unterstützt (sslmode, sslrootcert und target_session_attrs schon).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1590,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>an %n der gewählten Telefone Befehle senden</numerusform>
             <numerusform>an %n der gewählten Telefone Befehle senden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No phonedesk-server is running for this database; the command was not sent.</source>
+        <translation>Für diese Datenbank läuft kein phonedesk-server; der Befehl wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>another phonedesk-server sharing the database probes this phone</source>
+        <translation>ein anderer phonedesk-server an derselben Datenbank fragt dieses Telefon ab</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2732,174 @@ Dem Zertifikat vertrauen?</translation>
             <numerusform>%n Telefone neu starten: %1? Laufende Gespräche darauf werden getrennt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search base settings by name, model or description</source>
+        <translation>Basiseinstellungen nach Name, Modell oder Beschreibung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search sites by name, server, time zone or location</source>
+        <translation>Standorte nach Name, Server, Zeitzone oder Ort durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search users by name, email or extension</source>
+        <translation>Benutzer nach Name, E-Mail oder Durchwahl durchsuchen</translation>
+    </message>
+    <message>
+        <source>Database connection lost — reconnecting…</source>
+        <translation>Datenbankverbindung verloren — Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost (%1). PhoneDesk reconnects by itself; open forms keep your changes.</source>
+        <translation>Die Verbindung zur Datenbank ist verloren (%1). PhoneDesk stellt sie selbst wieder her; offene Formulare behalten Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>The database connection is back (after %1 s).</source>
+        <translation>Die Datenbankverbindung steht wieder (nach %1 s).</translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite…</source>
+        <translation>S&amp;tandort festlegen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;User…</source>
+        <translation>&amp;Benutzer festlegen…</translation>
+    </message>
+    <message>
+        <source>Open Phone &amp;Web Page</source>
+        <translation>&amp;Webseite des Telefons öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Configuration pending</source>
+        <translation>Konfiguration ausstehend</translation>
+    </message>
+    <message>
+        <source>Phones whose configuration changed since they last fetched it, as &quot;phonedesk-cli phones list --pending&quot; lists them</source>
+        <translation>Telefone, deren Konfiguration sich seit dem letzten Abruf geändert hat, wie „phonedesk-cli phones list --pending“ sie auflistet</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Select a phone to see its details.</source>
+        <translation>Wählen Sie ein Telefon aus, um seine Details zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones selected.</source>
+        <translation>
+            <numerusform>%n Telefon ausgewählt.</numerusform>
+            <numerusform>%n Telefone ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Set Site</source>
+        <translation>Standort festlegen</translation>
+    </message>
+    <message>
+        <source>Set User</source>
+        <translation>Benutzer festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s): %1</source>
+        <translation>
+            <numerusform>%n Telefon: %1</numerusform>
+            <numerusform>%n Telefone: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation>Kein Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite</source>
+        <translation>S&amp;tandort festlegen</translation>
+    </message>
+    <message>
+        <source>Set &amp;User</source>
+        <translation>&amp;Benutzer festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>Standort „%1“ für %n Telefon festgelegt.</numerusform>
+            <numerusform>Standort „%1“ für %n Telefone festgelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>Benutzer „%1“ für %n Telefon festgelegt.</numerusform>
+            <numerusform>Benutzer „%1“ für %n Telefone festgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; saved.</source>
+        <translation>Basiseinstellungen „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a web browser or text editor.</source>
+        <translation>Kein Programm konnte %1 öffnen. Öffnen Sie die Datei in einem Webbrowser oder Texteditor.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Clear the filter box (in it)</source>
+        <translation>Das Filterfeld leeren (darin)</translation>
+    </message>
+    <message>
+        <source>Go to a tab</source>
+        <translation>Zu einem Reiter wechseln</translation>
+    </message>
+    <message>
+        <source>Alt + the tab&apos;s underlined letter</source>
+        <translation>Alt + der unterstrichene Buchstabe des Reiters</translation>
+    </message>
+    <message>
+        <source>Open Phone Web Page</source>
+        <translation>Webseite des Telefons öffnen</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Kein Webbrowser konnte %1 öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2575,19 +2969,20 @@ Dem Zertifikat vertrauen?</translation>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: the connection to the database is lost. PhoneDesk is reconnecting by itself; your changes are still here. Save again once the status bar says the connection is back.
+
+%1</source>
+        <translation>Nicht gespeichert: Die Verbindung zur Datenbank ist verloren. PhoneDesk stellt sie selbst wieder her; Ihre Änderungen sind noch da. Speichern Sie erneut, sobald die Statusleiste meldet, dass die Verbindung wieder steht.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
     <message>
         <source>Migrate Base Settings</source>
         <translation>Basiseinstellungen migrieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n phone(s) to:</source>
-        <translation>
-            <numerusform>%n Telefon verschieben nach:</numerusform>
-            <numerusform>%n Telefone verschieben nach:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2634,6 +3029,66 @@ Dem Zertifikat vertrauen?</translation>
         <source>All phones move together or none does.</source>
         <translation>Alle Telefone werden gemeinsam verschoben oder keines.</translation>
     </message>
+    <message>
+        <source>&amp;Target base settings:</source>
+        <translation>&amp;Ziel-Basiseinstellungen:</translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move to</source>
+        <translation>Die Basiseinstellungen wählen, in die verschoben wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>No phones are selected: all %n phone(s) shown will move: %1.</source>
+        <translation>
+            <numerusform>Keine Telefone ausgewählt: Das angezeigte %n Telefon wird verschoben: %1.</numerusform>
+            <numerusform>Keine Telefone ausgewählt: Alle %n angezeigten Telefone werden verschoben: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected phone(s) will move: %1.</source>
+        <translation>
+            <numerusform>%n ausgewähltes Telefon wird verschoben: %1.</numerusform>
+            <numerusform>%n ausgewählte Telefone werden verschoben: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No base settings fit these phones</source>
+        <translation>Keine Basiseinstellungen passen zu diesen Telefonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 phone(s) will become %2.</source>
+        <translation>
+            <numerusform>%n %1-Telefon wird zu %2.</numerusform>
+            <numerusform>%n %1-Telefone werden zu %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) of %1 models will become %2.</source>
+        <translation>
+            <numerusform>%n Telefon von %1 Modellen wird zu %2.</numerusform>
+            <numerusform>%n Telefone von %1 Modellen werden zu %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only do this when the phones were replaced by that model: their configuration is written for it from now on.</source>
+        <translation>Tun Sie dies nur, wenn die Telefone durch dieses Modell ersetzt wurden: Ihre Konfiguration wird ab jetzt dafür geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move the phones to.</source>
+        <translation>Wählen Sie die Basiseinstellungen, in die die Telefone verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Change the hardware model? Do this only when the phones were replaced by that model.</source>
+        <translation>Das Hardwaremodell ändern? Tun Sie dies nur, wenn die Telefone durch dieses Modell ersetzt wurden.</translation>
+    </message>
+    <message>
+        <source>Change Hardware Model</source>
+        <translation>Hardwaremodell ändern</translation>
+    </message>
+    <message>
+        <source>Change Model</source>
+        <translation>Modell ändern</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrationPlan</name>
@@ -2658,8 +3113,8 @@ Dem Zertifikat vertrauen?</translation>
         <translation>Die Basiseinstellungen „%1“ verwenden das unbekannte Modell „%2“.</translation>
     </message>
     <message>
-        <source>A %1 phone cannot use base settings for the %2.</source>
-        <translation>Ein Telefon der Kategorie %1 kann keine Basiseinstellungen für das %2 verwenden.</translation>
+        <source>Base settings for the %2 are not for %1 phones.</source>
+        <translation>Basiseinstellungen für das %2 sind nicht für Telefone der Kategorie „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4161,114 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cannot check the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geprüft werden: %2</translation>
     </message>
+    <message>
+        <source>Database: connected (%1)</source>
+        <translation>Datenbank: verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>Database: reconnecting since %1 (%2)</source>
+        <translation>Datenbank: Verbindung wird seit %1 wiederhergestellt (%2)</translation>
+    </message>
+    <message>
+        <source>Shards: holding %1 of %2, %3 server(s) seen</source>
+        <translation>Shards: %1 von %2 gehalten, %3 Server gesehen</translation>
+    </message>
+    <message>
+        <source> (lock connection reconnecting: the last shards are kept)</source>
+        <translation> (Sperrverbindung wird wiederhergestellt: die letzten Shards bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source> (SQLite: this server holds every shard)</source>
+        <translation> (SQLite: dieser Server hält jeden Shard)</translation>
+    </message>
+    <message>
+        <source>Last sweep: %1, %2 ms, %3 phones probed</source>
+        <translation>Letzter Durchlauf: %1, %2 ms, %3 Telefone abgefragt</translation>
+    </message>
+    <message>
+        <source>Last sweep: none finished yet</source>
+        <translation>Letzter Durchlauf: noch keiner abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Last sweep: status polling is off</source>
+        <translation>Letzter Durchlauf: Statusabfrage ist aus</translation>
+    </message>
+    <message>
+        <source>Write backlog: status of %1 phone(s), %2 fetch record(s) waiting</source>
+        <translation>Schreibrückstand: Status von %1 Telefon(en), %2 Abrufeinträge warten</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>Commands in progress: %1</source>
+        <translation>Laufende Befehle: %1</translation>
+    </message>
+    <message>
+        <source>health/port: &quot;%1&quot; is not a port number (0 = no health endpoint).</source>
+        <translation>health/port: „%1“ ist keine Portnummer (0 = kein Health-Endpunkt).</translation>
+    </message>
+    <message>
+        <source>health/address: &quot;%1&quot; is not a loopback address; the health endpoint answers anyone who reaches it, so it binds to 127.0.0.1 or ::1 only.</source>
+        <translation>health/address: „%1“ ist keine Loopback-Adresse; der Health-Endpunkt antwortet jedem, der ihn erreicht, daher bindet er nur an 127.0.0.1 oder ::1.</translation>
+    </message>
+    <message>
+        <source>The health endpoint binds to a loopback address only, not %1.</source>
+        <translation>Der Health-Endpunkt bindet nur an eine Loopback-Adresse, nicht an %1.</translation>
+    </message>
+    <message>
+        <source>The health endpoint cannot listen on %1 port %2: %3</source>
+        <translation>Der Health-Endpunkt kann auf %1 Port %2 nicht lauschen: %3</translation>
+    </message>
+    <message>
+        <source>No health endpoint: set [health] port= in the configuration file and restart the service.</source>
+        <translation>Kein Health-Endpunkt: Setzen Sie [health] port= in der Konfigurationsdatei und starten Sie den Dienst neu.</translation>
+    </message>
+    <message>
+        <source>The service does not answer on %1 port %2 (is it running?).</source>
+        <translation>Der Dienst antwortet nicht auf %1 Port %2 (läuft er?).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not valid: %1</source>
+        <translation>Die Antwort des Dienstes ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Ask the running service how it is (its [health] endpoint) and exit: 0 running and connected, 1 no endpoint configured, 2 the database is away, 4 no answer.</source>
+        <translation>Den laufenden Dienst nach seinem Zustand fragen (sein [health]-Endpunkt) und beenden: 0 läuft und verbunden, 1 kein Endpunkt konfiguriert, 2 die Datenbank ist weg, 4 keine Antwort.</translation>
+    </message>
+    <message>
+        <source>With --status: text (default) or json.</source>
+        <translation>Mit --status: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>With --status: wait up to this many seconds for the service to answer and exit 0 once it does (also when no endpoint is configured).</source>
+        <translation>Mit --status: bis zu so vielen Sekunden auf die Antwort des Dienstes warten und mit 0 beenden, sobald er antwortet (auch wenn kein Endpunkt konfiguriert ist).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>The [health] settings in %1 are not valid: %2</source>
+        <translation>Die [health]-Einstellungen in %1 sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>--format is text or json, --wait a number of seconds.</source>
+        <translation>--format ist text oder json, --wait eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>deviceControl/pollInterval in %1 must be a number of seconds from 1 to 86400.</source>
+        <translation>deviceControl/pollInterval in %1 muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shard lock connection to %1: %2</source>
+        <translation>Die Shard-Sperrverbindung zu %1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -3752,10 +4315,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Preferred codecs</source>
         <translation>Bevorzugte Codecs</translation>
-    </message>
-    <message>
-        <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
-        <translation>Audio-Codecs in Reihenfolge der Präferenz (MIME-Namen). Das Telefon bietet sie in dieser Reihenfolge an.</translation>
     </message>
     <message>
         <source>DTMF method</source>
@@ -4044,6 +4603,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
         <translation>Das Telefon seinen Standort für Notrufe von einem Location Information Server abrufen lassen. Poly-Telefone: PhoneDesk speichert die LIS-URL und das Konto, schreibt die Standortparameter von Poly aber noch nicht (ihre Namen sind nicht bestätigt); fügen Sie sie unter „Erweitert“ für die verwendete Firmware hinzu.</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference: the phone offers them in this order.</source>
+        <translation>Audio-Codecs in Reihenfolge der Präferenz: Das Telefon bietet sie in dieser Reihenfolge an.</translation>
     </message>
 </context>
 <context>
@@ -5173,10 +5736,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>Basiseinstellungen: Das Modell „%1“ des Profils steht nicht im Katalog.</translation>
     </message>
     <message>
-        <source>Base settings: a %1 phone cannot use a %2 profile.</source>
-        <translation>Basiseinstellungen: Ein Telefon der Kategorie %1 kann kein Profil für %2 verwenden.</translation>
-    </message>
-    <message>
         <source>Site is required.</source>
         <translation>Ein Standort ist erforderlich.</translation>
     </message>
@@ -5311,6 +5870,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Base settings: a %2 profile is not for %1 phones.</source>
+        <translation>Basiseinstellungen: Ein %2-Profil ist nicht für Telefone der Kategorie „%1“.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,118 @@
             <numerusform>%n entries.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone moved to other base settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User logged out of the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User logged out, phone told to re-fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone told to re-fetch its configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone status checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone credentials exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base settings created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base settings deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the provisioning quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member&apos;s password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member&apos;s sites changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::BaseSettingsEditor</name>
@@ -173,6 +285,34 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Default: none (empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G.711 µ-law (PCMU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G.711 A-law (PCMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G.722</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G.729</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +1099,72 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CommandExecutor</name>
+    <message>
+        <source>Cannot listen for phone commands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CommandQueue</name>
+    <message>
+        <source>looking for a running phonedesk-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the command&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcing this phonedesk-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking over this server&apos;s commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking back the commands of a stopped server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claiming queued commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the command&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading cancelled commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling queued commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::CommandRunner</name>
     <message>
         <source>this model cannot be restarted remotely</source>
@@ -1240,7 +1446,15 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
+        <source>&quot;%1&quot; in the PostgreSQL URL is not a host or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_session_attrs=%1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode, sslrootcert and target_session_attrs are).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,6 +1588,18 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>send commands to %n of the chosen phones</numerusform>
             <numerusform>send commands to %n of the chosen phones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No phonedesk-server is running for this database; the command was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another phonedesk-server sharing the database probes this phone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2712,174 @@ Trust it?</source>
             <numerusform>Restart %n phones: %1? Calls in progress on them are dropped.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search base settings by name, model or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sites by name, server, time zone or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name, email or extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost (%1). PhoneDesk reconnects by itself; open forms keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is back (after %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Phone &amp;Web Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones whose configuration changed since they last fetched it, as &quot;phonedesk-cli phones list --pending&quot; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a phone to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones selected.</source>
+        <translation>
+            <numerusform>%n phone selected.</numerusform>
+            <numerusform>%n phones selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s): %1</source>
+        <translation>
+            <numerusform>%n phone: %1</numerusform>
+            <numerusform>%n phones: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Site &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>Site &quot;%1&quot; set for %n phone.</numerusform>
+            <numerusform>Site &quot;%1&quot; set for %n phones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>User &quot;%1&quot; set for %n phone.</numerusform>
+            <numerusform>User &quot;%1&quot; set for %n phones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a web browser or text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter box (in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + the tab&apos;s underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Phone Web Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2555,19 +2949,18 @@ Trust it?</source>
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: the connection to the database is lost. PhoneDesk is reconnecting by itself; your changes are still here. Save again once the status bar says the connection is back.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
     <message>
         <source>Migrate Base Settings</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n phone(s) to:</source>
-        <translation>
-            <numerusform>Move %n phone to:</numerusform>
-            <numerusform>Move %n phones to:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2614,6 +3007,66 @@ Trust it?</source>
         <source>All phones move together or none does.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Target base settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No phones are selected: all %n phone(s) shown will move: %1.</source>
+        <translation>
+            <numerusform>No phones are selected: the %n phone shown will move: %1.</numerusform>
+            <numerusform>No phones are selected: all %n phones shown will move: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected phone(s) will move: %1.</source>
+        <translation>
+            <numerusform>%n selected phone will move: %1.</numerusform>
+            <numerusform>%n selected phones will move: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No base settings fit these phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 phone(s) will become %2.</source>
+        <translation>
+            <numerusform>%n %1 phone will become %2.</numerusform>
+            <numerusform>%n %1 phones will become %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) of %1 models will become %2.</source>
+        <translation>
+            <numerusform>%n phone of %1 models will become %2.</numerusform>
+            <numerusform>%n phones of %1 models will become %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only do this when the phones were replaced by that model: their configuration is written for it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move the phones to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the hardware model? Do this only when the phones were replaced by that model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Hardware Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrationPlan</name>
@@ -2638,7 +3091,7 @@ Trust it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 phone cannot use base settings for the %2.</source>
+        <source>Base settings for the %2 are not for %1 phones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3682,6 +4135,114 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cannot check the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database: connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: reconnecting since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards: holding %1 of %2, %3 server(s) seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (lock connection reconnecting: the last shards are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SQLite: this server holds every shard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sweep: %1, %2 ms, %3 phones probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sweep: none finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sweep: status polling is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write backlog: status of %1 phone(s), %2 fetch record(s) waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands in progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health/port: &quot;%1&quot; is not a port number (0 = no health endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health/address: &quot;%1&quot; is not a loopback address; the health endpoint answers anyone who reaches it, so it binds to 127.0.0.1 or ::1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health endpoint binds to a loopback address only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health endpoint cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health endpoint: set [health] port= in the configuration file and restart the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not answer on %1 port %2 (is it running?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the running service how it is (its [health] endpoint) and exit: 0 running and connected, 1 no endpoint configured, 2 the database is away, 4 no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --status: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --status: wait up to this many seconds for the service to answer and exit 0 once it does (also when no endpoint is configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [health] settings in %1 are not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or json, --wait a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviceControl/pollInterval in %1 must be a number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the shard lock connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -3727,10 +4288,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Preferred codecs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4019,6 +4576,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference: the phone offers them in this order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5149,10 +5710,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings: a %1 phone cannot use a %2 profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Site is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,6 +5843,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base settings: a %2 profile is not for %1 phones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

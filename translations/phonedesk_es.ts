@@ -86,6 +86,118 @@
             <numerusform>%n entradas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone created</source>
+        <translation>Teléfono creado</translation>
+    </message>
+    <message>
+        <source>Phone changed</source>
+        <translation>Teléfono modificado</translation>
+    </message>
+    <message>
+        <source>Phone deleted</source>
+        <translation>Teléfono eliminado</translation>
+    </message>
+    <message>
+        <source>Phone imported</source>
+        <translation>Teléfono importado</translation>
+    </message>
+    <message>
+        <source>Phone moved to other base settings</source>
+        <translation>Teléfono movido a otra configuración base</translation>
+    </message>
+    <message>
+        <source>User logged out of the phone</source>
+        <translation>Sesión del usuario cerrada en el teléfono</translation>
+    </message>
+    <message>
+        <source>User logged out, phone told to re-fetch</source>
+        <translation>Sesión del usuario cerrada, se indicó al teléfono que vuelva a obtener la configuración</translation>
+    </message>
+    <message>
+        <source>Phone restarted</source>
+        <translation>Teléfono reiniciado</translation>
+    </message>
+    <message>
+        <source>Phone told to re-fetch its configuration</source>
+        <translation>Se indicó al teléfono que vuelva a obtener su configuración</translation>
+    </message>
+    <message>
+        <source>Phone status checked</source>
+        <translation>Estado del teléfono comprobado</translation>
+    </message>
+    <message>
+        <source>Phone credentials exported</source>
+        <translation>Credenciales del teléfono exportadas</translation>
+    </message>
+    <message>
+        <source>Phone status changed</source>
+        <translation>Estado del teléfono cambiado</translation>
+    </message>
+    <message>
+        <source>Base settings created</source>
+        <translation>Configuración base creada</translation>
+    </message>
+    <message>
+        <source>Base settings changed</source>
+        <translation>Configuración base modificada</translation>
+    </message>
+    <message>
+        <source>Base settings deleted</source>
+        <translation>Configuración base eliminada</translation>
+    </message>
+    <message>
+        <source>Site created</source>
+        <translation>Sitio creado</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Sitio modificado</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Sitio eliminado</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Usuario creado</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Usuario modificado</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Usuario eliminado</translation>
+    </message>
+    <message>
+        <source>Removed from the provisioning quarantine</source>
+        <translation>Quitado de la cuarentena de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Team database set up</source>
+        <translation>Base de datos del equipo configurada</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Miembro del equipo añadido</translation>
+    </message>
+    <message>
+        <source>Team member removed</source>
+        <translation>Miembro del equipo quitado</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s password changed</source>
+        <translation>Contraseña de un miembro del equipo cambiada</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s role changed</source>
+        <translation>Rol de un miembro del equipo cambiado</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s sites changed</source>
+        <translation>Sitios de un miembro del equipo cambiados</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::BaseSettingsEditor</name>
@@ -176,6 +288,34 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Default: none (empty).</source>
         <translation>Predeterminado: ninguno (vacío).</translation>
+    </message>
+    <message>
+        <source>Opus</source>
+        <translation>Opus</translation>
+    </message>
+    <message>
+        <source>G.711 µ-law (PCMU)</source>
+        <translation>G.711 ley µ (PCMU)</translation>
+    </message>
+    <message>
+        <source>G.711 A-law (PCMA)</source>
+        <translation>G.711 ley A (PCMA)</translation>
+    </message>
+    <message>
+        <source>G.722</source>
+        <translation>G.722</translation>
+    </message>
+    <message>
+        <source>G.729</source>
+        <translation>G.729</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1101,72 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CommandExecutor</name>
+    <message>
+        <source>Cannot listen for phone commands: %1</source>
+        <translation>No se pueden escuchar los comandos de teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>comando desconocido %1</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>El teléfono ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CommandQueue</name>
+    <message>
+        <source>looking for a running phonedesk-server</source>
+        <translation>búsqueda de un phonedesk-server en ejecución</translation>
+    </message>
+    <message>
+        <source>queueing the command</source>
+        <translation>puesta en cola del comando</translation>
+    </message>
+    <message>
+        <source>reading the command&apos;s results</source>
+        <translation>lectura de los resultados del comando</translation>
+    </message>
+    <message>
+        <source>cancelling the command</source>
+        <translation>cancelación del comando</translation>
+    </message>
+    <message>
+        <source>announcing this phonedesk-server</source>
+        <translation>anuncio de este phonedesk-server</translation>
+    </message>
+    <message>
+        <source>taking over this server&apos;s commands</source>
+        <translation>toma de los comandos de este servidor</translation>
+    </message>
+    <message>
+        <source>taking back the commands of a stopped server</source>
+        <translation>recuperación de los comandos de un servidor detenido</translation>
+    </message>
+    <message>
+        <source>claiming queued commands</source>
+        <translation>reclamación de los comandos en cola</translation>
+    </message>
+    <message>
+        <source>recording the command&apos;s results</source>
+        <translation>registro de los resultados del comando</translation>
+    </message>
+    <message>
+        <source>reading cancelled commands</source>
+        <translation>lectura de los comandos cancelados</translation>
+    </message>
+    <message>
+        <source>cancelling queued commands</source>
+        <translation>cancelación de los comandos en cola</translation>
+    </message>
+    <message>
+        <source>finishing commands</source>
+        <translation>finalización de los comandos</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::CommandRunner</name>
     <message>
         <source>this model cannot be restarted remotely</source>
@@ -1242,8 +1448,16 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>sslmode=%1 no es ninguno de %2.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
-        <translation>El parámetro «%1» de la URL de PostgreSQL no es compatible (sslmode y sslrootcert sí lo son).</translation>
+        <source>&quot;%1&quot; in the PostgreSQL URL is not a host or host:port.</source>
+        <translation>«%1» en la URL de PostgreSQL no es un host ni host:port.</translation>
+    </message>
+    <message>
+        <source>target_session_attrs=%1 is not one of %2.</source>
+        <translation>target_session_attrs=%1 no es uno de %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode, sslrootcert and target_session_attrs are).</source>
+        <translation>El parámetro «%1» de la URL de PostgreSQL no se admite (sslmode, sslrootcert y target_session_attrs sí).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1590,18 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
             <numerusform>enviar comandos a %n de los teléfonos elegidos</numerusform>
             <numerusform>enviar comandos a %n de los teléfonos elegidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No phonedesk-server is running for this database; the command was not sent.</source>
+        <translation>No hay ningún phonedesk-server en ejecución para esta base de datos; no se envió el comando.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>another phonedesk-server sharing the database probes this phone</source>
+        <translation>otro phonedesk-server que comparte la base de datos sondea este teléfono</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2732,174 @@ Trust it?</source>
             <numerusform>¿Reiniciar %n teléfonos: %1? Se cortan las llamadas en curso en ellos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search base settings by name, model or description</source>
+        <translation>Buscar configuraciones base por nombre, modelo o descripción</translation>
+    </message>
+    <message>
+        <source>Search sites by name, server, time zone or location</source>
+        <translation>Buscar sitios por nombre, servidor, zona horaria o ubicación</translation>
+    </message>
+    <message>
+        <source>Search users by name, email or extension</source>
+        <translation>Buscar usuarios por nombre, correo electrónico o extensión</translation>
+    </message>
+    <message>
+        <source>Database connection lost — reconnecting…</source>
+        <translation>Conexión con la base de datos perdida — reconectando…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost (%1). PhoneDesk reconnects by itself; open forms keep your changes.</source>
+        <translation>Se perdió la conexión con la base de datos (%1). PhoneDesk se reconecta por sí solo; los formularios abiertos conservan sus cambios.</translation>
+    </message>
+    <message>
+        <source>The database connection is back (after %1 s).</source>
+        <translation>La conexión con la base de datos se ha restablecido (después de %1 s).</translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite…</source>
+        <translation>Asignar s&amp;itio…</translation>
+    </message>
+    <message>
+        <source>Set &amp;User…</source>
+        <translation>Asignar &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>Open Phone &amp;Web Page</source>
+        <translation>Abrir página &amp;web del teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Configuration pending</source>
+        <translation>Configuración pendiente</translation>
+    </message>
+    <message>
+        <source>Phones whose configuration changed since they last fetched it, as &quot;phonedesk-cli phones list --pending&quot; lists them</source>
+        <translation>Teléfonos cuya configuración cambió desde la última vez que la obtuvieron, tal como los lista &quot;phonedesk-cli phones list --pending&quot;</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Select a phone to see its details.</source>
+        <translation>Seleccione un teléfono para ver sus detalles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones selected.</source>
+        <translation>
+            <numerusform>%n teléfono seleccionado.</numerusform>
+            <numerusform>%n teléfonos seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Set Site</source>
+        <translation>Asignar sitio</translation>
+    </message>
+    <message>
+        <source>Set User</source>
+        <translation>Asignar usuario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s): %1</source>
+        <translation>
+            <numerusform>%n teléfono: %1</numerusform>
+            <numerusform>%n teléfonos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation>Sin usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sitio:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite</source>
+        <translation>Asignar s&amp;itio</translation>
+    </message>
+    <message>
+        <source>Set &amp;User</source>
+        <translation>Asignar &amp;usuario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>Sitio «%1» asignado a %n teléfono.</numerusform>
+            <numerusform>Sitio «%1» asignado a %n teléfonos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>Usuario «%1» asignado a %n teléfono.</numerusform>
+            <numerusform>Usuario «%1» asignado a %n teléfonos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; saved.</source>
+        <translation>Configuración base «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a web browser or text editor.</source>
+        <translation>Ningún programa pudo abrir %1. Ábralo en un navegador web o un editor de texto.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Clear the filter box (in it)</source>
+        <translation>Vaciar el cuadro de filtro (dentro de él)</translation>
+    </message>
+    <message>
+        <source>Go to a tab</source>
+        <translation>Ir a una pestaña</translation>
+    </message>
+    <message>
+        <source>Alt + the tab&apos;s underlined letter</source>
+        <translation>Alt + la letra subrayada de la pestaña</translation>
+    </message>
+    <message>
+        <source>Open Phone Web Page</source>
+        <translation>Abrir página web del teléfono</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Ningún navegador web pudo abrir %1.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2575,19 +2969,20 @@ Trust it?</source>
             <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: the connection to the database is lost. PhoneDesk is reconnecting by itself; your changes are still here. Save again once the status bar says the connection is back.
+
+%1</source>
+        <translation>No guardado: se perdió la conexión con la base de datos. PhoneDesk se está reconectando por sí solo; sus cambios siguen aquí. Guarde de nuevo cuando la barra de estado indique que la conexión se ha restablecido.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
     <message>
         <source>Migrate Base Settings</source>
         <translation>Migrar configuración base</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n phone(s) to:</source>
-        <translation>
-            <numerusform>Mover %n teléfono a:</numerusform>
-            <numerusform>Mover %n teléfonos a:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2634,6 +3029,66 @@ Trust it?</source>
         <source>All phones move together or none does.</source>
         <translation>Todos los teléfonos se mueven juntos o ninguno.</translation>
     </message>
+    <message>
+        <source>&amp;Target base settings:</source>
+        <translation>Configuración base de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move to</source>
+        <translation>Elegir la configuración base de destino</translation>
+    </message>
+    <message numerus="yes">
+        <source>No phones are selected: all %n phone(s) shown will move: %1.</source>
+        <translation>
+            <numerusform>No hay teléfonos seleccionados: se moverá el %n teléfono mostrado: %1.</numerusform>
+            <numerusform>No hay teléfonos seleccionados: se moverán los %n teléfonos mostrados: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected phone(s) will move: %1.</source>
+        <translation>
+            <numerusform>Se moverá %n teléfono seleccionado: %1.</numerusform>
+            <numerusform>Se moverán %n teléfonos seleccionados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No base settings fit these phones</source>
+        <translation>Ninguna configuración base sirve para estos teléfonos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 phone(s) will become %2.</source>
+        <translation>
+            <numerusform>%n teléfono %1 pasará a ser %2.</numerusform>
+            <numerusform>%n teléfonos %1 pasarán a ser %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) of %1 models will become %2.</source>
+        <translation>
+            <numerusform>%n teléfono de %1 modelos pasará a ser %2.</numerusform>
+            <numerusform>%n teléfonos de %1 modelos pasarán a ser %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only do this when the phones were replaced by that model: their configuration is written for it from now on.</source>
+        <translation>Hágalo solo si los teléfonos se sustituyeron por ese modelo: su configuración se escribe para él a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move the phones to.</source>
+        <translation>Elija la configuración base a la que mover los teléfonos.</translation>
+    </message>
+    <message>
+        <source>Change the hardware model? Do this only when the phones were replaced by that model.</source>
+        <translation>¿Cambiar el modelo de hardware? Hágalo solo si los teléfonos se sustituyeron por ese modelo.</translation>
+    </message>
+    <message>
+        <source>Change Hardware Model</source>
+        <translation>Cambiar modelo de hardware</translation>
+    </message>
+    <message>
+        <source>Change Model</source>
+        <translation>Cambiar modelo</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrationPlan</name>
@@ -2658,8 +3113,8 @@ Trust it?</source>
         <translation>La configuración base «%1» usa el modelo desconocido «%2».</translation>
     </message>
     <message>
-        <source>A %1 phone cannot use base settings for the %2.</source>
-        <translation>Un teléfono de la categoría «%1» no puede usar una configuración base para el %2.</translation>
+        <source>Base settings for the %2 are not for %1 phones.</source>
+        <translation>La configuración base para el %2 no es para teléfonos de la categoría «%1».</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4161,114 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Cannot check the database %1: %2</source>
         <translation>No se puede comprobar la base de datos %1: %2</translation>
     </message>
+    <message>
+        <source>Database: connected (%1)</source>
+        <translation>Base de datos: conectada (%1)</translation>
+    </message>
+    <message>
+        <source>Database: reconnecting since %1 (%2)</source>
+        <translation>Base de datos: reconectando desde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shards: holding %1 of %2, %3 server(s) seen</source>
+        <translation>Shards: %1 de %2 en posesión, %3 servidor(es) visto(s)</translation>
+    </message>
+    <message>
+        <source> (lock connection reconnecting: the last shards are kept)</source>
+        <translation> (reconectando la conexión de bloqueo: se conservan los últimos shards)</translation>
+    </message>
+    <message>
+        <source> (SQLite: this server holds every shard)</source>
+        <translation> (SQLite: este servidor posee todos los shards)</translation>
+    </message>
+    <message>
+        <source>Last sweep: %1, %2 ms, %3 phones probed</source>
+        <translation>Último barrido: %1, %2 ms, %3 teléfonos sondeados</translation>
+    </message>
+    <message>
+        <source>Last sweep: none finished yet</source>
+        <translation>Último barrido: ninguno terminado todavía</translation>
+    </message>
+    <message>
+        <source>Last sweep: status polling is off</source>
+        <translation>Último barrido: el sondeo de estado está desactivado</translation>
+    </message>
+    <message>
+        <source>Write backlog: status of %1 phone(s), %2 fetch record(s) waiting</source>
+        <translation>Escrituras pendientes: estado de %1 teléfono(s), %2 registro(s) de descarga en espera</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(no informado)</translation>
+    </message>
+    <message>
+        <source>Commands in progress: %1</source>
+        <translation>Comandos en curso: %1</translation>
+    </message>
+    <message>
+        <source>health/port: &quot;%1&quot; is not a port number (0 = no health endpoint).</source>
+        <translation>health/port: «%1» no es un número de puerto (0 = sin endpoint de health).</translation>
+    </message>
+    <message>
+        <source>health/address: &quot;%1&quot; is not a loopback address; the health endpoint answers anyone who reaches it, so it binds to 127.0.0.1 or ::1 only.</source>
+        <translation>health/address: «%1» no es una dirección de loopback; el endpoint de health responde a cualquiera que lo alcance, por lo que solo se enlaza a 127.0.0.1 o ::1.</translation>
+    </message>
+    <message>
+        <source>The health endpoint binds to a loopback address only, not %1.</source>
+        <translation>El endpoint de health solo se enlaza a una dirección de loopback, no a %1.</translation>
+    </message>
+    <message>
+        <source>The health endpoint cannot listen on %1 port %2: %3</source>
+        <translation>El endpoint de health no puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>No health endpoint: set [health] port= in the configuration file and restart the service.</source>
+        <translation>Sin endpoint de health: defina [health] port= en el archivo de configuración y reinicie el servicio.</translation>
+    </message>
+    <message>
+        <source>The service does not answer on %1 port %2 (is it running?).</source>
+        <translation>El servicio no responde en %1 puerto %2 (¿está en ejecución?).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not valid: %1</source>
+        <translation>La respuesta del servicio no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Ask the running service how it is (its [health] endpoint) and exit: 0 running and connected, 1 no endpoint configured, 2 the database is away, 4 no answer.</source>
+        <translation>Preguntar al servicio en ejecución cómo está (su endpoint [health]) y salir: 0 en ejecución y conectado, 1 sin endpoint configurado, 2 la base de datos no está disponible, 4 sin respuesta.</translation>
+    </message>
+    <message>
+        <source>With --status: text (default) or json.</source>
+        <translation>Con --status: text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>With --status: wait up to this many seconds for the service to answer and exit 0 once it does (also when no endpoint is configured).</source>
+        <translation>Con --status: esperar hasta este número de segundos a que el servicio responda y salir con 0 en cuanto lo haga (también si no hay endpoint configurado).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>The [health] settings in %1 are not valid: %2</source>
+        <translation>Los ajustes [health] de %1 no son válidos: %2</translation>
+    </message>
+    <message>
+        <source>--format is text or json, --wait a number of seconds.</source>
+        <translation>--format es text o json; --wait, un número de segundos.</translation>
+    </message>
+    <message>
+        <source>deviceControl/pollInterval in %1 must be a number of seconds from 1 to 86400.</source>
+        <translation>deviceControl/pollInterval en %1 debe ser un número de segundos de 1 a 86400.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shard lock connection to %1: %2</source>
+        <translation>No se puede abrir la conexión de bloqueo de shards con %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -3752,10 +4315,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Preferred codecs</source>
         <translation>Códecs preferidos</translation>
-    </message>
-    <message>
-        <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
-        <translation>Códecs de audio por orden de preferencia (nombres MIME). El teléfono los ofrece en este orden.</translation>
     </message>
     <message>
         <source>DTMF method</source>
@@ -4044,6 +4603,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
         <translation>Permitir que el teléfono obtenga su ubicación de un servidor de información de ubicación (LIS) para las llamadas de emergencia. Teléfonos Poly: PhoneDesk guarda la URL del LIS y la cuenta, pero aún no escribe los parámetros de ubicación de Poly (sus nombres no están confirmados); añádalos en «Avanzado» para el firmware en uso.</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference: the phone offers them in this order.</source>
+        <translation>Códecs de audio por orden de preferencia: el teléfono los ofrece en este orden.</translation>
     </message>
 </context>
 <context>
@@ -5173,10 +5736,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>Configuración base: el modelo «%1» del perfil no está en el catálogo.</translation>
     </message>
     <message>
-        <source>Base settings: a %1 phone cannot use a %2 profile.</source>
-        <translation>Configuración base: un teléfono de la categoría «%1» no puede usar un perfil para %2.</translation>
-    </message>
-    <message>
         <source>Site is required.</source>
         <translation>El sitio es obligatorio.</translation>
     </message>
@@ -5311,6 +5870,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Base settings: a %2 profile is not for %1 phones.</source>
+        <translation>Configuración base: un perfil de %2 no es para teléfonos de la categoría «%1».</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,118 @@
             <numerusform>%n entrées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone created</source>
+        <translation>Téléphone créé</translation>
+    </message>
+    <message>
+        <source>Phone changed</source>
+        <translation>Téléphone modifié</translation>
+    </message>
+    <message>
+        <source>Phone deleted</source>
+        <translation>Téléphone supprimé</translation>
+    </message>
+    <message>
+        <source>Phone imported</source>
+        <translation>Téléphone importé</translation>
+    </message>
+    <message>
+        <source>Phone moved to other base settings</source>
+        <translation>Téléphone déplacé vers d&apos;autres paramètres de base</translation>
+    </message>
+    <message>
+        <source>User logged out of the phone</source>
+        <translation>Utilisateur déconnecté du téléphone</translation>
+    </message>
+    <message>
+        <source>User logged out, phone told to re-fetch</source>
+        <translation>Utilisateur déconnecté, téléphone invité à récupérer à nouveau sa configuration</translation>
+    </message>
+    <message>
+        <source>Phone restarted</source>
+        <translation>Téléphone redémarré</translation>
+    </message>
+    <message>
+        <source>Phone told to re-fetch its configuration</source>
+        <translation>Téléphone invité à récupérer à nouveau sa configuration</translation>
+    </message>
+    <message>
+        <source>Phone status checked</source>
+        <translation>Statut du téléphone vérifié</translation>
+    </message>
+    <message>
+        <source>Phone credentials exported</source>
+        <translation>Identifiants du téléphone exportés</translation>
+    </message>
+    <message>
+        <source>Phone status changed</source>
+        <translation>Statut du téléphone modifié</translation>
+    </message>
+    <message>
+        <source>Base settings created</source>
+        <translation>Paramètres de base créés</translation>
+    </message>
+    <message>
+        <source>Base settings changed</source>
+        <translation>Paramètres de base modifiés</translation>
+    </message>
+    <message>
+        <source>Base settings deleted</source>
+        <translation>Paramètres de base supprimés</translation>
+    </message>
+    <message>
+        <source>Site created</source>
+        <translation>Site créé</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Site modifié</translation>
+    </message>
+    <message>
+        <source>Site deleted</source>
+        <translation>Site supprimé</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Utilisateur supprimé</translation>
+    </message>
+    <message>
+        <source>Removed from the provisioning quarantine</source>
+        <translation>Retiré de la quarantaine de provisionnement</translation>
+    </message>
+    <message>
+        <source>Team database set up</source>
+        <translation>Base de données d&apos;équipe configurée</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Membre de l&apos;équipe ajouté</translation>
+    </message>
+    <message>
+        <source>Team member removed</source>
+        <translation>Membre de l&apos;équipe retiré</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s password changed</source>
+        <translation>Mot de passe d&apos;un membre de l&apos;équipe modifié</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s role changed</source>
+        <translation>Rôle d&apos;un membre de l&apos;équipe modifié</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s sites changed</source>
+        <translation>Sites d&apos;un membre de l&apos;équipe modifiés</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::BaseSettingsEditor</name>
@@ -176,6 +288,34 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Default: none (empty).</source>
         <translation>Par défaut&#xa0;: aucun (vide).</translation>
+    </message>
+    <message>
+        <source>Opus</source>
+        <translation>Opus</translation>
+    </message>
+    <message>
+        <source>G.711 µ-law (PCMU)</source>
+        <translation>G.711 loi µ (PCMU)</translation>
+    </message>
+    <message>
+        <source>G.711 A-law (PCMA)</source>
+        <translation>G.711 loi A (PCMA)</translation>
+    </message>
+    <message>
+        <source>G.722</source>
+        <translation>G.722</translation>
+    </message>
+    <message>
+        <source>G.729</source>
+        <translation>G.729</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1101,72 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     </message>
 </context>
 <context>
+    <name>PhoneDesk::CommandExecutor</name>
+    <message>
+        <source>Cannot listen for phone commands: %1</source>
+        <translation>Impossible d&apos;écouter les commandes des téléphones&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>commande inconnue %1</translation>
+    </message>
+    <message>
+        <source>The phone no longer exists.</source>
+        <translation>Le téléphone n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::CommandQueue</name>
+    <message>
+        <source>looking for a running phonedesk-server</source>
+        <translation>recherche d&apos;un phonedesk-server en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>queueing the command</source>
+        <translation>mise en file d&apos;attente de la commande</translation>
+    </message>
+    <message>
+        <source>reading the command&apos;s results</source>
+        <translation>lecture des résultats de la commande</translation>
+    </message>
+    <message>
+        <source>cancelling the command</source>
+        <translation>annulation de la commande</translation>
+    </message>
+    <message>
+        <source>announcing this phonedesk-server</source>
+        <translation>annonce de ce phonedesk-server</translation>
+    </message>
+    <message>
+        <source>taking over this server&apos;s commands</source>
+        <translation>reprise des commandes de ce serveur</translation>
+    </message>
+    <message>
+        <source>taking back the commands of a stopped server</source>
+        <translation>récupération des commandes d&apos;un serveur arrêté</translation>
+    </message>
+    <message>
+        <source>claiming queued commands</source>
+        <translation>prise en charge des commandes en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>recording the command&apos;s results</source>
+        <translation>enregistrement des résultats de la commande</translation>
+    </message>
+    <message>
+        <source>reading cancelled commands</source>
+        <translation>lecture des commandes annulées</translation>
+    </message>
+    <message>
+        <source>cancelling queued commands</source>
+        <translation>annulation des commandes en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>finishing commands</source>
+        <translation>finalisation des commandes</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::CommandRunner</name>
     <message>
         <source>this model cannot be restarted remotely</source>
@@ -1242,8 +1448,16 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>sslmode=%1 ne fait pas partie de %2.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode and sslrootcert are).</source>
-        <translation>Le paramètre «&#xa0;%1&#xa0;» de l&apos;URL PostgreSQL n&apos;est pas pris en charge (sslmode et sslrootcert le sont).</translation>
+        <source>&quot;%1&quot; in the PostgreSQL URL is not a host or host:port.</source>
+        <translation>«&#xa0;%1&#xa0;» dans l&apos;URL PostgreSQL n&apos;est ni un hôte ni un hôte:port.</translation>
+    </message>
+    <message>
+        <source>target_session_attrs=%1 is not one of %2.</source>
+        <translation>target_session_attrs=%1 ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL parameter &quot;%1&quot; is not supported (sslmode, sslrootcert and target_session_attrs are).</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l&apos;URL PostgreSQL n&apos;est pas pris en charge (sslmode, sslrootcert et target_session_attrs le sont).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1590,18 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
             <numerusform>envoyer des commandes à %n des téléphones choisis</numerusform>
             <numerusform>envoyer des commandes à %n des téléphones choisis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No phonedesk-server is running for this database; the command was not sent.</source>
+        <translation>Aucun phonedesk-server ne fonctionne pour cette base de données&#xa0;; la commande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>another phonedesk-server sharing the database probes this phone</source>
+        <translation>un autre phonedesk-server partageant la base de données sonde ce téléphone</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2732,174 @@ Approuver ce certificat&#xa0;?</translation>
             <numerusform>Redémarrer %n téléphones&#xa0;: %1&#xa0;? Les appels en cours sur ceux-ci sont coupés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search base settings by name, model or description</source>
+        <translation>Rechercher des paramètres de base par nom, modèle ou description</translation>
+    </message>
+    <message>
+        <source>Search sites by name, server, time zone or location</source>
+        <translation>Rechercher des sites par nom, serveur, fuseau horaire ou emplacement</translation>
+    </message>
+    <message>
+        <source>Search users by name, email or extension</source>
+        <translation>Rechercher des utilisateurs par nom, e-mail ou poste</translation>
+    </message>
+    <message>
+        <source>Database connection lost — reconnecting…</source>
+        <translation>Connexion à la base de données perdue — reconnexion…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost (%1). PhoneDesk reconnects by itself; open forms keep your changes.</source>
+        <translation>La connexion à la base de données a été perdue (%1). PhoneDesk se reconnecte de lui-même&#xa0;; les formulaires ouverts conservent vos modifications.</translation>
+    </message>
+    <message>
+        <source>The database connection is back (after %1 s).</source>
+        <translation>La connexion à la base de données est rétablie (après %1 s).</translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite…</source>
+        <translation>Définir le s&amp;ite…</translation>
+    </message>
+    <message>
+        <source>Set &amp;User…</source>
+        <translation>Définir l&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Open Phone &amp;Web Page</source>
+        <translation>Ouvrir la page &amp;Web du téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Configuration pending</source>
+        <translation>Configuration en attente</translation>
+    </message>
+    <message>
+        <source>Phones whose configuration changed since they last fetched it, as &quot;phonedesk-cli phones list --pending&quot; lists them</source>
+        <translation>Téléphones dont la configuration a changé depuis leur dernière récupération, tels que «&#xa0;phonedesk-cli phones list --pending&#xa0;» les liste</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a phone to see its details.</source>
+        <translation>Sélectionnez un téléphone pour voir ses détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones selected.</source>
+        <translation>
+            <numerusform>%n téléphone sélectionné.</numerusform>
+            <numerusform>%n téléphones sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Set Site</source>
+        <translation>Définir le site</translation>
+    </message>
+    <message>
+        <source>Set User</source>
+        <translation>Définir l&apos;utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s): %1</source>
+        <translation>
+            <numerusform>%n téléphone&#xa0;: %1</numerusform>
+            <numerusform>%n téléphones&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation>Aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set S&amp;ite</source>
+        <translation>Définir le s&amp;ite</translation>
+    </message>
+    <message>
+        <source>Set &amp;User</source>
+        <translation>Définir l&apos;&amp;utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>Site «&#xa0;%1&#xa0;» défini pour %n téléphone.</numerusform>
+            <numerusform>Site «&#xa0;%1&#xa0;» défini pour %n téléphones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User &quot;%1&quot; set for %n phone(s).</source>
+        <translation>
+            <numerusform>Utilisateur «&#xa0;%1&#xa0;» défini pour %n téléphone.</numerusform>
+            <numerusform>Utilisateur «&#xa0;%1&#xa0;» défini pour %n téléphones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; saved.</source>
+        <translation>Paramètres de base «&#xa0;%1&#xa0;» enregistrés.</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it in a web browser or text editor.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir %1. Ouvrez-le dans un navigateur Web ou un éditeur de texte.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Clear the filter box (in it)</source>
+        <translation>Vider le champ de filtre (dans celui-ci)</translation>
+    </message>
+    <message>
+        <source>Go to a tab</source>
+        <translation>Aller à un onglet</translation>
+    </message>
+    <message>
+        <source>Alt + the tab&apos;s underlined letter</source>
+        <translation>Alt + la lettre soulignée de l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>Open Phone Web Page</source>
+        <translation>Ouvrir la page Web du téléphone</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Aucun navigateur Web n&apos;a pu ouvrir %1.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -2575,19 +2969,20 @@ Approuver ce certificat&#xa0;?</translation>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: the connection to the database is lost. PhoneDesk is reconnecting by itself; your changes are still here. Save again once the status bar says the connection is back.
+
+%1</source>
+        <translation>Non enregistré&#xa0;: la connexion à la base de données est perdue. PhoneDesk se reconnecte de lui-même&#xa0;; vos modifications sont toujours là. Enregistrez à nouveau dès que la barre d&apos;état indique que la connexion est rétablie.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrateDialog</name>
     <message>
         <source>Migrate Base Settings</source>
         <translation>Migrer les paramètres de base</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n phone(s) to:</source>
-        <translation>
-            <numerusform>Déplacer %n téléphone vers&#xa0;:</numerusform>
-            <numerusform>Déplacer %n téléphones vers&#xa0;:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2634,6 +3029,66 @@ Approuver ce certificat&#xa0;?</translation>
         <source>All phones move together or none does.</source>
         <translation>Tous les téléphones sont déplacés ensemble, ou aucun.</translation>
     </message>
+    <message>
+        <source>&amp;Target base settings:</source>
+        <translation>Paramètres de base &amp;cibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move to</source>
+        <translation>Choisir les paramètres de base de destination</translation>
+    </message>
+    <message numerus="yes">
+        <source>No phones are selected: all %n phone(s) shown will move: %1.</source>
+        <translation>
+            <numerusform>Aucun téléphone sélectionné&#xa0;: le %n téléphone affiché sera déplacé&#xa0;: %1.</numerusform>
+            <numerusform>Aucun téléphone sélectionné&#xa0;: les %n téléphones affichés seront déplacés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected phone(s) will move: %1.</source>
+        <translation>
+            <numerusform>%n téléphone sélectionné sera déplacé&#xa0;: %1.</numerusform>
+            <numerusform>%n téléphones sélectionnés seront déplacés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No base settings fit these phones</source>
+        <translation>Aucuns paramètres de base ne conviennent à ces téléphones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 phone(s) will become %2.</source>
+        <translation>
+            <numerusform>%n téléphone %1 deviendra %2.</numerusform>
+            <numerusform>%n téléphones %1 deviendront %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) of %1 models will become %2.</source>
+        <translation>
+            <numerusform>%n téléphone de %1 modèles deviendra %2.</numerusform>
+            <numerusform>%n téléphones de %1 modèles deviendront %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only do this when the phones were replaced by that model: their configuration is written for it from now on.</source>
+        <translation>Ne le faites que si les téléphones ont été remplacés par ce modèle&#xa0;: leur configuration est désormais écrite pour lui.</translation>
+    </message>
+    <message>
+        <source>Choose the base settings to move the phones to.</source>
+        <translation>Choisissez les paramètres de base vers lesquels déplacer les téléphones.</translation>
+    </message>
+    <message>
+        <source>Change the hardware model? Do this only when the phones were replaced by that model.</source>
+        <translation>Changer le modèle matériel&#xa0;? Ne le faites que si les téléphones ont été remplacés par ce modèle.</translation>
+    </message>
+    <message>
+        <source>Change Hardware Model</source>
+        <translation>Changer le modèle matériel</translation>
+    </message>
+    <message>
+        <source>Change Model</source>
+        <translation>Changer le modèle</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::MigrationPlan</name>
@@ -2658,8 +3113,8 @@ Approuver ce certificat&#xa0;?</translation>
         <translation>Les paramètres de base «&#xa0;%1&#xa0;» utilisent le modèle inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>A %1 phone cannot use base settings for the %2.</source>
-        <translation>Un téléphone de catégorie «&#xa0;%1&#xa0;» ne peut pas utiliser des paramètres de base destinés au %2.</translation>
+        <source>Base settings for the %2 are not for %1 phones.</source>
+        <translation>Les paramètres de base pour le %2 ne sont pas destinés aux téléphones de la catégorie «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4161,114 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Cannot check the database %1: %2</source>
         <translation>Impossible de vérifier la base de données %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Database: connected (%1)</source>
+        <translation>Base de données&#xa0;: connectée (%1)</translation>
+    </message>
+    <message>
+        <source>Database: reconnecting since %1 (%2)</source>
+        <translation>Base de données&#xa0;: reconnexion depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shards: holding %1 of %2, %3 server(s) seen</source>
+        <translation>Shards&#xa0;: %1 sur %2 détenus, %3 serveur(s) vu(s)</translation>
+    </message>
+    <message>
+        <source> (lock connection reconnecting: the last shards are kept)</source>
+        <translation> (reconnexion de la connexion de verrouillage&#xa0;: les derniers shards sont conservés)</translation>
+    </message>
+    <message>
+        <source> (SQLite: this server holds every shard)</source>
+        <translation> (SQLite&#xa0;: ce serveur détient tous les shards)</translation>
+    </message>
+    <message>
+        <source>Last sweep: %1, %2 ms, %3 phones probed</source>
+        <translation>Dernier passage&#xa0;: %1, %2 ms, %3 téléphones sondés</translation>
+    </message>
+    <message>
+        <source>Last sweep: none finished yet</source>
+        <translation>Dernier passage&#xa0;: aucun terminé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last sweep: status polling is off</source>
+        <translation>Dernier passage&#xa0;: l&apos;interrogation du statut est désactivée</translation>
+    </message>
+    <message>
+        <source>Write backlog: status of %1 phone(s), %2 fetch record(s) waiting</source>
+        <translation>Écritures en attente&#xa0;: statut de %1 téléphone(s), %2 enregistrement(s) de récupération</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(non signalé)</translation>
+    </message>
+    <message>
+        <source>Commands in progress: %1</source>
+        <translation>Commandes en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>health/port: &quot;%1&quot; is not a port number (0 = no health endpoint).</source>
+        <translation>health/port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (0 = pas de point de terminaison health).</translation>
+    </message>
+    <message>
+        <source>health/address: &quot;%1&quot; is not a loopback address; the health endpoint answers anyone who reaches it, so it binds to 127.0.0.1 or ::1 only.</source>
+        <translation>health/address&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse de bouclage&#xa0;; le point de terminaison health répond à quiconque l&apos;atteint, il ne se lie donc qu&apos;à 127.0.0.1 ou&#xa0;::1.</translation>
+    </message>
+    <message>
+        <source>The health endpoint binds to a loopback address only, not %1.</source>
+        <translation>Le point de terminaison health ne se lie qu&apos;à une adresse de bouclage, pas à %1.</translation>
+    </message>
+    <message>
+        <source>The health endpoint cannot listen on %1 port %2: %3</source>
+        <translation>Le point de terminaison health ne peut pas écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No health endpoint: set [health] port= in the configuration file and restart the service.</source>
+        <translation>Pas de point de terminaison health&#xa0;: définissez [health] port= dans le fichier de configuration et redémarrez le service.</translation>
+    </message>
+    <message>
+        <source>The service does not answer on %1 port %2 (is it running?).</source>
+        <translation>Le service ne répond pas sur %1 port %2 (est-il en cours d&apos;exécution&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not valid: %1</source>
+        <translation>La réponse du service n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ask the running service how it is (its [health] endpoint) and exit: 0 running and connected, 1 no endpoint configured, 2 the database is away, 4 no answer.</source>
+        <translation>Demander au service en cours d&apos;exécution comment il va (son point de terminaison [health]) et quitter&#xa0;: 0 en marche et connecté, 1 aucun point de terminaison configuré, 2 base de données absente, 4 pas de réponse.</translation>
+    </message>
+    <message>
+        <source>With --status: text (default) or json.</source>
+        <translation>Avec --status&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>With --status: wait up to this many seconds for the service to answer and exit 0 once it does (also when no endpoint is configured).</source>
+        <translation>Avec --status&#xa0;: attendre jusqu&apos;à ce nombre de secondes que le service réponde et quitter avec 0 dès qu&apos;il répond (aussi quand aucun point de terminaison n&apos;est configuré).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>The [health] settings in %1 are not valid: %2</source>
+        <translation>Les paramètres [health] de %1 ne sont pas valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--format is text or json, --wait a number of seconds.</source>
+        <translation>--format vaut text ou json, --wait un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>deviceControl/pollInterval in %1 must be a number of seconds from 1 to 86400.</source>
+        <translation>deviceControl/pollInterval dans %1 doit être un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shard lock connection to %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la connexion de verrouillage des shards vers %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -3752,10 +4315,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Preferred codecs</source>
         <translation>Codecs préférés</translation>
-    </message>
-    <message>
-        <source>Audio codecs in order of preference (MIME names). The phone offers them in this order.</source>
-        <translation>Codecs audio par ordre de préférence (noms MIME). Le téléphone les propose dans cet ordre.</translation>
     </message>
     <message>
         <source>DTMF method</source>
@@ -4044,6 +4603,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Let the phone fetch its location from a Location Information Server for emergency calls. Poly phones: PhoneDesk keeps the LIS URL and account but does not write Poly&apos;s location parameters yet (their names are not confirmed); add them under Advanced for the firmware in use.</source>
         <translation>Permettre au téléphone de récupérer sa localisation auprès d&apos;un serveur d&apos;informations de localisation (LIS) pour les appels d&apos;urgence. Téléphones Poly&#xa0;: PhoneDesk conserve l&apos;URL du LIS et le compte, mais n&apos;écrit pas encore les paramètres de localisation de Poly (leurs noms ne sont pas confirmés)&#xa0;; ajoutez-les sous «&#xa0;Avancé&#xa0;» pour le micrologiciel utilisé.</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference: the phone offers them in this order.</source>
+        <translation>Codecs audio par ordre de préférence&#xa0;: le téléphone les propose dans cet ordre.</translation>
     </message>
 </context>
 <context>
@@ -5173,10 +5736,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>Paramètres de base&#xa0;: le modèle «&#xa0;%1&#xa0;» du profil ne figure pas dans le catalogue.</translation>
     </message>
     <message>
-        <source>Base settings: a %1 phone cannot use a %2 profile.</source>
-        <translation>Paramètres de base&#xa0;: un téléphone de catégorie «&#xa0;%1&#xa0;» ne peut pas utiliser un profil pour %2.</translation>
-    </message>
-    <message>
         <source>Site is required.</source>
         <translation>Le site est obligatoire.</translation>
     </message>
@@ -5311,6 +5870,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Base settings: a %2 profile is not for %1 phones.</source>
+        <translation>Paramètres de base&#xa0;: un profil %2 n&apos;est pas destiné aux téléphones de la catégorie «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
