@@ -457,10 +457,11 @@ QStringList commandsMigration()
                        "USING ((SELECT phonedesk_site_scope()) IS NULL "
                        "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id))"),
         // Phones of the member's sites only, into a command of their own.
-        QStringLiteral("%PG%CREATE POLICY command_results_request ON command_results FOR INSERT "
-                       "WITH CHECK (phonedesk_may_touch_site((SELECT p.site_id FROM phones p WHERE p.id = phone_id)) "
-                       "AND EXISTS (SELECT 1 FROM commands c WHERE c.id = command_id "
-                       "AND c.requested_by = (session_user)::text))"),
+        QStringLiteral(
+            "%PG%CREATE POLICY command_results_request ON command_results FOR INSERT "
+            "WITH CHECK (phonedesk_may_touch_site((SELECT p.site_id FROM phones p WHERE p.id = phone_id)) "
+            "AND EXISTS (SELECT 1 FROM commands c WHERE c.id = command_id "
+            "AND c.requested_by = (session_user)::text))"),
         QStringLiteral("%PG%CREATE POLICY command_results_server ON command_results FOR UPDATE "
                        "USING ((SELECT phonedesk_session_role()) = 'server') "
                        "WITH CHECK ((SELECT phonedesk_session_role()) = 'server')"),

@@ -352,11 +352,13 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
         // keeps them to their sites' phones and their own commands) and may cancel what they asked
         // (Administrators anything); only the server role claims and records results.
         QStringLiteral("GRANT SELECT ON commands, command_results TO %1").arg(everyone),
-        QStringLiteral("GRANT INSERT (kind), UPDATE (cancel_requested) ON commands TO %1, %2, %3").arg(O, E, A),
+        QStringLiteral("GRANT INSERT (kind), UPDATE (cancel_requested) ON commands TO %1, %2, %3")
+            .arg(O, E, A),
         QStringLiteral("GRANT UPDATE (state, finished_at) ON commands TO %1").arg(S),
         QStringLiteral("GRANT INSERT (command_id, phone_id) ON command_results TO %1, %2, %3").arg(O, E, A),
-        QStringLiteral("GRANT UPDATE (state, detail, status, server, claimed_pid, updated_at) ON command_results "
-                       "TO %1")
+        QStringLiteral(
+            "GRANT UPDATE (state, detail, status, server, claimed_pid, updated_at) ON command_results "
+            "TO %1")
             .arg(S),
         // The policies call these as the session, so every group needs them.
         QStringLiteral("GRANT EXECUTE ON FUNCTION phonedesk_session_role(), phonedesk_site_scope(), "

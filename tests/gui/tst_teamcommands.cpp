@@ -166,10 +166,11 @@ void TestTeamCommands::consoleRestartsFiftyPhonesThroughTheServer()
     const QString configPath = m_dir.filePath(QStringLiteral("server.conf"));
     {
         QSettings ini(configPath, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("database/url"), QStringLiteral("postgresql://%1@%2:%3/%4")
-                                                         .arg(m_serverLogin, m_db.spec.host)
-                                                         .arg(m_db.spec.port)
-                                                         .arg(m_db.spec.database));
+        ini.setValue(QStringLiteral("database/url"),
+                     QStringLiteral("postgresql://%1@%2:%3/%4")
+                         .arg(m_serverLogin, m_db.spec.host)
+                         .arg(m_db.spec.port)
+                         .arg(m_db.spec.database));
         setServerProvisioning(ini, m_pki);
         ini.setValue(QStringLiteral("deviceControl/bindAddress"), QStringLiteral("127.0.0.1"));
         ini.setValue(QStringLiteral("logging/syslog"), false);
@@ -190,7 +191,8 @@ void TestTeamCommands::consoleRestartsFiftyPhonesThroughTheServer()
         if (QTest::currentTestFailed())
             qInfo().noquote() << "phonedesk-server's log:\n" << QString::fromUtf8(log);
     });
-    QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("phone commands: taking the commands"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("phone commands: taking the commands"),
+                             30000);
 
     // The console as main.cpp builds it in team mode: device control without polling.
     auto opened = Storage::open(asLogin(m_db.spec, m_operator, Password));
@@ -222,7 +224,8 @@ void TestTeamCommands::consoleRestartsFiftyPhonesThroughTheServer()
         QVERIFY2(!item->text(2).isEmpty(), qPrintable(item->text(0)));
         QCOMPARE(item->data(1, Qt::UserRole).toBool(), false); // not failed
     }
-    QVERIFY2(operation->summary().contains(QLatin1String("50 of 50 succeeded")), qPrintable(operation->summary()));
+    QVERIFY2(operation->summary().contains(QLatin1String("50 of 50 succeeded")),
+             qPrintable(operation->summary()));
 
     // The console sent nothing and bound no SIP socket.
     QVERIFY(!control.sipClient()->isStarted());

@@ -1,9 +1,10 @@
 // phonedesk-server through a PostgreSQL outage, with the real binary and a PostgreSQL cluster of
 // the test's own (PgCluster: it is stopped and started, so it cannot be the shared test cluster):
-// while the database is gone, provisioning answers what it cannot decide with 503 and Retry-After and still serves the phones it has cached; the status
-// change the poller sees meanwhile and the fetches it serves reach the database once it is back;
-// a phone added after the restart is served; the same process does all of it and says so in its log.
-// Skipped without PHONEDESK_TEST_PG_PORT (the PostgreSQL tests' switch), failed with PHONEDESK_REQUIRE_PG=1.
+// while the database is gone, provisioning answers what it cannot decide with 503 and Retry-After and still
+// serves the phones it has cached; the status change the poller sees meanwhile and the fetches it serves
+// reach the database once it is back; a phone added after the restart is served; the same process does all of
+// it and says so in its log. Skipped without PHONEDESK_TEST_PG_PORT (the PostgreSQL tests' switch), failed
+// with PHONEDESK_REQUIRE_PG=1.
 
 #include "auditrepository.h"
 #include "pgcluster.h"

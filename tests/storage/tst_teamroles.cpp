@@ -395,7 +395,8 @@ void TestTeamRoles::roleMatrix_data()
     // Phone commands in team mode (initTestCase: the Berlin operator's command over a Berlin
     // phone; the owner added a London phone to it).
     row("queue a command",
-        "WITH x AS (INSERT INTO commands (kind) VALUES ('restart') RETURNING requested_by = session_user AS own) "
+        "WITH x AS (INSERT INTO commands (kind) VALUES ('restart') RETURNING requested_by = session_user AS "
+        "own) "
         "SELECT count(*) FROM x WHERE own",
         {refused, "1", "1", "1", refused});
     row("queue a command in another's name",
@@ -419,7 +420,8 @@ void TestTeamRoles::roleMatrix_data()
         "SELECT count(*) FROM x",
         {refused, "1", "0", "1", refused});
     row("record a command's state",
-        "WITH x AS (UPDATE commands SET state = 'done' WHERE id = :opCommand RETURNING 1) SELECT count(*) FROM x",
+        "WITH x AS (UPDATE commands SET state = 'done' WHERE id = :opCommand RETURNING 1) SELECT count(*) "
+        "FROM x",
         {refused, refused, refused, refused, "1"});
 }
 
