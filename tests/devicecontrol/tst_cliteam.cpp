@@ -143,11 +143,8 @@ bool TestCliTeam::ensureServer()
     }
     static const QString password = QStringLiteral("server-secret-1");
     m_serverLogin = teamLogin(m_db, QStringLiteral("srv"));
-    TeamMember server;
-    server.login = m_serverLogin;
-    server.role = TeamRole::Server;
-    if (auto added = m_db.storage->team().add(server, Scram::verifier(password)); !added) {
-        qWarning("%s", qPrintable(added.error().fullText()));
+    if (!addTeamMember(*m_db.storage, m_serverLogin, TeamRole::Server, password, &error)) {
+        qWarning("%s", qPrintable(error));
         return false;
     }
     auto started = std::make_unique<TeamServerProcess>();

@@ -129,14 +129,8 @@ void TestServerCommands::init()
     QVERIFY2(setup, setup ? "" : qPrintable(setup.error().fullText()));
     m_operator = teamLogin(m_db, QStringLiteral("op"));
     m_serverLogin = teamLogin(m_db, QStringLiteral("srv"));
-    TeamMember op;
-    op.login = m_operator;
-    op.role = TeamRole::Operator;
-    QVERIFY(s.team().add(op, Scram::verifier(Password)).ok());
-    TeamMember srv;
-    srv.login = m_serverLogin;
-    srv.role = TeamRole::Server;
-    QVERIFY(s.team().add(srv, Scram::verifier(Password)).ok());
+    QVERIFY(addTeamMember(s, m_operator, TeamRole::Operator, Password));
+    QVERIFY(addTeamMember(s, m_serverLogin, TeamRole::Server, Password));
 }
 
 void TestServerCommands::cleanup()

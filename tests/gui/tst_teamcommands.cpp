@@ -144,14 +144,8 @@ void TestTeamCommands::initTestCase()
     QVERIFY(s.team().setup());
     m_operator = teamLogin(m_db, QStringLiteral("op"));
     m_serverLogin = teamLogin(m_db, QStringLiteral("srv"));
-    TeamMember op;
-    op.login = m_operator;
-    op.role = TeamRole::Operator;
-    QVERIFY(s.team().add(op, Scram::verifier(Password)).ok());
-    TeamMember srv;
-    srv.login = m_serverLogin;
-    srv.role = TeamRole::Server;
-    QVERIFY(s.team().add(srv, Scram::verifier(Password)).ok());
+    QVERIFY(addTeamMember(s, m_operator, TeamRole::Operator, Password));
+    QVERIFY(addTeamMember(s, m_serverLogin, TeamRole::Server, Password));
 }
 
 void TestTeamCommands::cleanupTestCase()
@@ -163,36 +157,19 @@ void TestTeamCommands::cleanupTestCase()
 void TestTeamCommands::consoleRestartsFiftyPhonesThroughTheServer()
 {
     // phonedesk-server in the server role.
-    const QString configPath = m_dir.filePath(QStringLiteral("server.conf"));
-    {
-        QSettings ini(configPath, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("database/url"),
-                     QStringLiteral("postgresql://%1@%2:%3/%4")
-                         .arg(m_serverLogin, m_db.spec.host)
-                         .arg(m_db.spec.port)
-                         .arg(m_db.spec.database));
-        setServerProvisioning(ini, m_pki);
-        ini.setValue(QStringLiteral("deviceControl/bindAddress"), QStringLiteral("127.0.0.1"));
-        ini.setValue(QStringLiteral("logging/syslog"), false);
-    }
-    QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PGPASSWORD"), Password);
-    server.setProcessEnvironment(environment);
-    server.start(QStringLiteral(PHONEDESK_SERVER_BINARY), {QStringLiteral("--config"), configPath});
-    QVERIFY(server.waitForStarted(10000));
-    QByteArray log;
-    auto stop = qScopeGuard([&] {
-        if (server.state() == QProcess::Running)
-            ::kill(pid_t(server.processId()), SIGTERM);
-        server.waitForFinished(15000);
-        log += server.readAll();
+    TeamServerProcess server;
+    QVERIFY(server.start(QStringLiteral(PHONEDESK_SERVER_BINARY),
+                         m_dir.filePath(QStringLiteral("server.conf")),
+                         QStringLiteral("postgresql://%1@%2:%3/%4")
+                             .arg(m_serverLogin, m_db.spec.host)
+                             .arg(m_db.spec.port)
+                             .arg(m_db.spec.database),
+                         Password, m_pki));
+    auto stop = qScopeGuard([&server] {
+        server.stop();
         if (QTest::currentTestFailed())
-            qInfo().noquote() << "phonedesk-server's log:\n" << QString::fromUtf8(log);
+            qInfo().noquote() << "phonedesk-server's log:\n" << QString::fromUtf8(server.log);
     });
-    QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("phone commands: taking the commands"),
-                             30000);
 
     // The console as main.cpp builds it in team mode: device control without polling.
     auto opened = Storage::open(asLogin(m_db.spec, m_operator, Password));
@@ -234,10 +211,10 @@ void TestTeamCommands::consoleRestartsFiftyPhonesThroughTheServer()
     QCOMPARE(sip.requests, quint64(0));
     QCOMPARE(sip.retransmissions, quint64(0));
     // Every NOTIFY came from the server's command socket.
-    log += server.readAll();
+    server.log += server.process->readAll();
     static const QRegularExpression socket(QStringLiteral("phone commands: SIP socket on \\S+ port (\\d+)"));
-    const auto m = socket.match(QString::fromUtf8(log));
-    QVERIFY2(m.hasMatch(), log.constData());
+    const auto m = socket.match(QString::fromUtf8(server.log));
+    QVERIFY2(m.hasMatch(), server.log.constData());
     const quint16 serverPort = quint16(m.captured(1).toUInt());
     int notifies = 0;
     for (const auto &phone : m_phones) {

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "scram.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QProcess>
@@ -125,6 +127,18 @@ PsqlResult psql(const ConnectionSpec &spec, const QStringList &statements)
     if (const auto m = state.match(r.err); m.hasMatch())
         r.sqlState = m.captured(1);
     return r;
+}
+
+bool addTeamMember(Storage &storage, const QString &login, TeamRole role, const QString &password,
+                   QString *error)
+{
+    TeamMember member;
+    member.login = login;
+    member.role = role;
+    auto added = storage.team().add(member, Scram::verifier(password));
+    if (!added && error)
+        *error = added.error().fullText();
+    return bool(added);
 }
 
 } // namespace PhoneDesk::Test

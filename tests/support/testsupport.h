@@ -3,6 +3,7 @@
 // Shared test fixtures: a fresh database per test on SQLite or PostgreSQL.
 
 #include "storage.h"
+#include "teamrepository.h"
 
 #include <QTemporaryDir>
 
@@ -49,5 +50,10 @@ struct PsqlResult
     QString sqlState;
 };
 PsqlResult psql(const ConnectionSpec &spec, const QStringList &statements);
+
+// Team mode: adds `login` with `role` (all sites) and a SCRAM verifier of `password` to the team of
+// `storage`'s database (set up already). False with the reason in `error`.
+bool addTeamMember(Storage &storage, const QString &login, TeamRole role, const QString &password,
+                   QString *error = nullptr);
 
 } // namespace PhoneDesk::Test
