@@ -234,6 +234,16 @@ Result<void> DeviceControl::reloadPhones()
     return result;
 }
 
+Result<QList<PhoneRow>> DeviceControl::rowsOf(const QList<Id> &phoneIds) const
+{
+    auto rows = m_storage->phones().rows(phoneIds);
+    if (!rows)
+        return rows.error();
+    if (auto r = checkAllFound(phoneIds, *rows); !r)
+        return r.error();
+    return rows;
+}
+
 Result<void> DeviceControl::checkAllFound(const QList<Id> &phoneIds, const QList<PhoneRow> &rows) const
 {
     // A member limited to some sites does not see the phones of others (row-level security on
@@ -251,11 +261,9 @@ Result<void> DeviceControl::checkAllFound(const QList<Id> &phoneIds, const QList
 
 Result<QList<CommandTarget>> DeviceControl::commandTargets(const QList<Id> &phoneIds, Operation::Kind kind)
 {
-    auto rows = m_storage->phones().rows(phoneIds);
+    auto rows = rowsOf(phoneIds);
     if (!rows)
         return rows.error();
-    if (auto r = checkAllFound(phoneIds, *rows); !r)
-        return r.error();
     QList<CommandTarget> targets;
     targets.reserve(rows->size());
     for (const PhoneRow &row : std::as_const(*rows)) {
@@ -331,11 +339,9 @@ Result<Operation *> DeviceControl::checkStatusHere(const QList<Id> &phoneIds)
         return r.error();
     if (auto r = ensureClient(); !r)
         return r.error();
-    auto rows = m_storage->phones().rows(phoneIds);
+    auto rows = rowsOf(phoneIds);
     if (!rows)
         return rows.error();
-    if (auto r = checkAllFound(phoneIds, *rows); !r)
-        return r.error();
     QList<Operation::PhoneResult> results;
     QList<Id> probe;
     for (const PhoneRow &row : std::as_const(*rows)) {
@@ -443,11 +449,9 @@ Result<Operation *> DeviceControl::submit(Operation::Kind kind, const QList<Id> 
 {
     if (auto r = m_storage->require(Permission::ControlPhones, actionText(kind)); !r)
         return r.error();
-    auto rows = m_storage->phones().rows(phoneIds);
+    auto rows = rowsOf(phoneIds);
     if (!rows)
         return rows.error();
-    if (auto r = checkAllFound(phoneIds, *rows); !r)
-        return r.error();
     CommandQueue queue(*m_storage);
     auto live = queue.serverRunning();
     if (!live)

@@ -114,6 +114,8 @@ private:
     Result<QList<CommandTarget>> commandTargets(const QList<Id> &phoneIds, Operation::Kind kind);
     // For a member limited to sites: every requested phone was read (none hidden by the scope).
     Result<void> checkAllFound(const QList<Id> &phoneIds, const QList<PhoneRow> &rows) const;
+    // The rows of the phones a command names, all of them or an error (checkAllFound).
+    Result<QList<PhoneRow>> rowsOf(const QList<Id> &phoneIds) const;
     // The permission check, the command client and the targets every command starts with.
     Result<QList<CommandTarget>> prepareCommand(Operation::Kind kind, const QList<Id> &phoneIds,
                                                 const QString &action);

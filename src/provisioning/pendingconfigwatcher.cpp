@@ -112,8 +112,10 @@ private:
     {
         if (!m_storage)
             return;
-        // After an outage the main connection publishes Reset events; this one reconnects here.
-        if (auto alive = m_storage->ensureConnected(); !alive) {
+        // After an outage the main connection publishes Reset events, which make this a full
+        // reload: then (and only then, not on every recompute) this connection is checked and
+        // reconnected.
+        if (auto alive = m_reloadAllServed ? m_storage->ensureConnected() : Result<void>(); !alive) {
             emit failed(alive.error().fullText());
             return;
         }
