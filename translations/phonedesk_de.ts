@@ -1165,6 +1165,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>finishing commands</source>
         <translation>beim Abschließen von Befehlen</translation>
     </message>
+    <message>
+        <source>looking for the commands of a stopped server</source>
+        <translation>beim Suchen nach den Befehlen eines beendeten Servers</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>

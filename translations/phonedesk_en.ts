@@ -1163,6 +1163,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>finishing commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looking for the commands of a stopped server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>

@@ -1165,6 +1165,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>finishing commands</source>
         <translation>finalización de los comandos</translation>
     </message>
+    <message>
+        <source>looking for the commands of a stopped server</source>
+        <translation>búsqueda de los comandos de un servidor detenido</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>

@@ -1165,6 +1165,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>finishing commands</source>
         <translation>finalisation des commandes</translation>
     </message>
+    <message>
+        <source>looking for the commands of a stopped server</source>
+        <translation>recherche des commandes d&apos;un serveur arrêté</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandRunner</name>

@@ -132,13 +132,9 @@ void CommandExecutor::tick()
         for (const quint64 key : keys)
             flush(key);
     }
+    if (!reclaimOrphans())
+        return;
     CommandQueue queue(*m_db);
-    // Rows of servers that are gone go back to queued (and are claimed below).
-    auto reclaimed = queue.reclaim();
-    if (!reclaimed)
-        return fail(reclaimed.error());
-    if (*reclaimed)
-        qCInfo(lcCommands) << "phone commands: took back" << *reclaimed << "phones of a stopped server";
     // Cancels asked for by any process.
     QList<Id> commands;
     for (const Running &r : std::as_const(m_running))
@@ -167,6 +163,38 @@ void CommandExecutor::tick()
         count += int(c.phoneIds.size());
     if (count >= ClaimBatch)
         m_soon.start();
+}
+
+bool CommandExecutor::reclaimOrphans()
+{
+    CommandQueue queue(*m_db);
+    auto orphaned = queue.orphanedClaims();
+    if (!orphaned) {
+        fail(orphaned.error());
+        return false;
+    }
+    QStringList due;
+    QHash<QString, QDeadlineTimer> still;
+    for (const QString &token : std::as_const(*orphaned)) {
+        if (token == m_token)
+            continue; // this server's own rows: adopted when it connected
+        const QDeadlineTimer grace = m_orphans.value(token, QDeadlineTimer(ReclaimGraceMs));
+        still.insert(token, grace);
+        if (grace.hasExpired())
+            due.append(token);
+    }
+    m_orphans = still; // a server that took its lock again is no longer waited for
+    auto reclaimed = queue.reclaim(due);
+    if (!reclaimed) {
+        fail(reclaimed.error());
+        return false;
+    }
+    for (const QString &token : std::as_const(due))
+        m_orphans.remove(token);
+    // Back to queued: claimed below, by this server or the one that holds the phone.
+    if (*reclaimed)
+        qCInfo(lcCommands) << "phone commands: took back" << *reclaimed << "phones of a stopped server";
+    return true;
 }
 
 int CommandExecutor::phonesInProgress() const

@@ -6,13 +6,16 @@
 // phones in its shards, runs them through DeviceControl::runHere() exactly as an in-process
 // command, and records each phone's result as it comes. A cancel asked for by any process stops
 // the command here within a poll. After a lost connection it reconnects, takes its lock again and
-// keeps the rows it still runs; rows of servers that are gone go back to queued.
+// keeps the rows it still runs; rows of servers that are gone go back to queued once they have
+// been gone for ReclaimGraceMs (a restart of the database ends every server's session at once,
+// and each needs a round to take its lock again).
 
 #include "result.h"
 
 #include "connectionspec.h"
 #include "entities.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -33,6 +36,10 @@ class CommandExecutor final : public QObject
     Q_DISABLE_COPY_MOVE(CommandExecutor)
 
 public:
+    // How long the rows of a server without its lock wait before another takes them back: five
+    // rounds of a server that reconnects (it tries every round).
+    static constexpr int ReclaimGraceMs = 10000;
+
     // `control` runs the commands (its routing must be Local) and must outlive this object.
     CommandExecutor(ConnectionSpec spec, DeviceControl *control, QObject *parent = nullptr);
     ~CommandExecutor() override;
@@ -63,6 +70,8 @@ private:
 
     Result<void> connectToDatabase();
     void tick();
+    // Rows of servers gone for ReclaimGraceMs back to queued; false when it failed (fail() called).
+    bool reclaimOrphans();
     void fail(const Error &failure);
     void startCommand(Id commandId, const QString &kind, const QList<Id> &phoneIds,
                       const QString &requestedBy);
@@ -79,6 +88,7 @@ private:
     bool m_socketLogged = false;
     QHash<quint64, Running> m_running; // by a serial: one command may be claimed in parts
     quint64 m_nextKey = 1;
+    QHash<QString, QDeadlineTimer> m_orphans; // claim token of a server without its lock -> grace
 };
 
 } // namespace PhoneDesk

@@ -172,18 +172,45 @@ Result<int> CommandQueue::adopt(const QString &token)
     return adopted;
 }
 
-Result<int> CommandQueue::reclaim()
+Result<QStringList> CommandQueue::orphanedClaims()
 {
+    QSqlQuery q(m_storage.database());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT r.server FROM command_results r WHERE r.state = 'running' AND "
+                           "NOT EXISTS (%1 AND l.objid = r.claimed_pid)")
+                .arg(liveLocks())))
+        return Sql::toError(q.lastError(),
+                            QCoreApplication::translate("PhoneDesk::CommandQueue",
+                                                        "looking for the commands of a stopped server"));
+    QStringList tokens;
+    while (q.next())
+        tokens.append(q.value(0).toString());
+    return tokens;
+}
+
+Result<int> CommandQueue::reclaim(const QStringList &tokens)
+{
+    if (tokens.isEmpty())
+        return 0;
     QSqlQuery q(m_storage.database());
     int reclaimed = 0;
     auto r = m_storage.inTransaction([&]() -> Result<void> {
-        if (!q.exec(QStringLiteral(
-                        "UPDATE command_results r SET state = 'queued', server = '', claimed_pid = NULL "
-                        "WHERE r.state = 'running' AND NOT EXISTS (%1 AND l.objid = r.claimed_pid)")
-                        .arg(liveLocks())))
-            return Sql::toError(q.lastError(),
-                                QCoreApplication::translate("PhoneDesk::CommandQueue",
-                                                            "taking back the commands of a stopped server"));
+        const QString what = QCoreApplication::translate("PhoneDesk::CommandQueue",
+                                                         "taking back the commands of a stopped server");
+        if (auto p = Sql::prepare(
+                q,
+                QStringLiteral(
+                    "UPDATE command_results r SET state = 'queued', server = '', claimed_pid = NULL "
+                    "WHERE r.state = 'running' AND r.server = ANY(string_to_array(?, chr(10))) "
+                    "AND NOT EXISTS (%1 AND l.objid = r.claimed_pid)")
+                    .arg(liveLocks()),
+                what);
+            !p)
+            return p;
+        q.addBindValue(tokens.join(u'\n'));
+        if (auto e = Sql::exec(q, what); !e)
+            return e;
         reclaimed = q.numRowsAffected();
         return {};
     });

@@ -9,9 +9,11 @@
 // Which servers live: a running executor holds the session-level advisory lock
 // (ServerLockClass, its backend pid), visible to every session in pg_locks (locktype 'advisory',
 // classid ServerLockClass, objid the pid, objsubid 2). A result row records the claiming
-// session's pid; rows claimed by a session whose lock is gone (the server died, or the database
-// restarted) go back to queued, so nothing is lost, and the primary key (command, phone) means
-// nothing is doubled.
+// session's pid; rows claimed by a session whose lock is gone go back to queued, so nothing is lost,
+// and the primary key (command, phone) means no phone gets two rows. A server whose connection
+// ended (a database restart ends every session) takes its lock again with a new pid and adopts its
+// rows by its claim token; the others wait a grace period before they take rows back
+// (CommandExecutor), so that a restart of the database does not send a phone its command twice.
 
 #include "entities.h"
 #include "result.h"
@@ -66,8 +68,12 @@ public:
     Result<bool> takeServerLock();
     // Rows this server (its claim token) still runs get this session's pid (after a reconnect).
     Result<int> adopt(const QString &token);
-    // Rows claimed by sessions that hold no server lock any more go back to queued.
-    Result<int> reclaim();
+    // The claim tokens of running rows whose session holds no server lock any more: the server
+    // died, or lost its connection (a database restart ends every session) and has not taken its
+    // lock again yet.
+    Result<QStringList> orphanedClaims();
+    // The running rows of `tokens` whose session still holds no server lock go back to queued.
+    Result<int> reclaim(const QStringList &tokens);
     // Claims up to `limit` queued rows of phones in `shards` (phone_id % 64) of commands not
     // cancelled, grouped by command.
     Result<QList<ClaimedCommand>> claim(const QList<int> &shards, const QString &token, int limit);
