@@ -292,4 +292,31 @@ inline const char *PolyUserAgent = "FileTransport PolycomVVX-VVX_450-UA/6.4.3.51
 inline const char *YealinkUserAgent = "Yealink SIP-T46U 108.86.0.45 80:5e:c0:12:34:56";
 inline const char *AudioCodesUserAgent = "AUDC-IPPhone/3.4.6 (440HDG-Rev0; 00908F602AAC)";
 
+struct Fetch
+{
+    int status = 0;
+    QByteArray headers;
+};
+
+// One fetch of a Poly phone's file with Digest credentials (curl, the event loop turning meanwhile).
+inline Fetch digestFetch(const TestPki &pki, int port, const QString &mac, const QString &secret)
+{
+    const ProcessResult r = runProcess(
+        QStringLiteral("curl"),
+        {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-D"),
+         QStringLiteral("-"), QStringLiteral("-w"), QStringLiteral("\nstatus=%{http_code}"),
+         QStringLiteral("--max-time"), QStringLiteral("20"), QStringLiteral("--cacert"),
+         pki.path(QStringLiteral("server-ca.pem")), QStringLiteral("-A"), QString::fromLatin1(PolyUserAgent),
+         QStringLiteral("--digest"), QStringLiteral("-u"), mac + u':' + secret,
+         QStringLiteral("https://127.0.0.1:%1/%2-phonedesk.cfg").arg(port).arg(mac)});
+    Fetch f;
+    const qsizetype at = r.out.lastIndexOf("status=");
+    if (at >= 0)
+        f.status = r.out.mid(at + 7).trimmed().toInt();
+    // The headers of the last answer (the first one is the Digest challenge).
+    const qsizetype last = r.out.lastIndexOf("HTTP/1.1 ");
+    f.headers = last >= 0 ? r.out.mid(last, at - last) : r.out;
+    return f;
+}
+
 } // namespace PhoneDesk::Test

@@ -30,33 +30,6 @@ using namespace PhoneDesk::Test;
 
 namespace {
 
-struct Fetch
-{
-    int status = 0;
-    QByteArray headers;
-};
-
-// One fetch of a Poly phone's file with Digest credentials.
-Fetch digestFetch(const TestPki &pki, int port, const QString &mac, const QString &secret)
-{
-    const ProcessResult r = runProcess(
-        QStringLiteral("curl"),
-        {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-D"),
-         QStringLiteral("-"), QStringLiteral("-w"), QStringLiteral("\nstatus=%{http_code}"),
-         QStringLiteral("--max-time"), QStringLiteral("20"), QStringLiteral("--cacert"),
-         pki.path(QStringLiteral("server-ca.pem")), QStringLiteral("-A"), QString::fromLatin1(PolyUserAgent),
-         QStringLiteral("--digest"), QStringLiteral("-u"), mac + u':' + secret,
-         QStringLiteral("https://127.0.0.1:%1/%2-phonedesk.cfg").arg(port).arg(mac)});
-    Fetch f;
-    const qsizetype at = r.out.lastIndexOf("status=");
-    if (at >= 0)
-        f.status = r.out.mid(at + 7).trimmed().toInt();
-    // The headers of the last answer (the first one is the Digest challenge).
-    const qsizetype last = r.out.lastIndexOf("HTTP/1.1 ");
-    f.headers = last >= 0 ? r.out.mid(last, at - last) : r.out;
-    return f;
-}
-
 void readLog(QProcess &server, QByteArray &log)
 {
     log += server.readAll();
