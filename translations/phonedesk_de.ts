@@ -5338,6 +5338,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
         <translation>Änderungen in der PostgreSQL-Datenbank %1 können nicht abonniert werden: %2</translation>
     </message>
+    <message>
+        <source>setting up the change feed</source>
+        <translation>beim Einrichten der Änderungsmeldungen</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::TeamMemberEditor</name>

@@ -5338,6 +5338,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
         <translation>No se pueden escuchar los cambios de la base de datos PostgreSQL %1: %2</translation>
     </message>
+    <message>
+        <source>setting up the change feed</source>
+        <translation>la configuración del aviso de cambios</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::TeamMemberEditor</name>

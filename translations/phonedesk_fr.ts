@@ -5338,6 +5338,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
         <translation>Impossible d’écouter les modifications de la base PostgreSQL %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>setting up the change feed</source>
+        <translation>la mise en place du suivi des modifications</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::TeamMemberEditor</name>

@@ -14,6 +14,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -42,6 +44,18 @@ const QString &processOrigin()
     static const QString origin = QString::number(QRandomGenerator::system()->generate64(), 36);
     return origin;
 }
+
+// A change as other processes learn of it: many ids become "reload everything of this entity"
+// (PostgreSQL's NOTIFY payload holds at most 8000 bytes).
+QString announcedPayload(const ChangeEvent &event)
+{
+    if (event.ids.size() <= 500)
+        return event.toPayload();
+    return ChangeEvent(event.entity, ChangeEvent::Kind::Reset).toPayload();
+}
+
+// How often a SQLite connection that listens looks for other processes' changes.
+constexpr int ChangePollMs = 500;
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -177,7 +191,87 @@ Result<std::unique_ptr<Storage>> Storage::open(const ConnectionSpec &spec)
         return r.error();
     if (auto r = storage->loadIdentity(); !r)
         return r.error();
+    if (auto r = storage->startSqliteChangeFeed(); !r)
+        return r.error();
     return storage;
+}
+
+bool Storage::sharesChangesThroughTable() const
+{
+    return !isPostgres() && !m_spec.isPrivate();
+}
+
+Result<void> Storage::startSqliteChangeFeed()
+{
+    if (!sharesChangesThroughTable())
+        return {};
+    // What NOTIFY does on PostgreSQL: every commit on the file records its change events here,
+    // and the connection that listens reads what the other processes on the same file (a console
+    // and phonedesk-cli, phonedesk-server) recorded. A table of recent rows only (see
+    // recordChangesForOtherProcesses); it needs no migration, an older PhoneDesk ignores it.
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS change_events (seq INTEGER PRIMARY KEY "
+            "AUTOINCREMENT, origin TEXT NOT NULL, payload TEXT NOT NULL, at INTEGER NOT NULL)")) ||
+        !q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_events")) || !q.next())
+        return sqlError(q.lastError(),
+                        QCoreApplication::translate("PhoneDesk::Storage", "setting up the change feed"));
+    m_lastChangeSeq = q.value(0).toLongLong();
+    if (!m_spec.listenForChanges)
+        return {};
+    m_changePoll = new QTimer(this);
+    m_changePoll->setInterval(ChangePollMs);
+    QObject::connect(m_changePoll, &QTimer::timeout, this, &Storage::readOtherProcessesChanges);
+    m_changePoll->start();
+    return {};
+}
+
+Result<void> Storage::recordChangesForOtherProcesses(QSqlDatabase &db)
+{
+    if (!sharesChangesThroughTable() || m_pendingChanges.isEmpty())
+        return {};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(db);
+    // Rows older than a minute were read by every listener long ago (they look twice a second).
+    q.prepare(QStringLiteral("DELETE FROM change_events WHERE at < ?"));
+    q.addBindValue(now - 60000);
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("INSERT INTO change_events (origin, payload, at) VALUES (?, ?, ?)"));
+    for (const ChangeEvent &event : std::as_const(m_pendingChanges)) {
+        if (!ok)
+            break;
+        q.addBindValue(processOrigin());
+        q.addBindValue(announcedPayload(event));
+        q.addBindValue(now);
+        ok = q.exec();
+    }
+    if (ok)
+        return {};
+    return sqlError(q.lastError(),
+                    QCoreApplication::translate("PhoneDesk::Storage", "announcing the change"));
+}
+
+void Storage::readOtherProcessesChanges()
+{
+    if (m_transactionDepth > 0)
+        return;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, origin, payload FROM change_events WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(m_lastChangeSeq);
+    if (!q.exec())
+        return; // busy or gone: the next look tries again from the same place
+    QList<ChangeEvent> events;
+    while (q.next()) {
+        m_lastChangeSeq = q.value(0).toLongLong();
+        if (q.value(1).toString() == processOrigin())
+            continue; // published here after its commit
+        if (auto event = ChangeEvent::fromPayload(q.value(2).toString()))
+            events.append(std::move(*event));
+    }
+    q.finish();
+    for (const ChangeEvent &event : std::as_const(events))
+        ChangeFeed::instance()->publish(event);
 }
 
 Error Storage::openingError(const QSqlError &error) const
@@ -697,17 +791,17 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         m_pendingChanges.clear();
         return result;
     }
+    if (auto recorded = recordChangesForOtherProcesses(db); !recorded) {
+        db.rollback();
+        m_pendingChanges.clear();
+        return recorded;
+    }
     if (isPostgres()) {
         QSqlQuery notify(db);
         notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
         for (const ChangeEvent &event : std::as_const(m_pendingChanges)) {
-            ChangeEvent sent = event;
-            if (sent.ids.size() > 500) { // keep under PostgreSQL's 8000-byte payload limit
-                sent.kind = ChangeEvent::Kind::Reset;
-                sent.ids.clear();
-            }
             notify.addBindValue(NotifyChannel);
-            notify.addBindValue(QString(processOrigin() + u'/' + sent.toPayload()));
+            notify.addBindValue(QString(processOrigin() + u'/' + announcedPayload(event)));
             if (!notify.exec()) {
                 const Error e =
                     sqlError(notify.lastError(),

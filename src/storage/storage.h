@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QStringList>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -137,6 +139,12 @@ private:
     // PostgreSQL: asks the database who this session is (after migrate()); SQLite: the actor.
     Result<void> loadIdentity();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    // SQLite file: the change events of every commit go into the change_events table, and a
+    // listening connection reads the other processes' ones twice a second (PostgreSQL: NOTIFY).
+    bool sharesChangesThroughTable() const;
+    Result<void> startSqliteChangeFeed();
+    Result<void> recordChangesForOtherProcesses(QSqlDatabase &db);
+    void readOtherProcessesChanges();
 
     ConnectionSpec m_spec;
     QString m_connectionName;
@@ -147,6 +155,9 @@ private:
     SessionIdentity m_identity;
     int m_transactionDepth = 0;
     QList<ChangeEvent> m_pendingChanges;
+    // SQLite file: the change feed between processes (startSqliteChangeFeed).
+    QTimer *m_changePoll = nullptr;
+    qint64 m_lastChangeSeq = 0;
 
     std::unique_ptr<SiteRepository> m_sites;
     std::unique_ptr<UserRepository> m_users;

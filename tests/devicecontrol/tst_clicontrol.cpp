@@ -4,6 +4,7 @@
 // JSON when a phone answers garbage, and the SIP socket where the settings put it.
 
 #include "auditrepository.h"
+#include "changefeed.h"
 #include "configservice.h"
 #include "csvreader.h"
 #include "demodata.h"
@@ -27,6 +28,7 @@
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -453,11 +455,25 @@ void TestCliControl::logOutClearsTheUser()
     const PhoneModel *model = ModelCatalog::builtin().find(phone->modelId);
     QVERIFY(model);
 
+    // What the CLI changes reaches this process's views (a console open on the same database):
+    // through NOTIFY on PostgreSQL, through the change_events table on a SQLite file.
+    QSignalSpy changes(ChangeFeed::instance(), &ChangeFeed::changed);
+    auto announced = [&] {
+        for (const QList<QVariant> &args : std::as_const(changes)) {
+            const auto event = args.first().value<ChangeEvent>();
+            if (event.entity == ChangeEvent::Entity::Phone &&
+                (event.ids.contains(phone->id) || event.kind == ChangeEvent::Kind::Reset))
+                return true;
+        }
+        return false;
+    };
+
     // Named by its MAC in upper case with colons.
     const Run r = cli({QStringLiteral("phones"), QStringLiteral("logout"), QStringLiteral("--hardware-id"),
                        MacAddress::format(phone->hardwareId)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
     QVERIFY(QString::fromUtf8(r.out).contains(phone->name));
+    QTRY_VERIFY_WITH_TIMEOUT(announced(), 5000);
     QCOMPARE(m_db.storage->phones().get(phone->id)->userId, Id(0));
     QCOMPARE(m_db.storage->phones().get(other->id)->userId, other->userId);
     const PhoneSim::PhoneState state = m_fleet->phone(fleetIndex(*phone));
