@@ -1232,6 +1232,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>%1: documentation address, not contacted</source>
         <translation>%1: Dokumentationsadresse, nicht kontaktiert</translation>
     </message>
+    <message>
+        <source>; give it an admin password and trust its web certificate (Phones → Trust Phone Web Certificate…) to restart it over its REST API</source>
+        <translation>; geben Sie ihm ein Administratorkennwort und vertrauen Sie seinem Webzertifikat (Telefone → Web-Zertifikat des Telefons vertrauen…), um es über seine REST-API neu zu starten</translation>
+    </message>
+    <message>
+        <source>re-read its configuration but did not restart: this model restarts on a SIP NOTIFY only when its configuration changed</source>
+        <translation>hat seine Konfiguration neu gelesen, aber nicht neu gestartet: dieses Modell startet auf ein SIP-NOTIFY nur neu, wenn sich seine Konfiguration geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>

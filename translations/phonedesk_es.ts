@@ -1232,6 +1232,14 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <source>%1: documentation address, not contacted</source>
         <translation>%1: dirección de documentación, no contactada</translation>
     </message>
+    <message>
+        <source>; give it an admin password and trust its web certificate (Phones → Trust Phone Web Certificate…) to restart it over its REST API</source>
+        <translation>; asígnele una contraseña de administrador y confíe en su certificado web (Teléfonos → Confiar en el certificado web del teléfono…) para reiniciarlo mediante su API REST</translation>
+    </message>
+    <message>
+        <source>re-read its configuration but did not restart: this model restarts on a SIP NOTIFY only when its configuration changed</source>
+        <translation>volvió a leer su configuración pero no se reinició: este modelo solo se reinicia con un NOTIFY SIP cuando su configuración cambió</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>

@@ -1232,6 +1232,14 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <source>%1: documentation address, not contacted</source>
         <translation>%1&#xa0;: adresse de documentation, non contactée</translation>
     </message>
+    <message>
+        <source>; give it an admin password and trust its web certificate (Phones → Trust Phone Web Certificate…) to restart it over its REST API</source>
+        <translation>; donnez-lui un mot de passe administrateur et approuvez son certificat web (Téléphones → Approuver le certificat web du téléphone…) pour le redémarrer par son API REST</translation>
+    </message>
+    <message>
+        <source>re-read its configuration but did not restart: this model restarts on a SIP NOTIFY only when its configuration changed</source>
+        <translation>a relu sa configuration mais n’a pas redémarré : ce modèle ne redémarre sur un NOTIFY SIP que si sa configuration a changé</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ConfigPreviewWidget</name>

@@ -13,6 +13,17 @@ QString answerText(const SipResult &r)
 {
     return QString::number(r.statusCode) + u' ' + QString::fromUtf8(r.reason).left(80);
 }
+
+// What restarts a phone whose SIP NOTIFY did not (empty when nothing else can).
+QString restartHint(const CommandTarget &t)
+{
+    if (t.channel != RestartChannel::PolyRest)
+        return {};
+    return QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                       "; give it an admin password and trust its web certificate "
+                                       "(Phones → Trust Phone Web Certificate…) to restart it over "
+                                       "its REST API");
+}
 } // namespace
 
 CommandRunner::CommandRunner(SipClient *client, CommandConfig config, QObject *parent)
@@ -157,6 +168,7 @@ void CommandRunner::start(quint64 jobId)
                                                "no network address on record: the phone cannot be reached"));
             return;
         }
+        job.forced = t.rebootEvent.trimmed().compare(t.resyncEvent.trimmed(), Qt::CaseInsensitive) != 0;
         sendNotify(jobId, t.rebootEvent.toLatin1(), true);
         return;
     }
@@ -249,10 +261,28 @@ void CommandRunner::watchRound()
         const qint64 seconds = job.watchClock.elapsed() / 1000;
         const QDateTime fetch = fetched.value(job.target.phoneId);
         if (fetch.isValid() && fetch > job.sentAt) {
-            finish(jobId, Operation::State::Succeeded,
-                   QCoreApplication::translate("PhoneDesk::CommandRunner",
-                                               "back: re-fetched its configuration after %1 s")
-                       .arg(seconds));
+            // A forced restart fetches as the phone boots. Otherwise the fetch may be the phone
+            // checking its files, so only one after it went silent counts.
+            if (job.forced || (job.wentSilent && fetch > job.silentAt)) {
+                finish(jobId, Operation::State::Succeeded,
+                       QCoreApplication::translate("PhoneDesk::CommandRunner",
+                                                   "back: re-fetched its configuration after %1 s")
+                           .arg(seconds));
+                continue;
+            }
+            if (!job.lastFetch.isValid() || fetch > job.lastFetch) {
+                job.lastFetch = fetch;
+                job.sinceFetch.start();
+            }
+        }
+        if (!job.forced && !job.wentSilent && job.sinceFetch.isValid() &&
+            job.sinceFetch.elapsed() > m_config.restartAfterFetchMs) {
+            finish(jobId, Operation::State::Failed,
+                   QCoreApplication::translate(
+                       "PhoneDesk::CommandRunner",
+                       "re-read its configuration but did not restart: this model restarts on a SIP "
+                       "NOTIFY only when its configuration changed") +
+                       restartHint(job.target));
             continue;
         }
         if (job.watchClock.elapsed() > m_config.restartTimeoutMs) {
@@ -279,6 +309,8 @@ void CommandRunner::watchRound()
                     return;
                 j->probe = 0;
                 if (r.outcome != SipResult::Outcome::Response) {
+                    if (!j->wentSilent)
+                        j->silentAt = QDateTime::currentDateTimeUtc();
                     j->wentSilent = true;
                 } else if (j->wentSilent) {
                     finish(jobId, Operation::State::Succeeded,

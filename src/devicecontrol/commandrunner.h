@@ -4,6 +4,9 @@
 // SIP NOTIFY check-sync;reboot=true), Resync (NOTIFY check-sync) and the SIP part of Log Out,
 // rate-limited and bounded in concurrency, cancellable. A restart succeeds only when the phone is
 // seen back: it answers OPTIONS again after having gone silent, or re-fetches its configuration.
+// Some models (Poly) have one check-sync event for both and restart on it only when their files
+// changed: for those a fetch alone proves nothing, and a phone that re-reads its configuration but
+// keeps answering is reported as not restarted, with what to do instead.
 // Knows nothing about storage: DeviceControl supplies targets and hooks.
 
 #include "entities.h"
@@ -49,6 +52,10 @@ struct CommandConfig
     int notifyTimeoutMs = 4000; // NOTIFY transaction (Timer F)
     int restartTimeoutMs = 300000; // time for a phone to come back
     int restartProbeIntervalMs = 2000;
+    // A phone whose restart event is also its resync event and that re-read its configuration
+    // without going silent within this time did not restart (each new fetch restarts the clock:
+    // a phone that also downloads firmware reboots after the download).
+    int restartAfterFetchMs = 60000;
     int restTimeoutMs = 10000;
 };
 
@@ -96,7 +103,13 @@ private:
         // Restart watch.
         bool watching = false;
         bool wentSilent = false;
+        // false when the phone decides itself whether the restart event reboots it (the event
+        // is the same as its resync event, and REST was not used)
+        bool forced = true;
         QDateTime sentAt;
+        QDateTime silentAt; // when the phone was first seen silent
+        QDateTime lastFetch; // newest fetch seen since sentAt (not forced only)
+        QElapsedTimer sinceFetch;
         QElapsedTimer watchClock;
         quint64 probe = 0;
     };

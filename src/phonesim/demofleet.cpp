@@ -3,6 +3,7 @@
 #include "configrenderer.h"
 #include "demofetches.h"
 #include "devicecontrol.h"
+#include "modelcatalog.h"
 #include "phonerepository.h"
 #include "storage.h"
 
@@ -63,6 +64,9 @@ Result<DemoSummary> DemoFleet::populate(Storage &storage, const DemoOptions &opt
         if (index < 0 || index >= m_fleet.size())
             continue;
         m_phoneOf.insert(index, row.id);
+        // What the files it fetched say about check-sync.
+        if (const PhoneModel *model = ModelCatalog::builtin().find(row.modelId))
+            m_fleet.setCheckSyncReboots(index, ConfigRenderer::checkSyncAlwaysReboots(*model));
         // The phone took the admin password its PhoneDesk configuration sets with that fetch.
         auto secret = storage.phones().deviceSecret(row.id);
         if (!secret)

@@ -431,6 +431,11 @@ struct Fleet::Impl
         Fetch fetch = Fetch::Idle;
         bool fetchAgain = false; // asked to fetch while a fetch was running
         bool firstContactOwed = false;
+        // A Poly phone (alwaysReboot=0) restarts on a plain check-sync only when the files it
+        // fetched differ from the ones it holds.
+        bool rebootIfChanged = false;
+        QByteArray heldFiles; // hash of the files of the last complete fetch
+        bool alwaysReboot = false; // its files set checkSync.alwaysReboot="1"
     };
     // One phone's fetch: <mac>.cfg, then what a master file names, one request per connection.
     struct FetchJob
@@ -447,6 +452,8 @@ struct Fleet::Impl
         std::optional<DigestChallenge> challenge;
         quint32 nonceCount = 0;
         int challengesAnswered = 0; // for the current file
+        QByteArray filesHash; // of the names and contents received so far
+        bool alwaysReboot = false;
     };
     struct Delayed
     {
@@ -706,6 +713,12 @@ void Fleet::setRestPassword(int index, const QString &password)
         d->phones[size_t(index)].restPassword = password;
 }
 
+void Fleet::setCheckSyncReboots(int index, bool reboots)
+{
+    if (index >= 0 && size_t(index) < d->phones.size())
+        d->phones[size_t(index)].alwaysReboot = reboots;
+}
+
 PhoneState Fleet::phone(int index) const
 {
     if (index < 0 || size_t(index) >= d->phones.size())
@@ -723,7 +736,9 @@ void Fleet::fetchConfiguration(int index)
 
 QString Fleet::provisioningUserAgent(int index) const
 {
-    QString ua = m_config.provisioningUserAgent.isEmpty()
+    QString ua = m_config.provisioningUserAgents.contains(index)
+        ? m_config.provisioningUserAgents.value(index)
+        : m_config.provisioningUserAgent.isEmpty()
         ? QStringLiteral("FileTransport ") + m_config.userAgent + QStringLiteral(" Type/Application")
         : m_config.provisioningUserAgent;
     if (ua.contains(u'{')) {
@@ -803,8 +818,12 @@ void Fleet::Impl::handleSip(const QNetworkDatagram &in)
             answer = SipWire::buildResponse(*request, 400, "Missing Subscription-State", toTag, ua);
         } else {
             answer = SipWire::buildResponse(*request, 200, "OK", toTag, ua);
-            rebootAfter = event.contains("reboot=true");
+            // No reboot parameter: the phone decides (Poly: always with alwaysReboot="1", else
+            // only when its files changed).
+            const bool plain = !event.contains("reboot=");
+            rebootAfter = event.contains("reboot=true") || (plain && phone.alwaysReboot);
             fetchAfter = !rebootAfter;
+            phone.rebootIfChanged = fetchAfter && plain && provisioningBase.isValid();
         }
     } else {
         answer = SipWire::buildResponse(*request, 405, "Method Not Allowed", toTag, ua);
@@ -1249,6 +1268,10 @@ void Fleet::Impl::onFetchAnswer(const std::shared_ptr<FetchJob> &job, const Http
         return;
     }
     job->received.append(name);
+    job->filesHash = QCryptographicHash::hash(QByteArray(job->filesHash + name.toUtf8() + '\0' + answer.body),
+                                              QCryptographicHash::Sha256);
+    if (answer.body.contains("voIpProt.SIP.specialEvent.checkSync.alwaysReboot=\"1\""))
+        job->alwaysReboot = true;
     if (job->received.size() == 1) {
         // A Poly master file names the files that hold the settings: fetch them in its order.
         for (const QString &file : polyConfigFiles(answer.body, job->mac)) {
@@ -1289,11 +1312,20 @@ void Fleet::Impl::endFetch(const std::shared_ptr<FetchJob> &job, int status, con
     phone.state.lastFetchStatus = status;
     phone.state.lastFetchFiles = job->received;
     phone.state.lastFetchError = error;
-    if (error.isEmpty())
-        ++phone.state.fetches;
-    else
-        ++phone.state.fetchErrors;
     const int index = job->index;
+    const bool rebootIfChanged = std::exchange(phone.rebootIfChanged, false);
+    if (error.isEmpty()) {
+        ++phone.state.fetches;
+        const bool changed = !phone.heldFiles.isEmpty() && phone.heldFiles != job->filesHash;
+        phone.heldFiles = job->filesHash;
+        phone.alwaysReboot = job->alwaysReboot;
+        if (rebootIfChanged && changed) {
+            ++phone.state.reboots;
+            QTimer::singleShot(50, q, [this, index] { reboot(index); });
+        }
+    } else {
+        ++phone.state.fetchErrors;
+    }
     if (phone.fetchAgain) {
         phone.fetchAgain = false;
         phone.fetch = Phone::Fetch::Queued;

@@ -15,6 +15,10 @@
 // FleetConfig::fetchOnStart, once at start as a phone out of the box does. It authenticates with a
 // client certificate and/or HTTP Digest (its own secret) and checks the server against a CA when
 // given one. Fetches are queued fleet-wide with a bound on how many run at once.
+//
+// Check-sync: "reboot=true" reboots, "reboot=false" fetches. A plain "check-sync" is what a Poly
+// phone's files make of it: with voIpProt.SIP.specialEvent.checkSync.alwaysReboot="1" it reboots,
+// otherwise it fetches and reboots only when the files differ from those of its last fetch.
 
 #include "result.h"
 
@@ -61,6 +65,7 @@ struct FleetConfig
     // replaced by the phone's MAC (0004f2000001, 0004F2000001, 00:04:f2:00:00:01): Yealink and
     // AudioCodes phones name their MAC in the User-Agent, Poly phones do not.
     QString provisioningUserAgent;
+    QHash<int, QString> provisioningUserAgents; // per phone index, over provisioningUserAgent (a mixed fleet)
     QString caPath; // PEM CA(s) the server's certificate must chain to; empty = not verified
     // PEM certificate and key every phone presents; the server accepts it only for phones it names.
     QString clientCertificatePath;
@@ -132,6 +137,9 @@ public:
     void setDead(int index, bool dead);
     void setAnswerCode(int index, int code); // per phone, over FleetConfig::answerCode
     void setRestPassword(int index, const QString &password);
+    // As if the phone's files set checkSync.alwaysReboot="1": a plain check-sync reboots it (its
+    // next fetch decides again).
+    void setCheckSyncReboots(int index, bool reboots);
     PhoneState phone(int index) const;
     FleetStats stats() const { return m_stats; }
 

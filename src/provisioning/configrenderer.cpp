@@ -330,8 +330,11 @@ ParameterList polyParameters(const RenderInput &in, QList<std::pair<int, LineKey
         p.set(QStringLiteral("device.prov.upgradeServer"), firmwareUrl(c));
     }
 
-    // check-sync re-reads the files and restarts only when they changed: resync without a needless reboot.
-    p.set(QStringLiteral("voIpProt.SIP.specialEvent.checkSync.alwaysReboot"), 0);
+    // Poly has one check-sync event for resync and restart. A phone PhoneDesk restarts over its REST
+    // API re-reads its files on it and restarts only when they changed (a resync without a needless
+    // reboot); one that only check-sync can restart always reboots on it, or Restart would not.
+    p.set(QStringLiteral("voIpProt.SIP.specialEvent.checkSync.alwaysReboot"),
+          checkSyncAlwaysReboots(*c.model) ? 1 : 0);
     const int period = c.value(QStringLiteral("provisioning.resyncPeriod")).toInt();
     p.set(QStringLiteral("prov.polling.enabled"), boolText(period > 0));
     if (period > 0) {
@@ -664,6 +667,11 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
 QStringList renderers()
 {
     return {Poly, Yealink, AudioCodes};
+}
+
+bool checkSyncAlwaysReboots(const PhoneModel &model)
+{
+    return model.renderer == Poly && model.restartChannel != RestartChannel::PolyRest;
 }
 
 bool supports(const QString &renderer)

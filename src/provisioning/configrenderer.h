@@ -22,6 +22,11 @@ QList<RenderedFile> render(const RenderInput &input);
 // (Poly's default master configuration file "000000000000.cfg").
 QList<RenderedFile> sharedFiles(const QString &renderer);
 
+// Whether the files rendered for `model` make a plain check-sync NOTIFY reboot the phone: Poly
+// models PhoneDesk cannot restart over the REST API (for the others it is a resync that reboots
+// only when the files changed).
+bool checkSyncAlwaysReboots(const PhoneModel &model);
+
 // A stable fingerprint of what `render` produced (SHA-256 over names and bodies, hex).
 QString hash(const QList<RenderedFile> &files);
 

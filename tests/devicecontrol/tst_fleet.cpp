@@ -7,6 +7,7 @@
 #include "sipclient.h"
 #include "statuspoller.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -200,6 +201,96 @@ private slots:
         QCOMPARE(ended.size(), 1);
         QCOMPARE(ended.first().at(1).toBool(), true);
         QCOMPARE(progress.last().at(0).toInt(), 1);
+    }
+
+    void checkSyncRestartThatOnlyResyncsIsNotASuccess()
+    {
+        // A Poly phone restarted with its plain check-sync re-reads its files and restarts only
+        // when they changed: a fetch without going silent is not a restart, and the result says
+        // what restarts it instead.
+        Fleet fleet;
+        FleetConfig config;
+        config.phones = 1;
+        config.rest = false;
+        QVERIFY(fleet.start(config).ok());
+        SipClient client;
+        QVERIFY(client.start().ok());
+        CommandConfig cc;
+        cc.restartProbeIntervalMs = 200;
+        cc.restartTimeoutMs = 20000;
+        cc.restartAfterFetchMs = 1500;
+        cc.notifyTimeoutMs = 800;
+        CommandRunner runner(&client, cc);
+        QDateTime fetchedAt;
+        connect(&fleet, &Fleet::resyncRequested, this, [&] { fetchedAt = QDateTime::currentDateTimeUtc(); });
+        runner.setFetchTimes([&](const QList<Id> &) {
+            QHash<Id, QDateTime> times;
+            if (fetchedAt.isValid())
+                times.insert(1, fetchedAt);
+            return times;
+        });
+        CommandTarget t = commandTarget(fleet, 0);
+        t.channel = RestartChannel::PolyRest; // no REST target: no password or pin on record
+        t.rebootEvent = t.resyncEvent = QStringLiteral("check-sync");
+        QSignalSpy ended(&runner, &CommandRunner::restartEnded);
+        Operation *op = runner.run(Operation::Kind::Restart, {t});
+        QSignalSpy done(op, &Operation::finished);
+        QVERIFY(done.wait(15000));
+        QVERIFY(fetchedAt.isValid());
+        const QString reason = op->results().at(0).reason;
+        QCOMPARE(op->results().at(0).state, Operation::State::Failed);
+        QVERIFY2(reason.contains(QLatin1String("did not restart")), qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("Trust Phone Web Certificate")), qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("REST API not used")), qPrintable(reason));
+        QCOMPARE(fleet.phone(0).reboots, 0);
+        QCOMPARE(fleet.phone(0).lastEvent, QByteArray("check-sync"));
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.first().at(1).toBool(), false);
+    }
+
+    void checkSyncRestartThatRebootsIsSeenBack()
+    {
+        // The same event on a phone whose files make it reboot: a fetch it made before going
+        // silent does not count; it is back once it answers (or fetches) after the silence.
+        Fleet fleet;
+        FleetConfig config;
+        config.phones = 1;
+        config.rest = false;
+        config.rebootSilenceMs = 2000;
+        QVERIFY(fleet.start(config).ok());
+        fleet.setCheckSyncReboots(0, true);
+        SipClient client;
+        QVERIFY(client.start().ok());
+        CommandConfig cc;
+        cc.restartProbeIntervalMs = 200;
+        cc.restartTimeoutMs = 20000;
+        cc.restartAfterFetchMs = 1000;
+        cc.notifyTimeoutMs = 800;
+        CommandRunner runner(&client, cc);
+        QDateTime fetchedAt;
+        QElapsedTimer sinceBack;
+        connect(&fleet, &Fleet::rebooted, this, [&] { sinceBack.start(); });
+        runner.setFetchTimes([&](const QList<Id> &) {
+            // A fetch just before it went silent (the phone read its files, then rebooted).
+            if (!fetchedAt.isValid() && fleet.phone(0).reboots > 0)
+                fetchedAt = QDateTime::currentDateTimeUtc();
+            QHash<Id, QDateTime> times;
+            if (fetchedAt.isValid())
+                times.insert(1, fetchedAt);
+            return times;
+        });
+        CommandTarget t = commandTarget(fleet, 0);
+        t.rebootEvent = t.resyncEvent = QStringLiteral("check-sync");
+        t.channel = RestartChannel::SipNotify;
+        Operation *op = runner.run(Operation::Kind::Restart, {t});
+        QSignalSpy done(op, &Operation::finished);
+        QVERIFY(done.wait(15000));
+        const QString reason = op->results().at(0).reason;
+        QVERIFY2(op->results().at(0).state == Operation::State::Succeeded, qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("answers again")), qPrintable(reason));
+        QCOMPARE(fleet.phone(0).reboots, 1);
+        // Not before the phone was back.
+        QVERIFY(sinceBack.isValid());
     }
 
     void restRestartWithPinnedCertificate()
