@@ -251,10 +251,11 @@ int main(int argc, char *argv[])
         // The organisation's ceiling, on top of whatever role the database or --role gave.
         if (const Role ceiling = managed.clampRole(storage->role()); ceiling < storage->role())
             (void)storage->requestRole(ceiling);
-        // In team mode (a member's login to a team database) phonedesk-server polls and runs the
-        // commands this console queues in the database: the console sends no SIP and polls nothing;
-        // the table shows what the servers record. The owner's console polls as before; a Viewer
-        // may write no status and runs no commands, so it does not poll either.
+        // In team mode (a member's login to a team database, or the owner's once the team has a
+        // server login) phonedesk-server polls and runs the commands this console queues in the
+        // database: the console sends no SIP and polls nothing; the table shows what the servers
+        // record. The owner's console on a database without servers polls as before; a Viewer may
+        // write no status and runs no commands, so it does not poll either.
         const bool teamMode = control->commandsThroughDatabase();
         const bool mayPoll = !teamMode &&
             (!storage->identity().fromDatabase || roleAllows(storage->role(), Permission::ControlPhones));

@@ -8,6 +8,7 @@
 #include "phonerepository.h"
 #include "statusrepository.h"
 #include "storage.h"
+#include "teamrepository.h"
 
 #include "pollingworker.h"
 
@@ -441,8 +442,20 @@ Result<Operation *> DeviceControl::runLocal(Operation::Kind kind, const QList<Id
 bool DeviceControl::commandsThroughDatabase() const
 {
     const SessionIdentity &identity = m_storage->identity();
-    return m_config.commandRouting == DeviceControlConfig::CommandRouting::Auto && m_storage->isPostgres() &&
-        identity.fromDatabase && !identity.owner && !identity.server;
+    if (m_config.commandRouting != DeviceControlConfig::CommandRouting::Auto || !m_storage->isPostgres() ||
+        !identity.fromDatabase || identity.server)
+        return false;
+    if (!identity.owner)
+        return true;
+    if (!m_ownerWithServers) {
+        // Not a team database, or one without a server login: the owner's console and CLI do the
+        // work themselves, as on a database of one administrator.
+        auto members = m_storage->team().list();
+        m_ownerWithServers = members &&
+            std::any_of(members->cbegin(), members->cend(),
+                        [](const TeamMember &m) { return m.role == TeamRole::Server; });
+    }
+    return *m_ownerWithServers;
 }
 
 Result<Operation *> DeviceControl::submit(Operation::Kind kind, const QList<Id> &phoneIds)

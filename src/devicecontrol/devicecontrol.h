@@ -83,7 +83,9 @@ public:
     Result<Operation *> restart(const QList<Id> &phoneIds);
     Result<Operation *> resync(const QList<Id> &phoneIds);
     Result<Operation *> logOut(const QList<Id> &phoneIds);
-    // Whether the four commands above go through the database (see CommandRouting).
+    // Whether the four commands above go through the database (see CommandRouting): for a team
+    // member's login, and for the owner's once the team has a server login (its phonedesk-server
+    // instances poll and command the phones; a console of the owner then does neither either).
     bool commandsThroughDatabase() const;
     // Runs a command in this process whatever the routing, as the in-process commands do; Log Out
     // only tells the phones (its requester cleared the users). For CommandExecutor.
@@ -143,6 +145,7 @@ private:
 
     Storage *m_storage;
     DeviceControlConfig m_config;
+    mutable std::optional<bool> m_ownerWithServers; // looked up once (see commandsThroughDatabase)
     SipClient *m_client;
     CommandRunner *m_runner;
     PolyRestClient *m_certificateClient = nullptr;

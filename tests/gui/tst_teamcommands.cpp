@@ -2,7 +2,8 @@
 // goes into the database, the real phonedesk-server runs it, and the console's result list fills
 // with a result per phone, while the console itself sends no SIP packet and binds no SIP socket.
 // The phones are played on loopback by this test: each remembers where every request came from,
-// so the test sees that every NOTIFY came from the server's command socket.
+// so the test sees that every NOTIFY came from the server's command socket. The owner's console on a
+// team database with a server login does the same.
 
 #include "basesettingsrepository.h"
 #include "devicecontrol.h"
@@ -94,6 +95,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void consoleRestartsFiftyPhonesThroughTheServer();
+    void ownerConsoleGoesThroughTheServerToo();
 
 private:
     TestDatabase m_db;
@@ -225,6 +227,58 @@ void TestTeamCommands::consoleRestartsFiftyPhonesThroughTheServer()
         }
     }
     QCOMPARE(notifies, Phones);
+}
+
+void TestTeamCommands::ownerConsoleGoesThroughTheServerToo()
+{
+    // The database owner is no team member, but once the team has a server login its console is
+    // one of the team's: it neither polls nor sends SIP. On a team database without one it works
+    // alone, as an administrator's console on a database of its own does.
+    QString error;
+    TestDatabase alone = createDatabase(Backend::Postgres, &error);
+    QVERIFY2(alone.storage, qPrintable(error));
+    QVERIFY(alone.storage->team().setup());
+    QVERIFY(!DeviceControl(alone.storage.get()).commandsThroughDatabase());
+
+    TeamServerProcess server;
+    QVERIFY(server.start(QStringLiteral(PHONEDESK_SERVER_BINARY),
+                         m_dir.filePath(QStringLiteral("server-owner.conf")),
+                         QStringLiteral("postgresql://%1@%2:%3/%4")
+                             .arg(m_serverLogin, m_db.spec.host)
+                             .arg(m_db.spec.port)
+                             .arg(m_db.spec.database),
+                         Password, m_pki));
+    auto stop = qScopeGuard([&server] {
+        server.stop();
+        if (QTest::currentTestFailed())
+            qInfo().noquote() << "phonedesk-server's log:\n" << QString::fromUtf8(server.log);
+    });
+    auto opened = Storage::open(m_db.spec);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
+    std::unique_ptr<Storage> storage = std::move(opened).value();
+    QVERIFY(storage->identity().owner);
+    DeviceControl control(storage.get());
+    QVERIFY(control.commandsThroughDatabase());
+
+    QList<Id> ids;
+    QList<int> rebootsBefore;
+    auto rows = storage->phones().list();
+    QVERIFY(rows);
+    for (int i = 0; i < 5; ++i) {
+        ids.append(rows->at(i).id);
+    }
+    for (const auto &phone : m_phones)
+        rebootsBefore.append(phone->reboots);
+    auto operation = control.restart(ids);
+    QVERIFY2(operation, operation ? "" : qPrintable(operation.error().fullText()));
+    QTRY_VERIFY_WITH_TIMEOUT((*operation)->isFinished(), 60000);
+    QVERIFY2((*operation)->state() == Operation::State::Succeeded, qPrintable((*operation)->summary()));
+    QCOMPARE(control.sipStats().requests, quint64(0));
+    QVERIFY(!control.sipClient()->isStarted());
+    int restarted = 0;
+    for (size_t i = 0; i < m_phones.size(); ++i)
+        restarted += m_phones.at(i)->reboots - rebootsBefore.at(int(i));
+    QCOMPARE(restarted, 5);
 }
 
 QTEST_MAIN(TestTeamCommands)
