@@ -1,5 +1,6 @@
 #include "fleet.h"
 
+#include "digestparams.h"
 #include "sipmessage.h"
 
 #include <QCoreApplication>
@@ -304,33 +305,12 @@ struct DigestChallenge
 
 std::optional<DigestChallenge> parseChallenge(const QByteArray &header)
 {
-    if (!header.left(7).toLower().startsWith("digest "))
+    const auto params = parseDigestParams(header);
+    if (!params)
         return std::nullopt;
-    const QByteArray s = header.mid(7);
     DigestChallenge c;
     bool hasQop = false;
-    qsizetype i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (s.at(i) == ' ' || s.at(i) == ',' || s.at(i) == '\t'))
-            ++i;
-        const qsizetype eq = s.indexOf('=', i);
-        if (i >= s.size() || eq < 0)
-            break;
-        const QByteArray name = s.mid(i, eq - i).trimmed().toLower();
-        i = eq + 1;
-        QByteArray value;
-        if (i < s.size() && s.at(i) == '"') {
-            for (++i; i < s.size() && s.at(i) != '"'; ++i) {
-                if (s.at(i) == '\\' && i + 1 < s.size())
-                    ++i;
-                value.append(s.at(i));
-            }
-            ++i;
-        } else {
-            const qsizetype comma = s.indexOf(',', i);
-            value = s.mid(i, comma < 0 ? -1 : comma - i).trimmed();
-            i = comma < 0 ? s.size() : comma;
-        }
+    for (const auto &[name, value] : *params) {
         if (name == "realm")
             c.realm = value;
         else if (name == "nonce")

@@ -1,5 +1,7 @@
 #include "digestauth.h"
 
+#include "digestparams.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -82,41 +84,11 @@ QList<QByteArray> DigestAuthenticator::challenges(bool stale)
 
 std::optional<DigestAuthenticator::Credentials> DigestAuthenticator::parse(const QByteArray &authorization)
 {
-    if (!authorization.left(7).toLower().startsWith("digest "))
+    const auto params = parseDigestParams(authorization);
+    if (!params)
         return std::nullopt;
     Credentials c;
-    const QByteArray s = authorization.mid(7);
-    qsizetype i = 0;
-    int fields = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (s.at(i) == ' ' || s.at(i) == ',' || s.at(i) == '\t'))
-            ++i;
-        if (i >= s.size())
-            break;
-        const qsizetype eq = s.indexOf('=', i);
-        if (eq < 0)
-            return std::nullopt;
-        const QByteArray name = s.mid(i, eq - i).trimmed().toLower();
-        i = eq + 1;
-        QByteArray value;
-        if (i < s.size() && s.at(i) == '"') {
-            ++i;
-            while (i < s.size() && s.at(i) != '"') {
-                if (s.at(i) == '\\' && i + 1 < s.size())
-                    ++i;
-                value.append(s.at(i));
-                ++i;
-            }
-            if (i >= s.size())
-                return std::nullopt; // unterminated quote
-            ++i;
-        } else {
-            const qsizetype end = s.indexOf(',', i);
-            value = s.mid(i, end < 0 ? -1 : end - i).trimmed();
-            i = end < 0 ? s.size() : end;
-        }
-        if (++fields > 16)
-            return std::nullopt;
+    for (const auto &[name, value] : *params) {
         if (name == "username")
             c.username = value;
         else if (name == "realm")
