@@ -266,26 +266,6 @@
         <translation>Basiseinstellungen zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>Die Basiseinstellungen „%1“ wurden an anderer Stelle geändert, während Sie sie bearbeitet haben.
-
-„Neu laden“ zeigt die gespeicherte Fassung (Ihre Änderungen werden verworfen). „Überschreiben“ speichert Ihre Fassung darüber. „Abbrechen“ kehrt zu Ihren Änderungen zurück.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Überschreiben</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Default: none (empty).</source>
         <translation>Standard: keiner (leer).</translation>
     </message>
@@ -316,6 +296,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     <message>
         <source>disabled</source>
         <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
+        <translation>Die Basiseinstellungen „%1“ wurden%2 geändert, während Sie sie bearbeitet haben.</translation>
     </message>
 </context>
 <context>
@@ -3504,32 +3488,8 @@ Dem Zertifikat vertrauen?</translation>
         <translation>   von %1, %2, Firmware %3</translation>
     </message>
     <message>
-        <source> by %1 at %2</source>
-        <translation> von %1 am %2</translation>
-    </message>
-    <message>
         <source>Phone Changed Meanwhile</source>
         <translation>Telefon zwischenzeitlich geändert</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>Telefon „%1“ wurde%2 geändert, während Sie es bearbeitet haben.
-
-„Neu laden“ zeigt die gespeicherte Fassung (Ihre Änderungen werden verworfen). „Überschreiben“ speichert Ihre Fassung darüber. „Abbrechen“ kehrt zu Ihren Änderungen zurück.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Überschreiben</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Configuration: up to date (the phone has its current files)</source>
@@ -3545,6 +3505,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>Das %1 hat %n Leitungstaste, alle belegt: entfernen Sie eine, um eine weitere hinzuzufügen.</numerusform>
             <numerusform>Das %1 hat %n Leitungstasten, alle belegt: entfernen Sie eine, um eine weitere hinzuzufügen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>Telefon „%1“ wurde%2 geändert, während Sie es bearbeitet haben.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4031,29 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>%n unbekanntes Gerät wurde aus der Quarantäne entfernt, um Platz für neuere zu schaffen, zuletzt am %1. Das Protokoll des Servers nennt die Adresse, von der es kam.</numerusform>
             <numerusform>%n unbekannte Geräte wurden aus der Quarantäne entfernt, um Platz für neuere zu schaffen, zuletzt am %1. Das Protokoll des Servers nennt die Adressen, von denen sie kamen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SaveConflict</name>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>„Neu laden“ zeigt die gespeicherte Fassung (Ihre Änderungen werden verworfen). „Überschreiben“ speichert Ihre Fassung darüber. „Abbrechen“ kehrt zu Ihren Änderungen zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4725,18 +4712,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
 <context>
     <name>PhoneDesk::SiteDialog</name>
     <message>
-        <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
-        <translation>%1 wurde an anderer Stelle geändert, während Sie es bearbeitet haben. Mit Ihrer Fassung überschreiben, oder abbrechen und weiter bearbeiten?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Überschreiben</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Edit Site</source>
         <translation>Standort bearbeiten</translation>
     </message>
@@ -4789,8 +4764,12 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>sip.example.com</translation>
     </message>
     <message>
-        <source>Site &quot;%1&quot;</source>
-        <translation>Standort „%1“</translation>
+        <source>Site Changed Meanwhile</source>
+        <translation>Standort zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>Standort „%1“ wurde%2 geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
 </context>
 <context>
@@ -5685,8 +5664,12 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation>&amp;Durchwahl:</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot;</source>
-        <translation>Benutzer „%1“</translation>
+        <source>User Changed Meanwhile</source>
+        <translation>Benutzer zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>Benutzer „%1“ wurde%2 geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
 </context>
 <context>

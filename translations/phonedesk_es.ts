@@ -266,26 +266,6 @@
         <translation>Configuración base modificada mientras tanto</translation>
     </message>
     <message>
-        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>La configuración base «%1» se modificó en otro lugar mientras usted la editaba.
-
-Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir guarda su versión en su lugar. Cancelar vuelve a sus cambios.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Sobrescribir</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Default: none (empty).</source>
         <translation>Predeterminado: ninguno (vacío).</translation>
     </message>
@@ -316,6 +296,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
     <message>
         <source>disabled</source>
         <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
+        <translation>La configuración base «%1» se modificó%2 mientras usted la editaba.</translation>
     </message>
 </context>
 <context>
@@ -3504,32 +3488,8 @@ Trust it?</source>
         <translation>   desde %1, %2, firmware %3</translation>
     </message>
     <message>
-        <source> by %1 at %2</source>
-        <translation> por %1 el %2</translation>
-    </message>
-    <message>
         <source>Phone Changed Meanwhile</source>
         <translation>Teléfono modificado mientras tanto</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>El teléfono «%1» se modificó%2 mientras usted lo editaba.
-
-Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir guarda su versión en su lugar. Cancelar vuelve a sus cambios.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Sobrescribir</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Configuration: up to date (the phone has its current files)</source>
@@ -3545,6 +3505,10 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
             <numerusform>El %1 tiene %n tecla de línea, todas en uso: quite una para añadir otra.</numerusform>
             <numerusform>El %1 tiene %n teclas de línea, todas en uso: quite una para añadir otra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>El teléfono «%1» se modificó%2 mientras usted lo editaba.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4031,29 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
             <numerusform>%n dispositivo desconocido se eliminó de la cuarentena para hacer espacio a otros más nuevos, el último el %1. El registro del servidor indica la dirección de la que procedía.</numerusform>
             <numerusform>%n dispositivos desconocidos se eliminaron de la cuarentena para hacer espacio a otros más nuevos, el último el %1. El registro del servidor indica las direcciones de las que procedían.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SaveConflict</name>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir guarda su versión en su lugar. Cancelar vuelve a sus cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4725,18 +4712,6 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
 <context>
     <name>PhoneDesk::SiteDialog</name>
     <message>
-        <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
-        <translation>%1 se modificó en otro lugar mientras usted lo editaba. ¿Sobrescribirlo con su versión, o cancelar y seguir editando?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Sobrescribir</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Edit Site</source>
         <translation>Editar sitio</translation>
     </message>
@@ -4789,8 +4764,12 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>sip.example.com</translation>
     </message>
     <message>
-        <source>Site &quot;%1&quot;</source>
-        <translation>Sitio «%1»</translation>
+        <source>Site Changed Meanwhile</source>
+        <translation>Sitio modificado mientras tanto</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>El sitio «%1» se modificó%2 mientras usted lo editaba.</translation>
     </message>
 </context>
 <context>
@@ -5685,8 +5664,12 @@ Recargar muestra la versión guardada (se descartan sus cambios). Sobrescribir g
         <translation>&amp;Extensión:</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot;</source>
-        <translation>Usuario «%1»</translation>
+        <source>User Changed Meanwhile</source>
+        <translation>Usuario modificado mientras tanto</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>El usuario «%1» se modificó%2 mientras usted lo editaba.</translation>
     </message>
 </context>
 <context>

@@ -266,26 +266,6 @@
         <translation>Paramètres de base modifiés entre-temps</translation>
     </message>
     <message>
-        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>Les paramètres de base «&#xa0;%1&#xa0;» ont été modifiés ailleurs pendant que vous les éditiez.
-
-Recharger affiche la version enregistrée (vos modifications sont abandonnées). Écraser enregistre votre version à sa place. Annuler revient à vos modifications.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>É&amp;craser</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Default: none (empty).</source>
         <translation>Par défaut&#xa0;: aucun (vide).</translation>
     </message>
@@ -316,6 +296,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
     <message>
         <source>disabled</source>
         <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
+        <translation>Les paramètres de base « %1 » ont été modifiés%2 pendant que vous les éditiez.</translation>
     </message>
 </context>
 <context>
@@ -3504,32 +3488,8 @@ Approuver ce certificat&#xa0;?</translation>
         <translation>   depuis %1, %2, micrologiciel %3</translation>
     </message>
     <message>
-        <source> by %1 at %2</source>
-        <translation> par %1 le %2</translation>
-    </message>
-    <message>
         <source>Phone Changed Meanwhile</source>
         <translation>Téléphone modifié entre-temps</translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation>Le téléphone «&#xa0;%1&#xa0;» a été modifié%2 pendant que vous l&apos;éditiez.
-
-Recharger affiche la version enregistrée (vos modifications sont abandonnées). Écraser enregistre votre version à sa place. Annuler revient à vos modifications.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>É&amp;craser</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Configuration: up to date (the phone has its current files)</source>
@@ -3545,6 +3505,10 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
             <numerusform>Le %1 a %n touche de ligne, toutes utilisées&#xa0;: supprimez-en une pour en ajouter une autre.</numerusform>
             <numerusform>Le %1 a %n touches de ligne, toutes utilisées&#xa0;: supprimez-en une pour en ajouter une autre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>Le téléphone « %1 » a été modifié%2 pendant que vous l’éditiez.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4031,29 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
             <numerusform>%n appareil inconnu a été retiré de la quarantaine pour faire place à de plus récents, le dernier le %1. Le journal du serveur indique l&apos;adresse d&apos;où il venait.</numerusform>
             <numerusform>%n appareils inconnus ont été retirés de la quarantaine pour faire place à de plus récents, le dernier le %1. Le journal du serveur indique les adresses d&apos;où ils venaient.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SaveConflict</name>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation>Recharger affiche la version enregistrée (vos modifications sont abandonnées). Écraser enregistre votre version à sa place. Annuler revient à vos modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4725,18 +4712,6 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
 <context>
     <name>PhoneDesk::SiteDialog</name>
     <message>
-        <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
-        <translation>%1 a été modifié ailleurs pendant que vous l&apos;éditiez. Le remplacer par votre version, ou annuler et continuer l&apos;édition&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>É&amp;craser</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Edit Site</source>
         <translation>Modifier le site</translation>
     </message>
@@ -4789,8 +4764,12 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>sip.example.com</translation>
     </message>
     <message>
-        <source>Site &quot;%1&quot;</source>
-        <translation>Site «&#xa0;%1&#xa0;»</translation>
+        <source>Site Changed Meanwhile</source>
+        <translation>Site modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>Le site « %1 » a été modifié%2 pendant que vous l’éditiez.</translation>
     </message>
 </context>
 <context>
@@ -5685,8 +5664,12 @@ Recharger affiche la version enregistrée (vos modifications sont abandonnées).
         <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot;</source>
-        <translation>Utilisateur «&#xa0;%1&#xa0;»</translation>
+        <source>User Changed Meanwhile</source>
+        <translation>Utilisateur modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation>L’utilisateur « %1 » a été modifié%2 pendant que vous l’éditiez.</translation>
     </message>
 </context>
 <context>

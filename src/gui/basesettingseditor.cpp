@@ -4,6 +4,7 @@
 #include "messagebox.h"
 #include "modelcatalog.h"
 #include "readonlyform.h"
+#include "saveconflict.h"
 #include "settingsschema.h"
 #include "statecolors.h"
 #include "storage.h"
@@ -425,39 +426,29 @@ void BaseSettingsEditor::accept()
     if (!m_errors.isEmpty())
         return;
     BaseSettings settings = settingsFromFields();
-    for (;;) {
-        auto saved = settings.id ? m_storage.baseSettings().update(settings)
-                                 : m_storage.baseSettings().create(settings);
-        if (saved) {
-            m_settings = *saved;
-            QDialog::accept();
-            return;
-        }
-        if (saved.error().code != Error::Code::Conflict) {
-            MessageBox::saveFailed(this, m_storage, saved.error());
-            return;
-        }
-        const int choice =
-            MessageBox::choose(this, QMessageBox::Warning, tr("Base Settings Changed Meanwhile"),
-                               tr("Base settings \"%1\" were changed elsewhere while you were editing "
-                                  "them.\n\nReload shows the saved "
-                                  "version (your changes are discarded). Overwrite saves your version over "
-                                  "it. Cancel returns to your "
-                                  "changes.")
-                                   .arg(settings.name),
-                               {tr("&Reload"), tr("&Overwrite"), tr("Cancel")}, 2, 2);
-        auto fresh = m_storage.baseSettings().get(settings.id);
-        if (choice == 0 && fresh) {
-            m_settings = *fresh;
-            setFields(m_settings);
-            return;
-        }
-        if (choice != 1 || !fresh) {
-            if (!fresh)
-                MessageBox::warning(this, windowTitle(), fresh.error().fullText());
-            return;
-        }
-        settings.version = fresh->version;
+    const SaveConflict::Subject subject {
+        tr("Base Settings Changed Meanwhile"),
+        [&settings](const QString &who) {
+            return tr("Base settings \"%1\" were changed%2 while you were editing them.")
+                .arg(settings.name, who);
+        },
+        QStringLiteral("base-settings")};
+    switch (SaveConflict::save(
+        this, m_storage, subject, settings,
+        [this](const BaseSettings &b) {
+            return b.id ? m_storage.baseSettings().update(b) : m_storage.baseSettings().create(b);
+        },
+        [this](Id id) { return m_storage.baseSettings().get(id); })) {
+    case SaveConflict::Outcome::Saved:
+        m_settings = settings;
+        QDialog::accept();
+        break;
+    case SaveConflict::Outcome::Reloaded:
+        m_settings = settings;
+        setFields(m_settings);
+        break;
+    case SaveConflict::Outcome::NotSaved:
+        break;
     }
 }
 

@@ -10,6 +10,7 @@
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "readonlyform.h"
+#include "saveconflict.h"
 #include "settingsschema.h"
 #include "siterepository.h"
 #include "statecolors.h"
@@ -608,50 +609,28 @@ void PhoneEditor::loadStatus()
 
 bool PhoneEditor::save(Phone phone)
 {
-    for (;;) {
-        Result<Phone> saved = phone.id ? m_storage.phones().update(phone) : m_storage.phones().create(phone);
-        if (saved) {
-            m_phone = *saved;
-            return true;
-        }
-        const Error &error = saved.error();
-        if (error.code != Error::Code::Conflict) {
-            MessageBox::saveFailed(this, m_storage, error);
-            return false;
-        }
-        QString who;
-        if (auto latest = m_storage.audit().latestFor(QStringLiteral("phone"), phone.id);
-            latest && latest->has_value())
-            who = tr(" by %1 at %2")
-                      .arg((*latest)->actor,
-                           QLocale().toString((*latest)->time.toLocalTime(), QLocale::ShortFormat));
-        const int choice = MessageBox::choose(this, QMessageBox::Warning, tr("Phone Changed Meanwhile"),
-                                              tr("Phone \"%1\" was changed%2 while you were editing it.\n\n"
-                                                 "Reload shows the saved version (your changes are "
-                                                 "discarded). Overwrite saves your version over "
-                                                 "it. Cancel returns to your changes.")
-                                                  .arg(phone.name, who),
-                                              {tr("&Reload"), tr("&Overwrite"), tr("Cancel")}, 2, 2);
-        auto fresh = m_storage.phones().get(phone.id);
-        if (choice == 0) {
-            if (!fresh) {
-                MessageBox::warning(this, windowTitle(), fresh.error().fullText());
-                return false;
-            }
-            m_phone = *fresh;
-            setFields(m_phone);
-            m_configurationShown = false;
-            return false;
-        }
-        if (choice != 1)
-            return false;
-        if (!fresh) {
-            MessageBox::warning(this, windowTitle(), fresh.error().fullText());
-            return false;
-        }
-        // Re-apply this editor's values on top of the fresh version.
-        phone.version = fresh->version;
+    const SaveConflict::Subject subject {
+        tr("Phone Changed Meanwhile"),
+        [this, &phone](const QString &who) {
+            return tr("Phone \"%1\" was changed%2 while you were editing it.").arg(phone.name, who);
+        },
+        QStringLiteral("phone")};
+    switch (SaveConflict::save(
+        this, m_storage, subject, phone,
+        [this](const Phone &p) { return p.id ? m_storage.phones().update(p) : m_storage.phones().create(p); },
+        [this](Id id) { return m_storage.phones().get(id); })) {
+    case SaveConflict::Outcome::Saved:
+        m_phone = phone;
+        return true;
+    case SaveConflict::Outcome::Reloaded:
+        m_phone = phone;
+        setFields(m_phone);
+        m_configurationShown = false;
+        return false;
+    case SaveConflict::Outcome::NotSaved:
+        break;
     }
+    return false;
 }
 
 void PhoneEditor::accept()

@@ -3,6 +3,7 @@
 #include "formui.h"
 #include "messagebox.h"
 #include "readonlyform.h"
+#include "saveconflict.h"
 #include "siterepository.h"
 #include "statecolors.h"
 #include "storage.h"
@@ -26,41 +27,6 @@ QLabel *otherErrorsLabel(QWidget *parent)
     label->setVisible(false);
     return label;
 }
-
-// Saves with optimistic concurrency; a conflict offers to overwrite the other change.
-template<typename T, typename Save, typename Get>
-bool saveWithConflict(QWidget *parent, Storage &storage, const QString &what, T &record, Save save, Get get)
-{
-    for (;;) {
-        auto saved = save(record);
-        if (saved) {
-            record = *saved;
-            return true;
-        }
-        if (saved.error().code != Error::Code::Conflict) {
-            MessageBox::saveFailed(parent, storage, saved.error());
-            return false;
-        }
-        const int choice = MessageBox::choose(
-            parent, QMessageBox::Warning, parent->windowTitle(),
-            QCoreApplication::translate(
-                "PhoneDesk::SiteDialog",
-                "%1 was changed elsewhere while you were editing it. Overwrite it with your "
-                "version, or cancel and keep editing?")
-                .arg(what),
-            {QCoreApplication::translate("PhoneDesk::SiteDialog", "&Overwrite"),
-             QCoreApplication::translate("PhoneDesk::SiteDialog", "Cancel")},
-            1, 1);
-        if (choice != 0)
-            return false;
-        auto fresh = get(record.id);
-        if (!fresh) {
-            MessageBox::warning(parent, parent->windowTitle(), fresh.error().fullText());
-            return false;
-        }
-        record.version = fresh->version;
-    }
-}
 } // namespace
 
 SiteDialog::SiteDialog(Storage &storage, Site site, QWidget *parent)
@@ -72,22 +38,19 @@ SiteDialog::SiteDialog(Storage &storage, Site site, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(m_site.id ? tr("Edit Site") : tr("New Site"));
 
-    m_ui->nameEdit->setText(m_site.name);
-    m_ui->descriptionEdit->setPlainText(m_site.description);
     m_ui->mediaCombo->addItem(displayName(MediaModel::Cloud), int(MediaModel::Cloud));
     m_ui->mediaCombo->addItem(displayName(MediaModel::Premises), int(MediaModel::Premises));
-    m_ui->mediaCombo->setCurrentIndex(m_ui->mediaCombo->findData(int(m_site.mediaModel)));
     m_primary = {m_ui->primarySipHostEdit, m_ui->primarySipPortSpin, m_ui->primarySipTransportCombo};
     m_secondary = {m_ui->secondarySipHostEdit, m_ui->secondarySipPortSpin, m_ui->secondarySipTransportCombo};
-    setUpServer(m_primary, m_site.primarySip);
-    setUpServer(m_secondary, m_site.secondarySip);
-    m_ui->provisioningHostEdit->setText(m_site.provisioningHost);
+    for (const ServerFields &fields : {m_primary, m_secondary}) {
+        fields.transport->addItem(QStringLiteral("TLS"), int(SipTransport::Tls));
+        fields.transport->addItem(QStringLiteral("TCP"), int(SipTransport::Tcp));
+        fields.transport->addItem(QStringLiteral("UDP"), int(SipTransport::Udp));
+    }
     m_ui->timeZoneCombo->addItem(QString());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_ui->timeZoneCombo->addItem(QString::fromLatin1(id));
-    m_ui->timeZoneCombo->setCurrentText(m_site.timeZone);
-    m_ui->e911Edit->setText(m_site.e911Location);
-    m_ui->numberPlanEdit->setPlainText(m_site.numberPlan);
+    showSite(m_site);
 
     const std::pair<QWidget *, QString> checked[] = {
         {m_ui->nameEdit, QStringLiteral("name")},
@@ -122,11 +85,21 @@ SiteDialog::SiteDialog(Storage &storage, Site site, QWidget *parent)
 
 SiteDialog::~SiteDialog() = default;
 
-void SiteDialog::setUpServer(const ServerFields &fields, const SipServer &server)
+void SiteDialog::showSite(const Site &site)
 {
-    fields.transport->addItem(QStringLiteral("TLS"), int(SipTransport::Tls));
-    fields.transport->addItem(QStringLiteral("TCP"), int(SipTransport::Tcp));
-    fields.transport->addItem(QStringLiteral("UDP"), int(SipTransport::Udp));
+    m_ui->nameEdit->setText(site.name);
+    m_ui->descriptionEdit->setPlainText(site.description);
+    m_ui->mediaCombo->setCurrentIndex(m_ui->mediaCombo->findData(int(site.mediaModel)));
+    showServer(m_primary, site.primarySip);
+    showServer(m_secondary, site.secondarySip);
+    m_ui->provisioningHostEdit->setText(site.provisioningHost);
+    m_ui->timeZoneCombo->setCurrentText(site.timeZone);
+    m_ui->e911Edit->setText(site.e911Location);
+    m_ui->numberPlanEdit->setPlainText(site.numberPlan);
+}
+
+void SiteDialog::showServer(const ServerFields &fields, const SipServer &server)
+{
     fields.host->setText(server.host);
     fields.port->setValue(server.port);
     fields.transport->setCurrentIndex(fields.transport->findData(int(server.transport)));
@@ -168,14 +141,23 @@ void SiteDialog::accept()
     Site site = siteFromFields();
     if (!Validation::validateSite(site).isEmpty())
         return;
-    const bool saved = saveWithConflict(
-        this, m_storage, tr("Site \"%1\"").arg(site.name), site,
+    const SaveConflict::Subject subject {
+        tr("Site Changed Meanwhile"),
+        [&site](const QString &who) {
+            return tr("Site \"%1\" was changed%2 while you were editing it.").arg(site.name, who);
+        },
+        QStringLiteral("site")};
+    const auto outcome = SaveConflict::save(
+        this, m_storage, subject, site,
         [this](const Site &s) { return s.id ? m_storage.sites().update(s) : m_storage.sites().create(s); },
         [this](Id id) { return m_storage.sites().get(id); });
-    if (saved) {
-        m_site = site;
+    if (outcome == SaveConflict::Outcome::NotSaved)
+        return;
+    m_site = site;
+    if (outcome == SaveConflict::Outcome::Reloaded)
+        showSite(m_site);
+    else
         QDialog::accept();
-    }
 }
 
 UserDialog::UserDialog(Storage &storage, User user, QWidget *parent)
@@ -186,9 +168,7 @@ UserDialog::UserDialog(Storage &storage, User user, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(m_user.id ? tr("Edit User") : tr("New User"));
-    m_ui->nameEdit->setText(m_user.name);
-    m_ui->emailEdit->setText(m_user.email);
-    m_ui->extensionEdit->setText(m_user.extension);
+    showUser(m_user);
     FormUi::wrapWithErrors(m_errors, m_ui->form, m_ui->nameEdit, QStringLiteral("name"));
     FormUi::wrapWithErrors(m_errors, m_ui->form, m_ui->emailEdit, QStringLiteral("email"));
     FormUi::wrapWithErrors(m_errors, m_ui->form, m_ui->extensionEdit, QStringLiteral("extension"));
@@ -203,6 +183,13 @@ UserDialog::UserDialog(Storage &storage, User user, QWidget *parent)
 }
 
 UserDialog::~UserDialog() = default;
+
+void UserDialog::showUser(const User &user)
+{
+    m_ui->nameEdit->setText(user.name);
+    m_ui->emailEdit->setText(user.email);
+    m_ui->extensionEdit->setText(user.extension);
+}
 
 User UserDialog::userFromFields() const
 {
@@ -230,14 +217,23 @@ void UserDialog::accept()
     User user = userFromFields();
     if (!Validation::validateUser(user).isEmpty())
         return;
-    const bool saved = saveWithConflict(
-        this, m_storage, tr("User \"%1\"").arg(user.name), user,
+    const SaveConflict::Subject subject {
+        tr("User Changed Meanwhile"),
+        [&user](const QString &who) {
+            return tr("User \"%1\" was changed%2 while you were editing it.").arg(user.name, who);
+        },
+        QStringLiteral("user")};
+    const auto outcome = SaveConflict::save(
+        this, m_storage, subject, user,
         [this](const User &u) { return u.id ? m_storage.users().update(u) : m_storage.users().create(u); },
         [this](Id id) { return m_storage.users().get(id); });
-    if (saved) {
-        m_user = user;
+    if (outcome == SaveConflict::Outcome::NotSaved)
+        return;
+    m_user = user;
+    if (outcome == SaveConflict::Outcome::Reloaded)
+        showUser(m_user);
+    else
         QDialog::accept();
-    }
 }
 
 } // namespace PhoneDesk

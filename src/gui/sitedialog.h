@@ -43,7 +43,8 @@ private:
         QSpinBox *port = nullptr;
         QComboBox *transport = nullptr;
     };
-    void setUpServer(const ServerFields &fields, const SipServer &server);
+    void showSite(const Site &site);
+    void showServer(const ServerFields &fields, const SipServer &server);
     void validate();
 
     std::unique_ptr<Ui::SiteDialog> m_ui;
@@ -69,6 +70,7 @@ public:
     void accept() override;
 
 private:
+    void showUser(const User &user);
     void validate();
 
     std::unique_ptr<Ui::UserDialog> m_ui;

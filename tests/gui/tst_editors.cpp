@@ -27,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -54,6 +55,7 @@ private slots:
     void duplicateBaseSettings();
     void siteDialogNamesEveryInvalidField();
     void userDialog();
+    void siteAndBaseSettingsConflictsAskAsThePhoneEditorDoes();
     void cloudMediaWarning();
     void phoneEditorRefusesInvisibleCharacters();
     void newPhoneShowsErrorsOnceEditedOrOnOk();
@@ -367,6 +369,56 @@ void TestEditors::userDialog()
         found =
             found || (u.email == QStringLiteral("ana@example.com") && u.extension == QStringLiteral("4711"));
     QVERIFY(found);
+}
+
+void TestEditors::siteAndBaseSettingsConflictsAskAsThePhoneEditorDoes()
+{
+    // Someone else saves the record while its editor is open: the same question as for a phone,
+    // naming who, with Reload / Overwrite / Cancel; Reload shows their version and keeps the editor
+    // open, Overwrite saves this one over it.
+    auto other = Test::openAgain(m_db);
+    QVERIFY(other);
+    other->setActor(QStringLiteral("colleague"), Role::Administrator);
+    Site site = m_db.storage->sites().list()->constFirst();
+    SiteDialog dialog(*m_db.storage, site);
+    Site theirs = *other->sites().get(site.id);
+    theirs.description = QStringLiteral("their change");
+    QVERIFY(other->sites().update(theirs).ok());
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *description = dialog.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+    name->setText(QStringLiteral("Mine"));
+    MessageBox::queueChoice(0); // Reload
+    dialog.accept();
+    QStringList shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("colleague")) &&
+                 shown.first().contains(QLatin1String("Site \"Mine\"")),
+             qPrintable(shown.first()));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, not accepted
+    QCOMPARE(name->text(), site.name);
+    QCOMPARE(description->toPlainText(), QStringLiteral("their change"));
+    // Editing on the reloaded version saves without a question.
+    name->setText(QStringLiteral("Mine"));
+    dialog.accept();
+    QVERIFY(MessageBox::takeShownTexts().isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_db.storage->sites().get(site.id)->name, QStringLiteral("Mine"));
+    QCOMPARE(m_db.storage->sites().get(site.id)->description, QStringLiteral("their change"));
+
+    BaseSettings profile = profileFor(QStringLiteral("poly-vvx-450"));
+    BaseSettingsEditor editor(*m_db.storage, profile);
+    BaseSettings theirProfile = *other->baseSettings().get(profile.id);
+    theirProfile.description = QStringLiteral("their profile change");
+    QVERIFY(other->baseSettings().update(theirProfile).ok());
+    MessageBox::queueChoice(1); // Overwrite
+    editor.accept();
+    shown = MessageBox::takeShownTexts();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("colleague")) && shown.first().contains(profile.name),
+             qPrintable(shown.first()));
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    QCOMPARE(m_db.storage->baseSettings().get(profile.id)->version, profile.version + 2);
+    QCOMPARE(m_db.storage->baseSettings().get(profile.id)->description, profile.description);
 }
 
 void TestEditors::cloudMediaWarning()
