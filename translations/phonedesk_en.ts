@@ -266,24 +266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base settings &quot;%1&quot; were changed elsewhere while you were editing them.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default: none (empty).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +295,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1214,14 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
     </message>
     <message>
         <source>%1: documentation address, not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; give it an admin password and trust its web certificate (Phones → Trust Phone Web Certificate…) to restart it over its REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-read its configuration but did not restart: this model restarts on a SIP NOTIFY only when its configuration changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,29 +3468,7 @@ Trust it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> by %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone Changed Meanwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.
-
-Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3513,6 +3485,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>The %1 has %n line key, all in use: remove one to add another.</numerusform>
             <numerusform>The %1 has %n line keys, all in use: remove one to add another.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4011,29 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
             <numerusform>%n unknown device dropped from the quarantine to make room for newer ones, on %1. The server&apos;s log names the address it came from.</numerusform>
             <numerusform>%n unknown devices dropped from the quarantine to make room for newer ones, the last on %1. The server&apos;s log names the addresses they came from.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::SaveConflict</name>
+    <message>
+        <source> by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload shows the saved version (your changes are discarded). Overwrite saves your version over it. Cancel returns to your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4691,18 +4690,6 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
 <context>
     <name>PhoneDesk::SiteDialog</name>
     <message>
-        <source>%1 was changed elsewhere while you were editing it. Overwrite it with your version, or cancel and keep editing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,7 +4742,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site &quot;%1&quot;</source>
+        <source>Site Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; was changed%2 while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5312,6 +5303,10 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <source>Cannot listen for changes in PostgreSQL database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>setting up the change feed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::TeamMemberEditor</name>
@@ -5647,7 +5642,11 @@ Reload shows the saved version (your changes are discarded). Overwrite saves you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User &quot;%1&quot;</source>
+        <source>User Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; was changed%2 while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
