@@ -30,6 +30,8 @@
 #include "teammembersdialog.h"
 #include "userrepository.h"
 
+#include "ui_mainwindow.h"
+
 #if __has_include("import/importwizard.h")
 #include "import/importwizard.h"
 #define PHONEDESK_HAVE_IMPORT_WIZARD 1
@@ -95,10 +97,10 @@ void setComboItems(QComboBox *combo, const QString &anyLabel,
 
 MainWindow::MainWindow(Storage &storage, QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_storage(storage)
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("PhoneDesk"));
+    m_ui->setupUi(this);
     setWindowIcon(StatusIcons::appIcon());
 
     m_phoneModel = new PhoneTableModel(m_storage, this);
@@ -110,12 +112,9 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
                                         this);
     m_usersModel = new RecordTableModel({tr("Name"), tr("Email"), tr("Extension")}, this);
 
-    createActions();
-    createMenus();
+    wireActions();
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->setDocumentMode(true);
+    m_tabs = m_ui->tabs;
     m_tabs->addTab(createPhonesPage(), tr("&Phones"));
     m_tabs->addTab(createListPage(QStringLiteral("baseSettings"),
                                   tr("Search base settings by name, model or description"),
@@ -142,7 +141,6 @@ MainWindow::MainWindow(Storage &storage, QWidget *parent)
         tr("&Users"));
     m_activity = new ActivityPage(m_storage, m_tabs);
     m_tabs->addTab(m_activity, tr("&Activity"));
-    setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelectionActions);
 
     m_progress = new QProgressBar(this);
@@ -238,19 +236,6 @@ void MainWindow::onDatabaseRestored(double seconds)
         tr("The database connection is back (after %1 s).").arg(QLocale().toString(seconds, 'f', 1)), 10000);
 }
 
-QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                                void (MainWindow::*slot)())
-{
-    auto *a = new QAction(text, this);
-    a->setObjectName(name);
-    if (!shortcut.isEmpty())
-        a->setShortcut(shortcut);
-    connect(a, &QAction::triggered, this, slot);
-    m_actions.append(a);
-    addAction(a); // shortcuts work whichever tab is shown
-    return a;
-}
-
 QAction *MainWindow::action(const QString &objectName) const
 {
     for (QAction *a : m_actions) {
@@ -260,140 +245,58 @@ QAction *MainWindow::action(const QString &objectName) const
     return nullptr;
 }
 
-void MainWindow::createActions()
+void MainWindow::wireActions()
 {
-    makeAction(QStringLiteral("actionConnect"), tr("&Connect to Database…"),
-               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::connectDatabase);
-    makeAction(QStringLiteral("actionImportCsv"), tr("&Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-               &MainWindow::importCsv)
-        ->setIcon(StatusIcons::actionIcon(QStringLiteral("document-import"), QStringLiteral("import")));
-    makeAction(QStringLiteral("actionExportCsv"), tr("E&xport CSV…"),
-               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportCsv)
-        ->setIcon(StatusIcons::actionIcon(QStringLiteral("document-export"), QStringLiteral("export")));
-    QAction *quit =
-        makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QAction *add = makeAction(QStringLiteral("actionAddPhone"), tr("&Add Phone…"), QKeySequence::New,
-                              &MainWindow::addPhone);
-    add->setIcon(StatusIcons::actionIcon(QStringLiteral("list-add"), QStringLiteral("add")));
-    QAction *edit = makeAction(QStringLiteral("actionEditPhone"), tr("&Edit Phone…"),
-                               QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrentPhone);
-    edit->setIcon(StatusIcons::actionIcon(QStringLiteral("document-edit"), QStringLiteral("edit")));
-    QAction *del = makeAction(QStringLiteral("actionDeletePhone"), tr("&Delete Phones…"),
-                              QKeySequence::Delete, &MainWindow::deletePhones);
-    del->setIcon(StatusIcons::actionIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")));
-    makeAction(QStringLiteral("actionMigrate"), tr("&Migrate Base Settings…"),
-               QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::migratePhones)
-        ->setIcon(StatusIcons::actionIcon(QStringLiteral("go-next"), QStringLiteral("migrate")));
-    makeAction(QStringLiteral("actionRestart"), tr("&Restart"), QKeySequence(Qt::CTRL | Qt::Key_R),
-               &MainWindow::restartPhones)
-        ->setIcon(StatusIcons::actionIcon(QStringLiteral("view-refresh"), QStringLiteral("restart")));
-    makeAction(QStringLiteral("actionLogOut"), tr("&Log Out"), QKeySequence(Qt::CTRL | Qt::Key_L),
-               &MainWindow::logOutPhones)
-        ->setIcon(StatusIcons::actionIcon(QStringLiteral("system-log-out"), QStringLiteral("logout")));
-    makeAction(QStringLiteral("actionCheckStatus"), tr("Check &Status"), QKeySequence(Qt::CTRL | Qt::Key_T),
-               &MainWindow::checkStatus)
-        ->setIcon(StatusIcons::actionIcon(QStringLiteral("network-wired"), QStringLiteral("status")));
-    makeAction(QStringLiteral("actionPinCertificate"), tr("Trust Phone &Web Certificate…"), {},
-               &MainWindow::pinWebCertificate);
-    makeAction(QStringLiteral("actionFindPhone"), tr("&Find Phones"), QKeySequence::Find,
-               &MainWindow::focusFilter);
-    makeAction(QStringLiteral("actionClearFilters"), tr("Clear Fil&ters"),
-               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::clearFilters)
-        ->setIcon(StatusIcons::actionIcon(QStringLiteral("edit-clear"), QStringLiteral("clear")));
-    makeAction(QStringLiteral("actionRefresh"), tr("Rel&oad"), QKeySequence::Refresh, &MainWindow::refresh);
-
-    makeAction(QStringLiteral("actionNewBaseSettings"), tr("&New Base Settings…"), {},
-               &MainWindow::newBaseSettings);
-    makeAction(QStringLiteral("actionDuplicateBaseSettings"), tr("D&uplicate Base Settings…"), {},
-               &MainWindow::duplicateBaseSettings);
-    makeAction(QStringLiteral("actionEditBaseSettings"), tr("&Edit Base Settings…"), {},
-               &MainWindow::editBaseSettings);
-    makeAction(QStringLiteral("actionDeleteBaseSettings"), tr("&Delete Base Settings…"), {},
-               &MainWindow::deleteBaseSettings);
-    makeAction(QStringLiteral("actionNewSite"), tr("&New Site…"), {}, &MainWindow::newSite);
-    makeAction(QStringLiteral("actionEditSite"), tr("&Edit Site…"), {}, &MainWindow::editSite);
-    makeAction(QStringLiteral("actionDeleteSite"), tr("&Delete Site…"), {}, &MainWindow::deleteSite);
-    makeAction(QStringLiteral("actionNewUser"), tr("&New User…"), {}, &MainWindow::newUser);
-    makeAction(QStringLiteral("actionEditUser"), tr("&Edit User…"), {}, &MainWindow::editUser);
-    makeAction(QStringLiteral("actionDeleteUser"), tr("&Delete User…"), {}, &MainWindow::deleteUser);
-    makeAction(QStringLiteral("actionQuarantine"), tr("Provisioning &Quarantine…"), {},
-               &MainWindow::showQuarantine);
-    makeAction(QStringLiteral("actionProvisioningSettings"), tr("Provisioning &Server Settings…"), {},
-               &MainWindow::showProvisioningSettings);
-    makeAction(QStringLiteral("actionTeamMembers"), tr("&Team Members…"), {}, &MainWindow::showTeamMembers);
-    makeAction(QStringLiteral("actionSetSite"), tr("Set S&ite…"), {}, &MainWindow::setSiteOfPhones);
-    makeAction(QStringLiteral("actionSetUser"), tr("Set &User…"), {}, &MainWindow::setUserOfPhones);
-    makeAction(QStringLiteral("actionOpenWebPage"), tr("Open Phone &Web Page"), {},
-               &MainWindow::openPhoneWebPage);
-    makeAction(QStringLiteral("actionUserGuide"), tr("&User Guide"), QKeySequence::HelpContents,
-               &MainWindow::showUserGuide);
-    makeAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), {}, &MainWindow::showShortcuts);
-    makeAction(QStringLiteral("actionAbout"), tr("&About PhoneDesk"), {}, &MainWindow::about)
-        ->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::createMenus()
-{
-    auto a = [this](const char *name) { return action(QString::fromLatin1(name)); };
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(a("actionConnect"));
-    file->addSeparator();
-    file->addAction(a("actionImportCsv"));
-    file->addAction(a("actionExportCsv"));
-    file->addSeparator();
-    file->addAction(a("actionQuit"));
-
-    m_phoneMenu = menuBar()->addMenu(tr("&Phones"));
-    m_phoneMenu->setObjectName(QStringLiteral("phoneMenu"));
-    for (const char *name :
-         {"actionAddPhone", "actionEditPhone", "actionDeletePhone", "actionSetSite", "actionSetUser"})
-        m_phoneMenu->addAction(a(name));
-    m_phoneMenu->addSeparator();
-    for (const char *name :
-         {"actionRestart", "actionLogOut", "actionCheckStatus", "actionOpenWebPage", "actionPinCertificate"})
-        m_phoneMenu->addAction(a(name));
-    m_phoneMenu->addSeparator();
-    m_phoneMenu->addAction(a("actionMigrate"));
-    m_phoneMenu->addSeparator();
-    for (const char *name : {"actionFindPhone", "actionClearFilters", "actionRefresh"})
-        m_phoneMenu->addAction(a(name));
-
-    QMenu *manage = menuBar()->addMenu(tr("&Manage"));
-    for (const char *name : {"actionNewBaseSettings", "actionDuplicateBaseSettings", "actionEditBaseSettings",
-                             "actionDeleteBaseSettings"})
-        manage->addAction(a(name));
-    manage->addSeparator();
-    for (const char *name : {"actionNewSite", "actionEditSite", "actionDeleteSite"})
-        manage->addAction(a(name));
-    manage->addSeparator();
-    for (const char *name : {"actionNewUser", "actionEditUser", "actionDeleteUser"})
-        manage->addAction(a(name));
-    manage->addSeparator();
-    manage->addAction(a("actionQuarantine"));
-    manage->addAction(a("actionProvisioningSettings"));
-    manage->addSeparator();
-    manage->addAction(a("actionTeamMembers"));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a("actionUserGuide"));
-    help->addAction(a("actionShortcuts"));
-    help->addSeparator();
-    help->addAction(a("actionAbout"));
-
-    m_toolBar = addToolBar(tr("Phones"));
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"actionAddPhone", "actionEditPhone", "actionDeletePhone"})
-        m_toolBar->addAction(a(name));
-    m_toolBar->addSeparator();
-    for (const char *name : {"actionRestart", "actionLogOut", "actionCheckStatus"})
-        m_toolBar->addAction(a(name));
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(a("actionMigrate"));
-    m_toolBar->addAction(a("actionImportCsv"));
-    m_toolBar->addAction(a("actionExportCsv"));
+    // A form holds fixed key sequences only; these follow the platform.
+    const std::pair<QAction *, QKeySequence::StandardKey> standard[] = {
+        {m_ui->actionQuit, QKeySequence::Quit},          {m_ui->actionAddPhone, QKeySequence::New},
+        {m_ui->actionDeletePhone, QKeySequence::Delete}, {m_ui->actionFindPhone, QKeySequence::Find},
+        {m_ui->actionRefresh, QKeySequence::Refresh},    {m_ui->actionUserGuide, QKeySequence::HelpContents},
+    };
+    for (const auto &[a, key] : standard)
+        a->setShortcut(QKeySequence(key));
+    const std::pair<QAction *, void (MainWindow::*)()> handlers[] = {
+        {m_ui->actionConnect, &MainWindow::connectDatabase},
+        {m_ui->actionImportCsv, &MainWindow::importCsv},
+        {m_ui->actionExportCsv, &MainWindow::exportCsv},
+        {m_ui->actionQuit, &MainWindow::quit},
+        {m_ui->actionAddPhone, &MainWindow::addPhone},
+        {m_ui->actionEditPhone, &MainWindow::editCurrentPhone},
+        {m_ui->actionDeletePhone, &MainWindow::deletePhones},
+        {m_ui->actionSetSite, &MainWindow::setSiteOfPhones},
+        {m_ui->actionSetUser, &MainWindow::setUserOfPhones},
+        {m_ui->actionRestart, &MainWindow::restartPhones},
+        {m_ui->actionLogOut, &MainWindow::logOutPhones},
+        {m_ui->actionCheckStatus, &MainWindow::checkStatus},
+        {m_ui->actionOpenWebPage, &MainWindow::openPhoneWebPage},
+        {m_ui->actionPinCertificate, &MainWindow::pinWebCertificate},
+        {m_ui->actionMigrate, &MainWindow::migratePhones},
+        {m_ui->actionFindPhone, &MainWindow::focusFilter},
+        {m_ui->actionClearFilters, &MainWindow::clearFilters},
+        {m_ui->actionRefresh, &MainWindow::refresh},
+        {m_ui->actionNewBaseSettings, &MainWindow::newBaseSettings},
+        {m_ui->actionDuplicateBaseSettings, &MainWindow::duplicateBaseSettings},
+        {m_ui->actionEditBaseSettings, &MainWindow::editBaseSettings},
+        {m_ui->actionDeleteBaseSettings, &MainWindow::deleteBaseSettings},
+        {m_ui->actionNewSite, &MainWindow::newSite},
+        {m_ui->actionEditSite, &MainWindow::editSite},
+        {m_ui->actionDeleteSite, &MainWindow::deleteSite},
+        {m_ui->actionNewUser, &MainWindow::newUser},
+        {m_ui->actionEditUser, &MainWindow::editUser},
+        {m_ui->actionDeleteUser, &MainWindow::deleteUser},
+        {m_ui->actionQuarantine, &MainWindow::showQuarantine},
+        {m_ui->actionProvisioningSettings, &MainWindow::showProvisioningSettings},
+        {m_ui->actionTeamMembers, &MainWindow::showTeamMembers},
+        {m_ui->actionUserGuide, &MainWindow::showUserGuide},
+        {m_ui->actionShortcuts, &MainWindow::showShortcuts},
+        {m_ui->actionAbout, &MainWindow::about},
+    };
+    for (const auto &[a, handler] : handlers) {
+        connect(a, &QAction::triggered, this, handler);
+        m_actions.append(a);
+        addAction(a); // shortcuts work whichever tab is shown
+    }
+    m_phoneMenu = m_ui->phoneMenu;
 }
 
 QWidget *MainWindow::createPhonesPage()

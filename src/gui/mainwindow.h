@@ -44,6 +44,10 @@ class Storage;
 struct ChangeEvent;
 struct ConnectionSpec;
 
+namespace Ui {
+class MainWindow;
+}
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -97,10 +101,9 @@ private:
     // The database connection was lost / is back (ConnectionGuard of a PostgreSQL connection).
     void onDatabaseLost(const QString &reason);
     void onDatabaseRestored(double seconds);
-    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                        void (MainWindow::*slot)());
-    void createActions();
-    void createMenus();
+    // The form (ui/mainwindow.ui) holds the actions, menus and toolbar; this gives the actions the
+    // platform's standard shortcuts and their slots.
+    void wireActions();
     QWidget *createPhonesPage();
     QWidget *createListPage(const QString &name, const QString &searchText, RecordTableModel *model,
                             QTreeView **view, const QList<QAction *> &actions, QAction *activate);
@@ -165,6 +168,7 @@ private:
     // The status bar's "who": login, role and sites in a team database, the role on one desk.
     void updateSessionLabel();
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     Storage &m_storage;
     QTabWidget *m_tabs = nullptr;
     PhoneTableModel *m_phoneModel = nullptr;
@@ -201,7 +205,6 @@ private:
     QAction *m_operationDetails = nullptr;
     QPointer<DeviceControl> m_deviceControl;
     QPointer<Operation> m_lastOperation;
-    QToolBar *m_toolBar = nullptr;
     QMenu *m_phoneMenu = nullptr;
     QList<QAction *> m_actions;
     bool m_refreshingChoices = false;
