@@ -262,8 +262,19 @@ void Storage::readOtherProcessesChanges()
     if (!q.exec())
         return; // busy or gone: the next look tries again from the same place
     QList<ChangeEvent> events;
+    bool first = true;
     while (q.next()) {
-        m_lastChangeSeq = q.value(0).toLongLong();
+        const qint64 seq = q.value(0).toLongLong();
+        if (first && seq != m_lastChangeSeq + 1) {
+            // Rows this connection never read were deleted (it did not look for over a minute,
+            // e.g. the machine slept): reload everything rather than miss a change.
+            using E = ChangeEvent::Entity;
+            for (const E entity :
+                 {E::Phone, E::Site, E::BaseSettings, E::User, E::Status, E::Setting, E::Quarantine})
+                events.append(ChangeEvent(entity, ChangeEvent::Kind::Reset));
+        }
+        first = false;
+        m_lastChangeSeq = seq;
         if (q.value(1).toString() == processOrigin())
             continue; // published here after its commit
         if (auto event = ChangeEvent::fromPayload(q.value(2).toString()))

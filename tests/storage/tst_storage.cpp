@@ -10,7 +10,9 @@
 #include "testsupport.h"
 #include "userrepository.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -46,6 +48,7 @@ private slots:
     void recordFetch();
     void changeFeedAfterCommitOnly();
     void changeFeedOnceWithStatusRecords();
+    void sqliteChangesOfOtherProcessesArrive();
     void auditQuery();
     void settingsRoundTrip();
 
@@ -562,6 +565,69 @@ void TestStorage::changeFeedAfterCommitOnly()
     QTest::qWait(s->isPostgres() ? 300 : 10);
     for (const QList<QVariant> &args : std::as_const(spy))
         QVERIFY(args.at(0).value<ChangeEvent>().entity != ChangeEvent::Entity::Phone);
+}
+
+void TestStorage::sqliteChangesOfOtherProcessesArrive()
+{
+    if (s->isPostgres())
+        QSKIP("PostgreSQL: NOTIFY (changeFeedAfterCommitOnly)");
+    // Another process's commits, as they appear in the file: rows of another origin in
+    // change_events (written here on a connection of its own, as that process's would be).
+    const QString name = QStringLiteral("other-process");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(m_db.spec.sqlitePath);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_events")) && q.next());
+        const qint64 last = q.value(0).toLongLong();
+        QSignalSpy spy(ChangeFeed::instance(), &ChangeFeed::changed);
+        auto insert = [&](qint64 seq, const QString &payload) {
+            QSqlQuery i(other);
+            i.prepare(QStringLiteral(
+                "INSERT INTO change_events (seq, origin, payload, at) VALUES (?, 'elsewhere', ?, ?)"));
+            i.addBindValue(seq);
+            i.addBindValue(payload);
+            i.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            return i.exec();
+        };
+        auto events = [&] {
+            QList<ChangeEvent> out;
+            for (const QList<QVariant> &args : std::as_const(spy))
+                out.append(args.at(0).value<ChangeEvent>());
+            return out;
+        };
+        QVERIFY(
+            insert(last + 1,
+                   ChangeEvent(ChangeEvent::Entity::Phone, ChangeEvent::Kind::Upsert, {41, 42}).toPayload()));
+        QTRY_COMPARE_WITH_TIMEOUT(events().size(), 1, 5000);
+        QCOMPARE(events().first(),
+                 ChangeEvent(ChangeEvent::Entity::Phone, ChangeEvent::Kind::Upsert, {41, 42}));
+        // Rows this process never read were deleted meanwhile (a gap in seq): everything reloads.
+        spy.clear();
+        QVERIFY(insert(last + 5,
+                       ChangeEvent(ChangeEvent::Entity::Site, ChangeEvent::Kind::Remove, {7}).toPayload()));
+        QTRY_VERIFY_WITH_TIMEOUT(events().size() >= 2, 5000);
+        bool phoneReset = false;
+        for (const ChangeEvent &e : events())
+            phoneReset =
+                phoneReset || (e.entity == ChangeEvent::Entity::Phone && e.kind == ChangeEvent::Kind::Reset);
+        QVERIFY(phoneReset);
+        QCOMPARE(events().last(), ChangeEvent(ChangeEvent::Entity::Site, ChangeEvent::Kind::Remove, {7}));
+        // This process's own rows are not published twice.
+        spy.clear();
+        const Fixture f = seed();
+        const Phone p = *s->phones().create(managedPhone(f, 1));
+        QTest::qWait(1200);
+        int phoneEvents = 0;
+        for (const ChangeEvent &e : events())
+            phoneEvents += e.entity == ChangeEvent::Entity::Phone && e.ids.contains(p.id) ? 1 : 0;
+        QCOMPARE(phoneEvents, 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_events WHERE origin <> 'elsewhere'")) &&
+                q.next());
+        QVERIFY(q.value(0).toInt() >= 1); // recorded for the other processes
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void TestStorage::changeFeedOnceWithStatusRecords()
