@@ -11,14 +11,9 @@
 #include "provisioningtestenv.h"
 #include "statusrepository.h"
 
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#endif
 
 using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
@@ -105,28 +100,10 @@ void TestCheckSyncRestart::restartIsReportedAsItHappened()
     const quint16 sipPort = fleet.sipPort();
     fleet.stop();
 
-    const QString configPath = db.dir->filePath(QStringLiteral("server.conf"));
-    {
-        QSettings ini(configPath, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("database/url"), QString(QStringLiteral("sqlite:") + db.spec.sqlitePath));
-        setServerProvisioning(ini, pki);
-        ini.setValue(QStringLiteral("logging/syslog"), false);
-    }
+    const QString configPath = writeSqliteServerConfig(db, pki);
     QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral(PHONEDESK_SERVER_BINARY),
-                 {QStringLiteral("--config"), configPath, QStringLiteral("--no-device-control")});
-    QVERIFY(server.waitForStarted(10000));
     QByteArray log;
-    int port = 0;
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    QDeadlineTimer startup(30000);
-    while (!port && !startup.hasExpired() && server.state() == QProcess::Running) {
-        server.waitForReadyRead(200);
-        log += server.readAll();
-        if (const auto m = listening.match(QString::fromUtf8(log)); m.hasMatch())
-            port = m.captured(1).toInt();
-    }
+    const int port = startProvisioningOnly(server, QStringLiteral(PHONEDESK_SERVER_BINARY), configPath, log);
     QVERIFY2(port > 0, log.constData());
 
     config.sipPort = sipPort; // where the records say the phones are
@@ -187,10 +164,7 @@ void TestCheckSyncRestart::restartIsReportedAsItHappened()
     QCOMPARE(fleet.phone(0).reboots, 1);
 
     fleet.stop();
-#ifdef Q_OS_UNIX
-    ::kill(pid_t(server.processId()), SIGTERM);
-#endif
-    QVERIFY(server.waitForFinished(15000));
+    QVERIFY2(stopProvisioningOnly(server, log), log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCheckSyncRestart)

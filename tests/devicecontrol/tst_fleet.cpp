@@ -24,6 +24,27 @@ QList<ProbeTarget> targetsOf(const Fleet &fleet)
     return targets;
 }
 
+// One phone without the REST API, silent for `rebootSilenceMs` when it reboots.
+FleetConfig onePhone(int rebootSilenceMs)
+{
+    FleetConfig config;
+    config.phones = 1;
+    config.rest = false;
+    config.rebootSilenceMs = rebootSilenceMs;
+    return config;
+}
+
+// A restart watch that looks often and gives a phone that only fetched `afterFetchMs`.
+CommandConfig checkSyncWatch(int afterFetchMs)
+{
+    CommandConfig cc;
+    cc.restartProbeIntervalMs = 200;
+    cc.restartTimeoutMs = 20000;
+    cc.restartAfterFetchMs = afterFetchMs;
+    cc.notifyTimeoutMs = 800;
+    return cc;
+}
+
 CommandTarget commandTarget(const Fleet &fleet, int index)
 {
     CommandTarget t;
@@ -209,18 +230,10 @@ private slots:
         // when they changed: a fetch without going silent is not a restart, and the result says
         // what restarts it instead.
         Fleet fleet;
-        FleetConfig config;
-        config.phones = 1;
-        config.rest = false;
-        QVERIFY(fleet.start(config).ok());
+        QVERIFY(fleet.start(onePhone(1000)).ok());
         SipClient client;
         QVERIFY(client.start().ok());
-        CommandConfig cc;
-        cc.restartProbeIntervalMs = 200;
-        cc.restartTimeoutMs = 20000;
-        cc.restartAfterFetchMs = 1500;
-        cc.notifyTimeoutMs = 800;
-        CommandRunner runner(&client, cc);
+        CommandRunner runner(&client, checkSyncWatch(1500));
         QDateTime fetchedAt;
         connect(&fleet, &Fleet::resyncRequested, this, [&] { fetchedAt = QDateTime::currentDateTimeUtc(); });
         runner.setFetchTimes([&](const QList<Id> &) {
@@ -253,20 +266,11 @@ private slots:
         // The same event on a phone whose files make it reboot: a fetch it made before going
         // silent does not count; it is back once it answers (or fetches) after the silence.
         Fleet fleet;
-        FleetConfig config;
-        config.phones = 1;
-        config.rest = false;
-        config.rebootSilenceMs = 2000;
-        QVERIFY(fleet.start(config).ok());
+        QVERIFY(fleet.start(onePhone(2000)).ok());
         fleet.setCheckSyncReboots(0, true);
         SipClient client;
         QVERIFY(client.start().ok());
-        CommandConfig cc;
-        cc.restartProbeIntervalMs = 200;
-        cc.restartTimeoutMs = 20000;
-        cc.restartAfterFetchMs = 1000;
-        cc.notifyTimeoutMs = 800;
-        CommandRunner runner(&client, cc);
+        CommandRunner runner(&client, checkSyncWatch(1000));
         QDateTime fetchedAt;
         QElapsedTimer sinceBack;
         connect(&fleet, &Fleet::rebooted, this, [&] { sinceBack.start(); });

@@ -98,6 +98,26 @@ private slots:
     void ownerConsoleGoesThroughTheServerToo();
 
 private:
+    // phonedesk-server in the server role on the test database.
+    bool startServer(TeamServerProcess &server, const QString &configName)
+    {
+        return server.start(QStringLiteral(PHONEDESK_SERVER_BINARY), m_dir.filePath(configName),
+                            QStringLiteral("postgresql://%1@%2:%3/%4")
+                                .arg(m_serverLogin, m_db.spec.host)
+                                .arg(m_db.spec.port)
+                                .arg(m_db.spec.database),
+                            Password, m_pki);
+    }
+    // Stops it when the test ends, and prints its log when the test failed.
+    static auto stopAtEnd(TeamServerProcess &server)
+    {
+        return qScopeGuard([&server] {
+            server.stop();
+            if (QTest::currentTestFailed())
+                qInfo().noquote() << "phonedesk-server's log:\n" << QString::fromUtf8(server.log);
+        });
+    }
+
     TestDatabase m_db;
     TestPki m_pki;
     QTemporaryDir m_dir;
@@ -160,18 +180,8 @@ void TestTeamCommands::consoleRestartsFiftyPhonesThroughTheServer()
 {
     // phonedesk-server in the server role.
     TeamServerProcess server;
-    QVERIFY(server.start(QStringLiteral(PHONEDESK_SERVER_BINARY),
-                         m_dir.filePath(QStringLiteral("server.conf")),
-                         QStringLiteral("postgresql://%1@%2:%3/%4")
-                             .arg(m_serverLogin, m_db.spec.host)
-                             .arg(m_db.spec.port)
-                             .arg(m_db.spec.database),
-                         Password, m_pki));
-    auto stop = qScopeGuard([&server] {
-        server.stop();
-        if (QTest::currentTestFailed())
-            qInfo().noquote() << "phonedesk-server's log:\n" << QString::fromUtf8(server.log);
-    });
+    QVERIFY(startServer(server, QStringLiteral("server.conf")));
+    auto stop = stopAtEnd(server);
 
     // The console as main.cpp builds it in team mode: device control without polling.
     auto opened = Storage::open(asLogin(m_db.spec, m_operator, Password));
@@ -241,18 +251,8 @@ void TestTeamCommands::ownerConsoleGoesThroughTheServerToo()
     QVERIFY(!DeviceControl(alone.storage.get()).commandsThroughDatabase());
 
     TeamServerProcess server;
-    QVERIFY(server.start(QStringLiteral(PHONEDESK_SERVER_BINARY),
-                         m_dir.filePath(QStringLiteral("server-owner.conf")),
-                         QStringLiteral("postgresql://%1@%2:%3/%4")
-                             .arg(m_serverLogin, m_db.spec.host)
-                             .arg(m_db.spec.port)
-                             .arg(m_db.spec.database),
-                         Password, m_pki));
-    auto stop = qScopeGuard([&server] {
-        server.stop();
-        if (QTest::currentTestFailed())
-            qInfo().noquote() << "phonedesk-server's log:\n" << QString::fromUtf8(server.log);
-    });
+    QVERIFY(startServer(server, QStringLiteral("server-owner.conf")));
+    auto stop = stopAtEnd(server);
     auto opened = Storage::open(m_db.spec);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
     std::unique_ptr<Storage> storage = std::move(opened).value();

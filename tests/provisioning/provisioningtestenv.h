@@ -169,6 +169,47 @@ inline void setServerProvisioning(QSettings &ini, const TestPki &pki)
     ini.setValue(QStringLiteral("provisioning/digest"), true);
 }
 
+// The phonedesk-server binary (`binary`) on `configPath` with provisioning only
+// (--no-device-control); the port it listens on, 0 (with `log`) when it did not come up in 30 s.
+inline int startProvisioningOnly(QProcess &server, const QString &binary, const QString &configPath,
+                                 QByteArray &log)
+{
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(binary, {QStringLiteral("--config"), configPath, QStringLiteral("--no-device-control")});
+    if (!server.waitForStarted(10000))
+        return 0;
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QDeadlineTimer startup(30000);
+    while (!startup.hasExpired() && server.state() == QProcess::Running) {
+        server.waitForReadyRead(200);
+        log += server.readAll();
+        if (const auto m = listening.match(QString::fromUtf8(log)); m.hasMatch())
+            return m.captured(1).toInt();
+    }
+    return 0;
+}
+
+// A phonedesk-server configuration for the SQLite test database `db`, in its folder: the
+// provisioning of setServerProvisioning(), no syslog. Its path.
+inline QString writeSqliteServerConfig(const TestDatabase &db, const TestPki &pki)
+{
+    const QString path = db.dir->filePath(QStringLiteral("server.conf"));
+    QSettings ini(path, QSettings::IniFormat);
+    ini.setValue(QStringLiteral("database/url"), QString(QStringLiteral("sqlite:") + db.spec.sqlitePath));
+    setServerProvisioning(ini, pki);
+    ini.setValue(QStringLiteral("logging/syslog"), false);
+    return path;
+}
+
+// SIGTERM, and the rest of its log; true when it ended cleanly with exit code 0.
+inline bool stopProvisioningOnly(QProcess &server, QByteArray &log)
+{
+    server.terminate();
+    const bool finished = server.waitForFinished(15000);
+    log += server.readAll();
+    return finished && server.exitStatus() == QProcess::NormalExit && server.exitCode() == 0;
+}
+
 // The phonedesk-server binary on a team database as `login` (the server role), provisioning on
 // loopback, the SIP sockets on loopback; ready once it says it takes phone commands.
 struct TeamServerProcess

@@ -6,7 +6,6 @@
 #include "processguard.h"
 #include "provisioningtestenv.h"
 
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
 
@@ -63,25 +62,6 @@ struct ServerFixture
         return ini.status() == QSettings::NoError;
     }
 };
-
-// Starts phonedesk-server and returns the port it listens on (0 when it did not).
-int startServer(QProcess &server, const QString &configPath, QByteArray &log)
-{
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral(PHONEDESK_SERVER_BINARY),
-                 {QStringLiteral("--config"), configPath, QStringLiteral("--no-device-control")});
-    if (!server.waitForStarted(10000))
-        return 0;
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    QDeadlineTimer startup(30000);
-    while (!startup.hasExpired() && server.state() == QProcess::Running) {
-        server.waitForReadyRead(200);
-        log += server.readAll();
-        if (const auto m = listening.match(QString::fromUtf8(log)); m.hasMatch())
-            return m.captured(1).toInt();
-    }
-    return 0;
-}
 
 void stopServer(QProcess &server, QByteArray &log)
 {
@@ -251,7 +231,8 @@ void TestServerHardening::serverOutlivesPipelinedRequestsAndResets()
     QVERIFY2(f.create(&error), qPrintable(error));
     QProcess server;
     QByteArray log;
-    const int port = startServer(server, f.configPath, log);
+    const int port =
+        startProvisioningOnly(server, QStringLiteral(PHONEDESK_SERVER_BINARY), f.configPath, log);
     QVERIFY2(port > 0, log.constData());
     const qint64 pid = server.processId();
 
@@ -333,7 +314,9 @@ void TestServerHardening::unauthenticatedServingIsAnnounced()
     for (int start = 0; start < 2; ++start) {
         QProcess server;
         QByteArray log;
-        QVERIFY2(startServer(server, f.configPath, log) > 0, log.constData());
+        QVERIFY2(startProvisioningOnly(server, QStringLiteral(PHONEDESK_SERVER_BINARY), f.configPath, log) >
+                     0,
+                 log.constData());
         stopServer(server, log);
         const QByteArray expected =
             QByteArray(" warning phonedesk.provisioning: SECURITY WARNING: ") + UnauthenticatedWarning + '\n';
@@ -350,7 +333,8 @@ void TestServerHardening::unauthenticatedServingIsAnnounced()
     QVERIFY2(!quiet.out.contains("allowUnauthenticated"), quiet.out.constData());
     QProcess server;
     QByteArray log;
-    QVERIFY2(startServer(server, f.configPath, log) > 0, log.constData());
+    QVERIFY2(startProvisioningOnly(server, QStringLiteral(PHONEDESK_SERVER_BINARY), f.configPath, log) > 0,
+             log.constData());
     stopServer(server, log);
     QVERIFY2(!log.contains("allowUnauthenticated"), log.constData());
 }

@@ -10,14 +10,8 @@
 #include "statusrepository.h"
 
 #include <QDir>
-
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#endif
 
 using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
@@ -35,37 +29,6 @@ private slots:
     void simulatedFleetFetchesOnFirstContact();
     void badConfigurationIsRefusedWithAClearMessage();
 };
-
-namespace {
-// Starts phonedesk-server on `configPath` and returns the port it listens on (0 when it did not).
-int startServer(QProcess &server, const QString &configPath, QByteArray &log)
-{
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral(PHONEDESK_SERVER_BINARY),
-                 {QStringLiteral("--config"), configPath, QStringLiteral("--no-device-control")});
-    if (!server.waitForStarted(10000))
-        return 0;
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    QDeadlineTimer startup(30000);
-    while (!startup.hasExpired() && server.state() == QProcess::Running) {
-        server.waitForReadyRead(200);
-        log += server.readAll();
-        if (const auto m = listening.match(QString::fromUtf8(log)); m.hasMatch())
-            return m.captured(1).toInt();
-    }
-    return 0;
-}
-
-bool stopServer(QProcess &server, QByteArray &log)
-{
-#ifdef Q_OS_UNIX
-    ::kill(pid_t(server.processId()), SIGTERM);
-#endif
-    const bool finished = server.waitForFinished(15000);
-    log += server.readAll();
-    return finished && server.exitStatus() == QProcess::NormalExit && server.exitCode() == 0;
-}
-} // namespace
 
 void TestZeroTouch::firstContactTurnsOnline()
 {
@@ -112,7 +75,7 @@ void TestZeroTouch::firstContactTurnsOnline()
 
     QProcess server;
     QByteArray log;
-    const int port = startServer(server, configPath, log);
+    const int port = startProvisioningOnly(server, QStringLiteral(PHONEDESK_SERVER_BINARY), configPath, log);
     QVERIFY2(port > 0, log.constData());
 
     const ProcessResult fetch =
@@ -144,7 +107,7 @@ void TestZeroTouch::firstContactTurnsOnline()
     QCOMPARE(status.lastFetch.firmware, QStringLiteral("6.4.6.2171"));
     QVERIFY(!status.lastFetch.configHash.isEmpty());
 
-    QVERIFY2(stopServer(server, log), log.constData());
+    QVERIFY2(stopProvisioningOnly(server, log), log.constData());
     QVERIFY2(log.contains("phonedesk.provisioning.access"), log.constData());
     QVERIFY(log.contains(mac.toLatin1()));
     // The log names the request, never what was served.
@@ -193,16 +156,10 @@ void TestZeroTouch::simulatedFleetFetchesOnFirstContact()
         f.write(secrets);
     }
 
-    const QString configPath = db.dir->filePath(QStringLiteral("server.conf"));
-    {
-        QSettings ini(configPath, QSettings::IniFormat);
-        ini.setValue(QStringLiteral("database/url"), QString(QStringLiteral("sqlite:") + db.spec.sqlitePath));
-        setServerProvisioning(ini, pki);
-        ini.setValue(QStringLiteral("logging/syslog"), false);
-    }
+    const QString configPath = writeSqliteServerConfig(db, pki);
     QProcess server;
     QByteArray log;
-    const int port = startServer(server, configPath, log);
+    const int port = startProvisioningOnly(server, QStringLiteral(PHONEDESK_SERVER_BINARY), configPath, log);
     QVERIFY2(port > 0, log.constData());
 
     const QString received = db.dir->filePath(QStringLiteral("received"));
@@ -291,7 +248,7 @@ void TestZeroTouch::simulatedFleetFetchesOnFirstContact()
              distrust.out.constData());
     QVERIFY2(distrust.out.contains("not trusted"), distrust.out.constData());
 
-    QVERIFY2(stopServer(server, log), log.constData());
+    QVERIFY2(stopProvisioningOnly(server, log), log.constData());
     // Neither the secrets nor the served files reach the log.
     for (const QByteArray &line : secrets.split('\n').mid(1)) {
         if (!line.isEmpty())
