@@ -1443,14 +1443,17 @@ public:
         }
         if (auto r = writeSummary(); !r)
             return fail(r.error());
+        const QList<ChangeEvent> changes {m_ids.event(),
+                                          {ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}}};
+        if (auto r = announce(changes); !r)
+            return fail(r.error());
         if (auto e =
                 m_db->exec("COMMIT", QCoreApplication::translate("PhoneDesk::Storage", "saving the changes"));
             !e)
             return fail(e.error());
         // What Storage::inTransaction publishes after a commit on SQLite.
-        ChangeFeed *feed = ChangeFeed::instance();
-        feed->publish(m_ids.event());
-        feed->publish({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
+        for (const ChangeEvent &change : changes)
+            ChangeFeed::instance()->publish(change);
         return {};
     }
 
@@ -1710,6 +1713,26 @@ private:
             if (m_job.progress && (m_done % 250 == 0 || m_done == m_job.total) &&
                 !m_job.progress(m_done, m_job.total))
                 return fail(cancelledSave());
+        }
+        return {};
+    }
+
+    // The other processes on the file learn of the commit as from Storage::inTransaction().
+    Result<void> announce(const QList<ChangeEvent> &changes)
+    {
+        const QList<Storage::AnnouncedChange> rows = m_storage.announcedChanges(changes);
+        if (rows.isEmpty())
+            return {};
+        auto insert =
+            m_db->prepare("INSERT INTO change_events (origin, payload, at) VALUES (?, ?, ?)", saving());
+        if (!insert)
+            return insert.error();
+        for (const Storage::AnnouncedChange &row : rows) {
+            (*insert)->bindText(1, row.origin);
+            (*insert)->bindText(2, row.payload);
+            (*insert)->bindInt64(3, row.at);
+            if (auto r = (*insert)->run(saving()); !r)
+                return r;
         }
         return {};
     }

@@ -226,6 +226,17 @@ Result<void> Storage::startSqliteChangeFeed()
     return {};
 }
 
+QList<Storage::AnnouncedChange> Storage::announcedChanges(const QList<ChangeEvent> &events) const
+{
+    QList<AnnouncedChange> rows;
+    if (!sharesChangesThroughTable())
+        return rows;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const ChangeEvent &event : events)
+        rows.append({processOrigin(), announcedPayload(event), now});
+    return rows;
+}
+
 Result<void> Storage::recordChangesForOtherProcesses(QSqlDatabase &db)
 {
     if (!sharesChangesThroughTable() || m_pendingChanges.isEmpty())

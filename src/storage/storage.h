@@ -113,6 +113,15 @@ public:
     // True while inTransaction() runs: a write on a connection of its own could not join it.
     bool inTransactionScope() const { return m_transactionDepth > 0; }
     void queueChange(ChangeEvent event);
+    // SQLite file: the change_events rows that announce `events` to the other processes, for a
+    // writer that commits on a connection of its own (the bulk phone writer); none otherwise.
+    struct AnnouncedChange
+    {
+        QString origin;
+        QString payload;
+        qint64 at = 0;
+    };
+    QList<AnnouncedChange> announcedChanges(const QList<ChangeEvent> &events) const;
     // Writes an audit entry (inside the current transaction).
     Result<void> writeAudit(const QString &action, const QString &entityType, Id entityId,
                             const QString &entityName, const QString &details = {});

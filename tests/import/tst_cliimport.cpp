@@ -2,6 +2,7 @@
 // process killed in the middle of its commit leaving the database exactly as it was.
 
 #include "basesettingsrepository.h"
+#include "changefeed.h"
 #include "phoneexport.h"
 #include "phonerepository.h"
 #include "siterepository.h"
@@ -11,9 +12,12 @@
 #include <QBuffer>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
@@ -164,6 +168,7 @@ int TestCliImport::count(const QString &table)
 void TestCliImport::importsAGoodFile()
 {
     const QString path = writeFile(QStringLiteral("good.csv"), rows(3));
+    QSignalSpy changes(ChangeFeed::instance(), &ChangeFeed::changed);
     const Run r = cli({QStringLiteral("phones"), QStringLiteral("import"), path});
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
@@ -171,6 +176,15 @@ void TestCliImport::importsAGoodFile()
              QStringLiteral("3 rows checked: 3 to create, 0 to update, 0 rejected.\n"
                             "Imported: 3 created, 0 updated, 0 skipped.\n"));
     QCOMPARE(count(QStringLiteral("phones")), 3);
+    // A console open on the same database learns of the import (NOTIFY; on SQLite the bulk
+    // writer's rows in change_events).
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changes.cbegin(), changes.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             const auto e = args.first().value<ChangeEvent>();
+                                             return e.entity == ChangeEvent::Entity::Phone &&
+                                                 e.ids.size() == 3;
+                                         }),
+                             5000);
 }
 
 void TestCliImport::rejectedRowsExitOne()
