@@ -157,108 +157,139 @@ private:
         qsizetype column = 1;
         const qsizetype recordLine = m_line;
         while (true) {
-            QByteArray bytes;
+            QByteArray bytes; // a quoted field's text; an unquoted one is decoded where it is
             const unsigned char *fieldStart = nullptr;
             qsizetype fieldLength = 0;
             if (m_p < m_end && *m_p == '"') {
-                const qsizetype openLine = m_line;
-                ++m_p;
-                while (true) {
-                    const unsigned char *q = m_p;
-                    while (q < m_end && *q != '"' && *q != '\r' && *q != '\n')
-                        ++q;
-                    bytes.append(reinterpret_cast<const char *>(m_p), q - m_p);
-                    m_p = q;
-                    if (m_p >= m_end) {
-                        fail(openLine, column,
-                             QCoreApplication::translate(
-                                 "PhoneDesk::Csv",
-                                 "a quoted field is not closed: the quote that opens it has no closing "
-                                 "quote."));
-                        return false;
-                    }
-                    if (*m_p == '\r' || *m_p == '\n') {
-                        // Line ends inside a field become "\n" whatever the file uses.
-                        if (*m_p == '\r' && m_p + 1 < m_end && m_p[1] == '\n')
-                            ++m_p;
-                        ++m_p;
-                        ++m_line;
-                        bytes.append('\n');
-                    } else if (m_p + 1 < m_end && m_p[1] == '"') {
-                        bytes.append('"');
-                        m_p += 2;
-                    } else {
-                        ++m_p; // closing quote
-                        break;
-                    }
-                    if (bytes.size() > m_options.maxFieldBytes)
-                        break;
-                }
-                if (bytes.size() > m_options.maxFieldBytes) {
-                    fail(m_line, column,
-                         QCoreApplication::translate("PhoneDesk::Csv", "the field is longer than %1 bytes.")
-                             .arg(m_options.maxFieldBytes));
+                if (!readQuotedField(bytes, column))
                     return false;
-                }
-                if (m_p < m_end && *m_p != m_delimiter && *m_p != '\r' && *m_p != '\n') {
-                    fail(m_line, column,
-                         QCoreApplication::translate(
-                             "PhoneDesk::Csv",
-                             "unexpected text after the closing quote of a quoted field; inside quotes, "
-                             "write a "
-                             "quote as two quotes (\"\")."));
-                    return false;
-                }
                 fieldStart = reinterpret_cast<const unsigned char *>(bytes.constData());
                 fieldLength = bytes.size();
-            } else {
-                const unsigned char *q = m_p;
-                while (q < m_end && *q != m_delimiter && *q != '\r' && *q != '\n') {
-                    if (*q == '"') {
-                        fail(m_line, column,
-                             QCoreApplication::translate(
-                                 "PhoneDesk::Csv",
-                                 "a quote inside an unquoted field; put the whole field in quotes and write "
-                                 "the "
-                                 "quote as two quotes (\"\")."));
-                        return false;
-                    }
-                    ++q;
-                }
-                fieldStart = m_p;
-                fieldLength = q - m_p;
-                m_p = q;
-                if (fieldLength > m_options.maxFieldBytes) {
-                    fail(m_line, column,
-                         QCoreApplication::translate("PhoneDesk::Csv", "the field is longer than %1 bytes.")
-                             .arg(m_options.maxFieldBytes));
-                    return false;
-                }
-            }
-            QString text;
-            if (!decode(fieldStart, fieldLength, text, column))
-                return false;
-            if (fields.size() >= m_options.maxColumns) {
-                fail(recordLine, column,
-                     QCoreApplication::translate(
-                         "PhoneDesk::Csv", "the row has more than %1 columns; a phone row has far fewer.")
-                         .arg(m_options.maxColumns));
+            } else if (!readUnquotedField(fieldStart, fieldLength, column)) {
                 return false;
             }
-            fields.append(std::move(text));
+            if (!appendField(fields, fieldStart, fieldLength, recordLine, column))
+                return false;
             if (m_p < m_end && *m_p == m_delimiter) {
                 ++m_p;
                 ++column;
                 continue;
             }
-            if (m_p < m_end) {
-                if (*m_p == '\r' && m_p + 1 < m_end && m_p[1] == '\n')
-                    ++m_p;
-                ++m_p;
-                ++m_line;
-            }
+            if (m_p < m_end)
+                skipLineEnd();
             return true;
         }
+    }
+
+    // Reads a quoted field from its opening quote to past its closing quote; its text, without
+    // the quotes, goes to `bytes`. False when reading must stop.
+    bool readQuotedField(QByteArray &bytes, qsizetype column)
+    {
+        const qsizetype openLine = m_line;
+        ++m_p;
+        while (true) {
+            const unsigned char *q = m_p;
+            while (q < m_end && *q != '"' && *q != '\r' && *q != '\n')
+                ++q;
+            bytes.append(reinterpret_cast<const char *>(m_p), q - m_p);
+            m_p = q;
+            if (m_p >= m_end) {
+                fail(openLine, column,
+                     QCoreApplication::translate(
+                         "PhoneDesk::Csv",
+                         "a quoted field is not closed: the quote that opens it has no closing "
+                         "quote."));
+                return false;
+            }
+            if (*m_p == '\r' || *m_p == '\n') {
+                // Line ends inside a field become "\n" whatever the file uses.
+                skipLineEnd();
+                bytes.append('\n');
+            } else if (m_p + 1 < m_end && m_p[1] == '"') {
+                bytes.append('"');
+                m_p += 2;
+            } else {
+                ++m_p; // closing quote
+                break;
+            }
+            if (bytes.size() > m_options.maxFieldBytes)
+                break;
+        }
+        if (bytes.size() > m_options.maxFieldBytes) {
+            failFieldTooLong(column);
+            return false;
+        }
+        if (m_p < m_end && *m_p != m_delimiter && *m_p != '\r' && *m_p != '\n') {
+            fail(m_line, column,
+                 QCoreApplication::translate(
+                     "PhoneDesk::Csv",
+                     "unexpected text after the closing quote of a quoted field; inside quotes, "
+                     "write a "
+                     "quote as two quotes (\"\")."));
+            return false;
+        }
+        return true;
+    }
+
+    // Reads an unquoted field up to the delimiter or the line end. Its bytes are not copied:
+    // `fieldStart` points into the file. False when reading must stop.
+    bool readUnquotedField(const unsigned char *&fieldStart, qsizetype &fieldLength, qsizetype column)
+    {
+        const unsigned char *q = m_p;
+        while (q < m_end && *q != m_delimiter && *q != '\r' && *q != '\n') {
+            if (*q == '"') {
+                fail(m_line, column,
+                     QCoreApplication::translate(
+                         "PhoneDesk::Csv",
+                         "a quote inside an unquoted field; put the whole field in quotes and write "
+                         "the "
+                         "quote as two quotes (\"\")."));
+                return false;
+            }
+            ++q;
+        }
+        fieldStart = m_p;
+        fieldLength = q - m_p;
+        m_p = q;
+        if (fieldLength > m_options.maxFieldBytes) {
+            failFieldTooLong(column);
+            return false;
+        }
+        return true;
+    }
+
+    void failFieldTooLong(qsizetype column)
+    {
+        fail(m_line, column,
+             QCoreApplication::translate("PhoneDesk::Csv", "the field is longer than %1 bytes.")
+                 .arg(m_options.maxFieldBytes));
+    }
+
+    // Decodes a field's bytes and appends the text to the record. False when reading must stop.
+    bool appendField(QStringList &fields, const unsigned char *start, qsizetype length, qsizetype recordLine,
+                     qsizetype column)
+    {
+        QString text;
+        if (!decode(start, length, text, column))
+            return false;
+        if (fields.size() >= m_options.maxColumns) {
+            fail(recordLine, column,
+                 QCoreApplication::translate("PhoneDesk::Csv",
+                                             "the row has more than %1 columns; a phone row has far fewer.")
+                     .arg(m_options.maxColumns));
+            return false;
+        }
+        fields.append(std::move(text));
+        return true;
+    }
+
+    // Moves past the line end at m_p (CRLF, LF or a lone CR) to the start of the next line.
+    void skipLineEnd()
+    {
+        if (*m_p == '\r' && m_p + 1 < m_end && m_p[1] == '\n')
+            ++m_p;
+        ++m_p;
+        ++m_line;
     }
 
     bool decode(const unsigned char *p, qsizetype length, QString &out, qsizetype column)
