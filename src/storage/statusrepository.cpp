@@ -29,6 +29,184 @@ StatusRecord readRecord(const QSqlQuery &q)
     s.lastFetch.configHash = q.value(10).toString();
     return s;
 }
+
+// A phone's status before a batch is written, and its name (for the audit entry).
+using StatusBefore = std::pair<PhoneStatus, QString>;
+
+// One record per phone (the newest wins): a multi-row upsert may touch each row once only.
+QList<StatusRecord> newestPerPhone(const QList<StatusRecord> &input)
+{
+    QList<StatusRecord> records;
+    QHash<Id, qsizetype> position;
+    records.reserve(input.size());
+    for (const StatusRecord &record : input) {
+        const auto it = position.constFind(record.phoneId);
+        if (it != position.constEnd()) {
+            records[*it] = record;
+        } else {
+            position.insert(record.phoneId, records.size());
+            records.append(record);
+        }
+    }
+    return records;
+}
+
+// Writes probe results inside a transaction, a chunk of records at a time, and collects the
+// phones whose status changed.
+class ProbeResultWriter
+{
+public:
+    // Values are written as literals (see Sql::literal): a 500-row statement would otherwise
+    // bind 3,000 values and spend most of the batch on placeholder lookups.
+    ProbeResultWriter(Storage &storage, const QString &saving, const QString &auditing, QList<Id> &changed)
+        : m_db(storage.database())
+        , m_driver(m_db.driver())
+        , m_postgres(storage.isPostgres())
+        , m_now(QString::number(Sql::nowMs()))
+        , m_actor(Sql::literal(m_driver, Sql::text(storage.actor())))
+        , m_saving(saving)
+        , m_auditing(auditing)
+        , m_changed(changed)
+    { }
+
+    // records[start, end): one SELECT of the current statuses, one upsert and one audit INSERT.
+    Result<void> writeChunk(const QList<StatusRecord> &records, qsizetype start, qsizetype end)
+    {
+        QHash<Id, StatusBefore> before;
+        if (auto read = readBefore(records, start, end, before); !read)
+            return read;
+
+        QString upsertValues;
+        QString auditValues;
+        for (qsizetype i = start; i < end; ++i) {
+            const StatusRecord &record = records.at(i);
+            const auto old = before.constFind(record.phoneId);
+            if (old == before.constEnd())
+                continue; // phone deleted meanwhile: nothing to record
+            const bool transition = old->first != record.status;
+            const QString id = QString::number(record.phoneId);
+            appendStatusRow(upsertValues, record, id, transition);
+            if (transition) {
+                m_changed.append(record.phoneId);
+                appendAuditRow(auditValues, record, id, *old);
+            }
+        }
+        if (auto upserted = upsert(upsertValues); !upserted)
+            return upserted;
+        return insertAudit(auditValues);
+    }
+
+private:
+    // The status and name of the phones of records[start, end); a phone deleted meanwhile is absent.
+    Result<void> readBefore(const QList<StatusRecord> &records, qsizetype start, qsizetype end,
+                            QHash<Id, StatusBefore> &before) const
+    {
+        QStringList idList;
+        idList.reserve(end - start);
+        for (qsizetype i = start; i < end; ++i)
+            idList.append(QString::number(records.at(i).phoneId));
+        QSqlQuery current(m_db);
+        current.setForwardOnly(true);
+        if (!current.exec(
+                QStringLiteral("SELECT p.id, s.status, p.name FROM phones p LEFT JOIN phone_status s "
+                               "ON s.phone_id = p.id WHERE p.id IN (") +
+                idList.join(u',') + u')'))
+            return Sql::toError(current.lastError(), m_saving);
+        while (current.next()) {
+            const QVariant status = current.value(1);
+            before.insert(current.value(0).toLongLong(),
+                          {status.isNull()
+                               ? PhoneStatus::Unknown
+                               : phoneStatusFromKey(status.toString()).value_or(PhoneStatus::Unknown),
+                           current.value(2).toString()});
+        }
+        return Sql::checkRead(current,
+                              QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
+    }
+
+    // Appends the phone's row to the VALUES of the status upsert.
+    void appendStatusRow(QString &values, const StatusRecord &record, const QString &id,
+                         bool transition) const
+    {
+        values += values.isEmpty() ? QStringLiteral("(") : QStringLiteral(",(");
+        values += id + u',' + Sql::literal(m_driver, toKey(record.status)) + u',' +
+            QString::number(record.rttMs) + u',' + Sql::literal(m_driver, Sql::fromTime(record.lastSeen)) +
+            u',' + (transition ? m_now : QStringLiteral("NULL")) + u',' +
+            Sql::literal(m_driver, Sql::text(record.detail)) + u')';
+    }
+
+    // Appends the phone's "status.change" row to the VALUES of the audit INSERT.
+    void appendAuditRow(QString &values, const StatusRecord &record, const QString &id,
+                        const StatusBefore &old) const
+    {
+        values += values.isEmpty() ? QStringLiteral("(") : QStringLiteral(",(");
+        // On PostgreSQL the database fills in the time and the actor.
+        if (!m_postgres)
+            values += m_now + u',' + m_actor + u',';
+        values += QStringLiteral("'status.change','phone',") + id + u',' +
+            Sql::literal(m_driver, Sql::text(old.second)) + u',' +
+            Sql::literal(m_driver,
+                         QStringLiteral("%1 -> %2%3")
+                             .arg(toKey(old.first), toKey(record.status),
+                                  record.detail.isEmpty() ? QString()
+                                                          : QStringLiteral(" (") + record.detail + u')')) +
+            u')';
+    }
+
+    Result<void> upsert(const QString &values) const
+    {
+        if (values.isEmpty())
+            return {};
+        QSqlQuery upsert(m_db);
+        if (!upsert.exec(
+                QStringLiteral("INSERT INTO phone_status (phone_id, status, rtt_ms, last_seen, last_change, "
+                               "detail) VALUES ") +
+                values +
+                QStringLiteral(" ON CONFLICT (phone_id) DO UPDATE SET status = excluded.status, "
+                               "rtt_ms = excluded.rtt_ms, "
+                               "last_seen = COALESCE(excluded.last_seen, phone_status.last_seen), "
+                               "last_change = COALESCE(excluded.last_change, phone_status.last_change), "
+                               "detail = excluded.detail")))
+            return Sql::toError(upsert.lastError(), m_saving);
+        return {};
+    }
+
+    Result<void> insertAudit(const QString &values) const
+    {
+        if (values.isEmpty())
+            return {};
+        QSqlQuery audit(m_db);
+        if (!audit.exec((m_postgres ? QStringLiteral("INSERT INTO audit (action, entity_type, entity_id, "
+                                                     "entity_name, details) VALUES ")
+                                    : QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, "
+                                                     "entity_id, entity_name, details) VALUES ")) +
+                        values))
+            return Sql::toError(audit.lastError(), m_auditing);
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    const QSqlDriver *const m_driver;
+    const bool m_postgres;
+    const QString m_now; // milliseconds since the epoch
+    const QString m_actor; // an SQL literal
+    const QString &m_saving;
+    const QString &m_auditing;
+    QList<Id> &m_changed;
+};
+
+// Views in this process get the records themselves; other consoles (PostgreSQL NOTIFY) get the
+// ids, or a reset for big batches.
+void queueStatusChange(Storage &storage, const QList<StatusRecord> &records)
+{
+    QList<Id> ids;
+    ids.reserve(records.size());
+    for (const StatusRecord &record : records)
+        ids.append(record.phoneId);
+    ChangeEvent event {ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, ids};
+    event.statuses = std::make_shared<const QList<StatusRecord>>(records);
+    storage.queueChange(std::move(event));
+}
 } // namespace
 
 Result<QHash<Id, StatusRecord>> StatusRepository::all()
@@ -101,129 +279,20 @@ Result<QList<Id>> StatusRepository::applyProbeResults(const QList<StatusRecord> 
     QList<Id> changed;
     if (input.isEmpty())
         return changed;
-    // One record per phone (the newest wins): a multi-row upsert may touch each row once only.
-    QList<StatusRecord> records;
-    {
-        QHash<Id, qsizetype> position;
-        records.reserve(input.size());
-        for (const StatusRecord &record : input) {
-            const auto it = position.constFind(record.phoneId);
-            if (it != position.constEnd()) {
-                records[*it] = record;
-            } else {
-                position.insert(record.phoneId, records.size());
-                records.append(record);
-            }
-        }
-    }
+    const QList<StatusRecord> records = newestPerPhone(input);
     const QString saving = QCoreApplication::translate("PhoneDesk::Storage", "saving phone status");
     const QString auditing = QCoreApplication::translate("PhoneDesk::Storage", "writing the audit log");
     auto r = m_storage.inTransaction([&]() -> Result<void> {
-        QSqlDatabase db = m_storage.database();
-        const bool postgres = m_storage.isPostgres();
-        const qint64 now = Sql::nowMs();
+        ProbeResultWriter writer(m_storage, saving, auditing, changed);
         // Chunks: one SELECT of the current statuses, one upsert and one audit INSERT per chunk,
         // instead of three statements per phone (a 50k sweep is 100 chunks, not 150k statements).
         constexpr qsizetype Chunk = 500;
         for (qsizetype start = 0; start < records.size(); start += Chunk) {
-            const qsizetype end = qMin(records.size(), start + Chunk);
-            QStringList idList;
-            idList.reserve(end - start);
-            for (qsizetype i = start; i < end; ++i)
-                idList.append(QString::number(records.at(i).phoneId));
-            QSqlQuery current(db);
-            current.setForwardOnly(true);
-            if (!current.exec(
-                    QStringLiteral("SELECT p.id, s.status, p.name FROM phones p LEFT JOIN phone_status s "
-                                   "ON s.phone_id = p.id WHERE p.id IN (") +
-                    idList.join(u',') + u')'))
-                return Sql::toError(current.lastError(), saving);
-            QHash<Id, std::pair<PhoneStatus, QString>> before;
-            while (current.next()) {
-                const QVariant status = current.value(1);
-                before.insert(current.value(0).toLongLong(),
-                              {status.isNull()
-                                   ? PhoneStatus::Unknown
-                                   : phoneStatusFromKey(status.toString()).value_or(PhoneStatus::Unknown),
-                               current.value(2).toString()});
-            }
-            if (auto read = Sql::checkRead(
-                    current, QCoreApplication::translate("PhoneDesk::Storage", "reading the database"));
-                !read)
-                return read.error();
-
-            // Values are written as literals (see Sql::literal): a 500-row statement would
-            // otherwise bind 3,000 values and spend most of the batch on placeholder lookups.
-            const QSqlDriver *driver = db.driver();
-            const QString actor = Sql::literal(driver, Sql::text(m_storage.actor()));
-            const QString nowText = QString::number(now);
-            QString upsertValues;
-            QString auditValues;
-            for (qsizetype i = start; i < end; ++i) {
-                const StatusRecord &record = records.at(i);
-                const auto old = before.constFind(record.phoneId);
-                if (old == before.constEnd())
-                    continue; // phone deleted meanwhile: nothing to record
-                const bool transition = old->first != record.status;
-                const QString id = QString::number(record.phoneId);
-                upsertValues += upsertValues.isEmpty() ? QStringLiteral("(") : QStringLiteral(",(");
-                upsertValues += id + u',' + Sql::literal(driver, toKey(record.status)) + u',' +
-                    QString::number(record.rttMs) + u',' +
-                    Sql::literal(driver, Sql::fromTime(record.lastSeen)) + u',' +
-                    (transition ? nowText : QStringLiteral("NULL")) + u',' +
-                    Sql::literal(driver, Sql::text(record.detail)) + u')';
-                if (transition) {
-                    changed.append(record.phoneId);
-                    auditValues += auditValues.isEmpty() ? QStringLiteral("(") : QStringLiteral(",(");
-                    // On PostgreSQL the database fills in the time and the actor.
-                    if (!postgres)
-                        auditValues += nowText + u',' + actor + u',';
-                    auditValues += QStringLiteral("'status.change','phone',") + id + u',' +
-                        Sql::literal(driver, Sql::text(old->second)) + u',' +
-                        Sql::literal(driver,
-                                     QStringLiteral("%1 -> %2%3")
-                                         .arg(toKey(old->first), toKey(record.status),
-                                              record.detail.isEmpty()
-                                                  ? QString()
-                                                  : QStringLiteral(" (") + record.detail + u')')) +
-                        u')';
-                }
-            }
-            if (!upsertValues.isEmpty()) {
-                QSqlQuery upsert(db);
-                if (!upsert.exec(
-                        QStringLiteral(
-                            "INSERT INTO phone_status (phone_id, status, rtt_ms, last_seen, last_change, "
-                            "detail) VALUES ") +
-                        upsertValues +
-                        QStringLiteral(
-                            " ON CONFLICT (phone_id) DO UPDATE SET status = excluded.status, "
-                            "rtt_ms = excluded.rtt_ms, "
-                            "last_seen = COALESCE(excluded.last_seen, phone_status.last_seen), "
-                            "last_change = COALESCE(excluded.last_change, phone_status.last_change), "
-                            "detail = excluded.detail")))
-                    return Sql::toError(upsert.lastError(), saving);
-            }
-            if (!auditValues.isEmpty()) {
-                QSqlQuery audit(db);
-                if (!audit.exec((postgres
-                                     ? QStringLiteral("INSERT INTO audit (action, entity_type, entity_id, "
-                                                      "entity_name, details) VALUES ")
-                                     : QStringLiteral("INSERT INTO audit (at, actor, action, entity_type, "
-                                                      "entity_id, entity_name, details) VALUES ")) +
-                                auditValues))
-                    return Sql::toError(audit.lastError(), auditing);
-            }
+            if (auto written = writer.writeChunk(records, start, qMin(records.size(), start + Chunk));
+                !written)
+                return written;
         }
-        QList<Id> ids;
-        ids.reserve(records.size());
-        for (const StatusRecord &record : std::as_const(records))
-            ids.append(record.phoneId);
-        // Views in this process get the records themselves; other consoles (PostgreSQL NOTIFY)
-        // get the ids, or a reset for big batches.
-        ChangeEvent event {ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, ids};
-        event.statuses = std::make_shared<const QList<StatusRecord>>(records);
-        m_storage.queueChange(std::move(event));
+        queueStatusChange(m_storage, records);
         if (!changed.isEmpty())
             m_storage.queueChange({ChangeEvent::Entity::Audit, ChangeEvent::Kind::Upsert, {}});
         return {};
