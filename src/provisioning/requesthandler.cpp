@@ -230,63 +230,11 @@ RequestOutcome RequestHandler::decide(const HttpRequest &request, const ClientId
     out.modelId = ua.modelId;
 
     const std::shared_ptr<const DeviceEntry> entry = m_directory.find(mac);
-    const bool identified = certificateIdentifies(client, mac);
-
     // Authentication first, so that an unknown MAC and a known one without valid credentials get
     // the same answer (no oracle for enumeration): no credentials -> 401 challenge (Digest on) or
     // 404; wrong credentials or unknown MAC -> 404.
-    const QByteArray authorization = request.header("authorization");
-    bool authenticated = false;
-    if (client.hasCertificate && !identified) {
-        if (!entry)
-            out.quarantine = name.captured(2) != QLatin1String("-directory.xml");
-        return refuse(out, client, QStringLiteral("certificate-mismatch"), true);
-    }
-    if (identified) {
-        authenticated = true;
-    } else if (m_settings.digest && !authorization.isEmpty()) {
-        const auto credentials = DigestAuthenticator::parse(authorization);
-        if (!credentials || credentials->username.toLower() != mac.toLatin1()) {
-            if (!entry)
-                out.quarantine = true;
-            return refuse(out, client, QStringLiteral("bad-credentials"), true);
-        }
-        // Unknown MACs are checked against a throw-away secret so the work (and time) is the same.
-        const QString secret = entry ? entry->secret : QStringLiteral("\x01unknown");
-        const auto verdict = m_digest.verify(*credentials, request.method, request.target, secret);
-        if (verdict == DigestAuthenticator::Verdict::Stale) {
-            out.response = HttpResponse::error(401);
-            for (const QByteArray &challenge : m_digest.challenges(true))
-                out.response.addHeader("WWW-Authenticate", challenge);
-            out.result = QStringLiteral("stale-nonce");
-            return out;
-        }
-        if (verdict != DigestAuthenticator::Verdict::Ok || !entry) {
-            if (!entry)
-                out.quarantine = true;
-            return refuse(out, client, QString::fromLatin1(entry ? "bad-credentials" : "unknown-mac"), true);
-        }
-        authenticated = true;
-    } else if (m_settings.allowUnauthenticated) {
-        authenticated = entry != nullptr;
-    }
-
-    if (!authenticated) {
-        if (!entry)
-            out.quarantine = name.captured(2) != QLatin1String("-directory.xml");
-        if (m_settings.digest) {
-            // The challenge is the normal first step of every fetch, so it costs half a failure,
-            // the same for known and unknown MACs: bulk enumeration still runs out of budget,
-            // and the budget says nothing about which MACs exist.
-            out.response = HttpResponse::error(401);
-            m_guard.recordFailure(client.address, 0.5);
-            for (const QByteArray &challenge : m_digest.challenges())
-                out.response.addHeader("WWW-Authenticate", challenge);
-            out.result = QStringLiteral("challenge");
-            return out;
-        }
-        return refuse(out, client, QString::fromLatin1(entry ? "unauthenticated" : "unknown-mac"), true);
-    }
+    if (!authenticate(request, client, entry, name.captured(2), out))
+        return out;
     if (!entry) {
         out.quarantine = true;
         return refuse(out, client, QStringLiteral("unknown-mac"), true);
@@ -310,6 +258,80 @@ RequestOutcome RequestHandler::decide(const HttpRequest &request, const ClientId
     out.hash = entry->hash;
     out.result = QStringLiteral("served");
     return out;
+}
+
+bool RequestHandler::authenticate(const HttpRequest &request, const ClientIdentity &client,
+                                  const std::shared_ptr<const DeviceEntry> &entry, const QString &suffix,
+                                  RequestOutcome &out)
+{
+    const bool identified = certificateIdentifies(client, out.mac);
+    const QByteArray authorization = request.header("authorization");
+    bool authenticated = false;
+    if (client.hasCertificate && !identified) {
+        if (!entry)
+            out.quarantine = suffix != QLatin1String("-directory.xml");
+        out = refuse(std::move(out), client, QStringLiteral("certificate-mismatch"), true);
+        return false;
+    }
+    if (identified) {
+        authenticated = true;
+    } else if (m_settings.digest && !authorization.isEmpty()) {
+        if (!verifyDigest(request, authorization, client, entry, out))
+            return false;
+        authenticated = true;
+    } else if (m_settings.allowUnauthenticated) {
+        authenticated = entry != nullptr;
+    }
+    if (authenticated)
+        return true;
+
+    if (!entry)
+        out.quarantine = suffix != QLatin1String("-directory.xml");
+    if (m_settings.digest) {
+        // The challenge is the normal first step of every fetch, so it costs half a failure,
+        // the same for known and unknown MACs: bulk enumeration still runs out of budget,
+        // and the budget says nothing about which MACs exist.
+        out.response = HttpResponse::error(401);
+        m_guard.recordFailure(client.address, 0.5);
+        for (const QByteArray &challenge : m_digest.challenges())
+            out.response.addHeader("WWW-Authenticate", challenge);
+        out.result = QStringLiteral("challenge");
+        return false;
+    }
+    out =
+        refuse(std::move(out), client, QString::fromLatin1(entry ? "unauthenticated" : "unknown-mac"), true);
+    return false;
+}
+
+bool RequestHandler::verifyDigest(const HttpRequest &request, const QByteArray &authorization,
+                                  const ClientIdentity &client,
+                                  const std::shared_ptr<const DeviceEntry> &entry, RequestOutcome &out)
+{
+    const auto credentials = DigestAuthenticator::parse(authorization);
+    if (!credentials || credentials->username.toLower() != out.mac.toLatin1()) {
+        if (!entry)
+            out.quarantine = true;
+        out = refuse(std::move(out), client, QStringLiteral("bad-credentials"), true);
+        return false;
+    }
+    // Unknown MACs are checked against a throw-away secret so the work (and time) is the same.
+    const QString secret = entry ? entry->secret : QStringLiteral("\x01unknown");
+    const auto verdict = m_digest.verify(*credentials, request.method, request.target, secret);
+    if (verdict == DigestAuthenticator::Verdict::Stale) {
+        out.response = HttpResponse::error(401);
+        for (const QByteArray &challenge : m_digest.challenges(true))
+            out.response.addHeader("WWW-Authenticate", challenge);
+        out.result = QStringLiteral("stale-nonce");
+        return false;
+    }
+    if (verdict != DigestAuthenticator::Verdict::Ok || !entry) {
+        if (!entry)
+            out.quarantine = true;
+        out = refuse(std::move(out), client, QString::fromLatin1(entry ? "bad-credentials" : "unknown-mac"),
+                     true);
+        return false;
+    }
+    return true;
 }
 
 } // namespace PhoneDesk

@@ -72,6 +72,17 @@ public:
 
 private:
     RequestOutcome decide(const HttpRequest &request, const ClientIdentity &client);
+    // True when the request proves it comes from the phone `out.mac` names (a device certificate,
+    // Digest credentials, or a known MAC where unauthenticated fetches are allowed); otherwise
+    // `out` holds the answer. `suffix` is the file name's after the MAC.
+    bool authenticate(const HttpRequest &request, const ClientIdentity &client,
+                      const std::shared_ptr<const DeviceEntry> &entry, const QString &suffix,
+                      RequestOutcome &out);
+    // True when the Digest credentials in `authorization` are the phone's; otherwise `out` holds
+    // the answer.
+    bool verifyDigest(const HttpRequest &request, const QByteArray &authorization,
+                      const ClientIdentity &client, const std::shared_ptr<const DeviceEntry> &entry,
+                      RequestOutcome &out);
     RequestOutcome refuse(RequestOutcome outcome, const ClientIdentity &client, const QString &result,
                           bool countFailure);
 
