@@ -179,116 +179,165 @@ void printResults(Cli::Context &ctx, const QList<PhoneOutcome> &outcomes, const 
     Cli::printTable(ctx.out(), headers, rows);
 }
 
-int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
+// Prints a usage problem and returns the exit code for it.
+int usage(Cli::Context &ctx, const QString &message)
 {
-    const QString command = commandName(kind);
-    QCommandLineParser parser;
-    const Cli::PhoneFilterOptions filterOptions;
-    filterOptions.addTo(parser);
-    const QCommandLineOption idOption(
+    ctx.err() << message << Qt::endl;
+    return Cli::UsageError;
+}
+
+// The options of the phone commands besides the filter options (Cli::PhoneFilterOptions).
+struct CommandOptions
+{
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({id, hardware, all, yes, timeout, format, raw});
+    }
+
+    const QCommandLineOption id {
         QStringLiteral("id"),
         QCoreApplication::translate("PhoneDesk::Cli",
                                     "The phone with database ID N; repeat for more phones."),
-        QStringLiteral("N"));
-    const QCommandLineOption hardwareOption(
+        QStringLiteral("N")};
+    const QCommandLineOption hardware {
         QStringLiteral("hardware-id"),
         QCoreApplication::translate("PhoneDesk::Cli",
                                     "The phone with hardware ID MAC (any notation); repeat for more phones."),
-        QStringLiteral("MAC"));
-    const QCommandLineOption allOption(
+        QStringLiteral("MAC")};
+    const QCommandLineOption all {
         QStringLiteral("all"),
-        QCoreApplication::translate("PhoneDesk::Cli", "Every phone (instead of naming or filtering them)."));
-    const QCommandLineOption yesOption(
+        QCoreApplication::translate("PhoneDesk::Cli", "Every phone (instead of naming or filtering them).")};
+    const QCommandLineOption yes {
         QStringLiteral("yes"),
         QCoreApplication::translate(
             "PhoneDesk::Cli",
-            "Go ahead when more than one phone is selected (restart and logout ask for it)."));
-    const QCommandLineOption timeoutOption(
+            "Go ahead when more than one phone is selected (restart and logout ask for it).")};
+    const QCommandLineOption timeout {
         QStringLiteral("timeout"),
         QCoreApplication::translate("PhoneDesk::Cli",
                                     "Give up after SECONDS (default 300); phones not finished by then are "
                                     "reported as cancelled."),
-        QStringLiteral("SECONDS"), QStringLiteral("300"));
-    const QCommandLineOption formatOption(
+        QStringLiteral("SECONDS"), QStringLiteral("300")};
+    const QCommandLineOption format {
         QStringLiteral("format"),
         QCoreApplication::translate("PhoneDesk::Cli", "table (default), csv or json."),
-        QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption rawOption(
+        QStringLiteral("FORMAT"), QStringLiteral("table")};
+    const QCommandLineOption raw {
         QStringLiteral("raw"),
         QCoreApplication::translate(
             "PhoneDesk::Cli",
             "With --format csv, write every cell as it is, without the ' before cells a "
-            "spreadsheet would run as a formula."));
-    parser.addOptions(
-        {idOption, hardwareOption, allOption, yesOption, timeoutOption, formatOption, rawOption});
-    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
-        return *code;
-    auto usage = [&](const QString &message) {
-        ctx.err() << message << Qt::endl;
-        return int(Cli::UsageError);
-    };
+            "spreadsheet would run as a formula.")};
+};
 
-    // Everything that can be checked without the database first.
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
-                         .arg(parser.value(formatOption)));
-    bool ok = false;
-    const int timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
-    if (!ok || timeoutSeconds < 1 || timeoutSeconds > MaxTimeoutSeconds)
-        return usage(
-            QCoreApplication::translate("PhoneDesk::Cli",
-                                        "phonedesk-cli: --timeout needs a number of seconds between 1 "
-                                        "and %1, not \"%2\".")
-                .arg(MaxTimeoutSeconds)
-                .arg(parser.value(timeoutOption)));
-    QList<Id> wantedIds;
-    for (const QString &value : parser.values(idOption)) {
+// What the command line asks for, checked before the database is read.
+struct CommandRequest
+{
+    QString format; // table, csv or json
+    int timeoutSeconds = 0;
+    QList<Id> wantedIds; // --id
+    QStringList wantedHardware; // --hardware-id
+    bool named = false; // phones are named (--id, --hardware-id), not only filtered
+};
+
+// The phones named with --id and --hardware-id. Returns the exit code when a value is not usable.
+std::optional<int> readNamedPhones(Cli::Context &ctx, const QCommandLineParser &parser,
+                                   const CommandOptions &options, CommandRequest &request)
+{
+    for (const QString &value : parser.values(options.id)) {
+        bool ok = false;
         const Id id = value.toLongLong(&ok);
         if (!ok || id <= 0)
-            return usage(QCoreApplication::translate(
+            return usage(ctx,
+                         QCoreApplication::translate(
                              "PhoneDesk::Cli",
                              "phonedesk-cli: --id needs a phone's database ID (a number), not \"%1\".")
                              .arg(value));
-        wantedIds.append(id);
+        request.wantedIds.append(id);
     }
-    const QStringList wantedHardware = parser.values(hardwareOption);
-    for (const QString &value : wantedHardware) {
+    request.wantedHardware = parser.values(options.hardware);
+    for (const QString &value : std::as_const(request.wantedHardware)) {
         if (value.trimmed().isEmpty())
-            return usage(QCoreApplication::translate("PhoneDesk::Cli",
+            return usage(ctx,
+                         QCoreApplication::translate("PhoneDesk::Cli",
                                                      "phonedesk-cli: --hardware-id needs a MAC address."));
     }
-    bool filtered = false;
+    request.named = !request.wantedIds.isEmpty() || !request.wantedHardware.isEmpty();
+    return std::nullopt;
+}
+
+// Whether a filter option selects the phones (`filtered`). Returns the exit code when one is empty.
+std::optional<int> checkFilterOptions(Cli::Context &ctx, const QCommandLineParser &parser, bool &filtered)
+{
     for (const char *name : FilterOptionNames) {
         const QString option = QString::fromLatin1(name);
         if (!parser.isSet(option))
             continue;
         // "--site \"$SITE\"" with an empty variable must not widen the selection to every phone.
         if (parser.value(option).trimmed().isEmpty())
-            return usage(QCoreApplication::translate("PhoneDesk::Cli",
+            return usage(ctx,
+                         QCoreApplication::translate("PhoneDesk::Cli",
                                                      "phonedesk-cli: --%1 is empty; name what to select.")
                              .arg(option));
         filtered = true;
     }
     if (parser.isSet(QStringLiteral("pending"))) // a flag: selects by itself
         filtered = true;
-    const bool named = !wantedIds.isEmpty() || !wantedHardware.isEmpty();
-    if (parser.isSet(allOption) && (named || filtered))
-        return usage(QCoreApplication::translate(
-            "PhoneDesk::Cli",
-            "phonedesk-cli: --all cannot be combined with --id, --hardware-id or the filter options."));
+    return std::nullopt;
+}
+
+// Everything that can be checked without the database. Returns the exit code when the command
+// line is not usable.
+std::optional<int> readRequest(Operation::Kind kind, Cli::Context &ctx, const QCommandLineParser &parser,
+                               const CommandOptions &options, CommandRequest &request)
+{
+    request.format = parser.value(options.format).toLower();
+    if (request.format != QLatin1String("table") && request.format != QLatin1String("csv") &&
+        request.format != QLatin1String("json"))
+        return usage(ctx,
+                     QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
+                         .arg(parser.value(options.format)));
+    bool ok = false;
+    request.timeoutSeconds = parser.value(options.timeout).toInt(&ok);
+    if (!ok || request.timeoutSeconds < 1 || request.timeoutSeconds > MaxTimeoutSeconds)
+        return usage(
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli",
+                                        "phonedesk-cli: --timeout needs a number of seconds between 1 "
+                                        "and %1, not \"%2\".")
+                .arg(MaxTimeoutSeconds)
+                .arg(parser.value(options.timeout)));
+    if (const auto code = readNamedPhones(ctx, parser, options, request))
+        return code;
+    bool filtered = false;
+    if (const auto code = checkFilterOptions(ctx, parser, filtered))
+        return code;
+    if (parser.isSet(options.all) && (request.named || filtered))
+        return usage(ctx,
+                     QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: --all cannot be combined with --id, "
+                                                 "--hardware-id or the filter options."));
     // Never "every phone" by leaving the selection out: a script with an empty variable would
     // otherwise restart the whole organisation.
-    if (!parser.isSet(allOption) && !named && !filtered)
+    if (!parser.isSet(options.all) && !request.named && !filtered)
         return usage(
+            ctx,
             QCoreApplication::translate(
                 "PhoneDesk::Cli",
                 "phonedesk-cli: %1 needs the phones to act on: name them with --id or --hardware-id, "
                 "select them with --name, --site, --base-settings, --status, --category, --model or "
                 "--pending, or use --all.")
-                .arg(command));
+                .arg(commandName(kind)));
+    return std::nullopt;
+}
 
+// The phones to select from, and the filter options. Returns the exit code when they cannot be
+// read: no database, a role that may not run the command, a filter option that is not valid.
+std::optional<int> readPhones(Operation::Kind kind, Cli::Context &ctx, const QCommandLineParser &parser,
+                              const Cli::PhoneFilterOptions &filterOptions, Cli::PhoneSelection &filter,
+                              QList<PhoneRow> &phones)
+{
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -297,7 +346,6 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         ctx.err() << "phonedesk-cli: " << allowed.error().message << Qt::endl;
         return Cli::Failed;
     }
-    Cli::PhoneSelection filter;
     if (const auto code = filterOptions.apply(parser, ctx, filter))
         return *code;
     auto rows = storage->phones().list();
@@ -305,91 +353,113 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         ctx.err() << "phonedesk-cli: " << rows.error().fullText() << Qt::endl;
         return Cli::Failed;
     }
+    phones = std::move(*rows);
+    return std::nullopt;
+}
 
-    // Named phones (all phones when none is named), narrowed by the filter options.
-    QList<const PhoneRow *> selection;
-    if (named) {
-        QHash<Id, const PhoneRow *> byId;
-        QHash<QString, const PhoneRow *> byHardware;
-        for (const PhoneRow &r : std::as_const(*rows)) {
-            byId.insert(r.id, &r);
-            if (!r.hardwareId.isEmpty())
-                byHardware.insert(hardwareKey(r.hardwareId), &r);
+// The phones named with --id and --hardware-id, each once, in the order named. Returns the exit
+// code when one is not there.
+std::optional<int> findNamedPhones(Cli::Context &ctx, const QList<PhoneRow> &rows,
+                                   const CommandRequest &request, QList<const PhoneRow *> &selection)
+{
+    QHash<Id, const PhoneRow *> byId;
+    QHash<QString, const PhoneRow *> byHardware;
+    for (const PhoneRow &r : rows) {
+        byId.insert(r.id, &r);
+        if (!r.hardwareId.isEmpty())
+            byHardware.insert(hardwareKey(r.hardwareId), &r);
+    }
+    QSet<Id> seen;
+    const QString scope = ctx.scopeSites();
+    auto add = [&](const PhoneRow *r) {
+        if (!seen.contains(r->id)) {
+            seen.insert(r->id);
+            selection.append(r);
         }
-        QSet<Id> seen;
-        const QString scope = ctx.scopeSites();
-        auto add = [&](const PhoneRow *r) {
-            if (!seen.contains(r->id)) {
-                seen.insert(r->id);
-                selection.append(r);
-            }
-        };
-        for (const Id id : std::as_const(wantedIds)) {
-            const PhoneRow *r = byId.value(id);
-            // A member limited to some sites sees no other phones (the database hides them).
-            if (!r && !scope.isEmpty())
-                return usage(
-                    QCoreApplication::translate(
-                        "PhoneDesk::Cli", "phonedesk-cli: there is no phone with ID %1 at your sites (%2).")
-                        .arg(id)
-                        .arg(scope));
-            if (!r)
-                return usage(QCoreApplication::translate("PhoneDesk::Cli",
-                                                         "phonedesk-cli: there is no phone with ID %1.")
-                                 .arg(id));
-            add(r);
-        }
-        for (const QString &value : wantedHardware) {
-            const PhoneRow *r = byHardware.value(hardwareKey(value));
-            if (!r && !scope.isEmpty())
-                return usage(QCoreApplication::translate(
-                                 "PhoneDesk::Cli",
-                                 "phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).")
-                                 .arg(value, scope));
-            if (!r)
-                return usage(QCoreApplication::translate(
-                                 "PhoneDesk::Cli", "phonedesk-cli: there is no phone with hardware ID %1.")
-                                 .arg(value));
-            add(r);
-        }
+    };
+    for (const Id id : request.wantedIds) {
+        const PhoneRow *r = byId.value(id);
+        // A member limited to some sites sees no other phones (the database hides them).
+        if (!r && !scope.isEmpty())
+            return usage(
+                ctx,
+                QCoreApplication::translate("PhoneDesk::Cli",
+                                            "phonedesk-cli: there is no phone with ID %1 at your sites (%2).")
+                    .arg(id)
+                    .arg(scope));
+        if (!r)
+            return usage(
+                ctx,
+                QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: there is no phone with ID %1.")
+                    .arg(id));
+        add(r);
+    }
+    for (const QString &value : request.wantedHardware) {
+        const PhoneRow *r = byHardware.value(hardwareKey(value));
+        if (!r && !scope.isEmpty())
+            return usage(ctx,
+                         QCoreApplication::translate(
+                             "PhoneDesk::Cli",
+                             "phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).")
+                             .arg(value, scope));
+        if (!r)
+            return usage(ctx,
+                         QCoreApplication::translate("PhoneDesk::Cli",
+                                                     "phonedesk-cli: there is no phone with hardware ID %1.")
+                             .arg(value));
+        add(r);
+    }
+    return std::nullopt;
+}
+
+// Named phones (all phones when none is named), narrowed by the filter options. Returns the exit
+// code when the selection is not usable.
+std::optional<int> selectPhones(Cli::Context &ctx, const QList<PhoneRow> &rows, const CommandRequest &request,
+                                const Cli::PhoneSelection &filter, QList<const PhoneRow *> &selection)
+{
+    if (request.named) {
+        if (const auto code = findNamedPhones(ctx, rows, request, selection))
+            return code;
         selection.erase(std::remove_if(selection.begin(), selection.end(),
                                        [&](const PhoneRow *r) { return !filter.matches(*r); }),
                         selection.end());
     } else {
-        for (const PhoneRow &r : std::as_const(*rows)) {
+        for (const PhoneRow &r : rows) {
             if (filter.matches(r))
                 selection.append(&r);
         }
     }
     if (selection.isEmpty())
-        return usage(QCoreApplication::translate(
-            "PhoneDesk::Cli", "phonedesk-cli: no phone matches the selection; nothing was done."));
-    if ((kind == Operation::Kind::Restart || kind == Operation::Kind::LogOut) && selection.size() > 1 &&
-        !parser.isSet(yesOption)) {
-        const int count = int(selection.size());
         return usage(
-            kind == Operation::Kind::Restart
-                ? QCoreApplication::translate("PhoneDesk::Cli",
-                                              "phonedesk-cli: this would restart %n phone(s). Add --yes "
-                                              "to go ahead (phones list with the same options shows "
-                                              "them).",
-                                              nullptr, count)
-                : QCoreApplication::translate("PhoneDesk::Cli",
-                                              "phonedesk-cli: this would log out %n phone(s). Add --yes "
-                                              "to go ahead (phones list with the same options shows "
-                                              "them).",
-                                              nullptr, count));
-    }
-    QList<Id> ids;
-    ids.reserve(selection.size());
-    QHash<Id, const PhoneRow *> selected;
-    for (const PhoneRow *r : std::as_const(selection)) {
-        ids.append(r->id);
-        selected.insert(r->id, r);
-    }
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli",
+                                        "phonedesk-cli: no phone matches the selection; nothing was done."));
+    return std::nullopt;
+}
 
-    const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
-    DeviceControlConfig config;
+// Restarting or logging out more than one phone needs --yes. Returns the exit code when it is missing.
+std::optional<int> checkConfirmed(Operation::Kind kind, Cli::Context &ctx, bool yes, qsizetype selected)
+{
+    if ((kind != Operation::Kind::Restart && kind != Operation::Kind::LogOut) || selected <= 1 || yes)
+        return std::nullopt;
+    const int count = int(selected);
+    return usage(ctx,
+                 kind == Operation::Kind::Restart
+                     ? QCoreApplication::translate("PhoneDesk::Cli",
+                                                   "phonedesk-cli: this would restart %n phone(s). Add --yes "
+                                                   "to go ahead (phones list with the same options shows "
+                                                   "them).",
+                                                   nullptr, count)
+                     : QCoreApplication::translate("PhoneDesk::Cli",
+                                                   "phonedesk-cli: this would log out %n phone(s). Add --yes "
+                                                   "to go ahead (phones list with the same options shows "
+                                                   "them).",
+                                                   nullptr, count));
+}
+
+// The DeviceControl settings of this machine. Returns the exit code when they cannot be read.
+std::optional<int> readControlConfig(Cli::Context &ctx, int timeoutSeconds, DeviceControlConfig &config)
+{
     // Where the SIP socket is bound: the console's setting, from the settings file they share.
     QSettings userSettings;
     const auto machineSettings = DeviceControlSettings::read(userSettings);
@@ -401,105 +471,151 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
     machineSettings->applyTo(config);
     // A phone that does not come back in time is reported by the restart itself, not only cut off.
     config.commands.restartTimeoutMs = qMin(config.commands.restartTimeoutMs, timeoutSeconds * 1000);
-    DeviceControl control(storage, config);
+    return std::nullopt;
+}
 
-    bool storageFailed = false;
-    Operation *operation = nullptr;
-    QObject::connect(&control, &DeviceControl::pollingError, &control, [&](const QString &message) {
-        ctx.err() << "phonedesk-cli: " << message << Qt::endl;
-        storageFailed = true;
-        // A check whose probes cannot be saved would wait for them in vain.
-        if (operation && kind == Operation::Kind::CheckStatus)
-            operation->cancel();
-    });
-    // What the probes of a check found (written before the check's results arrive).
-    QHash<Id, PhoneStatus> probed;
-    QObject::connect(&control, &DeviceControl::statusesChanged, &control,
-                     [&](const QList<StatusRecord> &records) {
-                         for (const StatusRecord &r : records)
-                             probed.insert(r.phoneId, r.status);
-                     });
-    QList<Id> restarted;
-    QObject::connect(control.commands(), &CommandRunner::restartBegan, &control,
-                     [&](Id id) { restarted.append(id); });
-
-    Result<Operation *> started = kind == Operation::Kind::Restart ? control.restart(ids)
-        : kind == Operation::Kind::LogOut                          ? control.logOut(ids)
-        : kind == Operation::Kind::Resync                          ? control.resync(ids)
-                                                                   : control.checkStatus(ids);
-    if (!started) {
-        ctx.err() << "phonedesk-cli: " << started.error().fullText() << Qt::endl;
-        return Cli::Failed;
+// One run of a command on the selected phones, through a DeviceControl of its own, and what it
+// saw on the way.
+class CommandRun
+{
+public:
+    CommandRun(Operation::Kind kind, Cli::Context &ctx, Storage *storage, const DeviceControlConfig &config)
+        : m_kind(kind)
+        , m_ctx(ctx)
+        , m_control(storage, config)
+        , m_progress(ctx)
+    {
+        QObject::connect(&m_control, &DeviceControl::pollingError, &m_control,
+                         [this](const QString &message) {
+                             m_ctx.err() << "phonedesk-cli: " << message << Qt::endl;
+                             m_storageFailed = true;
+                             // A check whose probes cannot be saved would wait for them in vain.
+                             if (m_operation && m_kind == Operation::Kind::CheckStatus)
+                                 m_operation->cancel();
+                         });
+        // What the probes of a check found (written before the check's results arrive).
+        QObject::connect(&m_control, &DeviceControl::statusesChanged, &m_control,
+                         [this](const QList<StatusRecord> &records) {
+                             for (const StatusRecord &r : records)
+                                 m_probed.insert(r.phoneId, r.status);
+                         });
+        QObject::connect(m_control.commands(), &CommandRunner::restartBegan, &m_control,
+                         [this](Id id) { m_restarted.append(id); });
     }
-    operation = *started;
-    // Progress on stderr, one rewritten line, only when stderr is a terminal.
-    Cli::StatusLine progress(ctx);
-    if (ctx.isTerminal()) {
-        QObject::connect(operation, &Operation::progress, &control, [&](int done, int total) {
-            progress.show(QCoreApplication::translate("PhoneDesk::Cli", "%1: %2 of %3 phones done")
-                              .arg(Operation::kindName(kind))
-                              .arg(done)
-                              .arg(total));
-        });
-    }
-    const bool timedOut = waitFor(operation, deadline);
-    progress.finish();
-    // Results settled without a network step are audited through queued calls: let them run.
-    QCoreApplication::processEvents();
 
+    // Starts the command on the phones. Returns the exit code when it could not start.
+    std::optional<int> start(const QList<Id> &ids)
+    {
+        Result<Operation *> started = m_kind == Operation::Kind::Restart ? m_control.restart(ids)
+            : m_kind == Operation::Kind::LogOut                          ? m_control.logOut(ids)
+            : m_kind == Operation::Kind::Resync                          ? m_control.resync(ids)
+                                                                         : m_control.checkStatus(ids);
+        if (!started) {
+            m_ctx.err() << "phonedesk-cli: " << started.error().fullText() << Qt::endl;
+            return Cli::Failed;
+        }
+        m_operation = *started;
+        // Progress on stderr, one rewritten line, only when stderr is a terminal.
+        if (m_ctx.isTerminal()) {
+            QObject::connect(m_operation, &Operation::progress, &m_control, [this](int done, int total) {
+                m_progress.show(QCoreApplication::translate("PhoneDesk::Cli", "%1: %2 of %3 phones done")
+                                    .arg(Operation::kindName(m_kind))
+                                    .arg(done)
+                                    .arg(total));
+            });
+        }
+        return std::nullopt;
+    }
+
+    // Waits until the command has finished or the deadline has passed (then cancels what is open).
+    void wait(QDeadlineTimer deadline)
+    {
+        m_timedOut = waitFor(m_operation, deadline);
+        m_progress.finish();
+        // Results settled without a network step are audited through queued calls: let them run.
+        QCoreApplication::processEvents();
+        refreshRestarted(deadline);
+    }
+
+    // Each phone's result, in the order of the operation's results.
+    QList<PhoneOutcome> outcomes(const QHash<Id, const PhoneRow *> &selected, int timeoutSeconds) const
+    {
+        QList<PhoneOutcome> outcomes;
+        outcomes.reserve(m_operation->results().size());
+        const QString timeoutText =
+            QCoreApplication::translate("PhoneDesk::Cli", "not finished within %1 s").arg(timeoutSeconds);
+        for (const Operation::PhoneResult &r : m_operation->results())
+            outcomes.append(outcomeOf(r, selected.value(r.phoneId), timeoutText));
+        return outcomes;
+    }
+
+    bool storageFailed() const { return m_storageFailed; }
+
+private:
     // Without a running poller nobody probes a restarted phone again, and its recorded status would
     // stay Restarting: one check brings the record up to date (in what is left of the time).
-    if (kind == Operation::Kind::Restart && !restarted.isEmpty() && !deadline.hasExpired()) {
-        if (auto refresh = control.checkStatus(restarted)) {
+    void refreshRestarted(QDeadlineTimer deadline)
+    {
+        if (m_kind != Operation::Kind::Restart || m_restarted.isEmpty() || deadline.hasExpired())
+            return;
+        if (auto refresh = m_control.checkStatus(m_restarted)) {
             if (waitFor(*refresh, deadline))
-                ctx.err() << QCoreApplication::translate(
-                                 "PhoneDesk::Cli",
-                                 "phonedesk-cli: the status of the restarted phones could not be probed in "
-                                 "time; the next status poll updates it.")
-                          << Qt::endl;
+                m_ctx.err() << QCoreApplication::translate(
+                                   "PhoneDesk::Cli",
+                                   "phonedesk-cli: the status of the restarted phones could not be probed in "
+                                   "time; the next status poll updates it.")
+                            << Qt::endl;
         }
     }
 
-    QList<PhoneOutcome> outcomes;
-    outcomes.reserve(operation->results().size());
-    const QString timeoutText =
-        QCoreApplication::translate("PhoneDesk::Cli", "not finished within %1 s").arg(timeoutSeconds);
-    for (const Operation::PhoneResult &r : operation->results()) {
+    PhoneOutcome outcomeOf(const Operation::PhoneResult &r, const PhoneRow *row,
+                           const QString &timeoutText) const
+    {
         PhoneOutcome o;
         o.id = r.phoneId;
         o.name = r.phoneName;
-        if (const PhoneRow *row = selected.value(r.phoneId))
+        if (row)
             o.hardwareId = row->hardwareId;
         o.state = r.state >= Operation::State::Succeeded ? r.state : Operation::State::Cancelled;
         o.reason = r.reason;
-        if (timedOut && o.state == Operation::State::Cancelled)
+        if (m_timedOut && o.state == Operation::State::Cancelled)
             o.reason =
                 r.reason.isEmpty() ? timeoutText : timeoutText + QStringLiteral(" (") + r.reason + u')';
-        if (kind == Operation::Kind::CheckStatus && o.state >= Operation::State::Succeeded &&
+        if (m_kind == Operation::Kind::CheckStatus && o.state >= Operation::State::Succeeded &&
             o.state != Operation::State::Cancelled) {
             // As in the console: a phone passes if it answered (Online / Degraded) and fails if it
             // did not; a phone without a probe path is "not checked", no failure of its own.
-            const PhoneRow *row = selected.value(r.phoneId);
             const bool probeable = row && probeTargetOf(*row);
             // A probed phone whose result was not saved (the error is printed) counts as unknown.
-            o.status = probed.value(r.phoneId, probeable ? PhoneStatus::Unknown : PhoneStatus::NotMonitored);
+            o.status =
+                m_probed.value(r.phoneId, probeable ? PhoneStatus::Unknown : PhoneStatus::NotMonitored);
             // In team mode the server probed and recorded what it found with the result.
-            if (control.commandsThroughDatabase() && r.status)
+            if (m_control.commandsThroughDatabase() && r.status)
                 o.status = *r.status;
             if (*o.status != PhoneStatus::NotMonitored && !Operation::answered(*o.status))
                 o.state = Operation::State::Failed;
         }
-        outcomes.append(o);
+        return o;
     }
-    std::stable_sort(outcomes.begin(), outcomes.end(), [](const PhoneOutcome &a, const PhoneOutcome &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
-    printResults(ctx, outcomes, format, kind == Operation::Kind::CheckStatus, parser.isSet(rawOption));
-    ctx.out().flush();
 
+    const Operation::Kind m_kind;
+    Cli::Context &m_ctx;
+    DeviceControl m_control;
+    bool m_storageFailed = false;
+    Operation *m_operation = nullptr;
+    QHash<Id, PhoneStatus> m_probed; // what the probes of a check found
+    QList<Id> m_restarted;
+    Cli::StatusLine m_progress;
+    bool m_timedOut = false;
+};
+
+// Prints how many phones succeeded, failed and were cancelled (on stderr) and returns the exit code.
+int reportSummary(Operation::Kind kind, Cli::Context &ctx, const QList<PhoneOutcome> &outcomes,
+                  bool storageFailed)
+{
     int succeeded = 0;
     int failed = 0;
-    for (const PhoneOutcome &o : std::as_const(outcomes)) {
+    for (const PhoneOutcome &o : outcomes) {
         succeeded += o.state == Operation::State::Succeeded;
         failed += o.state == Operation::State::Failed;
     }
@@ -508,7 +624,7 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
         // The console's words: answered, did not answer, nothing to probe.
         int notChecked = 0;
         int degraded = 0;
-        for (const PhoneOutcome &o : std::as_const(outcomes)) {
+        for (const PhoneOutcome &o : outcomes) {
             if (o.state == Operation::State::Succeeded && o.status == PhoneStatus::NotMonitored)
                 ++notChecked;
             else if (o.state == Operation::State::Succeeded && o.status == PhoneStatus::Degraded)
@@ -537,6 +653,55 @@ int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
     if (storageFailed)
         return Cli::Failed;
     return succeeded == outcomes.size() ? Cli::Success : Cli::Rejected;
+}
+
+int runCommand(Operation::Kind kind, Cli::Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const Cli::PhoneFilterOptions filterOptions;
+    filterOptions.addTo(parser);
+    const CommandOptions options;
+    options.addTo(parser);
+    if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
+        return *code;
+    CommandRequest request;
+    if (const auto code = readRequest(kind, ctx, parser, options, request))
+        return *code;
+
+    QList<PhoneRow> rows;
+    Cli::PhoneSelection filter;
+    if (const auto code = readPhones(kind, ctx, parser, filterOptions, filter, rows))
+        return *code;
+    QList<const PhoneRow *> selection;
+    if (const auto code = selectPhones(ctx, rows, request, filter, selection))
+        return *code;
+    if (const auto code = checkConfirmed(kind, ctx, parser.isSet(options.yes), selection.size()))
+        return *code;
+    QList<Id> ids;
+    ids.reserve(selection.size());
+    QHash<Id, const PhoneRow *> selected;
+    for (const PhoneRow *r : std::as_const(selection)) {
+        ids.append(r->id);
+        selected.insert(r->id, r);
+    }
+
+    const QDeadlineTimer deadline(qint64(request.timeoutSeconds) * 1000);
+    DeviceControlConfig config;
+    if (const auto code = readControlConfig(ctx, request.timeoutSeconds, config))
+        return *code;
+    CommandRun run(kind, ctx, ctx.storage(), config);
+    if (const auto code = run.start(ids))
+        return *code;
+    run.wait(deadline);
+
+    QList<PhoneOutcome> outcomes = run.outcomes(selected, request.timeoutSeconds);
+    std::stable_sort(outcomes.begin(), outcomes.end(), [](const PhoneOutcome &a, const PhoneOutcome &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    printResults(ctx, outcomes, request.format, kind == Operation::Kind::CheckStatus,
+                 parser.isSet(options.raw));
+    ctx.out().flush();
+    return reportSummary(kind, ctx, outcomes, run.storageFailed());
 }
 
 int restartPhones(Cli::Context &ctx, const QStringList &args)
