@@ -3,6 +3,7 @@
 // the same names, sort by name, and resident memory. With --fetched every phone has fetched its
 // files once and the console works out "Configuration: Pending" in the background meanwhile.
 #include "basesettingsrepository.h"
+#include "consolebench.h"
 #include "demodata.h"
 #include "demofetches.h"
 #include "mainwindow.h"
@@ -31,6 +32,7 @@
 #include <cstdio>
 
 using namespace PhoneDesk;
+using namespace PhoneDesk::Bench;
 
 namespace {
 qint64 statusKb(const char *field)
@@ -53,27 +55,6 @@ double median(QList<double> values)
     const qsizetype n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
-// Watches the first paint of a widget.
-class PaintWatch final : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 bool fill(Storage &storage, int phones, QString *error)
 {
