@@ -4,6 +4,7 @@
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "statusicons.h"
+#include "statusrepository.h"
 #include "storage.h"
 
 #include <QLocale>
@@ -170,6 +171,7 @@ Result<void> PhoneTableModel::reload()
     }
     m_pendingUpserts.clear();
     m_pendingRemoves.clear();
+    m_pendingStatusIds.clear();
     m_pendingStatuses.clear();
     m_pendingStatusOffset = 0;
     m_pendingReset = false;
@@ -209,6 +211,10 @@ void PhoneTableModel::onChanged(const ChangeEvent &event)
             }
         } else if (event.entity == ChangeEvent::Entity::Status && event.statuses) {
             m_pendingStatuses.append(event.statuses); // no read-back: the records are here
+        } else if (event.entity == ChangeEvent::Entity::Status) {
+            // Another process's batch or a recorded fetch: the status rows only, not the phones.
+            for (const Id id : event.ids)
+                m_pendingStatusIds.insert(id);
         } else {
             for (const Id id : event.ids)
                 m_pendingUpserts.insert(id);
@@ -256,6 +262,28 @@ void PhoneTableModel::flushPendingChanges()
         if (!gone.isEmpty())
             removeIds(QList<Id>(gone.cbegin(), gone.cend()));
         upsertRows(*rows);
+    }
+    if (!m_pendingStatusIds.isEmpty()) {
+        QList<Id> ids;
+        ids.reserve(m_pendingStatusIds.size());
+        for (const Id id : std::as_const(m_pendingStatusIds)) {
+            if (rowOf(id) >= 0)
+                ids.append(id);
+        }
+        m_pendingStatusIds.clear();
+        auto records = m_storage.status().getMany(ids);
+        if (!records) {
+            emit loadFailed(records.error().fullText());
+            return;
+        }
+        // Queued behind this process's own batches (the database has the newest), and applied
+        // in the same slices.
+        auto batch = std::make_shared<QList<StatusRecord>>();
+        batch->reserve(records->size());
+        for (const StatusRecord &record : std::as_const(*records))
+            batch->append(record);
+        if (!batch->isEmpty())
+            m_pendingStatuses.append(std::move(batch));
     }
     qsizetype budget = StatusSlice;
     while (!m_pendingStatuses.isEmpty() && budget > 0) {
@@ -388,6 +416,7 @@ void PhoneTableModel::applyStatusRange(const StatusRecord *begin, const StatusRe
     // of a sweep repeat the status, and the "Last seen" text changes once a minute.
     QList<int> statusChanged;
     QList<int> seenChanged;
+    QList<int> fetchChanged;
     for (const StatusRecord *it = begin; it != end; ++it) {
         const StatusRecord &record = *it;
         const int at = rowOf(record.phoneId);
@@ -399,6 +428,13 @@ void PhoneTableModel::applyStatusRange(const StatusRecord *begin, const StatusRe
             statusChanged.append(at);
         }
         e.row.rttMs = record.rttMs;
+        // A probe result has no fetch; a record read back from the database has the last one.
+        if (record.lastFetch.time.isValid() &&
+            (e.row.firmware != record.lastFetch.firmware || e.row.lastFetchIp != record.lastFetch.ip)) {
+            e.row.firmware = record.lastFetch.firmware;
+            e.row.lastFetchIp = record.lastFetch.ip;
+            fetchChanged.append(at);
+        }
         if (record.lastSeen.isValid() && record.lastSeen != e.row.lastSeen) {
             e.row.lastSeen = record.lastSeen;
             const qint64 minute = record.lastSeen.toSecsSinceEpoch() / 60;
@@ -415,7 +451,9 @@ void PhoneTableModel::applyStatusRange(const StatusRecord *begin, const StatusRe
     }
     emitRowsChanged(statusChanged, Status, Status);
     emitRowsChanged(seenChanged, LastSeen, LastSeen);
-    if (!statusChanged.isEmpty() || !seenChanged.isEmpty())
+    static_assert(Firmware == Address + 1);
+    emitRowsChanged(fetchChanged, Address, Firmware);
+    if (!statusChanged.isEmpty() || !seenChanged.isEmpty() || !fetchChanged.isEmpty())
         emit contentsChanged();
 }
 

@@ -73,7 +73,8 @@ public:
     void removeIds(const QList<Id> &ids);
     // Phones whose fetched configuration is out of date (PendingConfigWatcher); the others are not.
     void setPendingConfiguration(const QSet<Id> &phoneIds);
-    // Live status from the poller, without a database round trip.
+    // Live status from the poller, without a database round trip. Records read back from the
+    // database (another process's writes) carry the last fetch too: firmware and fetch address.
     void applyStatuses(const QList<StatusRecord> &records);
     // Status records applied per event-loop pass: a batch of 50,000 is spread over several
     // passes so that the window keeps painting and answering input in between.
@@ -102,6 +103,9 @@ private:
     QHash<Id, int> m_rowById;
     QSet<Id> m_pendingUpserts;
     QSet<Id> m_pendingRemoves;
+    // Phones whose status another process wrote (a server's batch, by NOTIFY): only their
+    // phone_status rows are read at the flush, and applied like this process's own records.
+    QSet<Id> m_pendingStatusIds;
     // Status batches from this process (shared, not copied), applied at the flush.
     QList<std::shared_ptr<const QList<StatusRecord>>> m_pendingStatuses;
     qsizetype m_pendingStatusOffset = 0; // into m_pendingStatuses.first()

@@ -45,13 +45,35 @@ const QString &processOrigin()
     return origin;
 }
 
-// A change as other processes learn of it: many ids become "reload everything of this entity"
-// (PostgreSQL's NOTIFY payload holds at most 8000 bytes).
-QString announcedPayload(const ChangeEvent &event)
+// A change as other processes learn of it, in payloads shorter than PostgreSQL's 8000 bytes
+// (NOTIFY; on SQLite the rows of change_events). A status change names its phones over as many
+// payloads as that takes: a server's batch (every phone probed in a second, up to 20,000) reaches
+// the consoles as the ids they re-read, not as a reset that reloads every phone once per batch.
+// Any other change of more than 500 rows (an import) is one reset: a reload suits those.
+QStringList announcedPayloads(const ChangeEvent &event)
 {
-    if (event.ids.size() <= 500)
-        return event.toPayload();
-    return ChangeEvent(event.entity, ChangeEvent::Kind::Reset).toPayload();
+    if (event.entity != ChangeEvent::Entity::Status || event.kind == ChangeEvent::Kind::Reset ||
+        event.ids.size() <= 500) {
+        if (event.ids.size() <= 500)
+            return {event.toPayload()};
+        return {ChangeEvent(event.entity, ChangeEvent::Kind::Reset).toPayload()};
+    }
+    constexpr qsizetype MaxBytes = 7850; // ASCII: characters are bytes; room for the origin
+    const QString head = ChangeEvent(event.entity, event.kind).toPayload();
+    QStringList payloads;
+    QString payload = head;
+    for (const Id id : event.ids) {
+        const QString number = QString::number(id);
+        if (payload.size() > head.size() && payload.size() + 1 + number.size() > MaxBytes) {
+            payloads.append(payload);
+            payload = head;
+        }
+        if (payload.size() > head.size())
+            payload += u',';
+        payload += number;
+    }
+    payloads.append(payload);
+    return payloads;
 }
 
 // How often a SQLite connection that listens looks for other processes' changes.
@@ -232,8 +254,10 @@ QList<Storage::AnnouncedChange> Storage::announcedChanges(const QList<ChangeEven
     if (!sharesChangesThroughTable())
         return rows;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const ChangeEvent &event : events)
-        rows.append({processOrigin(), announcedPayload(event), now});
+    for (const ChangeEvent &event : events) {
+        for (const QString &payload : announcedPayloads(event))
+            rows.append({processOrigin(), payload, now});
+    }
     return rows;
 }
 
@@ -248,12 +272,12 @@ Result<void> Storage::recordChangesForOtherProcesses(QSqlDatabase &db)
     q.addBindValue(now - 60000);
     bool ok = q.exec();
     q.prepare(QStringLiteral("INSERT INTO change_events (origin, payload, at) VALUES (?, ?, ?)"));
-    for (const ChangeEvent &event : std::as_const(m_pendingChanges)) {
+    for (const AnnouncedChange &row : announcedChanges(m_pendingChanges)) {
         if (!ok)
             break;
-        q.addBindValue(processOrigin());
-        q.addBindValue(announcedPayload(event));
-        q.addBindValue(now);
+        q.addBindValue(row.origin);
+        q.addBindValue(row.payload);
+        q.addBindValue(row.at);
         ok = q.exec();
     }
     if (ok)
@@ -822,15 +846,17 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         QSqlQuery notify(db);
         notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
         for (const ChangeEvent &event : std::as_const(m_pendingChanges)) {
-            notify.addBindValue(NotifyChannel);
-            notify.addBindValue(QString(processOrigin() + u'/' + announcedPayload(event)));
-            if (!notify.exec()) {
-                const Error e =
-                    sqlError(notify.lastError(),
-                             QCoreApplication::translate("PhoneDesk::Storage", "announcing the change"));
-                db.rollback();
-                m_pendingChanges.clear();
-                return e;
+            for (const QString &payload : announcedPayloads(event)) {
+                notify.addBindValue(NotifyChannel);
+                notify.addBindValue(QString(processOrigin() + u'/' + payload));
+                if (!notify.exec()) {
+                    const Error e =
+                        sqlError(notify.lastError(),
+                                 QCoreApplication::translate("PhoneDesk::Storage", "announcing the change"));
+                    db.rollback();
+                    m_pendingChanges.clear();
+                    return e;
+                }
             }
         }
     }

@@ -29,6 +29,7 @@ private slots:
     void incrementalUpdates();
     void statusBatchesAreOneSignalPerRun();
     void statusRecordsFromTheFeedNeedNoReadBack();
+    void statusFromAnotherProcessReadsTheStatusRowsOnly();
     void statusBatchUnderStatusFilterAndStatusSort();
     void filterByEachCriterion();
     void typingAndDeletingMatchesAFullScan();
@@ -224,6 +225,72 @@ void TestPhoneTableModel::statusRecordsFromTheFeedNeedNoReadBack()
         QTRY_COMPARE(m_model->phoneRow(0).lastSeen, a.lastSeen);
         QCOMPARE(changed.size(), 0);
     }
+}
+
+void TestPhoneTableModel::statusFromAnotherProcessReadsTheStatusRowsOnly()
+{
+    // Another process's status batch arrives by NOTIFY as phone ids without records (in as many
+    // events as the ids need). The model reads those phones' status rows and updates the cells
+    // that show them: no reset, no whole-row update (which would make the filter proxy test
+    // every other column again). A recorded fetch arrives the same way and brings the firmware
+    // and fetch address.
+    const QDateTime seen(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+    QList<StatusRecord> records;
+    QList<Id> ids;
+    for (int r = 0; r < 6; ++r) {
+        QVERIFY(m_model->phoneRow(r).status != PhoneStatus::Restarting);
+        StatusRecord s;
+        s.phoneId = m_model->phoneRow(r).id;
+        s.status = PhoneStatus::Restarting;
+        s.rttMs = 40 + r;
+        s.lastSeen = seen;
+        records.append(s);
+        ids.append(s.phoneId);
+    }
+    {
+        const QSignalBlocker elsewhere(ChangeFeed::instance()); // written, but not announced here
+        auto written = m_db.storage->status().applyProbeResults(records);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().fullText()));
+    }
+    QTest::qWait(10);
+    QCOMPARE(m_model->phoneRow(5).status == PhoneStatus::Restarting, false);
+    ProvisioningFetch fetch;
+    fetch.time = seen;
+    fetch.ip = QStringLiteral("192.0.2.77");
+    fetch.firmware = QStringLiteral("9.9.1");
+    fetch.configHash = QStringLiteral("abc");
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QVERIFY(m_db.storage->status().recordFetch(ids.first(), fetch)); // announced: the phone's id only
+    ChangeFeed::instance()->publish({ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, ids.mid(0, 3)});
+    ChangeFeed::instance()->publish({ChangeEvent::Entity::Status, ChangeEvent::Kind::Upsert, ids.mid(3)});
+    QTRY_COMPARE(m_model->phoneRow(m_model->rowOf(ids.last())).status, PhoneStatus::Restarting);
+    for (int i = 0; i < ids.size(); ++i) {
+        const PhoneRow &row = m_model->phoneRow(m_model->rowOf(ids.at(i)));
+        QCOMPARE(row.status, PhoneStatus::Restarting);
+        QCOMPARE(row.lastSeen, seen);
+        QCOMPARE(row.rttMs, 40 + i);
+        QCOMPARE(m_model->index(m_model->rowOf(ids.at(i)), PhoneTableModel::Status).data().toString(),
+                 displayName(PhoneStatus::Restarting));
+    }
+    const int fetched = m_model->rowOf(ids.first());
+    QCOMPARE(m_model->phoneRow(fetched).firmware, QStringLiteral("9.9.1"));
+    QCOMPARE(m_model->phoneRow(fetched).lastFetchIp, QStringLiteral("192.0.2.77"));
+    QCOMPARE(m_model->index(fetched, PhoneTableModel::Firmware).data().toString(), QStringLiteral("9.9.1"));
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    bool fetchAnnounced = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const int first = args.at(0).toModelIndex().column();
+        const int last = args.at(1).toModelIndex().column();
+        const bool statusCells =
+            first == last && (first == PhoneTableModel::Status || first == PhoneTableModel::LastSeen);
+        const bool fetchCells = first == PhoneTableModel::Address && last == PhoneTableModel::Firmware;
+        QVERIFY2(statusCells || fetchCells,
+                 qPrintable(QStringLiteral("columns %1..%2").arg(first).arg(last)));
+        fetchAnnounced = fetchAnnounced || (fetchCells && args.at(0).toModelIndex().row() == fetched);
+    }
+    QVERIFY(fetchAnnounced);
 }
 
 void TestPhoneTableModel::statusBatchUnderStatusFilterAndStatusSort()

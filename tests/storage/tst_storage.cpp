@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -49,6 +50,7 @@ private slots:
     void changeFeedAfterCommitOnly();
     void changeFeedOnceWithStatusRecords();
     void sqliteChangesOfOtherProcessesArrive();
+    void bigStatusBatchNotifiesEveryPhone();
     void auditQuery();
     void settingsRoundTrip();
 
@@ -698,6 +700,77 @@ void TestStorage::changeFeedOnceWithStatusRecords()
     }
     QTest::qWait(300);
     QCOMPARE(spy.size(), 0);
+}
+
+void TestStorage::bigStatusBatchNotifiesEveryPhone()
+{
+    // A status batch of more phones than one NOTIFY payload holds reaches the other processes as
+    // the ids of all its phones, over several payloads under PostgreSQL's 8000 bytes, not as a
+    // reset (which made every console reload every phone once per server batch). A big change of
+    // anything else is still one reset.
+    if (!s->isPostgres())
+        QSKIP("NOTIFY is PostgreSQL's");
+    const Fixture f = seed();
+    QList<Phone> phones;
+    for (int i = 1; i <= 2000; ++i)
+        phones.append(managedPhone(f, i));
+    auto saved = s->phones().saveMany(phones, {}, QStringLiteral("phone.create"));
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().fullText()));
+    auto rows = s->phones().list();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2000);
+    QList<StatusRecord> records;
+    QSet<Id> all;
+    for (const PhoneRow &row : std::as_const(*rows)) {
+        StatusRecord r;
+        r.phoneId = row.id;
+        r.status = PhoneStatus::Online;
+        r.lastSeen = QDateTime::currentDateTimeUtc();
+        records.append(r);
+        all.insert(row.id);
+    }
+    QStringList payloads;
+    {
+        // A listener of its own (Storage drops its own process's echoes).
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("rawListener"));
+        raw.setHostName(m_db.spec.host);
+        raw.setPort(m_db.spec.port);
+        raw.setUserName(m_db.spec.user);
+        raw.setPassword(m_db.spec.password);
+        raw.setDatabaseName(m_db.spec.database);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        connect(raw.driver(), &QSqlDriver::notification, this,
+                [&payloads](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (name == QLatin1String("phonedesk_changes"))
+                        payloads.append(payload.toString());
+                });
+        QVERIFY(raw.driver()->subscribeToNotification(QStringLiteral("phonedesk_changes")));
+        QVERIFY(s->status().applyProbeResults(records));
+        QList<Id> removed;
+        for (qsizetype i = 0; i < 600; ++i)
+            removed.append(rows->at(i).id);
+        QVERIFY(s->phones().remove(removed));
+        auto statusIds = [&payloads] {
+            QSet<Id> ids;
+            for (const QString &p : std::as_const(payloads)) {
+                const auto event = ChangeEvent::fromPayload(p.mid(p.indexOf(u'/') + 1));
+                if (event && event->entity == ChangeEvent::Entity::Status)
+                    ids.unite(QSet<Id>(event->ids.cbegin(), event->ids.cend()));
+            }
+            return ids;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(statusIds() == all && payloads.filter(QStringLiteral("/phone:")).size() == 1,
+                                 10000);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rawListener"));
+    const QStringList status = payloads.filter(QStringLiteral("/status:"));
+    QVERIFY2(status.size() >= 2, qPrintable(QString::number(status.size())));
+    for (const QString &p : status) {
+        QVERIFY(p.toUtf8().size() < 8000);
+        QVERIFY(p.contains(QLatin1String("/status:u:")));
+    }
+    QVERIFY(payloads.filter(QStringLiteral("/phone:")).constFirst().endsWith(QLatin1String("/phone:r")));
 }
 
 void TestStorage::auditQuery()
