@@ -369,6 +369,7 @@ void PhoneFilterProxyModel::onSourceReset()
     m_pendingChanged.clear();
     m_pendingOtherColumns = false;
     m_pendingSortKey = false;
+    m_pendingView = {};
     const int rows = m_source->rowCount();
     m_base.assign(size_t(rows), 0);
     for (int r = 0; r < rows; ++r)
@@ -454,35 +455,55 @@ void PhoneFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QMod
         m_pendingOtherColumns = true;
     if (m_sortColumn >= firstColumn && m_sortColumn <= lastColumn)
         m_pendingSortKey = true;
+    // The view hears of it once per batch (applyPendingChanges): a status batch changes rows
+    // scattered over the table, thousands of one-row runs, and a QTreeView looks up every row it
+    // is told of by a linear search over all its rows.
+    ViewChange &change = m_pendingView;
+    change.firstColumn = qMin(change.firstColumn, firstColumn);
+    change.lastColumn = qMax(change.lastColumn, lastColumn);
     const int first = topLeft.row();
     const int last = bottomRight.row();
     if (last - first + 1 > int(m_visible.size()) / 2) {
-        if (!m_visible.empty())
-            emit dataChanged(index(0, firstColumn), index(rowCount() - 1, lastColumn));
-        return;
-    }
-    // The source run maps to rows scattered over the sorted view: one signal per row for a few,
-    // one spanning signal for many (a view repaints only what it shows either way).
-    constexpr int SpanAbove = 32;
-    if (last - first + 1 > SpanAbove) {
-        int top = -1;
-        int bottom = -1;
-        for (int r = first; r <= last; ++r) {
-            const int row = m_sourceToProxy[size_t(r)];
-            if (row < 0)
-                continue;
-            top = top < 0 ? row : qMin(top, row);
-            bottom = qMax(bottom, row);
+        if (!m_visible.empty()) {
+            change.top = 0;
+            change.bottom = rowCount() - 1;
+            change.rows.clear();
+            change.spans = true;
         }
-        if (top >= 0)
-            emit dataChanged(index(top, firstColumn), index(bottom, lastColumn));
         return;
     }
     for (int r = first; r <= last; ++r) {
         const int row = m_sourceToProxy[size_t(r)];
-        if (row >= 0)
-            emit dataChanged(index(row, firstColumn), index(row, lastColumn));
+        if (row < 0)
+            continue;
+        change.top = change.top < 0 ? row : qMin(change.top, row);
+        change.bottom = qMax(change.bottom, row);
+        if (!change.spans)
+            change.rows.push_back(row);
     }
+    // One signal per row for a few, one spanning signal for many (a view repaints only what it
+    // shows either way).
+    constexpr size_t SpanAbove = 32;
+    if (change.rows.size() > SpanAbove) {
+        change.rows.clear();
+        change.spans = true;
+    }
+}
+
+void PhoneFilterProxyModel::emitPendingView()
+{
+    ViewChange change = std::exchange(m_pendingView, {});
+    if (change.top < 0 || change.top >= rowCount())
+        return;
+    if (change.spans) {
+        emit dataChanged(index(change.top, change.firstColumn),
+                         index(qMin(change.bottom, rowCount() - 1), change.lastColumn));
+        return;
+    }
+    std::sort(change.rows.begin(), change.rows.end());
+    change.rows.erase(std::unique(change.rows.begin(), change.rows.end()), change.rows.end());
+    for (const int row : change.rows)
+        emit dataChanged(index(row, change.firstColumn), index(row, change.lastColumn));
 }
 
 void PhoneFilterProxyModel::recountStatuses()
@@ -500,6 +521,7 @@ void PhoneFilterProxyModel::recountStatuses()
 
 void PhoneFilterProxyModel::applyPendingChanges()
 {
+    emitPendingView(); // proxy rows as they were when the values changed, before any relayout
     if (m_pendingChanged.empty())
         return;
     const bool otherColumns = std::exchange(m_pendingOtherColumns, false);

@@ -12,6 +12,7 @@
 #include <QAbstractProxyModel>
 
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace PhoneDesk {
@@ -75,7 +76,9 @@ private:
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    // Once per batch of the source (its contentsChanged, which follows every dataChanged of it).
     void applyPendingChanges();
+    void emitPendingView();
     void mergeIntoOrder(std::vector<int> rows);
 
     PhoneTableModel *m_source;
@@ -96,6 +99,17 @@ private:
     // and the sort column (the order may move). A status batch usually touches neither.
     bool m_pendingOtherColumns = false;
     bool m_pendingSortKey = false;
+    // The proxy rows and columns of those changes, told to the view at the end of the batch.
+    struct ViewChange
+    {
+        std::vector<int> rows; // while they are few
+        bool spans = false; // many: one signal from top to bottom
+        int top = -1;
+        int bottom = -1;
+        int firstColumn = std::numeric_limits<int>::max();
+        int lastColumn = -1;
+    };
+    ViewChange m_pendingView;
 };
 
 } // namespace PhoneDesk

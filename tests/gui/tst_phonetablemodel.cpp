@@ -30,6 +30,7 @@ private slots:
     void statusBatchesAreOneSignalPerRun();
     void statusRecordsFromTheFeedNeedNoReadBack();
     void statusFromAnotherProcessReadsTheStatusRowsOnly();
+    void scatteredStatusBatchIsOneSignalForTheView();
     void statusBatchUnderStatusFilterAndStatusSort();
     void filterByEachCriterion();
     void typingAndDeletingMatchesAFullScan();
@@ -291,6 +292,55 @@ void TestPhoneTableModel::statusFromAnotherProcessReadsTheStatusRowsOnly()
         fetchAnnounced = fetchAnnounced || (fetchCells && args.at(0).toModelIndex().row() == fetched);
     }
     QVERIFY(fetchAnnounced);
+}
+
+void TestPhoneTableModel::scatteredStatusBatchIsOneSignalForTheView()
+{
+    // A status batch changes rows scattered over the table (every other one here): the model
+    // announces each run, the proxy tells the view once, from the first to the last row shown,
+    // with the new values already readable. A few rows are told one by one.
+    auto batch = [this](int rows, int step, PhoneStatus status) {
+        QList<StatusRecord> records;
+        for (int r = 0; r < rows * step; r += step) {
+            StatusRecord s;
+            s.phoneId = m_model->phoneRow(r).id;
+            s.status = status;
+            records.append(s);
+        }
+        m_model->applyStatuses(records);
+    };
+    QVERIFY(m_model->rowCount() >= 120);
+    QVERIFY(m_proxy->filter().statuses().isEmpty());
+    QSignalSpy source(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy view(m_proxy.get(), &QAbstractItemModel::dataChanged);
+    QList<QString> shownAtSignal;
+    connect(m_proxy.get(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft) {
+        shownAtSignal.append(topLeft.siblingAtColumn(PhoneTableModel::Status).data().toString());
+    });
+    batch(60, 2, PhoneStatus::Degraded);
+    QCOMPARE(source.size(), 60);
+    QCOMPARE(view.size(), 1);
+    const QModelIndex top = view.at(0).at(0).toModelIndex();
+    const QModelIndex bottom = view.at(0).at(1).toModelIndex();
+    QCOMPARE(top.column(), int(PhoneTableModel::Status));
+    QCOMPARE(bottom.column(), int(PhoneTableModel::Status));
+    int degradedInside = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const bool degraded = m_proxy->index(row, PhoneTableModel::Status).data().toString() ==
+            displayName(PhoneStatus::Degraded);
+        QVERIFY(!degraded || (row >= top.row() && row <= bottom.row()));
+        degradedInside += degraded ? 1 : 0;
+    }
+    QCOMPARE(degradedInside, 60);
+    QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Degraded)], 60);
+
+    view.clear();
+    shownAtSignal.clear();
+    batch(3, 2, PhoneStatus::Online);
+    QCOMPARE(view.size(), 3);
+    for (const QList<QVariant> &args : std::as_const(view))
+        QCOMPARE(args.at(0).toModelIndex(), args.at(1).toModelIndex());
+    QCOMPARE(shownAtSignal, (QList<QString>(3, displayName(PhoneStatus::Online))));
 }
 
 void TestPhoneTableModel::statusBatchUnderStatusFilterAndStatusSort()
