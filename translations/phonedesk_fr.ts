@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
-        <translation>Les paramètres de base « %1 » ont été modifiés%2 pendant que vous les éditiez.</translation>
+        <translation>Les paramètres de base «&#xa0;%1&#xa0;» ont été modifiés%2 pendant que vous les éditiez.</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>re-read its configuration but did not restart: this model restarts on a SIP NOTIFY only when its configuration changed</source>
-        <translation>a relu sa configuration mais n’a pas redémarré : ce modèle ne redémarre sur un NOTIFY SIP que si sa configuration a changé</translation>
+        <translation>a relu sa configuration mais n’a pas redémarré&#xa0;: ce modèle ne redémarre sur un NOTIFY SIP que si sa configuration a changé</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3508,7 @@ Approuver ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
-        <translation>Le téléphone « %1 » a été modifié%2 pendant que vous l’éditiez.</translation>
+        <translation>Le téléphone «&#xa0;%1&#xa0;» a été modifié%2 pendant que vous l’éditiez.</translation>
     </message>
 </context>
 <context>
@@ -4769,7 +4769,7 @@ Approuver ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>Site &quot;%1&quot; was changed%2 while you were editing it.</source>
-        <translation>Le site « %1 » a été modifié%2 pendant que vous l’éditiez.</translation>
+        <translation>Le site «&#xa0;%1&#xa0;» a été modifié%2 pendant que vous l’éditiez.</translation>
     </message>
 </context>
 <context>
@@ -5669,7 +5669,7 @@ Approuver ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; was changed%2 while you were editing it.</source>
-        <translation>L’utilisateur « %1 » a été modifié%2 pendant que vous l’éditiez.</translation>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» a été modifié%2 pendant que vous l’éditiez.</translation>
     </message>
 </context>
 <context>
