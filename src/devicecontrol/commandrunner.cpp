@@ -263,7 +263,7 @@ void CommandRunner::watchRound()
         if (fetch.isValid() && fetch > job.sentAt) {
             // A forced restart fetches as the phone boots. Otherwise the fetch may be the phone
             // checking its files, so only one after it went silent counts.
-            if (job.forced || (job.wentSilent && fetch > job.silentAt)) {
+            if (job.forced || (job.wentSilent() && fetch > job.silentAt)) {
                 finish(jobId, Operation::State::Succeeded,
                        QCoreApplication::translate("PhoneDesk::CommandRunner",
                                                    "back: re-fetched its configuration after %1 s")
@@ -275,7 +275,7 @@ void CommandRunner::watchRound()
                 job.sinceFetch.start();
             }
         }
-        if (!job.forced && !job.wentSilent && job.sinceFetch.isValid() &&
+        if (!job.forced && !job.wentSilent() && job.sinceFetch.isValid() &&
             job.sinceFetch.elapsed() > m_config.restartAfterFetchMs) {
             finish(jobId, Operation::State::Failed,
                    QCoreApplication::translate(
@@ -288,7 +288,7 @@ void CommandRunner::watchRound()
         if (job.watchClock.elapsed() > m_config.restartTimeoutMs) {
             finish(
                 jobId, Operation::State::Failed,
-                job.wentSilent
+                job.wentSilent()
                     ? QCoreApplication::translate("PhoneDesk::CommandRunner", "did not come back within %1 s")
                           .arg(m_config.restartTimeoutMs / 1000)
                     : QCoreApplication::translate("PhoneDesk::CommandRunner",
@@ -309,10 +309,9 @@ void CommandRunner::watchRound()
                     return;
                 j->probe = 0;
                 if (r.outcome != SipResult::Outcome::Response) {
-                    if (!j->wentSilent)
+                    if (!j->wentSilent())
                         j->silentAt = QDateTime::currentDateTimeUtc();
-                    j->wentSilent = true;
-                } else if (j->wentSilent) {
+                } else if (j->wentSilent()) {
                     finish(jobId, Operation::State::Succeeded,
                            QCoreApplication::translate("PhoneDesk::CommandRunner",
                                                        "back: answers again after %1 s")

@@ -102,14 +102,14 @@ private:
         QString note; // e.g. why REST was not used
         // Restart watch.
         bool watching = false;
-        bool wentSilent = false;
         // false when the phone decides itself whether the restart event reboots it (the event
         // is the same as its resync event, and REST was not used)
         bool forced = true;
         QDateTime sentAt;
-        QDateTime silentAt; // when the phone was first seen silent
+        QDateTime silentAt; // when the phone was first seen silent (invalid: not yet)
         QDateTime lastFetch; // newest fetch seen since sentAt (not forced only)
         QElapsedTimer sinceFetch;
+        bool wentSilent() const { return silentAt.isValid(); }
         QElapsedTimer watchClock;
         quint64 probe = 0;
     };

@@ -52,12 +52,10 @@ const QString &processOrigin()
 // Any other change of more than 500 rows (an import) is one reset: a reload suits those.
 QStringList announcedPayloads(const ChangeEvent &event)
 {
-    if (event.entity != ChangeEvent::Entity::Status || event.kind == ChangeEvent::Kind::Reset ||
-        event.ids.size() <= 500) {
-        if (event.ids.size() <= 500)
-            return {event.toPayload()};
+    if (event.ids.size() <= 500)
+        return {event.toPayload()};
+    if (event.entity != ChangeEvent::Entity::Status || event.kind == ChangeEvent::Kind::Reset)
         return {ChangeEvent(event.entity, ChangeEvent::Kind::Reset).toPayload()};
-    }
     constexpr qsizetype MaxBytes = 7850; // ASCII: characters are bytes; room for the origin
     const QString head = ChangeEvent(event.entity, event.kind).toPayload();
     QStringList payloads;
