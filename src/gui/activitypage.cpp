@@ -1,6 +1,7 @@
 #include "activitypage.h"
 
 #include "auditrepository.h"
+#include "flattreeview.h"
 #include "recordtablemodel.h"
 #include "storage.h"
 
@@ -71,11 +72,9 @@ ActivityPage::ActivityPage(Storage &storage, QWidget *parent)
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Qt::UserRole);
-    m_view = new QTreeView(this);
+    m_view = new FlatTreeView(this);
     m_view->setObjectName(QStringLiteral("activityView"));
     m_view->setModel(proxy);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);

@@ -7,6 +7,7 @@
 #include "connectionguard.h"
 #include "devicecontrol.h"
 #include "filedialog.h"
+#include "flattreeview.h"
 #include "messagebox.h"
 #include "migratedialog.h"
 #include "modelcatalog.h"
@@ -375,11 +376,9 @@ QWidget *MainWindow::createPhonesPage()
     counts->addWidget(m_shownLabel);
     layout->addLayout(counts);
 
-    m_phoneView = new QTreeView(page);
+    m_phoneView = new FlatTreeView(page);
     m_phoneView->setObjectName(QStringLiteral("phoneView"));
     m_phoneView->setModel(m_phoneProxy);
-    m_phoneView->setRootIsDecorated(false);
-    m_phoneView->setUniformRowHeights(true);
     m_phoneView->setAllColumnsShowFocus(true);
     m_phoneView->setAlternatingRowColors(true);
     m_phoneView->setSelectionMode(QAbstractItemView::ExtendedSelection);
