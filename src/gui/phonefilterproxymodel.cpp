@@ -173,11 +173,13 @@ void PhoneFilterProxyModel::rebuildVisible()
     StatusCounts counts {};
     m_visible.clear();
     m_sourceToProxy.assign(m_base.size(), -1);
+    m_countedStatus.assign(m_base.size(), 0);
     for (const int r : m_order) {
         if (!m_base[size_t(r)])
             continue;
         const PhoneStatus status = m_source->phoneRow(r).status;
         ++counts[size_t(status)];
+        m_countedStatus[size_t(r)] = quint8(status);
         if (anyStatus || m_filter.statuses().contains(status)) {
             m_sourceToProxy[size_t(r)] = int(m_visible.size());
             m_visible.push_back(r);
@@ -506,12 +508,25 @@ void PhoneFilterProxyModel::emitPendingView()
         emit dataChanged(index(row, change.firstColumn), index(row, change.lastColumn));
 }
 
-void PhoneFilterProxyModel::recountStatuses()
+void PhoneFilterProxyModel::recountStatuses(const std::vector<int> &changedRows)
 {
-    StatusCounts counts {};
-    for (const int r : m_order) {
-        if (m_base[size_t(r)])
-            ++counts[size_t(m_source->phoneRow(r).status)];
+    // Only the changed rows: what each was counted as is kept, so a batch costs its own size, not
+    // a walk over the whole table.
+    if (m_countedStatus.size() != m_base.size()) {
+        relayout(); // counts everything afresh
+        return;
+    }
+    StatusCounts counts = m_counts;
+    for (const int r : changedRows) {
+        if (!m_base[size_t(r)])
+            continue;
+        const auto status = quint8(m_source->phoneRow(r).status);
+        quint8 &counted = m_countedStatus[size_t(r)];
+        if (counted != status) {
+            --counts[counted];
+            ++counts[status];
+            counted = status;
+        }
     }
     if (counts != m_counts) {
         m_counts = counts;
@@ -529,11 +544,11 @@ void PhoneFilterProxyModel::applyPendingChanges()
     if (!otherColumns && !sortKey) {
         // Status / Last seen / Configuration only (a poller batch): no row changes its filter match or place,
         // so no layout change for the view; only the counts, and the rows a status filter shows.
-        m_pendingChanged.clear();
         if (m_filter.statuses().isEmpty())
-            recountStatuses();
+            recountStatuses(m_pendingChanged);
         else
             relayout();
+        m_pendingChanged.clear();
         return;
     }
     std::vector<int> changed;

@@ -67,7 +67,7 @@ private:
     // layout change that carries persistent indexes (selection, current row) along.
     void relayout();
     void rebuildVisible();
-    void recountStatuses();
+    void recountStatuses(const std::vector<int> &changedSourceRows);
     enum class Retest { All, Matching, NotMatching };
     void refilter(Retest retest);
     const QString &sortText(int sourceRow, int column) const;
@@ -90,6 +90,7 @@ private:
     std::vector<int> m_visible; // proxy row -> source row
     std::vector<int> m_sourceToProxy; // source row -> proxy row, -1 when hidden
     StatusCounts m_counts {};
+    std::vector<quint8> m_countedStatus; // per source row: the status m_counts has it under
     // Persistent indexes as source rows across a removal in the source.
     QModelIndexList m_savedPersistent;
     std::vector<int> m_savedSourceRows;

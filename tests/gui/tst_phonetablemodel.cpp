@@ -35,6 +35,7 @@ private slots:
     void filterByEachCriterion();
     void typingAndDeletingMatchesAFullScan();
     void countsPerStatusIgnoreTheStatusCriterion();
+    void countsFollowStatusBatchesAndRowChanges();
     void sortsByRawValues();
     void configurationPendingColumn();
     void recordTableModel();
@@ -484,6 +485,67 @@ void TestPhoneTableModel::countsPerStatusIgnoreTheStatusCriterion()
     QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Online)], 6);
     QCOMPARE(m_proxy->statusCounts()[size_t(PhoneStatus::Offline)], 4);
     QCOMPARE(m_proxy->totalCount(), m_model->rowCount());
+}
+
+void TestPhoneTableModel::countsFollowStatusBatchesAndRowChanges()
+{
+    // Status batches update the counts from the rows they change; whatever mixes with them (a
+    // name filter, rows added and removed, one row changed twice in a batch) must leave the counts
+    // what a count over the shown rows gives.
+    auto countShown = [this] {
+        PhoneFilterProxyModel::StatusCounts counts {};
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ++counts[size_t(m_model->phoneRow(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).status)];
+        return counts;
+    };
+    const QString someNames = m_model->phoneRow(0).name.left(1);
+    PhoneFilter f;
+    QVERIFY(f.setNameFilter(someNames));
+    QVERIFY(m_proxy->setFilter(f));
+    QVERIFY(m_proxy->rowCount() > 0);
+    QVERIFY(m_proxy->rowCount() < m_model->rowCount()); // some rows are counted, some are not
+
+    const PhoneStatus cycle[] = {PhoneStatus::Online, PhoneStatus::Offline, PhoneStatus::Degraded,
+                                 PhoneStatus::Restarting};
+    auto batch = [&](int round) {
+        QList<StatusRecord> records;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            StatusRecord s;
+            s.phoneId = m_model->phoneRow(r).id;
+            s.status = cycle[size_t((r + round) % 4)];
+            records.append(s);
+            if (r % 7 == 0) { // the same phone again later in the batch: the last one counts
+                s.status = cycle[size_t((r + round + 1) % 4)];
+                records.append(s);
+            }
+        }
+        m_model->applyStatuses(records);
+    };
+    for (int round = 0; round < 3; ++round) {
+        batch(round);
+        QCOMPARE(m_proxy->statusCounts(), countShown());
+    }
+
+    // A phone added and one removed between batches.
+    auto full = m_db.storage->phones().get(m_model->phoneRow(0).id);
+    QVERIFY(full.ok());
+    Phone phone = *full;
+    phone.id = 0;
+    phone.name = someNames + QStringLiteral(" counted too");
+    phone.hardwareId = QStringLiteral("0004f2aa0c01");
+    phone.networkAddress.clear();
+    auto created = m_db.storage->phones().create(phone);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().fullText()));
+    QTRY_VERIFY(m_model->rowOf(created->id) >= 0);
+    const int before = m_model->rowCount();
+    QVERIFY(m_db.storage->phones().remove({m_model->phoneRow(1).id}).ok());
+    QTRY_COMPARE(m_model->rowCount(), before - 1);
+    QCOMPARE(m_proxy->statusCounts(), countShown());
+    for (int round = 3; round < 6; ++round) {
+        batch(round);
+        QCOMPARE(m_proxy->statusCounts(), countShown());
+    }
+    QCOMPARE(m_proxy->totalCount(), m_proxy->rowCount());
 }
 
 void TestPhoneTableModel::sortsByRawValues()
