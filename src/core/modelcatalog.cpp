@@ -93,6 +93,7 @@ Result<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json)
         m.id = o.value(QLatin1String("id")).toString();
         m.vendor = o.value(QLatin1String("vendor")).toString();
         m.family = o.value(QLatin1String("familyName")).toString(familyKey);
+        m.familyId = familyKey;
         m.model = o.value(QLatin1String("model")).toString();
         m.displayName = o.value(QLatin1String("displayName")).toString();
         if (m.displayName.isEmpty())

@@ -24,6 +24,7 @@ struct PhoneModel
     QString id; // stable key, e.g. "poly-vvx-450"
     QString vendor; // "Poly"
     QString family; // "VVX"
+    QString familyId; // key of its family in the catalog, e.g. "poly-vvx"; empty for models of none
     QString model; // "VVX 450"
     QString displayName; // "Poly VVX 450"
     QList<PhoneCategory> categories;

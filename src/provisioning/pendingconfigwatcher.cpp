@@ -94,6 +94,7 @@ private:
             return;
         case ChangeEvent::Entity::Audit:
         case ChangeEvent::Entity::Quarantine:
+        case ChangeEvent::Entity::Firmware:
             return;
         }
     }

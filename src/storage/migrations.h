@@ -1,6 +1,6 @@
 #pragma once
 
-// The versioned schema. Each migration is a list of statements; %ID% and %BIGINT% are replaced
+// The versioned schema. Each migration is a list of statements; %ID%, %BIGINT% and %BLOB% are replaced
 // per dialect so SQLite and PostgreSQL share one schema. A statement starting with %PG% runs on
 // PostgreSQL only (team roles, row-level security); %SCHEMA% is the quoted schema of the tables.
 

@@ -360,6 +360,16 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
             "GRANT UPDATE (state, detail, status, server, claimed_pid, updated_at) ON command_results "
             "TO %1")
             .arg(S),
+        // The firmware library: everyone sees what is in it (and how many phones run each
+        // version); Administrators add and remove images; the server role reads the bytes to serve
+        // them, as do Administrators (whose console may run the provisioning server). Images are
+        // never changed in place: their content is their identity (sha256).
+        QStringLiteral("GRANT SELECT ON firmware_images TO %1").arg(everyone),
+        QStringLiteral("GRANT INSERT (vendor, family, models, version, kind, file_name, size, sha256, "
+                       "chunk_size), DELETE ON firmware_images TO %1")
+            .arg(A),
+        QStringLiteral("GRANT SELECT, INSERT, DELETE ON firmware_chunks TO %1").arg(A),
+        QStringLiteral("GRANT SELECT ON firmware_chunks TO %1").arg(S),
         // The policies call these as the session, so every group needs them.
         QStringLiteral("GRANT EXECUTE ON FUNCTION phonedesk_session_role(), phonedesk_site_scope(), "
                        "phonedesk_may_touch_site(bigint) TO %1")

@@ -1,0 +1,485 @@
+#include "firmwarerepository.h"
+
+#include "sqlutil.h"
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace PhoneDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PhoneDesk::FirmwareRepository", text);
+}
+
+constexpr std::pair<FirmwareKind, const char *> KindKeys[] = {
+    {FirmwareKind::PolyPackage, "poly-package"},
+    {FirmwareKind::PolyApplication, "poly-application"},
+    {FirmwareKind::YealinkRom, "yealink-rom"},
+    {FirmwareKind::AudioCodesImage, "audiocodes-img"},
+};
+
+const QString Columns = QStringLiteral(
+    "id, vendor, kind, family, models, version, file_name, size, sha256, chunk_size, added_by, added_at");
+
+QStringList splitList(const QString &text)
+{
+    return text.split(u',', Qt::SkipEmptyParts);
+}
+
+FirmwareImage imageFrom(const QSqlQuery &q)
+{
+    FirmwareImage image;
+    image.id = q.value(0).toLongLong();
+    image.vendor = firmwareVendorFromKey(q.value(1).toString()).value_or(FirmwareVendor::Poly);
+    image.kind = firmwareKindFromKey(q.value(2).toString()).value_or(FirmwareKind::PolyApplication);
+    image.families = splitList(q.value(3).toString());
+    image.models = splitList(q.value(4).toString());
+    image.version = q.value(5).toString();
+    image.fileName = q.value(6).toString();
+    image.size = q.value(7).toLongLong();
+    image.sha256 = q.value(8).toString();
+    image.chunkSize = q.value(9).toInt();
+    image.addedBy = q.value(10).toString();
+    image.addedAt = Sql::toTime(q.value(11));
+    return image;
+}
+
+QString describe(const FirmwareImage &image)
+{
+    return tr("#%1 (%2 %3, %4)")
+        .arg(QString::number(image.id), displayName(image.vendor), image.version, image.fileName);
+}
+
+// Reads `file` to its end in chunks of ChunkSize, handing each to `chunk`; `done` counts on from
+// `before` for the progress. Cancelled when `progress` says so.
+Result<void> readInChunks(QIODevice &file, qint64 before, qint64 total,
+                          const FirmwareRepository::Progress &progress,
+                          const std::function<Result<void>(const QByteArray &)> &chunk)
+{
+    qint64 done = before;
+    QByteArray buffer;
+    while (!file.atEnd()) {
+        buffer = file.read(FirmwareRepository::ChunkSize);
+        if (buffer.isEmpty())
+            return Error::make(Error::Code::Io, tr("reading the file failed: %1").arg(file.errorString()));
+        if (auto r = chunk(buffer); !r)
+            return r;
+        done += buffer.size();
+        if (progress && !progress(done, total))
+            return Error::make(Error::Code::Cancelled,
+                               tr("Adding the firmware was cancelled; nothing was kept."));
+    }
+    return {};
+}
+
+} // namespace
+
+QString toKey(FirmwareKind kind)
+{
+    for (const auto &[k, name] : KindKeys) {
+        if (k == kind)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<FirmwareKind> firmwareKindFromKey(const QString &key)
+{
+    for (const auto &[k, name] : KindKeys) {
+        if (key == QLatin1String(name))
+            return k;
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------- reading
+
+Result<QList<FirmwareImage>> FirmwareRepository::select(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_storage.database());
+    q.setForwardOnly(true);
+    const QString what = tr("reading the firmware library");
+    if (auto r = Sql::prepare(
+            q, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM firmware_images ") + where, what);
+        !r)
+        return r.error();
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (auto r = Sql::exec(q, what); !r)
+        return r.error();
+    QList<FirmwareImage> out;
+    while (q.next())
+        out.append(imageFrom(q));
+    if (auto r = Sql::checkRead(q, what); !r)
+        return r.error();
+    return out;
+}
+
+Result<QList<FirmwareImage>> FirmwareRepository::list()
+{
+    return select(QStringLiteral("ORDER BY vendor, version, id"), {});
+}
+
+Result<std::optional<FirmwareImage>> FirmwareRepository::find(Id id)
+{
+    auto rows = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<FirmwareImage>();
+    return std::optional<FirmwareImage>(rows->first());
+}
+
+Result<std::optional<FirmwareImage>> FirmwareRepository::findBySha256(const QString &sha256)
+{
+    auto rows = select(QStringLiteral("WHERE sha256 = ?"), {sha256.toLower()});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<FirmwareImage>();
+    return std::optional<FirmwareImage>(rows->first());
+}
+
+Result<void> FirmwareRepository::readRange(Id id, qint64 offset, qint64 length,
+                                           const std::function<bool(const QByteArray &)> &sink)
+{
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::make(Error::Code::NotFound, tr("There is no firmware image #%1.").arg(id));
+    const FirmwareImage &image = **found;
+    if (offset < 0 || offset >= image.size || length < 0)
+        return Error::make(Error::Code::Validation,
+                           tr("Firmware image %1 has %2 bytes; bytes from %3 cannot be read.")
+                               .arg(describe(image), QString::number(image.size), QString::number(offset)));
+    const qint64 end = std::min(image.size, offset + length); // one past the last byte
+    if (end == offset)
+        return {};
+    const qint64 chunk = image.chunkSize;
+    const QString what = tr("reading firmware image %1").arg(describe(image));
+    // One chunk per statement: the PostgreSQL driver holds a whole result set in memory.
+    QSqlQuery q(m_storage.database());
+    if (auto r = Sql::prepare(
+            q, QStringLiteral("SELECT data FROM firmware_chunks WHERE image_id = ? AND seq = ?"), what);
+        !r)
+        return r;
+    for (qint64 seq = offset / chunk; seq * chunk < end; ++seq) {
+        q.addBindValue(id);
+        q.addBindValue(seq);
+        if (auto r = Sql::exec(q, what); !r)
+            return r;
+        const qint64 chunkStart = seq * chunk;
+        const qint64 expected = std::min(chunk, image.size - chunkStart);
+        const QByteArray data = q.next() ? q.value(0).toByteArray() : QByteArray();
+        q.finish();
+        if (data.size() != expected)
+            return Error::make(Error::Code::Damaged,
+                               tr("Firmware image %1 is damaged: chunk %2 has %3 bytes instead of %4. Remove "
+                                  "the image and add the file again.")
+                                   .arg(describe(image), QString::number(seq), QString::number(data.size()),
+                                        QString::number(expected)));
+        const qint64 from = std::max(offset, chunkStart) - chunkStart;
+        const qint64 to = std::min(end, chunkStart + chunk) - chunkStart;
+        if (!sink(from == 0 && to == data.size() ? data : data.mid(from, to - from)))
+            return {};
+    }
+    return {};
+}
+
+Result<QByteArray> FirmwareRepository::read(Id id, qint64 offset, qint64 length)
+{
+    QByteArray out;
+    auto r = readRange(id, offset, length, [&](const QByteArray &piece) {
+        out.append(piece);
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+// ---------------------------------------------------------------- adding
+
+struct FirmwareRepository::Prepared
+{
+    FirmwareInspection inspection;
+    Firmware::ModelChoice models;
+    QString version;
+    QString fileName;
+    qint64 size = 0;
+    QByteArray sha256; // hex
+};
+
+Result<FirmwareRepository::Prepared> FirmwareRepository::prepare(const FirmwareAddRequest &request,
+                                                                 const Progress &progress)
+{
+    Prepared p;
+    p.fileName = QFileInfo(request.path).fileName();
+    const QFileInfo info(request.path);
+    if (!info.isFile())
+        return Error::make(Error::Code::Io, tr("%1: there is no such file.").arg(request.path));
+    auto inspection = Firmware::inspect(request.path, request.vendor);
+    if (!inspection)
+        return inspection.error();
+    p.inspection = *inspection;
+    const QString given = request.version.trimmed();
+    if (!given.isEmpty() && !p.inspection.version.isEmpty() &&
+        given.compare(p.inspection.version, Qt::CaseInsensitive) != 0)
+        return Error::make(
+            Error::Code::Validation,
+            tr("%1: its name says version %2, not %3; leave the version out or check the file.")
+                .arg(p.fileName, p.inspection.version, given));
+    p.version = p.inspection.version.isEmpty() ? given : p.inspection.version;
+    if (p.version.isEmpty())
+        return Error::make(Error::Code::Validation,
+                           tr("%1: its name does not say which version it is: give the version (--version).")
+                               .arg(p.fileName));
+    if (const QString problem = Firmware::checkVersion(p.version); !problem.isEmpty())
+        return Error::make(Error::Code::Validation, tr("%1: %2").arg(p.fileName, problem));
+    auto models = Firmware::chooseModels(p.inspection, p.fileName, request.models, ModelCatalog::builtin());
+    if (!models)
+        return models.error();
+    p.models = *models;
+
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, tr("%1: cannot open it: %2").arg(p.fileName, file.errorString()));
+    p.size = file.size();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto read = readInChunks(file, 0, 2 * p.size, progress, [&](const QByteArray &chunk) -> Result<void> {
+        hash.addData(chunk);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    p.sha256 = hash.result().toHex();
+    return p;
+}
+
+Error FirmwareRepository::duplicateError(const QString &fileName, const FirmwareImage &existing) const
+{
+    return Error::make(Error::Code::Duplicate,
+                       tr("%1 is already in the firmware library as %2, added by %3 on %4; it is kept once.")
+                           .arg(fileName, describe(existing), existing.addedBy,
+                                QLocale().toString(existing.addedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+Result<Id> FirmwareRepository::insertImage(const Prepared &p)
+{
+    // In a team database the login and the time come from the column defaults (members may not
+    // write them); SQLite has no session user, so they are written here.
+    const bool postgres = m_storage.isPostgres();
+    QSqlQuery q(m_storage.database());
+    const QString what = tr("adding %1 to the firmware library").arg(p.fileName);
+    const QString columns =
+        QStringLiteral("vendor, kind, family, models, version, file_name, size, sha256, chunk_size") +
+        (postgres ? QString() : QStringLiteral(", added_by, added_at"));
+    const QString values = postgres ? QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?")
+                                    : QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    if (auto r = Sql::prepare(q,
+                              QStringLiteral("INSERT INTO firmware_images (") + columns +
+                                  QStringLiteral(") VALUES (") + values + QStringLiteral(") RETURNING id"),
+                              what);
+        !r)
+        return r.error();
+    for (const QVariant &v :
+         QVariantList {toKey(p.inspection.vendor), toKey(p.inspection.kind), p.models.families.join(u','),
+                       p.models.modelIds.join(u','), p.version, p.fileName, p.size,
+                       QString::fromLatin1(p.sha256), ChunkSize})
+        q.addBindValue(v);
+    if (!postgres) {
+        q.addBindValue(Sql::text(m_storage.actor()));
+        q.addBindValue(Sql::nowMs());
+    }
+    if (!q.exec())
+        return Sql::toError(q.lastError(), what);
+    if (!q.next())
+        return Sql::toError(q.lastError(), what);
+    const Id id = q.value(0).toLongLong();
+    q.finish(); // an SQLite statement still stepping would keep the transaction from committing
+    return id;
+}
+
+Result<void> FirmwareRepository::insertChunks(Id imageId, QIODevice &file, const Prepared &p,
+                                              const Progress &progress)
+{
+    QSqlQuery q(m_storage.database());
+    const QString what = tr("adding %1 to the firmware library").arg(p.fileName);
+    if (auto r = Sql::prepare(
+            q, QStringLiteral("INSERT INTO firmware_chunks (image_id, seq, data) VALUES (?, ?, ?)"), what);
+        !r)
+        return r;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 seq = 0;
+    qint64 stored = 0;
+    auto r = readInChunks(file, p.size, 2 * p.size, progress, [&](const QByteArray &chunk) -> Result<void> {
+        hash.addData(chunk);
+        stored += chunk.size();
+        q.addBindValue(imageId);
+        q.addBindValue(seq++);
+        q.addBindValue(chunk);
+        return Sql::exec(q, what);
+    });
+    if (!r)
+        return r;
+    // The bytes stored must be the bytes checked: a file replaced or still being written while it
+    // was added is refused rather than kept under another file's hash.
+    if (stored != p.size || hash.result().toHex() != p.sha256)
+        return Error::make(Error::Code::Io,
+                           tr("%1 changed while it was being added (is it still being copied?); nothing was "
+                              "kept. Add it again once it is complete.")
+                               .arg(p.fileName));
+    return {};
+}
+
+Result<FirmwareImage> FirmwareRepository::add(const FirmwareAddRequest &request, const Progress &progress)
+{
+    if (auto r = m_storage.require(Permission::Administer, tr("add firmware")); !r)
+        return r.error();
+    auto prepared = prepare(request, progress);
+    if (!prepared)
+        return prepared.error();
+    const Prepared &p = *prepared;
+    auto existing = findBySha256(QString::fromLatin1(p.sha256));
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return duplicateError(p.fileName, **existing);
+
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, tr("%1: cannot open it: %2").arg(p.fileName, file.errorString()));
+    Id id = 0;
+    auto r = m_storage.inTransaction([&]() -> Result<void> {
+        auto inserted = insertImage(p);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        if (auto chunks = insertChunks(id, file, p, progress); !chunks)
+            return chunks;
+        m_storage.queueChange({ChangeEvent::Entity::Firmware, ChangeEvent::Kind::Upsert, {id}});
+        return m_storage.writeAudit(
+            QStringLiteral("firmware.add"), QStringLiteral("firmware"), id, p.fileName,
+            QStringLiteral("%1 %2 for %3, %4 bytes, sha256 %5")
+                .arg(toKey(p.inspection.vendor), p.version, p.models.modelIds.join(u','),
+                     QString::number(p.size), QString::fromLatin1(p.sha256)));
+    });
+    if (!r) {
+        // Someone else added the same bytes meanwhile: say who, as above.
+        if (r.error().code == Error::Code::Duplicate) {
+            if (auto other = findBySha256(QString::fromLatin1(p.sha256)); other && *other)
+                return duplicateError(p.fileName, **other);
+        }
+        return r.error();
+    }
+    auto added = find(id);
+    if (!added)
+        return added.error();
+    if (!*added)
+        return Error::make(Error::Code::NotFound, tr("Firmware image #%1 was removed meanwhile.").arg(id));
+    return **added;
+}
+
+// ---------------------------------------------------------------- use and removal
+
+Result<QList<FirmwareUse>> FirmwareRepository::usedBy(const FirmwareImage &image)
+{
+    QSqlQuery q(m_storage.database());
+    q.setForwardOnly(true);
+    const QString what = tr("reading the base settings");
+    if (!q.exec(QStringLiteral("SELECT id, name, model_id, settings_json FROM base_settings ORDER BY name")))
+        return Sql::toError(q.lastError(), what);
+    QList<FirmwareUse> uses;
+    while (q.next()) {
+        if (!image.models.contains(q.value(2).toString()))
+            continue;
+        const QString wanted = Sql::fromJson(q.value(3).toString())
+                                   .value(QStringLiteral("provisioning.firmwareVersion"))
+                                   .toString()
+                                   .trimmed();
+        if (Firmware::runsVersion(wanted, image.version))
+            uses.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    if (auto r = Sql::checkRead(q, what); !r)
+        return r.error();
+    return uses;
+}
+
+Result<void> FirmwareRepository::remove(Id id)
+{
+    if (auto r = m_storage.require(Permission::Administer, tr("remove firmware")); !r)
+        return r;
+    return m_storage.inTransaction([&]() -> Result<void> {
+        auto found = find(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::make(Error::Code::NotFound, tr("There is no firmware image #%1.").arg(id));
+        const FirmwareImage &image = **found;
+        auto uses = usedBy(image);
+        if (!uses)
+            return uses.error();
+        if (!uses->isEmpty()) {
+            QStringList names;
+            for (const FirmwareUse &u : std::as_const(*uses))
+                names.append(u'"' + u.baseSettingsName + u'"');
+            return Error::make(
+                Error::Code::InUse,
+                tr("Firmware image %1 is in use: the base settings %2 set firmware version %3. "
+                   "Change their firmware version first.")
+                    .arg(describe(image), names.join(QStringLiteral(", ")), image.version));
+        }
+        const QString what = tr("removing firmware image %1").arg(describe(image));
+        // The chunks first: SQLite enforces ON DELETE CASCADE only with foreign keys on.
+        for (const char *sql :
+             {"DELETE FROM firmware_chunks WHERE image_id = ?", "DELETE FROM firmware_images WHERE id = ?"}) {
+            QSqlQuery q(m_storage.database());
+            q.prepare(QLatin1String(sql));
+            q.addBindValue(id);
+            if (auto r = Sql::exec(q, what); !r)
+                return r;
+        }
+        m_storage.queueChange({ChangeEvent::Entity::Firmware, ChangeEvent::Kind::Remove, {id}});
+        return m_storage.writeAudit(
+            QStringLiteral("firmware.remove"), QStringLiteral("firmware"), id, image.fileName,
+            QStringLiteral("%1 %2, sha256 %3").arg(toKey(image.vendor), image.version, image.sha256));
+    });
+}
+
+Result<QHash<Id, int>> FirmwareRepository::phonesRunning(const QList<FirmwareImage> &images)
+{
+    QSqlQuery q(m_storage.database());
+    q.setForwardOnly(true);
+    const QString what = tr("reading the phones' firmware");
+    if (!q.exec(QStringLiteral("SELECT b.model_id, s.firmware, COUNT(*) FROM phones p "
+                               "JOIN base_settings b ON b.id = p.base_settings_id "
+                               "JOIN phone_status s ON s.phone_id = p.id "
+                               "WHERE s.firmware <> '' GROUP BY b.model_id, s.firmware")))
+        return Sql::toError(q.lastError(), what);
+    QHash<Id, int> counts;
+    for (const FirmwareImage &image : images)
+        counts.insert(image.id, 0);
+    while (q.next()) {
+        const QString model = q.value(0).toString();
+        const QString running = q.value(1).toString();
+        const int phones = q.value(2).toInt();
+        for (const FirmwareImage &image : images) {
+            if (image.models.contains(model) && Firmware::runsVersion(running, image.version))
+                counts[image.id] += phones;
+        }
+    }
+    if (auto r = Sql::checkRead(q, what); !r)
+        return r.error();
+    return counts;
+}
+
+} // namespace PhoneDesk

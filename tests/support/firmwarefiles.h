@@ -1,0 +1,28 @@
+#pragma once
+
+// Synthetic firmware files for the tests, in the formats PhoneDesk checks (docs/firmware.md): never
+// real vendor firmware.
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace PhoneDesk::Test {
+
+// `size` bytes that look like a binary image: a NUL in the first bytes, the rest pseudo-random
+// from `seed` (the same seed gives the same bytes).
+QByteArray binaryImage(qint64 size, quint32 seed);
+
+// A zip archive (PKWARE APPNOTE: local headers, central directory, end record) with the members
+// stored uncompressed.
+QByteArray zipArchive(const QList<QPair<QString, QByteArray>> &members);
+
+// A Poly UC Software package as Poly ships it: the master configuration file and per-model
+// applications (<part number>.sip.ld), with `applicationSize` bytes each.
+QByteArray polyPackage(qint64 applicationSize, quint32 seed);
+
+// Writes `bytes` to `dir`/`name`; returns the path (empty on failure).
+QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
+
+} // namespace PhoneDesk::Test
