@@ -195,6 +195,8 @@ QString ActivityPage::actionText(const QString &action)
         {"user.update", QT_TR_NOOP("User changed")},
         {"user.delete", QT_TR_NOOP("User deleted")},
         {"quarantine.remove", QT_TR_NOOP("Removed from the provisioning quarantine")},
+        {"firmware.add", QT_TR_NOOP("Firmware added to the library")},
+        {"firmware.remove", QT_TR_NOOP("Firmware removed from the library")},
         {"team.setup", QT_TR_NOOP("Team database set up")},
         {"team.add", QT_TR_NOOP("Team member added")},
         {"team.remove", QT_TR_NOOP("Team member removed")},

@@ -7,6 +7,7 @@
 #include "connectionguard.h"
 #include "devicecontrol.h"
 #include "filedialog.h"
+#include "firmwaredialog.h"
 #include "flattreeview.h"
 #include "messagebox.h"
 #include "migratedialog.h"
@@ -287,6 +288,7 @@ void MainWindow::wireActions()
         {m_ui->actionDeleteUser, &MainWindow::deleteUser},
         {m_ui->actionQuarantine, &MainWindow::showQuarantine},
         {m_ui->actionProvisioningSettings, &MainWindow::showProvisioningSettings},
+        {m_ui->actionFirmware, &MainWindow::showFirmware},
         {m_ui->actionTeamMembers, &MainWindow::showTeamMembers},
         {m_ui->actionUserGuide, &MainWindow::showUserGuide},
         {m_ui->actionShortcuts, &MainWindow::showShortcuts},
@@ -1512,6 +1514,12 @@ std::unique_ptr<QDialog> MainWindow::createProvisioningSettingsDialog()
 void MainWindow::showProvisioningSettings()
 {
     createProvisioningSettingsDialog()->exec();
+}
+
+void MainWindow::showFirmware()
+{
+    FirmwareDialog dialog(m_storage, this);
+    dialog.exec();
 }
 
 void MainWindow::showTeamMembers()

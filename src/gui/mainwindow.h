@@ -156,6 +156,7 @@ private:
     void about();
     void showQuarantine();
     void showProvisioningSettings();
+    void showFirmware();
     void showTeamMembers();
     void showUserGuide();
     void showShortcuts();
