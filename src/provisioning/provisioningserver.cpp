@@ -4,6 +4,7 @@
 #include "connectionguard.h"
 #include "devicedirectory.h"
 #include "digestauth.h"
+#include "firmwarecache.h"
 #include "httprequestparser.h"
 #include "requesthandler.h"
 #include "statusrepository.h"
@@ -18,6 +19,8 @@
 #include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QStandardPaths>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QThread>
 
@@ -53,11 +56,63 @@ constexpr char Tls13Ciphers[] = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:T
 
 // Answers every complete request in `buffer` (pipelining allowed). Returns the bytes to send and
 // whether the connection closes after them.
+// A firmware body being sent from the server's cache, a piece at a time as the socket drains:
+// at most one piece of it is in memory per connection.
+class BodyStream final
+{
+public:
+    static constexpr qint64 PieceSize = 64 * 1024;
+
+    BodyStream(const RequestOutcome &outcome, const QString &ip, const QString &server)
+        : m_file(outcome.response.filePath)
+        , m_remaining(outcome.response.fileLength)
+    {
+        m_record.phoneId = outcome.phoneId;
+        m_record.imageId = outcome.firmwareImageId;
+        m_record.sha256 = outcome.firmwareSha256;
+        m_record.version = outcome.firmwareVersion;
+        m_record.started = QDateTime::currentDateTimeUtc();
+        m_record.firstByte = outcome.response.fileOffset;
+        m_record.ranged = outcome.response.status == 206;
+        m_record.ip = ip;
+        m_record.server = server;
+        // Unbuffered: the piece read is the only copy (the page cache holds the file, shared by all).
+        m_ok = m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) &&
+            m_file.seek(outcome.response.fileOffset);
+    }
+
+    bool atEnd() const { return m_remaining == 0; }
+    // The next piece; empty when the file cannot be read (the connection must close: the length
+    // was promised).
+    QByteArray next()
+    {
+        if (!m_ok)
+            return {};
+        QByteArray piece = m_file.read(std::min(m_remaining, PieceSize));
+        m_remaining -= piece.size();
+        m_record.bytesSent += piece.size(); // handed to TLS; a cut connection loses at most a piece
+        return piece;
+    }
+    FirmwareDownload finish(bool complete)
+    {
+        m_record.finished = QDateTime::currentDateTimeUtc();
+        m_record.complete = complete && m_remaining == 0;
+        return m_record;
+    }
+
+private:
+    QFile m_file;
+    qint64 m_remaining;
+    FirmwareDownload m_record;
+    bool m_ok = false;
+};
+
 struct PumpResult
 {
     QByteArray out;
     bool close = false;
     bool answered = false;
+    std::unique_ptr<BodyStream> stream; // the last answer's body, to send after `out`
 };
 
 PumpResult pumpRequests(HttpRequestParser &parser, QByteArray &buffer, RequestHandler &handler,
@@ -87,10 +142,19 @@ PumpResult pumpRequests(HttpRequestParser &parser, QByteArray &buffer, RequestHa
                                    << request.method << outcome.response.status << outcome.result
                                    << (userAgent.isEmpty() ? QStringLiteral("-")
                                                            : QLatin1Char('"') + userAgent + QLatin1Char('"'));
-        if ((outcome.phoneId != 0 || outcome.quarantine) && server)
+        const bool head = request.method == "HEAD";
+        const bool firmware = outcome.firmwareImageId != 0;
+        if (((outcome.phoneId != 0 && !firmware) || outcome.quarantine) && server)
             server->post(outcome, address, userAgent);
-        result.out += outcome.response.serialize(request.method == "HEAD", keepAlive);
+        const bool streamed = outcome.response.fileLength >= 0 && !head;
+        result.out += outcome.response.serialize(head || streamed, keepAlive);
         result.close = !keepAlive;
+        if (streamed) {
+            // The body follows from the file; later requests wait in the buffer until it is sent.
+            result.stream =
+                std::make_unique<BodyStream>(outcome, address, server ? server->hostName() : QString());
+            break;
+        }
     }
     return result;
 }
@@ -124,6 +188,7 @@ public:
         });
         connect(m_socket, &QSslSocket::encrypted, this, &ProvisioningConnection::onEncrypted);
         connect(m_socket, &QSslSocket::readyRead, this, &ProvisioningConnection::onReadyRead);
+        connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &ProvisioningConnection::feedStream);
         connect(m_socket, &QSslSocket::disconnected, this, &ProvisioningConnection::finish);
         connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             if (error != QAbstractSocket::RemoteHostClosedError)
@@ -140,7 +205,11 @@ public:
         m_socket->startServerEncryption();
     }
 
-    ~ProvisioningConnection() override { m_guard.releaseConnection(m_address); }
+    ~ProvisioningConnection() override
+    {
+        endStream(false);
+        m_guard.releaseConnection(m_address);
+    }
 
 private:
     void onEncrypted()
@@ -163,10 +232,59 @@ private:
     {
         if (m_closing)
             return;
-        m_buffer += m_socket->readAll();
-        const PumpResult result = pumpRequests(m_parser, m_buffer, m_handler, m_guard, m_client, m_server);
+        if (m_buffer.size() < 64 * 1024)
+            m_buffer += m_socket->read(64 * 1024 - m_buffer.size());
+        if (m_stream)
+            return; // answered once the body is sent
+        PumpResult result = pumpRequests(m_parser, m_buffer, m_handler, m_guard, m_client, m_server);
+        if (result.stream) {
+            m_stream = std::move(result.stream);
+            m_streamKeepAlive = !result.close;
+            m_socket->write(result.out);
+            m_deadline.start();
+            feedStream();
+            return;
+        }
         if (!result.out.isEmpty())
             send(result.out, !result.close);
+    }
+
+    // Keeps at most two pieces queued in the socket.
+    void feedStream()
+    {
+        while (m_stream &&
+               m_socket->encryptedBytesToWrite() + m_socket->bytesToWrite() < 2 * BodyStream::PieceSize) {
+            if (m_stream->atEnd()) {
+                endStream(true);
+                if (!m_streamKeepAlive) {
+                    m_closing = true;
+                    m_socket->disconnectFromHost();
+                    return;
+                }
+                m_deadline.start();
+                if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
+                    QMetaObject::invokeMethod(this, &ProvisioningConnection::onReadyRead,
+                                              Qt::QueuedConnection);
+                return;
+            }
+            const QByteArray piece = m_stream->next();
+            if (piece.isEmpty()) {
+                endStream(false);
+                m_socket->abort();
+                return;
+            }
+            m_socket->write(piece);
+            m_deadline.start(); // progress: a long download is not an idle connection
+        }
+    }
+
+    void endStream(bool complete)
+    {
+        if (!m_stream)
+            return;
+        if (m_server)
+            m_server->postDownload(m_stream->finish(complete));
+        m_stream.reset();
     }
 
     void send(const QByteArray &bytes, bool keepAlive)
@@ -186,6 +304,7 @@ private:
             return;
         m_finished = true;
         m_deadline.stop();
+        endStream(false);
         deleteLater();
     }
 
@@ -198,6 +317,8 @@ private:
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     QTimer m_deadline;
+    std::unique_ptr<BodyStream> m_stream;
+    bool m_streamKeepAlive = false;
     bool m_closing = false;
     bool m_finished = false;
 };
@@ -389,6 +510,7 @@ public:
 
     ~OpenSslConnection() override
     {
+        endStream(false);
         if (m_ssl)
             SSL_free(m_ssl);
         if (m_fd >= 0)
@@ -454,10 +576,11 @@ private:
         }
         if (m_buffer.isEmpty())
             return;
-        const PumpResult result = pumpRequests(m_parser, m_buffer, m_handler, m_guard, m_client, m_server);
+        PumpResult result = pumpRequests(m_parser, m_buffer, m_handler, m_guard, m_client, m_server);
         if (result.out.isEmpty())
             return;
         m_pending += result.out;
+        m_stream = std::move(result.stream);
         m_closing = result.close;
         if (!m_closing)
             m_deadline.start(); // next request (or idle keep-alive) within the deadline
@@ -465,26 +588,56 @@ private:
             close(true);
     }
 
-    // Writes what is pending; false while the socket cannot take more (or on error).
+    // Writes what is pending, then a streamed body a piece at a time; false while the socket
+    // cannot take more (or on error). Only one piece of a body is in memory at a time.
     bool flush()
     {
-        while (!m_pending.isEmpty()) {
-            ERR_clear_error();
-            const int n = SSL_write(m_ssl, m_pending.constData(), int(m_pending.size()));
-            if (n > 0) {
-                m_pending.remove(0, n);
-                continue;
-            }
-            const int error = SSL_get_error(m_ssl, n);
-            if (error == SSL_ERROR_WANT_WRITE || error == SSL_ERROR_WANT_READ) {
-                m_write->setEnabled(error == SSL_ERROR_WANT_WRITE);
+        for (;;) {
+            while (!m_pending.isEmpty()) {
+                ERR_clear_error();
+                const int n = SSL_write(m_ssl, m_pending.constData(), int(m_pending.size()));
+                if (n > 0) {
+                    m_pending.remove(0, n);
+                    continue;
+                }
+                const int error = SSL_get_error(m_ssl, n);
+                if (error == SSL_ERROR_WANT_WRITE || error == SSL_ERROR_WANT_READ) {
+                    m_write->setEnabled(error == SSL_ERROR_WANT_WRITE);
+                    // While a body waits for the peer, what it sends is not read: the read notifier
+                    // would fire on it without end.
+                    m_read->setEnabled(!m_stream || error == SSL_ERROR_WANT_READ);
+                    return false;
+                }
+                close(false);
                 return false;
             }
-            close(false);
-            return false;
+            if (!m_stream)
+                break;
+            if (m_stream->atEnd()) {
+                endStream(true);
+                if (!m_closing)
+                    m_deadline.start();
+                break;
+            }
+            m_pending = m_stream->next();
+            if (m_pending.isEmpty()) { // the cached file cannot be read: the promised length is not kept
+                close(false);
+                return false;
+            }
+            m_deadline.start(); // progress: a long download is not an idle connection
         }
         m_write->setEnabled(false);
+        m_read->setEnabled(true);
         return true;
+    }
+
+    void endStream(bool complete)
+    {
+        if (!m_stream)
+            return;
+        if (m_server)
+            m_server->postDownload(m_stream->finish(complete));
+        m_stream.reset();
     }
 
     void close(bool graceful)
@@ -495,6 +648,7 @@ private:
         m_deadline.stop();
         m_read->setEnabled(false);
         m_write->setEnabled(false);
+        endStream(false);
         if (graceful && m_handshakeDone)
             SSL_shutdown(m_ssl); // close_notify; the peer's answer is not waited for
         deleteLater();
@@ -512,6 +666,7 @@ private:
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     QByteArray m_pending;
+    std::unique_ptr<BodyStream> m_stream;
     bool m_handshakeDone = false;
     bool m_closing = false;
     bool m_closed = false;
@@ -620,6 +775,7 @@ ProvisioningServer::ProvisioningServer(Storage &storage, ProvisioningSettings se
     , m_configs(std::make_unique<ConfigService>(storage))
     , m_directory(std::make_unique<DeviceDirectory>())
     , m_pendingBudget(quarantineLimits())
+    , m_hostName(QSysInfo::machineHostName())
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
@@ -806,7 +962,11 @@ Result<void> ProvisioningServer::start()
     limits.maxConnectionsPerAddress = m_settings.maxConnectionsPerAddress;
     m_guard = std::make_unique<AbuseGuard>(limits);
     m_digest = std::make_unique<DigestAuthenticator>("PhoneDesk provisioning");
-    m_handler = std::make_unique<RequestHandler>(m_settings, *m_directory, *m_guard, *m_digest);
+    m_firmware = std::make_unique<FirmwareCache>(m_storage, firmwareCacheDirectory());
+    if (auto cache = m_firmware->load(); !cache)
+        return cache.error();
+    m_handler =
+        std::make_unique<RequestHandler>(m_settings, *m_directory, *m_guard, *m_digest, m_firmware.get());
 
     const int threads =
         m_settings.workerThreads > 0 ? m_settings.workerThreads : std::max(1, QThread::idealThreadCount());
@@ -886,7 +1046,8 @@ void ProvisioningServer::stop()
         SSL_CTX_free(static_cast<SSL_CTX *>(m_sslContext));
 #endif
     m_sslContext = nullptr;
-    if (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty())
+    if (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty() || !m_downloadInbox.isEmpty() ||
+        !m_pendingDownloads.isEmpty())
         flush();
     if (databaseLost() && (!m_pendingFetches.isEmpty() || !m_pendingQuarantine.isEmpty()))
         qCWarning(lcProvisioning).noquote()
@@ -912,6 +1073,46 @@ qsizetype ProvisioningServer::knownDevices() const
     return m_directory->size();
 }
 
+QString ProvisioningServer::firmwareCacheDirectory() const
+{
+    if (!m_settings.firmwareCacheDir.isEmpty())
+        return m_settings.firmwareCacheDir;
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+        QStringLiteral("/firmware-cache");
+}
+
+QString ProvisioningServer::hostName() const
+{
+    return m_hostName;
+}
+
+void ProvisioningServer::postDownload(const FirmwareDownload &download)
+{
+    QMutexLocker lock(&m_inboxMutex);
+    m_downloadInbox.append(download);
+    if (m_drainScheduled)
+        return;
+    m_drainScheduled = true;
+    QMetaObject::invokeMethod(this, &ProvisioningServer::drainInbox, Qt::QueuedConnection);
+}
+
+void ProvisioningServer::flushDownloads()
+{
+    if (m_pendingDownloads.isEmpty())
+        return;
+    const QList<FirmwareDownload> downloads = std::exchange(m_pendingDownloads, {});
+    auto r = FirmwareRepository(m_storage).recordDownloads(downloads);
+    if (r)
+        return;
+    if (connectionLost()) {
+        // Kept for when the database is back, within a bound (the newest give way).
+        m_pendingDownloads = downloads.mid(std::max<qsizetype>(0, downloads.size() - MaxKeptDownloads));
+        return;
+    }
+    qCWarning(lcProvisioning).noquote() << "recording firmware downloads failed:" << r.error().fullText();
+    emit storageError(r.error().fullText());
+}
+
 struct ProvisioningServer::Posted
 {
     RequestOutcome outcome;
@@ -934,13 +1135,22 @@ void ProvisioningServer::post(const RequestOutcome &outcome, const QString &ip, 
 void ProvisioningServer::drainInbox()
 {
     QList<Posted> inbox;
+    QList<FirmwareDownload> downloads;
     {
         QMutexLocker lock(&m_inboxMutex);
         inbox.swap(m_inbox);
+        downloads.swap(m_downloadInbox);
         m_drainScheduled = false;
     }
     for (const Posted &p : std::as_const(inbox))
         onOutcome(p.outcome, p.ip, p.userAgent);
+    if (!downloads.isEmpty()) {
+        m_pendingDownloads += downloads;
+        if (m_pendingDownloads.size() > MaxKeptDownloads)
+            m_pendingDownloads.remove(0, m_pendingDownloads.size() - MaxKeptDownloads);
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    }
 }
 
 namespace {
@@ -1060,6 +1270,7 @@ void ProvisioningServer::flush()
     m_flushTimer.stop();
     if (databaseLost())
         return; // kept until the connection is back (onDatabaseRestored)
+    flushDownloads();
     const QHash<Id, ProvisioningFetch> fetches = std::exchange(m_pendingFetches, {});
     const QList<QuarantineEntry> sightings = std::exchange(m_pendingQuarantine, {}).values();
     const QHash<QString, int> pendingDrops = std::exchange(m_pendingDrops, {});

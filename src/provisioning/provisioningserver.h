@@ -12,6 +12,7 @@
 // PHONEDESK_PROVISIONING_TLS=qt forces QSslSocket.
 
 #include "configservice.h"
+#include "firmwarerepository.h"
 #include "provisioningsettings.h"
 #include "quarantinerepository.h"
 
@@ -35,7 +36,9 @@ class RequestHandler;
 class ProvisioningListener;
 class ProvisioningWorker;
 class ProvisioningConnection;
+class FirmwareCache;
 struct RequestOutcome;
+struct FirmwareDownload;
 
 class ProvisioningServer final : public QObject
 {
@@ -65,6 +68,17 @@ public:
     // For the connection threads (thread-safe): a request's result to record. Results are collected
     // and handed to this object's thread in one event however many arrive.
     void post(const RequestOutcome &outcome, const QString &ip, const QString &userAgent);
+    // For the connection threads (thread-safe): a firmware download that ended (complete or
+    // cut), recorded in the next batch.
+    void postDownload(const FirmwareDownload &download);
+    // Downloads waiting to be written.
+    qsizetype pendingDownloads() const { return m_pendingDownloads.size(); }
+    // This machine's name, recorded with each download.
+    QString hostName() const;
+    // The server's copy of the firmware library (null before start()).
+    FirmwareCache *firmwareCache() const { return m_firmware.get(); }
+    // <settings' firmwareCacheDir>, or <cache location>/firmware-cache.
+    QString firmwareCacheDirectory() const;
 
 signals:
     // A phone was served its configuration (after the fetch was recorded).
@@ -88,6 +102,9 @@ private:
     // Puts a batch that failed for want of the database back (newer entries win), within the bound.
     // The two halves of flush(): fetch records (and the phones they show to be up), sightings.
     void flushFetches(const QHash<Id, ProvisioningFetch> &fetches);
+    void flushDownloads();
+    // Downloads kept while the database is gone (the oldest give way).
+    static constexpr qsizetype MaxKeptDownloads = 100000;
     Result<void> markFetchersOnline(const QHash<Id, ProvisioningFetch> &fetches);
     void flushSightings(const QList<QuarantineEntry> &sightings, const QHash<QString, int> &pendingDrops);
     // Whether a failed write failed because the database connection is gone (kept for later then).
@@ -106,6 +123,7 @@ private:
     std::unique_ptr<DeviceDirectory> m_directory;
     std::unique_ptr<AbuseGuard> m_guard;
     std::unique_ptr<DigestAuthenticator> m_digest;
+    std::unique_ptr<FirmwareCache> m_firmware;
     std::unique_ptr<RequestHandler> m_handler;
     std::unique_ptr<ProvisioningListener> m_listener;
     QList<ProvisioningWorker *> m_workers;
@@ -123,6 +141,9 @@ private:
     QTimer m_flushTimer;
     QMutex m_inboxMutex;
     QList<Posted> m_inbox;
+    QList<FirmwareDownload> m_downloadInbox;
+    QList<FirmwareDownload> m_pendingDownloads;
+    QString m_hostName;
     bool m_drainScheduled = false;
 };
 

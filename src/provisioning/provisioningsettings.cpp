@@ -28,6 +28,7 @@ const char *const KeyFailuresPerSecond = "failuresPerSecond";
 const char *const KeyQuarantineCapacity = "quarantineCapacity";
 const char *const KeyQuarantinePerAddress = "quarantinePerAddress";
 const char *const KeyWorkerThreads = "workerThreads";
+const char *const KeyFirmwareCacheDir = "firmwareCacheDir";
 
 template<typename Get> ProvisioningSettings read(Get get)
 {
@@ -65,6 +66,7 @@ template<typename Get> ProvisioningSettings read(Get get)
     s.quarantineCapacity = int(number(KeyQuarantineCapacity, s.quarantineCapacity));
     s.quarantinePerAddress = int(number(KeyQuarantinePerAddress, s.quarantinePerAddress));
     s.workerThreads = int(number(KeyWorkerThreads, s.workerThreads));
+    s.firmwareCacheDir = text(KeyFirmwareCacheDir, {});
     return s;
 }
 } // namespace

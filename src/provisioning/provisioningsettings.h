@@ -42,6 +42,8 @@ struct ProvisioningSettings
     int quarantineCapacity = 1000;
     int quarantinePerAddress = 100; // most unknown MACs kept from one source address
     int workerThreads = 0; // 0 = one per core
+    QString
+        firmwareCacheDir; // the server's copy of the firmware images; empty: <cache location>/firmware-cache
 
     // Errors name the setting.
     Result<void> validate() const;

@@ -1,5 +1,7 @@
 #include "requesthandler.h"
 
+#include "firmwarecache.h"
+#include "firmwareserving.h"
 #include "useragent.h"
 
 #include <QRegularExpression>
@@ -33,6 +35,14 @@ QByteArray HttpResponse::reason(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 206:
+        return "Partial Content";
+    case 304:
+        return "Not Modified";
+    case 412:
+        return "Precondition Failed";
+    case 416:
+        return "Range Not Satisfiable";
     case 400:
         return "Bad Request";
     case 401:
@@ -80,8 +90,9 @@ QByteArray HttpResponse::serialize(bool headOnly, bool keepAlive) const
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    if (!noContentLength)
+        out += "Content-Length: " + QByteArray::number(fileLength >= 0 ? fileLength : body.size()) + "\r\n";
+    out += "Cache-Control: " + cacheControl + "\r\nX-Content-Type-Options: nosniff\r\n";
     out += (keepAlive && !close) ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     if (!headOnly)
         out += body;
@@ -89,11 +100,12 @@ QByteArray HttpResponse::serialize(bool headOnly, bool keepAlive) const
 }
 
 RequestHandler::RequestHandler(const ProvisioningSettings &settings, DeviceDirectory &directory,
-                               AbuseGuard &guard, DigestAuthenticator &digest)
+                               AbuseGuard &guard, DigestAuthenticator &digest, FirmwareCache *firmware)
     : m_settings(settings)
     , m_directory(directory)
     , m_guard(guard)
     , m_digest(digest)
+    , m_firmware(firmware)
 { }
 
 bool RequestHandler::certificateNamesMac(const QStringList &names, const QString &mac)
@@ -136,6 +148,7 @@ RequestOutcome RequestHandler::refuse(RequestOutcome outcome, const ClientIdenti
         QStringLiteral("user-agent-mac-mismatch"),
         QStringLiteral("user-agent-model-mismatch"),
         QStringLiteral("no-such-file"),
+        QStringLiteral("no-such-firmware"),
     };
     if (!m_directory.databaseReachable() && dependsOnDatabase.contains(result)) {
         outcome.response = HttpResponse::error(503);
@@ -200,6 +213,8 @@ RequestOutcome RequestHandler::decide(const HttpRequest &request, const ClientId
         return out;
     }
 
+    if (m_firmware && request.target.startsWith("/firmware/"))
+        return decideFirmware(request, client, std::move(out));
     QByteArray target = request.target;
     if (const qsizetype q = target.indexOf('?'); q >= 0)
         target.truncate(q);
@@ -240,14 +255,8 @@ RequestOutcome RequestHandler::decide(const HttpRequest &request, const ClientId
         return refuse(out, client, QStringLiteral("unknown-mac"), true);
     }
 
-    // The User-Agent must be the vendor of the phone on record, and name the same MAC and model where it
-    // says.
-    if (ua.renderer != entry->renderer)
-        return refuse(out, client, QStringLiteral("user-agent-vendor-mismatch"), true);
-    if (!ua.mac.isEmpty() && ua.mac != mac)
-        return refuse(out, client, QStringLiteral("user-agent-mac-mismatch"), true);
-    if (!ua.modelId.isEmpty() && ua.modelId != entry->modelId)
-        return refuse(out, client, QStringLiteral("user-agent-model-mismatch"), true);
+    if (!userAgentFits(ua, *entry, client, out))
+        return out;
 
     const auto file = entry->files.constFind(canonical);
     if (file == entry->files.constEnd())
@@ -257,6 +266,68 @@ RequestOutcome RequestHandler::decide(const HttpRequest &request, const ClientId
     out.phoneId = entry->phoneId;
     out.hash = entry->hash;
     out.result = QStringLiteral("served");
+    return out;
+}
+
+// The User-Agent must be the vendor of the phone on record, and name the same MAC and model where it
+// says.
+bool RequestHandler::userAgentFits(const UserAgentInfo &ua, const DeviceEntry &entry,
+                                   const ClientIdentity &client, RequestOutcome &out)
+{
+    const char *mismatch = nullptr;
+    if (ua.renderer != entry.renderer)
+        mismatch = "user-agent-vendor-mismatch";
+    else if (!ua.mac.isEmpty() && ua.mac != out.mac)
+        mismatch = "user-agent-mac-mismatch";
+    else if (!ua.modelId.isEmpty() && ua.modelId != entry.modelId)
+        mismatch = "user-agent-model-mismatch";
+    if (!mismatch)
+        return true;
+    out = refuse(std::move(out), client, QString::fromLatin1(mismatch), true);
+    return false;
+}
+
+RequestOutcome RequestHandler::decideFirmware(const HttpRequest &request, const ClientIdentity &client,
+                                              RequestOutcome out)
+{
+    const auto target = FirmwareServing::parseTarget(request.target);
+    if (!target)
+        return refuse(out, client, QStringLiteral("bad-path"), true);
+    out.mac = target->mac;
+    out.file = target->name;
+    const UserAgentInfo ua = parseUserAgent(QString::fromUtf8(request.header("user-agent").left(512)));
+    out.firmware = ua.firmware;
+    out.modelId = ua.modelId;
+    const std::shared_ptr<const DeviceEntry> entry = m_directory.find(target->mac);
+    // Exactly the checks of a configuration file; an unknown MAC asking for firmware is not put
+    // into quarantine (it has not asked for a configuration).
+    const bool authenticated = authenticate(request, client, entry, QStringLiteral("-directory.xml"), out);
+    out.quarantine = false;
+    if (!authenticated)
+        return out;
+    if (!entry)
+        return refuse(out, client, QStringLiteral("unknown-mac"), true);
+    if (!userAgentFits(ua, *entry, client, out))
+        return out;
+    // The image must be in the library, under this name, and for the phone's model.
+    const std::optional<FirmwareCache::Entry> image = m_firmware->lookup(target->sha256);
+    if (!image || FirmwareServing::urlName(image->image) != target->name ||
+        !image->image.models.contains(entry->modelId))
+        return refuse(out, client, QStringLiteral("no-such-firmware"), false);
+    if (image->state != FirmwareCache::State::Ready) {
+        m_firmware->request(target->sha256);
+        out.response = HttpResponse::error(503);
+        out.response.close = false;
+        out.response.addHeader("Retry-After", QByteArray::number(FirmwareRetryAfterSeconds));
+        out.result = QStringLiteral("firmware-caching");
+        return out;
+    }
+    out.response = FirmwareServing::respond(request, image->image, image->path);
+    out.phoneId = entry->phoneId;
+    out.firmwareImageId = image->image.id;
+    out.firmwareSha256 = image->image.sha256;
+    out.firmwareVersion = image->image.version;
+    out.result = QStringLiteral("served-firmware");
     return out;
 }
 

@@ -22,6 +22,13 @@ struct HttpResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool close = false;
+    // A body streamed from a file (firmware) instead of `body`: `fileLength` bytes from
+    // `fileOffset`. -1: the body is `body`.
+    QString filePath;
+    qint64 fileOffset = 0;
+    qint64 fileLength = -1;
+    QByteArray cacheControl = "no-store";
+    bool noContentLength = false; // 304
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
 
@@ -50,16 +57,26 @@ struct RequestOutcome
     QString hash;
     QString modelId; // from the User-Agent
     bool quarantine = false; // an unknown MAC asked for its configuration
+    // A firmware image to stream (response.filePath): recorded as a download once it ends, never
+    // as a configuration fetch.
+    Id firmwareImageId = 0;
+    QString firmwareSha256;
+    QString firmwareVersion;
 };
+
+class FirmwareCache;
+struct UserAgentInfo;
 
 class RequestHandler final
 {
 public:
     // Retry-After of the 503 answers given while the database cannot be reached.
     static constexpr int DatabaseRetryAfterSeconds = 30;
+    // Retry-After while a firmware image is being copied into the server's cache.
+    static constexpr int FirmwareRetryAfterSeconds = 10;
 
     RequestHandler(const ProvisioningSettings &settings, DeviceDirectory &directory, AbuseGuard &guard,
-                   DigestAuthenticator &digest);
+                   DigestAuthenticator &digest, FirmwareCache *firmware = nullptr);
 
     RequestOutcome handle(const HttpRequest &request, const ClientIdentity &client);
 
@@ -71,6 +88,12 @@ public:
     static QString requestedMac(const QByteArray &target);
 
 private:
+    // /firmware/<mac>/<sha256>/<name>: the phone's own credentials, as for its files.
+    RequestOutcome decideFirmware(const HttpRequest &request, const ClientIdentity &client,
+                                  RequestOutcome out);
+    // False (with `out` the refusal) when the User-Agent is not of the phone on record.
+    bool userAgentFits(const UserAgentInfo &ua, const DeviceEntry &entry, const ClientIdentity &client,
+                       RequestOutcome &out);
     RequestOutcome decide(const HttpRequest &request, const ClientIdentity &client);
     // True when the request proves it comes from the phone `out.mac` names (a device certificate,
     // Digest credentials, or a known MAC where unauthenticated fetches are allowed); otherwise
@@ -90,6 +113,7 @@ private:
     DeviceDirectory &m_directory;
     AbuseGuard &m_guard;
     DigestAuthenticator &m_digest;
+    FirmwareCache *m_firmware;
 };
 
 } // namespace PhoneDesk

@@ -207,6 +207,84 @@ Result<QByteArray> FirmwareRepository::read(Id id, qint64 offset, qint64 length)
     return out;
 }
 
+// ---------------------------------------------------------------- downloads
+
+Result<void> FirmwareRepository::recordDownloads(const QList<FirmwareDownload> &downloads)
+{
+    if (downloads.isEmpty())
+        return {};
+    const QString what = tr("recording firmware downloads");
+    return m_storage.inTransaction([&]() -> Result<void> {
+        QSqlQuery q(m_storage.database());
+        // The phone and the image may have been removed since: the row names existing ones only.
+        if (auto r = Sql::prepare(
+                q,
+                QStringLiteral(
+                    "INSERT INTO firmware_downloads (phone_id, image_id, sha256, version, started, "
+                    "finished, first_byte, bytes_sent, complete, ranged, ip, server) "
+                    "SELECT p.id, (SELECT i.id FROM firmware_images i WHERE i.id = ?), ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ? FROM phones p WHERE p.id = ?"),
+                what);
+            !r)
+            return r;
+        for (const FirmwareDownload &d : downloads) {
+            q.addBindValue(d.imageId);
+            q.addBindValue(Sql::text(d.sha256));
+            q.addBindValue(Sql::text(d.version));
+            q.addBindValue(Sql::fromTime(d.started));
+            q.addBindValue(Sql::fromTime(d.finished));
+            q.addBindValue(d.firstByte);
+            q.addBindValue(d.bytesSent);
+            q.addBindValue(d.complete ? 1 : 0);
+            q.addBindValue(d.ranged ? 1 : 0);
+            q.addBindValue(Sql::text(d.ip));
+            q.addBindValue(Sql::text(d.server));
+            q.addBindValue(d.phoneId);
+            if (auto r = Sql::exec(q, what); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<QList<FirmwareDownload>> FirmwareRepository::downloads(Id phoneId, int limit)
+{
+    QSqlQuery q(m_storage.database());
+    const QString what = tr("reading firmware downloads");
+    if (auto r =
+            Sql::prepare(q,
+                         QStringLiteral("SELECT id, phone_id, image_id, sha256, version, started, finished, "
+                                        "first_byte, bytes_sent, complete, ranged, ip, server "
+                                        "FROM firmware_downloads WHERE phone_id = ? "
+                                        "ORDER BY started DESC, id DESC LIMIT ?"),
+                         what);
+        !r)
+        return r.error();
+    q.addBindValue(phoneId);
+    q.addBindValue(limit);
+    if (auto r = Sql::exec(q, what); !r)
+        return r.error();
+    QList<FirmwareDownload> out;
+    while (q.next()) {
+        FirmwareDownload d;
+        d.id = q.value(0).toLongLong();
+        d.phoneId = q.value(1).toLongLong();
+        d.imageId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+        d.sha256 = q.value(3).toString();
+        d.version = q.value(4).toString();
+        d.started = Sql::toTime(q.value(5));
+        d.finished = Sql::toTime(q.value(6));
+        d.firstByte = q.value(7).toLongLong();
+        d.bytesSent = q.value(8).toLongLong();
+        d.complete = q.value(9).toInt() != 0;
+        d.ranged = q.value(10).toInt() != 0;
+        d.ip = q.value(11).toString();
+        d.server = q.value(12).toString();
+        out.append(d);
+    }
+    return out;
+}
+
 // ---------------------------------------------------------------- adding
 
 struct FirmwareRepository::Prepared

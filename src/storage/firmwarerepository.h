@@ -55,6 +55,26 @@ struct FirmwareUse
     QString baseSettingsName;
 };
 
+// One firmware response a provisioning server sent to a phone (firmware_downloads).
+struct FirmwareDownload
+{
+    Id id = 0;
+    Id phoneId = 0;
+    Id imageId = 0; // 0 once the image was removed
+    QString sha256;
+    QString version;
+    QDateTime started;
+    QDateTime finished;
+    qint64 firstByte = 0; // where the body started (a Range request's first byte)
+    qint64 bytesSent = 0; // body bytes written to the connection
+    bool complete = false; // every byte the response promised was sent
+    bool ranged = false; // a 206 answer to a Range request
+    QString ip;
+    QString server; // the host name of the server that sent it
+
+    bool operator==(const FirmwareDownload &) const = default;
+};
+
 class FirmwareRepository final
 {
 public:
@@ -98,6 +118,12 @@ public:
     // How many phones run each image: phones of one of its models whose last fetch reported its
     // version (Firmware::runsVersion). Phones the session may not see are not counted.
     Result<QHash<Id, int>> phonesRunning(const QList<FirmwareImage> &images);
+
+    // Records downloads, all in one transaction (the provisioning server's batches). A download
+    // of a phone deleted meanwhile is skipped.
+    Result<void> recordDownloads(const QList<FirmwareDownload> &downloads);
+    // A phone's downloads, newest first (at most `limit`).
+    Result<QList<FirmwareDownload>> downloads(Id phoneId, int limit = 100);
 
 private:
     struct Prepared;

@@ -507,6 +507,38 @@ QStringList firmwareMigration()
     };
 }
 
+// Migration 6: every firmware download a provisioning server served, one row per response (a
+// resumed download is a second row with `ranged` set), written in batches like fetch records.
+// The image may be removed later; its SHA-256 and version stay in the row. Row-level security
+// keeps a member limited to some sites to the downloads of their phones, as for phone_status.
+QStringList firmwareDownloadsMigration()
+{
+    return {
+        QStringLiteral("CREATE TABLE firmware_downloads ("
+                       " id %ID%,"
+                       " phone_id %BIGINT% NOT NULL REFERENCES phones(id) ON DELETE CASCADE,"
+                       " image_id %BIGINT% REFERENCES firmware_images(id) ON DELETE SET NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " version TEXT NOT NULL DEFAULT '',"
+                       " started %BIGINT% NOT NULL,"
+                       " finished %BIGINT% NOT NULL,"
+                       " first_byte %BIGINT% NOT NULL DEFAULT 0,"
+                       " bytes_sent %BIGINT% NOT NULL DEFAULT 0,"
+                       " complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1)),"
+                       " ranged INTEGER NOT NULL DEFAULT 0 CHECK (ranged IN (0, 1)),"
+                       " ip TEXT NOT NULL DEFAULT '',"
+                       " server TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX firmware_downloads_phone ON firmware_downloads(phone_id, started)"),
+        QStringLiteral("CREATE INDEX firmware_downloads_image ON firmware_downloads(image_id)"),
+        QStringLiteral("%PG%ALTER TABLE firmware_downloads ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY firmware_downloads_site_scope ON firmware_downloads "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id)) "
+                       "WITH CHECK ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -603,6 +635,7 @@ const QList<Migration> &all()
         {3, "team roles, site scope and an append-only audit log (PostgreSQL)", teamMigration()},
         {4, "phone commands through the database (team mode)", commandsMigration()},
         {5, "firmware library", firmwareMigration()},
+        {6, "firmware downloads", firmwareDownloadsMigration()},
     };
     return migrations;
 }

@@ -370,6 +370,12 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
             .arg(A),
         QStringLiteral("GRANT SELECT, INSERT, DELETE ON firmware_chunks TO %1").arg(A),
         QStringLiteral("GRANT SELECT ON firmware_chunks TO %1").arg(S),
+        // Firmware downloads: everyone sees them (their sites' phones); the provisioning server
+        // (and Administrators, whose console may run it) records them. History is not edited.
+        QStringLiteral("GRANT SELECT ON firmware_downloads TO %1").arg(everyone),
+        QStringLiteral("GRANT INSERT (phone_id, image_id, sha256, version, started, finished, first_byte, "
+                       "bytes_sent, complete, ranged, ip, server) ON firmware_downloads TO %1, %2")
+            .arg(A, S),
         // The policies call these as the session, so every group needs them.
         QStringLiteral("GRANT EXECUTE ON FUNCTION phonedesk_session_role(), phonedesk_site_scope(), "
                        "phonedesk_may_touch_site(bigint) TO %1")
