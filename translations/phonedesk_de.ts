@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -197,6 +204,14 @@
     <message>
         <source>Team member&apos;s sites changed</source>
         <translation>Standorte eines Team-Mitglieds geändert</translation>
+    </message>
+    <message>
+        <source>Firmware added to the library</source>
+        <translation>Firmware zur Bibliothek hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Firmware removed from the library</source>
+        <translation>Firmware aus der Bibliothek entfernt</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1098,102 @@
         <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
         <translation>Telefone jetzt prüfen; schlägt fehl für Telefone, die nicht antworten (beeinträchtigte Telefone haben geantwortet; Telefone ohne Prüfziel werden nicht geprüft)</translation>
     </message>
+    <message>
+        <source>Add a firmware image (Poly .zip/.sip.ld, Yealink .rom, AudioCodes .img) to the library</source>
+        <translation>Ein Firmware-Image (Poly .zip/.sip.ld, Yealink .rom, AudioCodes .img) zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>List the firmware library with models and the phones running each image</source>
+        <translation>Die Firmware-Bibliothek mit den Modellen und den Telefonen auflisten, auf denen die einzelnen Images laufen</translation>
+    </message>
+    <message>
+        <source>Remove a firmware image no base settings use</source>
+        <translation>Ein Firmware-Image entfernen, das keine Basiseinstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>poly, yealink or audiocodes (default: from the file&apos;s extension).</source>
+        <translation>poly, yealink oder audiocodes (Standard: aus der Dateiendung).</translation>
+    </message>
+    <message>
+        <source>The firmware version, when the file name does not give it.</source>
+        <translation>Die Firmware-Version, wenn der Dateiname sie nicht nennt.</translation>
+    </message>
+    <message>
+        <source>Comma-separated model ids (yealink-t46u) or families (poly-vvx) the image is for (default: the models the file name lists).</source>
+        <translation>Kommagetrennte Modell-IDs (yealink-t46u) oder Familien (poly-vvx), für die das Image ist (Standard: die Modelle, die der Dateiname nennt).</translation>
+    </message>
+    <message>
+        <source>The firmware file (.zip, .sip.ld, .rom, .img).</source>
+        <translation>Die Firmware-Datei (.zip, .sip.ld, .rom, .img).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the firmware file: phonedesk-cli firmware add FILE</source>
+        <translation>phonedesk-cli: Geben Sie die Firmware-Datei an: phonedesk-cli firmware add DATEI</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown vendor &quot;%1&quot; (poly, yealink, audiocodes).</source>
+        <translation>phonedesk-cli: unbekannter Hersteller „%1“ (poly, yealink, audiocodes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Added firmware #%1: %2 %3 for %4 (%5, %6 bytes, SHA-256 %7).</source>
+        <translation>Firmware #%1 hinzugefügt: %2 %3 für %4 (%5, %6 Bytes, SHA-256 %7).</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, json).</source>
+        <translation>phonedesk-cli: unbekanntes Format „%1“ (table, json).</translation>
+    </message>
+    <message>
+        <source>The firmware library is empty: add an image with phonedesk-cli firmware add FILE.</source>
+        <translation>Die Firmware-Bibliothek ist leer: Fügen Sie ein Image mit phonedesk-cli firmware add DATEI hinzu.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation>Telefone damit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The image&apos;s ID (phonedesk-cli firmware list).</source>
+        <translation>Die ID des Images (phonedesk-cli firmware list).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID</source>
+        <translation>phonedesk-cli: Geben Sie das Image mit seiner ID an: phonedesk-cli firmware remove ID</translation>
+    </message>
+    <message>
+        <source>Removed firmware #%1 (%2).</source>
+        <translation>Firmware #%1 entfernt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1652,6 +1763,378 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Firmware</name>
+    <message>
+        <source>the version &quot;%1&quot; is not a firmware version: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64), e.g. 6.4.3.5156</source>
+        <translation>die Version „%1“ ist keine Firmware-Version: Verwenden Sie Buchstaben, Ziffern und . - _ (höchstens 64), z. B. 6.4.3.5156</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive (%1)</source>
+        <translation>die Datei ist kein ZIP-Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no end of central directory record</source>
+        <translation>kein Endeintrag des zentralen Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>ZIP64 sizes without a ZIP64 end record locator</source>
+        <translation>ZIP64-Größen ohne Locator für den ZIP64-Endeintrag</translation>
+    </message>
+    <message>
+        <source>no ZIP64 end of central directory record</source>
+        <translation>kein ZIP64-Endeintrag des zentralen Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>an archive split over several files</source>
+        <translation>ein auf mehrere Dateien aufgeteiltes Archiv</translation>
+    </message>
+    <message>
+        <source>it does not start with a local file header</source>
+        <translation>die Datei beginnt nicht mit einem lokalen Datei-Header</translation>
+    </message>
+    <message>
+        <source>a central directory PhoneDesk does not read</source>
+        <translation>ein zentrales Verzeichnis, das PhoneDesk nicht verarbeitet</translation>
+    </message>
+    <message>
+        <source>a damaged central directory</source>
+        <translation>ein beschädigtes zentrales Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is an HTML or XML document (a web page saved instead of the download?), not firmware</source>
+        <translation>die Datei ist ein HTML- oder XML-Dokument (eine statt des Downloads gespeicherte Webseite?), keine Firmware</translation>
+    </message>
+    <message>
+        <source>it is a PDF document (release notes?), not firmware</source>
+        <translation>die Datei ist ein PDF-Dokument (Versionshinweise?), keine Firmware</translation>
+    </message>
+    <message>
+        <source>it is a zip archive: unpack it and add the firmware file inside</source>
+        <translation>die Datei ist ein ZIP-Archiv: Entpacken Sie es und fügen Sie die darin enthaltene Firmware-Datei hinzu</translation>
+    </message>
+    <message>
+        <source>it is a text file, not firmware</source>
+        <translation>die Datei ist eine Textdatei, keine Firmware</translation>
+    </message>
+    <message>
+        <source>this is no Poly UC Software package: %1</source>
+        <translation>dies ist kein Paket von Poly UC Software: %1</translation>
+    </message>
+    <message>
+        <source>this zip archive is no Poly UC Software package: it holds no phone application (sip.ld or &lt;part number&gt;.sip.ld)</source>
+        <translation>dieses ZIP-Archiv ist kein Paket von Poly UC Software: Es enthält keine Telefonanwendung (sip.ld oder &lt;Teilenummer&gt;.sip.ld)</translation>
+    </message>
+    <message>
+        <source>PhoneDesk cannot tell whose firmware this is: Poly software comes as .zip packages and .sip.ld files, Yealink&apos;s as .rom, AudioCodes&apos; as .img (or name the vendor with --vendor)</source>
+        <translation>PhoneDesk kann nicht erkennen, von welchem Hersteller diese Firmware ist: Software von Poly wird als .zip-Pakete und .sip.ld-Dateien geliefert, die von Yealink als .rom, die von AudioCodes als .img (oder geben Sie den Hersteller mit --vendor an)</translation>
+    </message>
+    <message>
+        <source>a .zip package or a .ld application file</source>
+        <translation>ein .zip-Paket oder eine .ld-Anwendungsdatei</translation>
+    </message>
+    <message>
+        <source>a .rom file</source>
+        <translation>eine .rom-Datei</translation>
+    </message>
+    <message>
+        <source>an .img file</source>
+        <translation>eine .img-Datei</translation>
+    </message>
+    <message>
+        <source>this is not %1 firmware: %1 firmware is %2</source>
+        <translation>dies ist keine %1-Firmware: %1-Firmware ist %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1: Die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>this is not a Poly phone application: those are named sip.ld or &lt;part number&gt;.sip.ld (bootrom and updater files are not phone software)</source>
+        <translation>dies ist keine Telefonanwendung von Poly: Diese heißen sip.ld oder &lt;Teilenummer&gt;.sip.ld (BootROM- und Updater-Dateien sind keine Telefonsoftware)</translation>
+    </message>
+    <message>
+        <source>there is no model or model family &quot;%1&quot; in PhoneDesk&apos;s catalog</source>
+        <translation>im Katalog von PhoneDesk gibt es kein Modell und keine Modellfamilie „%1“</translation>
+    </message>
+    <message>
+        <source>its name does not say which models it is for: name them with --models (model ids such as poly-vvx-450, or a family such as poly-vvx)</source>
+        <translation>der Dateiname gibt nicht an, für welche Modelle die Firmware ist: Geben Sie die Modelle mit --models an (Modell-IDs wie poly-vvx-450 oder eine Familie wie poly-vvx)</translation>
+    </message>
+    <message>
+        <source>it is for %1, and PhoneDesk&apos;s catalog has none of these models</source>
+        <translation>die Firmware ist für %1, aber keines dieser Modelle steht im Katalog von PhoneDesk</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <translation>%1 ist kein Modell von %2; dies ist Firmware von %2</translation>
+    </message>
+    <message>
+        <source>it does not fit the %1: it is firmware for %2</source>
+        <translation>die Firmware passt nicht zum %1: Sie ist für %2 bestimmt</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareCache</name>
+    <message>
+        <source>The firmware cache folder &quot;%1&quot; cannot be created.</source>
+        <translation>Der Firmware-Cache-Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the image was removed from the library</source>
+        <translation>das Image wurde aus der Bibliothek entfernt</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the bytes read from the database do not have the image&apos;s SHA-256</source>
+        <translation>die aus der Datenbank gelesenen Bytes entsprechen nicht dem SHA-256-Hashwert des Images</translation>
+    </message>
+    <message>
+        <source>cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>„%1“ kann nicht in „%2“ umbenannt werden</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareDialog</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Firmware images are kept in the database, so every PhoneDesk server of the team has the same files. Each file is kept once; an image that base settings name in their firmware version cannot be removed.</source>
+        <translation>Firmware-Images werden in der Datenbank gespeichert, sodass jeder PhoneDesk-Server des Teams dieselben Dateien hat. Jede Datei wird nur einmal gespeichert; ein Image, dessen Version in Basiseinstellungen als Firmware-Version eingetragen ist, kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation>Telefone damit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add an image</source>
+        <translation>Image hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>V&amp;endor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>From the file name, when it says</source>
+        <translation>Aus dem Dateinamen, falls er sie nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Library</source>
+        <translation>Zur &amp;Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>From the file name</source>
+        <translation>Aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Add Firmware</source>
+        <translation>Firmware hinzufügen</translation>
+    </message>
+    <message>
+        <source>Firmware (*.zip *.ld *.rom *.img);;Poly UC Software (*.zip *.ld);;Yealink (*.rom);;AudioCodes (*.img);;All files (*)</source>
+        <translation>Firmware (*.zip *.ld *.rom *.img);;Poly UC Software (*.zip *.ld);;Yealink (*.rom);;AudioCodes (*.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking and storing %1…</source>
+        <translation>%1 wird geprüft und gespeichert…</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove Firmware</source>
+        <translation>Firmware entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2 (%3) from the firmware library?</source>
+        <translation>%1 %2 (%3) aus der Firmware-Bibliothek entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareRepository</name>
+    <message>
+        <source>reading the firmware library</source>
+        <translation>beim Lesen der Firmware-Bibliothek</translation>
+    </message>
+    <message>
+        <source>There is no firmware image #%1.</source>
+        <translation>Es gibt kein Firmware-Image #%1.</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 has %2 bytes; bytes from %3 cannot be read.</source>
+        <translation>Das Firmware-Image %1 hat %2 Bytes; Bytes ab Position %3 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>reading firmware image %1</source>
+        <translation>beim Lesen des Firmware-Images %1</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is damaged: chunk %2 has %3 bytes instead of %4. Remove the image and add the file again.</source>
+        <translation>Das Firmware-Image %1 ist beschädigt: Block %2 hat %3 statt %4 Bytes. Entfernen Sie das Image und fügen Sie die Datei erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>recording firmware downloads</source>
+        <translation>beim Erfassen der Firmware-Downloads</translation>
+    </message>
+    <message>
+        <source>reading firmware downloads</source>
+        <translation>beim Lesen der Firmware-Downloads</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: Diese Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: its name says version %2, not %3; leave the version out or check the file.</source>
+        <translation>%1: Laut Dateiname ist dies Version %2, nicht %3; lassen Sie die Version weg oder prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1: its name does not say which version it is: give the version (--version).</source>
+        <translation>%1: Der Dateiname nennt keine Version: Geben Sie die Version an (--version).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1: Die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the firmware library as %2, added by %3 on %4; it is kept once.</source>
+        <translation>%1 ist bereits als %2 in der Firmware-Bibliothek, hinzugefügt von %3 am %4; jede Datei wird nur einmal gespeichert.</translation>
+    </message>
+    <message>
+        <source>adding %1 to the firmware library</source>
+        <translation>beim Hinzufügen von %1 zur Firmware-Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added (is it still being copied?); nothing was kept. Add it again once it is complete.</source>
+        <translation>%1 hat sich während des Hinzufügens geändert (wird die Datei noch kopiert?); nichts wurde gespeichert. Fügen Sie sie erneut hinzu, sobald sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>add firmware</source>
+        <translation>Firmware hinzufügen</translation>
+    </message>
+    <message>
+        <source>Firmware image #%1 was removed meanwhile.</source>
+        <translation>Das Firmware-Image #%1 wurde zwischenzeitlich entfernt.</translation>
+    </message>
+    <message>
+        <source>reading the base settings</source>
+        <translation>beim Lesen der Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>remove firmware</source>
+        <translation>Firmware entfernen</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is in use: the base settings %2 set firmware version %3. Change their firmware version first.</source>
+        <translation>Das Firmware-Image %1 wird verwendet: Die Basiseinstellungen %2 legen die Firmware-Version %3 fest. Ändern Sie zuerst deren Firmware-Version.</translation>
+    </message>
+    <message>
+        <source>removing firmware image %1</source>
+        <translation>beim Entfernen des Firmware-Images %1</translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware</source>
+        <translation>beim Lesen der Firmware der Telefone</translation>
+    </message>
+    <message>
+        <source>#%1 (%2 %3, %4)</source>
+        <translation>#%1 (%2 %3, %4)</translation>
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation>das Lesen der Datei ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Adding the firmware was cancelled; nothing was kept.</source>
+        <translation>Das Hinzufügen der Firmware wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3378,10 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>No web browser could open %1.</source>
         <translation>Kein Webbrowser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware…</source>
+        <translation>&amp;Firmware…</translation>
     </message>
 </context>
 <context>

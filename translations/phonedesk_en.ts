@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -196,6 +203,14 @@
     </message>
     <message>
         <source>Team member&apos;s sites changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware added to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware removed from the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1098,102 @@
         <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a firmware image (Poly .zip/.sip.ld, Yealink .rom, AudioCodes .img) to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the firmware library with models and the phones running each image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a firmware image no base settings use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poly, yealink or audiocodes (default: from the file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware version, when the file name does not give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated model ids (yealink-t46u) or families (poly-vvx) the image is for (default: the models the file name lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware file (.zip, .sip.ld, .rom, .img).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the firmware file: phonedesk-cli firmware add FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown vendor &quot;%1&quot; (poly, yealink, audiocodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added firmware #%1: %2 %3 for %4 (%5, %6 bytes, SHA-256 %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware library is empty: add an image with phonedesk-cli firmware add FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s ID (phonedesk-cli firmware list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed firmware #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1649,6 +1760,378 @@
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Firmware</name>
+    <message>
+        <source>the version &quot;%1&quot; is not a firmware version: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64), e.g. 6.4.3.5156</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end of central directory record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 sizes without a ZIP64 end record locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ZIP64 end of central directory record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archive split over several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with a local file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a central directory PhoneDesk does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an HTML or XML document (a web page saved instead of the download?), not firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a PDF document (release notes?), not firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip archive: unpack it and add the firmware file inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a text file, not firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is no Poly UC Software package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this zip archive is no Poly UC Software package: it holds no phone application (sip.ld or &lt;part number&gt;.sip.ld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhoneDesk cannot tell whose firmware this is: Poly software comes as .zip packages and .sip.ld files, Yealink&apos;s as .rom, AudioCodes&apos; as .img (or name the vendor with --vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .zip package or a .ld application file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .rom file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .img file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not %1 firmware: %1 firmware is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Poly phone application: those are named sip.ld or &lt;part number&gt;.sip.ld (bootrom and updater files are not phone software)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no model or model family &quot;%1&quot; in PhoneDesk&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name does not say which models it is for: name them with --models (model ids such as poly-vvx-450, or a family such as poly-vvx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for %1, and PhoneDesk&apos;s catalog has none of these models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not fit the %1: it is firmware for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareCache</name>
+    <message>
+        <source>The firmware cache folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image was removed from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes read from the database do not have the image&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareDialog</name>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware images are kept in the database, so every PhoneDesk server of the team has the same files. Each file is kept once; an image that base settings name in their firmware version cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;endor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file name, when it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware (*.zip *.ld *.rom *.img);;Poly UC Software (*.zip *.ld);;Yealink (*.rom);;AudioCodes (*.img);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and storing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 %2 (%3) from the firmware library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareRepository</name>
+    <message>
+        <source>reading the firmware library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no firmware image #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware image %1 has %2 bytes; bytes from %3 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading firmware image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is damaged: chunk %2 has %3 bytes instead of %4. Remove the image and add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording firmware downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading firmware downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its name says version %2, not %3; leave the version out or check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its name does not say which version it is: give the version (--version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the firmware library as %2, added by %3 on %4; it is kept once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding %1 to the firmware library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added (is it still being copied?); nothing was kept. Add it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware image #%1 was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the base settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is in use: the base settings %2 set firmware version %3. Change their firmware version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing firmware image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the firmware was cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +3359,10 @@ Trust it?</source>
     </message>
     <message>
         <source>No web browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firmware…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

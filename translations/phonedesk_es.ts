@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -197,6 +204,14 @@
     <message>
         <source>Team member&apos;s sites changed</source>
         <translation>Sitios de un miembro del equipo cambiados</translation>
+    </message>
+    <message>
+        <source>Firmware added to the library</source>
+        <translation>Firmware añadido a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Firmware removed from the library</source>
+        <translation>Firmware quitado de la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1098,102 @@
         <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
         <translation>Sondear los teléfonos ahora; falla para los teléfonos que no responden (los degradados respondieron; los que no tienen nada que sondear no se comprueban)</translation>
     </message>
+    <message>
+        <source>Add a firmware image (Poly .zip/.sip.ld, Yealink .rom, AudioCodes .img) to the library</source>
+        <translation>Añadir una imagen de firmware (Poly .zip/.sip.ld, Yealink .rom, AudioCodes .img) a la biblioteca</translation>
+    </message>
+    <message>
+        <source>List the firmware library with models and the phones running each image</source>
+        <translation>Listar la biblioteca de firmware con los modelos y los teléfonos que ejecutan cada imagen</translation>
+    </message>
+    <message>
+        <source>Remove a firmware image no base settings use</source>
+        <translation>Quitar una imagen de firmware que no use ninguna configuración base</translation>
+    </message>
+    <message>
+        <source>poly, yealink or audiocodes (default: from the file&apos;s extension).</source>
+        <translation>poly, yealink o audiocodes (predeterminado: según la extensión del archivo).</translation>
+    </message>
+    <message>
+        <source>The firmware version, when the file name does not give it.</source>
+        <translation>La versión del firmware, cuando el nombre del archivo no la indica.</translation>
+    </message>
+    <message>
+        <source>Comma-separated model ids (yealink-t46u) or families (poly-vvx) the image is for (default: the models the file name lists).</source>
+        <translation>Identificadores de modelo (yealink-t46u) o familias (poly-vvx) a los que se destina la imagen, separados por comas (predeterminado: los modelos que indica el nombre del archivo).</translation>
+    </message>
+    <message>
+        <source>The firmware file (.zip, .sip.ld, .rom, .img).</source>
+        <translation>El archivo de firmware (.zip, .sip.ld, .rom, .img).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the firmware file: phonedesk-cli firmware add FILE</source>
+        <translation>phonedesk-cli: indique el archivo de firmware: phonedesk-cli firmware add ARCHIVO</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown vendor &quot;%1&quot; (poly, yealink, audiocodes).</source>
+        <translation>phonedesk-cli: fabricante desconocido «%1» (poly, yealink, audiocodes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Added firmware #%1: %2 %3 for %4 (%5, %6 bytes, SHA-256 %7).</source>
+        <translation>Se añadió el firmware n.º %1: %2 %3 para %4 (%5, %6 bytes, SHA-256 %7).</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, json).</source>
+        <translation>phonedesk-cli: formato desconocido «%1» (table, json).</translation>
+    </message>
+    <message>
+        <source>The firmware library is empty: add an image with phonedesk-cli firmware add FILE.</source>
+        <translation>La biblioteca de firmware está vacía: añada una imagen con phonedesk-cli firmware add ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation>Teléfonos que la usan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>The image&apos;s ID (phonedesk-cli firmware list).</source>
+        <translation>El identificador de la imagen (phonedesk-cli firmware list).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID</source>
+        <translation>phonedesk-cli: indique la imagen por su identificador: phonedesk-cli firmware remove ID</translation>
+    </message>
+    <message>
+        <source>Removed firmware #%1 (%2).</source>
+        <translation>Se quitó el firmware n.º %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1652,6 +1763,378 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Firmware</name>
+    <message>
+        <source>the version &quot;%1&quot; is not a firmware version: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64), e.g. 6.4.3.5156</source>
+        <translation>la versión «%1» no es una versión de firmware: use letras, dígitos y . - _ (64 como máximo), p. ej. 6.4.3.5156</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive (%1)</source>
+        <translation>no es un archivo ZIP (%1)</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>no end of central directory record</source>
+        <translation>falta el registro de fin del directorio central</translation>
+    </message>
+    <message>
+        <source>ZIP64 sizes without a ZIP64 end record locator</source>
+        <translation>tamaños ZIP64 sin localizador del registro de fin ZIP64</translation>
+    </message>
+    <message>
+        <source>no ZIP64 end of central directory record</source>
+        <translation>falta el registro ZIP64 de fin del directorio central</translation>
+    </message>
+    <message>
+        <source>an archive split over several files</source>
+        <translation>un archivo ZIP dividido en varias partes</translation>
+    </message>
+    <message>
+        <source>it does not start with a local file header</source>
+        <translation>no empieza con un encabezado de archivo local</translation>
+    </message>
+    <message>
+        <source>a central directory PhoneDesk does not read</source>
+        <translation>un directorio central que PhoneDesk no admite</translation>
+    </message>
+    <message>
+        <source>a damaged central directory</source>
+        <translation>un directorio central dañado</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it is an HTML or XML document (a web page saved instead of the download?), not firmware</source>
+        <translation>es un documento HTML o XML (¿una página web guardada en lugar de la descarga?), no firmware</translation>
+    </message>
+    <message>
+        <source>it is a PDF document (release notes?), not firmware</source>
+        <translation>es un documento PDF (¿notas de la versión?), no firmware</translation>
+    </message>
+    <message>
+        <source>it is a zip archive: unpack it and add the firmware file inside</source>
+        <translation>es un archivo ZIP: descomprímalo y añada el archivo de firmware que contiene</translation>
+    </message>
+    <message>
+        <source>it is a text file, not firmware</source>
+        <translation>es un archivo de texto, no firmware</translation>
+    </message>
+    <message>
+        <source>this is no Poly UC Software package: %1</source>
+        <translation>no es un paquete de Poly UC Software: %1</translation>
+    </message>
+    <message>
+        <source>this zip archive is no Poly UC Software package: it holds no phone application (sip.ld or &lt;part number&gt;.sip.ld)</source>
+        <translation>este archivo ZIP no es un paquete de Poly UC Software: no contiene ninguna aplicación de teléfono (sip.ld o &lt;número de pieza&gt;.sip.ld)</translation>
+    </message>
+    <message>
+        <source>PhoneDesk cannot tell whose firmware this is: Poly software comes as .zip packages and .sip.ld files, Yealink&apos;s as .rom, AudioCodes&apos; as .img (or name the vendor with --vendor)</source>
+        <translation>PhoneDesk no puede determinar de qué fabricante es este firmware: el software de Poly se distribuye como paquetes .zip y archivos .sip.ld, el de Yealink como .rom y el de AudioCodes como .img (o indique el fabricante con --vendor)</translation>
+    </message>
+    <message>
+        <source>a .zip package or a .ld application file</source>
+        <translation>un paquete .zip o un archivo de aplicación .ld</translation>
+    </message>
+    <message>
+        <source>a .rom file</source>
+        <translation>un archivo .rom</translation>
+    </message>
+    <message>
+        <source>an .img file</source>
+        <translation>un archivo .img</translation>
+    </message>
+    <message>
+        <source>this is not %1 firmware: %1 firmware is %2</source>
+        <translation>esto no es firmware de %1: el firmware de %1 es %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>this is not a Poly phone application: those are named sip.ld or &lt;part number&gt;.sip.ld (bootrom and updater files are not phone software)</source>
+        <translation>esto no es una aplicación de teléfono de Poly: estas se llaman sip.ld o &lt;número de pieza&gt;.sip.ld (los archivos bootrom y updater no son software de teléfono)</translation>
+    </message>
+    <message>
+        <source>there is no model or model family &quot;%1&quot; in PhoneDesk&apos;s catalog</source>
+        <translation>el catálogo de PhoneDesk no contiene ningún modelo ni familia de modelos «%1»</translation>
+    </message>
+    <message>
+        <source>its name does not say which models it is for: name them with --models (model ids such as poly-vvx-450, or a family such as poly-vvx)</source>
+        <translation>su nombre no indica para qué modelos es: indíquelos con --models (ID de modelo como poly-vvx-450 o una familia como poly-vvx)</translation>
+    </message>
+    <message>
+        <source>it is for %1, and PhoneDesk&apos;s catalog has none of these models</source>
+        <translation>es para %1 y el catálogo de PhoneDesk no contiene ninguno de estos modelos</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <translation>%1 no es un modelo de %2; este firmware es de %2</translation>
+    </message>
+    <message>
+        <source>it does not fit the %1: it is firmware for %2</source>
+        <translation>no es adecuado para el %1: es firmware para %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareCache</name>
+    <message>
+        <source>The firmware cache folder &quot;%1&quot; cannot be created.</source>
+        <translation>No se puede crear la carpeta de caché de firmware «%1».</translation>
+    </message>
+    <message>
+        <source>the image was removed from the library</source>
+        <translation>la imagen se quitó de la biblioteca</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the bytes read from the database do not have the image&apos;s SHA-256</source>
+        <translation>los bytes leídos de la base de datos no coinciden con el SHA-256 de la imagen</translation>
+    </message>
+    <message>
+        <source>cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>no se puede cambiar el nombre de «%1» a «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareDialog</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Firmware images are kept in the database, so every PhoneDesk server of the team has the same files. Each file is kept once; an image that base settings name in their firmware version cannot be removed.</source>
+        <translation>Las imágenes de firmware se guardan en la base de datos, de modo que todos los servidores PhoneDesk del equipo tienen los mismos archivos. Cada archivo se guarda una sola vez; no se puede quitar una imagen cuya versión figure como versión de firmware en alguna configuración base.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation>Teléfonos que la usan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Add an image</source>
+        <translation>Añadir una imagen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>V&amp;endor:</source>
+        <translation>&amp;Fabricante:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>From the file name, when it says</source>
+        <translation>Del nombre del archivo, si la indica</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelos:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Library</source>
+        <translation>Añadir a la &amp;biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>From the file name</source>
+        <translation>Del nombre del archivo</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Add Firmware</source>
+        <translation>Añadir firmware</translation>
+    </message>
+    <message>
+        <source>Firmware (*.zip *.ld *.rom *.img);;Poly UC Software (*.zip *.ld);;Yealink (*.rom);;AudioCodes (*.img);;All files (*)</source>
+        <translation>Firmware (*.zip *.ld *.rom *.img);;Poly UC Software (*.zip *.ld);;Yealink (*.rom);;AudioCodes (*.img);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking and storing %1…</source>
+        <translation>Comprobando y guardando %1…</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>Remove Firmware</source>
+        <translation>Quitar firmware</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2 (%3) from the firmware library?</source>
+        <translation>¿Quitar %1 %2 (%3) de la biblioteca de firmware?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareRepository</name>
+    <message>
+        <source>reading the firmware library</source>
+        <translation>lectura de la biblioteca de firmware</translation>
+    </message>
+    <message>
+        <source>There is no firmware image #%1.</source>
+        <translation>No existe la imagen de firmware #%1.</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 has %2 bytes; bytes from %3 cannot be read.</source>
+        <translation>La imagen de firmware %1 tiene %2 bytes; no se pueden leer bytes a partir de %3.</translation>
+    </message>
+    <message>
+        <source>reading firmware image %1</source>
+        <translation>lectura de la imagen de firmware %1</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is damaged: chunk %2 has %3 bytes instead of %4. Remove the image and add the file again.</source>
+        <translation>La imagen de firmware %1 está dañada: el bloque %2 tiene %3 bytes en lugar de %4. Quite la imagen y vuelva a añadir el archivo.</translation>
+    </message>
+    <message>
+        <source>recording firmware downloads</source>
+        <translation>registro de las descargas de firmware</translation>
+    </message>
+    <message>
+        <source>reading firmware downloads</source>
+        <translation>lectura de las descargas de firmware</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: no existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1: its name says version %2, not %3; leave the version out or check the file.</source>
+        <translation>%1: su nombre indica la versión %2, no la %3; omita la versión o compruebe el archivo.</translation>
+    </message>
+    <message>
+        <source>%1: its name does not say which version it is: give the version (--version).</source>
+        <translation>%1: su nombre no indica qué versión es: indique la versión (--version).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the firmware library as %2, added by %3 on %4; it is kept once.</source>
+        <translation>%1 ya está en la biblioteca de firmware como %2, añadido por %3 el %4; cada archivo se guarda una sola vez.</translation>
+    </message>
+    <message>
+        <source>adding %1 to the firmware library</source>
+        <translation>adición de %1 a la biblioteca de firmware</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added (is it still being copied?); nothing was kept. Add it again once it is complete.</source>
+        <translation>%1 cambió mientras se añadía (¿todavía se está copiando?); no se guardó nada. Vuelva a añadirlo cuando esté completo.</translation>
+    </message>
+    <message>
+        <source>add firmware</source>
+        <translation>añadir firmware</translation>
+    </message>
+    <message>
+        <source>Firmware image #%1 was removed meanwhile.</source>
+        <translation>La imagen de firmware #%1 se quitó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>reading the base settings</source>
+        <translation>lectura de las configuraciones base</translation>
+    </message>
+    <message>
+        <source>remove firmware</source>
+        <translation>quitar firmware</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is in use: the base settings %2 set firmware version %3. Change their firmware version first.</source>
+        <translation>La imagen de firmware %1 está en uso: la versión de firmware %3 está definida en la configuración base %2. Cambie primero esa versión de firmware.</translation>
+    </message>
+    <message>
+        <source>removing firmware image %1</source>
+        <translation>eliminación de la imagen de firmware %1</translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware</source>
+        <translation>lectura del firmware de los teléfonos</translation>
+    </message>
+    <message>
+        <source>#%1 (%2 %3, %4)</source>
+        <translation>#%1 (%2 %3, %4)</translation>
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation>error al leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Adding the firmware was cancelled; nothing was kept.</source>
+        <translation>Se canceló la adición del firmware; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3378,10 @@ Trust it?</source>
     <message>
         <source>No web browser could open %1.</source>
         <translation>Ningún navegador web pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware…</source>
+        <translation>&amp;Firmware…</translation>
     </message>
 </context>
 <context>

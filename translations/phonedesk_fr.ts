@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>PhoneDesk</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::ActivityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -197,6 +204,14 @@
     <message>
         <source>Team member&apos;s sites changed</source>
         <translation>Sites d&apos;un membre de l&apos;équipe modifiés</translation>
+    </message>
+    <message>
+        <source>Firmware added to the library</source>
+        <translation>Micrologiciel ajouté à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Firmware removed from the library</source>
+        <translation>Micrologiciel retiré de la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1098,102 @@
         <source>Probe phones now; fails for phones that do not answer (degraded phones answered; phones with nothing to probe are not checked)</source>
         <translation>Sonder les téléphones maintenant&#xa0;; échoue pour les téléphones qui ne répondent pas (les téléphones dégradés ont répondu&#xa0;; ceux sans rien à sonder ne sont pas vérifiés)</translation>
     </message>
+    <message>
+        <source>Add a firmware image (Poly .zip/.sip.ld, Yealink .rom, AudioCodes .img) to the library</source>
+        <translation>Ajouter une image de micrologiciel (Poly .zip/.sip.ld, Yealink .rom, AudioCodes .img) à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>List the firmware library with models and the phones running each image</source>
+        <translation>Lister la bibliothèque de micrologiciels avec les modèles et les téléphones qui exécutent chaque image</translation>
+    </message>
+    <message>
+        <source>Remove a firmware image no base settings use</source>
+        <translation>Retirer une image de micrologiciel qu&apos;aucuns paramètres de base n&apos;utilisent</translation>
+    </message>
+    <message>
+        <source>poly, yealink or audiocodes (default: from the file&apos;s extension).</source>
+        <translation>poly, yealink ou audiocodes (par défaut&#xa0;: d’après l’extension du fichier).</translation>
+    </message>
+    <message>
+        <source>The firmware version, when the file name does not give it.</source>
+        <translation>La version du micrologiciel, quand le nom du fichier ne la donne pas.</translation>
+    </message>
+    <message>
+        <source>Comma-separated model ids (yealink-t46u) or families (poly-vvx) the image is for (default: the models the file name lists).</source>
+        <translation>Identifiants de modèles (yealink-t46u) ou familles (poly-vvx) auxquels l’image est destinée, séparés par des virgules (par défaut&#xa0;: les modèles que cite le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>The firmware file (.zip, .sip.ld, .rom, .img).</source>
+        <translation>Le fichier du micrologiciel (.zip, .sip.ld, .rom, .img).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the firmware file: phonedesk-cli firmware add FILE</source>
+        <translation>phonedesk-cli&#xa0;: indiquez le fichier du micrologiciel&#xa0;: phonedesk-cli firmware add FICHIER</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown vendor &quot;%1&quot; (poly, yealink, audiocodes).</source>
+        <translation>phonedesk-cli&#xa0;: fabricant inconnu «&#xa0;%1&#xa0;» (poly, yealink, audiocodes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Added firmware #%1: %2 %3 for %4 (%5, %6 bytes, SHA-256 %7).</source>
+        <translation>Micrologiciel n°&#xa0;%1 ajouté&#xa0;: %2 %3 pour %4 (%5, %6&#xa0;octets, SHA-256 %7).</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: unknown format &quot;%1&quot; (table, json).</source>
+        <translation>phonedesk-cli&#xa0;: format inconnu «&#xa0;%1&#xa0;» (table, json).</translation>
+    </message>
+    <message>
+        <source>The firmware library is empty: add an image with phonedesk-cli firmware add FILE.</source>
+        <translation>La bibliothèque de micrologiciels est vide&#xa0;: ajoutez une image avec phonedesk-cli firmware add FICHIER.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation>Téléphones équipés</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The image&apos;s ID (phonedesk-cli firmware list).</source>
+        <translation>L’identifiant de l’image (phonedesk-cli firmware list).</translation>
+    </message>
+    <message>
+        <source>phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID</source>
+        <translation>phonedesk-cli&#xa0;: désignez l’image par son identifiant&#xa0;: phonedesk-cli firmware remove ID</translation>
+    </message>
+    <message>
+        <source>Removed firmware #%1 (%2).</source>
+        <translation>Micrologiciel n°&#xa0;%1 retiré (%2).</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1652,6 +1763,378 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Firmware</name>
+    <message>
+        <source>the version &quot;%1&quot; is not a firmware version: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64), e.g. 6.4.3.5156</source>
+        <translation>la version «&#xa0;%1&#xa0;» n&apos;est pas une version de micrologiciel&#xa0;: utilisez des lettres, des chiffres et . - _ (64 au plus), p. ex. 6.4.3.5156</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive (%1)</source>
+        <translation>ce n&apos;est pas une archive ZIP (%1)</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>impossible de le lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no end of central directory record</source>
+        <translation>pas d&apos;enregistrement de fin du répertoire central</translation>
+    </message>
+    <message>
+        <source>ZIP64 sizes without a ZIP64 end record locator</source>
+        <translation>tailles ZIP64 sans localisateur d&apos;enregistrement de fin ZIP64</translation>
+    </message>
+    <message>
+        <source>no ZIP64 end of central directory record</source>
+        <translation>pas d&apos;enregistrement ZIP64 de fin du répertoire central</translation>
+    </message>
+    <message>
+        <source>an archive split over several files</source>
+        <translation>une archive répartie sur plusieurs fichiers</translation>
+    </message>
+    <message>
+        <source>it does not start with a local file header</source>
+        <translation>le fichier ne commence pas par un en-tête de fichier local</translation>
+    </message>
+    <message>
+        <source>a central directory PhoneDesk does not read</source>
+        <translation>un répertoire central que PhoneDesk ne prend pas en charge</translation>
+    </message>
+    <message>
+        <source>a damaged central directory</source>
+        <translation>un répertoire central endommagé</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it is an HTML or XML document (a web page saved instead of the download?), not firmware</source>
+        <translation>c&apos;est un document HTML ou XML (une page web enregistrée à la place du téléchargement&#xa0;?), pas un micrologiciel</translation>
+    </message>
+    <message>
+        <source>it is a PDF document (release notes?), not firmware</source>
+        <translation>c&apos;est un document PDF (notes de version&#xa0;?), pas un micrologiciel</translation>
+    </message>
+    <message>
+        <source>it is a zip archive: unpack it and add the firmware file inside</source>
+        <translation>c&apos;est une archive ZIP&#xa0;: décompressez-la et ajoutez le fichier de micrologiciel qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>it is a text file, not firmware</source>
+        <translation>c&apos;est un fichier texte, pas un micrologiciel</translation>
+    </message>
+    <message>
+        <source>this is no Poly UC Software package: %1</source>
+        <translation>ce n&apos;est pas un paquet Poly UC Software&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this zip archive is no Poly UC Software package: it holds no phone application (sip.ld or &lt;part number&gt;.sip.ld)</source>
+        <translation>cette archive ZIP n&apos;est pas un paquet Poly UC Software&#xa0;: elle ne contient aucune application de téléphone (sip.ld ou &lt;référence&gt;.sip.ld)</translation>
+    </message>
+    <message>
+        <source>PhoneDesk cannot tell whose firmware this is: Poly software comes as .zip packages and .sip.ld files, Yealink&apos;s as .rom, AudioCodes&apos; as .img (or name the vendor with --vendor)</source>
+        <translation>PhoneDesk ne peut pas déterminer le fabricant de ce micrologiciel&#xa0;: le logiciel Poly est fourni sous forme de paquets .zip et de fichiers .sip.ld, celui de Yealink en .rom, celui d&apos;AudioCodes en .img (ou indiquez le fabricant avec --vendor)</translation>
+    </message>
+    <message>
+        <source>a .zip package or a .ld application file</source>
+        <translation>un paquet .zip ou un fichier d&apos;application .ld</translation>
+    </message>
+    <message>
+        <source>a .rom file</source>
+        <translation>un fichier .rom</translation>
+    </message>
+    <message>
+        <source>an .img file</source>
+        <translation>un fichier .img</translation>
+    </message>
+    <message>
+        <source>this is not %1 firmware: %1 firmware is %2</source>
+        <translation>ce n&apos;est pas un micrologiciel %1&#xa0;: un micrologiciel %1 est %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1&#xa0;: impossible de l&apos;ouvrir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>this is not a Poly phone application: those are named sip.ld or &lt;part number&gt;.sip.ld (bootrom and updater files are not phone software)</source>
+        <translation>ce n&apos;est pas une application de téléphone Poly&#xa0;: celles-ci s&apos;appellent sip.ld ou &lt;référence&gt;.sip.ld (les fichiers bootrom et updater ne sont pas des logiciels de téléphone)</translation>
+    </message>
+    <message>
+        <source>there is no model or model family &quot;%1&quot; in PhoneDesk&apos;s catalog</source>
+        <translation>le catalogue de PhoneDesk ne contient aucun modèle ni aucune famille de modèles «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its name does not say which models it is for: name them with --models (model ids such as poly-vvx-450, or a family such as poly-vvx)</source>
+        <translation>son nom n&apos;indique pas à quels modèles il est destiné&#xa0;: indiquez-les avec --models (identifiants de modèle comme poly-vvx-450, ou une famille comme poly-vvx)</translation>
+    </message>
+    <message>
+        <source>it is for %1, and PhoneDesk&apos;s catalog has none of these models</source>
+        <translation>il est destiné à %1, et le catalogue de PhoneDesk ne contient aucun de ces modèles</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <translation>%1 n&apos;est pas un modèle %2&#xa0;; ceci est un micrologiciel %2</translation>
+    </message>
+    <message>
+        <source>it does not fit the %1: it is firmware for %2</source>
+        <translation>il ne convient pas au %1&#xa0;: c&apos;est un micrologiciel pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareCache</name>
+    <message>
+        <source>The firmware cache folder &quot;%1&quot; cannot be created.</source>
+        <translation>Impossible de créer le dossier de cache des micrologiciels «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the image was removed from the library</source>
+        <translation>l&apos;image a été retirée de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the bytes read from the database do not have the image&apos;s SHA-256</source>
+        <translation>les octets lus dans la base de données ne correspondent pas au SHA-256 de l&apos;image</translation>
+    </message>
+    <message>
+        <source>cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>impossible de renommer «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareDialog</name>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciels</translation>
+    </message>
+    <message>
+        <source>Firmware images are kept in the database, so every PhoneDesk server of the team has the same files. Each file is kept once; an image that base settings name in their firmware version cannot be removed.</source>
+        <translation>Les images de micrologiciel sont conservées dans la base de données, afin que chaque serveur PhoneDesk de l&apos;équipe dispose des mêmes fichiers. Chaque fichier n&apos;est conservé qu&apos;une fois&#xa0;; une image dont la version est indiquée comme version du micrologiciel dans des paramètres de base ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Phones on it</source>
+        <translation>Téléphones équipés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Add an image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>V&amp;endor:</source>
+        <translation>Fabri&amp;cant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the file name, when it says</source>
+        <translation>D&apos;après le nom du fichier, s&apos;il l&apos;indique</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Library</source>
+        <translation>Ajouter à la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>From the file name</source>
+        <translation>D&apos;après le nom du fichier</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Add Firmware</source>
+        <translation>Ajouter un micrologiciel</translation>
+    </message>
+    <message>
+        <source>Firmware (*.zip *.ld *.rom *.img);;Poly UC Software (*.zip *.ld);;Yealink (*.rom);;AudioCodes (*.img);;All files (*)</source>
+        <translation>Micrologiciels (*.zip *.ld *.rom *.img);;Poly UC Software (*.zip *.ld);;Yealink (*.rom);;AudioCodes (*.img);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking and storing %1…</source>
+        <translation>Vérification et enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove Firmware</source>
+        <translation>Retirer le micrologiciel</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2 (%3) from the firmware library?</source>
+        <translation>Retirer %1 %2 (%3) de la bibliothèque de micrologiciels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::FirmwareRepository</name>
+    <message>
+        <source>reading the firmware library</source>
+        <translation>lecture de la bibliothèque de micrologiciels</translation>
+    </message>
+    <message>
+        <source>There is no firmware image #%1.</source>
+        <translation>Il n&apos;y a pas d&apos;image de micrologiciel #%1.</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 has %2 bytes; bytes from %3 cannot be read.</source>
+        <translation>L&apos;image de micrologiciel %1 fait %2 octets&#xa0;; les octets à partir de %3 ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>reading firmware image %1</source>
+        <translation>lecture de l&apos;image de micrologiciel %1</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is damaged: chunk %2 has %3 bytes instead of %4. Remove the image and add the file again.</source>
+        <translation>L&apos;image de micrologiciel %1 est endommagée&#xa0;: le bloc %2 fait %3 octets au lieu de %4. Retirez l&apos;image et ajoutez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>recording firmware downloads</source>
+        <translation>enregistrement des téléchargements de micrologiciel</translation>
+    </message>
+    <message>
+        <source>reading firmware downloads</source>
+        <translation>lecture des téléchargements de micrologiciel</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1&#xa0;: ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: its name says version %2, not %3; leave the version out or check the file.</source>
+        <translation>%1&#xa0;: son nom indique la version %2, pas %3&#xa0;; omettez la version ou vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1: its name does not say which version it is: give the version (--version).</source>
+        <translation>%1&#xa0;: son nom n&apos;indique pas de quelle version il s&apos;agit&#xa0;: indiquez la version (--version).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1&#xa0;: impossible de l&apos;ouvrir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the firmware library as %2, added by %3 on %4; it is kept once.</source>
+        <translation>%1 figure déjà dans la bibliothèque de micrologiciels sous %2, ajouté par %3 le %4&#xa0;; chaque fichier n&apos;est conservé qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>adding %1 to the firmware library</source>
+        <translation>ajout de %1 à la bibliothèque de micrologiciels</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added (is it still being copied?); nothing was kept. Add it again once it is complete.</source>
+        <translation>%1 a été modifié pendant l&apos;ajout (est-il encore en cours de copie&#xa0;?)&#xa0;; rien n&apos;a été conservé. Ajoutez-le à nouveau une fois qu&apos;il est complet.</translation>
+    </message>
+    <message>
+        <source>add firmware</source>
+        <translation>ajouter un micrologiciel</translation>
+    </message>
+    <message>
+        <source>Firmware image #%1 was removed meanwhile.</source>
+        <translation>L&apos;image de micrologiciel #%1 a été retirée entre-temps.</translation>
+    </message>
+    <message>
+        <source>reading the base settings</source>
+        <translation>lecture des paramètres de base</translation>
+    </message>
+    <message>
+        <source>remove firmware</source>
+        <translation>retirer un micrologiciel</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is in use: the base settings %2 set firmware version %3. Change their firmware version first.</source>
+        <translation>L&apos;image de micrologiciel %1 est utilisée&#xa0;: les paramètres de base %2 définissent la version du micrologiciel %3. Modifiez d&apos;abord leur version du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>removing firmware image %1</source>
+        <translation>retrait de l&apos;image de micrologiciel %1</translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware</source>
+        <translation>lecture du micrologiciel des téléphones</translation>
+    </message>
+    <message>
+        <source>#%1 (%2 %3, %4)</source>
+        <translation>#%1 (%2 %3, %4)</translation>
+    </message>
+    <message>
+        <source>reading the file failed: %1</source>
+        <translation>la lecture du fichier a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Adding the firmware was cancelled; nothing was kept.</source>
+        <translation>L&apos;ajout du micrologiciel a été annulé&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3378,10 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>No web browser could open %1.</source>
         <translation>Aucun navigateur Web n&apos;a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware…</source>
+        <translation>Mi&amp;crologiciels…</translation>
     </message>
 </context>
 <context>

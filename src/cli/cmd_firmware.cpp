@@ -16,11 +16,6 @@ using namespace PhoneDesk;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Cli", text);
-}
-
 // A refused file, a duplicate and an image in use are the command refusing its item (1); a bad
 // argument, a missing file or an unknown id a usage error (2); the database failing a failure (3).
 int fail(Cli::Context &ctx, const Error &error)
@@ -64,32 +59,44 @@ QString sizeText(qint64 bytes)
 int addFirmware(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption vendor(QStringLiteral("vendor"),
-                                    tr("poly, yealink or audiocodes (default: from the file's extension)."),
-                                    QStringLiteral("VENDOR"));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     tr("The firmware version, when the file name does not give it."),
-                                     QStringLiteral("VERSION"));
+    const QCommandLineOption vendor(
+        QStringLiteral("vendor"),
+        QCoreApplication::translate("PhoneDesk::Cli",
+                                    "poly, yealink or audiocodes (default: from the file's extension)."),
+        QStringLiteral("VENDOR"));
+    const QCommandLineOption version(
+        QStringLiteral("version"),
+        QCoreApplication::translate("PhoneDesk::Cli",
+                                    "The firmware version, when the file name does not give it."),
+        QStringLiteral("VERSION"));
     const QCommandLineOption models(
         QStringLiteral("models"),
-        tr("Comma-separated model ids (yealink-t46u) or families (poly-vvx) the image is for (default: the "
-           "models the file name lists)."),
+        QCoreApplication::translate(
+            "PhoneDesk::Cli",
+            "Comma-separated model ids (yealink-t46u) or families (poly-vvx) the image is for (default: the "
+            "models the file name lists)."),
         QStringLiteral("MODELS"));
     parser.addOptions({vendor, version, models});
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The firmware file (.zip, .sip.ld, .rom, .img)."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("PhoneDesk::Cli", "The firmware file (.zip, .sip.ld, .rom, .img)."));
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(ctx, tr("phonedesk-cli: name the firmware file: phonedesk-cli firmware add FILE"));
+        return usage(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli", "phonedesk-cli: name the firmware file: phonedesk-cli firmware add FILE"));
     FirmwareAddRequest request;
     request.path = parser.positionalArguments().constFirst();
     if (parser.isSet(vendor)) {
         request.vendor = firmwareVendorFromKey(parser.value(vendor));
         if (!request.vendor)
-            return usage(ctx,
-                         tr("phonedesk-cli: unknown vendor \"%1\" (poly, yealink, audiocodes).")
-                             .arg(parser.value(vendor)));
+            return usage(
+                ctx,
+                QCoreApplication::translate(
+                    "PhoneDesk::Cli", "phonedesk-cli: unknown vendor \"%1\" (poly, yealink, audiocodes).")
+                    .arg(parser.value(vendor)));
     }
     request.version = parser.value(version);
     request.models = parser.value(models).split(u',', Qt::SkipEmptyParts);
@@ -100,13 +107,16 @@ int addFirmware(Cli::Context &ctx, const QStringList &args)
     const bool terminal = ctx.isTerminal();
     auto added = FirmwareRepository(*storage).add(request, [&](qint64 done, qint64 total) {
         if (terminal && total > 0)
-            status.show(tr("%1: %2 %").arg(QFileInfo(request.path).fileName()).arg(done * 100 / total));
+            status.show(QCoreApplication::translate("PhoneDesk::Cli", "%1: %2 %")
+                            .arg(QFileInfo(request.path).fileName())
+                            .arg(done * 100 / total));
         return true;
     });
     status.finish();
     if (!added)
         return fail(ctx, added.error());
-    ctx.out() << tr("Added firmware #%1: %2 %3 for %4 (%5, %6 bytes, SHA-256 %7).")
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli",
+                                             "Added firmware #%1: %2 %3 for %4 (%5, %6 bytes, SHA-256 %7).")
                      .arg(QString::number(added->id), displayName(added->vendor), added->version,
                           modelList(*added), added->fileName, QString::number(added->size), added->sha256)
               << Qt::endl;
@@ -138,7 +148,8 @@ void printJson(Cli::Context &ctx, const QList<FirmwareImage> &images, const QHas
 int listFirmware(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("PhoneDesk::Cli", "table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
     if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
@@ -146,7 +157,9 @@ int listFirmware(Cli::Context &ctx, const QStringList &args)
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
         return usage(ctx,
-                     tr("phonedesk-cli: unknown format \"%1\" (table, json).").arg(parser.value(format)));
+                     QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "phonedesk-cli: unknown format \"%1\" (table, json).")
+                         .arg(parser.value(format)));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -162,7 +175,9 @@ int listFirmware(Cli::Context &ctx, const QStringList &args)
         return Cli::Success;
     }
     if (images->isEmpty()) {
-        ctx.out() << tr("The firmware library is empty: add an image with phonedesk-cli firmware add FILE.")
+        ctx.out() << QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "The firmware library is empty: add an image with phonedesk-cli firmware add FILE.")
                   << Qt::endl;
         return Cli::Success;
     }
@@ -170,23 +185,33 @@ int listFirmware(Cli::Context &ctx, const QStringList &args)
     for (const FirmwareImage &image : std::as_const(*images))
         rows.append({QString::number(image.id), displayName(image.vendor), image.version, modelList(image),
                      QString::number(phones->value(image.id)), sizeText(image.size), image.fileName});
-    Cli::printTable(
-        ctx.out(),
-        {tr("ID"), tr("Vendor"), tr("Version"), tr("Models"), tr("Phones on it"), tr("Size"), tr("File")},
-        rows);
+    Cli::printTable(ctx.out(),
+                    {QCoreApplication::translate("PhoneDesk::Cli", "ID"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Vendor"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Version"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Models"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Phones on it"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Size"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "File")},
+                    rows);
     return Cli::Success;
 }
 
 int removeFirmware(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The image's ID (phonedesk-cli firmware list)."));
+    parser.addPositionalArgument(
+        QStringLiteral("id"),
+        QCoreApplication::translate("PhoneDesk::Cli", "The image's ID (phonedesk-cli firmware list)."));
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     bool ok = false;
     const Id id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || id <= 0)
-        return usage(ctx, tr("phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID"));
+        return usage(ctx,
+                     QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID"));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -196,7 +221,7 @@ int removeFirmware(Cli::Context &ctx, const QStringList &args)
         return fail(ctx, image.error());
     if (auto removed = repo.remove(id); !removed)
         return fail(ctx, removed.error());
-    ctx.out() << tr("Removed firmware #%1 (%2).")
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", "Removed firmware #%1 (%2).")
                      .arg(QString::number(id), (*image) ? (*image)->fileName : QString())
               << Qt::endl;
     return Cli::Success;

@@ -14,6 +14,8 @@ namespace PhoneDesk {
 
 namespace {
 
+// For the repository's own functions; the free functions below name the context themselves (lupdate
+// files a tr() outside a class under the namespace).
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PhoneDesk::FirmwareRepository", text);
@@ -54,7 +56,7 @@ FirmwareImage imageFrom(const QSqlQuery &q)
 
 QString describe(const FirmwareImage &image)
 {
-    return tr("#%1 (%2 %3, %4)")
+    return QCoreApplication::translate("PhoneDesk::FirmwareRepository", "#%1 (%2 %3, %4)")
         .arg(QString::number(image.id), displayName(image.vendor), image.version, image.fileName);
 }
 
@@ -69,13 +71,18 @@ Result<void> readInChunks(QIODevice &file, qint64 before, qint64 total,
     while (!file.atEnd()) {
         buffer = file.read(FirmwareRepository::ChunkSize);
         if (buffer.isEmpty())
-            return Error::make(Error::Code::Io, tr("reading the file failed: %1").arg(file.errorString()));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("PhoneDesk::FirmwareRepository", "reading the file failed: %1")
+                    .arg(file.errorString()));
         if (auto r = chunk(buffer); !r)
             return r;
         done += buffer.size();
         if (progress && !progress(done, total))
-            return Error::make(Error::Code::Cancelled,
-                               tr("Adding the firmware was cancelled; nothing was kept."));
+            return Error::make(
+                Error::Code::Cancelled,
+                QCoreApplication::translate("PhoneDesk::FirmwareRepository",
+                                            "Adding the firmware was cancelled; nothing was kept."));
     }
     return {};
 }
