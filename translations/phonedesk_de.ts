@@ -1194,6 +1194,14 @@
         <source>Removed firmware #%1 (%2).</source>
         <translation>Firmware #%1 entfernt (%2).</translation>
     </message>
+    <message>
+        <source>Usage: phonedesk-cli [global options] %1 COMMAND [ARGS]</source>
+        <translation>Aufruf: phonedesk-cli [globale Optionen] %1 BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Each command answers --help with its own options: %1</source>
+        <translation>Jeder Befehl nennt mit --help seine eigenen Optionen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1880,7 +1888,7 @@
         <translation>die Firmware ist für %1, aber keines dieser Modelle steht im Katalog von PhoneDesk</translation>
     </message>
     <message>
-        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <source>%1 is not a model of %2; this is %2 firmware</source>
         <translation>%1 ist kein Modell von %2; dies ist Firmware von %2</translation>
     </message>
     <message>

@@ -1194,6 +1194,14 @@
         <source>Removed firmware #%1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: phonedesk-cli [global options] %1 COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each command answers --help with its own options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1878,7 +1886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <source>%1 is not a model of %2; this is %2 firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

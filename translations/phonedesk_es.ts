@@ -1194,6 +1194,14 @@
         <source>Removed firmware #%1 (%2).</source>
         <translation>Se quitó el firmware n.º %1 (%2).</translation>
     </message>
+    <message>
+        <source>Usage: phonedesk-cli [global options] %1 COMMAND [ARGS]</source>
+        <translation>Uso: phonedesk-cli [opciones globales] %1 COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Each command answers --help with its own options: %1</source>
+        <translation>Cada comando muestra sus propias opciones con --help: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1880,7 +1888,7 @@
         <translation>es para %1 y el catálogo de PhoneDesk no contiene ninguno de estos modelos</translation>
     </message>
     <message>
-        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <source>%1 is not a model of %2; this is %2 firmware</source>
         <translation>%1 no es un modelo de %2; este firmware es de %2</translation>
     </message>
     <message>

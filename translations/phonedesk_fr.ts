@@ -1194,6 +1194,14 @@
         <source>Removed firmware #%1 (%2).</source>
         <translation>Micrologiciel n°&#xa0;%1 retiré (%2).</translation>
     </message>
+    <message>
+        <source>Usage: phonedesk-cli [global options] %1 COMMAND [ARGS]</source>
+        <translation>Utilisation&#xa0;: phonedesk-cli [options globales] %1 COMMANDE [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Each command answers --help with its own options: %1</source>
+        <translation>Chaque commande donne ses propres options avec --help&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -1880,7 +1888,7 @@
         <translation>il est destiné à %1, et le catalogue de PhoneDesk ne contient aucun de ces modèles</translation>
     </message>
     <message>
-        <source>%1 is not a %2 model; this is %2 firmware</source>
+        <source>%1 is not a model of %2; this is %2 firmware</source>
         <translation>%1 n&apos;est pas un modèle %2&#xa0;; ceci est un micrologiciel %2</translation>
     </message>
     <message>

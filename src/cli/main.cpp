@@ -12,6 +12,33 @@ using namespace PhoneDesk;
 
 namespace {
 
+// The commands of a group ("phones": phones list, phones import, …); false when there is none.
+bool printGroup(QTextStream &out, const QString &group)
+{
+    QList<Cli::Command> commands;
+    for (const Cli::Command &c : Cli::registry()) {
+        if (c.name.section(u' ', 0, 0) == group && c.name.contains(u' '))
+            commands.append(c);
+    }
+    if (commands.isEmpty())
+        return false;
+    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    out << QCoreApplication::translate("PhoneDesk::Cli",
+                                       "Usage: phonedesk-cli [global options] %1 COMMAND [ARGS]")
+               .arg(group)
+        << "\n\n"
+        << QCoreApplication::translate("PhoneDesk::Cli", "Commands:") << '\n';
+    for (const Cli::Command &c : std::as_const(commands))
+        out << "  " << c.name.leftJustified(22) << ' '
+            << QCoreApplication::translate("PhoneDesk::Cli", c.summary.toUtf8().constData()) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("PhoneDesk::Cli",
+                                       "Each command answers --help with its own options: %1")
+               .arg(QStringLiteral("phonedesk-cli ") + commands.first().name + QStringLiteral(" --help"))
+        << '\n';
+    return true;
+}
+
 void printUsage(QTextStream &out)
 {
     out << QCoreApplication::translate(
@@ -131,6 +158,10 @@ int main(int argc, char *argv[])
         }
     }
     if (!best) {
+        // A group's name alone, or with --help: its commands ("phonedesk-cli phones --help").
+        const bool help = args.size() == 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == u"-h");
+        if ((args.size() == 1 || help) && printGroup(help ? out : err, args.first()))
+            return help ? Cli::Success : Cli::UsageError;
         err << QCoreApplication::translate("PhoneDesk::Cli",
                                            "phonedesk-cli: unknown command \"%1\" (see --help).")
                    .arg(args.join(u' '))

@@ -467,7 +467,7 @@ Result<ModelChoice> chooseModels(const FirmwareInspection &inspection, const QSt
         const PhoneModel *m = &catalogModel;
         const QString &id = m->id;
         if (m->vendor != vendor)
-            return refused(name, tr("%1 is not a %2 model; this is %2 firmware").arg(m->displayName, vendor));
+            return refused(name, tr("%1 is not a model of %2; this is %2 firmware").arg(m->displayName, vendor));
         if (!inspection.modelTokens.isEmpty() && !listedByFile(*m, inspection.modelTokens))
             return refused(name,
                            tr("it does not fit the %1: it is firmware for %2")

@@ -65,6 +65,7 @@ private slots:
     void everyCommandAnswersHelp_data();
     void everyCommandAnswersHelp();
     void importUsage();
+    void groupsListTheirCommands();
     void helpNeedsNoOtherArguments();
     void usageErrorsStillExitTwo_data();
     void usageErrorsStillExitTwo();
@@ -130,6 +131,42 @@ void TestCliHelp::everyCommandAnswersHelp()
     }
     QVERIFY(r.out.endsWith(QStringLiteral("Global options (--database, --role, --actor) come before the "
                                           "command; see phonedesk-cli --help.\n")));
+}
+
+void TestCliHelp::groupsListTheirCommands()
+{
+    // "phonedesk-cli phones --help" (and the group alone, as a usage error) lists the group's
+    // commands with the summaries --help gives, and nothing of other groups.
+    const auto commands = listedCommands();
+    QStringList groups;
+    for (const auto &[name, summary] : commands) {
+        if (name.contains(u' ') && !groups.contains(name.section(u' ', 0, 0)))
+            groups.append(name.section(u' ', 0, 0));
+    }
+    QVERIFY(groups.contains(QStringLiteral("phones")));
+    QVERIFY(groups.contains(QStringLiteral("firmware")));
+    for (const QString &group : std::as_const(groups)) {
+        const Run help = cli({group, QStringLiteral("--help")});
+        QCOMPARE(help.status, QProcess::NormalExit);
+        QCOMPARE(help.exitCode, 0);
+        QCOMPARE(help.err, QString());
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: phonedesk-cli [global options] ") + group +
+                                     QStringLiteral(" COMMAND [ARGS]\n")),
+                 qPrintable(help.out));
+        for (const auto &[name, summary] : commands) {
+            const bool member = name.startsWith(group + u' ');
+            QCOMPARE(help.out.contains(QStringLiteral("\n  ") + name + u' '), member);
+            if (member)
+                QVERIFY2(help.out.contains(summary), qPrintable(name));
+        }
+        const Run bare = cli({group});
+        QCOMPARE(bare.exitCode, 2);
+        QCOMPARE(bare.out, QString());
+        QCOMPARE(bare.err, help.out);
+    }
+    const Run unknown = cli({QStringLiteral("nosuchgroup"), QStringLiteral("--help")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("unknown command")), qPrintable(unknown.err));
 }
 
 void TestCliHelp::importUsage()
