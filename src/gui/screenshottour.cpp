@@ -3,6 +3,7 @@
 #include "basesettingseditor.h"
 #include "basesettingsrepository.h"
 #include "checkedfile.h"
+#include "firmwaredialog.h"
 #include "mainwindow.h"
 #include "modelcatalog.h"
 #include "pendingconfigwatcher.h"
@@ -183,6 +184,16 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
     if (!save(quarantine.get(), dir.filePath(QStringLiteral("provisioning-quarantine.png")), files, error))
         return files;
     quarantine->hide();
+
+    // The firmware library, when the database has one (the demo has none).
+    FirmwareDialog firmware(storage, &window);
+    if (!firmware.images().isEmpty()) {
+        firmware.resize(900, 480);
+        firmware.show();
+        if (!save(&firmware, dir.filePath(QStringLiteral("firmware-library.png")), files, error))
+            return files;
+        firmware.hide();
+    }
 
     // The window at the smallest size it is made for, then in a dark palette (Fusion, as a dark
     // desktop theme sets it): the table, the phone editor and the base settings editor.
