@@ -565,6 +565,28 @@ FieldErrors validateBaseSettings(const BaseSettings &settings, const ModelCatalo
     return errors;
 }
 
+FieldErrors validateFirmwarePolicy(const BaseSettings &settings, bool libraryHasImage)
+{
+    const auto text = [&](const char *key) {
+        return settings.values.value(QLatin1String(key)).toString().trimmed();
+    };
+    if (text("provisioning.firmwarePolicy") != QLatin1String("automatic") || libraryHasImage ||
+        !text("provisioning.firmwareUrl").isEmpty())
+        return {};
+    const QString version = text("provisioning.firmwareVersion");
+    const QString message = version.isEmpty()
+        ? QCoreApplication::translate("PhoneDesk::Validation",
+                                      "Firmware update policy: Automatic needs a Firmware version from the "
+                                      "firmware library, or a Firmware server URL.")
+        : QCoreApplication::translate("PhoneDesk::Validation",
+                                      "Firmware update policy: Automatic, but the firmware library has no "
+                                      "image of version %1 for the %2 (Firmware version), and no Firmware "
+                                      "server URL is set. Add the image (Manage > Firmware…), set the URL, "
+                                      "or choose Manual.")
+              .arg(version, settings.modelId);
+    return {{QStringLiteral("provisioning.firmwarePolicy"), message}};
+}
+
 QStringList phoneWarnings(const Phone &phone, const ModelCatalog &catalog, const ValidationContext &context)
 {
     QStringList warnings;

@@ -52,6 +52,10 @@ FieldErrors validateLineKeys(const QList<LineKey> &keys, const PhoneModel &model
 FieldErrors validateSite(const Site &site);
 FieldErrors validateUser(const User &user);
 FieldErrors validateBaseSettings(const BaseSettings &settings, const ModelCatalog &catalog);
+// The Automatic firmware policy needs something to update from: an image of the firmware library
+// that the profile's firmware version names for its model (`libraryHasImage`, from
+// Firmware::imageFor), or a firmware server URL (an outside server). Errors name the setting.
+FieldErrors validateFirmwarePolicy(const BaseSettings &settings, bool libraryHasImage);
 
 // Warnings that do not block saving (e.g. a model incompatible with a cloud-media site).
 QStringList phoneWarnings(const Phone &phone, const ModelCatalog &catalog, const ValidationContext &context);

@@ -151,10 +151,18 @@ QString firmwareUrl(const EffectiveConfig &c)
     return c.value(QStringLiteral("provisioning.firmwareUrl")).toString().trimmed();
 }
 
-bool automaticFirmware(const EffectiveConfig &c)
+bool automaticPolicy(const EffectiveConfig &c)
 {
-    return c.value(QStringLiteral("provisioning.firmwarePolicy")).toString() == QLatin1String("automatic") &&
-        !firmwareUrl(c).isEmpty();
+    return c.value(QStringLiteral("provisioning.firmwarePolicy")).toString() == QLatin1String("automatic");
+}
+
+// With the Automatic policy, what the firmware parameters point at: the library image this server
+// serves to the phone, else the free-text firmware URL (an outside server). Empty otherwise.
+QString firmwareTarget(const RenderInput &in)
+{
+    if (!automaticPolicy(in.config))
+        return {};
+    return in.firmware.url.isEmpty() ? firmwareUrl(in.config) : clean(in.firmware.url);
 }
 
 // ---------------------------------------------------------------- Poly UC Software
@@ -356,7 +364,9 @@ QList<RenderedFile> renderPoly(const RenderInput &in)
     const QString mac = in.config.phone.hardwareId;
     QList<RenderedFile> files;
     QString appFile = QStringLiteral("sip.ld");
-    if (automaticFirmware(in.config)) {
+    if (automaticPolicy(in.config) && !in.firmware.url.isEmpty()) {
+        appFile = clean(in.firmware.url); // ends in sip.ld: UC Software asks for <part number>.sip.ld
+    } else if (!firmwareTarget(in).isEmpty()) {
         const QString url = firmwareUrl(in.config);
         appFile = url.endsWith(QLatin1String(".ld"))
             ? url
@@ -528,8 +538,8 @@ QList<RenderedFile> renderYealink(const RenderInput &in)
     p.set(QStringLiteral("static.auto_provision.repeat.enable"), boolText(period > 0));
     if (period > 0)
         p.set(QStringLiteral("static.auto_provision.repeat.minutes"), period);
-    if (automaticFirmware(c))
-        p.set(QStringLiteral("static.firmware.url"), clean(firmwareUrl(c)));
+    if (const QString firmware = firmwareTarget(in); !firmware.isEmpty())
+        p.set(QStringLiteral("static.firmware.url"), clean(firmware));
     // 0: reboot only when the NOTIFY says check-sync;reboot=true, so a resync does not drop calls.
     p.set(QStringLiteral("sip.notify_reboot_enable"), 0);
 
@@ -654,8 +664,8 @@ QList<RenderedFile> renderAudioCodes(const RenderInput &in)
     // check-sync needs no switch on these phones; 0 keeps a resync from forcing a reboot.
     p.set(QStringLiteral("voip/services/notify/check_sync/force_reboot_enabled"), 0);
     // There is no separate auto-update switch: the phone upgrades from the firmware URL it is given.
-    if (automaticFirmware(c))
-        p.set(QStringLiteral("provisioning/firmware/url"), clean(firmwareUrl(c)));
+    if (const QString firmware = firmwareTarget(in); !firmware.isEmpty())
+        p.set(QStringLiteral("provisioning/firmware/url"), clean(firmware));
 
     for (const auto &[name, value] : rawParameters(c))
         p.setRaw(name, value);

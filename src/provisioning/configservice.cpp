@@ -4,6 +4,8 @@
 #include "changefeed.h"
 #include "configrenderer.h"
 #include "effectiveconfig.h"
+#include "firmwarerepository.h"
+#include "firmwareserving.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "provisioninginputs.h"
@@ -23,7 +25,21 @@ struct ConfigService::Lookups
     QHash<Id, Site> sites;
     QHash<Id, User> users;
     QHash<Id, BaseSettings> baseSettings; // filled on first use
+    QList<FirmwareImage> firmware; // the library (metadata only)
 };
+
+namespace {
+// The library image `input`'s firmware version names for its model, as this server serves it.
+LibraryFirmware libraryFirmware(const RenderInput &input, const QList<FirmwareImage> &library)
+{
+    const EffectiveConfig &c = input.config;
+    const FirmwareImage *image = Firmware::imageFor(
+        library, c.model->id, c.value(QStringLiteral("provisioning.firmwareVersion")).toString());
+    if (!image)
+        return {};
+    return {FirmwareServing::phoneUrl(input.provisioningUrl, c.phone.hardwareId, *image), image->version};
+}
+} // namespace
 
 ConfigService::ConfigService(Storage &storage, QObject *parent)
     : QObject(parent)
@@ -53,6 +69,10 @@ Result<std::unique_ptr<ConfigService::Lookups>> ConfigService::loadLookups()
         return users.error();
     for (const User &u : *users)
         lookups->users.insert(u.id, u);
+    auto firmware = FirmwareRepository(m_storage).list();
+    if (!firmware)
+        return firmware.error();
+    lookups->firmware = std::move(*firmware);
     return lookups;
 }
 
@@ -80,6 +100,7 @@ Result<std::optional<PhoneConfig>> ConfigService::renderWith(const Phone &phone,
 
     RenderInput input {computeEffectiveConfig(*model, *bsIt, site, phone, user), *secret,
                        provisioningUrl(site)};
+    input.firmware = libraryFirmware(input, lookups.firmware);
     PhoneConfig out;
     out.phoneId = phone.id;
     out.name = phone.name;
@@ -150,6 +171,7 @@ Result<QList<PhoneConfig>> ConfigService::renderMany(const QList<Id> &ids, bool 
             Job job;
             job.input = RenderInput {computeEffectiveConfig(*model, *bs, site, in.phone, user),
                                      in.deviceSecret, provisioningUrl(site)};
+            job.input.firmware = libraryFirmware(job.input, (*lookups)->firmware);
             job.config.phoneId = in.phone.id;
             job.config.name = in.phone.name;
             job.config.mac = in.phone.hardwareId;
@@ -369,6 +391,10 @@ void ConfigService::refreshHashes(const QList<Id> &onlyIds)
 void ConfigService::onChange(const ChangeEvent &event)
 {
     switch (event.entity) {
+    case ChangeEvent::Entity::Firmware:
+        // An image added or removed changes the files of the phones whose version names it.
+        refreshHashes({});
+        break;
     case ChangeEvent::Entity::Phone:
         if (event.kind == ChangeEvent::Kind::Reset)
             refreshHashes({});

@@ -127,6 +127,18 @@ QString path(const QString &mac, const FirmwareImage &image)
     return QStringLiteral("/firmware/%1/%2/%3").arg(mac.toLower(), image.sha256, urlName(image));
 }
 
+QString phoneUrl(const QString &baseUrl, const QString &mac, const FirmwareImage &image)
+{
+    if (baseUrl.isEmpty())
+        return {};
+    QString url = baseUrl;
+    if (!url.endsWith(u'/'))
+        url.append(u'/');
+    if (image.vendor == FirmwareVendor::Poly)
+        return url + QStringLiteral("firmware/%1/%2/sip.ld").arg(mac.toLower(), image.sha256);
+    return url + path(mac, image).mid(1);
+}
+
 std::optional<Target> parseTarget(const QByteArray &requestTarget)
 {
     QByteArray target = requestTarget;

@@ -17,6 +17,11 @@ namespace FirmwareServing {
 // safe for a URL (letters, digits, '.', '-', '_'; at most 64).
 QString path(const QString &mac, const FirmwareImage &image);
 QString urlName(const FirmwareImage &image);
+// The URL a phone's configuration names for `image`: `baseUrl` (https://host[:port]/, where the
+// phone fetches its files) followed by the image's path. A Poly image is named by the file UC
+// Software asks for: ".../<sha256>/sip.ld", which a split-download phone turns into
+// ".../<sha256>/<part number>.sip.ld" (docs/firmware.md). Empty when `baseUrl` is.
+QString phoneUrl(const QString &baseUrl, const QString &mac, const FirmwareImage &image);
 
 // The parts of a firmware path; nullopt when `target` (without its query) is not one.
 struct Target

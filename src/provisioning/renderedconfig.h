@@ -33,12 +33,25 @@ struct RenderedFile
     bool operator==(const RenderedFile &) const = default;
 };
 
+// A firmware image of the library as the provisioning server serves it to one phone.
+struct LibraryFirmware
+{
+    QString url; // https://<provisioning host>/firmware/<mac>/<sha256>/<name>; empty: no image
+    QString version; // the image's version
+
+    bool operator==(const LibraryFirmware &) const = default;
+};
+
 struct RenderInput
 {
     EffectiveConfig config;
     QString deviceSecret; // PhoneRepository::deviceSecret(); the credentials below are derived from it
     QString provisioningUrl; // https://host[:port]/ the phone fetches from (from the site, else the server
                              // setting)
+    // The library image the phone's firmware version names for its model (ConfigService fills it
+    // in); with the Automatic policy the firmware parameters point at it rather than at the
+    // free-text firmware URL.
+    LibraryFirmware firmware {};
 };
 
 // Text for people (the registration data of an unmanaged phone) and where credentials are in it.

@@ -1,5 +1,6 @@
 #include "basesettingsrepository.h"
 
+#include "firmwarerepository.h"
 #include "settingsschema.h"
 #include "sqlutil.h"
 #include "storage.h"
@@ -41,12 +42,24 @@ Result<void> duplicateName(const Error &e, const BaseSettings &b)
     return e;
 }
 
-Result<void> validate(BaseSettings &b)
+Result<void> validate(Storage &storage, BaseSettings &b)
 {
     b.name = b.name.trimmed();
     b.values = SettingsSchema::builtin().normalized(b.values);
     if (const FieldErrors errors = Validation::validateBaseSettings(b, ModelCatalog::builtin());
         !errors.isEmpty())
+        return Error::validation(errors);
+    if (b.values.value(QStringLiteral("provisioning.firmwarePolicy")).toString() !=
+        QLatin1String("automatic"))
+        return {};
+    auto library = FirmwareRepository(storage).list();
+    if (!library)
+        return library.error();
+    const bool inLibrary =
+        Firmware::imageFor(*library, b.modelId,
+                           b.values.value(QStringLiteral("provisioning.firmwareVersion")).toString()) !=
+        nullptr;
+    if (const FieldErrors errors = Validation::validateFirmwarePolicy(b, inLibrary); !errors.isEmpty())
         return Error::validation(errors);
     return {};
 }
@@ -108,7 +121,7 @@ Result<BaseSettings> BaseSettingsRepository::create(BaseSettings settings)
                                    QCoreApplication::translate("PhoneDesk::Storage", "create base settings"));
         !r)
         return r.error();
-    if (auto r = validate(settings); !r)
+    if (auto r = validate(m_storage, settings); !r)
         return r.error();
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_storage.database());
@@ -141,7 +154,7 @@ Result<BaseSettings> BaseSettingsRepository::update(BaseSettings settings)
                                    QCoreApplication::translate("PhoneDesk::Storage", "edit base settings"));
         !r)
         return r.error();
-    if (auto r = validate(settings); !r)
+    if (auto r = validate(m_storage, settings); !r)
         return r.error();
     auto r = m_storage.inTransaction([&]() -> Result<void> {
         // The model of a profile is fixed: phones rely on it. Migrate phones to a new profile instead.

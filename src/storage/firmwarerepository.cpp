@@ -485,13 +485,10 @@ Result<QList<FirmwareUse>> FirmwareRepository::usedBy(const FirmwareImage &image
         return Sql::toError(q.lastError(), what);
     QList<FirmwareUse> uses;
     while (q.next()) {
-        if (!image.models.contains(q.value(2).toString()))
-            continue;
         const QString wanted = Sql::fromJson(q.value(3).toString())
                                    .value(QStringLiteral("provisioning.firmwareVersion"))
-                                   .toString()
-                                   .trimmed();
-        if (Firmware::runsVersion(wanted, image.version))
+                                   .toString();
+        if (Firmware::names(image, q.value(2).toString(), wanted))
             uses.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
     if (auto r = Sql::checkRead(q, what); !r)
@@ -566,5 +563,28 @@ Result<QHash<Id, int>> FirmwareRepository::phonesRunning(const QList<FirmwareIma
         return r.error();
     return counts;
 }
+
+namespace Firmware {
+
+bool names(const FirmwareImage &image, const QString &modelId, const QString &wanted)
+{
+    return image.models.contains(modelId) && runsVersion(wanted.trimmed(), image.version);
+}
+
+const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString &modelId,
+                              const QString &wanted)
+{
+    const FirmwareImage *best = nullptr;
+    for (const FirmwareImage &image : library) {
+        if (!names(image, modelId, wanted))
+            continue;
+        if (!best || image.version.size() > best->version.size() ||
+            (image.version.size() == best->version.size() && image.id < best->id))
+            best = &image;
+    }
+    return best;
+}
+
+} // namespace Firmware
 
 } // namespace PhoneDesk

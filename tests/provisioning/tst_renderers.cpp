@@ -51,6 +51,28 @@ QMap<QString, QString> polyAttributes(const QByteArray &xml)
     }
     return out;
 }
+// What a rendering points the phone's firmware update at: Poly's APP_FILE_PATH (master file),
+// Yealink's static.firmware.url, AudioCodes' provisioning/firmware/url; empty when not written.
+QString firmwareParameter(const QList<RenderedFile> &files, const QString &renderer)
+{
+    if (renderer == QLatin1String("poly-ucs")) {
+        QXmlStreamReader reader(files.at(0).body);
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement &&
+                reader.name() == QLatin1String("APPLICATION"))
+                return reader.attributes().value(QStringLiteral("APP_FILE_PATH")).toString();
+        }
+        return {};
+    }
+    const QString key = renderer == QLatin1String("yealink") ? QStringLiteral("static.firmware.url = ")
+                                                             : QStringLiteral("provisioning/firmware/url=");
+    const QStringList lines = QString::fromUtf8(files.at(0).body).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(key))
+            return line.mid(key.size());
+    }
+    return {};
+}
 } // namespace
 
 class TestRenderers final : public QObject
@@ -76,6 +98,8 @@ private slots:
     void secretsAreReported();
     void rawParameterOverASecretStaysSecret();
     void registrationTextReportsPasswords();
+    void firmwareParameters_data();
+    void firmwareParameters();
 };
 
 void TestRenderers::golden_data()
@@ -540,6 +564,72 @@ void TestRenderers::registrationTextReportsPasswords()
     QVERIFY(masked.contains(QStringLiteral("User name / extension: 2099")));
     for (const ConfigRenderer::RegistrationLine &line : lines)
         QVERIFY(!masked.contains(line.password));
+}
+
+void TestRenderers::firmwareParameters_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("mac");
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("libraryUrl");
+    QTest::addColumn<QString>("freeUrl");
+    QTest::addColumn<QString>("expected");
+    const QString lib = QStringLiteral("https://prov.example.net:8443/firmware/%1/") + QString(64, u'a') +
+        QStringLiteral("/%2");
+    const QString yl = lib.arg(QStringLiteral("805ec0123456"), QStringLiteral("T46U_T43U_-108.86.0.90.rom"));
+    const QString ac = lib.arg(QStringLiteral("00908f602aac"), QStringLiteral("440HD_3.4.8.216.img"));
+    const QString pl = lib.arg(QStringLiteral("0004f2abcdef"), QStringLiteral("sip.ld"));
+    const QString outside = QStringLiteral("https://fw.example.net/phones/");
+    struct Model
+    {
+        const char *tag;
+        QString model;
+        QString mac;
+        QString library;
+        QString outsideExpected;
+        QString none;
+    };
+    const Model models[] = {
+        {"yealink", QStringLiteral("yealink-t46u"), QStringLiteral("805ec0123456"), yl, outside, QString()},
+        {"audiocodes", QStringLiteral("audiocodes-440hd"), QStringLiteral("00908f602aac"), ac, outside,
+         QString()},
+        {"poly", QStringLiteral("poly-vvx-450"), QStringLiteral("0004f2abcdef"), pl,
+         outside + QStringLiteral("sip.ld"), QStringLiteral("sip.ld")},
+    };
+    for (const Model &m : models) {
+        const QByteArray t(m.tag);
+        QTest::newRow(QByteArray(t + " library image").constData())
+            << m.model << m.mac << "automatic" << m.library << QString() << m.library;
+        QTest::newRow(QByteArray(t + " library image wins over the URL").constData())
+            << m.model << m.mac << "automatic" << m.library << outside << m.library;
+        QTest::newRow(QByteArray(t + " outside server").constData())
+            << m.model << m.mac << "automatic" << QString() << outside << m.outsideExpected;
+        QTest::newRow(QByteArray(t + " manual policy").constData())
+            << m.model << m.mac << "manual" << m.library << outside << m.none;
+    }
+}
+
+void TestRenderers::firmwareParameters()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, mac);
+    QFETCH(QString, policy);
+    QFETCH(QString, libraryUrl);
+    QFETCH(QString, freeUrl);
+    QFETCH(QString, expected);
+    RenderInput input =
+        Test::sampleInput(model, mac,
+                          {{QStringLiteral("provisioning.firmwarePolicy"), policy},
+                           {QStringLiteral("provisioning.firmwareVersion"), QStringLiteral("108.86.0.90")},
+                           {QStringLiteral("provisioning.firmwareUrl"), freeUrl}});
+    input.firmware = {libraryUrl, QStringLiteral("108.86.0.90")};
+    const QList<RenderedFile> files = ConfigRenderer::render(input);
+    QCOMPARE(firmwareParameter(files, input.config.model->renderer), expected);
+    // The URL is part of the files, so a new image makes the phone's configuration pending.
+    RenderInput other = input;
+    other.firmware.url.replace(QString(64, u'a'), QString(64, u'b'));
+    if (policy == QLatin1String("automatic") && !libraryUrl.isEmpty())
+        QVERIFY(ConfigRenderer::hash(ConfigRenderer::render(other)) != ConfigRenderer::hash(files));
 }
 
 QTEST_GUILESS_MAIN(TestRenderers)

@@ -85,6 +85,7 @@ private slots:
     void user_data();
     void user();
     void baseSettings();
+    void automaticFirmwareNeedsASource();
     void warnings();
     void invisibleCharacters_data();
     void invisibleCharacters();
@@ -418,6 +419,23 @@ void TestValidation::baseSettings()
     b.values.insert(QStringLiteral("e911.heldEnabled"), true);
     QVERIFY(hasField(Validation::validateBaseSettings(b, ModelCatalog::builtin()),
                      QStringLiteral("e911.heldEnabled"), QStringLiteral("does not apply")));
+}
+
+void TestValidation::automaticFirmwareNeedsASource()
+{
+    BaseSettings b {0, QStringLiteral("T46U"), QStringLiteral("yealink-t46u"), {}, {}, 1};
+    b.values.insert(QStringLiteral("provisioning.firmwarePolicy"), QStringLiteral("automatic"));
+    b.values.insert(QStringLiteral("provisioning.firmwareVersion"), QStringLiteral("108.86.0.90"));
+    // Neither an image in the library nor a URL: refused, naming the setting, the version and model.
+    const FieldErrors refused = Validation::validateFirmwarePolicy(b, false);
+    QVERIFY(hasField(refused, QStringLiteral("provisioning.firmwarePolicy"), QStringLiteral("108.86.0.90")));
+    QVERIFY(hasField(refused, QStringLiteral("provisioning.firmwarePolicy"), QStringLiteral("yealink-t46u")));
+    QVERIFY(Validation::validateFirmwarePolicy(b, true).isEmpty());
+    b.values.insert(QStringLiteral("provisioning.firmwareUrl"), QStringLiteral("https://fw.example.net/"));
+    QVERIFY(Validation::validateFirmwarePolicy(b, false).isEmpty());
+    b.values.insert(QStringLiteral("provisioning.firmwareUrl"), QString());
+    b.values.insert(QStringLiteral("provisioning.firmwarePolicy"), QStringLiteral("manual"));
+    QVERIFY(Validation::validateFirmwarePolicy(b, false).isEmpty());
 }
 
 void TestValidation::warnings()
