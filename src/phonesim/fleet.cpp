@@ -1,6 +1,7 @@
 #include "fleet.h"
 
 #include "digestparams.h"
+#include "firmwareformat.h"
 #include "sipmessage.h"
 
 #include <QCoreApplication>
@@ -416,6 +417,10 @@ struct Fleet::Impl
         bool rebootIfChanged = false;
         QByteArray heldFiles; // hash of the files of the last complete fetch
         bool alwaysReboot = false; // its files set checkSync.alwaysReboot="1"
+        qint64 firmwareCutAfter = 0; // one-shot: abort the next download after this many bytes
+        bool firmwareFails = false; // come back on the old version
+        bool downloading = false;
+        QString failedFirmwareUrl; // an update that failed: not tried again
     };
     // One phone's fetch: <mac>.cfg, then what a master file names, one request per connection.
     struct FetchJob
@@ -434,6 +439,19 @@ struct Fleet::Impl
         int challengesAnswered = 0; // for the current file
         QByteArray filesHash; // of the names and contents received so far
         bool alwaysReboot = false;
+        QString firmwareUrl; // the firmware URL the configuration names
+    };
+    // One firmware download: the bytes are hashed as they arrive, never kept.
+    struct Download
+    {
+        FetchJob auth; // the phone's identity and Digest state
+        QUrl url;
+        QString version;
+        qint64 received = 0;
+        qint64 total = -1;
+        QByteArray etag;
+        QCryptographicHash hash {QCryptographicHash::Sha256};
+        int attempts = 0;
     };
     struct Delayed
     {
@@ -499,6 +517,11 @@ struct Fleet::Impl
     QByteArray digestAuthorization(FetchJob &job, const QByteArray &uri);
     QString saveReceived(const FetchJob &job, const QString &name, const QByteArray &body) const;
     void stopFetches();
+    void maybeUpdateFirmware(int index, const QString &url);
+    void sendDownloadRequest(const std::shared_ptr<Download> &download);
+    // Headers of a firmware answer: false when the download cannot go on (`error` says why).
+    bool acceptDownloadHeaders(Download &download, const HttpAnswer &answer, QString *error);
+    void endDownload(const std::shared_ptr<Download> &download, const QString &error);
 
     void acceptRest(qintptr descriptor);
     void serveRest(QSslSocket *socket, int index, const QByteArray &request);
@@ -565,8 +588,10 @@ Result<void> Fleet::start(const FleetConfig &config)
     m_config = config;
     d->rng.seed(config.seed);
     d->phones.assign(size_t(config.phones), {});
-    for (Impl::Phone &p : d->phones)
+    for (Impl::Phone &p : d->phones) {
         p.state.dead = d->chance(config.dead);
+        p.state.firmware = config.firmwareVersion;
+    }
     if (auto client = d->setUpProvisioningClient(config); !client) {
         stop();
         return client;
@@ -699,6 +724,20 @@ void Fleet::setCheckSyncReboots(int index, bool reboots)
         d->phones[size_t(index)].alwaysReboot = reboots;
 }
 
+void Fleet::setFirmwareCutAfter(int index, qint64 bytes)
+{
+    if (index >= 0 && size_t(index) < d->phones.size())
+        d->phones[size_t(index)].firmwareCutAfter = bytes;
+}
+
+void Fleet::setFirmwareUpdateFails(int index, bool fails)
+{
+    if (index >= 0 && size_t(index) < d->phones.size()) {
+        d->phones[size_t(index)].firmwareFails = fails;
+        d->phones[size_t(index)].failedFirmwareUrl.clear();
+    }
+}
+
 PhoneState Fleet::phone(int index) const
 {
     if (index < 0 || size_t(index) >= d->phones.size())
@@ -729,6 +768,8 @@ QString Fleet::provisioningUserAgent(int index) const
         ua.replace(QLatin1String("{mac}"), mac);
         ua.replace(QLatin1String("{MAC}"), mac.toUpper());
         ua.replace(QLatin1String("{mac:}"), colons);
+        if (index >= 0 && size_t(index) < d->phones.size())
+            ua.replace(QLatin1String("{version}"), d->phones[size_t(index)].state.firmware);
     }
     return ua;
 }
@@ -1252,6 +1293,11 @@ void Fleet::Impl::onFetchAnswer(const std::shared_ptr<FetchJob> &job, const Http
                                               QCryptographicHash::Sha256);
     if (answer.body.contains("voIpProt.SIP.specialEvent.checkSync.alwaysReboot=\"1\""))
         job->alwaysReboot = true;
+    static const QRegularExpression firmwareLine(
+        QStringLiteral("^(?:static\\.firmware\\.url\\s*=|provisioning/firmware/url=)\\s*(\\S+)\\s*$"),
+        QRegularExpression::MultilineOption);
+    if (const auto m = firmwareLine.match(QString::fromUtf8(answer.body)); m.hasMatch())
+        job->firmwareUrl = m.captured(1);
     if (job->received.size() == 1) {
         // A Poly master file names the files that hold the settings: fetch them in its order.
         for (const QString &file : polyConfigFiles(answer.body, job->mac)) {
@@ -1302,6 +1348,8 @@ void Fleet::Impl::endFetch(const std::shared_ptr<FetchJob> &job, int status, con
         if (rebootIfChanged && changed) {
             ++phone.state.reboots;
             QTimer::singleShot(50, q, [this, index] { reboot(index); });
+        } else if (!job->firmwareUrl.isEmpty()) {
+            maybeUpdateFirmware(index, job->firmwareUrl);
         }
     } else {
         ++phone.state.fetchErrors;
@@ -1337,6 +1385,234 @@ void Fleet::Impl::stopFetches()
         phone.fetchAgain = false;
         phone.firstContactOwed = false;
     }
+}
+
+void Fleet::Impl::maybeUpdateFirmware(int index, const QString &url)
+{
+    Phone &phone = phones[size_t(index)];
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString name = parsed.fileName();
+    const auto vendor = Firmware::vendorOfFileName(name);
+    // The vendor's file-name convention says the version (Yealink, AudioCodes); a phone that cannot
+    // tell, or that runs it already, does not download.
+    QString version = vendor ? Firmware::parseFileName(*vendor, name).version : QString();
+    if (version.isEmpty() && vendor && *vendor != FirmwareVendor::Poly) {
+        // PhoneDesk's URL name has '(', ')' and ',' made '_': the version still ends the name.
+        static const QRegularExpression tail(
+            QStringLiteral(R"([-_](\d+(?:\.[0-9A-Za-z]+){2,})(?:_\d+_)?\.(?:rom|img)$)"));
+        version = tail.match(name).captured(1);
+    }
+    if (phone.downloading || version.isEmpty() || parsed.scheme() != QLatin1String("https") ||
+        Firmware::runsVersion(phone.state.firmware, version) || url == phone.failedFirmwareUrl)
+        return;
+    auto download = std::make_shared<Download>();
+    download->auth.index = index;
+    download->auth.generation = generation;
+    download->auth.mac = macAddress(index);
+    download->auth.userAgent = q->provisioningUserAgent(index).toLatin1();
+    download->auth.secret = q->m_config.digestSecrets.value(download->auth.mac);
+    download->auth.certificate = clientCertificate;
+    download->auth.key = clientKey;
+    download->url = parsed;
+    download->version = version;
+    phone.downloading = true;
+    sendDownloadRequest(download);
+}
+
+void Fleet::Impl::sendDownloadRequest(const std::shared_ptr<Download> &download)
+{
+    FetchJob &auth = download->auth;
+    Phone &phone = phones[size_t(auth.index)];
+    ++phone.state.firmwareRequests;
+    ++download->attempts;
+    const QByteArray target = download->url.path(QUrl::FullyEncoded).toLatin1();
+    QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: " + download->url.authority().toLatin1() +
+        "\r\nUser-Agent: " + auth.userAgent + "\r\nAccept: */*\r\nConnection: close\r\n";
+    if (download->received > 0) // resume what a cut connection left
+        request += "Range: bytes=" + QByteArray::number(download->received) +
+            "-\r\nIf-Range: " + download->etag + "\r\n";
+    if (auth.challenge && !auth.secret.isEmpty())
+        request += "Authorization: " + digestAuthorization(auth, target) + "\r\n";
+    request += "\r\n";
+
+    auto *socket = new QSslSocket(q);
+    fetchSockets.insert(socket);
+    QSslConfiguration ssl = fetchSsl;
+    if (!auth.certificate.isNull()) {
+        ssl.setLocalCertificate(auth.certificate);
+        ssl.setPrivateKey(auth.key);
+    }
+    socket->setSslConfiguration(ssl);
+    struct Exchange
+    {
+        QByteArray head;
+        std::optional<HttpAnswer> answer;
+        bool done = false;
+        QString tlsError;
+    };
+    auto exchange = std::make_shared<Exchange>();
+    // retry: start another request (a challenge answered, a cut resumed) rather than end.
+    auto finish = [this, socket, download, exchange](const QString &error, bool retry) {
+        if (exchange->done)
+            return;
+        exchange->done = true;
+        fetchSockets.remove(socket);
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+        if (download->auth.generation != generation)
+            return;
+        if (retry && download->attempts < 6)
+            QTimer::singleShot(100, q, [this, download] {
+                if (download->auth.generation == generation)
+                    sendDownloadRequest(download);
+            });
+        else
+            endDownload(download,
+                        error.isEmpty() && !exchange->tlsError.isEmpty() ? exchange->tlsError : error);
+    };
+    auto onBody = [this, download, finish](QByteArray bytes) {
+        Phone &p = phones[size_t(download->auth.index)];
+        bool cut = false;
+        if (p.firmwareCutAfter > 0 && download->received + bytes.size() >= p.firmwareCutAfter) {
+            bytes.truncate(p.firmwareCutAfter - download->received);
+            p.firmwareCutAfter = 0; // once
+            cut = true;
+        }
+        download->hash.addData(bytes);
+        download->received += bytes.size();
+        if (cut)
+            finish({}, true);
+        else if (download->received >= download->total)
+            finish({}, false);
+    };
+    QObject::connect(socket, &QSslSocket::readyRead, q, [this, socket, download, exchange, finish, onBody] {
+        if (exchange->answer) {
+            onBody(socket->readAll());
+            return;
+        }
+        exchange->head.append(socket->readAll());
+        bool whole = false;
+        auto answer = parseAnswer(exchange->head, false, &whole);
+        if (!answer) {
+            if (exchange->head.size() > 64 * 1024)
+                finish(QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                   "the firmware answer has no end of headers"),
+                       false);
+            return;
+        }
+        if (answer->status == 401) {
+            const auto challenge = chooseChallenge(answer->values("www-authenticate"));
+            FetchJob &a = download->auth;
+            const bool again = challenge && !a.secret.isEmpty() &&
+                (a.challengesAnswered == 0 || (challenge->stale && a.challengesAnswered < 3));
+            if (again) {
+                a.challenge = challenge;
+                a.nonceCount = 0;
+                ++a.challengesAnswered;
+            }
+            finish(QCoreApplication::translate("PhoneDesk::PhoneSim", "HTTP 401 for the firmware"), again);
+            return;
+        }
+        QString error;
+        if (!acceptDownloadHeaders(*download, *answer, &error)) {
+            finish(error, answer->status == 503);
+            return;
+        }
+        exchange->answer = answer;
+        onBody(answer->body);
+    });
+    QObject::connect(socket, &QSslSocket::disconnected, q, [download, finish] {
+        finish(
+            QCoreApplication::translate("PhoneDesk::PhoneSim", "the connection closed after %1 of %2 bytes")
+                .arg(download->received)
+                .arg(download->total),
+            true);
+    });
+    QObject::connect(socket, &QSslSocket::errorOccurred, q, [socket, finish](QAbstractSocket::SocketError e) {
+        finish(socket->errorString(), e == QAbstractSocket::RemoteHostClosedError);
+    });
+    QObject::connect(
+        socket, &QSslSocket::sslErrors, q, [this, socket, exchange](const QList<QSslError> &errors) {
+            if (!verifyServer)
+                socket->ignoreSslErrors();
+            else if (!errors.isEmpty())
+                exchange->tlsError = QCoreApplication::translate(
+                                         "PhoneDesk::PhoneSim", "the server's certificate is not trusted: %1")
+                                         .arg(errors.first().errorString());
+        });
+    if (!socket->bind(addressOf(auth.index), 0)) {
+        const QString error = socket->errorString();
+        QTimer::singleShot(0, socket, [finish, error] { finish(error, false); });
+        return;
+    }
+    QObject::connect(socket, &QSslSocket::encrypted, q, [socket, request] { socket->write(request); });
+    socket->connectToHostEncrypted(download->url.host(), quint16(download->url.port(443)));
+    QTimer::singleShot(std::max(q->m_config.fetchTimeoutMs, 60000), socket, [finish] {
+        finish(QCoreApplication::translate("PhoneDesk::PhoneSim", "the firmware download timed out"), false);
+    });
+}
+
+bool Fleet::Impl::acceptDownloadHeaders(Download &download, const HttpAnswer &answer, QString *error)
+{
+    const auto header = [&](const QByteArray &name) { return answer.values(name).value(0); };
+    if (answer.status == 200) {
+        // The whole image (first request, or the server ignored the range): start over.
+        download.received = 0;
+        download.hash.reset();
+        download.total = header("content-length").toLongLong();
+        download.etag = header("etag");
+        return true;
+    }
+    if (answer.status == 206 && download.received > 0) {
+        // "bytes <first>-<last>/<size>": it must start where the phone stopped.
+        static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+)$"));
+        const auto m = range.match(QString::fromLatin1(header("content-range")));
+        if (m.hasMatch() && m.captured(1).toLongLong() == download.received &&
+            header("etag") == download.etag) {
+            download.total = m.captured(3).toLongLong();
+            return true;
+        }
+        *error = QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                             "the resumed firmware answer does not continue "
+                                             "at byte %1")
+                     .arg(download.received);
+        return false;
+    }
+    *error =
+        QCoreApplication::translate("PhoneDesk::PhoneSim", "HTTP %1 for the firmware").arg(answer.status);
+    return false;
+}
+
+void Fleet::Impl::endDownload(const std::shared_ptr<Download> &download, const QString &failure)
+{
+    const int index = download->auth.index;
+    Phone &phone = phones[size_t(index)];
+    phone.downloading = false;
+    QString error = failure;
+    if (error.isEmpty() && (download->total <= 0 || download->received != download->total))
+        error = QCoreApplication::translate("PhoneDesk::PhoneSim", "the firmware has %1 bytes, not %2")
+                    .arg(download->received)
+                    .arg(download->total);
+    // A strong ETag that is a SHA-256 (64 hex digits) is checked against the bytes.
+    static const QRegularExpression shaTag(QStringLiteral("^\"([0-9a-f]{64})\"$"));
+    const auto tag = shaTag.match(QString::fromLatin1(download->etag));
+    if (error.isEmpty() && tag.hasMatch() &&
+        QString::fromLatin1(download->hash.result().toHex()) != tag.captured(1))
+        error = QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                            "the firmware's SHA-256 is not the one its ETag names");
+    phone.state.lastFirmwareError = error;
+    emit q->firmwareDownloaded(index, download->version, error);
+    if (!error.isEmpty())
+        return;
+    ++phone.state.firmwareUpdates;
+    if (phone.firmwareFails)
+        phone.failedFirmwareUrl = download->url.toString();
+    else
+        phone.state.firmware = download->version;
+    // Installing reboots the phone; it comes back fetching its configuration with its new User-Agent.
+    ++phone.state.reboots;
+    QTimer::singleShot(50, q, [this, index] { reboot(index); });
 }
 
 void Fleet::Impl::acceptRest(qintptr descriptor)

@@ -16,6 +16,12 @@
 // client certificate and/or HTTP Digest (its own secret) and checks the server against a CA when
 // given one. Fetches are queued fleet-wide with a bound on how many run at once.
 //
+// Firmware: a fetched Yealink or AudioCodes configuration whose firmware URL (static.firmware.url,
+// provisioning/firmware/url) names, by its vendor's file-name convention, a version other than the
+// one the phone runs makes the phone download it over HTTPS with the credentials of its fetches,
+// resume with a Range request after a cut connection, check the size (and the SHA-256 when the
+// ETag is one), reboot, and come back announcing the new version in its User-Agent ({version}).
+//
 // Check-sync: "reboot=true" reboots, "reboot=false" fetches. A plain "check-sync" is what a Poly
 // phone's files make of it: with voIpProt.SIP.specialEvent.checkSync.alwaysReboot="1" it reboots,
 // otherwise it fetches and reboots only when the files differ from those of its last fetch.
@@ -74,6 +80,7 @@ struct FleetConfig
     QString clientCertificateDirectory;
     QHash<QString, QString> digestSecrets; // MAC (12 lower-case hex digits) -> the phone's Digest secret
     QString saveDirectory; // received files are written to <dir>/<mac>/<file name>
+    QString firmwareVersion; // what every phone runs at start; {version} in the User-Agent
 };
 
 struct PhoneState
@@ -93,6 +100,10 @@ struct PhoneState
     int lastFetchStatus = 0; // 200, or the HTTP status that ended the last fetch; 0 = no HTTP answer
     QStringList lastFetchFiles; // files received by the last fetch, in the order fetched
     QString lastFetchError; // why the last fetch failed (HTTP status, TLS or network error)
+    QString firmware; // the version the phone runs
+    int firmwareRequests = 0; // HTTP requests for firmware bytes (a resumed download makes two)
+    int firmwareUpdates = 0; // downloads completed and verified (installed or not)
+    QString lastFirmwareError; // why the last download failed; empty when it did not
 };
 
 struct FleetStats
@@ -140,6 +151,12 @@ public:
     // As if the phone's files set checkSync.alwaysReboot="1": a plain check-sync reboots it (its
     // next fetch decides again).
     void setCheckSyncReboots(int index, bool reboots);
+    // The phone's first firmware download is cut (the connection aborted) after `bytes` body bytes;
+    // it resumes with a Range request. 0: not cut.
+    void setFirmwareCutAfter(int index, qint64 bytes);
+    // A failed update: the phone downloads and reboots but comes back on the version it ran (and
+    // does not download that URL again).
+    void setFirmwareUpdateFails(int index, bool fails);
     PhoneState phone(int index) const;
     FleetStats stats() const { return m_stats; }
 
@@ -157,6 +174,8 @@ signals:
     // a provisioning URL).
     void resyncRequested(int index);
     void configFetched(int index, int httpStatus);
+    // A firmware download ended: verified (`error` empty; the phone reboots next) or not.
+    void firmwareDownloaded(int index, const QString &version, const QString &error);
     // Every live phone has made its first-contact fetch (FleetConfig::fetchOnStart).
     void firstContactDone();
 
