@@ -576,7 +576,9 @@ const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString
 {
     const FirmwareImage *best = nullptr;
     for (const FirmwareImage &image : library) {
-        if (!names(image, modelId, wanted))
+        // A phone downloads one file: the server does not take members out of a Poly package yet,
+        // so a profile cannot point phones at one (their application files can).
+        if (image.kind == FirmwareKind::PolyPackage || !names(image, modelId, wanted))
             continue;
         if (!best || image.version.size() > best->version.size() ||
             (image.version.size() == best->version.size() && image.id < best->id))

@@ -145,8 +145,9 @@ namespace Firmware {
 // the model is one of the image's and `wanted` is its version or that version with more parts
 // (the profile says 6.4.6.2156, the package is 6.4.6). usedBy() counts exactly these profiles.
 bool names(const FirmwareImage &image, const QString &modelId, const QString &wanted);
-// The image of `library` a profile names (names()): the longest matching version, then the
-// lowest id, so the choice does not depend on the order of the list. Null when none.
+// The image of `library` a profile's phones download (names()): the longest matching version, then
+// the lowest id, so the choice does not depend on the order of the list. Poly packages are not
+// candidates (their members are not served). Null when none.
 const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString &modelId,
                               const QString &wanted);
 } // namespace Firmware

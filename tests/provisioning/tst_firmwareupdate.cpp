@@ -4,6 +4,7 @@
 // the phone's own Digest credentials); changing the version re-renders the phone.
 
 #include "firmwarecache.h"
+#include "firmwarefiles.h"
 #include "firmwareserving.h"
 #include "processguard.h"
 #include "provisioningtestenv.h"
@@ -219,6 +220,16 @@ void TestFirmwareUpdate::automaticWithoutImageOrUrlIsRefused()
     addImage(YealinkRom, pseudoRandom(5000, 9));
     auto accepted =
         setFirmware(m_fleet.yealinkId, QStringLiteral("automatic"), QStringLiteral("108.86.0.90"));
+    QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().fullText()));
+
+    // A Poly package is kept, but no phone is pointed at one (the server does not take members out
+    // of it): its version alone does not make Automatic acceptable; its application file does.
+    addImage(QStringLiteral("UC_Software_6_4_6_2156_release_sig_split.zip"), Test::polyPackage(4000, 3),
+             QString(), {QStringLiteral("poly-vvx-450")});
+    QVERIFY(!setFirmware(m_fleet.polyId, QStringLiteral("automatic"), QStringLiteral("6.4.6.2156")));
+    addImage(QStringLiteral("sip.ld"), pseudoRandom(5000, 11), QStringLiteral("6.4.6.2156"),
+             {QStringLiteral("poly-vvx-450")});
+    accepted = setFirmware(m_fleet.polyId, QStringLiteral("automatic"), QStringLiteral("6.4.6.2156"));
     QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().fullText()));
 }
 
