@@ -50,6 +50,11 @@ constexpr char Tls12Ciphers[] = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-
                                 "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
                                 "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
 constexpr char Tls13Ciphers[] = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256";
+
+// While a body is streamed (firmware), the connection is cut when none of its bytes move for this
+// long (nginx's send_timeout): hundreds of phones downloading at once, or one on a slow link, may
+// take longer than the idle deadline to drain a piece, and are not idle.
+constexpr int SendTimeoutMs = 60000;
 } // namespace
 
 // ---------------------------------------------------------------- request loop (both TLS layers)
@@ -174,6 +179,7 @@ public:
         , m_handler(handler)
         , m_guard(guard)
         , m_server(server)
+        , m_timeoutMs(timeoutMs)
     {
         m_socket->setParent(this);
         m_address = m_socket->peerAddress();
@@ -201,7 +207,7 @@ public:
                 << "TLS handshake with" << m_address.toString()
                 << "refused:" << (errors.isEmpty() ? QString() : errors.first().errorString());
         });
-        m_deadline.start();
+        m_deadline.start(m_timeoutMs);
         m_socket->startServerEncryption();
     }
 
@@ -241,7 +247,7 @@ private:
             m_stream = std::move(result.stream);
             m_streamKeepAlive = !result.close;
             m_socket->write(result.out);
-            m_deadline.start();
+            m_deadline.start(m_timeoutMs);
             feedStream();
             return;
         }
@@ -252,6 +258,8 @@ private:
     // Keeps at most two pieces queued in the socket.
     void feedStream()
     {
+        if (m_stream) // bytes of the body moved (encryptedBytesWritten)
+            m_deadline.start(std::max(m_timeoutMs, SendTimeoutMs));
         while (m_stream &&
                m_socket->encryptedBytesToWrite() + m_socket->bytesToWrite() < 2 * BodyStream::PieceSize) {
             if (m_stream->atEnd()) {
@@ -261,7 +269,7 @@ private:
                     m_socket->disconnectFromHost();
                     return;
                 }
-                m_deadline.start();
+                m_deadline.start(m_timeoutMs);
                 if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
                     QMetaObject::invokeMethod(this, &ProvisioningConnection::onReadyRead,
                                               Qt::QueuedConnection);
@@ -274,7 +282,7 @@ private:
                 return;
             }
             m_socket->write(piece);
-            m_deadline.start(); // progress: a long download is not an idle connection
+            m_deadline.start(std::max(m_timeoutMs, SendTimeoutMs)); // a download is not idle
         }
     }
 
@@ -295,7 +303,7 @@ private:
             m_socket->disconnectFromHost();
             return;
         }
-        m_deadline.start(); // next request (or idle keep-alive) within the deadline
+        m_deadline.start(m_timeoutMs); // next request (or idle keep-alive) within the deadline
     }
 
     void finish()
@@ -317,6 +325,7 @@ private:
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     QTimer m_deadline;
+    const int m_timeoutMs;
     std::unique_ptr<BodyStream> m_stream;
     bool m_streamKeepAlive = false;
     bool m_closing = false;
@@ -484,8 +493,11 @@ public:
         , m_server(server)
         , m_read(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
         , m_write(new QSocketNotifier(descriptor, QSocketNotifier::Write, this))
+        , m_timeoutMs(timeoutMs)
     {
         m_client.address = address;
+        // Partial writes, so a slow reader's progress is seen before a whole piece has gone.
+        SSL_set_mode(m_ssl, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
         ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
         const int one = 1;
         ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -504,7 +516,7 @@ public:
             qCDebug(lcProvisioning) << "closing idle or slow connection from" << m_client.address.toString();
             close(false);
         });
-        m_deadline.start();
+        m_deadline.start(m_timeoutMs);
         service();
     }
 
@@ -583,7 +595,7 @@ private:
         m_stream = std::move(result.stream);
         m_closing = result.close;
         if (!m_closing)
-            m_deadline.start(); // next request (or idle keep-alive) within the deadline
+            m_deadline.start(m_timeoutMs); // next request (or idle keep-alive) within the deadline
         if (flush() && m_closing)
             close(true);
     }
@@ -598,6 +610,8 @@ private:
                 const int n = SSL_write(m_ssl, m_pending.constData(), int(m_pending.size()));
                 if (n > 0) {
                     m_pending.remove(0, n);
+                    if (m_stream) // bytes of the body moved
+                        m_deadline.start(std::max(m_timeoutMs, SendTimeoutMs));
                     continue;
                 }
                 const int error = SSL_get_error(m_ssl, n);
@@ -616,7 +630,7 @@ private:
             if (m_stream->atEnd()) {
                 endStream(true);
                 if (!m_closing)
-                    m_deadline.start();
+                    m_deadline.start(m_timeoutMs);
                 break;
             }
             m_pending = m_stream->next();
@@ -624,7 +638,7 @@ private:
                 close(false);
                 return false;
             }
-            m_deadline.start(); // progress: a long download is not an idle connection
+            m_deadline.start(std::max(m_timeoutMs, SendTimeoutMs)); // a download is not idle
         }
         m_write->setEnabled(false);
         m_read->setEnabled(true);
@@ -662,6 +676,7 @@ private:
     QSocketNotifier *m_read;
     QSocketNotifier *m_write;
     QTimer m_deadline;
+    const int m_timeoutMs;
     ClientIdentity m_client;
     HttpRequestParser m_parser;
     QByteArray m_buffer;

@@ -12,7 +12,10 @@
 #include <QTimeZone>
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QSslSocket>
 #include <QTest>
+#include <QThread>
 
 using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
@@ -71,6 +74,7 @@ private slots:
     void conditionalRequestsAndHead();
     void twentyClientsAtOnceKeepMemoryFlat();
     void removedImageIsGoneWithItsCacheFile();
+    void readerThatPausesIsNotCutAsIdle();
 
 private:
     FirmwareImage addImage(qint64 size);
@@ -78,6 +82,9 @@ private:
     void waitUntilCached(const FirmwareImage &image);
     QStringList curlArgs(const QString &path, bool credentials = true, int maxTime = 120) const;
     Answer fetch(const QString &path, const QStringList &extra = {}, bool credentials = true);
+    int m_idleTimeoutMs = 5000;
+    bool m_allowUnauthenticated = false;
+
     QString imagePath(const FirmwareImage &image) const
     {
         return FirmwareServing::path(m_fleet.yealinkMac, image);
@@ -119,6 +126,8 @@ void TestFirmwareServing::init()
 
 void TestFirmwareServing::cleanup()
 {
+    m_idleTimeoutMs = 5000;
+    m_allowUnauthenticated = false;
     m_server.reset();
     m_db = TestDatabase();
     m_files.reset();
@@ -160,7 +169,8 @@ bool TestFirmwareServing::startServer()
     settings.keyPath = m_pki.path(QStringLiteral("server.key"));
     settings.clientCertificates = ClientCertificateMode::Off;
     settings.digest = true;
-    settings.idleTimeoutMs = 5000;
+    settings.idleTimeoutMs = m_idleTimeoutMs;
+    settings.allowUnauthenticated = m_allowUnauthenticated;
     settings.workerThreads = 2;
     settings.failureBurst = 1000; // the Digest challenges of many downloads
     settings.firmwareCacheDir = m_files->filePath(QStringLiteral("cache"));
@@ -520,4 +530,58 @@ void TestFirmwareServing::removedImageIsGoneWithItsCacheFile()
 }
 
 QTEST_GUILESS_MAIN(TestFirmwareServing)
+void TestFirmwareServing::readerThatPausesIsNotCutAsIdle()
+{
+    // A phone that stops reading for longer than the idle deadline while its download waits in full
+    // socket buffers (hundreds downloading at once, a slow link) is not idle: it gets the rest when
+    // it reads again. 24 MB: more than loopback's socket buffers hold, so the server must wait.
+    m_idleTimeoutMs = 1000;
+    m_allowUnauthenticated = true; // a plain GET from this socket; the User-Agent is still checked
+    const FirmwareImage image = addImage(24 * 1024 * 1024);
+    QVERIFY(startServer());
+    waitUntilCached(image);
+
+    QSslSocket socket;
+    QSslConfiguration tls = socket.sslConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_pki.path(QStringLiteral("server-ca.pem"))));
+    socket.setSslConfiguration(tls);
+    socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort());
+    QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+    socket.write("GET " + imagePath(image).toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: " +
+                 YealinkUserAgent + "\r\nConnection: close\r\n\r\n");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray head;
+    qint64 body = 0;
+    bool paused = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 120000) {
+        if (!paused && body > 4 * 1024 * 1024) {
+            paused = true;
+            // Not reading (no event loop either): the kernel's buffers fill and the server waits.
+            QThread::msleep(3 * m_idleTimeoutMs);
+        }
+        if (!socket.waitForReadyRead(5000) && socket.bytesAvailable() == 0)
+            break;
+        QByteArray data = socket.readAll();
+        if (head.indexOf("\r\n\r\n") < 0) {
+            head += data;
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            if (end < 0)
+                continue;
+            data = head.mid(end + 4);
+            head.truncate(end + 4);
+            QVERIFY2(head.startsWith("HTTP/1.1 200 "), head.constData());
+        }
+        hash.addData(data);
+        body += data.size();
+        if (body >= image.size)
+            break;
+    }
+    QVERIFY(paused);
+    QCOMPARE(body, image.size);
+    QCOMPARE(QString::fromLatin1(hash.result().toHex()), image.sha256);
+}
+
 #include "tst_firmwareserving.moc"
