@@ -4156,6 +4156,38 @@ Dem Zertifikat vertrauen?</translation>
         <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
         <translation>Die Bereitstellungs-URL „%1“ muss eine Loopback-Adresse nennen (127.0.0.1, [::1] oder localhost): Simulierte Telefone rufen nur auf diesem Computer ab.</translation>
     </message>
+    <message>
+        <source>the firmware answer has no end of headers</source>
+        <translation>die Firmware-Antwort hat kein Ende der Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>HTTP 401 for the firmware</source>
+        <translation>HTTP 401 für die Firmware</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
+    </message>
+    <message>
+        <source>the firmware download timed out</source>
+        <translation>der Firmware-Download hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the resumed firmware answer does not continue at byte %1</source>
+        <translation>die fortgesetzte Firmware-Antwort beginnt nicht bei Byte %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for the firmware</source>
+        <translation>HTTP %1 für die Firmware</translation>
+    </message>
+    <message>
+        <source>the firmware has %1 bytes, not %2</source>
+        <translation>die Firmware hat %1 Bytes, nicht %2</translation>
+    </message>
+    <message>
+        <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
+        <translation>der SHA-256 der Firmware ist nicht der, den ihr ETag nennt</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -6368,6 +6400,14 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>Base settings: a %2 profile is not for %1 phones.</source>
         <translation>Basiseinstellungen: Ein %2-Profil ist nicht für Telefone der Kategorie „%1“.</translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic needs a Firmware version from the firmware library, or a Firmware server URL.</source>
+        <translation>Firmware-Aktualisierung: Automatisch braucht eine Firmware-Version aus der Firmware-Bibliothek oder eine URL des Firmware-Servers.</translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
+        <translation>Firmware-Aktualisierung: Automatisch, aber die Firmware-Bibliothek hat kein Image der Version %1 für das %2 (Firmware-Version), und keine URL des Firmware-Servers ist gesetzt. Fügen Sie das Image hinzu (Verwalten &gt; Firmware…), setzen Sie die URL oder wählen Sie Manuell.</translation>
     </message>
 </context>
 <context>

@@ -4136,6 +4136,38 @@ Trust it?</source>
         <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the firmware answer has no end of headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401 for the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firmware download timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resumed firmware answer does not continue at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 for the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firmware has %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -6345,6 +6377,14 @@ Trust it?</source>
     </message>
     <message>
         <source>Base settings: a %2 profile is not for %1 phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic needs a Firmware version from the firmware library, or a Firmware server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

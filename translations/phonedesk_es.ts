@@ -4156,6 +4156,38 @@ Trust it?</source>
         <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
         <translation>La URL de aprovisionamiento «%1» debe indicar una dirección de loopback (127.0.0.1, [::1] o localhost): los teléfonos simulados solo obtienen su configuración en este equipo.</translation>
     </message>
+    <message>
+        <source>the firmware answer has no end of headers</source>
+        <translation>la respuesta del firmware no tiene fin de cabeceras</translation>
+    </message>
+    <message>
+        <source>HTTP 401 for the firmware</source>
+        <translation>HTTP 401 para el firmware</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>la conexión se cerró tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the firmware download timed out</source>
+        <translation>la descarga del firmware superó el tiempo de espera</translation>
+    </message>
+    <message>
+        <source>the resumed firmware answer does not continue at byte %1</source>
+        <translation>la respuesta reanudada del firmware no continúa en el byte %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for the firmware</source>
+        <translation>HTTP %1 para el firmware</translation>
+    </message>
+    <message>
+        <source>the firmware has %1 bytes, not %2</source>
+        <translation>el firmware tiene %1 bytes, no %2</translation>
+    </message>
+    <message>
+        <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
+        <translation>el SHA-256 del firmware no es el que indica su ETag</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -6368,6 +6400,14 @@ Trust it?</source>
     <message>
         <source>Base settings: a %2 profile is not for %1 phones.</source>
         <translation>Configuración base: un perfil de %2 no es para teléfonos de la categoría «%1».</translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic needs a Firmware version from the firmware library, or a Firmware server URL.</source>
+        <translation>Política de actualización de firmware: Automática necesita una versión de firmware de la biblioteca de firmware o una URL del servidor de firmware.</translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
+        <translation>Política de actualización de firmware: Automática, pero la biblioteca de firmware no tiene ninguna imagen de la versión %1 para el %2 (Versión de firmware) y no hay ninguna URL del servidor de firmware. Añada la imagen (Gestión &gt; Firmware…), indique la URL o elija Manual.</translation>
     </message>
 </context>
 <context>

@@ -4156,6 +4156,38 @@ Approuver ce certificat&#xa0;?</translation>
         <source>The provisioning URL &quot;%1&quot; must name a loopback address (127.0.0.1, [::1] or localhost): simulated phones fetch on this computer only.</source>
         <translation>L&apos;URL de provisionnement «&#xa0;%1&#xa0;» doit désigner une adresse de bouclage (127.0.0.1, [::1] ou localhost)&#xa0;: les téléphones simulés ne récupèrent leur configuration que sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>the firmware answer has no end of headers</source>
+        <translation>la réponse du micrologiciel n’a pas de fin d’en-têtes</translation>
+    </message>
+    <message>
+        <source>HTTP 401 for the firmware</source>
+        <translation>HTTP 401 pour le micrologiciel</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>la connexion a été fermée après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>the firmware download timed out</source>
+        <translation>le téléchargement du micrologiciel a expiré</translation>
+    </message>
+    <message>
+        <source>the resumed firmware answer does not continue at byte %1</source>
+        <translation>la réponse reprise du micrologiciel ne continue pas à l’octet %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for the firmware</source>
+        <translation>HTTP %1 pour le micrologiciel</translation>
+    </message>
+    <message>
+        <source>the firmware has %1 bytes, not %2</source>
+        <translation>le micrologiciel a %1&#xa0;octets, pas %2</translation>
+    </message>
+    <message>
+        <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
+        <translation>le SHA-256 du micrologiciel n’est pas celui que nomme son ETag</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneTableModel</name>
@@ -6368,6 +6400,14 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>Base settings: a %2 profile is not for %1 phones.</source>
         <translation>Paramètres de base&#xa0;: un profil %2 n&apos;est pas destiné aux téléphones de la catégorie «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic needs a Firmware version from the firmware library, or a Firmware server URL.</source>
+        <translation>Politique de mise à jour du micrologiciel&#xa0;: Automatique demande une version du micrologiciel de la bibliothèque de micrologiciels, ou une URL du serveur de micrologiciel.</translation>
+    </message>
+    <message>
+        <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
+        <translation>Politique de mise à jour du micrologiciel&#xa0;: Automatique, mais la bibliothèque de micrologiciels n’a aucune image de la version %1 pour le %2 (Version du micrologiciel), et aucune URL du serveur de micrologiciel n’est définie. Ajoutez l’image (Gestion &gt; Micrologiciels…), définissez l’URL ou choisissez Manuelle.</translation>
     </message>
 </context>
 <context>
