@@ -9,6 +9,7 @@
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "provisioninginputs.h"
+#include "rolloutrepository.h"
 #include "siterepository.h"
 #include "statusrepository.h"
 #include "storage.h"
@@ -26,15 +27,20 @@ struct ConfigService::Lookups
     QHash<Id, User> users;
     QHash<Id, BaseSettings> baseSettings; // filled on first use
     QList<FirmwareImage> firmware; // the library (metadata only)
+    QHash<Id, QString> pins; // phones a rollout holds at a firmware version, over their profile's
 };
 
 namespace {
-// The library image `input`'s firmware version names for its model, as this server serves it.
-LibraryFirmware libraryFirmware(const RenderInput &input, const QList<FirmwareImage> &library)
+// The library image `input`'s firmware version names for its model, as this server serves it. A
+// phone a rollout holds (`pins`) is told the version it is held at instead of its profile's.
+LibraryFirmware libraryFirmware(const RenderInput &input, const ConfigService::Lookups &lookups)
 {
     const EffectiveConfig &c = input.config;
-    const FirmwareImage *image = Firmware::imageFor(
-        library, c.model->id, c.value(QStringLiteral("provisioning.firmwareVersion")).toString());
+    const auto pin = lookups.pins.constFind(c.phone.id);
+    const QString wanted = pin != lookups.pins.cend()
+        ? *pin
+        : c.value(QStringLiteral("provisioning.firmwareVersion")).toString();
+    const FirmwareImage *image = Firmware::imageFor(lookups.firmware, c.model->id, wanted);
     if (!image)
         return {};
     return {FirmwareServing::phoneUrl(input.provisioningUrl, c.phone.hardwareId, *image), image->version};
@@ -73,6 +79,10 @@ Result<std::unique_ptr<ConfigService::Lookups>> ConfigService::loadLookups()
     if (!firmware)
         return firmware.error();
     lookups->firmware = std::move(*firmware);
+    auto pins = RolloutRepository(m_storage).pins();
+    if (!pins)
+        return pins.error();
+    lookups->pins = std::move(*pins);
     return lookups;
 }
 
@@ -100,7 +110,7 @@ Result<std::optional<PhoneConfig>> ConfigService::renderWith(const Phone &phone,
 
     RenderInput input {computeEffectiveConfig(*model, *bsIt, site, phone, user), *secret,
                        provisioningUrl(site)};
-    input.firmware = libraryFirmware(input, lookups.firmware);
+    input.firmware = libraryFirmware(input, lookups);
     PhoneConfig out;
     out.phoneId = phone.id;
     out.name = phone.name;
@@ -111,6 +121,7 @@ Result<std::optional<PhoneConfig>> ConfigService::renderWith(const Phone &phone,
     out.files = ConfigRenderer::render(input);
     out.hash = ConfigRenderer::hash(out.files);
     out.dynamicReload = input.config.value(QStringLiteral("general.dynamicReload")).toBool();
+    out.firmwareVersion = input.firmware.version;
     return std::optional<PhoneConfig>(std::move(out));
 }
 
@@ -171,7 +182,7 @@ Result<QList<PhoneConfig>> ConfigService::renderMany(const QList<Id> &ids, bool 
             Job job;
             job.input = RenderInput {computeEffectiveConfig(*model, *bs, site, in.phone, user),
                                      in.deviceSecret, provisioningUrl(site)};
-            job.input.firmware = libraryFirmware(job.input, (*lookups)->firmware);
+            job.input.firmware = libraryFirmware(job.input, **lookups);
             job.config.phoneId = in.phone.id;
             job.config.name = in.phone.name;
             job.config.mac = in.phone.hardwareId;
@@ -180,6 +191,7 @@ Result<QList<PhoneConfig>> ConfigService::renderMany(const QList<Id> &ids, bool 
             job.config.deviceSecret = in.deviceSecret;
             job.config.dynamicReload =
                 job.input.config.value(QStringLiteral("general.dynamicReload")).toBool();
+            job.config.firmwareVersion = job.input.firmware.version;
             jobs.push_back(std::move(job));
         }
         inputs.clear();
@@ -297,8 +309,12 @@ Result<QHash<Id, QString>> ConfigService::currentHashes()
 void ConfigService::seedHashes(const QList<PhoneConfig> &configs)
 {
     m_hashes.clear();
-    for (const PhoneConfig &c : configs)
+    m_firmware.clear();
+    for (const PhoneConfig &c : configs) {
         m_hashes.insert(c.phoneId, c.hash);
+        if (!c.firmwareVersion.isEmpty())
+            m_firmware.insert(c.phoneId, c.firmwareVersion);
+    }
     m_hashesValid = true;
 }
 
@@ -369,6 +385,8 @@ void ConfigService::refreshHashes(const QList<Id> &onlyIds)
     for (Id id : considered) {
         if (!fresh.contains(id) && m_hashes.remove(id) > 0)
             removed.append(id);
+        if (!fresh.contains(id))
+            m_firmware.remove(id);
     }
     for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it)
         m_hashes.insert(it.key(), it.value());
@@ -378,10 +396,16 @@ void ConfigService::refreshHashes(const QList<Id> &onlyIds)
         return;
     emit configurationsChanged(changed);
 
-    // Dynamic reload is a base setting: resync only the phones whose effective value says so.
+    // Dynamic reload is a base setting: resync only the phones whose effective value says so, and
+    // every phone told to run other firmware (a rollout's turn must not wait for the next resync).
     QList<Id> resync;
     for (const PhoneConfig &c : std::as_const(changedConfigs)) {
-        if (c.dynamicReload)
+        const bool firmwareMoved = m_firmware.value(c.phoneId) != c.firmwareVersion;
+        if (c.firmwareVersion.isEmpty())
+            m_firmware.remove(c.phoneId);
+        else
+            m_firmware.insert(c.phoneId, c.firmwareVersion);
+        if (c.dynamicReload || firmwareMoved)
             resync.append(c.phoneId);
     }
     if (!resync.isEmpty())
@@ -394,6 +418,11 @@ void ConfigService::onChange(const ChangeEvent &event)
     case ChangeEvent::Entity::Firmware:
         // An image added or removed changes the files of the phones whose version names it.
         refreshHashes({});
+        break;
+    case ChangeEvent::Entity::Rollout:
+        // Phones held at a firmware version or let go; a pause or a resume names none.
+        if (!event.ids.isEmpty())
+            refreshHashes(event.ids);
         break;
     case ChangeEvent::Entity::Phone:
         if (event.kind == ChangeEvent::Kind::Reset)

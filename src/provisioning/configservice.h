@@ -33,6 +33,7 @@ struct PhoneConfig
     QList<RenderedFile> files;
     QString hash;
     bool dynamicReload = true; // effective general.dynamicReload: resync on change
+    QString firmwareVersion; // the library firmware its files point at; empty when none
 };
 
 // What the phone editor shows: the exact files, or for unmanaged phones the registration data.
@@ -77,9 +78,12 @@ public:
     // The https URL phones of `site` fetch from, from the site's provisioning host.
     static QString provisioningUrl(const Site &site);
 
+    struct Lookups; // what rendering reads besides the phone (configservice.cpp)
+
 signals:
-    // With dynamic reload on, these phones should re-fetch (a base-settings/site/user/phone change
-    // altered their files). Emitted after the change is committed.
+    // These phones should re-fetch: with dynamic reload on, a base-settings/site/user/phone change
+    // altered their files; whatever the setting, the firmware their files point at changed (a
+    // rollout gave them their turn). Emitted after the change is committed.
     void resyncRequested(const QList<PhoneDesk::Id> &phoneIds);
     // The hashes of these phones changed (pending state may have changed).
     void configurationsChanged(const QList<PhoneDesk::Id> &phoneIds);
@@ -88,7 +92,6 @@ signals:
     void phonesRendered(const QList<PhoneDesk::PhoneConfig> &configs, const QList<PhoneDesk::Id> &removed);
 
 private:
-    struct Lookups;
     Result<std::unique_ptr<Lookups>> loadLookups();
     Result<std::optional<PhoneConfig>> renderWith(const Phone &phone, Lookups &lookups);
     // Managed phones (all, or `ids`), read in one query and rendered on every core a batch at a
@@ -100,6 +103,7 @@ private:
 
     Storage &m_storage;
     QHash<Id, QString> m_hashes;
+    QHash<Id, QString> m_firmware; // phone -> the firmware version its current files point at
     bool m_hashesValid = false;
 };
 

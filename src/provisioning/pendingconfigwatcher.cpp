@@ -86,6 +86,7 @@ private:
             schedule();
             return;
         case ChangeEvent::Entity::Phone:
+        case ChangeEvent::Entity::Rollout: // a phone held at a firmware version, or let go
         case ChangeEvent::Entity::BaseSettings:
         case ChangeEvent::Entity::Site:
         case ChangeEvent::Entity::User:

@@ -7,6 +7,7 @@
 #include "firmwarecache.h"
 #include "httprequestparser.h"
 #include "requesthandler.h"
+#include "rolloutrepository.h"
 #include "statusrepository.h"
 #include "storage.h"
 
@@ -797,6 +798,7 @@ ProvisioningServer::ProvisioningServer(Storage &storage, ProvisioningSettings se
     connect(&m_flushTimer, &QTimer::timeout, this, &ProvisioningServer::flush);
     m_dropLogTimer.setSingleShot(true);
     connect(&m_dropLogTimer, &QTimer::timeout, this, &ProvisioningServer::logQuarantineDrops);
+    connect(&m_rolloutTimer, &QTimer::timeout, this, &ProvisioningServer::advanceRollouts);
     connect(m_configs.get(), &ConfigService::phonesRendered, this, &ProvisioningServer::onPhonesRendered);
     connect(m_configs.get(), &ConfigService::resyncRequested, this, &ProvisioningServer::resyncRequested);
     if (ConnectionGuard *guard = ConnectionGuard::of(m_storage)) {
@@ -1016,6 +1018,7 @@ Result<void> ProvisioningServer::start()
                 .arg(m_settings.port)
                 .arg(message));
     }
+    m_rolloutTimer.start(std::max(200, m_settings.rolloutIntervalMs));
     // At every start, in the server's log and the console's: this setting hands out passwords.
     if (const QString warning = m_settings.unauthenticatedWarning(); !warning.isEmpty())
         qCWarning(lcProvisioning).noquote() << QStringLiteral("SECURITY WARNING:") << warning;
@@ -1032,8 +1035,30 @@ Result<void> ProvisioningServer::start()
     return {};
 }
 
+void ProvisioningServer::advanceRollouts()
+{
+    if (databaseLost())
+        return; // the next tick after the connection is back catches up
+    auto progress = RolloutRepository(m_storage).advance();
+    if (!progress) {
+        const QString message = progress.error().fullText();
+        if (message != m_rolloutError)
+            qCWarning(lcProvisioning).noquote() << "firmware rollouts did not advance:" << message;
+        m_rolloutError = message;
+        return;
+    }
+    m_rolloutError.clear();
+    if (!progress->admitted.isEmpty() || !progress->updated.isEmpty() || !progress->failed.isEmpty())
+        qCInfo(lcProvisioning).noquote()
+            << QStringLiteral("firmware rollouts: %1 phones given their turn, %2 up to date, %3 failed")
+                   .arg(progress->admitted.size())
+                   .arg(progress->updated.size())
+                   .arg(progress->failed.size());
+}
+
 void ProvisioningServer::stop()
 {
+    m_rolloutTimer.stop();
     if (m_listener) {
         ProvisioningListener *listener = m_listener.release();
         // Close and delete it in its own thread.

@@ -99,6 +99,8 @@ private:
     // cannot decide with 503, and writes what it kept once the connection is back.
     void onDatabaseLost();
     void onDatabaseRestored();
+    // Firmware rollouts: turns for waiting phones, outcomes of updating ones (RolloutRepository).
+    void advanceRollouts();
     // Puts a batch that failed for want of the database back (newer entries win), within the bound.
     // The two halves of flush(): fetch records (and the phones they show to be up), sightings.
     void flushFetches(const QHash<Id, ProvisioningFetch> &fetches);
@@ -138,6 +140,8 @@ private:
     qint64 m_droppedInAll = 0;
     QElapsedTimer m_dropLogClock;
     QTimer m_dropLogTimer;
+    QTimer m_rolloutTimer;
+    QString m_rolloutError; // the last advance error logged (each one once)
     QTimer m_flushTimer;
     QMutex m_inboxMutex;
     QList<Posted> m_inbox;

@@ -44,6 +44,7 @@ struct ProvisioningSettings
     int workerThreads = 0; // 0 = one per core
     QString
         firmwareCacheDir; // the server's copy of the firmware images; empty: <cache location>/firmware-cache
+    int rolloutIntervalMs = 15000; // how often firmware rollouts give turns and record outcomes
 
     // Errors name the setting.
     Result<void> validate() const;

@@ -539,6 +539,68 @@ QStringList firmwareDownloadsMigration()
     };
 }
 
+// Migration 8: firmware rollouts. A rollout moves the phones of one base-settings profile to the
+// profile's new firmware version a few at a time (RolloutRepository). Until a phone's turn comes it
+// is held at the version it was told before: a pin (`phone_firmware_pins`) overrides its profile's
+// firmware version for the configuration the provisioning server renders. A phone's turn removes
+// its pin; it then follows its profile. `firmware_rollout_phones` says where each phone of a
+// rollout stands. Windows are minutes after midnight, server local time; NULL means any time.
+QStringList rolloutMigration()
+{
+    return {
+        QStringLiteral("CREATE TABLE firmware_rollouts ("
+                       " id %ID%,"
+                       " base_settings_id %BIGINT% NOT NULL REFERENCES base_settings(id) ON DELETE CASCADE,"
+                       " target_version TEXT NOT NULL,"
+                       " from_version TEXT NOT NULL DEFAULT '',"
+                       " scope TEXT NOT NULL CHECK (scope IN ('all', 'sites', 'percent', 'selection')),"
+                       " scope_detail TEXT NOT NULL DEFAULT '',"
+                       " max_updating INTEGER NOT NULL CHECK (max_updating > 0),"
+                       " window_start INTEGER CHECK (window_start BETWEEN 0 AND 1439),"
+                       " window_end INTEGER CHECK (window_end BETWEEN 0 AND 1439),"
+                       " timeout_minutes INTEGER NOT NULL CHECK (timeout_minutes > 0),"
+                       " state TEXT NOT NULL CHECK (state IN ('running', 'paused', 'completed', 'stopped')),"
+                       " replaces_id %BIGINT%,"
+                       " created_by TEXT NOT NULL DEFAULT '',"
+                       " created_at %BIGINT% NOT NULL,"
+                       " finished_at %BIGINT%)"),
+        QStringLiteral("CREATE INDEX firmware_rollouts_base ON firmware_rollouts(base_settings_id, state)"),
+        QStringLiteral("CREATE TABLE firmware_rollout_phones ("
+                       " rollout_id %BIGINT% NOT NULL REFERENCES firmware_rollouts(id) ON DELETE CASCADE,"
+                       " phone_id %BIGINT% NOT NULL REFERENCES phones(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " state TEXT NOT NULL CHECK (state IN ('waiting', 'updating', 'updated', 'failed', "
+                       "'skipped')),"
+                       " running_before TEXT NOT NULL DEFAULT '',"
+                       " started_at %BIGINT%,"
+                       " finished_at %BIGINT%,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (rollout_id, phone_id))"),
+        QStringLiteral("CREATE INDEX firmware_rollout_phones_phone ON firmware_rollout_phones(phone_id)"),
+        QStringLiteral("CREATE INDEX firmware_rollout_phones_work ON firmware_rollout_phones(rollout_id, state, "
+                       "position)"),
+        QStringLiteral("CREATE TABLE phone_firmware_pins ("
+                       " phone_id %BIGINT% PRIMARY KEY REFERENCES phones(id) ON DELETE CASCADE,"
+                       " version TEXT NOT NULL DEFAULT '',"
+                       " rollout_id %BIGINT% REFERENCES firmware_rollouts(id) ON DELETE SET NULL)"),
+        QStringLiteral("%PG%ALTER TABLE firmware_rollouts ALTER COLUMN created_by SET DEFAULT (session_user)::text"),
+        // A member limited to some sites sees (and an Administrator so limited moves) only the
+        // phones of those sites, as for phone_status.
+        QStringLiteral("%PG%ALTER TABLE firmware_rollout_phones ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY firmware_rollout_phones_site_scope ON firmware_rollout_phones "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id)) "
+                       "WITH CHECK ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id))"),
+        QStringLiteral("%PG%ALTER TABLE phone_firmware_pins ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY phone_firmware_pins_site_scope ON phone_firmware_pins "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id)) "
+                       "WITH CHECK ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -636,6 +698,7 @@ const QList<Migration> &all()
         {4, "phone commands through the database (team mode)", commandsMigration()},
         {5, "firmware library", firmwareMigration()},
         {6, "firmware downloads", firmwareDownloadsMigration()},
+        {8, "firmware rollouts", rolloutMigration()},
     };
     return migrations;
 }

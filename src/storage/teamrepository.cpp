@@ -376,6 +376,17 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
         QStringLiteral("GRANT INSERT (phone_id, image_id, sha256, version, started, finished, first_byte, "
                        "bytes_sent, complete, ranged, ip, server) ON firmware_downloads TO %1, %2")
             .arg(A, S),
+        // Firmware rollouts: everyone sees them and where each phone stands; Administrators start,
+        // pause and roll them back; the process that runs the provisioning server (the server role,
+        // or an Administrator's console) gives turns and records outcomes.
+        QStringLiteral("GRANT SELECT ON firmware_rollouts, firmware_rollout_phones, phone_firmware_pins TO %1")
+            .arg(everyone),
+        QStringLiteral("GRANT INSERT, UPDATE ON firmware_rollouts TO %1").arg(A),
+        QStringLiteral("GRANT UPDATE (state, finished_at) ON firmware_rollouts TO %1").arg(S),
+        QStringLiteral("GRANT INSERT, UPDATE ON firmware_rollout_phones TO %1").arg(A),
+        QStringLiteral("GRANT UPDATE (state, started_at, finished_at, detail) ON firmware_rollout_phones TO %1")
+            .arg(S),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON phone_firmware_pins TO %1, %2").arg(A, S),
         // The policies call these as the session, so every group needs them.
         QStringLiteral("GRANT EXECUTE ON FUNCTION phonedesk_session_role(), phonedesk_site_scope(), "
                        "phonedesk_may_touch_site(bigint) TO %1")

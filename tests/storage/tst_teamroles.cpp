@@ -8,6 +8,7 @@
 #include "basesettingsrepository.h"
 #include "commandqueue.h"
 #include "firmwarerepository.h"
+#include "rolloutrepository.h"
 #include "migrations.h"
 #include "phonerepository.h"
 #include "provisioninginputs.h"
@@ -1060,7 +1061,7 @@ void TestTeamRoles::upgradeKeepsEveryRow()
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
     Storage &st = **opened;
     QCOMPARE(st.schemaVersion(), Storage::latestSchemaVersion());
-    QCOMPARE(st.schemaVersion(), 6);
+    QCOMPARE(st.schemaVersion(), 8);
     QCOMPARE(st.sites().list()->size(), 2);
     QCOMPARE(st.users().list()->size(), 1);
     QCOMPARE(st.phones().count().value(), 2);
@@ -1077,6 +1078,8 @@ void TestTeamRoles::upgradeKeepsEveryRow()
     QCOMPARE(*st.setting(QStringLiteral("provisioning.port")), QStringLiteral("8443"));
     auto firmware = FirmwareRepository(st).list(); // schema 5's library, empty
     QVERIFY2(firmware && firmware->isEmpty(), firmware ? "" : qPrintable(firmware.error().fullText()));
+    auto rollouts = RolloutRepository(st).list(); // schema 8's rollouts, none yet
+    QVERIFY2(rollouts && rollouts->isEmpty(), rollouts ? "" : qPrintable(rollouts.error().fullText()));
     if (!postgres) {
         QVERIFY(QFile::exists(db.spec.sqlitePath + QStringLiteral(".schema%1.bak").arg(from)));
         return;
