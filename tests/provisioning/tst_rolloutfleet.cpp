@@ -1,0 +1,213 @@
+// A firmware rollout of 30 simulated phones (phonesim) through the in-process provisioning server
+// (TLS on loopback, Digest), at most 10 at once: each phone whose turn comes is told to resync (its
+// firmware target changed), fetches, downloads the image, reboots and comes back announcing the
+// new version → up to date; one whose download is cut resumes with a Range request; one comes back
+// on the old version → failed, and is held there. The number of phones updating, sampled all
+// along, never exceeds the limit.
+
+#include "firmwarecache.h"
+#include "firmwarefiles.h"
+#include "fleet.h"
+#include "processguard.h"
+#include "provisioningtestenv.h"
+#include "rolloutrepository.h"
+#include "statusrepository.h"
+
+#include <QFile>
+#include <QTest>
+#include <QTimer>
+
+using namespace PhoneDesk;
+using namespace PhoneDesk::Test;
+
+namespace {
+const QString Running = QStringLiteral("108.86.0.45");
+const QString Wanted = QStringLiteral("108.86.0.90");
+constexpr int Phones = 30;
+constexpr int Limit = 10;
+constexpr qint64 CutAfter = 100 * 1000;
+} // namespace
+
+class TestRolloutFleet final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain() { PhoneDesk::ProcessGuard::install(); }
+
+private slots:
+    void initTestCase();
+    void tenAtOnceUpdateResumeAndFailure();
+
+private:
+    TestPki m_pki;
+};
+
+void TestRolloutFleet::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_pki.create(&error), qPrintable(error));
+}
+
+void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
+{
+    QString error;
+    TestDatabase db = createDatabase(Backend::Sqlite, &error);
+    QVERIFY2(db.storage, qPrintable(error));
+    Storage &storage = *db.storage;
+    storage.setActor(QStringLiteral("tester"), Role::Administrator);
+    QTemporaryDir files;
+    QVERIFY(files.isValid());
+
+    const QString rom = files.filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(Wanted));
+    {
+        QFile f(rom);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(binaryImage(400 * 1000 + 7, 4242));
+    }
+    auto image = FirmwareRepository(storage).add({rom, std::nullopt, {}, {}});
+    QVERIFY2(image, image ? "" : qPrintable(image.error().fullText()));
+
+    ProvisioningSettings settings;
+    settings.address = QHostAddress(QHostAddress::LocalHost);
+    settings.port = 0;
+    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
+    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
+    settings.clientCertificates = ClientCertificateMode::Off;
+    settings.digest = true;
+    settings.workerThreads = 2;
+    settings.failureBurst = 1000;
+    settings.firmwareCacheDir = files.filePath(QStringLiteral("cache"));
+    settings.rolloutIntervalMs = 250;
+    ProvisioningServer server(storage, settings);
+    QVERIFY(server.start());
+
+    Site site;
+    site.name = QStringLiteral("Lab");
+    site.primarySip = {QStringLiteral("sip1.example.net"), 5061, SipTransport::Tls};
+    site.provisioningHost = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+    auto s = storage.sites().create(site);
+    QVERIFY2(s, s ? "" : qPrintable(s.error().fullText()));
+    BaseSettings bs;
+    bs.name = QStringLiteral("T46U");
+    bs.modelId = QStringLiteral("yealink-t46u");
+    bs.values = {{QStringLiteral("general.dynamicReload"), false}}; // turns resync anyway
+    auto b = storage.baseSettings().create(bs);
+    QVERIFY2(b, b ? "" : qPrintable(b.error().fullText()));
+
+    PhoneSim::FleetConfig config;
+    config.phones = Phones;
+    config.rest = false;
+    config.rebootSilenceMs = 300;
+    config.provisioningUrl = QStringLiteral("https://127.0.0.1:%1/").arg(server.serverPort());
+    config.caPath = m_pki.path(QStringLiteral("server-ca.pem"));
+    config.provisioningUserAgent = QStringLiteral("Yealink SIP-T46U {version} {mac:}");
+    config.firmwareVersion = Running;
+    QList<Id> ids;
+    QHash<Id, int> indexOf;
+    for (int i = 0; i < Phones; ++i) {
+        Phone p;
+        p.name = QStringLiteral("Phone %1").arg(i);
+        p.category = PhoneCategory::Managed;
+        p.baseSettingsId = b->id;
+        p.siteId = s->id;
+        p.hardwareId = PhoneSim::Fleet::macAddress(i);
+        auto created = storage.phones().create(p);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().fullText()));
+        ids.append(created->id);
+        indexOf.insert(created->id, i);
+        config.digestSecrets.insert(p.hardwareId, storage.phones().deviceSecret(created->id).value());
+    }
+    spin(200);
+    server.firmwareCache()->request(image->sha256);
+    QTRY_COMPARE_WITH_TIMEOUT(server.firmwareCache()->lookup(image->sha256)->state,
+                              FirmwareCache::State::Ready, 60000);
+
+    PhoneSim::Fleet fleet;
+    QVERIFY(fleet.start(config));
+    fleet.setFirmwareCutAfter(1, CutAfter);
+    fleet.setFirmwareUpdateFails(2, true);
+    // The check-sync a phone gets when the server asks for a resync.
+    int resyncs = 0;
+    connect(&server, &ProvisioningServer::resyncRequested, &fleet, [&](const QList<Id> &phones) {
+        for (const Id id : phones) {
+            if (indexOf.contains(id)) {
+                ++resyncs;
+                fleet.fetchConfiguration(indexOf.value(id));
+            }
+        }
+    });
+    for (int i = 0; i < Phones; ++i)
+        fleet.fetchConfiguration(i);
+    QTRY_VERIFY_WITH_TIMEOUT(storage.status().get(ids.last()).value().lastFetch.firmware == Running, 30000);
+    server.flush();
+
+    RolloutRequest request;
+    request.baseSettingsId = b->id;
+    request.targetVersion = Wanted;
+    request.maxUpdating = Limit;
+    auto rollout = RolloutRepository(storage).start(request);
+    QVERIFY2(rollout, rollout ? "" : qPrintable(rollout.error().fullText()));
+    QCOMPARE(rollout->waiting, Phones);
+
+    int most = 0;
+    int samples = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        if (auto r = RolloutRepository(storage).find(rollout->id); r && *r) {
+            most = std::max(most, (*r)->updating);
+            ++samples;
+        }
+    });
+    sampler.start(20);
+    auto describe = [&] {
+        auto r = RolloutRepository(storage).find(rollout->id).value().value();
+        return QStringLiteral("waiting %1, updating %2, updated %3, failed %4; phone 2: %5")
+            .arg(r.waiting)
+            .arg(r.updating)
+            .arg(r.updated)
+            .arg(r.failed)
+            .arg(fleet.phone(2).lastFirmwareError);
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(RolloutRepository(storage).find(rollout->id).value()->state ==
+                                  RolloutState::Completed,
+                              qPrintable(describe()), 180000);
+    sampler.stop();
+
+    QVERIFY2(most <= Limit, qPrintable(QString::number(most)));
+    QCOMPARE(most, Limit); // the limit was reached: phones did update in parallel
+    QVERIFY(samples > 20);
+    QVERIFY(resyncs >= Phones);
+    const FirmwareRollout done = RolloutRepository(storage).find(rollout->id).value().value();
+    QCOMPARE(done.updated, Phones - 1);
+    QCOMPARE(done.failed, 1);
+    const auto members = RolloutRepository(storage).phones(rollout->id).value();
+    for (const RolloutPhone &p : members) {
+        const int i = indexOf.value(p.phoneId);
+        if (i == 2) {
+            QCOMPARE(p.state, RolloutPhoneState::Failed);
+            QCOMPARE(p.detail, QStringLiteral("came back on %1").arg(Running));
+            QCOMPARE(fleet.phone(i).firmware, Running);
+        } else {
+            QVERIFY2(p.state == RolloutPhoneState::Updated, qPrintable(p.phoneName + u' ' + p.detail));
+            QCOMPARE(fleet.phone(i).firmware, Wanted);
+        }
+    }
+    // The failed phone is held where it came back; the Phones tab says so.
+    const auto states = RolloutRepository(storage).phoneStates().value();
+    QCOMPARE(states.value(ids.at(2)).state, RolloutPhoneState::Failed);
+    QCOMPARE(states.value(ids.at(2)).target, QString());
+    QCOMPARE(states.value(ids.at(0)).state, RolloutPhoneState::Updated);
+    QCOMPARE(states.value(ids.at(0)).target, Wanted);
+    // The cut download was resumed: two rows, the second a Range answer that completed it.
+    server.flush();
+    auto resumed = FirmwareRepository(storage).downloads(ids.at(1));
+    QVERIFY(resumed);
+    QCOMPARE(resumed->size(), 2);
+    QVERIFY(resumed->at(0).ranged && resumed->at(0).complete);
+    QCOMPARE(resumed->at(0).firstByte, CutAfter);
+    fleet.stop();
+}
+
+QTEST_GUILESS_MAIN(TestRolloutFleet)
+#include "tst_rolloutfleet.moc"
