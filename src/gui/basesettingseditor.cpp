@@ -1,6 +1,7 @@
 #include "basesettingseditor.h"
 
 #include "basesettingsrepository.h"
+#include "firmwarerepository.h"
 #include "messagebox.h"
 #include "modelcatalog.h"
 #include "readonlyform.h"
@@ -216,10 +217,48 @@ QWidget *BaseSettingsEditor::buildCategoryPage(const QString &category, QWidget 
     return scroll;
 }
 
+// The firmware version is picked from the library: the images of this model the provisioning server
+// can serve. A version set before (or by an import) that the library lacks stays choosable, marked,
+// so that opening and saving the profile does not change it behind the user's back.
+BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeFirmwareEditor(QWidget *parent)
+{
+    FieldEditor e;
+    auto *combo = new QComboBox(parent);
+    combo->addItem(tr("None (keep what the phones run)"), QString());
+    QStringList versions;
+    if (auto library = FirmwareRepository(m_storage).list(); library && m_model) {
+        for (const FirmwareImage &image : std::as_const(*library)) {
+            if (image.kind == FirmwareKind::PolyPackage || !image.models.contains(m_model->id) ||
+                versions.contains(image.version))
+                continue;
+            versions.append(image.version);
+            combo->addItem(tr("%1 (%2)").arg(image.version, image.fileName), image.version);
+        }
+    }
+    connect(combo, &QComboBox::currentIndexChanged, this, &BaseSettingsEditor::validate);
+    e.widget = combo;
+    e.value = [combo] { return combo->currentData(); };
+    e.setValue = [combo](const QVariant &v) {
+        const QString version = v.toString().trimmed();
+        int at = combo->findData(version);
+        if (at < 0) {
+            combo->addItem(tr("%1 (not in the firmware library)").arg(version), version);
+            at = combo->count() - 1;
+        }
+        combo->setCurrentIndex(at);
+    };
+    return e;
+}
+
 BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeEditor(const SettingDefinition &d, QWidget *parent)
 {
     FieldEditor e;
     const QString name = QStringLiteral("setting:") + d.key;
+    if (d.key == QLatin1String("provisioning.firmwareVersion")) {
+        e = makeFirmwareEditor(parent);
+        e.widget->setObjectName(name);
+        return e;
+    }
     switch (d.type) {
     case T::Bool: {
         auto *box = new QCheckBox(tr("Enabled"), parent);

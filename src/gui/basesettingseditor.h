@@ -56,6 +56,7 @@ private:
     };
 
     QWidget *buildCategoryPage(const QString &category, QWidget *parent);
+    FieldEditor makeFirmwareEditor(QWidget *parent);
     FieldEditor makeEditor(const SettingDefinition &definition, QWidget *parent);
     void setFields(const BaseSettings &settings);
     void validate();

@@ -8,6 +8,7 @@
 #include "devicecontrol.h"
 #include "filedialog.h"
 #include "firmwaredialog.h"
+#include "rolloutdialog.h"
 #include "flattreeview.h"
 #include "messagebox.h"
 #include "migratedialog.h"
@@ -289,6 +290,7 @@ void MainWindow::wireActions()
         {m_ui->actionQuarantine, &MainWindow::showQuarantine},
         {m_ui->actionProvisioningSettings, &MainWindow::showProvisioningSettings},
         {m_ui->actionFirmware, &MainWindow::showFirmware},
+        {m_ui->actionFirmwareRollouts, &MainWindow::showFirmwareRollouts},
         {m_ui->actionTeamMembers, &MainWindow::showTeamMembers},
         {m_ui->actionUserGuide, &MainWindow::showUserGuide},
         {m_ui->actionShortcuts, &MainWindow::showShortcuts},
@@ -395,7 +397,7 @@ QWidget *MainWindow::createPhonesPage()
     const int lastSeenWidth = m_phoneView->fontMetrics().horizontalAdvance(QLocale().toString(
                                   QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
         24;
-    const int widths[] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth), 110};
+    const int widths[] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth), 110, 110, 170};
     static_assert(std::size(widths) == PhoneTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
         m_phoneView->header()->resizeSection(c, widths[c]);
@@ -1514,6 +1516,12 @@ std::unique_ptr<QDialog> MainWindow::createProvisioningSettingsDialog()
 void MainWindow::showProvisioningSettings()
 {
     createProvisioningSettingsDialog()->exec();
+}
+
+void MainWindow::showFirmwareRollouts()
+{
+    RolloutDialog dialog(m_storage, selectedPhoneIds(), this);
+    dialog.exec();
 }
 
 void MainWindow::showFirmware()

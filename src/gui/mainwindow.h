@@ -157,6 +157,7 @@ private:
     void showQuarantine();
     void showProvisioningSettings();
     void showFirmware();
+    void showFirmwareRollouts();
     void showTeamMembers();
     void showUserGuide();
     void showShortcuts();

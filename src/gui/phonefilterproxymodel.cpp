@@ -259,6 +259,14 @@ bool PhoneFilterProxyModel::lessThan(int left, int right) const
     case PhoneTableModel::Configuration:
         c = int(a.configurationPending) - int(b.configurationPending);
         break;
+    case PhoneTableModel::FirmwareTarget:
+        c = compareFirmware(m_source->index(left, PhoneTableModel::FirmwareTarget).data().toString(),
+                            m_source->index(right, PhoneTableModel::FirmwareTarget).data().toString());
+        break;
+    case PhoneTableModel::FirmwareUpdate:
+        c = text(m_source->index(left, PhoneTableModel::FirmwareUpdate).data().toString(),
+                 m_source->index(right, PhoneTableModel::FirmwareUpdate).data().toString());
+        break;
     default:
         break;
     }

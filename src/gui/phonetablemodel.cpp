@@ -1,5 +1,7 @@
 #include "phonetablemodel.h"
 
+#include "basesettingsrepository.h"
+#include "firmwareformat.h"
 #include "macaddress.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
@@ -82,6 +84,10 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
             if (!e.configurationPending)
                 return QString();
             return role == Qt::ToolTipRole ? m_pendingToolTip : m_pendingText;
+        case FirmwareTarget:
+            return firmwareTarget(r);
+        case FirmwareUpdate:
+            return firmwareUpdate(r);
         case ColumnCount:
             break;
         }
@@ -137,6 +143,10 @@ QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Last seen");
     case Configuration:
         return tr("Configuration");
+    case FirmwareTarget:
+        return tr("Target firmware");
+    case FirmwareUpdate:
+        return tr("Firmware update");
     case ColumnCount:
         break;
     }
@@ -175,6 +185,8 @@ Result<void> PhoneTableModel::reload()
     m_pendingStatuses.clear();
     m_pendingStatusOffset = 0;
     m_pendingReset = false;
+    m_pendingFirmware = false;
+    reloadFirmware();
     beginResetModel();
     m_entries.clear();
     m_entries.reserve(rows->size());
@@ -185,6 +197,53 @@ Result<void> PhoneTableModel::reload()
     endResetModel();
     emit contentsChanged();
     return {};
+}
+
+void PhoneTableModel::reloadFirmware()
+{
+    // A failure leaves the columns as they were: the table still shows every phone.
+    if (auto states = RolloutRepository(m_storage).phoneStates())
+        m_firmwareStates = std::move(*states);
+    if (auto profiles = m_storage.baseSettings().list()) {
+        m_profileFirmware.clear();
+        for (const BaseSettingsSummary &b : std::as_const(*profiles))
+            m_profileFirmware.insert(b.settings.id,
+                                     b.settings.values.value(QStringLiteral("provisioning.firmwareVersion")).toString());
+    }
+}
+
+QString PhoneTableModel::firmwareTarget(const PhoneRow &row) const
+{
+    if (row.category != PhoneCategory::Managed)
+        return {};
+    const auto state = m_firmwareStates.constFind(row.id);
+    return state != m_firmwareStates.cend() ? state->target : m_profileFirmware.value(row.baseSettingsId);
+}
+
+QString PhoneTableModel::firmwareUpdate(const PhoneRow &row) const
+{
+    if (row.category != PhoneCategory::Managed)
+        return {};
+    const auto state = m_firmwareStates.constFind(row.id);
+    if (state != m_firmwareStates.cend() && state->state) {
+        switch (*state->state) {
+        case RolloutPhoneState::Waiting:
+            return tr("Waiting");
+        case RolloutPhoneState::Updating:
+            return tr("Updating");
+        case RolloutPhoneState::Updated:
+            return tr("Up to date");
+        case RolloutPhoneState::Failed:
+            return state->detail.isEmpty() ? tr("Failed") : tr("Failed (%1)").arg(state->detail);
+        case RolloutPhoneState::Skipped:
+            break;
+        }
+    }
+    const QString target = firmwareTarget(row);
+    if (target.isEmpty() || row.firmware.isEmpty())
+        return {};
+    // Not in a rollout: the profile's version reaches the phone at its next fetch.
+    return Firmware::runsVersion(row.firmware, target) ? tr("Up to date") : tr("Update due");
 }
 
 void PhoneTableModel::rebuildIndex(int from)
@@ -220,6 +279,9 @@ void PhoneTableModel::onChanged(const ChangeEvent &event)
                 m_pendingUpserts.insert(id);
         }
         break;
+    case ChangeEvent::Entity::Rollout:
+        m_pendingFirmware = true; // turns and outcomes: the two firmware columns only
+        break;
     case ChangeEvent::Entity::Site:
     case ChangeEvent::Entity::BaseSettings:
     case ChangeEvent::Entity::User:
@@ -240,6 +302,10 @@ void PhoneTableModel::flushPendingChanges()
     if (m_pendingReset) {
         (void)reload();
         return;
+    }
+    if (std::exchange(m_pendingFirmware, false) && !m_entries.isEmpty()) {
+        reloadFirmware();
+        emit dataChanged(index(0, FirmwareTarget), index(int(m_entries.size()) - 1, FirmwareUpdate));
     }
     if (!m_pendingRemoves.isEmpty()) {
         const QList<Id> removes(m_pendingRemoves.cbegin(), m_pendingRemoves.cend());
@@ -453,6 +519,7 @@ void PhoneTableModel::applyStatusRange(const StatusRecord *begin, const StatusRe
     emitRowsChanged(seenChanged, LastSeen, LastSeen);
     static_assert(Firmware == Address + 1);
     emitRowsChanged(fetchChanged, Address, Firmware);
+    emitRowsChanged(fetchChanged, FirmwareUpdate, FirmwareUpdate); // "Update due" or "Up to date"
     if (!statusChanged.isEmpty() || !seenChanged.isEmpty() || !fetchChanged.isEmpty())
         emit contentsChanged();
 }

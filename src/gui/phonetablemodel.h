@@ -6,6 +6,7 @@
 #include "changefeed.h"
 #include "entities.h"
 #include "result.h"
+#include "rolloutrepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -37,6 +38,8 @@ public:
         Firmware,
         LastSeen,
         Configuration, // "Pending" when the files the phone last fetched are out of date
+        FirmwareTarget, // the firmware its files point at (a rollout's pin, else its profile's)
+        FirmwareUpdate, // "Up to date", "Updating", "Waiting", "Failed (came back on x.y)"
         ColumnCount
     };
     enum Role {
@@ -97,6 +100,10 @@ private:
     // dataChanged per contiguous run of `rows`, for the columns first..last.
     void emitRowsChanged(const QList<int> &rows, int firstColumn = 0, int lastColumn = ColumnCount - 1);
     void rebuildIndex(int from);
+    // Rollout states and the profiles' firmware versions (two small queries).
+    void reloadFirmware();
+    QString firmwareTarget(const PhoneRow &row) const;
+    QString firmwareUpdate(const PhoneRow &row) const;
 
     Storage &m_storage;
     QList<Entry> m_entries;
@@ -118,6 +125,9 @@ private:
     QTimer m_flushTimer;
     std::array<QString, 4> m_categoryLabels;
     QSet<Id> m_configurationPending;
+    QHash<Id, PhoneFirmwareState> m_firmwareStates; // phones with a pin or a rollout
+    QHash<Id, QString> m_profileFirmware; // base settings -> their firmware version
+    bool m_pendingFirmware = false;
     QString m_pendingText;
     QString m_pendingToolTip;
 };
