@@ -4,6 +4,7 @@
 #include "basesettingsrepository.h"
 #include "checkedfile.h"
 #include "firmwaredialog.h"
+#include "rolloutdialog.h"
 #include "mainwindow.h"
 #include "modelcatalog.h"
 #include "pendingconfigwatcher.h"
@@ -193,6 +194,15 @@ QStringList takeScreenshots(MainWindow &window, Storage &storage, const QString 
         if (!save(&firmware, dir.filePath(QStringLiteral("firmware-library.png")), files, error))
             return files;
         firmware.hide();
+    }
+    // Firmware rollouts, when there are any.
+    RolloutDialog rollouts(storage, {}, &window);
+    if (!rollouts.rollouts().isEmpty()) {
+        rollouts.resize(1100, 560);
+        rollouts.show();
+        if (!save(&rollouts, dir.filePath(QStringLiteral("firmware-rollouts.png")), files, error))
+            return files;
+        rollouts.hide();
     }
 
     // The window at the smallest size it is made for, then in a dark palette (Fusion, as a dark
