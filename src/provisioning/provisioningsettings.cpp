@@ -29,6 +29,7 @@ const char *const KeyQuarantineCapacity = "quarantineCapacity";
 const char *const KeyQuarantinePerAddress = "quarantinePerAddress";
 const char *const KeyWorkerThreads = "workerThreads";
 const char *const KeyFirmwareCacheDir = "firmwareCacheDir";
+const char *const KeyRolloutInterval = "rolloutIntervalMs";
 
 template<typename Get> ProvisioningSettings read(Get get)
 {
@@ -67,6 +68,7 @@ template<typename Get> ProvisioningSettings read(Get get)
     s.quarantinePerAddress = int(number(KeyQuarantinePerAddress, s.quarantinePerAddress));
     s.workerThreads = int(number(KeyWorkerThreads, s.workerThreads));
     s.firmwareCacheDir = text(KeyFirmwareCacheDir, {});
+    s.rolloutIntervalMs = int(number(KeyRolloutInterval, s.rolloutIntervalMs));
     return s;
 }
 } // namespace
@@ -139,6 +141,10 @@ Result<void> ProvisioningSettings::validate() const
         errors.append({QStringLiteral("failureBurst"),
                        QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
                                                    "The failure budget must allow at least one failure.")});
+    if (rolloutIntervalMs < 100 || rolloutIntervalMs > 3600000)
+        errors.append({QStringLiteral("rolloutIntervalMs"),
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "The rollout interval must be between 100 ms and one hour.")});
     if (quarantineCapacity < 0 || quarantineCapacity > 1000000)
         errors.append({QStringLiteral("quarantineCapacity"),
                        QCoreApplication::translate("PhoneDesk::ProvisioningSettings",

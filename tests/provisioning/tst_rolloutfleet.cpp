@@ -14,6 +14,7 @@
 #include "statusrepository.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
@@ -38,6 +39,7 @@ public:
 private slots:
     void initTestCase();
     void tenAtOnceUpdateResumeAndFailure();
+    void intervalFromTheServerConfiguration();
 
 private:
     TestPki m_pki;
@@ -207,6 +209,27 @@ void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
     QVERIFY(resumed->at(0).ranged && resumed->at(0).complete);
     QCOMPARE(resumed->at(0).firstByte, CutAfter);
     fleet.stop();
+}
+
+void TestRolloutFleet::intervalFromTheServerConfiguration()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("server.conf"));
+    {
+        QSettings ini(path, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("provisioning/rolloutIntervalMs"), 5000);
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    ProvisioningSettings read = ProvisioningSettings::fromIni(ini);
+    QCOMPARE(read.rolloutIntervalMs, 5000);
+    QCOMPARE(ProvisioningSettings().rolloutIntervalMs, 15000);
+    read.rolloutIntervalMs = 50;
+    auto refused = read.validate();
+    QVERIFY(!refused);
+    bool named = false;
+    for (const FieldError &e : refused.error().fields)
+        named = named || (e.field == QLatin1String("rolloutIntervalMs") && e.message.contains(QLatin1String("100 ms")));
+    QVERIFY2(named, qPrintable(refused.error().fullText()));
 }
 
 QTEST_GUILESS_MAIN(TestRolloutFleet)
