@@ -84,8 +84,8 @@ void printRollouts(Cli::Context &ctx, const QList<FirmwareRollout> &rollouts)
     QList<QStringList> rows;
     for (const FirmwareRollout &r : rollouts)
         rows.append({QString::number(r.id), r.baseSettingsName,
-                     (r.fromVersion.isEmpty() ? QStringLiteral("-") : r.fromVersion) + QStringLiteral(" -> ") +
-                         r.targetVersion,
+                     (r.fromVersion.isEmpty() ? QStringLiteral("-") : r.fromVersion) +
+                         QStringLiteral(" -> ") + r.targetVersion,
                      QString::number(r.phones()), QString::number(r.maxUpdating),
                      r.window ? r.window->toText() : tr("any time"), displayName(r.state),
                      QString::number(r.waiting), QString::number(r.updating), QString::number(r.updated),
@@ -109,8 +109,9 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
     const QString base = parser.value(*o.constFind(QStringLiteral("base-settings")));
     r.baseSettingsId = idOrName(base, baseNames);
     if (!r.baseSettingsId)
-        return Error::make(Error::Code::NotFound,
-                           tr("--base-settings: there are no base settings \"%1\" (an ID or a name).").arg(base));
+        return Error::make(
+            Error::Code::NotFound,
+            tr("--base-settings: there are no base settings \"%1\" (an ID or a name).").arg(base));
     r.targetVersion = parser.value(*o.constFind(QStringLiteral("version")));
     auto number = [&](const QString &name, int fallback, int *out) -> Result<void> {
         if (!parser.isSet(*o.constFind(name))) {
@@ -120,8 +121,9 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
         bool ok = false;
         *out = parser.value(*o.constFind(name)).toInt(&ok);
         if (!ok)
-            return Error::make(Error::Code::NotFound,
-                               tr("--%1: \"%2\" is not a number.").arg(name, parser.value(*o.constFind(name))));
+            return Error::make(
+                Error::Code::NotFound,
+                tr("--%1: \"%2\" is not a number.").arg(name, parser.value(*o.constFind(name))));
         return {};
     };
     for (const auto &[name, fallback, out] : {std::tuple {QStringLiteral("max"), 10, &r.maxUpdating},
@@ -131,7 +133,8 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
             return n.error();
     }
     const int scopes = int(parser.isSet(*o.constFind(QStringLiteral("sites")))) +
-        int(parser.isSet(*o.constFind(QStringLiteral("percent")))) + int(parser.isSet(*o.constFind(QStringLiteral("phones"))));
+        int(parser.isSet(*o.constFind(QStringLiteral("percent")))) +
+        int(parser.isSet(*o.constFind(QStringLiteral("phones"))));
     if (scopes > 1)
         return Error::make(Error::Code::NotFound, tr("Choose one of --sites, --percent and --phones."));
     if (parser.isSet(*o.constFind(QStringLiteral("sites")))) {
@@ -142,21 +145,25 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
         QHash<Id, QString> siteNames;
         for (const Site &s : std::as_const(*sites))
             siteNames.insert(s.id, s.name);
-        for (const QString &text : parser.value(*o.constFind(QStringLiteral("sites"))).split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &text :
+             parser.value(*o.constFind(QStringLiteral("sites"))).split(u',', Qt::SkipEmptyParts)) {
             const Id id = idOrName(text, siteNames);
             if (!id)
-                return Error::make(Error::Code::NotFound, tr("--sites: there is no site \"%1\".").arg(text.trimmed()));
+                return Error::make(Error::Code::NotFound,
+                                   tr("--sites: there is no site \"%1\".").arg(text.trimmed()));
             r.siteIds.append(id);
         }
     } else if (parser.isSet(*o.constFind(QStringLiteral("percent")))) {
         r.scope = RolloutScope::Percent;
     } else if (parser.isSet(*o.constFind(QStringLiteral("phones")))) {
         r.scope = RolloutScope::Selection;
-        for (const QString &text : parser.value(*o.constFind(QStringLiteral("phones"))).split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &text :
+             parser.value(*o.constFind(QStringLiteral("phones"))).split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
             const Id id = text.trimmed().toLongLong(&ok);
             if (!ok || id <= 0)
-                return Error::make(Error::Code::NotFound, tr("--phones: \"%1\" is not a phone ID.").arg(text.trimmed()));
+                return Error::make(Error::Code::NotFound,
+                                   tr("--phones: \"%1\" is not a phone ID.").arg(text.trimmed()));
             r.phoneIds.append(id);
         }
     }
@@ -174,18 +181,25 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
     QCommandLineParser parser;
     QHash<QString, QCommandLineOption> o;
     const std::tuple<const char *, const char *, const char *> options[] = {
-        {"base-settings", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "The base settings whose phones move (ID or name)."),
-         "PROFILE"},
-        {"version", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "The target firmware version (in the firmware library)."),
+        {"base-settings",
+         QT_TRANSLATE_NOOP("PhoneDesk::Cli", "The base settings whose phones move (ID or name)."), "PROFILE"},
+        {"version",
+         QT_TRANSLATE_NOOP("PhoneDesk::Cli", "The target firmware version (in the firmware library)."),
          "VERSION"},
-        {"sites", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Only the phones at these sites (IDs or names, comma-separated)."),
+        {"sites",
+         QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                           "Only the phones at these sites (IDs or names, comma-separated)."),
          "SITES"},
         {"percent", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Only this share of the phones, 1-100."), "N"},
         {"phones", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Only these phones (IDs, comma-separated)."), "IDS"},
         {"max", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Phones updating at once, at most (default 10)."), "N"},
-        {"window", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Give turns only between these times, server time (22:00-06:00)."),
+        {"window",
+         QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                           "Give turns only between these times, server time (22:00-06:00)."),
          "HH:MM-HH:MM"},
-        {"timeout", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Minutes a phone may take to come back on the target (default 60)."),
+        {"timeout",
+         QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                           "Minutes a phone may take to come back on the target (default 60)."),
          "MINUTES"},
     };
     for (const auto &[name, help, value] : options) {
@@ -195,9 +209,11 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
     }
     if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
-    if (!parser.isSet(*o.constFind(QStringLiteral("base-settings"))) || !parser.isSet(*o.constFind(QStringLiteral("version"))))
-        return usage(ctx, tr("name the base settings and the version: phonedesk-cli rollout start "
-                             "--base-settings PROFILE --version VERSION"));
+    if (!parser.isSet(*o.constFind(QStringLiteral("base-settings"))) ||
+        !parser.isSet(*o.constFind(QStringLiteral("version"))))
+        return usage(ctx,
+                     tr("name the base settings and the version: phonedesk-cli rollout start "
+                        "--base-settings PROFILE --version VERSION"));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -210,7 +226,8 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
         return fail(ctx, started.error());
     ctx.out() << tr("Started rollout #%1: %2 phones of \"%3\" to %4, %5 at once.")
                      .arg(QString::number(started->id), QString::number(started->phones()),
-                          started->baseSettingsName, started->targetVersion, QString::number(started->maxUpdating))
+                          started->baseSettingsName, started->targetVersion,
+                          QString::number(started->maxUpdating))
               << Qt::endl;
     return Cli::Success;
 }
@@ -218,8 +235,8 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
 int listRollouts(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("table"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
     if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
@@ -288,7 +305,8 @@ int showRollout(Cli::Context &ctx, const QStringList &args)
     for (const RolloutPhone &p : std::as_const(*phones))
         rows.append({QString::number(p.phoneId), p.phoneName, displayName(p.state), p.runningBefore,
                      p.startedAt.isValid() ? p.startedAt.toLocalTime().toString(Qt::ISODate) : QString(),
-                     p.finishedAt.isValid() ? p.finishedAt.toLocalTime().toString(Qt::ISODate) : QString(), p.detail});
+                     p.finishedAt.isValid() ? p.finishedAt.toLocalTime().toString(Qt::ISODate) : QString(),
+                     p.detail});
     ctx.out() << Qt::endl;
     Cli::printTable(ctx.out(),
                     {tr("Phone ID"), tr("Phone"), tr("State"), tr("Ran before"), tr("Turn"), tr("Finished"),
@@ -346,27 +364,32 @@ int rollBackRollout(Cli::Context &ctx, const QStringList &args)
                   << Qt::endl;
     else
         ctx.out() << tr("Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.")
-                         .arg(QString::number(*id), QString::number(back->id), QString::number(back->phones()),
-                              back->targetVersion)
+                         .arg(QString::number(*id), QString::number(back->id),
+                              QString::number(back->phones()), back->targetVersion)
                   << Qt::endl;
     return Cli::Success;
 }
 
 } // namespace
 
-PHONEDESK_CLI_COMMAND("rollout start",
-                      QT_TRANSLATE_NOOP("PhoneDesk::Cli",
-                                        "Start moving the phones of a base settings profile to a firmware version"),
-                      startRollout);
-PHONEDESK_CLI_COMMAND("rollout list", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "List firmware rollouts with their progress"),
+PHONEDESK_CLI_COMMAND(
+    "rollout start",
+    QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                      "Start moving the phones of a base settings profile to a firmware version"),
+    startRollout);
+PHONEDESK_CLI_COMMAND("rollout list",
+                      QT_TRANSLATE_NOOP("PhoneDesk::Cli", "List firmware rollouts with their progress"),
                       listRollouts);
-PHONEDESK_CLI_COMMAND("rollout show", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Show a rollout and where each phone stands"),
+PHONEDESK_CLI_COMMAND("rollout show",
+                      QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Show a rollout and where each phone stands"),
                       showRollout);
-PHONEDESK_CLI_COMMAND("rollout pause", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Pause a rollout: no phone gets its turn"),
+PHONEDESK_CLI_COMMAND("rollout pause",
+                      QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Pause a rollout: no phone gets its turn"),
                       pauseRollout);
 PHONEDESK_CLI_COMMAND("rollout resume", QT_TRANSLATE_NOOP("PhoneDesk::Cli", "Resume a paused rollout"),
                       resumeRollout);
-PHONEDESK_CLI_COMMAND("rollout rollback",
-                      QT_TRANSLATE_NOOP("PhoneDesk::Cli",
-                                        "Stop a rollout and move the phones it moved back to the earlier version"),
-                      rollBackRollout);
+PHONEDESK_CLI_COMMAND(
+    "rollout rollback",
+    QT_TRANSLATE_NOOP("PhoneDesk::Cli",
+                      "Stop a rollout and move the phones it moved back to the earlier version"),
+    rollBackRollout);

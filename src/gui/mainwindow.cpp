@@ -8,7 +8,6 @@
 #include "devicecontrol.h"
 #include "filedialog.h"
 #include "firmwaredialog.h"
-#include "rolloutdialog.h"
 #include "flattreeview.h"
 #include "messagebox.h"
 #include "migratedialog.h"
@@ -25,6 +24,7 @@
 #include "quarantineview.h"
 #include "readonlyform.h"
 #include "recordtablemodel.h"
+#include "rolloutdialog.h"
 #include "sitedialog.h"
 #include "siterepository.h"
 #include "statecolors.h"
@@ -397,7 +397,8 @@ QWidget *MainWindow::createPhonesPage()
     const int lastSeenWidth = m_phoneView->fontMetrics().horizontalAdvance(QLocale().toString(
                                   QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
         24;
-    const int widths[] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth), 110, 110, 170};
+    const int widths[] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth),
+                          110, 110, 170};
     static_assert(std::size(widths) == PhoneTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
         m_phoneView->header()->resizeSection(c, widths[c]);

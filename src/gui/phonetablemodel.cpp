@@ -207,8 +207,9 @@ void PhoneTableModel::reloadFirmware()
     if (auto profiles = m_storage.baseSettings().list()) {
         m_profileFirmware.clear();
         for (const BaseSettingsSummary &b : std::as_const(*profiles))
-            m_profileFirmware.insert(b.settings.id,
-                                     b.settings.values.value(QStringLiteral("provisioning.firmwareVersion")).toString());
+            m_profileFirmware.insert(
+                b.settings.id,
+                b.settings.values.value(QStringLiteral("provisioning.firmwareVersion")).toString());
     }
 }
 

@@ -64,7 +64,8 @@ NewRolloutDialog::NewRolloutDialog(Storage &storage, const QList<Id> &selectedPh
     }
     if (auto bases = m_storage.baseSettings().list()) {
         for (const BaseSettingsSummary &b : std::as_const(*bases))
-            m_profile->addItem(tr("%1 (%n phone(s))", nullptr, b.phoneCount).arg(b.settings.name), b.settings.id);
+            m_profile->addItem(tr("%1 (%n phone(s))", nullptr, b.phoneCount).arg(b.settings.name),
+                               b.settings.id);
     }
     if (m_selectionProfile)
         m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_selectionProfile)));
@@ -94,9 +95,8 @@ NewRolloutDialog::NewRolloutDialog(Storage &storage, const QList<Id> &selectedPh
     percentRow->addWidget(m_percent);
     percentRow->addWidget(m_percentBox);
     percentRow->addStretch();
-    m_selection = new QRadioButton(tr("The %n phone(s) selected in the Phones tab", nullptr,
-                                      int(selectedPhones.size())),
-                                   scope);
+    m_selection = new QRadioButton(
+        tr("The %n phone(s) selected in the Phones tab", nullptr, int(selectedPhones.size())), scope);
     m_selection->setEnabled(m_selectionProfile != 0);
     scopeLayout->addWidget(m_all);
     scopeLayout->addWidget(m_sites);
@@ -152,9 +152,10 @@ NewRolloutDialog::NewRolloutDialog(Storage &storage, const QList<Id> &selectedPh
         fillTargets();
         updateEnabled();
     });
-    for (QAbstractButton *b : {static_cast<QAbstractButton *>(m_all), static_cast<QAbstractButton *>(m_sites),
-                               static_cast<QAbstractButton *>(m_percent), static_cast<QAbstractButton *>(m_selection),
-                               static_cast<QAbstractButton *>(m_window)})
+    for (QAbstractButton *b :
+         {static_cast<QAbstractButton *>(m_all), static_cast<QAbstractButton *>(m_sites),
+          static_cast<QAbstractButton *>(m_percent), static_cast<QAbstractButton *>(m_selection),
+          static_cast<QAbstractButton *>(m_window)})
         connect(b, &QAbstractButton::toggled, this, &NewRolloutDialog::updateEnabled);
     fillTargets();
     updateEnabled();
@@ -176,8 +177,9 @@ void NewRolloutDialog::fillTargets()
             seen.contains(image.version))
             continue;
         seen.append(image.version);
-        m_target->addItem(image.version == current ? tr("%1 (what the base settings name now)").arg(image.version)
-                                                   : image.version,
+        m_target->addItem(image.version == current
+                              ? tr("%1 (what the base settings name now)").arg(image.version)
+                              : image.version,
                           image.version);
     }
 }
@@ -188,7 +190,8 @@ void NewRolloutDialog::updateEnabled()
     m_percentBox->setEnabled(m_percent->isChecked());
     m_windowStart->setEnabled(m_window->isChecked());
     m_windowEnd->setEnabled(m_window->isChecked());
-    const bool selectionFits = m_selectionProfile != 0 && m_profile->currentData().toLongLong() == m_selectionProfile;
+    const bool selectionFits =
+        m_selectionProfile != 0 && m_profile->currentData().toLongLong() == m_selectionProfile;
     m_selection->setEnabled(selectionFits);
     if (!selectionFits && m_selection->isChecked())
         m_all->setChecked(true);
@@ -199,10 +202,10 @@ RolloutRequest NewRolloutDialog::request() const
     RolloutRequest r;
     r.baseSettingsId = m_profile->currentData().toLongLong();
     r.targetVersion = m_target->currentData().toString();
-    r.scope = m_sites->isChecked()   ? RolloutScope::Sites
-        : m_percent->isChecked()     ? RolloutScope::Percent
-        : m_selection->isChecked()   ? RolloutScope::Selection
-                                     : RolloutScope::All;
+    r.scope = m_sites->isChecked() ? RolloutScope::Sites
+        : m_percent->isChecked()   ? RolloutScope::Percent
+        : m_selection->isChecked() ? RolloutScope::Selection
+                                   : RolloutScope::All;
     for (int i = 0; i < m_siteList->count(); ++i) {
         if (m_siteList->item(i)->checkState() == Qt::Checked)
             r.siteIds.append(m_siteList->item(i)->data(Qt::UserRole).toLongLong());
@@ -257,7 +260,8 @@ RolloutDialog::RolloutDialog(Storage &storage, const QList<Id> &selectedPhones, 
     m_phones = new QTreeWidget(splitter);
     m_phones->setObjectName(QStringLiteral("rolloutPhones"));
     m_phones->setRootIsDecorated(false);
-    m_phones->setHeaderLabels({tr("Phone"), tr("State"), tr("Ran before"), tr("Turn"), tr("Finished"), tr("Detail")});
+    m_phones->setHeaderLabels(
+        {tr("Phone"), tr("State"), tr("Ran before"), tr("Turn"), tr("Finished"), tr("Detail")});
     layout->addWidget(splitter, 1);
     m_message = new StateLabel(MessageState::Error, this);
     m_message->setWordWrap(true);
@@ -307,8 +311,9 @@ bool RolloutDialog::reload()
         item->setData(0, Qt::UserRole, r.id);
         item->setText(0, QString::number(r.id));
         item->setText(1, r.baseSettingsName);
-        item->setText(2, r.fromVersion.isEmpty() ? tr("→ %1").arg(r.targetVersion)
-                                                 : tr("%1 → %2").arg(r.fromVersion, r.targetVersion));
+        item->setText(2,
+                      r.fromVersion.isEmpty() ? tr("→ %1").arg(r.targetVersion)
+                                              : tr("%1 → %2").arg(r.fromVersion, r.targetVersion));
         QString scope;
         switch (r.scope) {
         case RolloutScope::All:
@@ -329,11 +334,12 @@ bool RolloutDialog::reload()
         item->setText(4, QString::number(r.maxUpdating));
         item->setText(5, r.window ? r.window->toText() : tr("any time"));
         item->setText(6, displayName(r.state));
-        item->setText(7, tr("%1 waiting, %2 updating, %3 up to date, %4 failed")
-                             .arg(r.waiting)
-                             .arg(r.updating)
-                             .arg(r.updated)
-                             .arg(r.failed));
+        item->setText(7,
+                      tr("%1 waiting, %2 updating, %3 up to date, %4 failed")
+                          .arg(r.waiting)
+                          .arg(r.updating)
+                          .arg(r.updated)
+                          .arg(r.failed));
         item->setText(8, r.createdBy + u' ' + timeText(r.createdAt));
     }
     for (int c = 0; c < m_list->columnCount(); ++c)

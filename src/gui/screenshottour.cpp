@@ -4,7 +4,6 @@
 #include "basesettingsrepository.h"
 #include "checkedfile.h"
 #include "firmwaredialog.h"
-#include "rolloutdialog.h"
 #include "mainwindow.h"
 #include "modelcatalog.h"
 #include "pendingconfigwatcher.h"
@@ -12,6 +11,7 @@
 #include "phonefilterproxymodel.h"
 #include "phonerepository.h"
 #include "phonetablemodel.h"
+#include "rolloutdialog.h"
 #include "statecolors.h"
 #include "storage.h"
 

@@ -142,9 +142,10 @@ Result<void> ProvisioningSettings::validate() const
                        QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
                                                    "The failure budget must allow at least one failure.")});
     if (rolloutIntervalMs < 100 || rolloutIntervalMs > 3600000)
-        errors.append({QStringLiteral("rolloutIntervalMs"),
-                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
-                                                   "The rollout interval must be between 100 ms and one hour.")});
+        errors.append(
+            {QStringLiteral("rolloutIntervalMs"),
+             QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                         "The rollout interval must be between 100 ms and one hour.")});
     if (quarantineCapacity < 0 || quarantineCapacity > 1000000)
         errors.append({QStringLiteral("quarantineCapacity"),
                        QCoreApplication::translate("PhoneDesk::ProvisioningSettings",

@@ -15,7 +15,18 @@ namespace PhoneDesk {
 
 struct ChangeEvent
 {
-    enum class Entity { Phone, Site, BaseSettings, User, Status, Audit, Quarantine, Setting, Firmware, Rollout };
+    enum class Entity {
+        Phone,
+        Site,
+        BaseSettings,
+        User,
+        Status,
+        Audit,
+        Quarantine,
+        Setting,
+        Firmware,
+        Rollout
+    };
     enum class Kind { Upsert, Remove, Reset };
 
     ChangeEvent() = default;

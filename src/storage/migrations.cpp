@@ -577,13 +577,15 @@ QStringList rolloutMigration()
                        " detail TEXT NOT NULL DEFAULT '',"
                        " PRIMARY KEY (rollout_id, phone_id))"),
         QStringLiteral("CREATE INDEX firmware_rollout_phones_phone ON firmware_rollout_phones(phone_id)"),
-        QStringLiteral("CREATE INDEX firmware_rollout_phones_work ON firmware_rollout_phones(rollout_id, state, "
-                       "position)"),
+        QStringLiteral(
+            "CREATE INDEX firmware_rollout_phones_work ON firmware_rollout_phones(rollout_id, state, "
+            "position)"),
         QStringLiteral("CREATE TABLE phone_firmware_pins ("
                        " phone_id %BIGINT% PRIMARY KEY REFERENCES phones(id) ON DELETE CASCADE,"
                        " version TEXT NOT NULL DEFAULT '',"
                        " rollout_id %BIGINT% REFERENCES firmware_rollouts(id) ON DELETE SET NULL)"),
-        QStringLiteral("%PG%ALTER TABLE firmware_rollouts ALTER COLUMN created_by SET DEFAULT (session_user)::text"),
+        QStringLiteral(
+            "%PG%ALTER TABLE firmware_rollouts ALTER COLUMN created_by SET DEFAULT (session_user)::text"),
         // A member limited to some sites sees (and an Administrator so limited moves) only the
         // phones of those sites, as for phone_status.
         QStringLiteral("%PG%ALTER TABLE firmware_rollout_phones ENABLE ROW LEVEL SECURITY"),

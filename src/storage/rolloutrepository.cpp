@@ -133,14 +133,15 @@ Result<QList<Candidate>> candidates(Storage &storage, Id baseSettingsId)
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
     const QString what = tr("reading the phones of the base settings");
-    if (auto r = Sql::prepare(q,
-                              QStringLiteral("SELECT p.id, p.site_id, p.hardware_id, COALESCE(s.firmware, ''), "
-                                             "pin.phone_id, pin.version FROM phones p "
-                                             "LEFT JOIN phone_status s ON s.phone_id = p.id "
-                                             "LEFT JOIN phone_firmware_pins pin ON pin.phone_id = p.id "
-                                             "WHERE p.base_settings_id = ? AND p.category = 'managed' "
-                                             "AND p.hardware_id <> '' ORDER BY p.id"),
-                              what);
+    if (auto r =
+            Sql::prepare(q,
+                         QStringLiteral("SELECT p.id, p.site_id, p.hardware_id, COALESCE(s.firmware, ''), "
+                                        "pin.phone_id, pin.version FROM phones p "
+                                        "LEFT JOIN phone_status s ON s.phone_id = p.id "
+                                        "LEFT JOIN phone_firmware_pins pin ON pin.phone_id = p.id "
+                                        "WHERE p.base_settings_id = ? AND p.category = 'managed' "
+                                        "AND p.hardware_id <> '' ORDER BY p.id"),
+                         what);
         !r)
         return r.error();
     q.addBindValue(baseSettingsId);
@@ -171,7 +172,8 @@ QList<Candidate> percentOf(const QList<Candidate> &phones, int percent)
     for (qsizetype i = 0; i < phones.size(); ++i)
         order.append({QCryptographicHash::hash(phones.at(i).mac.toLatin1(), QCryptographicHash::Md5), i});
     std::sort(order.begin(), order.end());
-    const qsizetype take = std::min(phones.size(), std::max<qsizetype>(1, (phones.size() * percent + 99) / 100));
+    const qsizetype take =
+        std::min(phones.size(), std::max<qsizetype>(1, (phones.size() * percent + 99) / 100));
     QList<Candidate> out;
     out.reserve(take);
     for (qsizetype i = 0; i < take; ++i)
@@ -189,14 +191,17 @@ FieldErrors checkRequest(const RolloutRequest &r)
         errors.append({QStringLiteral("timeoutMinutes"),
                        tr("Timeout: %1 minutes is out of range (1-10080).").arg(r.timeoutMinutes)});
     if (r.scope == RolloutScope::Percent && (r.percent < 1 || r.percent > 100))
-        errors.append({QStringLiteral("percent"), tr("Percentage: %1 is out of range (1-100).").arg(r.percent)});
+        errors.append(
+            {QStringLiteral("percent"), tr("Percentage: %1 is out of range (1-100).").arg(r.percent)});
     if (r.scope == RolloutScope::Sites && r.siteIds.isEmpty())
         errors.append({QStringLiteral("sites"), tr("Sites: choose at least one site.")});
     if (r.scope == RolloutScope::Selection && r.phoneIds.isEmpty())
         errors.append({QStringLiteral("phones"), tr("Phones: choose at least one phone.")});
-    if (r.window && (r.window->startMinute < 0 || r.window->startMinute > 1439 || r.window->endMinute < 0 ||
-                     r.window->endMinute > 1439 || r.window->startMinute == r.window->endMinute))
-        errors.append({QStringLiteral("window"), tr("Time window: start and end must be different times of day.")});
+    if (r.window &&
+        (r.window->startMinute < 0 || r.window->startMinute > 1439 || r.window->endMinute < 0 ||
+         r.window->endMinute > 1439 || r.window->startMinute == r.window->endMinute))
+        errors.append(
+            {QStringLiteral("window"), tr("Time window: start and end must be different times of day.")});
     return errors;
 }
 
@@ -275,7 +280,8 @@ QString RolloutWindow::toText() const
 
 std::optional<RolloutWindow> RolloutWindow::parse(const QString &text, QString *error)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$)"));
     const auto m = pattern.match(text);
     const int sh = m.captured(1).toInt();
     const int sm = m.captured(2).toInt();
@@ -337,12 +343,13 @@ Result<QList<RolloutPhone>> RolloutRepository::phones(Id rolloutId)
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
     const QString what = tr("reading the phones of firmware rollout #%1").arg(rolloutId);
-    if (auto r = Sql::prepare(q,
-                              QStringLiteral("SELECT rp.phone_id, p.name, rp.state, rp.running_before, "
-                                             "rp.started_at, rp.finished_at, rp.detail "
-                                             "FROM firmware_rollout_phones rp JOIN phones p ON p.id = rp.phone_id "
-                                             "WHERE rp.rollout_id = ? ORDER BY rp.position"),
-                              what);
+    if (auto r =
+            Sql::prepare(q,
+                         QStringLiteral("SELECT rp.phone_id, p.name, rp.state, rp.running_before, "
+                                        "rp.started_at, rp.finished_at, rp.detail "
+                                        "FROM firmware_rollout_phones rp JOIN phones p ON p.id = rp.phone_id "
+                                        "WHERE rp.rollout_id = ? ORDER BY rp.position"),
+                         what);
         !r)
         return r.error();
     q.addBindValue(rolloutId);
@@ -500,13 +507,14 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
             detail = tr("%1 selected").arg(members.size());
         }
         if (members.isEmpty())
-            return Error::validation(
-                {{QStringLiteral("scope"), tr("No managed phone of the base settings \"%1\" is in this rollout.")
-                                               .arg(profile->name)}});
+            return Error::validation({{QStringLiteral("scope"),
+                                       tr("No managed phone of the base settings \"%1\" is in this rollout.")
+                                           .arg(profile->name)}});
 
         // Rollouts of this profile still under way stop here; their phones stay where they are.
-        auto running = select(QStringLiteral("WHERE r.base_settings_id = ? AND r.state IN ('running', 'paused')"),
-                              {profile->id});
+        auto running =
+            select(QStringLiteral("WHERE r.base_settings_id = ? AND r.state IN ('running', 'paused')"),
+                   {profile->id});
         if (!running)
             return running.error();
         const qint64 now = Sql::nowMs();
@@ -530,13 +538,14 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
         QSqlQuery insert(m_storage.database());
         const QString what = tr("starting a firmware rollout of \"%1\"").arg(profile->name);
         const QString returning = m_storage.isPostgres() ? QStringLiteral(" RETURNING id") : QString();
-        if (auto r = Sql::prepare(insert,
-                                  QStringLiteral("INSERT INTO firmware_rollouts (base_settings_id, target_version, "
-                                                 "from_version, scope, scope_detail, max_updating, window_start, "
-                                                 "window_end, timeout_minutes, state, replaces_id, created_at) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)") +
-                                      returning,
-                                  what);
+        if (auto r = Sql::prepare(
+                insert,
+                QStringLiteral("INSERT INTO firmware_rollouts (base_settings_id, target_version, "
+                               "from_version, scope, scope_detail, max_updating, window_start, "
+                               "window_end, timeout_minutes, state, replaces_id, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)") +
+                    returning,
+                what);
             !r)
             return r;
         insert.addBindValue(profile->id);
@@ -545,8 +554,10 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
         insert.addBindValue(toKey(onlyPhones.isEmpty() ? request.scope : RolloutScope::Selection));
         insert.addBindValue(Sql::text(detail));
         insert.addBindValue(request.maxUpdating);
-        insert.addBindValue(request.window ? QVariant(request.window->startMinute) : QVariant(QMetaType(QMetaType::Int)));
-        insert.addBindValue(request.window ? QVariant(request.window->endMinute) : QVariant(QMetaType(QMetaType::Int)));
+        insert.addBindValue(request.window ? QVariant(request.window->startMinute)
+                                           : QVariant(QMetaType(QMetaType::Int)));
+        insert.addBindValue(request.window ? QVariant(request.window->endMinute)
+                                           : QVariant(QMetaType(QMetaType::Int)));
         insert.addBindValue(request.timeoutMinutes);
         insert.addBindValue(Sql::nullIfZero(replacesId));
         insert.addBindValue(now);
@@ -556,8 +567,9 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
                                     : insert.lastInsertId().toLongLong();
         insert.finish();
         if (!m_storage.isPostgres() && !m_storage.actor().isEmpty()) {
-            if (auto r = run(m_storage, QStringLiteral("UPDATE firmware_rollouts SET created_by = ? WHERE id = ?"),
-                             {m_storage.actor(), id}, what);
+            if (auto r =
+                    run(m_storage, QStringLiteral("UPDATE firmware_rollouts SET created_by = ? WHERE id = ?"),
+                        {m_storage.actor(), id}, what);
                 !r)
                 return r;
         }
@@ -589,11 +601,12 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
             return r;
 
         QSqlQuery member(m_storage.database());
-        if (auto r = Sql::prepare(member,
-                                  QStringLiteral("INSERT INTO firmware_rollout_phones (rollout_id, phone_id, position, "
-                                                 "state, running_before, finished_at, detail) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  what);
+        if (auto r = Sql::prepare(
+                member,
+                QStringLiteral("INSERT INTO firmware_rollout_phones (rollout_id, phone_id, position, "
+                               "state, running_before, finished_at, detail) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                what);
             !r)
             return r;
         int position = 0;
@@ -609,8 +622,9 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
             if (auto r = Sql::exec(member, what); !r)
                 return r;
             if (already) {
-                if (auto r = run(m_storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"),
-                                 {c.id}, what);
+                if (auto r =
+                        run(m_storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"),
+                            {c.id}, what);
                     !r)
                     return r;
             }
@@ -619,7 +633,8 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
             changed.append(c.id);
         m_storage.queueChange({ChangeEvent::Entity::Rollout, ChangeEvent::Kind::Upsert, changed});
         return m_storage.writeAudit(
-            QStringLiteral("firmware.rollout.start"), QStringLiteral("base_settings"), profile->id, profile->name,
+            QStringLiteral("firmware.rollout.start"), QStringLiteral("base_settings"), profile->id,
+            profile->name,
             QStringLiteral("rollout #%1 from %2 to %3: %4 phones (%5%6), %7 at once%8")
                 .arg(QString::number(id), from.isEmpty() ? QStringLiteral("-") : from, target,
                      QString::number(members.size()), toKey(request.scope),
@@ -639,7 +654,8 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
 
 // ---------------------------------------------------------------- pause, resume, roll back
 
-Result<void> RolloutRepository::setState(Id rolloutId, RolloutState from, RolloutState to, const QString &action)
+Result<void> RolloutRepository::setState(Id rolloutId, RolloutState from, RolloutState to,
+                                         const QString &action)
 {
     if (auto r = m_storage.require(Permission::Administer, action); !r)
         return r;
@@ -650,18 +666,20 @@ Result<void> RolloutRepository::setState(Id rolloutId, RolloutState from, Rollou
         if (!*found)
             return Error::make(Error::Code::NotFound, tr("There is no firmware rollout #%1.").arg(rolloutId));
         if ((*found)->state != from)
-            return Error::make(Error::Code::Conflict, tr("Firmware rollout #%1 is %2, not %3.")
-                                                          .arg(QString::number(rolloutId),
-                                                               displayName((*found)->state).toLower(),
-                                                               displayName(from).toLower()));
-        if (auto r = run(m_storage, QStringLiteral("UPDATE firmware_rollouts SET state = ? WHERE id = ? AND state = ?"),
+            return Error::make(Error::Code::Conflict,
+                               tr("Firmware rollout #%1 is %2, not %3.")
+                                   .arg(QString::number(rolloutId), displayName((*found)->state).toLower(),
+                                        displayName(from).toLower()));
+        if (auto r = run(m_storage,
+                         QStringLiteral("UPDATE firmware_rollouts SET state = ? WHERE id = ? AND state = ?"),
                          {toKey(to), rolloutId, toKey(from)}, action);
             !r)
             return r;
         m_storage.queueChange({ChangeEvent::Entity::Rollout, ChangeEvent::Kind::Upsert, {}});
-        return m_storage.writeAudit(QStringLiteral("firmware.rollout.") + toKey(to), QStringLiteral("base_settings"),
-                                    (*found)->baseSettingsId, (*found)->baseSettingsName,
-                                    QStringLiteral("rollout #%1 to %2").arg(rolloutId).arg((*found)->targetVersion));
+        return m_storage.writeAudit(
+            QStringLiteral("firmware.rollout.") + toKey(to), QStringLiteral("base_settings"),
+            (*found)->baseSettingsId, (*found)->baseSettingsName,
+            QStringLiteral("rollout #%1 to %2").arg(rolloutId).arg((*found)->targetVersion));
     });
 }
 
@@ -726,7 +744,8 @@ Result<FirmwareRollout> RolloutRepository::rollBack(Id rolloutId)
             return run(m_storage,
                        QStringLiteral("DELETE FROM phone_firmware_pins WHERE version = ? AND phone_id IN "
                                       "(SELECT id FROM phones WHERE base_settings_id = ?)"),
-                       {rollout.fromVersion, rollout.baseSettingsId}, tr("rolling back firmware rollout #%1").arg(rolloutId));
+                       {rollout.fromVersion, rollout.baseSettingsId},
+                       tr("rolling back firmware rollout #%1").arg(rolloutId));
         });
         if (!undone)
             return undone.error();
@@ -748,7 +767,8 @@ Result<RolloutProgress> RolloutRepository::advance(const QDateTime &now)
         return active.error();
     RolloutProgress progress;
     for (const FirmwareRollout &rollout : std::as_const(*active)) {
-        auto r = m_storage.inTransaction([&]() -> Result<void> { return advanceOne(rollout, now, progress); });
+        auto r =
+            m_storage.inTransaction([&]() -> Result<void> { return advanceOne(rollout, now, progress); });
         if (!r)
             return r.error();
     }
@@ -787,11 +807,12 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
     q.setForwardOnly(true);
     if (auto r = Sql::prepare(
             q,
-            QStringLiteral("SELECT rp.phone_id, rp.started_at, COALESCE(s.firmware, ''), s.fetch_time, "
-                           "(SELECT max(d.finished) FROM firmware_downloads d WHERE d.phone_id = rp.phone_id "
-                           "AND d.complete = 1 AND d.version = ? AND d.finished >= rp.started_at) "
-                           "FROM firmware_rollout_phones rp LEFT JOIN phone_status s ON s.phone_id = rp.phone_id "
-                           "WHERE rp.rollout_id = ? AND rp.state = 'updating'"),
+            QStringLiteral(
+                "SELECT rp.phone_id, rp.started_at, COALESCE(s.firmware, ''), s.fetch_time, "
+                "(SELECT max(d.finished) FROM firmware_downloads d WHERE d.phone_id = rp.phone_id "
+                "AND d.complete = 1 AND d.version = ? AND d.finished >= rp.started_at) "
+                "FROM firmware_rollout_phones rp LEFT JOIN phone_status s ON s.phone_id = rp.phone_id "
+                "WHERE rp.rollout_id = ? AND rp.state = 'updating'"),
             what);
         !r)
         return r;
@@ -817,8 +838,9 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
         } else if (downloaded > 0 && fetched > downloaded && !running.isEmpty()) {
             outcomes.append({phone, RolloutPhoneState::Failed, tr("came back on %1").arg(running)});
         } else if (nowMs - started > qint64(seen.timeoutMinutes) * 60 * 1000) {
-            outcomes.append({phone, RolloutPhoneState::Failed,
-                             tr("not back on %1 within %2 min").arg(seen.targetVersion).arg(seen.timeoutMinutes)});
+            outcomes.append(
+                {phone, RolloutPhoneState::Failed,
+                 tr("not back on %1 within %2 min").arg(seen.targetVersion).arg(seen.timeoutMinutes)});
         } else {
             ++updating;
         }
@@ -827,10 +849,11 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
         return r;
     q.finish();
     for (const Outcome &o : std::as_const(outcomes)) {
-        if (auto r = run(m_storage,
-                         QStringLiteral("UPDATE firmware_rollout_phones SET state = ?, finished_at = ?, detail = ? "
-                                        "WHERE rollout_id = ? AND phone_id = ?"),
-                         {toKey(o.state), nowMs, Sql::text(o.detail), seen.id, o.phone}, what);
+        if (auto r = run(
+                m_storage,
+                QStringLiteral("UPDATE firmware_rollout_phones SET state = ?, finished_at = ?, detail = ? "
+                               "WHERE rollout_id = ? AND phone_id = ?"),
+                {toKey(o.state), nowMs, Sql::text(o.detail), seen.id, o.phone}, what);
             !r)
             return r;
         if (o.state == RolloutPhoneState::Updated) {
@@ -840,14 +863,15 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
         // A failed phone is held at the earlier version: it is not sent the image again and again.
         progress.failed.append(o.phone);
         pinsChanged.append(o.phone);
-        if (auto r = run(m_storage,
-                         m_storage.isPostgres()
-                             ? QStringLiteral("INSERT INTO phone_firmware_pins (phone_id, version, rollout_id) "
-                                              "VALUES (?, ?, ?) ON CONFLICT (phone_id) DO UPDATE SET "
-                                              "version = excluded.version, rollout_id = excluded.rollout_id")
-                             : QStringLiteral("INSERT OR REPLACE INTO phone_firmware_pins (phone_id, version, "
-                                              "rollout_id) VALUES (?, ?, ?)"),
-                         {o.phone, Sql::text(seen.fromVersion), seen.id}, what);
+        if (auto r =
+                run(m_storage,
+                    m_storage.isPostgres()
+                        ? QStringLiteral("INSERT INTO phone_firmware_pins (phone_id, version, rollout_id) "
+                                         "VALUES (?, ?, ?) ON CONFLICT (phone_id) DO UPDATE SET "
+                                         "version = excluded.version, rollout_id = excluded.rollout_id")
+                        : QStringLiteral("INSERT OR REPLACE INTO phone_firmware_pins (phone_id, version, "
+                                         "rollout_id) VALUES (?, ?, ?)"),
+                    {o.phone, Sql::text(seen.fromVersion), seen.id}, what);
             !r)
             return r;
     }
@@ -860,10 +884,11 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
     {
         QSqlQuery w(m_storage.database());
         w.setForwardOnly(true);
-        if (auto r = Sql::prepare(w,
-                                  QStringLiteral("SELECT phone_id FROM firmware_rollout_phones WHERE rollout_id = ? "
-                                                 "AND state = 'waiting' ORDER BY position"),
-                                  what);
+        if (auto r = Sql::prepare(
+                w,
+                QStringLiteral("SELECT phone_id FROM firmware_rollout_phones WHERE rollout_id = ? "
+                               "AND state = 'waiting' ORDER BY position"),
+                what);
             !r)
             return r;
         w.addBindValue(seen.id);
@@ -878,23 +903,26 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
             return r;
     }
     for (const Id phone : std::as_const(admitted)) {
-        if (auto r = run(m_storage,
-                         QStringLiteral("UPDATE firmware_rollout_phones SET state = 'updating', started_at = ? "
-                                        "WHERE rollout_id = ? AND phone_id = ?"),
-                         {nowMs, seen.id, phone}, what);
+        if (auto r =
+                run(m_storage,
+                    QStringLiteral("UPDATE firmware_rollout_phones SET state = 'updating', started_at = ? "
+                                   "WHERE rollout_id = ? AND phone_id = ?"),
+                    {nowMs, seen.id, phone}, what);
             !r)
             return r;
-        if (auto r = run(m_storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"), {phone},
-                         what);
+        if (auto r = run(m_storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"),
+                         {phone}, what);
             !r)
             return r;
         pinsChanged.append(phone);
     }
     progress.admitted += admitted;
     if (waiting == 0 && updating == 0) {
-        if (auto r = run(m_storage,
-                         QStringLiteral("UPDATE firmware_rollouts SET state = 'completed', finished_at = ? WHERE id = ?"),
-                         {nowMs, seen.id}, what);
+        if (auto r =
+                run(m_storage,
+                    QStringLiteral(
+                        "UPDATE firmware_rollouts SET state = 'completed', finished_at = ? WHERE id = ?"),
+                    {nowMs, seen.id}, what);
             !r)
             return r;
         progress.completedRollouts.append(seen.id);

@@ -161,8 +161,7 @@ public:
     Result<QHash<Id, PhoneFirmwareState>> phoneStates();
 
 private:
-    Result<FirmwareRollout> create(const RolloutRequest &request, Id replacesId,
-                                   const QList<Id> &onlyPhones);
+    Result<FirmwareRollout> create(const RolloutRequest &request, Id replacesId, const QList<Id> &onlyPhones);
     Result<void> setState(Id rolloutId, RolloutState from, RolloutState to, const QString &action);
     Result<void> advanceOne(const FirmwareRollout &rollout, const QDateTime &now, RolloutProgress &progress);
     Result<QList<FirmwareRollout>> select(const QString &where, const QVariantList &binds);

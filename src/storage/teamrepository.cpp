@@ -379,12 +379,14 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
         // Firmware rollouts: everyone sees them and where each phone stands; Administrators start,
         // pause and roll them back; the process that runs the provisioning server (the server role,
         // or an Administrator's console) gives turns and records outcomes.
-        QStringLiteral("GRANT SELECT ON firmware_rollouts, firmware_rollout_phones, phone_firmware_pins TO %1")
+        QStringLiteral(
+            "GRANT SELECT ON firmware_rollouts, firmware_rollout_phones, phone_firmware_pins TO %1")
             .arg(everyone),
         QStringLiteral("GRANT INSERT, UPDATE ON firmware_rollouts TO %1").arg(A),
         QStringLiteral("GRANT UPDATE (state, finished_at) ON firmware_rollouts TO %1").arg(S),
         QStringLiteral("GRANT INSERT, UPDATE ON firmware_rollout_phones TO %1").arg(A),
-        QStringLiteral("GRANT UPDATE (state, started_at, finished_at, detail) ON firmware_rollout_phones TO %1")
+        QStringLiteral(
+            "GRANT UPDATE (state, started_at, finished_at, detail) ON firmware_rollout_phones TO %1")
             .arg(S),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON phone_firmware_pins TO %1, %2").arg(A, S),
         // The policies call these as the session, so every group needs them.

@@ -74,7 +74,8 @@ void TestRolloutDialog::init()
     MessageBox::takeShownTexts();
     quint32 seed = 3;
     for (const QString &version : {Old, New}) {
-        const QString path = m_files->filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(version));
+        const QString path =
+            m_files->filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(version));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(binaryImage(4000, seed++));
@@ -188,7 +189,8 @@ void TestRolloutDialog::selectedPhonesRollOutAndThePhonesTabFollows()
 
     // Turns are given: the tab and the dialog follow the change feed.
     QVERIFY(RolloutRepository(*s).advance());
-    QTRY_COMPARE(cell(model, m_phones.at(0), PhoneTableModel::FirmwareUpdate), PhoneTableModel::tr("Updating"));
+    QTRY_COMPARE(cell(model, m_phones.at(0), PhoneTableModel::FirmwareUpdate),
+                 PhoneTableModel::tr("Updating"));
     QCOMPARE(cell(model, m_phones.at(0), PhoneTableModel::FirmwareTarget), New);
     QCOMPARE(cell(model, m_phones.at(2), PhoneTableModel::FirmwareUpdate), PhoneTableModel::tr("Waiting"));
     QCOMPARE(cell(model, m_phones.at(2), PhoneTableModel::FirmwareTarget), Old);
@@ -220,7 +222,8 @@ void TestRolloutDialog::refusalIsShownUnderTheForm()
     form.sitesButton()->setChecked(true); // no site ticked
     QVERIFY(!form.startRollout());
     QVERIFY(form.errorLabel()->isVisibleTo(&form));
-    QVERIFY2(form.errorLabel()->text().contains(QLatin1String("Sites")), qPrintable(form.errorLabel()->text()));
+    QVERIFY2(form.errorLabel()->text().contains(QLatin1String("Sites")),
+             qPrintable(form.errorLabel()->text()));
     QCOMPARE(RolloutRepository(*s).list().value().size(), 0);
     form.siteList()->item(0)->setCheckState(Qt::Checked);
     form.targetBox()->setCurrentIndex(form.targetBox()->findData(New));

@@ -61,7 +61,8 @@ void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
     QTemporaryDir files;
     QVERIFY(files.isValid());
 
-    const QString rom = files.filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(Wanted));
+    const QString rom =
+        files.filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(Wanted));
     {
         QFile f(rom);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -228,7 +229,8 @@ void TestRolloutFleet::intervalFromTheServerConfiguration()
     QVERIFY(!refused);
     bool named = false;
     for (const FieldError &e : refused.error().fields)
-        named = named || (e.field == QLatin1String("rolloutIntervalMs") && e.message.contains(QLatin1String("100 ms")));
+        named = named ||
+            (e.field == QLatin1String("rolloutIntervalMs") && e.message.contains(QLatin1String("100 ms")));
     QVERIFY2(named, qPrintable(refused.error().fullText()));
 }
 

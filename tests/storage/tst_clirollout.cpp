@@ -88,7 +88,8 @@ void TestCliRollout::init()
     quint32 seed = 5;
     for (const char *version : {"108.86.0.80", "108.86.0.90"}) {
         const QString path = writeFile(
-            m_files.path(), QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(QLatin1String(version)),
+            m_files.path(),
+            QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(QLatin1String(version)),
             binaryImage(3000, seed++));
         auto added = FirmwareRepository(s).add({path, std::nullopt, {}, {}});
         QVERIFY2(added, added ? "" : qPrintable(added.error().fullText()));
@@ -148,16 +149,18 @@ qint64 TestCliRollout::rows(const QString &table)
 
 void TestCliRollout::startListPauseResumeShowRollBack()
 {
-    Run started = cli({QStringLiteral("rollout"), QStringLiteral("start"), QStringLiteral("--base-settings"),
-                       QStringLiteral("front desk"), QStringLiteral("--version"), QStringLiteral("108.86.0.90"),
-                       QStringLiteral("--sites"), QStringLiteral("Berlin"), QStringLiteral("--max"), QStringLiteral("2"),
-                       QStringLiteral("--window"), QStringLiteral("22:00-06:00")});
+    Run started =
+        cli({QStringLiteral("rollout"), QStringLiteral("start"), QStringLiteral("--base-settings"),
+             QStringLiteral("front desk"), QStringLiteral("--version"), QStringLiteral("108.86.0.90"),
+             QStringLiteral("--sites"), QStringLiteral("Berlin"), QStringLiteral("--max"),
+             QStringLiteral("2"), QStringLiteral("--window"), QStringLiteral("22:00-06:00")});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err));
     QCOMPARE(started.out.trimmed(),
              QStringLiteral("Started rollout #1: 5 phones of \"Front desk\" to 108.86.0.90, 2 at once."));
     QCOMPARE(rows(QStringLiteral("phone_firmware_pins")), 5);
 
-    Run listed = cli({QStringLiteral("rollout"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    Run listed = cli({QStringLiteral("rollout"), QStringLiteral("list"), QStringLiteral("--format"),
+                      QStringLiteral("json")});
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
     const QJsonArray array = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     QCOMPARE(array.size(), 1);
@@ -183,32 +186,41 @@ void TestCliRollout::startListPauseResumeShowRollBack()
 
     Run back = cli({QStringLiteral("rollout"), QStringLiteral("rollback"), QStringLiteral("1")});
     QVERIFY2(back.exitCode == 0, qPrintable(back.err));
-    QCOMPARE(back.out.trimmed(),
-             QStringLiteral("Stopped rollout #1 before any phone moved; \"Front desk\" names 108.86.0.80 again."));
+    QCOMPARE(
+        back.out.trimmed(),
+        QStringLiteral("Stopped rollout #1 before any phone moved; \"Front desk\" names 108.86.0.80 again."));
     QCOMPARE(rows(QStringLiteral("phone_firmware_pins")), 0);
 }
 
 void TestCliRollout::refusalsAndExitCodes()
 {
-    const QStringList start {QStringLiteral("rollout"), QStringLiteral("start"), QStringLiteral("--base-settings"),
-                             QString::number(m_profile), QStringLiteral("--version")};
+    const QStringList start {QStringLiteral("rollout"), QStringLiteral("start"),
+                             QStringLiteral("--base-settings"), QString::number(m_profile),
+                             QStringLiteral("--version")};
     Run unknown = cli(start + QStringList {QStringLiteral("108.86.0.99")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(QLatin1String("108.86.0.99")), qPrintable(unknown.err));
-    Run window = cli(start + QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--window"), QStringLiteral("late")});
+    Run window =
+        cli(start +
+            QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--window"), QStringLiteral("late")});
     QCOMPARE(window.exitCode, 2);
     QVERIFY2(window.err.contains(QLatin1String("--window")), qPrintable(window.err));
-    Run two = cli(start + QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--sites"), QStringLiteral("Berlin"),
-                                       QStringLiteral("--percent"), QStringLiteral("50")});
+    Run two = cli(start +
+                  QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--sites"),
+                               QStringLiteral("Berlin"), QStringLiteral("--percent"), QStringLiteral("50")});
     QCOMPARE(two.exitCode, 2);
-    Run noSite = cli(start + QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--sites"), QStringLiteral("Paris")});
+    Run noSite =
+        cli(start +
+            QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--sites"), QStringLiteral("Paris")});
     QCOMPARE(noSite.exitCode, 2);
     QVERIFY2(noSite.err.contains(QLatin1String("\"Paris\"")), qPrintable(noSite.err));
-    Run limit = cli(start + QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--max"), QStringLiteral("0")});
+    Run limit = cli(
+        start + QStringList {QStringLiteral("108.86.0.90"), QStringLiteral("--max"), QStringLiteral("0")});
     QCOMPARE(limit.exitCode, 1);
     QVERIFY2(limit.err.contains(QLatin1String("at once")), qPrintable(limit.err));
-    Run noProfile = cli({QStringLiteral("rollout"), QStringLiteral("start"), QStringLiteral("--base-settings"),
-                         QStringLiteral("Lobby"), QStringLiteral("--version"), QStringLiteral("108.86.0.90")});
+    Run noProfile =
+        cli({QStringLiteral("rollout"), QStringLiteral("start"), QStringLiteral("--base-settings"),
+             QStringLiteral("Lobby"), QStringLiteral("--version"), QStringLiteral("108.86.0.90")});
     QCOMPARE(noProfile.exitCode, 2);
     QCOMPARE(cli({QStringLiteral("rollout"), QStringLiteral("pause"), QStringLiteral("x")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("rollout"), QStringLiteral("show"), QStringLiteral("7")}).exitCode, 2);
@@ -221,7 +233,8 @@ void TestCliRollout::helpForEachCommand()
     for (const char *command : {"start", "list", "show", "pause", "resume", "rollback"}) {
         Run help = cli({QStringLiteral("rollout"), QLatin1String(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY2(help.out.contains(QStringLiteral("rollout ") + QLatin1String(command)), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("rollout ") + QLatin1String(command)),
+                 qPrintable(help.out));
     }
 }
 

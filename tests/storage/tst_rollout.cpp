@@ -253,7 +253,10 @@ void TestRollout::startHoldsEveryPhoneAndMovesTheProfile()
     QCOMPARE(rollout->state, RolloutState::Running);
     QCOMPARE(rollout->createdBy.isEmpty(), false);
     // The profile names the new version; every phone is held at the old one until its turn.
-    QCOMPARE(s->baseSettings().get(m_profile.id)->values.value(QStringLiteral("provisioning.firmwareVersion")).toString(),
+    QCOMPARE(s->baseSettings()
+                 .get(m_profile.id)
+                 ->values.value(QStringLiteral("provisioning.firmwareVersion"))
+                 .toString(),
              New);
     auto pins = RolloutRepository(*s).pins();
     QVERIFY(pins);
@@ -499,7 +502,10 @@ void TestRollout::rollBackMovesTheMovedPhonesBack()
     QCOMPARE(back->updated, 2);
     QCOMPARE(back->waiting, 1);
     QCOMPARE(repo.find(rollout->id).value()->state, RolloutState::Stopped);
-    QCOMPARE(s->baseSettings().get(m_profile.id)->values.value(QStringLiteral("provisioning.firmwareVersion")).toString(),
+    QCOMPARE(s->baseSettings()
+                 .get(m_profile.id)
+                 ->values.value(QStringLiteral("provisioning.firmwareVersion"))
+                 .toString(),
              Old);
     // The phones that never moved follow the profile again (the old version); the one that moved
     // is held at the new version until its turn back.
@@ -541,8 +547,9 @@ void TestRollout::refusalsNameTheField()
     QStringList fields;
     for (const FieldError &e : r.error().fields)
         fields << e.field;
-    QCOMPARE(fields, (QStringList {QStringLiteral("maxUpdating"), QStringLiteral("timeoutMinutes"),
-                                   QStringLiteral("percent")}));
+    QCOMPARE(fields,
+             (QStringList {QStringLiteral("maxUpdating"), QStringLiteral("timeoutMinutes"),
+                           QStringLiteral("percent")}));
 
     RolloutRequest noSite;
     noSite.scope = RolloutScope::Sites;
@@ -558,7 +565,10 @@ void TestRollout::refusalsNameTheField()
     // Nothing of the refused attempts is left.
     QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM firmware_rollouts")), 0);
     QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM phone_firmware_pins")), 0);
-    QCOMPARE(s->baseSettings().get(m_profile.id)->values.value(QStringLiteral("provisioning.firmwareVersion")).toString(),
+    QCOMPARE(s->baseSettings()
+                 .get(m_profile.id)
+                 ->values.value(QStringLiteral("provisioning.firmwareVersion"))
+                 .toString(),
              Old);
 }
 
@@ -595,7 +605,8 @@ void TestRollout::teamGrantsAndServersAdvancingAtOnce()
     QList<QThread *> threads;
     for (int i = 0; i < 3; ++i) {
         threads.append(QThread::create([&, i] {
-            auto st = Storage::openForWorker(asLogin(m_db.spec, server, Password), server, Role::Administrator);
+            auto st =
+                Storage::openForWorker(asLogin(m_db.spec, server, Password), server, Role::Administrator);
             if (!st) {
                 ++failures;
                 qWarning("%s", qPrintable(st.error().fullText()));
