@@ -426,6 +426,191 @@ Result<FirmwareRollout> RolloutRepository::start(const RolloutRequest &request)
     return create(request, 0, {});
 }
 
+namespace {
+
+struct Members
+{
+    QList<Candidate> phones;
+    QString detail; // "Berlin, London", "25 %", "3 selected"
+};
+
+// Who of the profile's phones is in the rollout.
+Result<Members> chooseMembers(Storage &storage, const RolloutRequest &request, const BaseSettings &profile,
+                              const QList<Candidate> &phones)
+{
+    Members m;
+    switch (request.scope) {
+    case RolloutScope::All:
+        m.phones = phones;
+        break;
+    case RolloutScope::Sites: {
+        const QSet<Id> sites(request.siteIds.cbegin(), request.siteIds.cend());
+        QStringList names;
+        for (const Id s : request.siteIds) {
+            auto site = storage.sites().get(s);
+            if (!site)
+                return site.error();
+            names.append(site->name);
+        }
+        std::copy_if(phones.cbegin(), phones.cend(), std::back_inserter(m.phones),
+                     [&](const Candidate &c) { return sites.contains(c.siteId); });
+        m.detail = names.join(QStringLiteral(", "));
+        break;
+    }
+    case RolloutScope::Percent:
+        m.phones = percentOf(phones, request.percent);
+        m.detail = QStringLiteral("%1 %").arg(request.percent);
+        break;
+    case RolloutScope::Selection: {
+        QHash<Id, Candidate> byId;
+        for (const Candidate &c : phones)
+            byId.insert(c.id, c);
+        for (const Id p : request.phoneIds) {
+            if (!byId.contains(p)) {
+                auto phone = storage.phones().get(p);
+                return Error::validation(
+                    {{QStringLiteral("phones"),
+                      tr("Phone \"%1\" is not a managed phone of the base settings \"%2\".")
+                          .arg(phone ? phone->name : QStringLiteral("#%1").arg(p), profile.name)}});
+            }
+            m.phones.append(byId.value(p));
+        }
+        m.detail = tr("%1 selected").arg(m.phones.size());
+        break;
+    }
+    }
+    if (m.phones.isEmpty())
+        return Error::validation(
+            {{QStringLiteral("scope"),
+              tr("No managed phone of the base settings \"%1\" is in this rollout.").arg(profile.name)}});
+    return m;
+}
+
+// Rollouts of the profile still under way stop; their phones stay where they are.
+Result<void> stopUnderWay(Storage &storage, Id profileId, qint64 now)
+{
+    const QString what = tr("stopping the rollouts under way");
+    if (auto r = run(storage,
+                     QStringLiteral("UPDATE firmware_rollout_phones SET state = 'skipped', finished_at = ?, "
+                                    "detail = ? WHERE state IN ('waiting', 'updating') AND rollout_id IN "
+                                    "(SELECT id FROM firmware_rollouts WHERE base_settings_id = ? "
+                                    "AND state IN ('running', 'paused'))"),
+                     {now, tr("a later rollout of the same base settings took over"), profileId}, what);
+        !r)
+        return r;
+    return run(storage,
+               QStringLiteral("UPDATE firmware_rollouts SET state = 'stopped', finished_at = ? "
+                              "WHERE base_settings_id = ? AND state IN ('running', 'paused')"),
+               {now, profileId}, what);
+}
+
+QVariant minuteOrNull(const std::optional<RolloutWindow> &window, bool start)
+{
+    if (!window)
+        return QVariant(QMetaType(QMetaType::Int));
+    return start ? window->startMinute : window->endMinute;
+}
+
+Result<Id> insertRollout(Storage &storage, const RolloutRequest &request, RolloutScope scope,
+                         const QString &from, const QString &detail, Id replacesId, qint64 now,
+                         const QString &what)
+{
+    QSqlQuery insert(storage.database());
+    const QString returning = storage.isPostgres() ? QStringLiteral(" RETURNING id") : QString();
+    if (auto r =
+            Sql::prepare(insert,
+                         QStringLiteral("INSERT INTO firmware_rollouts (base_settings_id, target_version, "
+                                        "from_version, scope, scope_detail, max_updating, window_start, "
+                                        "window_end, timeout_minutes, state, replaces_id, created_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)") +
+                             returning,
+                         what);
+        !r)
+        return r.error();
+    for (const QVariant &v :
+         {QVariant(request.baseSettingsId), QVariant(request.targetVersion.trimmed()), Sql::text(from),
+          QVariant(toKey(scope)), Sql::text(detail), QVariant(request.maxUpdating),
+          minuteOrNull(request.window, true), minuteOrNull(request.window, false),
+          QVariant(request.timeoutMinutes), Sql::nullIfZero(replacesId), QVariant(now)})
+        insert.addBindValue(v);
+    if (auto r = Sql::exec(insert, what); !r)
+        return r.error();
+    const Id id = storage.isPostgres() ? (insert.next() ? insert.value(0).toLongLong() : 0)
+                                       : insert.lastInsertId().toLongLong();
+    insert.finish();
+    // PostgreSQL records the login itself (the column's default); SQLite has no login.
+    if (!storage.isPostgres() && !storage.actor().isEmpty()) {
+        if (auto r = run(storage, QStringLiteral("UPDATE firmware_rollouts SET created_by = ? WHERE id = ?"),
+                         {storage.actor(), id}, what);
+            !r)
+            return r.error();
+    }
+    return id;
+}
+
+// Every phone of the profile without a pin stays at what it was told until its turn; the profile
+// then names the target (and updates its phones automatically); phones held at the target already
+// follow it again.
+Result<void> holdAndMoveProfile(Storage &storage, BaseSettings profile, const QList<Candidate> &phones,
+                                const QString &from, const QString &target, Id rolloutId, const QString &what)
+{
+    for (const Candidate &c : phones) {
+        if (c.pin)
+            continue;
+        if (auto r = run(storage,
+                         QStringLiteral("INSERT INTO phone_firmware_pins (phone_id, version, rollout_id) "
+                                        "VALUES (?, ?, ?)"),
+                         {c.id, Sql::text(from), rolloutId}, what);
+            !r)
+            return r;
+    }
+    profile.values.insert(FirmwareVersionKey, target);
+    profile.values.insert(FirmwarePolicyKey, QStringLiteral("automatic"));
+    if (auto saved = storage.baseSettings().update(profile); !saved)
+        return saved.error();
+    return run(storage,
+               QStringLiteral("DELETE FROM phone_firmware_pins WHERE version = ? AND phone_id IN "
+                              "(SELECT id FROM phones WHERE base_settings_id = ?)"),
+               {target, profile.id}, what);
+}
+
+// The members in turn order; a phone already running the target is up to date at once.
+Result<void> insertMembers(Storage &storage, Id rolloutId, const QList<Candidate> &members,
+                           const QString &target, qint64 now, const QString &what)
+{
+    QSqlQuery member(storage.database());
+    if (auto r = Sql::prepare(
+            member,
+            QStringLiteral("INSERT INTO firmware_rollout_phones (rollout_id, phone_id, position, "
+                           "state, running_before, finished_at, detail) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            what);
+        !r)
+        return r;
+    int position = 0;
+    for (const Candidate &c : members) {
+        const bool already = Firmware::runsVersion(c.running, target);
+        member.addBindValue(rolloutId);
+        member.addBindValue(c.id);
+        member.addBindValue(position++);
+        member.addBindValue(toKey(already ? RolloutPhoneState::Updated : RolloutPhoneState::Waiting));
+        member.addBindValue(Sql::text(c.running));
+        member.addBindValue(already ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)));
+        member.addBindValue(Sql::text(already ? tr("already ran %1").arg(c.running) : QString()));
+        if (auto r = Sql::exec(member, what); !r)
+            return r;
+        if (!already)
+            continue;
+        if (auto r = run(storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"),
+                         {c.id}, what);
+            !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request, Id replacesId,
                                                   const QList<Id> &onlyPhones)
 {
@@ -447,188 +632,34 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
                  "\"%2\". Add it under Manage > Firmware… first.")
                   .arg(target, profile->name)}});
     const QString from = profile->values.value(FirmwareVersionKey).toString().trimmed();
+    const QString what = tr("starting a firmware rollout of \"%1\"").arg(profile->name);
 
     Id id = 0;
     auto done = m_storage.inTransaction([&]() -> Result<void> {
         auto phones = candidates(m_storage, profile->id);
         if (!phones)
             return phones.error();
-        QHash<Id, Candidate> byId;
-        for (const Candidate &c : std::as_const(*phones))
-            byId.insert(c.id, c);
-
-        // Who is in it.
-        QList<Candidate> members;
-        QString detail;
-        switch (request.scope) {
-        case RolloutScope::All:
-            members = *phones;
-            break;
-        case RolloutScope::Sites: {
-            const QSet<Id> sites(request.siteIds.cbegin(), request.siteIds.cend());
-            QStringList names;
-            for (const Id s : request.siteIds) {
-                auto site = m_storage.sites().get(s);
-                if (!site)
-                    return site.error();
-                names.append(site->name);
-            }
-            for (const Candidate &c : std::as_const(*phones)) {
-                if (sites.contains(c.siteId))
-                    members.append(c);
-            }
-            detail = names.join(QStringLiteral(", "));
-            break;
+        RolloutRequest effective = request;
+        if (!onlyPhones.isEmpty()) { // a roll back: the phones that moved
+            effective.scope = RolloutScope::Selection;
+            effective.phoneIds = onlyPhones;
         }
-        case RolloutScope::Percent:
-            members = percentOf(*phones, request.percent);
-            detail = QStringLiteral("%1 %").arg(request.percent);
-            break;
-        case RolloutScope::Selection:
-            for (const Id p : request.phoneIds) {
-                if (!byId.contains(p)) {
-                    auto phone = m_storage.phones().get(p);
-                    const QString name = phone ? phone->name : QStringLiteral("#%1").arg(p);
-                    return Error::validation(
-                        {{QStringLiteral("phones"),
-                          tr("Phone \"%1\" is not a managed phone of the base settings \"%2\".")
-                              .arg(name, profile->name)}});
-                }
-                members.append(byId.value(p));
-            }
-            detail = tr("%1 selected").arg(members.size());
-            break;
-        }
-        if (!onlyPhones.isEmpty()) {
-            const QSet<Id> only(onlyPhones.cbegin(), onlyPhones.cend());
-            members.erase(std::remove_if(members.begin(), members.end(),
-                                         [&](const Candidate &c) { return !only.contains(c.id); }),
-                          members.end());
-            detail = tr("%1 selected").arg(members.size());
-        }
-        if (members.isEmpty())
-            return Error::validation({{QStringLiteral("scope"),
-                                       tr("No managed phone of the base settings \"%1\" is in this rollout.")
-                                           .arg(profile->name)}});
-
-        // Rollouts of this profile still under way stop here; their phones stay where they are.
-        auto running =
-            select(QStringLiteral("WHERE r.base_settings_id = ? AND r.state IN ('running', 'paused')"),
-                   {profile->id});
-        if (!running)
-            return running.error();
+        auto members = chooseMembers(m_storage, effective, *profile, *phones);
+        if (!members)
+            return members.error();
         const qint64 now = Sql::nowMs();
-        for (const FirmwareRollout &old : std::as_const(*running)) {
-            if (auto r = run(m_storage,
-                             QStringLiteral("UPDATE firmware_rollouts SET state = 'stopped', finished_at = ? "
-                                            "WHERE id = ?"),
-                             {now, old.id}, tr("stopping firmware rollout #%1").arg(old.id));
-                !r)
-                return r;
-            if (auto r = run(m_storage,
-                             QStringLiteral("UPDATE firmware_rollout_phones SET state = 'skipped', "
-                                            "finished_at = ?, detail = ? WHERE rollout_id = ? "
-                                            "AND state IN ('waiting', 'updating')"),
-                             {now, tr("a later rollout of the same base settings took over"), old.id},
-                             tr("stopping firmware rollout #%1").arg(old.id));
-                !r)
-                return r;
-        }
-
-        QSqlQuery insert(m_storage.database());
-        const QString what = tr("starting a firmware rollout of \"%1\"").arg(profile->name);
-        const QString returning = m_storage.isPostgres() ? QStringLiteral(" RETURNING id") : QString();
-        if (auto r = Sql::prepare(
-                insert,
-                QStringLiteral("INSERT INTO firmware_rollouts (base_settings_id, target_version, "
-                               "from_version, scope, scope_detail, max_updating, window_start, "
-                               "window_end, timeout_minutes, state, replaces_id, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)") +
-                    returning,
-                what);
-            !r)
+        if (auto r = stopUnderWay(m_storage, profile->id, now); !r)
             return r;
-        insert.addBindValue(profile->id);
-        insert.addBindValue(target);
-        insert.addBindValue(Sql::text(from));
-        insert.addBindValue(toKey(onlyPhones.isEmpty() ? request.scope : RolloutScope::Selection));
-        insert.addBindValue(Sql::text(detail));
-        insert.addBindValue(request.maxUpdating);
-        insert.addBindValue(request.window ? QVariant(request.window->startMinute)
-                                           : QVariant(QMetaType(QMetaType::Int)));
-        insert.addBindValue(request.window ? QVariant(request.window->endMinute)
-                                           : QVariant(QMetaType(QMetaType::Int)));
-        insert.addBindValue(request.timeoutMinutes);
-        insert.addBindValue(Sql::nullIfZero(replacesId));
-        insert.addBindValue(now);
-        if (auto r = Sql::exec(insert, what); !r)
+        auto inserted = insertRollout(m_storage, effective, effective.scope, from, members->detail,
+                                      replacesId, now, what);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        if (auto r = holdAndMoveProfile(m_storage, *profile, *phones, from, target, id, what); !r)
             return r;
-        id = m_storage.isPostgres() ? (insert.next() ? insert.value(0).toLongLong() : 0)
-                                    : insert.lastInsertId().toLongLong();
-        insert.finish();
-        if (!m_storage.isPostgres() && !m_storage.actor().isEmpty()) {
-            if (auto r =
-                    run(m_storage, QStringLiteral("UPDATE firmware_rollouts SET created_by = ? WHERE id = ?"),
-                        {m_storage.actor(), id}, what);
-                !r)
-                return r;
-        }
-
-        // Every phone of the profile that has no pin stays at what it was told until its turn.
+        if (auto r = insertMembers(m_storage, id, members->phones, target, now, what); !r)
+            return r;
         QList<Id> changed;
-        for (const Candidate &c : std::as_const(*phones)) {
-            if (c.pin)
-                continue;
-            if (auto r = run(m_storage,
-                             QStringLiteral("INSERT INTO phone_firmware_pins (phone_id, version, rollout_id) "
-                                            "VALUES (?, ?, ?)"),
-                             {c.id, Sql::text(from), id}, what);
-                !r)
-                return r;
-        }
-        // The profile names the target from now on (and updates its phones automatically).
-        BaseSettings updatedProfile = *profile;
-        updatedProfile.values.insert(FirmwareVersionKey, target);
-        updatedProfile.values.insert(FirmwarePolicyKey, QStringLiteral("automatic"));
-        if (auto saved = m_storage.baseSettings().update(updatedProfile); !saved)
-            return saved.error();
-        // Phones held at the target already follow the profile again.
-        if (auto r = run(m_storage,
-                         QStringLiteral("DELETE FROM phone_firmware_pins WHERE version = ? AND phone_id IN "
-                                        "(SELECT id FROM phones WHERE base_settings_id = ?)"),
-                         {target, profile->id}, what);
-            !r)
-            return r;
-
-        QSqlQuery member(m_storage.database());
-        if (auto r = Sql::prepare(
-                member,
-                QStringLiteral("INSERT INTO firmware_rollout_phones (rollout_id, phone_id, position, "
-                               "state, running_before, finished_at, detail) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                what);
-            !r)
-            return r;
-        int position = 0;
-        for (const Candidate &c : std::as_const(members)) {
-            const bool already = Firmware::runsVersion(c.running, target);
-            member.addBindValue(id);
-            member.addBindValue(c.id);
-            member.addBindValue(position++);
-            member.addBindValue(toKey(already ? RolloutPhoneState::Updated : RolloutPhoneState::Waiting));
-            member.addBindValue(Sql::text(c.running));
-            member.addBindValue(already ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)));
-            member.addBindValue(Sql::text(already ? tr("already ran %1").arg(c.running) : QString()));
-            if (auto r = Sql::exec(member, what); !r)
-                return r;
-            if (already) {
-                if (auto r =
-                        run(m_storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"),
-                            {c.id}, what);
-                    !r)
-                    return r;
-            }
-        }
         for (const Candidate &c : std::as_const(*phones))
             changed.append(c.id);
         m_storage.queueChange({ChangeEvent::Entity::Rollout, ChangeEvent::Kind::Upsert, changed});
@@ -637,8 +668,8 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
             profile->name,
             QStringLiteral("rollout #%1 from %2 to %3: %4 phones (%5%6), %7 at once%8")
                 .arg(QString::number(id), from.isEmpty() ? QStringLiteral("-") : from, target,
-                     QString::number(members.size()), toKey(request.scope),
-                     detail.isEmpty() ? QString() : QStringLiteral(": ") + detail,
+                     QString::number(members->phones.size()), toKey(effective.scope),
+                     members->detail.isEmpty() ? QString() : QStringLiteral(": ") + members->detail,
                      QString::number(request.maxUpdating),
                      request.window ? QStringLiteral(", window ") + request.window->toText() : QString()));
     });
@@ -775,35 +806,59 @@ Result<RolloutProgress> RolloutRepository::advance(const QDateTime &now)
     return progress;
 }
 
-Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QDateTime &now,
-                                           RolloutProgress &progress)
+namespace {
+
+// The rollout's state, read under a row lock: servers that advance at once take turns, so the
+// limit holds (SQLite has one writer at a time anyway). Nullopt when it is gone.
+Result<std::optional<RolloutState>> lockedState(Storage &storage, Id rolloutId, const QString &what)
 {
-    const QString what = tr("advancing firmware rollout #%1").arg(seen.id);
-    // The row lock makes servers that advance at once take turns, so the limit holds; SQLite has
-    // one writer at a time anyway.
-    QSqlQuery lock(m_storage.database());
+    QSqlQuery lock(storage.database());
     if (auto r = Sql::prepare(lock,
                               QStringLiteral("SELECT state FROM firmware_rollouts WHERE id = ?") +
-                                  (m_storage.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+                                  (storage.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
                               what);
         !r)
-        return r;
-    lock.addBindValue(seen.id);
+        return r.error();
+    lock.addBindValue(rolloutId);
     if (auto r = Sql::exec(lock, what); !r)
-        return r;
+        return r.error();
     if (!lock.next())
-        return {}; // removed meanwhile (its profile was deleted)
-    const auto state = rolloutStateFromKey(lock.value(0).toString());
-    lock.finish();
-    if (state != RolloutState::Running && state != RolloutState::Paused)
-        return {};
+        return std::optional<RolloutState>();
+    return rolloutStateFromKey(lock.value(0).toString());
+}
 
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    QList<Id> pinsChanged;
-    int updating = 0;
+struct Outcome
+{
+    Id phone = 0;
+    RolloutPhoneState state = RolloutPhoneState::Updating;
+    QString detail;
+};
 
-    // Outcomes of the phones on their way.
-    QSqlQuery q(m_storage.database());
+// What became of each phone updating, from its last fetch and its downloads.
+Outcome outcomeOf(const FirmwareRollout &rollout, const QSqlQuery &q, qint64 nowMs)
+{
+    Outcome o;
+    o.phone = q.value(0).toLongLong();
+    const qint64 started = q.value(1).toLongLong();
+    const QString running = q.value(2).toString();
+    const qint64 fetched = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+    const qint64 downloaded = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    if (Firmware::runsVersion(running, rollout.targetVersion)) {
+        o.state = RolloutPhoneState::Updated;
+    } else if (downloaded > 0 && fetched > downloaded && !running.isEmpty()) {
+        o.state = RolloutPhoneState::Failed;
+        o.detail = tr("came back on %1").arg(running);
+    } else if (nowMs - started > qint64(rollout.timeoutMinutes) * 60 * 1000) {
+        o.state = RolloutPhoneState::Failed;
+        o.detail = tr("not back on %1 within %2 min").arg(rollout.targetVersion).arg(rollout.timeoutMinutes);
+    }
+    return o;
+}
+
+Result<QList<Outcome>> outcomes(Storage &storage, const FirmwareRollout &rollout, qint64 nowMs,
+                                const QString &what)
+{
+    QSqlQuery q(storage.database());
     q.setForwardOnly(true);
     if (auto r = Sql::prepare(
             q,
@@ -815,109 +870,125 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
                 "WHERE rp.rollout_id = ? AND rp.state = 'updating'"),
             what);
         !r)
-        return r;
-    q.addBindValue(seen.targetVersion);
-    q.addBindValue(seen.id);
+        return r.error();
+    q.addBindValue(rollout.targetVersion);
+    q.addBindValue(rollout.id);
     if (auto r = Sql::exec(q, what); !r)
-        return r;
-    struct Outcome
-    {
-        Id phone;
-        RolloutPhoneState state;
-        QString detail;
-    };
-    QList<Outcome> outcomes;
-    while (q.next()) {
-        const Id phone = q.value(0).toLongLong();
-        const qint64 started = q.value(1).toLongLong();
-        const QString running = q.value(2).toString();
-        const qint64 fetched = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
-        const qint64 downloaded = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
-        if (Firmware::runsVersion(running, seen.targetVersion)) {
-            outcomes.append({phone, RolloutPhoneState::Updated, QString()});
-        } else if (downloaded > 0 && fetched > downloaded && !running.isEmpty()) {
-            outcomes.append({phone, RolloutPhoneState::Failed, tr("came back on %1").arg(running)});
-        } else if (nowMs - started > qint64(seen.timeoutMinutes) * 60 * 1000) {
-            outcomes.append(
-                {phone, RolloutPhoneState::Failed,
-                 tr("not back on %1 within %2 min").arg(seen.targetVersion).arg(seen.timeoutMinutes)});
-        } else {
-            ++updating;
-        }
-    }
+        return r.error();
+    QList<Outcome> out;
+    while (q.next())
+        out.append(outcomeOf(rollout, q, nowMs));
     if (auto r = Sql::checkRead(q, what); !r)
-        return r;
-    q.finish();
-    for (const Outcome &o : std::as_const(outcomes)) {
-        if (auto r = run(
-                m_storage,
+        return r.error();
+    return out;
+}
+
+// Records an outcome; a failed phone is held at the earlier version, so that it is not sent the
+// image over and over.
+Result<void> record(Storage &storage, const FirmwareRollout &rollout, const Outcome &o, qint64 nowMs,
+                    const QString &what)
+{
+    if (auto r =
+            run(storage,
                 QStringLiteral("UPDATE firmware_rollout_phones SET state = ?, finished_at = ?, detail = ? "
                                "WHERE rollout_id = ? AND phone_id = ?"),
-                {toKey(o.state), nowMs, Sql::text(o.detail), seen.id, o.phone}, what);
-            !r)
-            return r;
-        if (o.state == RolloutPhoneState::Updated) {
-            progress.updated.append(o.phone);
-            continue;
-        }
-        // A failed phone is held at the earlier version: it is not sent the image again and again.
-        progress.failed.append(o.phone);
-        pinsChanged.append(o.phone);
-        if (auto r =
-                run(m_storage,
-                    m_storage.isPostgres()
-                        ? QStringLiteral("INSERT INTO phone_firmware_pins (phone_id, version, rollout_id) "
-                                         "VALUES (?, ?, ?) ON CONFLICT (phone_id) DO UPDATE SET "
-                                         "version = excluded.version, rollout_id = excluded.rollout_id")
-                        : QStringLiteral("INSERT OR REPLACE INTO phone_firmware_pins (phone_id, version, "
-                                         "rollout_id) VALUES (?, ?, ?)"),
-                    {o.phone, Sql::text(seen.fromVersion), seen.id}, what);
-            !r)
-            return r;
-    }
+                {toKey(o.state), nowMs, Sql::text(o.detail), rollout.id, o.phone}, what);
+        !r || o.state != RolloutPhoneState::Failed)
+        return r;
+    return run(storage,
+               storage.isPostgres()
+                   ? QStringLiteral("INSERT INTO phone_firmware_pins (phone_id, version, rollout_id) "
+                                    "VALUES (?, ?, ?) ON CONFLICT (phone_id) DO UPDATE SET "
+                                    "version = excluded.version, rollout_id = excluded.rollout_id")
+                   : QStringLiteral("INSERT OR REPLACE INTO phone_firmware_pins (phone_id, version, "
+                                    "rollout_id) VALUES (?, ?, ?)"),
+               {o.phone, Sql::text(rollout.fromVersion), rollout.id}, what);
+}
 
-    // Turns for the waiting phones, within the window and the limit.
-    const bool inWindow = !seen.window || seen.window->contains(now.time().hour() * 60 + now.time().minute());
-    const int free = seen.maxUpdating - updating;
+// The waiting phones in turn order: the first `take` get their turn (pin removed). Returns how
+// many were waiting.
+Result<int> giveTurns(Storage &storage, Id rolloutId, int take, qint64 nowMs, QList<Id> &admitted,
+                      const QString &what)
+{
+    QSqlQuery w(storage.database());
+    w.setForwardOnly(true);
+    if (auto r =
+            Sql::prepare(w,
+                         QStringLiteral("SELECT phone_id FROM firmware_rollout_phones WHERE rollout_id = ? "
+                                        "AND state = 'waiting' ORDER BY position"),
+                         what);
+        !r)
+        return r.error();
+    w.addBindValue(rolloutId);
+    if (auto r = Sql::exec(w, what); !r)
+        return r.error();
     int waiting = 0;
-    QList<Id> admitted;
-    {
-        QSqlQuery w(m_storage.database());
-        w.setForwardOnly(true);
-        if (auto r = Sql::prepare(
-                w,
-                QStringLiteral("SELECT phone_id FROM firmware_rollout_phones WHERE rollout_id = ? "
-                               "AND state = 'waiting' ORDER BY position"),
-                what);
-            !r)
-            return r;
-        w.addBindValue(seen.id);
-        if (auto r = Sql::exec(w, what); !r)
-            return r;
-        while (w.next()) {
-            ++waiting;
-            if (state == RolloutState::Running && inWindow && admitted.size() < free)
-                admitted.append(w.value(0).toLongLong());
-        }
-        if (auto r = Sql::checkRead(w, what); !r)
-            return r;
+    QList<Id> turns;
+    while (w.next()) {
+        ++waiting;
+        if (turns.size() < take)
+            turns.append(w.value(0).toLongLong());
     }
-    for (const Id phone : std::as_const(admitted)) {
+    if (auto r = Sql::checkRead(w, what); !r)
+        return r.error();
+    w.finish();
+    for (const Id phone : std::as_const(turns)) {
         if (auto r =
-                run(m_storage,
+                run(storage,
                     QStringLiteral("UPDATE firmware_rollout_phones SET state = 'updating', started_at = ? "
                                    "WHERE rollout_id = ? AND phone_id = ?"),
-                    {nowMs, seen.id, phone}, what);
+                    {nowMs, rolloutId, phone}, what);
             !r)
-            return r;
-        if (auto r = run(m_storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"),
+            return r.error();
+        if (auto r = run(storage, QStringLiteral("DELETE FROM phone_firmware_pins WHERE phone_id = ?"),
                          {phone}, what);
             !r)
-            return r;
-        pinsChanged.append(phone);
+            return r.error();
     }
+    admitted += turns;
+    return waiting;
+}
+
+} // namespace
+
+Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QDateTime &now,
+                                           RolloutProgress &progress)
+{
+    const QString what = tr("advancing firmware rollout #%1").arg(seen.id);
+    auto state = lockedState(m_storage, seen.id, what);
+    if (!state)
+        return state.error();
+    if (*state != RolloutState::Running && *state != RolloutState::Paused)
+        return {}; // finished or removed meanwhile (by another server, or its profile was deleted)
+
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    auto found = outcomes(m_storage, seen, nowMs, what);
+    if (!found)
+        return found.error();
+    int updating = 0;
+    QList<Id> touched;
+    for (const Outcome &o : std::as_const(*found)) {
+        if (o.state == RolloutPhoneState::Updating) {
+            ++updating;
+            continue;
+        }
+        if (auto r = record(m_storage, seen, o, nowMs, what); !r)
+            return r;
+        (o.state == RolloutPhoneState::Updated ? progress.updated : progress.failed).append(o.phone);
+        touched.append(o.phone);
+    }
+
+    // Turns, within the window and the limit; outcomes are recorded at any time.
+    const bool inWindow = !seen.window || seen.window->contains(now.time().hour() * 60 + now.time().minute());
+    const int take = *state == RolloutState::Running && inWindow ? seen.maxUpdating - updating : 0;
+    QList<Id> admitted;
+    auto waiting = giveTurns(m_storage, seen.id, take, nowMs, admitted, what);
+    if (!waiting)
+        return waiting.error();
     progress.admitted += admitted;
-    if (waiting == 0 && updating == 0) {
+    touched += admitted;
+    bool completed = false;
+    if (*waiting == 0 && updating == 0) {
         if (auto r =
                 run(m_storage,
                     QStringLiteral(
@@ -926,15 +997,10 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
             !r)
             return r;
         progress.completedRollouts.append(seen.id);
+        completed = true;
     }
-    if (!outcomes.isEmpty() || !admitted.isEmpty() || !progress.completedRollouts.isEmpty()) {
-        QList<Id> touched = pinsChanged;
-        for (const Outcome &o : std::as_const(outcomes)) {
-            if (!touched.contains(o.phone))
-                touched.append(o.phone);
-        }
+    if (!touched.isEmpty() || completed)
         m_storage.queueChange({ChangeEvent::Entity::Rollout, ChangeEvent::Kind::Upsert, touched});
-    }
     return {};
 }
 
