@@ -95,6 +95,7 @@ private:
         case ChangeEvent::Entity::Audit:
         case ChangeEvent::Entity::Quarantine:
         case ChangeEvent::Entity::Firmware:
+        case ChangeEvent::Entity::Redirection:
             return;
         }
     }

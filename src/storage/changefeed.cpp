@@ -10,7 +10,7 @@ constexpr std::pair<ChangeEvent::Entity, const char *> EntityNames[] = {
     {ChangeEvent::Entity::BaseSettings, "base"},     {ChangeEvent::Entity::User, "user"},
     {ChangeEvent::Entity::Status, "status"},         {ChangeEvent::Entity::Audit, "audit"},
     {ChangeEvent::Entity::Quarantine, "quarantine"}, {ChangeEvent::Entity::Setting, "setting"},
-    {ChangeEvent::Entity::Firmware, "firmware"},
+    {ChangeEvent::Entity::Firmware, "firmware"},     {ChangeEvent::Entity::Redirection, "redirection"},
 };
 } // namespace
 

@@ -15,7 +15,7 @@ namespace PhoneDesk {
 
 struct ChangeEvent
 {
-    enum class Entity { Phone, Site, BaseSettings, User, Status, Audit, Quarantine, Setting, Firmware };
+    enum class Entity { Phone, Site, BaseSettings, User, Status, Audit, Quarantine, Setting, Firmware, Redirection };
     enum class Kind { Upsert, Remove, Reset };
 
     ChangeEvent() = default;

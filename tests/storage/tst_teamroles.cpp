@@ -12,6 +12,7 @@
 #include "phonerepository.h"
 #include "provisioninginputs.h"
 #include "quarantinerepository.h"
+#include "redirectionrepository.h"
 #include "scram.h"
 #include "siterepository.h"
 #include "sqlutil.h"
@@ -1060,7 +1061,7 @@ void TestTeamRoles::upgradeKeepsEveryRow()
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
     Storage &st = **opened;
     QCOMPARE(st.schemaVersion(), Storage::latestSchemaVersion());
-    QCOMPARE(st.schemaVersion(), 6);
+    QCOMPARE(st.schemaVersion(), 7);
     QCOMPARE(st.sites().list()->size(), 2);
     QCOMPARE(st.users().list()->size(), 1);
     QCOMPARE(st.phones().count().value(), 2);
@@ -1077,6 +1078,13 @@ void TestTeamRoles::upgradeKeepsEveryRow()
     QCOMPARE(*st.setting(QStringLiteral("provisioning.port")), QStringLiteral("8443"));
     auto firmware = FirmwareRepository(st).list(); // schema 5's library, empty
     QVERIFY2(firmware && firmware->isEmpty(), firmware ? "" : qPrintable(firmware.error().fullText()));
+    // Before schema 7 the phones had no serial number yet and no redirection state.
+    QCOMPARE(st.phones().get(1)->serialNumber, QString());
+    QCOMPARE(RedirectionRepository(st).all()->size(), 0);
+    Phone withSerial = *st.phones().get(1);
+    withSerial.serialNumber = QStringLiteral("8012345678901234");
+    QVERIFY(st.phones().update(withSerial));
+    QCOMPARE(st.phones().get(1)->serialNumber, QStringLiteral("8012345678901234"));
     if (!postgres) {
         QVERIFY(QFile::exists(db.spec.sqlitePath + QStringLiteral(".schema%1.bak").arg(from)));
         return;
