@@ -3,6 +3,7 @@
 #include "macaddress.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
+#include "redirectionrepository.h"
 #include "statusicons.h"
 #include "statusrepository.h"
 #include "storage.h"
@@ -82,6 +83,11 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
             if (!e.configurationPending)
                 return QString();
             return role == Qt::ToolTipRole ? m_pendingToolTip : m_pendingText;
+        case Redirection:
+            if (role == Qt::ToolTipRole)
+                return RedirectionRepository::describe(r.redirectionService, r.redirection,
+                                                       r.redirectionReason);
+            return displayName(r.redirection);
         case ColumnCount:
             break;
         }
@@ -101,6 +107,8 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
             return r.lastSeen;
         case Configuration:
             return int(e.configurationPending);
+        case Redirection:
+            return int(r.redirection);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -137,6 +145,8 @@ QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Last seen");
     case Configuration:
         return tr("Configuration");
+    case Redirection:
+        return tr("Redirection");
     case ColumnCount:
         break;
     }
@@ -215,6 +225,15 @@ void PhoneTableModel::onChanged(const ChangeEvent &event)
             // Another process's batch or a recorded fetch: the status rows only, not the phones.
             for (const Id id : event.ids)
                 m_pendingStatusIds.insert(id);
+        } else {
+            for (const Id id : event.ids)
+                m_pendingUpserts.insert(id);
+        }
+        break;
+    case ChangeEvent::Entity::Redirection:
+        // The rows of those phones carry their redirection state: read again.
+        if (event.kind == ChangeEvent::Kind::Reset) {
+            m_pendingReset = true;
         } else {
             for (const Id id : event.ids)
                 m_pendingUpserts.insert(id);

@@ -37,6 +37,7 @@ public:
         Firmware,
         LastSeen,
         Configuration, // "Pending" when the files the phone last fetched are out of date
+        Redirection, // where the phone stands with its vendor's redirection service
         ColumnCount
     };
     enum Role {
