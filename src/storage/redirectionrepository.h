@@ -1,7 +1,7 @@
 #pragma once
 
 // Where each managed phone stands with its vendor's redirection service (table phone_redirection
-// of migration 5): read by everyone (the Phones table, the phone editor, the settings page) and
+// of migration 7): read by everyone (the Phones table, the phone editor, the settings page) and
 // written by the one RedirectionWorker of the database (the console on SQLite, phonedesk-server in
 // a team database). The worker says which phones should be registered where (reconcile()), takes
 // the rows that are due (due()), marks them sent before a request goes out (markSent()) and
