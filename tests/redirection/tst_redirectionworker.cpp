@@ -17,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -32,6 +33,20 @@ QString macOf(int vendor, int n)
     return QStringLiteral("%1%2")
         .arg(vendor == 0 ? QStringLiteral("0004f2") : QStringLiteral("805ec0"))
         .arg(n, 6, 16, QLatin1Char('0'));
+}
+
+// The worker's warnings (phonedesk.redirection), from whichever thread logs them.
+QMutex warningsMutex;
+QStringList warnings;
+QtMessageHandler previousHandler = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && qstrcmp(context.category, "phonedesk.redirection") == 0) {
+        const QMutexLocker lock(&warningsMutex);
+        warnings.append(text);
+    }
+    previousHandler(type, context, text);
 }
 
 } // namespace
@@ -52,7 +67,9 @@ private slots:
     void restartInTheMiddleOfABatchDoesNotRegisterTwice();
     void serverErrorsAreRetriedWithoutRegisteringTwice();
     void refusedPhonesAreNamedOneByOne();
+    void importWithRefusalsNamesEachRefusedPhone();
     void refusedCredentialsPauseUntilChanged();
+    void forbiddenRequestsFailEachPhone();
     void rateLimitWaitsForRetryAfter();
     void deletedAndChangedPhonesAreRemoved();
     void unconfiguredServiceGetsNothing();
@@ -395,6 +412,104 @@ void TestRedirectionWorker::refusedPhonesAreNamedOneByOne()
     const qsizetype adds = m.server->requestsTo(QStringLiteral("/v2/rps/addDevicesByMac")).size();
     QTest::qWait(300);
     QCOMPARE(m.server->requestsTo(QStringLiteral("/v2/rps/addDevicesByMac")).size(), adds);
+}
+
+void TestRedirectionWorker::importWithRefusalsNamesEachRefusedPhone()
+{
+    MockService m = mock(Flavour::YealinkRps);
+    // Of 1,000 imported phones the service refuses every 40th and another account has every 97th:
+    // they are spread over the batches, which the service otherwise carries out.
+    QSet<QString> refused;
+    QSet<QString> foreign;
+    for (int i = 1; i <= 1000; ++i) {
+        if (i % 40 == 0) {
+            m.server->refuseDevice(macOf(1, i), QStringLiteral("Device model not supported"));
+            refused.insert(macOf(1, i));
+        } else if (i % 97 == 0) {
+            m.server->addForeignDevice(macOf(1, i));
+            foreign.insert(macOf(1, i));
+        }
+    }
+    {
+        const QMutexLocker lock(&warningsMutex);
+        warnings.clear();
+    }
+    previousHandler = qInstallMessageHandler(collectWarnings);
+    auto w = worker({m.config});
+    PhoneImporter importer(*s);
+    auto plan = importer.prepare(csv(1, 1000), ImportMode::CreateOnly);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().fullText()));
+    auto imported = importer.commit(*plan, false, QStringLiteral("phones.csv"));
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().fullText()));
+    const int failing = int(refused.size() + foreign.size());
+    const bool done = settled(*w, [&] {
+        return rowsIn(RedirectionState::Registered) == 1000 - failing &&
+            rowsIn(RedirectionState::Failed) == failing;
+    });
+    qInstallMessageHandler(previousHandler);
+    QVERIFY(done);
+    QCOMPARE(m.server->requestsTo(QStringLiteral("/v2/rps/addDevicesByMac")).size(), 10);
+    QCOMPARE(m.server->devices().size(), qsizetype(1000 - failing));
+
+    // Each refused phone says so in its row (the editor and the Phones table's column) ...
+    const QList<PhoneRow> table = *s->phones().list();
+    QHash<Id, QString> macOfPhone;
+    for (const PhoneRow &row : table)
+        macOfPhone.insert(row.id, row.hardwareId);
+    for (const RedirectionRecord &r : rows()) {
+        const QString mac = macOfPhone.value(r.phoneId);
+        QCOMPARE(r.mac, mac);
+        const QString text = RedirectionRepository::describe(r);
+        if (refused.contains(mac)) {
+            QCOMPARE(r.state, RedirectionState::Failed);
+            QCOMPARE(r.reason, RedirectionReason::Refused);
+            QVERIFY2(text.contains(QLatin1String("Device model not supported")), qPrintable(text));
+        } else if (foreign.contains(mac)) {
+            QCOMPARE(r.state, RedirectionState::Failed);
+            QCOMPARE(r.reason, RedirectionReason::OtherAccount);
+        } else {
+            QCOMPARE(r.state, RedirectionState::Registered);
+        }
+    }
+    for (const PhoneRow &row : table) {
+        const bool fails = refused.contains(row.hardwareId) || foreign.contains(row.hardwareId);
+        QCOMPARE(row.redirection, fails ? RedirectionState::Failed : RedirectionState::Registered);
+    }
+    // ... and the log names each of them once, by MAC.
+    const QMutexLocker lock(&warningsMutex);
+    for (const QString &mac : refused + foreign) {
+        int named = 0;
+        for (const QString &line : std::as_const(warnings))
+            named += line.contains(mac);
+        QVERIFY2(named == 1, qPrintable(QStringLiteral("%1 named %2 times").arg(mac).arg(named)));
+    }
+}
+
+void TestRedirectionWorker::forbiddenRequestsFailEachPhone()
+{
+    MockService m = mock(Flavour::PolyZtp);
+    const QList<Phone> phones = addPhones(0, 3);
+    // The key may read but not add devices: every request for a device is refused.
+    m.server->script(QStringLiteral("/v1/devices"),
+                     {403, "{\"message\":\"API key lacks the devices:write permission\"}", {}, 3}, "POST");
+    auto w = worker({m.config});
+    QVERIFY(settled(*w, [&] { return rowsIn(RedirectionState::Failed) == 3; }));
+    QCOMPARE(m.server->requestsTo(QStringLiteral("/v1/devices"), "POST").size(), 3);
+    QVERIFY(m.server->devices().isEmpty());
+    for (const Phone &p : phones) {
+        const RedirectionRecord r = **RedirectionRepository(*s).forPhone(p.id);
+        QCOMPARE(r.reason, RedirectionReason::Forbidden);
+        const QString text = RedirectionRepository::describe(r);
+        QVERIFY2(text.contains(QLatin1String("HTTP 403")) &&
+                     text.contains(QLatin1String("devices:write permission")),
+                 qPrintable(text));
+    }
+    // A refusal is final: nothing is sent again until someone retries the failed phones.
+    QTest::qWait(300);
+    QCOMPARE(m.server->requestsTo(QStringLiteral("/v1/devices"), "POST").size(), 3);
+    QCOMPARE(RedirectionRepository(*s).retryFailed(serviceOf(Flavour::PolyZtp)).value(), 3);
+    QVERIFY(settled(*w, [&] { return rowsIn(RedirectionState::Registered) == 3; }));
+    QCOMPARE(m.server->devices().size(), 3);
 }
 
 void TestRedirectionWorker::refusedCredentialsPauseUntilChanged()
