@@ -8,6 +8,8 @@
 #include "managedsettings.h"
 #include "messagebox.h"
 #include "provisioningcontroller.h"
+#include "redirectionconsolesettings.h"
+#include "redirectioncontrol.h"
 #include "storage.h"
 
 #include <QApplication>
@@ -30,6 +32,7 @@ ConsoleSession::~ConsoleSession()
 {
     // The window and the provisioning server use device control and the storage: they go first.
     m_window.reset();
+    m_redirection.reset();
     m_provisioning.reset();
     m_control.reset();
     m_storage.reset();
@@ -89,6 +92,7 @@ bool ConsoleSession::open(ConnectionSpec spec)
         }
     }
     m_window.reset();
+    m_redirection.reset();
     m_provisioning.reset();
     m_control.reset();
     if (m_demoOpen)
@@ -107,6 +111,7 @@ bool ConsoleSession::open(ConnectionSpec spec)
         (void)m_storage->requestRole(ceiling);
     makeWindow();
     startProvisioning();
+    startRedirection();
     connect(m_window.get(), &MainWindow::connectionRequested, this, [this](const ConnectionSpec &chosen) {
         // Replace the window after this signal returns, not from inside it.
         QTimer::singleShot(0, this, [this, chosen] { open(chosen); });
@@ -183,6 +188,31 @@ void ConsoleSession::makeWindow()
             QApplication::translate("main", "Phone status is not available: %1")
                 .arg(polling.error().fullText()));
     }
+}
+
+void ConsoleSession::startRedirection()
+{
+    // The console registers the phones of the databases it does the phone work for (see
+    // makeWindow()); in team mode phonedesk-server does. A Viewer's console (--role viewer on an
+    // embedded database, too) changes nothing at the services. Never the demo's made-up MACs, and
+    // never from an in-memory database, which a worker's connection could not reach.
+    const Storage &storage = *m_storage;
+    const bool works =
+        !m_control->commandsThroughDatabase() && roleAllows(storage.role(), Permission::ControlPhones);
+    if (!works || m_demoOpen || storage.spec().isPrivate())
+        return;
+    QString warning;
+    RedirectionWorkerConfig config;
+    config.spec = storage.spec();
+    config.actor = storage.actor();
+    config.role = storage.role();
+    config.services = RedirectionConsoleSettings::load(&warning).services;
+    if (!warning.isEmpty())
+        m_window->statusBar()->showMessage(
+            QApplication::translate("main", "Redirection services: %1").arg(warning));
+    m_redirection = std::make_unique<RedirectionControl>(config);
+    m_redirection->start();
+    m_window->setRedirection(m_redirection.get());
 }
 
 void ConsoleSession::startProvisioning()

@@ -19,6 +19,7 @@ class DeviceControl;
 class MainWindow;
 class ManagedSettings;
 class ProvisioningController;
+class RedirectionControl;
 class Storage;
 struct ConnectionSpec;
 struct DemoOptions;
@@ -54,6 +55,9 @@ public:
     Storage *storage() const { return m_storage.get(); }
     DeviceControl *deviceControl() const { return m_control.get(); }
     ProvisioningController *provisioning() const { return m_provisioning.get(); }
+    // The worker registering this database's phones with the vendors' redirection services; null
+    // when this console does not do that work (a team database's server does, the demo, a Viewer).
+    RedirectionControl *redirection() const { return m_redirection.get(); }
     MainWindow *window() const { return m_window.get(); }
     // The open database is the demo's (not one opened from the demo).
     bool demoOpen() const { return m_demoOpen; }
@@ -66,12 +70,14 @@ private:
     void makeDeviceControl();
     void makeWindow();
     void startProvisioning();
+    void startRedirection();
 
     const ManagedSettings &m_managed;
     Options m_options;
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<DeviceControl> m_control;
     std::unique_ptr<ProvisioningController> m_provisioning;
+    std::unique_ptr<RedirectionControl> m_redirection;
     std::unique_ptr<MainWindow> m_window;
     bool m_demoOpen = false;
     // This machine's [deviceControl] settings could not be read: why, and the file.

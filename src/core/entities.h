@@ -3,6 +3,7 @@
 // The records PhoneDesk keeps: sites, users, base settings profiles, phones, status and audit.
 // Plain values; ids are database ids (0 = not stored yet).
 
+#include "redirectionstate.h"
 #include "types.h"
 
 #include <QDateTime>
@@ -85,6 +86,7 @@ struct Phone
     Id userId = 0; // 0 = no user assigned
     QString remoteAddress; // Remote: E.164 number or SIP URI
     QString networkAddress; // SIP address (host[:port]) the phone is probed at; empty = from fetch
+    QString serialNumber; // the maker's serial number (Yealink RPS adds phones by MAC and serial)
     QString description;
     QVariantMap overrides; // per-phone setting overrides (setting key -> value)
     QList<LineKey> lineKeys;
@@ -151,6 +153,11 @@ struct PhoneRow
     QDateTime lastSeen;
     QString firmware;
     QString lastFetchIp;
+    // The phone's vendor redirection service (phone_redirection): which one, how it stands, and
+    // why when it failed or waits (a reason key, see RedirectionRepository::describe()).
+    RedirectionState redirection = RedirectionState::None;
+    QString redirectionService;
+    QString redirectionReason;
     int version = 1;
 };
 

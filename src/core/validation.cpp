@@ -138,6 +138,36 @@ bool isHostPort(const QString &text, bool requirePort)
     }
     return true;
 }
+// A maker's serial number as printed on the label: letters, digits and - . _ / (Yealink's are 16
+// digits, Poly's 14 characters); trimmed. Only desk phones have one.
+void checkSerialNumber(FieldErrors &errors, Phone &phone)
+{
+    const QString serial = phone.serialNumber.trimmed();
+    if (phone.serialNumber != serial)
+        phone.serialNumber = serial;
+    if (serial.isEmpty())
+        return;
+    if (phone.category != PhoneCategory::Managed && phone.category != PhoneCategory::Unmanaged) {
+        errors.append({QStringLiteral("serialNumber"),
+                       QCoreApplication::translate("PhoneDesk::Validation",
+                                                   "Serial number: only desk phones (managed or unmanaged) "
+                                                   "have one.")});
+        return;
+    }
+    const bool valid = serial.size() <= 64 && std::all_of(serial.cbegin(), serial.cend(), [](QChar c) {
+                           return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') ||
+                               (c >= u'a' && c <= u'z') || c == u'-' || c == u'.' || c == u'_' || c == u'/';
+                       });
+    if (!valid)
+        errors.append(
+            {QStringLiteral("serialNumber"),
+             QCoreApplication::translate("PhoneDesk::Validation",
+                                         "Serial number: \"%1\" is not a serial number. Use the one "
+                                         "on the phone's label: up to 64 letters, digits, '-', '.', "
+                                         "'_' or '/'.")
+                 .arg(serial)});
+}
+
 // "lineKeys.<position>", made when an error is added.
 struct FieldName
 {
@@ -445,6 +475,7 @@ FieldErrors validatePhone(Phone &phone, const ModelCatalog &catalog, const Valid
         errors.append({QStringLiteral("networkAddress"),
                        QCoreApplication::translate("PhoneDesk::Validation",
                                                    "Network address: remote phones are not probed.")});
+    checkSerialNumber(errors, phone);
 
     if (model) {
         if (phone.category != PhoneCategory::Remote)

@@ -25,6 +25,8 @@
 #include "readonlyform.h"
 #include "recordtablemodel.h"
 #include "rolloutdialog.h"
+#include "redirectioncontrol.h"
+#include "redirectionsettingsdialog.h"
 #include "sitedialog.h"
 #include "siterepository.h"
 #include "statecolors.h"
@@ -291,6 +293,7 @@ void MainWindow::wireActions()
         {m_ui->actionProvisioningSettings, &MainWindow::showProvisioningSettings},
         {m_ui->actionFirmware, &MainWindow::showFirmware},
         {m_ui->actionFirmwareRollouts, &MainWindow::showFirmwareRollouts},
+        {m_ui->actionRedirectionSettings, &MainWindow::showRedirectionSettings},
         {m_ui->actionTeamMembers, &MainWindow::showTeamMembers},
         {m_ui->actionUserGuide, &MainWindow::showUserGuide},
         {m_ui->actionShortcuts, &MainWindow::showShortcuts},
@@ -398,7 +401,7 @@ QWidget *MainWindow::createPhonesPage()
                                   QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
         24;
     const int widths[] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth),
-                          110, 110, 170};
+                          110, 110, 170, 110};
     static_assert(std::size(widths) == PhoneTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)
         m_phoneView->header()->resizeSection(c, widths[c]);
@@ -457,11 +460,11 @@ QWidget *MainWindow::createDetailsPane(QWidget *parent)
     auto *grid = new QGridLayout(m_detailsForm);
     grid->setContentsMargins(0, 0, 0, 0);
     // Two label-value pairs a row: the pane stays low enough for a 700 px window.
-    const int columns[] = {PhoneTableModel::Category,   PhoneTableModel::Status,
-                           PhoneTableModel::Site,       PhoneTableModel::LastSeen,
-                           PhoneTableModel::Model,      PhoneTableModel::Firmware,
-                           PhoneTableModel::Address,    PhoneTableModel::BaseSettings,
-                           PhoneTableModel::HardwareId, PhoneTableModel::Configuration};
+    const int columns[] = {
+        PhoneTableModel::Category,      PhoneTableModel::Status,       PhoneTableModel::Site,
+        PhoneTableModel::LastSeen,      PhoneTableModel::Model,        PhoneTableModel::Firmware,
+        PhoneTableModel::Address,       PhoneTableModel::BaseSettings, PhoneTableModel::HardwareId,
+        PhoneTableModel::Configuration, PhoneTableModel::Redirection};
     int at = 0;
     for (const int column : columns) {
         auto *name = new QLabel(tr("%1:").arg(m_phoneModel->headerData(column, Qt::Horizontal).toString()),
@@ -1531,6 +1534,16 @@ void MainWindow::showFirmware()
     dialog.exec();
 }
 
+std::unique_ptr<QDialog> MainWindow::createRedirectionSettingsDialog()
+{
+    return std::make_unique<RedirectionSettingsDialog>(m_storage, m_redirection, this);
+}
+
+void MainWindow::showRedirectionSettings()
+{
+    createRedirectionSettingsDialog()->exec();
+}
+
 void MainWindow::showTeamMembers()
 {
     TeamMembersDialog dialog(m_storage, this);
@@ -1701,6 +1714,10 @@ void MainWindow::fitPhoneColumns()
     fit(PhoneTableModel::BaseSettings, profiles, 0);
     fit(PhoneTableModel::Configuration,
         {m_phoneModel->headerData(PhoneTableModel::Configuration, Qt::Horizontal).toString()}, 0);
+    fit(PhoneTableModel::Redirection,
+        {m_phoneModel->headerData(PhoneTableModel::Redirection, Qt::Horizontal).toString(),
+         displayName(RedirectionState::NotConfigured)},
+        0);
 }
 
 void MainWindow::fitToScreen()

@@ -37,6 +37,7 @@ class DeviceControl;
 class Operation;
 class PendingConfigWatcher;
 class ProvisioningController;
+class RedirectionControl;
 class PhoneFilterProxyModel;
 class PhoneTableModel;
 class RecordTableModel;
@@ -82,12 +83,15 @@ public:
     void setDeviceControl(DeviceControl *control);
     // The in-process provisioning server, shown in the status bar (listening, off or failed).
     void setProvisioningController(ProvisioningController *controller);
+    // This console's redirection worker (Manage → Redirection Services); null when it runs none.
+    void setRedirection(RedirectionControl *control) { m_redirection = control; }
     PendingConfigWatcher *pendingConfigWatcher() const { return m_pendingConfig; }
     // The operation running or last run from this window (tests follow it).
     Operation *lastOperation() const;
     // Manage > Provisioning Quarantine / Provisioning Server Settings, built but not shown.
     std::unique_ptr<QDialog> createQuarantineDialog();
     std::unique_ptr<QDialog> createProvisioningSettingsDialog();
+    std::unique_ptr<QDialog> createRedirectionSettingsDialog();
 
 signals:
     // File > Connect: the user chose another database; the application reopens on it.
@@ -158,6 +162,7 @@ private:
     void showProvisioningSettings();
     void showFirmware();
     void showFirmwareRollouts();
+    void showRedirectionSettings();
     void showTeamMembers();
     void showUserGuide();
     void showShortcuts();
@@ -206,6 +211,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_operationDetails = nullptr;
     QPointer<DeviceControl> m_deviceControl;
+    RedirectionControl *m_redirection = nullptr; // outlives this window (ConsoleSession)
     QPointer<Operation> m_lastOperation;
     QMenu *m_phoneMenu = nullptr;
     QList<QAction *> m_actions;

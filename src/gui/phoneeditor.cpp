@@ -10,6 +10,7 @@
 #include "modelcatalog.h"
 #include "phonerepository.h"
 #include "readonlyform.h"
+#include "redirectionrepository.h"
 #include "saveconflict.h"
 #include "settingsschema.h"
 #include "siterepository.h"
@@ -113,6 +114,7 @@ void PhoneEditor::setUpGeneralTab()
         {m_ui->baseSettingsCombo, QStringLiteral("baseSettings")},
         {m_ui->siteCombo, QStringLiteral("site")},
         {m_ui->hardwareIdEdit, QStringLiteral("hardwareId")},
+        {m_ui->serialNumberEdit, QStringLiteral("serialNumber")},
         {m_ui->remoteAddressEdit, QStringLiteral("remoteAddress")},
         {m_ui->userCombo, QStringLiteral("user")},
         {m_ui->networkAddressEdit, QStringLiteral("networkAddress")},
@@ -134,6 +136,7 @@ void PhoneEditor::setUpGeneralTab()
     const std::pair<QLineEdit *, QString> lineEdits[] = {
         {m_ui->nameEdit, QStringLiteral("name")},
         {m_ui->hardwareIdEdit, QStringLiteral("hardwareId")},
+        {m_ui->serialNumberEdit, QStringLiteral("serialNumber")},
         {m_ui->remoteAddressEdit, QStringLiteral("remoteAddress")},
         {m_ui->networkAddressEdit, QStringLiteral("networkAddress")},
     };
@@ -282,6 +285,8 @@ void PhoneEditor::updateCategoryRows()
     const bool hasHardware = category != PhoneCategory::Remote;
     const bool isRemote = category == PhoneCategory::Remote;
     m_ui->form->setRowVisible(m_ui->hardwareIdEdit->parentWidget(), hasHardware);
+    m_ui->form->setRowVisible(m_ui->serialNumberEdit->parentWidget(),
+                              category == PhoneCategory::Managed || category == PhoneCategory::Unmanaged);
     m_ui->form->setRowVisible(m_ui->remoteAddressEdit->parentWidget(), isRemote);
     m_ui->form->setRowVisible(m_ui->networkAddressEdit->parentWidget(), !isRemote);
     m_ui->hardwareIdLabel->setText(category == PhoneCategory::WebRtc ? tr("Softphone &host:")
@@ -306,6 +311,7 @@ void PhoneEditor::setFields(const Phone &phone)
     const bool mac = phone.category == PhoneCategory::Managed || phone.category == PhoneCategory::Unmanaged;
     m_ui->hardwareIdEdit->setText(mac && phone.hardwareId.size() == 12 ? MacAddress::format(phone.hardwareId)
                                                                        : phone.hardwareId);
+    m_ui->serialNumberEdit->setText(phone.serialNumber);
     m_ui->remoteAddressEdit->setText(phone.remoteAddress);
     m_ui->networkAddressEdit->setText(phone.networkAddress);
     m_ui->descriptionEdit->setPlainText(phone.description);
@@ -425,6 +431,10 @@ Phone PhoneEditor::phoneFromFields() const
     phone.hardwareId = remote ? QString() : m_ui->hardwareIdEdit->text().trimmed();
     phone.remoteAddress = remote ? m_ui->remoteAddressEdit->text().trimmed() : QString();
     phone.networkAddress = remote ? QString() : m_ui->networkAddressEdit->text().trimmed();
+    phone.serialNumber =
+        phone.category == PhoneCategory::Managed || phone.category == PhoneCategory::Unmanaged
+        ? m_ui->serialNumberEdit->text().trimmed()
+        : QString();
     phone.description = m_ui->descriptionEdit->toPlainText();
     phone.lineKeys.clear();
     if (!remote) {
@@ -589,6 +599,11 @@ void PhoneEditor::loadStatus()
                               : tr("Configuration: pending (the phone gets its current files at its next "
                                    "fetch)"));
         }
+        // With the vendor's redirection service (Poly ZTP, Yealink RPS): where it stands and why.
+        if (auto redirection = RedirectionRepository(m_storage).forPhone(m_phone.id); !redirection)
+            lines << tr("Redirection: %1").arg(redirection.error().fullText());
+        else if (redirection->has_value())
+            lines << tr("Redirection: %1").arg(RedirectionRepository::describe(**redirection));
         m_ui->statusSummary->setText(lines.join(u'\n'));
     }
     AuditQuery query;

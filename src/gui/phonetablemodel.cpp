@@ -5,6 +5,7 @@
 #include "macaddress.h"
 #include "modelcatalog.h"
 #include "phonerepository.h"
+#include "redirectionrepository.h"
 #include "statusicons.h"
 #include "statusrepository.h"
 #include "storage.h"
@@ -88,6 +89,11 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
             return firmwareTarget(r);
         case FirmwareUpdate:
             return firmwareUpdate(r);
+        case Redirection:
+            if (role == Qt::ToolTipRole)
+                return RedirectionRepository::describe(r.redirectionService, r.redirection,
+                                                       r.redirectionReason);
+            return displayName(r.redirection);
         case ColumnCount:
             break;
         }
@@ -107,6 +113,8 @@ QVariant PhoneTableModel::data(const QModelIndex &index, int role) const
             return r.lastSeen;
         case Configuration:
             return int(e.configurationPending);
+        case Redirection:
+            return int(r.redirection);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -147,6 +155,8 @@ QVariant PhoneTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Target firmware");
     case FirmwareUpdate:
         return tr("Firmware update");
+    case Redirection:
+        return tr("Redirection");
     case ColumnCount:
         break;
     }
@@ -282,6 +292,15 @@ void PhoneTableModel::onChanged(const ChangeEvent &event)
         break;
     case ChangeEvent::Entity::Rollout:
         m_pendingFirmware = true; // turns and outcomes: the two firmware columns only
+        break;
+    case ChangeEvent::Entity::Redirection:
+        // The rows of those phones carry their redirection state: read again.
+        if (event.kind == ChangeEvent::Kind::Reset) {
+            m_pendingReset = true;
+        } else {
+            for (const Id id : event.ids)
+                m_pendingUpserts.insert(id);
+        }
         break;
     case ChangeEvent::Entity::Site:
     case ChangeEvent::Entity::BaseSettings:

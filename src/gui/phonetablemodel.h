@@ -40,6 +40,7 @@ public:
         Configuration, // "Pending" when the files the phone last fetched are out of date
         FirmwareTarget, // the firmware its files point at (a rollout's pin, else its profile's)
         FirmwareUpdate, // "Up to date", "Updating", "Waiting", "Failed (came back on x.y)"
+        Redirection, // where the phone stands with its vendor's redirection service
         ColumnCount
     };
     enum Role {

@@ -96,6 +96,7 @@ private:
         case ChangeEvent::Entity::Audit:
         case ChangeEvent::Entity::Quarantine:
         case ChangeEvent::Entity::Firmware:
+        case ChangeEvent::Entity::Redirection:
             return;
         }
     }

@@ -9,6 +9,8 @@
 #include "integritycheck.h"
 #include "pollingworker.h"
 #include "provisioningserver.h"
+#include "redirectioncontrol.h"
+#include "redirectionsettings.h"
 #include "serverlog.h"
 #include "shard.h"
 #include "shardcoordinator.h"
@@ -21,6 +23,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSocketNotifier>
 
@@ -105,6 +108,8 @@ struct ServerSettings
     DeviceControlSettings control;
     int pollIntervalSeconds = 0; // one sweep over the phones this server probes per interval
     ProvisioningSettings provisioning;
+    // [redirection] and the keys from the environment file (PHONEDESK_POLY_ZTP_API_KEY …).
+    QList<RedirectionServiceConfig> redirection;
 };
 
 // --status: asks the running service how it is. Returns the exit code.
@@ -181,7 +186,43 @@ std::optional<int> readSettings(QSettings &ini, const QString &configPath, Serve
                        .arg(configPath, valid.error().fullText()));
         return 1;
     }
+    auto redirection = RedirectionSettings::fromServer(ini, QProcessEnvironment::systemEnvironment());
+    if (!redirection) {
+        printError(QCoreApplication::translate(
+                       "PhoneDesk::Server", "The [redirection] settings in %1 or its keys are not valid:\n%2")
+                       .arg(configPath, redirection.error().fullText()));
+        return 1;
+    }
+    settings.redirection = std::move(*redirection);
     return std::nullopt;
+}
+
+// Team mode: the server registers the database's managed phones with the vendors' redirection
+// services (on SQLite the console does; docs/redirection.md). One server of the database at a
+// time does the work (an advisory lock); the others wait to take over.
+std::unique_ptr<RedirectionControl> startRedirection(Storage &storage, const ServerSettings &settings)
+{
+    if (!storage.isPostgres())
+        return nullptr;
+    RedirectionWorkerConfig config;
+    config.spec = storage.spec();
+    config.actor = QStringLiteral("phonedesk-server");
+    config.services = settings.redirection;
+    auto control = std::make_unique<RedirectionControl>(config);
+    QObject::connect(control.get(), &RedirectionControl::statusChanged, control.get(),
+                     [](const QString &service, const QString &text) {
+                         qInfo().noquote() << QStringLiteral("redirection %1: %2").arg(service, text);
+                     });
+    for (const RedirectionServiceConfig &c : settings.redirection) {
+        const QString where = c.baseUrl.isEmpty() ? RedirectionServices::defaultBaseUrl(c.service).toString()
+                                                  : c.baseUrl.toString();
+        qInfo().noquote() << QStringLiteral("redirection %1: %2")
+                                 .arg(c.service,
+                                      c.configured() ? QStringLiteral("on, at ") + where
+                                                     : QStringLiteral("off (no key in the environment)"));
+    }
+    control->start();
+    return control;
 }
 
 // Opens the database as the server and checks that the login may do the server's work. Returns
@@ -525,6 +566,7 @@ int serve(QCoreApplication &app, Storage &storage, const ConnectionSpec &spec, c
         if (const auto code = control.start(storage, spec, settings, server))
             return *code;
     }
+    std::unique_ptr<RedirectionControl> redirection = startRedirection(storage, settings);
 
     // `phonedesk-server --status` asks this (loopback only; off unless [health] port is set).
     std::unique_ptr<HealthEndpoint> healthEndpoint;
@@ -545,6 +587,7 @@ int serve(QCoreApplication &app, Storage &storage, const ConnectionSpec &spec, c
 #endif
 
     const int code = app.exec();
+    redirection.reset();
     control.commandExecutor.reset();
     healthEndpoint.reset();
     control.stop();

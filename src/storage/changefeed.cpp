@@ -11,6 +11,7 @@ constexpr std::pair<ChangeEvent::Entity, const char *> EntityNames[] = {
     {ChangeEvent::Entity::Status, "status"},         {ChangeEvent::Entity::Audit, "audit"},
     {ChangeEvent::Entity::Quarantine, "quarantine"}, {ChangeEvent::Entity::Setting, "setting"},
     {ChangeEvent::Entity::Firmware, "firmware"},     {ChangeEvent::Entity::Rollout, "rollout"},
+    {ChangeEvent::Entity::Redirection, "redirection"},
 };
 } // namespace
 

@@ -25,7 +25,8 @@ struct ChangeEvent
         Quarantine,
         Setting,
         Firmware,
-        Rollout
+        Rollout,
+        Redirection
     };
     enum class Kind { Upsert, Remove, Reset };
 

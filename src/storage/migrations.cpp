@@ -539,6 +539,48 @@ QStringList firmwareDownloadsMigration()
     };
 }
 
+// Migration 7: vendor redirection services (Poly ZTP, Yealink RPS) and the phones' serial numbers
+// (Yealink adds phones by MAC and serial number for most accounts). One row per phone and service
+// says where that phone stands with the service; a row whose phone is gone (or now of another
+// vendor, or has another MAC) keeps the MAC until the service has forgotten it ('removing', no
+// phone). Only the process that registers phones writes here (RedirectionWorker: the console on
+// SQLite, phonedesk-server in a team database); everyone reads the rows of the phones they see.
+QStringList redirectionMigration()
+{
+    return {
+        QStringLiteral("ALTER TABLE phones ADD COLUMN serial_number TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE phone_redirection ("
+                       " id %ID%,"
+                       " phone_id %BIGINT% UNIQUE,"
+                       " service TEXT NOT NULL,"
+                       " mac TEXT NOT NULL,"
+                       " serial_number TEXT NOT NULL DEFAULT '',"
+                       " url TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT 'pending'"
+                       " CHECK (state IN ('pending', 'registered', 'failed', 'not_configured', 'removing')),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " remote_id TEXT NOT NULL DEFAULT '',"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " sent_at %BIGINT%,"
+                       " next_attempt_at %BIGINT%,"
+                       " updated_at %BIGINT% NOT NULL DEFAULT 0,"
+                       " UNIQUE (service, mac))"),
+        QStringLiteral(
+            "CREATE INDEX phone_redirection_work ON phone_redirection(service, state, next_attempt_at)"),
+        // Everyone reads the rows of the phones they see (and a scoped member no row without a
+        // phone); the owner, Administrators and the server role write (phonedesk-server's login).
+        QStringLiteral("%PG%ALTER TABLE phone_redirection ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("%PG%CREATE POLICY phone_redirection_read ON phone_redirection FOR SELECT "
+                       "USING ((SELECT phonedesk_site_scope()) IS NULL "
+                       "OR EXISTS (SELECT 1 FROM phones p WHERE p.id = phone_id))"),
+        QStringLiteral(
+            "%PG%CREATE POLICY phone_redirection_worker ON phone_redirection "
+            "USING ((SELECT phonedesk_session_role()) IN ('owner', 'administrator', 'server')) "
+            "WITH CHECK ((SELECT phonedesk_session_role()) IN ('owner', 'administrator', 'server'))"),
+    };
+}
+
 // Migration 8: firmware rollouts. A rollout moves the phones of one base-settings profile to the
 // profile's new firmware version a few at a time (RolloutRepository). Until a phone's turn comes it
 // is held at the version it was told before: a pin (`phone_firmware_pins`) overrides its profile's
@@ -700,6 +742,7 @@ const QList<Migration> &all()
         {4, "phone commands through the database (team mode)", commandsMigration()},
         {5, "firmware library", firmwareMigration()},
         {6, "firmware downloads", firmwareDownloadsMigration()},
+        {7, "phone serial numbers and vendor redirection services", redirectionMigration()},
         {8, "firmware rollouts", rolloutMigration()},
     };
     return migrations;

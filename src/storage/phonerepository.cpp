@@ -275,6 +275,7 @@ enum PhoneText {
     HardwareIdText,
     RemoteAddressText,
     NetworkAddressText,
+    SerialNumberText,
     DescriptionText,
     OverridesText,
     LineKeysText,
@@ -292,15 +293,9 @@ void appendPhoneTexts(QByteArray &bytes, qsizetype *offsets, const Phone &p, QSt
     const QString overrides = overridesToJson(p.overrides); // "{}" without allocating, mostly
     lineKeys.resize(0); // keeps its capacity: no allocation per phone
     appendLineKeysJson(lineKeys, p.lineKeys);
-    const QStringView texts[PhoneTextCount] = {p.name,
-                                               categoryKey(p.category),
-                                               p.hardwareId,
-                                               p.remoteAddress,
-                                               p.networkAddress,
-                                               p.description,
-                                               overrides,
-                                               lineKeys,
-                                               secret};
+    const QStringView texts[PhoneTextCount] = {
+        p.name,         categoryKey(p.category), p.hardwareId, p.remoteAddress, p.networkAddress,
+        p.serialNumber, p.description,           overrides,    lineKeys,        secret};
     qsizetype space = 0;
     for (const QStringView text : texts)
         space += encoder.requiredSpace(text.size());
@@ -512,10 +507,12 @@ public:
         case 7:
             return out.setUtf8(m_texts.text(row, NetworkAddressText));
         case 8:
-            return out.setUtf8(m_texts.text(row, DescriptionText));
+            return out.setUtf8(m_texts.text(row, SerialNumberText));
         case 9:
-            return out.setUtf8(m_texts.text(row, OverridesText));
+            return out.setUtf8(m_texts.text(row, DescriptionText));
         case 10:
+            return out.setUtf8(m_texts.text(row, OverridesText));
+        case 11:
             return out.setUtf8(m_texts.text(row, LineKeysText));
         default:
             return out.setUtf8(m_texts.text(row, SecretText));
@@ -577,7 +574,7 @@ private:
 
 const QString PhoneColumns = QStringLiteral(
     "id, name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, network_address, "
-    "description, overrides_json, line_keys_json, version");
+    "description, overrides_json, line_keys_json, version, serial_number");
 
 Phone readPhone(const QSqlQuery &q)
 {
@@ -595,6 +592,7 @@ Phone readPhone(const QSqlQuery &q)
     p.overrides = SettingsSchema::builtin().normalized(Sql::fromJson(q.value(10).toString()));
     p.lineKeys = lineKeysFromJson(q.value(11).toString());
     p.version = q.value(12).toInt();
+    p.serialNumber = q.value(13).toString();
     return p;
 }
 
@@ -608,6 +606,7 @@ void bindPhone(QSqlQuery &q, const Phone &p)
     q.addBindValue(Sql::nullIfZero(p.userId));
     q.addBindValue(Sql::text(p.remoteAddress));
     q.addBindValue(Sql::text(p.networkAddress));
+    q.addBindValue(Sql::text(p.serialNumber));
     q.addBindValue(Sql::text(p.description));
     q.addBindValue(overridesToJson(p.overrides));
     q.addBindValue(lineKeysToJson(p.lineKeys));
@@ -615,11 +614,12 @@ void bindPhone(QSqlQuery &q, const Phone &p)
 
 const QString InsertManyPrefix = QStringLiteral(
     "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-    "network_address, description, overrides_json, line_keys_json, device_secret, version) VALUES ");
+    "network_address, serial_number, description, overrides_json, line_keys_json, device_secret, version) "
+    "VALUES ");
 // A team member who may not know device secrets (an Editor) leaves them to the database's default.
 const QString InsertManyWithoutSecretPrefix = QStringLiteral(
     "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-    "network_address, description, overrides_json, line_keys_json, version) VALUES ");
+    "network_address, serial_number, description, overrides_json, line_keys_json, version) VALUES ");
 const QString AuditManyPrefix = QStringLiteral(
     "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, details) VALUES ");
 // On PostgreSQL the database fills in the time and the actor (a member may not name them).
@@ -628,29 +628,30 @@ const QString AuditManyPrefixPostgres =
 const QString UpdateSql = QStringLiteral(
     "UPDATE phones SET name = ?, category = ?, base_settings_id = ?, site_id = ?, hardware_id = ?, user_id = "
     "?, "
-    "remote_address = ?, network_address = ?, description = ?, overrides_json = ?, line_keys_json = ?, "
+    "remote_address = ?, network_address = ?, serial_number = ?, description = ?, overrides_json = ?, "
+    "line_keys_json = ?, "
     "version = version + 1 WHERE id = ? AND version = ?");
 // The bulk path on SQLite (writeBatchSqlite): one row per statement, prepared once.
 const char NativeInsertSql[] =
     "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-    "network_address, description, overrides_json, line_keys_json, device_secret, version) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)";
+    "network_address, serial_number, description, overrides_json, line_keys_json, device_secret, version) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1)";
 const char NativeUpdateSql[] =
     "UPDATE phones SET name = ?, category = ?, base_settings_id = ?, site_id = ?, hardware_id = ?, "
-    "user_id = ?, remote_address = ?, network_address = ?, description = ?, overrides_json = ?, "
-    "line_keys_json = ?, version = version + 1 WHERE id = ? AND version = ?";
+    "user_id = ?, remote_address = ?, network_address = ?, serial_number = ?, description = ?, "
+    "overrides_json = ?, line_keys_json = ?, version = version + 1 WHERE id = ? AND version = ?";
 const char NativeAuditSql[] = "INSERT INTO audit (at, actor, action, entity_type, entity_id, entity_name, "
                               "details) VALUES (?,?,?,?,?,?,?)";
 // The batch of new phones as one statement, reading NewPhoneRows.
 const char NewPhonesTable[] = "phonedesk_new_phones";
 const char NewPhonesDeclaration[] =
     "CREATE TABLE x(name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-    "network_address, description, overrides_json, line_keys_json, device_secret)";
+    "network_address, serial_number, description, overrides_json, line_keys_json, device_secret)";
 const char BulkInsertSql[] =
     "INSERT INTO phones (name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-    "network_address, description, overrides_json, line_keys_json, device_secret, version) "
+    "network_address, serial_number, description, overrides_json, line_keys_json, device_secret, version) "
     "SELECT name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-    "network_address, description, overrides_json, line_keys_json, device_secret, 1 FROM "
+    "network_address, serial_number, description, overrides_json, line_keys_json, device_secret, 1 FROM "
     "phonedesk_new_phones";
 const char MaxIdSql[] = "SELECT coalesce(max(id), 0) FROM phones";
 const char NewIdsSql[] = "SELECT id, name FROM phones WHERE id > ?";
@@ -673,9 +674,10 @@ const QString RowSelect = QStringLiteral(
     "p.hardware_id, "
     "p.user_id, u.name, p.remote_address, p.network_address, st.status, st.rtt_ms, st.last_seen, "
     "st.firmware, "
-    "st.fetch_ip, p.version "
+    "st.fetch_ip, p.version, r.state, r.service, r.reason "
     "FROM phones p JOIN base_settings b ON b.id = p.base_settings_id JOIN sites s ON s.id = p.site_id "
-    "LEFT JOIN users u ON u.id = p.user_id LEFT JOIN phone_status st ON st.phone_id = p.id");
+    "LEFT JOIN users u ON u.id = p.user_id LEFT JOIN phone_status st ON st.phone_id = p.id "
+    "LEFT JOIN phone_redirection r ON r.phone_id = p.id");
 
 // Shares one QString per distinct value across rows (site names, model ids ...): 100k rows hold
 // a handful of strings instead of 100k copies.
@@ -727,6 +729,11 @@ Result<QList<PhoneRow>> readRows(QSqlQuery &q)
         r.firmware = intern(q.value(16));
         r.lastFetchIp = q.value(17).toString();
         r.version = q.value(18).toInt();
+        if (const QVariant redirection = q.value(19); !redirection.isNull()) {
+            r.redirection = redirectionStateFromKey(redirection.toString()).value_or(RedirectionState::None);
+            r.redirectionService = intern(q.value(20));
+            r.redirectionReason = intern(q.value(21));
+        }
         rows.append(std::move(r));
     }
     if (auto read =
@@ -1298,8 +1305,8 @@ private:
             return {};
         QString values;
         QString auditValues;
-        const QString row = m_withSecrets ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)")
-                                          : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,1)");
+        const QString row = m_withSecrets ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,1)")
+                                          : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,1)");
         const QString auditRow =
             m_postgres ? QStringLiteral("(?,'phone',?,?,?)") : QStringLiteral("(?,?,?,'phone',?,?,?)");
         for (qsizetype i = 0; i < n; ++i) {
@@ -1502,7 +1509,7 @@ private:
         return {};
     }
 
-    // Binds what INSERT and UPDATE share (parameters 1-11, and 12 the secret for INSERT); the
+    // Binds what INSERT and UPDATE share (parameters 1-12, and 13 the secret for INSERT); the
     // texts stay in m_texts until the row is written.
     void bindPhoneRow(SqliteStatement &statement, const Phone &p, QStringView secret)
     {
@@ -1515,11 +1522,12 @@ private:
         statement.bindInt64OrNull(6, p.userId);
         statement.bindUtf8(7, m_texts[RemoteAddressText]);
         statement.bindUtf8(8, m_texts[NetworkAddressText]);
-        statement.bindUtf8(9, m_texts[DescriptionText]);
-        statement.bindUtf8(10, m_texts[OverridesText]);
-        statement.bindUtf8(11, m_texts[LineKeysText]);
+        statement.bindUtf8(9, m_texts[SerialNumberText]);
+        statement.bindUtf8(10, m_texts[DescriptionText]);
+        statement.bindUtf8(11, m_texts[OverridesText]);
+        statement.bindUtf8(12, m_texts[LineKeysText]);
         if (!secret.isNull())
-            statement.bindUtf8(12, m_texts[SecretText]);
+            statement.bindUtf8(13, m_texts[SecretText]);
     }
 
     // New ids are above the largest before the block (AUTOINCREMENT; we hold the write lock).
@@ -1688,8 +1696,8 @@ private:
         m_auditRow->bindText(3, m_job.updateAction);
         for (Phone &p : updates) {
             bindPhoneRow(*m_updateRow, p, QStringView());
-            m_updateRow->bindInt64(12, p.id);
-            m_updateRow->bindInt64(13, p.version);
+            m_updateRow->bindInt64(13, p.id);
+            m_updateRow->bindInt64(14, p.version);
             if (auto e = m_updateRow->run(
                     QCoreApplication::translate("PhoneDesk::Storage", "saving %1").arg(label(p)));
                 !e)

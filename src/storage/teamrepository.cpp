@@ -389,6 +389,11 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
             "GRANT UPDATE (state, started_at, finished_at, detail) ON firmware_rollout_phones TO %1")
             .arg(S),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON phone_firmware_pins TO %1, %2").arg(A, S),
+        // Vendor redirection (Poly ZTP, Yealink RPS): everyone sees where their phones stand; the
+        // process that registers the phones with the services records it: phonedesk-server, whose
+        // login is in the server role or an Administrator's.
+        QStringLiteral("GRANT SELECT ON phone_redirection TO %1").arg(everyone),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON phone_redirection TO %1, %2").arg(A, S),
         // The policies call these as the session, so every group needs them.
         QStringLiteral("GRANT EXECUTE ON FUNCTION phonedesk_session_role(), phonedesk_site_scope(), "
                        "phonedesk_may_touch_site(bigint) TO %1")

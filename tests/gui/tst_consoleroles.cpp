@@ -443,6 +443,10 @@ void TestConsoleRoles::dialogsAreReadOnly_data()
     QTest::newRow("provisioning/administrator")
         << QStringLiteral("provisioning") << int(Role::Administrator) << true;
     QTest::newRow("migrate/editor") << QStringLiteral("migrate") << int(Role::Editor) << false;
+    QTest::newRow("redirection/viewer") << QStringLiteral("redirection") << int(Role::Viewer) << false;
+    QTest::newRow("redirection/operator") << QStringLiteral("redirection") << int(Role::Operator) << false;
+    QTest::newRow("redirection/administrator")
+        << QStringLiteral("redirection") << int(Role::Administrator) << true;
 }
 
 void TestConsoleRoles::dialogsAreReadOnly()
@@ -489,6 +493,9 @@ void TestConsoleRoles::dialogsAreReadOnly()
             name = QStringLiteral("baseSettingsEditor");
             action = "actionEditBaseSettings";
             selectRecord("baseSettingsView", m_profileId);
+        } else if (dialog == QLatin1String("redirection")) {
+            name = QStringLiteral("redirectionSettingsDialog");
+            action = "actionRedirectionSettings";
         } else {
             name = QStringLiteral("provisioningSettingsDialog");
             action = "actionProvisioningSettings";

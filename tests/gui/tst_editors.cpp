@@ -58,6 +58,7 @@ private slots:
     void siteAndBaseSettingsConflictsAskAsThePhoneEditorDoes();
     void cloudMediaWarning();
     void phoneEditorRefusesInvisibleCharacters();
+    void phoneEditorKeepsTheSerialNumber();
     void newPhoneShowsErrorsOnceEditedOrOnOk();
     void siteDialogTabOrderAndBuddies();
     void activityFilters();
@@ -464,6 +465,43 @@ void TestEditors::phoneEditorRefusesInvisibleCharacters()
     QVERIFY(!okButton(&editor)->isEnabled());
     name->setText(u"Desk txt.exe"_qs);
     QCOMPARE(error->text(), QString());
+}
+
+void TestEditors::phoneEditorKeepsTheSerialNumber()
+{
+    Id managed = 0;
+    const auto rows = m_db.storage->phones().list(); // kept alive for the loop
+    for (const PhoneRow &row : *rows) {
+        if (row.category == PhoneCategory::Managed && !managed)
+            managed = row.id;
+    }
+    QVERIFY(managed);
+    {
+        PhoneEditor editor(*m_db.storage, managed);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *serial = editor.findChild<QLineEdit *>(QStringLiteral("serialNumberEdit"));
+        auto *error = editor.findChild<QLabel *>(QStringLiteral("serialNumberError"));
+        QVERIFY(serial && error);
+        QVERIFY(serial->isVisibleTo(&editor));
+        serial->setText(QStringLiteral("SN 1234"));
+        QVERIFY2(error->text().contains(QLatin1String("\"SN 1234\" is not a serial number")),
+                 qPrintable(error->text()));
+        QVERIFY(!okButton(&editor)->isEnabled());
+        serial->setText(QStringLiteral("8012345678901234"));
+        QCOMPARE(error->text(), QString());
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(m_db.storage->phones().get(managed)->serialNumber, QStringLiteral("8012345678901234"));
+    PhoneEditor again(*m_db.storage, managed);
+    auto *serial = again.findChild<QLineEdit *>(QStringLiteral("serialNumberEdit"));
+    QCOMPARE(serial->text(), QStringLiteral("8012345678901234"));
+    // A remote phone has none: the field goes, and nothing is saved for it.
+    auto *category = again.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    category->setCurrentIndex(category->findData(int(PhoneCategory::Remote)));
+    QVERIFY(!serial->isVisibleTo(&again));
+    QCOMPARE(again.phoneFromFields().serialNumber, QString());
 }
 
 void TestEditors::newPhoneShowsErrorsOnceEditedOrOnOk()

@@ -92,6 +92,7 @@ QList<Phone> awkwardBatch(const Fixture &f, int count)
             p.description = QStringLiteral("Two\nlines,\ttab \"quoted\" %1").arg(i);
             p.userId = i % 8 == 0 ? f.anna.id : 0;
             p.networkAddress = QStringLiteral("10.0.%1.%2:5060").arg(i / 250).arg(i % 250);
+            p.serialNumber = QStringLiteral("8012-%1/A.b_c").arg(i, 12, 10, QLatin1Char('0'));
             p.lineKeys = {
                 {1, LineKeyType::Line, QStringLiteral("Main \"line\""), {}},
                 {2, LineKeyType::Blf, QStringLiteral("Ben \\ Smith \U0001F600"), QStringLiteral("1002")},
@@ -152,8 +153,8 @@ QStringList rowsOf(Storage &s, const QString &sql)
 
 const QString PhoneRowsSql = QStringLiteral(
     "SELECT id, name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-    "network_address, description, overrides_json, line_keys_json, version, length(device_secret) "
-    "FROM phones ORDER BY id");
+    "network_address, serial_number, description, overrides_json, line_keys_json, version, "
+    "length(device_secret) FROM phones ORDER BY id");
 const QString AuditRowsSql = QStringLiteral(
     "SELECT actor, action, entity_type, entity_id, entity_name, details FROM audit ORDER BY id");
 
@@ -317,6 +318,8 @@ void TestBulkWrite::bothPathsWriteTheSameRows()
     for (qsizetype i = 0; i < native->size(); i += 2) {
         Phone p = native->at(i);
         p.description = QStringLiteral("changed \"%1\"\n").arg(i);
+        if (p.category == PhoneCategory::Managed || p.category == PhoneCategory::Unmanaged)
+            p.serialNumber = QStringLiteral("SN%1").arg(i);
         if (p.category == PhoneCategory::Managed) {
             p.lineKeys = {
                 {1, LineKeyType::Blf, QStringLiteral("Watch \\ me"), QStringLiteral("sip:x@example.com")}};
@@ -683,8 +686,8 @@ void TestBulkWrite::blocksAreOneTransaction()
     QVERIFY2(once, once ? "" : qPrintable(once.error().fullText()));
     const QString comparable = QStringLiteral(
         "SELECT name, category, base_settings_id, site_id, hardware_id, user_id, remote_address, "
-        "network_address, description, overrides_json, line_keys_json, version, length(device_secret) "
-        "FROM phones ORDER BY name");
+        "network_address, serial_number, description, overrides_json, line_keys_json, version, "
+        "length(device_secret) FROM phones ORDER BY name");
     QCOMPARE(rowsOf(*s, comparable), rowsOf(*other.storage, comparable));
 }
 

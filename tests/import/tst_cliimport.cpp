@@ -312,21 +312,21 @@ void TestCliImport::exportAndListNeutralizeFormulasUnlessRaw()
     evil.hardwareId = QStringLiteral("0004f2aa0001");
     QVERIFY(m_db.storage->phones().create(evil).ok());
 
-    const QString exportHeader = QStringLiteral(
-        "name,category,model,base_settings,site,hardware_id,user,remote_address,network_address,description,"
-        "line_keys\r\n");
+    const QString exportHeader = QStringLiteral("name,category,model,base_settings,site,hardware_id,user,"
+                                                "remote_address,network_address,serial_number,"
+                                                "description,line_keys\r\n");
     const Run exported = cli({QStringLiteral("phones"), QStringLiteral("export")});
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(exported.out,
              exportHeader +
                  QStringLiteral("'=cmd|' /C calc'!A0,managed,poly-vvx-450,VVX 450,Berlin,"
-                                "00:04:F2:AA:00:01,,,,,\r\n"));
+                                "00:04:F2:AA:00:01,,,,,,\r\n"));
     const Run raw = cli({QStringLiteral("phones"), QStringLiteral("export"), QStringLiteral("--raw")});
     QCOMPARE(raw.exitCode, 0);
     QCOMPARE(raw.out,
              exportHeader +
                  QStringLiteral("=cmd|' /C calc'!A0,managed,poly-vvx-450,VVX 450,Berlin,"
-                                "00:04:F2:AA:00:01,,,,,\r\n"));
+                                "00:04:F2:AA:00:01,,,,,,\r\n"));
 
     const QString id = QString::number(m_db.storage->phones().list().value().first().id);
     const QString listHeader =

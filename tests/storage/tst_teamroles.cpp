@@ -13,6 +13,7 @@
 #include "phonerepository.h"
 #include "provisioninginputs.h"
 #include "quarantinerepository.h"
+#include "redirectionrepository.h"
 #include "scram.h"
 #include "siterepository.h"
 #include "sqlutil.h"
@@ -1080,6 +1081,13 @@ void TestTeamRoles::upgradeKeepsEveryRow()
     QVERIFY2(firmware && firmware->isEmpty(), firmware ? "" : qPrintable(firmware.error().fullText()));
     auto rollouts = RolloutRepository(st).list(); // schema 8's rollouts, none yet
     QVERIFY2(rollouts && rollouts->isEmpty(), rollouts ? "" : qPrintable(rollouts.error().fullText()));
+    // Before schema 7 the phones had no serial number yet and no redirection state.
+    QCOMPARE(st.phones().get(1)->serialNumber, QString());
+    QCOMPARE(RedirectionRepository(st).all()->size(), 0);
+    Phone withSerial = *st.phones().get(1);
+    withSerial.serialNumber = QStringLiteral("8012345678901234");
+    QVERIFY(st.phones().update(withSerial));
+    QCOMPARE(st.phones().get(1)->serialNumber, QStringLiteral("8012345678901234"));
     if (!postgres) {
         QVERIFY(QFile::exists(db.spec.sqlitePath + QStringLiteral(".schema%1.bak").arg(from)));
         return;

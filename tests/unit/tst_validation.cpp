@@ -227,6 +227,16 @@ void TestValidation::phoneRules_data()
     p.networkAddress = QStringLiteral("192.0.2.10:5060");
     QTest::newRow("network address ok") << p << ""
                                         << "";
+    p = managed();
+    p.serialNumber = QStringLiteral(" 8012345678901234 ");
+    QTest::newRow("serial number ok") << p << ""
+                                      << "";
+    p.serialNumber = QStringLiteral("SN 12/34");
+    QTest::newRow("serial number with a space") << p << "serialNumber"
+                                                << "\"SN 12/34\" is not a serial number";
+    p.serialNumber = QString(65, u'1');
+    QTest::newRow("serial number too long") << p << "serialNumber"
+                                            << "up to 64";
 
     Phone u;
     u.name = QStringLiteral("ATA");
@@ -277,6 +287,10 @@ void TestValidation::phoneRules_data()
     QTest::newRow("remote no hardware") << r << "hardwareId"
                                         << "no hardware ID";
     r.hardwareId.clear();
+    r.serialNumber = QStringLiteral("8012345678901234");
+    QTest::newRow("remote no serial number") << r << "serialNumber"
+                                             << "only desk phones";
+    r.serialNumber.clear();
     r.lineKeys = {LineKey {1, LineKeyType::Line, {}, {}}};
     QTest::newRow("remote no keys") << r << "lineKeys"
                                     << "no line keys";

@@ -77,7 +77,7 @@ Result<qsizetype> write(Storage &storage, const QList<Phone> &phones, QIODevice 
         QStringLiteral("name"),          QStringLiteral("category"),       QStringLiteral("model"),
         QStringLiteral("base_settings"), QStringLiteral("site"),           QStringLiteral("hardware_id"),
         QStringLiteral("user"),          QStringLiteral("remote_address"), QStringLiteral("network_address"),
-        QStringLiteral("description"),   QStringLiteral("line_keys")};
+        QStringLiteral("serial_number"), QStringLiteral("description"),    QStringLiteral("line_keys")};
     for (const SettingDefinition *d : std::as_const(settingColumns))
         header.append(QStringLiteral("setting:") + d->key);
     writer.writeRecord(header);
@@ -91,7 +91,7 @@ Result<qsizetype> write(Storage &storage, const QList<Phone> &phones, QIODevice 
         fields << p.name << toKey(p.category) << profile.second << profile.first << siteNames.value(p.siteId)
                << (mac && !p.hardwareId.isEmpty() ? MacAddress::format(p.hardwareId) : p.hardwareId)
                << (p.userId != 0 ? userRefs.value(p.userId) : QString()) << p.remoteAddress
-               << p.networkAddress << p.description << LineKeyNotation::format(p.lineKeys);
+               << p.networkAddress << p.serialNumber << p.description << LineKeyNotation::format(p.lineKeys);
         for (const SettingDefinition *d : std::as_const(settingColumns)) {
             const auto it = p.overrides.constFind(d->key);
             fields << (it == p.overrides.constEnd() ? QString() : SettingsSchema::toText(*d, *it));

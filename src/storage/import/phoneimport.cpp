@@ -40,6 +40,7 @@ const QString HardwareId = QStringLiteral("hardware_id");
 const QString UserCol = QStringLiteral("user");
 const QString RemoteAddress = QStringLiteral("remote_address");
 const QString NetworkAddress = QStringLiteral("network_address");
+const QString SerialNumber = QStringLiteral("serial_number");
 const QString Description = QStringLiteral("description");
 const QString LineKeys = QStringLiteral("line_keys");
 const QString SettingPrefix = QStringLiteral("setting:");
@@ -90,6 +91,7 @@ QString columnForField(const QString &field, bool hasBaseSettingsColumn)
         {QStringLiteral("hardwareId"), HardwareId},
         {QStringLiteral("remoteAddress"), RemoteAddress},
         {QStringLiteral("networkAddress"), NetworkAddress},
+        {QStringLiteral("serialNumber"), SerialNumber},
         {QStringLiteral("description"), Description},
     };
     if (field == QLatin1String("baseSettings"))
@@ -422,7 +424,7 @@ void ImportRows::append(const ImportRow &row)
     }
 
     qsizetype most = 10 * maxNumber + 6 + maxText(p.name) + maxText(p.hardwareId) + maxText(p.remoteAddress) +
-        maxText(p.networkAddress) + maxText(p.description) + overridesInline.size();
+        maxText(p.networkAddress) + maxText(p.serialNumber) + maxText(p.description) + overridesInline.size();
     if (flags & RowLineKeysInline) {
         for (const LineKey &key : p.lineKeys)
             most += 2 * maxNumber + maxText(key.label) + maxText(key.value);
@@ -451,6 +453,7 @@ void ImportRows::append(const ImportRow &row)
     }
     out.text(p.remoteAddress);
     out.text(p.networkAddress);
+    out.text(p.serialNumber);
     out.text(p.description);
     if (flags & RowLineKeysInline) {
         out.number(quint64(p.lineKeys.size()));
@@ -498,6 +501,7 @@ ImportRow ImportRows::at(qsizetype i) const
     }
     phone.remoteAddress = readText(p);
     phone.networkAddress = readText(p);
+    phone.serialNumber = readText(p);
     phone.description = readText(p);
     if (flags & RowLineKeysInline) {
         const auto count = qsizetype(readNumber(p));
@@ -616,6 +620,8 @@ QString PhoneImporter::canonicalColumn(const QString &header)
         {UserCol, UserCol},
         {RemoteAddress, RemoteAddress},
         {NetworkAddress, NetworkAddress},
+        {SerialNumber, SerialNumber},
+        {QStringLiteral("serial"), SerialNumber},
         {Description, Description},
         {LineKeys, LineKeys},
     };
@@ -701,6 +707,7 @@ struct ImportColumns
     qsizetype user = -1;
     qsizetype remote = -1;
     qsizetype network = -1;
+    qsizetype serial = -1;
     qsizetype description = -1;
     qsizetype lineKeys = -1;
     QList<SettingColumn> settings;
@@ -790,6 +797,7 @@ private:
         user = of(UserCol);
         remote = of(RemoteAddress);
         network = of(NetworkAddress);
+        serial = of(SerialNumber);
         description = of(Description);
         lineKeys = of(LineKeys);
         const SettingsSchema &schema = SettingsSchema::builtin();
@@ -934,6 +942,7 @@ public:
         p.hardwareId = cell(record, m_columns.hardware).trimmed();
         p.remoteAddress = cell(record, m_columns.remote).trimmed();
         p.networkAddress = cell(record, m_columns.network).trimmed();
+        p.serialNumber = cell(record, m_columns.serial).trimmed();
         p.description = cell(record, m_columns.description);
         if (m_columns.lineKeys >= 0)
             mapLineKeys(d, cell(record, m_columns.lineKeys), cache);
@@ -1331,6 +1340,8 @@ private:
             merged.remoteAddress = p.remoteAddress;
         if (m_columns.network >= 0)
             merged.networkAddress = p.networkAddress;
+        if (m_columns.serial >= 0)
+            merged.serialNumber = p.serialNumber;
         if (m_columns.description >= 0)
             merged.description = p.description;
         if (m_columns.lineKeys >= 0)
