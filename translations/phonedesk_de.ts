@@ -316,6 +316,18 @@
         <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
         <translation>Die Basiseinstellungen „%1“ wurden%2 geändert, während Sie sie bearbeitet haben.</translation>
     </message>
+    <message>
+        <source>None (keep what the phones run)</source>
+        <translation>Keine (die aktuelle Firmware der Telefone beibehalten)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the firmware library)</source>
+        <translation>%1 (nicht in der Firmware-Bibliothek)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -1201,6 +1213,186 @@
     <message>
         <source>Each command answers --help with its own options: %1</source>
         <translation>Jeder Befehl nennt mit --help seine eigenen Optionen: %1</translation>
+    </message>
+    <message>
+        <source>The base settings whose phones move (ID or name).</source>
+        <translation>Die Basiseinstellungen, deren Telefone umgestellt werden (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>The target firmware version (in the firmware library).</source>
+        <translation>Die Ziel-Firmware-Version (in der Firmware-Bibliothek).</translation>
+    </message>
+    <message>
+        <source>Only the phones at these sites (IDs or names, comma-separated).</source>
+        <translation>Nur die Telefone an diesen Standorten (IDs oder Namen, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only this share of the phones, 1-100.</source>
+        <translation>Nur dieser Anteil der Telefone, 1-100.</translation>
+    </message>
+    <message>
+        <source>Only these phones (IDs, comma-separated).</source>
+        <translation>Nur diese Telefone (IDs, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Phones updating at once, at most (default 10).</source>
+        <translation>Höchstzahl gleichzeitig aktualisierter Telefone (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Give turns only between these times, server time (22:00-06:00).</source>
+        <translation>Telefone nur zwischen diesen Uhrzeiten an die Reihe nehmen, Serverzeit (22:00-06:00).</translation>
+    </message>
+    <message>
+        <source>Minutes a phone may take to come back on the target (default 60).</source>
+        <translation>Minuten, die ein Telefon brauchen darf, um mit der Zielversion zurückzukommen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Paused rollout #%1.</source>
+        <translation>Rollout #%1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed rollout #%1.</source>
+        <translation>Rollout #%1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Start moving the phones of a base settings profile to a firmware version</source>
+        <translation>Die Umstellung der Telefone eines Basiseinstellungsprofils auf eine Firmware-Version starten</translation>
+    </message>
+    <message>
+        <source>List firmware rollouts with their progress</source>
+        <translation>Firmware-Rollouts mit ihrem Fortschritt auflisten</translation>
+    </message>
+    <message>
+        <source>Show a rollout and where each phone stands</source>
+        <translation>Einen Rollout und den Stand jedes Telefons anzeigen</translation>
+    </message>
+    <message>
+        <source>Pause a rollout: no phone gets its turn</source>
+        <translation>Einen Rollout pausieren: Kein Telefon kommt an die Reihe</translation>
+    </message>
+    <message>
+        <source>Resume a paused rollout</source>
+        <translation>Einen pausierten Rollout fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop a rollout and move the phones it moved back to the earlier version</source>
+        <translation>Einen Rollout stoppen und die von ihm umgestellten Telefone auf die frühere Version zurücksetzen</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>--base-settings: there are no base settings &quot;%1&quot; (an ID or a name).</source>
+        <translation>--base-settings: Es gibt keine Basiseinstellungen „%1“ (eine ID oder ein Name).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation>--%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sites, --percent and --phones.</source>
+        <translation>Wählen Sie eine der Optionen --sites, --percent und --phones.</translation>
+    </message>
+    <message>
+        <source>--sites: there is no site &quot;%1&quot;.</source>
+        <translation>--sites: Es gibt keinen Standort „%1“.</translation>
+    </message>
+    <message>
+        <source>--phones: &quot;%1&quot; is not a phone ID.</source>
+        <translation>--phones: „%1“ ist keine Telefon-ID.</translation>
+    </message>
+    <message>
+        <source>name the base settings and the version: phonedesk-cli rollout start --base-settings PROFILE --version VERSION</source>
+        <translation>nennen Sie die Basiseinstellungen und die Version: phonedesk-cli rollout start --base-settings PROFILE --version VERSION</translation>
+    </message>
+    <message>
+        <source>Started rollout #%1: %2 phones of &quot;%3&quot; to %4, %5 at once.</source>
+        <translation>Rollout #%1 gestartet: %2 Telefone von „%3“ auf %4, %5 gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (table, json).</source>
+        <translation>unbekanntes Format „%1“ (table, json).</translation>
+    </message>
+    <message>
+        <source>No firmware rollouts: start one with phonedesk-cli rollout start.</source>
+        <translation>Keine Firmware-Rollouts: Starten Sie einen mit phonedesk-cli rollout start.</translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s ID (phonedesk-cli rollout list).</source>
+        <translation>Die ID des Rollouts (phonedesk-cli rollout list).</translation>
+    </message>
+    <message>
+        <source>name the rollout by its ID: phonedesk-cli %1 ID</source>
+        <translation>nennen Sie den Rollout mit seiner ID: phonedesk-cli %1 ID</translation>
+    </message>
+    <message>
+        <source>there is no firmware rollout #%1.</source>
+        <translation>es gibt keinen Firmware-Rollout #%1.</translation>
+    </message>
+    <message>
+        <source>Phone ID</source>
+        <translation>Telefon-ID</translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>An der Reihe</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Stopped rollout #%1 before any phone moved; &quot;%2&quot; names %3 again.</source>
+        <translation>Rollout #%1 gestoppt, bevor ein Telefon umgestellt wurde; „%2“ nennt wieder %3.</translation>
+    </message>
+    <message>
+        <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
+        <translation>Rollout #%1 wird zurückgenommen: Rollout #%2 stellt %3 Telefone zurück auf %4.</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3583,14 @@ Dem Zertifikat vertrauen?</translation>
         <source>&amp;Firmware…</source>
         <translation>&amp;Firmware…</translation>
     </message>
+    <message>
+        <source>Firmware R&amp;ollouts…</source>
+        <translation>Firmware-R&amp;ollouts…</translation>
+    </message>
+    <message>
+        <source>&amp;Redirection Services…</source>
+        <translation>&amp;Umleitungsdienste…</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -3649,6 +3849,95 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>%1: a model that can restart needs a resyncEvent</source>
         <translation>%1: Ein Modell, das neu starten kann, braucht ein resyncEvent</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::NewRolloutDialog</name>
+    <message>
+        <source>New Firmware Rollout</source>
+        <translation>Neuer Firmware-Rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>&amp;Basiseinstellungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Target version:</source>
+        <translation>&amp;Zielversion:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n phone(s))</source>
+        <translation>
+            <numerusform>%1 (%n Telefon)</numerusform>
+            <numerusform>%1 (%n Telefone)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;All phones of these base settings</source>
+        <translation>&amp;Alle Telefone dieser Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Phones at these &amp;sites:</source>
+        <translation>Telefone an diesen &amp;Standorten:</translation>
+    </message>
+    <message>
+        <source>A &amp;share of them:</source>
+        <translation>Ein Ant&amp;eil davon:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n phone(s) selected in the Phones tab</source>
+        <translation>
+            <numerusform>Das im Reiter „Telefone“ ausgewählte %n Telefon</numerusform>
+            <numerusform>Die %n im Reiter „Telefone“ ausgewählten Telefone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Updating at once, at most:</source>
+        <translation>&amp;Gleichzeitige Aktualisierungen, höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Only between</source>
+        <translation>&amp;Nur zwischen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>(server time)</source>
+        <translation>(Serverzeit)</translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A phone not back on the target &amp;within:</source>
+        <translation>&amp;Höchstdauer bis zur Rückkehr mit der Zielversion:</translation>
+    </message>
+    <message>
+        <source>Starting sets the base settings&apos; firmware version to the target. Phones outside the rollout keep the version they were told until another rollout moves them.</source>
+        <translation>Beim Start wird die Firmware-Version der Basiseinstellungen auf das Ziel gesetzt. Telefone außerhalb des Rollouts behalten die ihnen zugewiesene Version, bis ein anderer Rollout sie umstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Rollout</source>
+        <translation>Rollout s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>%1 (what the base settings name now)</source>
+        <translation>%1 (derzeit in den Basiseinstellungen angegeben)</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4294,18 @@ Dem Zertifikat vertrauen?</translation>
         <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
         <translation>Telefon „%1“ wurde%2 geändert, während Sie es bearbeitet haben.</translation>
     </message>
+    <message>
+        <source>Ser&amp;ial number:</source>
+        <translation>Ser&amp;iennummer:</translation>
+    </message>
+    <message>
+        <source>as on the phone&apos;s label (Yealink RPS needs it)</source>
+        <translation>wie auf dem Etikett des Telefons (Yealink RPS benötigt sie)</translation>
+    </message>
+    <message>
+        <source>Redirection: %1</source>
+        <translation>Umleitung: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -4247,6 +4548,42 @@ Dem Zertifikat vertrauen?</translation>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
+    <message>
+        <source>Target firmware</source>
+        <translation>Ziel-Firmware</translation>
+    </message>
+    <message>
+        <source>Firmware update</source>
+        <translation>Firmware-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Aktualisierung fällig</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PolyRestClient</name>
@@ -4289,6 +4626,25 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
         <translation>%1 hat das Admin-Passwort abgelehnt (HTTP %2): Das Telefon hat nicht das Admin-Passwort, das seine PhoneDesk-Konfiguration setzt. Lassen Sie es seine Konfiguration abrufen („Neu synchronisieren“ oder über PhoneDesk bereitstellen) und versuchen Sie es erneut; falls jetzt ein anderes Telefon diese Adresse hat, prüfen Sie die Netzwerkadresse des Telefons und vertrauen Sie seinem Web-Zertifikat erneut (Telefone &gt; Web-Zertifikat des Telefons vertrauen).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyZtpService</name>
+    <message>
+        <source>the device stays at another profile</source>
+        <translation>das Gerät bleibt bei einem anderen Profil</translation>
+    </message>
+    <message>
+        <source>Poly ZTP accepted the API key.</source>
+        <translation>Poly ZTP hat den API-Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Poly ZTP refused the API key (%1). Copy the key from the ZTP portal again.</source>
+        <translation>Poly ZTP hat den API-Schlüssel abgelehnt (%1). Kopieren Sie den Schlüssel erneut aus dem ZTP-Portal.</translation>
+    </message>
+    <message>
+        <source>Poly ZTP did not answer as expected: %1</source>
+        <translation>Poly ZTP hat nicht wie erwartet geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4758,10 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
         <translation>allowUnauthenticated ist eingeschaltet: Jeder, der den Bereitstellungsserver erreicht und die MAC-Adresse eines bekannten Telefons mit dem User-Agent seines Herstellers nennt, erhält die Konfiguration dieses Telefons, einschließlich seiner SIP-Passwörter und seines lokalen Admin-Passworts. Verwenden Sie das nur in einem isolierten Labor.</translation>
+    </message>
+    <message>
+        <source>The rollout interval must be between 100 ms and one hour.</source>
+        <translation>Das Rollout-Intervall muss zwischen 100 ms und einer Stunde liegen.</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4918,582 @@ Dem Zertifikat vertrauen?</translation>
             <numerusform>%n unbekanntes Gerät wurde aus der Quarantäne entfernt, um Platz für neuere zu schaffen, zuletzt am %1. Das Protokoll des Servers nennt die Adresse, von der es kam.</numerusform>
             <numerusform>%n unbekannte Geräte wurden aus der Quarantäne entfernt, um Platz für neuere zu schaffen, zuletzt am %1. Das Protokoll des Servers nennt die Adressen, von denen sie kamen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Redirection</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an https:// address with a host (for example https://api.ztp.poly.com/v1).</source>
+        <translation>%1: „%2“ ist keine https://-Adresse mit Host (zum Beispiel https://api.ztp.poly.com/v1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates &quot;%1&quot;: %2</source>
+        <translation>Die CA-Zertifikate „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not: Yealink RPS needs the AccessKey ID and its secret.</source>
+        <translation>%1 ist gesetzt, %2 aber nicht: Yealink RPS benötigt die AccessKey-ID und ihr Geheimnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yealink RPS accepted the AccessKey (%n server(s) in the account).</source>
+        <translation>
+            <numerusform>Yealink RPS hat den AccessKey akzeptiert (%n Server im Konto).</numerusform>
+            <numerusform>Yealink RPS hat den AccessKey akzeptiert (%n Server im Konto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the redirection states</source>
+        <translation>beim Lesen der Umleitungsstatus</translation>
+    </message>
+    <message>
+        <source>saving the redirection states</source>
+        <translation>beim Speichern der Umleitungsstatus</translation>
+    </message>
+    <message>
+        <source>%1 refused PhoneDesk&apos;s credentials (HTTP 401). Check the key under Manage → Redirection Services (for phonedesk-server: its environment file); the phones are sent again once it changes.</source>
+        <translation>%1 hat die Zugangsdaten von PhoneDesk abgelehnt (HTTP 401). Prüfen Sie den Schlüssel unter Verwalten → Umleitungsdienste (bei phonedesk-server: in seiner Umgebungsdatei); die Telefone werden erneut gesendet, sobald er sich ändert.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403): the account may not do this.</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP 403): Das Konto darf dies nicht.</translation>
+    </message>
+    <message>
+        <source>%1 asked PhoneDesk to slow down (HTTP 429).</source>
+        <translation>%1 hat PhoneDesk gebeten, langsamer zu werden (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own.</source>
+        <translation>Bei %1 ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 refused this phone.</source>
+        <translation>%1 hat dieses Telefon abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The phone is registered with another %1 account. Ask its owner (or the vendor) to release it, then retry.</source>
+        <translation>Das Telefon ist bei einem anderen %1-Konto registriert. Bitten Sie dessen Inhaber (oder den Hersteller), es freizugeben, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 adds this account&apos;s phones only with their serial number. Enter the serial number from the phone&apos;s label.</source>
+        <translation>%1 nimmt die Telefone dieses Kontos nur mit ihrer Seriennummer auf. Geben Sie die Seriennummer vom Etikett des Telefons ein.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s site has no provisioning host, so there is nowhere to send it. Set the provisioning host of the site.</source>
+        <translation>Der Standort des Telefons hat keinen Bereitstellungs-Host, daher gibt es kein Ziel, an das es weitergeleitet werden kann. Legen Sie den Bereitstellungs-Host des Standorts fest.</translation>
+    </message>
+    <message>
+        <source>%1 failed too many times in a row; PhoneDesk stopped trying. Use Retry under Manage → Redirection Services.</source>
+        <translation>%1 ist zu oft nacheinander fehlgeschlagen; PhoneDesk hat die Versuche eingestellt. Verwenden Sie „Fehlgeschlagene Telefone erneut versuchen“ unter Verwalten → Umleitungsdienste.</translation>
+    </message>
+    <message>
+        <source>It was registered already.</source>
+        <translation>Es war bereits registriert.</translation>
+    </message>
+    <message>
+        <source>Waiting to be registered with %1.</source>
+        <translation>Wartet auf die Registrierung bei %1.</translation>
+    </message>
+    <message>
+        <source>%1 sends this phone to PhoneDesk when it starts unconfigured.</source>
+        <translation>%1 leitet dieses Telefon an PhoneDesk weiter, wenn es unkonfiguriert startet.</translation>
+    </message>
+    <message>
+        <source>%1 did not register this phone.</source>
+        <translation>%1 hat dieses Telefon nicht registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up here, so nothing is sent to it.</source>
+        <translation>%1 ist hier nicht eingerichtet, daher wird nichts dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>To be removed from %1.</source>
+        <translation>Soll aus %1 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Next try at %1 (attempt %2).</source>
+        <translation>Nächster Versuch: %1 (Versuch %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionSettingsDialog</name>
+    <message>
+        <source>Redirection Services</source>
+        <translation>Umleitungsdienste</translation>
+    </message>
+    <message>
+        <source>A phone that starts without a provisioning server (none from DHCP option 66 or 160) asks its maker&apos;s redirection service where to go. PhoneDesk registers its managed phones there, so that they are sent to their site&apos;s provisioning host, and removes them when they are deleted. The keys are kept in this computer&apos;s keychain.</source>
+        <translation>Ein Telefon, das ohne Bereitstellungsserver startet (keiner über DHCP-Option 66 oder 160), fragt den Umleitungsdienst seines Herstellers, wohin es sich wenden soll. PhoneDesk registriert seine verwalteten Telefone dort, damit sie an den Bereitstellungs-Host ihres Standorts weitergeleitet werden, und entfernt sie, wenn sie gelöscht werden. Die Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Poly Zero Touch Provisioning (ZTP)</source>
+        <translation>Poly Zero Touch Provisioning (ZTP)</translation>
+    </message>
+    <message>
+        <source>Register &amp;Poly phones with Poly ZTP</source>
+        <translation>&amp;Poly-Telefone bei Poly ZTP registrieren</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Poly &amp;address:</source>
+        <translation>Poly-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>https://api.ztp.poly.com/v1</source>
+        <translation>https://api.ztp.poly.com/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Yealink Redirection and Provisioning Service (RPS)</source>
+        <translation>Yealink Redirection and Provisioning Service (RPS)</translation>
+    </message>
+    <message>
+        <source>Register &amp;Yealink phones with Yealink RPS</source>
+        <translation>&amp;Yealink-Telefone bei Yealink RPS registrieren</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Yealink a&amp;ddress:</source>
+        <translation>Yealink-Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>https://us-api.ymcs.yealink.com (EU accounts: https://eu-api.ymcs.yealink.com)</source>
+        <translation>https://us-api.ymcs.yealink.com (EU-Konten: https://eu-api.ymcs.yealink.com)</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Verbi&amp;ndung testen</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s only (a PEM file for an on-premises YMCS)</source>
+        <translation>nur die des Systems (eine PEM-Datei für ein YMCS vor Ort)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Phones</source>
+        <translation>Fehlgeschlagene Telefone e&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>In this team database phonedesk-server registers the phones. Its keys are in its environment file (/etc/phonedesk/phonedesk-server.env), its addresses in [redirection] of phonedesk-server.conf; see docs/redirection.md. The settings here are not used.</source>
+        <translation>In dieser Team-Datenbank registriert phonedesk-server die Telefone. Seine Schlüssel stehen in seiner Umgebungsdatei (/etc/phonedesk/phonedesk-server.env), seine Adressen in [redirection] von phonedesk-server.conf; siehe docs/redirection.md. Die Einstellungen hier werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>This console registers no phones now (the demo, or a role that may not control phones). The settings here are used when it does.</source>
+        <translation>Diese Konsole registriert derzeit keine Telefone (die Demo oder eine Rolle, die keine Telefone steuern darf). Die Einstellungen hier werden verwendet, sobald sie es tut.</translation>
+    </message>
+    <message>
+        <source>Poly address</source>
+        <translation>Poly-Adresse</translation>
+    </message>
+    <message>
+        <source>Yealink address</source>
+        <translation>Yealink-Adresse</translation>
+    </message>
+    <message>
+        <source>API key: Poly ZTP needs the API key of your ZTP account to register phones.</source>
+        <translation>API-Schlüssel: Poly ZTP benötigt den API-Schlüssel Ihres ZTP-Kontos, um Telefone zu registrieren.</translation>
+    </message>
+    <message>
+        <source>AccessKey: Yealink RPS needs the AccessKey ID and its secret (YMCS → System → Integration → API).</source>
+        <translation>AccessKey: Yealink RPS benötigt die AccessKey-ID und ihr Geheimnis (YMCS → System → Integration → API).</translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation>Geben Sie zuerst den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Phones: %1 registered, %2 waiting, %3 failed, %4 not sent (not set up), %5 to remove.</source>
+        <translation>Telefone: %1 registriert, %2 wartend, %3 fehlgeschlagen, %4 nicht gesendet (nicht eingerichtet), %5 zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionWorker</name>
+    <message>
+        <source>an in-memory database has no phones to register with a service.</source>
+        <translation>eine In-Memory-Datenbank hat keine Telefone, die bei einem Dienst registriert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Set up; nothing sent yet.</source>
+        <translation>Eingerichtet; noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Not set up: nothing is sent.</source>
+        <translation>Nicht eingerichtet: Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Another PhoneDesk (a console or phonedesk-server) registers the phones of this database; this one waits.</source>
+        <translation>Ein anderes PhoneDesk (eine Konsole oder phonedesk-server) registriert die Telefone dieser Datenbank; dieses wartet.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>Die Datenbank ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Up to date; some phones are tried again at %1.</source>
+        <translation>Aktuell; einige Telefone werden um %1 erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n phone(s)…</source>
+        <translation>
+            <numerusform>%n Telefon wird entfernt…</numerusform>
+            <numerusform>%n Telefone werden entfernt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n phone(s)…</source>
+        <translation>
+            <numerusform>%n Telefon wird registriert…</numerusform>
+            <numerusform>%n Telefone werden registriert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2); nothing is sent until they change.</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (%2); bis sie sich ändern, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation>Pausiert bis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutDialog</name>
+    <message>
+        <source>Firmware Rollouts</source>
+        <translation>Firmware-Rollouts</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet von</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>An der Reihe</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;New Rollout…</source>
+        <translation>&amp;Neuer Rollout…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Stop this rollout and move the phones it moved back to the earlier version</source>
+        <translation>Diesen Rollout stoppen und die von ihm umgestellten Telefone auf die frühere Version zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>alle (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, rolling back #%2</source>
+        <translation>%1, rollt #%2 zurück</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 updating, %3 up to date, %4 failed</source>
+        <translation>%1 wartend, %2 in Aktualisierung, %3 aktuell, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Only Administrators start, pause and roll back rollouts.</source>
+        <translation>Nur Administratoren können Rollouts starten, pausieren und zurückrollen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutRepository</name>
+    <message>
+        <source>reading the firmware rollouts</source>
+        <translation>beim Lesen der Firmware-Rollouts</translation>
+    </message>
+    <message>
+        <source>reading the phones of firmware rollout #%1</source>
+        <translation>beim Lesen der Telefone des Firmware-Rollouts #%1</translation>
+    </message>
+    <message>
+        <source>reading the phones held at a firmware version</source>
+        <translation>beim Lesen der auf einer Firmware-Version festgehaltenen Telefone</translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware rollouts</source>
+        <translation>beim Lesen der Firmware-Rollouts der Telefone</translation>
+    </message>
+    <message>
+        <source>start a firmware rollout</source>
+        <translation>einen Firmware-Rollout starten</translation>
+    </message>
+    <message>
+        <source>Target version: the firmware library has no image of version &quot;%1&quot; for the model of &quot;%2&quot;. Add it under Manage &gt; Firmware… first.</source>
+        <translation>Zielversion: Die Firmware-Bibliothek hat kein Image der Version „%1“ für das Modell von „%2“. Fügen Sie es zuerst unter Verwalten &gt; Firmware… hinzu.</translation>
+    </message>
+    <message>
+        <source>starting a firmware rollout of &quot;%1&quot;</source>
+        <translation>beim Starten eines Firmware-Rollouts von „%1“</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 was removed meanwhile.</source>
+        <translation>Der Firmware-Rollout #%1 wurde zwischenzeitlich entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no firmware rollout #%1.</source>
+        <translation>Es gibt keinen Firmware-Rollout #%1.</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 is %2, not %3.</source>
+        <translation>Der Firmware-Rollout #%1 hat den Status „%2“, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>pause a firmware rollout</source>
+        <translation>einen Firmware-Rollout pausieren</translation>
+    </message>
+    <message>
+        <source>resume a firmware rollout</source>
+        <translation>einen Firmware-Rollout fortsetzen</translation>
+    </message>
+    <message>
+        <source>roll back a firmware rollout</source>
+        <translation>einen Firmware-Rollout zurückrollen</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 cannot be rolled back: &quot;%2&quot; named no firmware version before it.</source>
+        <translation>Der Firmware-Rollout #%1 kann nicht zurückgerollt werden: „%2“ nannte davor keine Firmware-Version.</translation>
+    </message>
+    <message>
+        <source>rolling back firmware rollout #%1</source>
+        <translation>beim Zurückrollen des Firmware-Rollouts #%1</translation>
+    </message>
+    <message>
+        <source>advancing firmware rollout #%1</source>
+        <translation>beim Fortführen des Firmware-Rollouts #%1</translation>
+    </message>
+    <message>
+        <source>reading the phones of the base settings</source>
+        <translation>beim Lesen der Telefone der Basiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Phones updating at once: %1 is out of range (1-10000).</source>
+        <translation>Gleichzeitige Aktualisierungen: %1 liegt außerhalb des zulässigen Bereichs (1-10000).</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 minutes is out of range (1-10080).</source>
+        <translation>Zeitlimit: %1 Minuten liegen außerhalb des zulässigen Bereichs (1-10080).</translation>
+    </message>
+    <message>
+        <source>Percentage: %1 is out of range (1-100).</source>
+        <translation>Prozentsatz: %1 liegt außerhalb des zulässigen Bereichs (1-100).</translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site.</source>
+        <translation>Standorte: Wählen Sie mindestens einen Standort.</translation>
+    </message>
+    <message>
+        <source>Phones: choose at least one phone.</source>
+        <translation>Telefone: Wählen Sie mindestens ein Telefon.</translation>
+    </message>
+    <message>
+        <source>Time window: start and end must be different times of day.</source>
+        <translation>Zeitfenster: Beginn und Ende müssen unterschiedliche Uhrzeiten sein.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Time window &quot;%1&quot; is not two different times of day as HH:MM-HH:MM (22:00-06:00).</source>
+        <translation>Das Zeitfenster „%1“ besteht nicht aus zwei unterschiedlichen Uhrzeiten im Format HH:MM-HH:MM (22:00-06:00).</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a managed phone of the base settings &quot;%2&quot;.</source>
+        <translation>Telefon „%1“ ist kein verwaltetes Telefon der Basiseinstellungen „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>No managed phone of the base settings &quot;%1&quot; is in this rollout.</source>
+        <translation>Kein verwaltetes Telefon der Basiseinstellungen „%1“ gehört zu diesem Rollout.</translation>
+    </message>
+    <message>
+        <source>stopping the rollouts under way</source>
+        <translation>beim Stoppen der laufenden Rollouts</translation>
+    </message>
+    <message>
+        <source>a later rollout of the same base settings took over</source>
+        <translation>ein späterer Rollout derselben Basiseinstellungen hat übernommen</translation>
+    </message>
+    <message>
+        <source>already ran %1</source>
+        <translation>lief bereits mit %1</translation>
+    </message>
+    <message>
+        <source>came back on %1</source>
+        <translation>kam mit %1 zurück</translation>
+    </message>
+    <message>
+        <source>not back on %1 within %2 min</source>
+        <translation>nicht innerhalb von %2 min mit %1 zurück</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5731,12 @@ Dem Zertifikat vertrauen?</translation>
         <source>Cannot open the shard lock connection to %1: %2</source>
         <translation>Die Shard-Sperrverbindung zu %1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>The [redirection] settings in %1 or its keys are not valid:
+%2</source>
+        <translation>Die [redirection]-Einstellungen in %1 oder ihre Schlüssel sind ungültig:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -4893,10 +5835,6 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>Firmware version</source>
         <translation>Firmware-Version</translation>
-    </message>
-    <message>
-        <source>Firmware the phones should run; empty keeps what they have.</source>
-        <translation>Firmware, die die Telefone verwenden sollen; leer behält die vorhandene.</translation>
     </message>
     <message>
         <source>Firmware update policy</source>
@@ -5133,6 +6071,10 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>Audio codecs in order of preference: the phone offers them in this order.</source>
         <translation>Audio-Codecs in Reihenfolge der Präferenz: Das Telefon bietet sie in dieser Reihenfolge an.</translation>
+    </message>
+    <message>
+        <source>Firmware the phones should run, from the firmware library; none keeps what they have. A change reaches every phone at its next fetch; a rollout (Manage &gt; Firmware Rollouts…) moves them a few at a time.</source>
+        <translation>Firmware, die die Telefone ausführen sollen, aus der Firmware-Bibliothek; „Keine“ belässt ihnen ihre aktuelle Firmware. Eine Änderung erreicht jedes Telefon bei seinem nächsten Abruf; ein Rollout (Verwalten &gt; Firmware-Rollouts…) stellt sie nach und nach in kleinen Gruppen um.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +7109,26 @@ Dem Zertifikat vertrauen?</translation>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Wird entfernt</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::UserDialog</name>
@@ -6409,6 +7371,29 @@ Dem Zertifikat vertrauen?</translation>
         <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
         <translation>Firmware-Aktualisierung: Automatisch, aber die Firmware-Bibliothek hat kein Image der Version %1 für das %2 (Firmware-Version), und keine URL des Firmware-Servers ist gesetzt. Fügen Sie das Image hinzu (Verwalten &gt; Firmware…), setzen Sie die URL oder wählen Sie Manuell.</translation>
     </message>
+    <message>
+        <source>Serial number: only desk phones (managed or unmanaged) have one.</source>
+        <translation>Seriennummer: Nur Tischtelefone (verwaltet oder nicht verwaltet) haben eine.</translation>
+    </message>
+    <message>
+        <source>Serial number: &quot;%1&quot; is not a serial number. Use the one on the phone&apos;s label: up to 64 letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos;.</source>
+        <translation>Seriennummer: „%1“ ist keine Seriennummer. Verwenden Sie die auf dem Etikett des Telefons: bis zu 64 Buchstaben, Ziffern, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; oder &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::YealinkRpsService</name>
+    <message>
+        <source>the device stays at another server</source>
+        <translation>das Gerät bleibt bei einem anderen Server</translation>
+    </message>
+    <message>
+        <source>Yealink RPS refused the AccessKey ID or secret (%1). Create a new AccessKey under YMCS → System → Integration → API.</source>
+        <translation>Yealink RPS hat die AccessKey-ID oder das Geheimnis abgelehnt (%1). Erstellen Sie einen neuen AccessKey unter YMCS → System → Integration → API.</translation>
+    </message>
+    <message>
+        <source>Yealink RPS did not answer as expected: %1</source>
+        <translation>Yealink RPS hat nicht wie erwartet geantwortet: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6489,6 +7474,10 @@ Die Telefone der Demo werden ohne Status angezeigt.</translation>
     <message>
         <source>Phone status is not available: %1 (in %2)</source>
         <translation>Der Telefonstatus ist nicht verfügbar: %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Redirection services: %1</source>
+        <translation>Umleitungsdienste: %1</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,18 @@
         <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None (keep what the phones run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the firmware library)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -1200,6 +1212,186 @@
     </message>
     <message>
         <source>Each command answers --help with its own options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base settings whose phones move (ID or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target firmware version (in the firmware library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the phones at these sites (IDs or names, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this share of the phones, 1-100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these phones (IDs, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones updating at once, at most (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give turns only between these times, server time (22:00-06:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a phone may take to come back on the target (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused rollout #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed rollout #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start moving the phones of a base settings profile to a firmware version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List firmware rollouts with their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a rollout and where each phone stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause a rollout: no phone gets its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a paused rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a rollout and move the phones it moved back to the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-settings: there are no base settings &quot;%1&quot; (an ID or a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --sites, --percent and --phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sites: there is no site &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phones: &quot;%1&quot; is not a phone ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the base settings and the version: phonedesk-cli rollout start --base-settings PROFILE --version VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started rollout #%1: %2 phones of &quot;%3&quot; to %4, %5 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (table, json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firmware rollouts: start one with phonedesk-cli rollout start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s ID (phonedesk-cli rollout list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the rollout by its ID: phonedesk-cli %1 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no firmware rollout #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped rollout #%1 before any phone moved; &quot;%2&quot; names %3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,6 +3565,14 @@ Trust it?</source>
         <source>&amp;Firmware…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Firmware R&amp;ollouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirection Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -3628,6 +3828,95 @@ Trust it?</source>
     </message>
     <message>
         <source>%1: a model that can restart needs a resyncEvent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::NewRolloutDialog</name>
+    <message>
+        <source>New Firmware Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n phone(s))</source>
+        <translation>
+            <numerusform>%1 (%n phone)</numerusform>
+            <numerusform>%1 (%n phones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All phones of these base settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones at these &amp;sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;share of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n phone(s) selected in the Phones tab</source>
+        <translation>
+            <numerusform>The %n phone selected in the Phones tab</numerusform>
+            <numerusform>The %n phones selected in the Phones tab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Updating at once, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone not back on the target &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting sets the base settings&apos; firmware version to the target. Phones outside the rollout keep the version they were told until another rollout moves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (what the base settings name now)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,6 +4274,18 @@ Trust it?</source>
         <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ser&amp;ial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the phone&apos;s label (Yealink RPS needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -4227,6 +4528,42 @@ Trust it?</source>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Target firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PolyRestClient</name>
@@ -4268,6 +4605,25 @@ Trust it?</source>
     </message>
     <message>
         <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyZtpService</name>
+    <message>
+        <source>the device stays at another profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly ZTP accepted the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly ZTP refused the API key (%1). Copy the key from the ZTP portal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly ZTP did not answer as expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4381,6 +4737,10 @@ Trust it?</source>
     </message>
     <message>
         <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout interval must be between 100 ms and one hour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4538,6 +4898,582 @@ Trust it?</source>
             <numerusform>%n unknown device dropped from the quarantine to make room for newer ones, on %1. The server&apos;s log names the address it came from.</numerusform>
             <numerusform>%n unknown devices dropped from the quarantine to make room for newer ones, the last on %1. The server&apos;s log names the addresses they came from.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Redirection</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an https:// address with a host (for example https://api.ztp.poly.com/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not: Yealink RPS needs the AccessKey ID and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Yealink RPS accepted the AccessKey (%n server(s) in the account).</source>
+        <translation>
+            <numerusform>Yealink RPS accepted the AccessKey (%n server in the account).</numerusform>
+            <numerusform>Yealink RPS accepted the AccessKey (%n servers in the account).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the redirection states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the redirection states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused PhoneDesk&apos;s credentials (HTTP 401). Check the key under Manage → Redirection Services (for phonedesk-server: its environment file); the phones are sent again once it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403): the account may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked PhoneDesk to slow down (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is registered with another %1 account. Ask its owner (or the vendor) to release it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 adds this account&apos;s phones only with their serial number. Enter the serial number from the phone&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s site has no provisioning host, so there is nowhere to send it. Set the provisioning host of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed too many times in a row; PhoneDesk stopped trying. Use Retry under Manage → Redirection Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be registered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends this phone to PhoneDesk when it starts unconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not register this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set up here, so nothing is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try at %1 (attempt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionSettingsDialog</name>
+    <message>
+        <source>Redirection Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone that starts without a provisioning server (none from DHCP option 66 or 160) asks its maker&apos;s redirection service where to go. PhoneDesk registers its managed phones there, so that they are sent to their site&apos;s provisioning host, and removes them when they are deleted. The keys are kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly Zero Touch Provisioning (ZTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;Poly phones with Poly ZTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.ztp.poly.com/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yealink Redirection and Provisioning Service (RPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;Yealink phones with Yealink RPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yealink a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://us-api.ymcs.yealink.com (EU accounts: https://eu-api.ymcs.yealink.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s only (a PEM file for an on-premises YMCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this team database phonedesk-server registers the phones. Its keys are in its environment file (/etc/phonedesk/phonedesk-server.env), its addresses in [redirection] of phonedesk-server.conf; see docs/redirection.md. The settings here are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console registers no phones now (the demo, or a role that may not control phones). The settings here are used when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poly address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yealink address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: Poly ZTP needs the API key of your ZTP account to register phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey: Yealink RPS needs the AccessKey ID and its secret (YMCS → System → Integration → API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones: %1 registered, %2 waiting, %3 failed, %4 not sent (not set up), %5 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionWorker</name>
+    <message>
+        <source>an in-memory database has no phones to register with a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up; nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PhoneDesk (a console or phonedesk-server) registers the phones of this database; this one waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date; some phones are tried again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n phone(s)…</source>
+        <translation>
+            <numerusform>Removing %n phone…</numerusform>
+            <numerusform>Removing %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n phone(s)…</source>
+        <translation>
+            <numerusform>Registering %n phone…</numerusform>
+            <numerusform>Registering %n phones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2); nothing is sent until they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutDialog</name>
+    <message>
+        <source>Firmware Rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rollout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this rollout and move the phones it moved back to the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rolling back #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 updating, %3 up to date, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Administrators start, pause and roll back rollouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutRepository</name>
+    <message>
+        <source>reading the firmware rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the phones of firmware rollout #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the phones held at a firmware version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a firmware rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target version: the firmware library has no image of version &quot;%1&quot; for the model of &quot;%2&quot;. Add it under Manage &gt; Firmware… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a firmware rollout of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no firmware rollout #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 is %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause a firmware rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume a firmware rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll back a firmware rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 cannot be rolled back: &quot;%2&quot; named no firmware version before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling back firmware rollout #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advancing firmware rollout #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the phones of the base settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones updating at once: %1 is out of range (1-10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 minutes is out of range (1-10080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage: %1 is out of range (1-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones: choose at least one phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window: start and end must be different times of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window &quot;%1&quot; is not two different times of day as HH:MM-HH:MM (22:00-06:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a managed phone of the base settings &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed phone of the base settings &quot;%1&quot; is in this rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping the rollouts under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a later rollout of the same base settings took over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already ran %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not back on %1 within %2 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5709,11 @@ Trust it?</source>
         <source>Cannot open the shard lock connection to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The [redirection] settings in %1 or its keys are not valid:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -4870,10 +5811,6 @@ Trust it?</source>
     </message>
     <message>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firmware the phones should run; empty keeps what they have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5110,6 +6047,10 @@ Trust it?</source>
     </message>
     <message>
         <source>Audio codecs in order of preference: the phone offers them in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware the phones should run, from the firmware library; none keeps what they have. A change reaches every phone at its next fetch; a rollout (Manage &gt; Firmware Rollouts…) moves them a few at a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6145,6 +7086,26 @@ Trust it?</source>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::UserDialog</name>
@@ -6387,6 +7348,29 @@ Trust it?</source>
         <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serial number: only desk phones (managed or unmanaged) have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number: &quot;%1&quot; is not a serial number. Use the one on the phone&apos;s label: up to 64 letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::YealinkRpsService</name>
+    <message>
+        <source>the device stays at another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yealink RPS refused the AccessKey ID or secret (%1). Create a new AccessKey under YMCS → System → Integration → API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yealink RPS did not answer as expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6463,6 +7447,10 @@ The demo&apos;s phones are shown without status.</source>
     </message>
     <message>
         <source>Phone status is not available: %1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirection services: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

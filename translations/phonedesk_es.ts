@@ -316,6 +316,18 @@
         <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
         <translation>La configuración base «%1» se modificó%2 mientras usted la editaba.</translation>
     </message>
+    <message>
+        <source>None (keep what the phones run)</source>
+        <translation>Ninguno (conservar lo que ejecutan los teléfonos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the firmware library)</source>
+        <translation>%1 (no está en la biblioteca de firmware)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -1201,6 +1213,186 @@
     <message>
         <source>Each command answers --help with its own options: %1</source>
         <translation>Cada comando muestra sus propias opciones con --help: %1</translation>
+    </message>
+    <message>
+        <source>The base settings whose phones move (ID or name).</source>
+        <translation>La configuración base cuyos teléfonos se mueven (ID o nombre).</translation>
+    </message>
+    <message>
+        <source>The target firmware version (in the firmware library).</source>
+        <translation>La versión de firmware de destino (en la biblioteca de firmware).</translation>
+    </message>
+    <message>
+        <source>Only the phones at these sites (IDs or names, comma-separated).</source>
+        <translation>Solo los teléfonos de estos sitios (ID o nombres, separados por comas).</translation>
+    </message>
+    <message>
+        <source>Only this share of the phones, 1-100.</source>
+        <translation>Solo este porcentaje de los teléfonos, 1-100.</translation>
+    </message>
+    <message>
+        <source>Only these phones (IDs, comma-separated).</source>
+        <translation>Solo estos teléfonos (ID, separados por comas).</translation>
+    </message>
+    <message>
+        <source>Phones updating at once, at most (default 10).</source>
+        <translation>Teléfonos que se actualizan a la vez, como máximo (predeterminado 10).</translation>
+    </message>
+    <message>
+        <source>Give turns only between these times, server time (22:00-06:00).</source>
+        <translation>Dar turno solo entre estas horas, en hora del servidor (22:00-06:00).</translation>
+    </message>
+    <message>
+        <source>Minutes a phone may take to come back on the target (default 60).</source>
+        <translation>Minutos que puede tardar un teléfono en volver con la versión de destino (predeterminado 60).</translation>
+    </message>
+    <message>
+        <source>Paused rollout #%1.</source>
+        <translation>Se pausó el despliegue n.º %1.</translation>
+    </message>
+    <message>
+        <source>Resumed rollout #%1.</source>
+        <translation>Se reanudó el despliegue n.º %1.</translation>
+    </message>
+    <message>
+        <source>Start moving the phones of a base settings profile to a firmware version</source>
+        <translation>Empezar a mover los teléfonos de un perfil de configuración base a una versión de firmware</translation>
+    </message>
+    <message>
+        <source>List firmware rollouts with their progress</source>
+        <translation>Listar los despliegues de firmware con su progreso</translation>
+    </message>
+    <message>
+        <source>Show a rollout and where each phone stands</source>
+        <translation>Mostrar un despliegue y en qué punto está cada teléfono</translation>
+    </message>
+    <message>
+        <source>Pause a rollout: no phone gets its turn</source>
+        <translation>Pausar un despliegue: ningún teléfono recibe su turno</translation>
+    </message>
+    <message>
+        <source>Resume a paused rollout</source>
+        <translation>Reanudar un despliegue en pausa</translation>
+    </message>
+    <message>
+        <source>Stop a rollout and move the phones it moved back to the earlier version</source>
+        <translation>Detener un despliegue y devolver los teléfonos que movió a la versión anterior</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Configuración base</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>A la vez</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>--base-settings: there are no base settings &quot;%1&quot; (an ID or a name).</source>
+        <translation>--base-settings: no hay configuración base «%1» (un ID o un nombre).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation>--%1: «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sites, --percent and --phones.</source>
+        <translation>Elija una sola de las opciones --sites, --percent y --phones.</translation>
+    </message>
+    <message>
+        <source>--sites: there is no site &quot;%1&quot;.</source>
+        <translation>--sites: no hay ningún sitio «%1».</translation>
+    </message>
+    <message>
+        <source>--phones: &quot;%1&quot; is not a phone ID.</source>
+        <translation>--phones: «%1» no es un ID de teléfono.</translation>
+    </message>
+    <message>
+        <source>name the base settings and the version: phonedesk-cli rollout start --base-settings PROFILE --version VERSION</source>
+        <translation>indique la configuración base y la versión: phonedesk-cli rollout start --base-settings PROFILE --version VERSION</translation>
+    </message>
+    <message>
+        <source>Started rollout #%1: %2 phones of &quot;%3&quot; to %4, %5 at once.</source>
+        <translation>Despliegue n.º %1 iniciado: %2 teléfonos de «%3» a %4, %5 a la vez.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (table, json).</source>
+        <translation>formato desconocido «%1» (table, json).</translation>
+    </message>
+    <message>
+        <source>No firmware rollouts: start one with phonedesk-cli rollout start.</source>
+        <translation>No hay despliegues de firmware: inicie uno con phonedesk-cli rollout start.</translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s ID (phonedesk-cli rollout list).</source>
+        <translation>El ID del despliegue (phonedesk-cli rollout list).</translation>
+    </message>
+    <message>
+        <source>name the rollout by its ID: phonedesk-cli %1 ID</source>
+        <translation>indique el despliegue por su ID: phonedesk-cli %1 ID</translation>
+    </message>
+    <message>
+        <source>there is no firmware rollout #%1.</source>
+        <translation>no existe el despliegue de firmware n.º %1.</translation>
+    </message>
+    <message>
+        <source>Phone ID</source>
+        <translation>ID del teléfono</translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Stopped rollout #%1 before any phone moved; &quot;%2&quot; names %3 again.</source>
+        <translation>Despliegue n.º %1 detenido antes de que cambiara ningún teléfono; «%2» vuelve a indicar %3.</translation>
+    </message>
+    <message>
+        <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
+        <translation>Revirtiendo el despliegue n.º %1: el despliegue n.º %2 devuelve %3 teléfonos a %4.</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3583,14 @@ Trust it?</source>
         <source>&amp;Firmware…</source>
         <translation>&amp;Firmware…</translation>
     </message>
+    <message>
+        <source>Firmware R&amp;ollouts…</source>
+        <translation>Desp&amp;liegues de firmware…</translation>
+    </message>
+    <message>
+        <source>&amp;Redirection Services…</source>
+        <translation>Servicios de &amp;redirección…</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -3649,6 +3849,95 @@ Trust it?</source>
     <message>
         <source>%1: a model that can restart needs a resyncEvent</source>
         <translation>%1: un modelo que se puede reiniciar necesita un resyncEvent</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::NewRolloutDialog</name>
+    <message>
+        <source>New Firmware Rollout</source>
+        <translation>Nuevo despliegue de firmware</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>Configuración &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Target version:</source>
+        <translation>Versión de &amp;destino:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n phone(s))</source>
+        <translation>
+            <numerusform>%1 (%n teléfono)</numerusform>
+            <numerusform>%1 (%n teléfonos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;All phones of these base settings</source>
+        <translation>&amp;Todos los teléfonos de esta configuración base</translation>
+    </message>
+    <message>
+        <source>Phones at these &amp;sites:</source>
+        <translation>Teléfonos de estos &amp;sitios:</translation>
+    </message>
+    <message>
+        <source>A &amp;share of them:</source>
+        <translation>Una &amp;parte de ellos:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n phone(s) selected in the Phones tab</source>
+        <translation>
+            <numerusform>El %n teléfono seleccionado en la pestaña Teléfonos</numerusform>
+            <numerusform>Los %n teléfonos seleccionados en la pestaña Teléfonos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Updating at once, at most:</source>
+        <translation>&amp;Máximo de actualizaciones a la vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Only between</source>
+        <translation>Sol&amp;o entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>(server time)</source>
+        <translation>(hora del servidor)</translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation>Franja horaria:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A phone not back on the target &amp;within:</source>
+        <translation>P&amp;lazo para que un teléfono vuelva con la versión de destino:</translation>
+    </message>
+    <message>
+        <source>Starting sets the base settings&apos; firmware version to the target. Phones outside the rollout keep the version they were told until another rollout moves them.</source>
+        <translation>Al iniciarlo, la versión de firmware de la configuración base pasa a ser la de destino. Los teléfonos que quedan fuera del despliegue conservan la versión que se les indicó hasta que otro despliegue los mueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Rollout</source>
+        <translation>&amp;Iniciar despliegue</translation>
+    </message>
+    <message>
+        <source>%1 (what the base settings name now)</source>
+        <translation>%1 (la que indica ahora la configuración base)</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4294,18 @@ Trust it?</source>
         <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
         <translation>El teléfono «%1» se modificó%2 mientras usted lo editaba.</translation>
     </message>
+    <message>
+        <source>Ser&amp;ial number:</source>
+        <translation>Nú&amp;mero de serie:</translation>
+    </message>
+    <message>
+        <source>as on the phone&apos;s label (Yealink RPS needs it)</source>
+        <translation>tal como figura en la etiqueta del teléfono (Yealink RPS lo necesita)</translation>
+    </message>
+    <message>
+        <source>Redirection: %1</source>
+        <translation>Redirección: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -4247,6 +4548,42 @@ Trust it?</source>
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
+    <message>
+        <source>Target firmware</source>
+        <translation>Firmware de destino</translation>
+    </message>
+    <message>
+        <source>Firmware update</source>
+        <translation>Actualización de firmware</translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Error (%1)</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Actualización pendiente</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PolyRestClient</name>
@@ -4289,6 +4626,25 @@ Trust it?</source>
     <message>
         <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
         <translation>%1 rechazó la contraseña de administrador (HTTP %2): el teléfono no tiene la contraseña de administrador que establece su configuración de PhoneDesk. Deje que obtenga su configuración (Resincronización, o aprovisiónelo desde PhoneDesk) e inténtelo de nuevo; si ahora otro teléfono tiene esta dirección, compruebe la dirección de red del teléfono y vuelva a confiar en su certificado web (Teléfonos &gt; Confiar en el certificado web del teléfono).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyZtpService</name>
+    <message>
+        <source>the device stays at another profile</source>
+        <translation>el dispositivo permanece en otro perfil</translation>
+    </message>
+    <message>
+        <source>Poly ZTP accepted the API key.</source>
+        <translation>Poly ZTP aceptó la clave de API.</translation>
+    </message>
+    <message>
+        <source>Poly ZTP refused the API key (%1). Copy the key from the ZTP portal again.</source>
+        <translation>Poly ZTP rechazó la clave de API (%1). Vuelva a copiar la clave del portal de ZTP.</translation>
+    </message>
+    <message>
+        <source>Poly ZTP did not answer as expected: %1</source>
+        <translation>Poly ZTP no respondió como se esperaba: %1</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4758,10 @@ Trust it?</source>
     <message>
         <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
         <translation>allowUnauthenticated está activado: cualquiera que pueda llegar al servidor de aprovisionamiento e indique la dirección MAC de un teléfono conocido con el User-Agent de su fabricante recibe la configuración de ese teléfono, incluidas sus contraseñas SIP y su contraseña de administrador local. Úselo solo en un laboratorio aislado.</translation>
+    </message>
+    <message>
+        <source>The rollout interval must be between 100 ms and one hour.</source>
+        <translation>El intervalo de los despliegues debe estar entre 100 ms y una hora.</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4918,582 @@ Trust it?</source>
             <numerusform>%n dispositivo desconocido se eliminó de la cuarentena para hacer espacio a otros más nuevos, el último el %1. El registro del servidor indica la dirección de la que procedía.</numerusform>
             <numerusform>%n dispositivos desconocidos se eliminaron de la cuarentena para hacer espacio a otros más nuevos, el último el %1. El registro del servidor indica las direcciones de las que procedían.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Redirection</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an https:// address with a host (for example https://api.ztp.poly.com/v1).</source>
+        <translation>%1: «%2» no es una dirección https:// con un host (por ejemplo https://api.ztp.poly.com/v1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates &quot;%1&quot;: %2</source>
+        <translation>No se pueden leer los certificados de CA «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>«%1» no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not: Yealink RPS needs the AccessKey ID and its secret.</source>
+        <translation>%1 está definido, pero %2 no: Yealink RPS necesita el ID de AccessKey y su secreto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yealink RPS accepted the AccessKey (%n server(s) in the account).</source>
+        <translation>
+            <numerusform>Yealink RPS aceptó la AccessKey (%n servidor en la cuenta).</numerusform>
+            <numerusform>Yealink RPS aceptó la AccessKey (%n servidores en la cuenta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the redirection states</source>
+        <translation>lectura de los estados de redirección</translation>
+    </message>
+    <message>
+        <source>saving the redirection states</source>
+        <translation>guardado de los estados de redirección</translation>
+    </message>
+    <message>
+        <source>%1 refused PhoneDesk&apos;s credentials (HTTP 401). Check the key under Manage → Redirection Services (for phonedesk-server: its environment file); the phones are sent again once it changes.</source>
+        <translation>%1 rechazó las credenciales de PhoneDesk (HTTP 401). Compruebe la clave en Gestión → Servicios de redirección (para phonedesk-server: su archivo de entorno); los teléfonos se vuelven a enviar en cuanto cambie.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403): the account may not do this.</source>
+        <translation>%1 rechazó la solicitud (HTTP 403): la cuenta no tiene permiso para hacerlo.</translation>
+    </message>
+    <message>
+        <source>%1 asked PhoneDesk to slow down (HTTP 429).</source>
+        <translation>%1 pidió a PhoneDesk que redujera el ritmo (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own.</source>
+        <translation>%1 tuvo un problema propio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>No se pudo contactar con %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused this phone.</source>
+        <translation>%1 rechazó este teléfono.</translation>
+    </message>
+    <message>
+        <source>The phone is registered with another %1 account. Ask its owner (or the vendor) to release it, then retry.</source>
+        <translation>El teléfono está registrado en otra cuenta de %1. Pida a su propietario (o al fabricante) que lo libere y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 adds this account&apos;s phones only with their serial number. Enter the serial number from the phone&apos;s label.</source>
+        <translation>%1 solo añade los teléfonos de esta cuenta con su número de serie. Introduzca el número de serie de la etiqueta del teléfono.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s site has no provisioning host, so there is nowhere to send it. Set the provisioning host of the site.</source>
+        <translation>El sitio del teléfono no tiene host de aprovisionamiento, así que no hay adónde enviarlo. Defina el host de aprovisionamiento del sitio.</translation>
+    </message>
+    <message>
+        <source>%1 failed too many times in a row; PhoneDesk stopped trying. Use Retry under Manage → Redirection Services.</source>
+        <translation>%1 falló demasiadas veces seguidas; PhoneDesk dejó de intentarlo. Use Reintentar en Gestión → Servicios de redirección.</translation>
+    </message>
+    <message>
+        <source>It was registered already.</source>
+        <translation>Ya estaba registrado.</translation>
+    </message>
+    <message>
+        <source>Waiting to be registered with %1.</source>
+        <translation>En espera de registrarse en %1.</translation>
+    </message>
+    <message>
+        <source>%1 sends this phone to PhoneDesk when it starts unconfigured.</source>
+        <translation>%1 envía este teléfono a PhoneDesk cuando arranca sin configurar.</translation>
+    </message>
+    <message>
+        <source>%1 did not register this phone.</source>
+        <translation>%1 no registró este teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up here, so nothing is sent to it.</source>
+        <translation>%1 no está configurado aquí, así que no se le envía nada.</translation>
+    </message>
+    <message>
+        <source>To be removed from %1.</source>
+        <translation>Pendiente de quitar de %1.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Next try at %1 (attempt %2).</source>
+        <translation>Próximo intento el %1 (intento %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionSettingsDialog</name>
+    <message>
+        <source>Redirection Services</source>
+        <translation>Servicios de redirección</translation>
+    </message>
+    <message>
+        <source>A phone that starts without a provisioning server (none from DHCP option 66 or 160) asks its maker&apos;s redirection service where to go. PhoneDesk registers its managed phones there, so that they are sent to their site&apos;s provisioning host, and removes them when they are deleted. The keys are kept in this computer&apos;s keychain.</source>
+        <translation>Un teléfono que arranca sin servidor de aprovisionamiento (ninguno por la opción DHCP 66 o 160) pregunta al servicio de redirección de su fabricante adónde dirigirse. PhoneDesk registra allí sus teléfonos gestionados, para que se envíen al host de aprovisionamiento de su sitio, y los quita cuando se eliminan. Las claves se guardan en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Poly Zero Touch Provisioning (ZTP)</source>
+        <translation>Poly Zero Touch Provisioning (ZTP)</translation>
+    </message>
+    <message>
+        <source>Register &amp;Poly phones with Poly ZTP</source>
+        <translation>Registrar los teléfonos &amp;Poly en Poly ZTP</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Poly &amp;address:</source>
+        <translation>&amp;Dirección de Poly:</translation>
+    </message>
+    <message>
+        <source>https://api.ztp.poly.com/v1</source>
+        <translation>https://api.ztp.poly.com/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Yealink Redirection and Provisioning Service (RPS)</source>
+        <translation>Yealink Redirection and Provisioning Service (RPS)</translation>
+    </message>
+    <message>
+        <source>Register &amp;Yealink phones with Yealink RPS</source>
+        <translation>Registrar los teléfonos &amp;Yealink en Yealink RPS</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>&amp;ID de AccessKey:</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>&amp;Secreto de AccessKey:</translation>
+    </message>
+    <message>
+        <source>Yealink a&amp;ddress:</source>
+        <translation>Dirección de Yea&amp;link:</translation>
+    </message>
+    <message>
+        <source>https://us-api.ymcs.yealink.com (EU accounts: https://eu-api.ymcs.yealink.com)</source>
+        <translation>https://us-api.ymcs.yealink.com (cuentas de la UE: https://eu-api.ymcs.yealink.com)</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Probar co&amp;nexión</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;Certificados de CA:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s only (a PEM file for an on-premises YMCS)</source>
+        <translation>solo los del sistema (un archivo PEM para un YMCS local)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Phones</source>
+        <translation>&amp;Reintentar teléfonos con error</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>In this team database phonedesk-server registers the phones. Its keys are in its environment file (/etc/phonedesk/phonedesk-server.env), its addresses in [redirection] of phonedesk-server.conf; see docs/redirection.md. The settings here are not used.</source>
+        <translation>En esta base de datos del equipo, phonedesk-server registra los teléfonos. Sus claves están en su archivo de entorno (/etc/phonedesk/phonedesk-server.env), y sus direcciones, en [redirection] de phonedesk-server.conf; consulte docs/redirection.md. Los ajustes de aquí no se usan.</translation>
+    </message>
+    <message>
+        <source>This console registers no phones now (the demo, or a role that may not control phones). The settings here are used when it does.</source>
+        <translation>Esta consola no registra teléfonos ahora (la demostración, o un rol que no puede controlar teléfonos). Los ajustes de aquí se usarán cuando lo haga.</translation>
+    </message>
+    <message>
+        <source>Poly address</source>
+        <translation>Dirección de Poly</translation>
+    </message>
+    <message>
+        <source>Yealink address</source>
+        <translation>Dirección de Yealink</translation>
+    </message>
+    <message>
+        <source>API key: Poly ZTP needs the API key of your ZTP account to register phones.</source>
+        <translation>Clave de API: Poly ZTP necesita la clave de API de su cuenta de ZTP para registrar teléfonos.</translation>
+    </message>
+    <message>
+        <source>AccessKey: Yealink RPS needs the AccessKey ID and its secret (YMCS → System → Integration → API).</source>
+        <translation>AccessKey: Yealink RPS necesita el ID de AccessKey y su secreto (YMCS → System → Integration → API).</translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation>Introduzca primero la clave.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando a %1…</translation>
+    </message>
+    <message>
+        <source>Phones: %1 registered, %2 waiting, %3 failed, %4 not sent (not set up), %5 to remove.</source>
+        <translation>Teléfonos: %1 registrados, %2 en espera, %3 con error, %4 sin enviar (sin configurar), %5 por quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionWorker</name>
+    <message>
+        <source>an in-memory database has no phones to register with a service.</source>
+        <translation>una base de datos en memoria no tiene teléfonos que registrar en un servicio.</translation>
+    </message>
+    <message>
+        <source>Set up; nothing sent yet.</source>
+        <translation>Configurado; aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Not set up: nothing is sent.</source>
+        <translation>Sin configurar: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Another PhoneDesk (a console or phonedesk-server) registers the phones of this database; this one waits.</source>
+        <translation>Otro PhoneDesk (una consola o phonedesk-server) registra los teléfonos de esta base de datos; este espera.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>No se puede usar la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Up to date; some phones are tried again at %1.</source>
+        <translation>Al día; algunos teléfonos se volverán a intentar el %1.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Al día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n phone(s)…</source>
+        <translation>
+            <numerusform>Quitando %n teléfono…</numerusform>
+            <numerusform>Quitando %n teléfonos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n phone(s)…</source>
+        <translation>
+            <numerusform>Registrando %n teléfono…</numerusform>
+            <numerusform>Registrando %n teléfonos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2); nothing is sent until they change.</source>
+        <translation>%1 rechazó las credenciales (%2); no se envía nada hasta que cambien.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation>En pausa hasta el %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutDialog</name>
+    <message>
+        <source>Firmware Rollouts</source>
+        <translation>Despliegues de firmware</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Configuración base</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>A la vez</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciado por</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>&amp;New Rollout…</source>
+        <translation>&amp;Nuevo despliegue…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Stop this rollout and move the phones it moved back to the earlier version</source>
+        <translation>Detener este despliegue y devolver los teléfonos que movió a la versión anterior</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>todos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, rolling back #%2</source>
+        <translation>%1, revierte el n.º %2</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 seleccionados</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 updating, %3 up to date, %4 failed</source>
+        <translation>%1 en espera, %2 actualizando, %3 actualizados, %4 con error</translation>
+    </message>
+    <message>
+        <source>Only Administrators start, pause and roll back rollouts.</source>
+        <translation>Solo los administradores inician, pausan y revierten despliegues.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutRepository</name>
+    <message>
+        <source>reading the firmware rollouts</source>
+        <translation>lectura de los despliegues de firmware</translation>
+    </message>
+    <message>
+        <source>reading the phones of firmware rollout #%1</source>
+        <translation>lectura de los teléfonos del despliegue de firmware n.º %1</translation>
+    </message>
+    <message>
+        <source>reading the phones held at a firmware version</source>
+        <translation>lectura de los teléfonos retenidos en una versión de firmware</translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware rollouts</source>
+        <translation>lectura de los despliegues de firmware de los teléfonos</translation>
+    </message>
+    <message>
+        <source>start a firmware rollout</source>
+        <translation>iniciar un despliegue de firmware</translation>
+    </message>
+    <message>
+        <source>Target version: the firmware library has no image of version &quot;%1&quot; for the model of &quot;%2&quot;. Add it under Manage &gt; Firmware… first.</source>
+        <translation>Versión de destino: la biblioteca de firmware no tiene ninguna imagen de la versión «%1» para el modelo de «%2». Añádala primero (Gestión &gt; Firmware…).</translation>
+    </message>
+    <message>
+        <source>starting a firmware rollout of &quot;%1&quot;</source>
+        <translation>inicio de un despliegue de firmware de «%1»</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 was removed meanwhile.</source>
+        <translation>El despliegue de firmware n.º %1 se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>There is no firmware rollout #%1.</source>
+        <translation>No existe el despliegue de firmware n.º %1.</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 is %2, not %3.</source>
+        <translation>El despliegue de firmware n.º %1 está %2, no %3.</translation>
+    </message>
+    <message>
+        <source>pause a firmware rollout</source>
+        <translation>pausar un despliegue de firmware</translation>
+    </message>
+    <message>
+        <source>resume a firmware rollout</source>
+        <translation>reanudar un despliegue de firmware</translation>
+    </message>
+    <message>
+        <source>roll back a firmware rollout</source>
+        <translation>revertir un despliegue de firmware</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 cannot be rolled back: &quot;%2&quot; named no firmware version before it.</source>
+        <translation>El despliegue de firmware n.º %1 no se puede revertir: «%2» no indicaba ninguna versión de firmware antes de él.</translation>
+    </message>
+    <message>
+        <source>rolling back firmware rollout #%1</source>
+        <translation>reversión del despliegue de firmware n.º %1</translation>
+    </message>
+    <message>
+        <source>advancing firmware rollout #%1</source>
+        <translation>avance del despliegue de firmware n.º %1</translation>
+    </message>
+    <message>
+        <source>reading the phones of the base settings</source>
+        <translation>lectura de los teléfonos de la configuración base</translation>
+    </message>
+    <message>
+        <source>Phones updating at once: %1 is out of range (1-10000).</source>
+        <translation>Teléfonos que se actualizan a la vez: %1 está fuera de rango (1-10000).</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 minutes is out of range (1-10080).</source>
+        <translation>Tiempo de espera: %1 minutos está fuera de rango (1-10080).</translation>
+    </message>
+    <message>
+        <source>Percentage: %1 is out of range (1-100).</source>
+        <translation>Porcentaje: %1 está fuera de rango (1-100).</translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site.</source>
+        <translation>Sitios: elija al menos un sitio.</translation>
+    </message>
+    <message>
+        <source>Phones: choose at least one phone.</source>
+        <translation>Teléfonos: elija al menos un teléfono.</translation>
+    </message>
+    <message>
+        <source>Time window: start and end must be different times of day.</source>
+        <translation>Franja horaria: el inicio y el fin deben ser horas del día distintas.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Time window &quot;%1&quot; is not two different times of day as HH:MM-HH:MM (22:00-06:00).</source>
+        <translation>La franja horaria «%1» no son dos horas del día distintas con el formato HH:MM-HH:MM (22:00-06:00).</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a managed phone of the base settings &quot;%2&quot;.</source>
+        <translation>El teléfono «%1» no es un teléfono gestionado de la configuración base «%2».</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 seleccionados</translation>
+    </message>
+    <message>
+        <source>No managed phone of the base settings &quot;%1&quot; is in this rollout.</source>
+        <translation>Ningún teléfono gestionado de la configuración base «%1» está en este despliegue.</translation>
+    </message>
+    <message>
+        <source>stopping the rollouts under way</source>
+        <translation>detención de los despliegues en curso</translation>
+    </message>
+    <message>
+        <source>a later rollout of the same base settings took over</source>
+        <translation>un despliegue posterior de la misma configuración base tomó el relevo</translation>
+    </message>
+    <message>
+        <source>already ran %1</source>
+        <translation>ya ejecutaba %1</translation>
+    </message>
+    <message>
+        <source>came back on %1</source>
+        <translation>volvió con %1</translation>
+    </message>
+    <message>
+        <source>not back on %1 within %2 min</source>
+        <translation>no volvió con %1 en %2 min</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5731,12 @@ Trust it?</source>
         <source>Cannot open the shard lock connection to %1: %2</source>
         <translation>No se puede abrir la conexión de bloqueo de shards con %1: %2</translation>
     </message>
+    <message>
+        <source>The [redirection] settings in %1 or its keys are not valid:
+%2</source>
+        <translation>Los ajustes de [redirection] de %1 o sus claves no son válidos:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -4893,10 +5835,6 @@ Trust it?</source>
     <message>
         <source>Firmware version</source>
         <translation>Versión de firmware</translation>
-    </message>
-    <message>
-        <source>Firmware the phones should run; empty keeps what they have.</source>
-        <translation>Firmware que deben ejecutar los teléfonos; si está vacío, conservan el que tienen.</translation>
     </message>
     <message>
         <source>Firmware update policy</source>
@@ -5133,6 +6071,10 @@ Trust it?</source>
     <message>
         <source>Audio codecs in order of preference: the phone offers them in this order.</source>
         <translation>Códecs de audio por orden de preferencia: el teléfono los ofrece en este orden.</translation>
+    </message>
+    <message>
+        <source>Firmware the phones should run, from the firmware library; none keeps what they have. A change reaches every phone at its next fetch; a rollout (Manage &gt; Firmware Rollouts…) moves them a few at a time.</source>
+        <translation>Firmware que deben ejecutar los teléfonos, de la biblioteca de firmware; con ninguno conservan el que tienen. Un cambio llega a cada teléfono en su próxima descarga; un despliegue (Gestión &gt; Despliegues de firmware…) los mueve unos pocos cada vez.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +7109,26 @@ Trust it?</source>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Quitando</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::UserDialog</name>
@@ -6409,6 +7371,29 @@ Trust it?</source>
         <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
         <translation>Política de actualización de firmware: Automática, pero la biblioteca de firmware no tiene ninguna imagen de la versión %1 para el %2 (Versión de firmware) y no hay ninguna URL del servidor de firmware. Añada la imagen (Gestión &gt; Firmware…), indique la URL o elija Manual.</translation>
     </message>
+    <message>
+        <source>Serial number: only desk phones (managed or unmanaged) have one.</source>
+        <translation>Número de serie: solo lo tienen los teléfonos de escritorio (gestionados o no gestionados).</translation>
+    </message>
+    <message>
+        <source>Serial number: &quot;%1&quot; is not a serial number. Use the one on the phone&apos;s label: up to 64 letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos;.</source>
+        <translation>Número de serie: «%1» no es un número de serie. Use el de la etiqueta del teléfono: hasta 64 letras, dígitos, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; o &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::YealinkRpsService</name>
+    <message>
+        <source>the device stays at another server</source>
+        <translation>el dispositivo permanece en otro servidor</translation>
+    </message>
+    <message>
+        <source>Yealink RPS refused the AccessKey ID or secret (%1). Create a new AccessKey under YMCS → System → Integration → API.</source>
+        <translation>Yealink RPS rechazó el ID o el secreto de AccessKey (%1). Cree una nueva AccessKey en YMCS → System → Integration → API.</translation>
+    </message>
+    <message>
+        <source>Yealink RPS did not answer as expected: %1</source>
+        <translation>Yealink RPS no respondió como se esperaba: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6489,6 +7474,10 @@ Los teléfonos de la demostración se muestran sin estado.</translation>
     <message>
         <source>Phone status is not available: %1 (in %2)</source>
         <translation>El estado de los teléfonos no está disponible: %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>Redirection services: %1</source>
+        <translation>Servicios de redirección: %1</translation>
     </message>
 </context>
 <context>

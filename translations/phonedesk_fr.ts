@@ -316,6 +316,18 @@
         <source>Base settings &quot;%1&quot; were changed%2 while you were editing them.</source>
         <translation>Les paramètres de base «&#xa0;%1&#xa0;» ont été modifiés%2 pendant que vous les éditiez.</translation>
     </message>
+    <message>
+        <source>None (keep what the phones run)</source>
+        <translation>Aucun (conserver ce qu&apos;exécutent les téléphones)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the firmware library)</source>
+        <translation>%1 (absent de la bibliothèque de micrologiciels)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CheckedFile</name>
@@ -1201,6 +1213,186 @@
     <message>
         <source>Each command answers --help with its own options: %1</source>
         <translation>Chaque commande donne ses propres options avec --help&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The base settings whose phones move (ID or name).</source>
+        <translation>Les paramètres de base dont les téléphones changent de version (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>The target firmware version (in the firmware library).</source>
+        <translation>La version de micrologiciel cible (dans la bibliothèque de micrologiciels).</translation>
+    </message>
+    <message>
+        <source>Only the phones at these sites (IDs or names, comma-separated).</source>
+        <translation>Uniquement les téléphones de ces sites (identifiants ou noms, séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Only this share of the phones, 1-100.</source>
+        <translation>Uniquement cette part des téléphones, de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>Only these phones (IDs, comma-separated).</source>
+        <translation>Uniquement ces téléphones (identifiants, séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Phones updating at once, at most (default 10).</source>
+        <translation>Nombre maximal de téléphones mis à jour simultanément (par défaut&#xa0;: 10).</translation>
+    </message>
+    <message>
+        <source>Give turns only between these times, server time (22:00-06:00).</source>
+        <translation>Ne donner leur tour aux téléphones qu&apos;entre ces heures, heure du serveur (22:00-06:00).</translation>
+    </message>
+    <message>
+        <source>Minutes a phone may take to come back on the target (default 60).</source>
+        <translation>Nombre de minutes dont dispose un téléphone pour revenir sur la version cible (par défaut&#xa0;: 60).</translation>
+    </message>
+    <message>
+        <source>Paused rollout #%1.</source>
+        <translation>Déploiement n°&#xa0;%1 suspendu.</translation>
+    </message>
+    <message>
+        <source>Resumed rollout #%1.</source>
+        <translation>Déploiement n°&#xa0;%1 repris.</translation>
+    </message>
+    <message>
+        <source>Start moving the phones of a base settings profile to a firmware version</source>
+        <translation>Commencer à faire passer les téléphones d&apos;un profil de paramètres de base à une version de micrologiciel</translation>
+    </message>
+    <message>
+        <source>List firmware rollouts with their progress</source>
+        <translation>Lister les déploiements de micrologiciel avec leur progression</translation>
+    </message>
+    <message>
+        <source>Show a rollout and where each phone stands</source>
+        <translation>Afficher un déploiement et l&apos;état de chaque téléphone</translation>
+    </message>
+    <message>
+        <source>Pause a rollout: no phone gets its turn</source>
+        <translation>Suspendre un déploiement&#xa0;: aucun téléphone ne reçoit son tour</translation>
+    </message>
+    <message>
+        <source>Resume a paused rollout</source>
+        <translation>Reprendre un déploiement suspendu</translation>
+    </message>
+    <message>
+        <source>Stop a rollout and move the phones it moved back to the earlier version</source>
+        <translation>Arrêter un déploiement et ramener à la version précédente les téléphones qu&apos;il a fait changer</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>à tout moment</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Paramètres de base</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Simultanés</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Plage horaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Mise à jour en cours</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>--base-settings: there are no base settings &quot;%1&quot; (an ID or a name).</source>
+        <translation>--base-settings&#xa0;: il n&apos;y a pas de paramètres de base «&#xa0;%1&#xa0;» (un ID ou un nom).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sites, --percent and --phones.</source>
+        <translation>Choisissez une seule des options --sites, --percent et --phones.</translation>
+    </message>
+    <message>
+        <source>--sites: there is no site &quot;%1&quot;.</source>
+        <translation>--sites&#xa0;: il n&apos;y a pas de site «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--phones: &quot;%1&quot; is not a phone ID.</source>
+        <translation>--phones&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID de téléphone.</translation>
+    </message>
+    <message>
+        <source>name the base settings and the version: phonedesk-cli rollout start --base-settings PROFILE --version VERSION</source>
+        <translation>indiquez les paramètres de base et la version&#xa0;: phonedesk-cli rollout start --base-settings PROFILE --version VERSION</translation>
+    </message>
+    <message>
+        <source>Started rollout #%1: %2 phones of &quot;%3&quot; to %4, %5 at once.</source>
+        <translation>Déploiement n°&#xa0;%1 démarré&#xa0;: %2 téléphones de «&#xa0;%3&#xa0;» vers %4, %5 à la fois.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (table, json).</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (table, json).</translation>
+    </message>
+    <message>
+        <source>No firmware rollouts: start one with phonedesk-cli rollout start.</source>
+        <translation>Aucun déploiement de micrologiciel&#xa0;: démarrez-en un avec phonedesk-cli rollout start.</translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s ID (phonedesk-cli rollout list).</source>
+        <translation>L&apos;ID du déploiement (phonedesk-cli rollout list).</translation>
+    </message>
+    <message>
+        <source>name the rollout by its ID: phonedesk-cli %1 ID</source>
+        <translation>indiquez le déploiement par son ID&#xa0;: phonedesk-cli %1 ID</translation>
+    </message>
+    <message>
+        <source>there is no firmware rollout #%1.</source>
+        <translation>il n&apos;y a pas de déploiement de micrologiciel n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Phone ID</source>
+        <translation>ID du téléphone</translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Stopped rollout #%1 before any phone moved; &quot;%2&quot; names %3 again.</source>
+        <translation>Déploiement n°&#xa0;%1 arrêté avant qu&apos;un téléphone ne change&#xa0;; «&#xa0;%2&#xa0;» indique de nouveau %3.</translation>
+    </message>
+    <message>
+        <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
+        <translation>Annulation du déploiement n°&#xa0;%1&#xa0;: le déploiement n°&#xa0;%2 ramène %3 téléphones à %4.</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3583,14 @@ Approuver ce certificat&#xa0;?</translation>
         <source>&amp;Firmware…</source>
         <translation>Mi&amp;crologiciels…</translation>
     </message>
+    <message>
+        <source>Firmware R&amp;ollouts…</source>
+        <translation>Dép&amp;loiements de micrologiciel…</translation>
+    </message>
+    <message>
+        <source>&amp;Redirection Services…</source>
+        <translation>Services de re&amp;direction…</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ManagedSettings</name>
@@ -3649,6 +3849,95 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>%1: a model that can restart needs a resyncEvent</source>
         <translation>%1&#xa0;: un modèle qui peut redémarrer nécessite un resyncEvent</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::NewRolloutDialog</name>
+    <message>
+        <source>New Firmware Rollout</source>
+        <translation>Nouveau déploiement de micrologiciel</translation>
+    </message>
+    <message>
+        <source>&amp;Base settings:</source>
+        <translation>&amp;Paramètres de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target version:</source>
+        <translation>&amp;Version cible&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n phone(s))</source>
+        <translation>
+            <numerusform>%1 (%n téléphone)</numerusform>
+            <numerusform>%1 (%n téléphones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;All phones of these base settings</source>
+        <translation>&amp;Tous les téléphones de ces paramètres de base</translation>
+    </message>
+    <message>
+        <source>Phones at these &amp;sites:</source>
+        <translation>Téléphones de ces &amp;sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A &amp;share of them:</source>
+        <translation>&amp;Une part d&apos;entre eux&#xa0;:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n phone(s) selected in the Phones tab</source>
+        <translation>
+            <numerusform>Le %n téléphone sélectionné dans l&apos;onglet Téléphones</numerusform>
+            <numerusform>Les %n téléphones sélectionnés dans l&apos;onglet Téléphones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Updating at once, at most:</source>
+        <translation>Mises à jour simultanées, au &amp;maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Only between</source>
+        <translation>Seu&amp;lement entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>(server time)</source>
+        <translation>(heure du serveur)</translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation>Plage horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A phone not back on the target &amp;within:</source>
+        <translation>Téléphone non revenu sur la cible au &amp;bout de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starting sets the base settings&apos; firmware version to the target. Phones outside the rollout keep the version they were told until another rollout moves them.</source>
+        <translation>Le démarrage règle la version du micrologiciel des paramètres de base sur la cible. Les téléphones hors du déploiement conservent la version qui leur a été indiquée jusqu&apos;à ce qu&apos;un autre déploiement les fasse changer.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Rollout</source>
+        <translation>&amp;Démarrer le déploiement</translation>
+    </message>
+    <message>
+        <source>%1 (what the base settings name now)</source>
+        <translation>%1 (celle qu&apos;indiquent actuellement les paramètres de base)</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4294,18 @@ Approuver ce certificat&#xa0;?</translation>
         <source>Phone &quot;%1&quot; was changed%2 while you were editing it.</source>
         <translation>Le téléphone «&#xa0;%1&#xa0;» a été modifié%2 pendant que vous l’éditiez.</translation>
     </message>
+    <message>
+        <source>Ser&amp;ial number:</source>
+        <translation>Nu&amp;méro de série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>as on the phone&apos;s label (Yealink RPS needs it)</source>
+        <translation>comme sur l&apos;étiquette du téléphone (Yealink RPS en a besoin)</translation>
+    </message>
+    <message>
+        <source>Redirection: %1</source>
+        <translation>Redirection&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PhoneSim</name>
@@ -4247,6 +4548,42 @@ Approuver ce certificat&#xa0;?</translation>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
+    <message>
+        <source>Target firmware</source>
+        <translation>Micrologiciel cible</translation>
+    </message>
+    <message>
+        <source>Firmware update</source>
+        <translation>Mise à jour du micrologiciel</translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation>Redirection</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Mise à jour en cours</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Échec (%1)</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Mise à jour à venir</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::PolyRestClient</name>
@@ -4289,6 +4626,25 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>%1 refused the admin password (HTTP %2): the phone does not have the admin password its PhoneDesk configuration sets. Let it fetch its configuration (Resync, or provision it from PhoneDesk) and try again; if another phone now has this address, check the phone&apos;s network address and trust its web certificate again (Phones &gt; Trust Phone Web Certificate).</source>
         <translation>%1 a refusé le mot de passe administrateur (HTTP %2)&#xa0;: le téléphone n&apos;a pas le mot de passe administrateur que définit sa configuration PhoneDesk. Laissez-le récupérer sa configuration (Resynchronisation, ou provisionnez-le depuis PhoneDesk) et réessayez&#xa0;; si un autre téléphone a désormais cette adresse, vérifiez l&apos;adresse réseau du téléphone et approuvez à nouveau son certificat web (Téléphones &gt; Approuver le certificat web du téléphone).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::PolyZtpService</name>
+    <message>
+        <source>the device stays at another profile</source>
+        <translation>l&apos;appareil reste sur un autre profil</translation>
+    </message>
+    <message>
+        <source>Poly ZTP accepted the API key.</source>
+        <translation>Poly ZTP a accepté la clé API.</translation>
+    </message>
+    <message>
+        <source>Poly ZTP refused the API key (%1). Copy the key from the ZTP portal again.</source>
+        <translation>Poly ZTP a refusé la clé API (%1). Copiez à nouveau la clé depuis le portail ZTP.</translation>
+    </message>
+    <message>
+        <source>Poly ZTP did not answer as expected: %1</source>
+        <translation>Poly ZTP n&apos;a pas répondu comme prévu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4758,10 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>allowUnauthenticated is on: anyone who can reach the provisioning server and names a known phone&apos;s MAC address with its vendor&apos;s User-Agent is served that phone&apos;s configuration, including its SIP passwords and local admin password. Use it in an isolated lab only.</source>
         <translation>allowUnauthenticated est activé&#xa0;: toute personne qui peut joindre le serveur de provisionnement et indique l&apos;adresse MAC d&apos;un téléphone connu avec le User-Agent de son fabricant reçoit la configuration de ce téléphone, y compris ses mots de passe SIP et son mot de passe administrateur local. À n&apos;utiliser que dans un laboratoire isolé.</translation>
+    </message>
+    <message>
+        <source>The rollout interval must be between 100 ms and one hour.</source>
+        <translation>L&apos;intervalle de déploiement doit être compris entre 100 ms et une heure.</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4918,582 @@ Approuver ce certificat&#xa0;?</translation>
             <numerusform>%n appareil inconnu a été retiré de la quarantaine pour faire place à de plus récents, le dernier le %1. Le journal du serveur indique l&apos;adresse d&apos;où il venait.</numerusform>
             <numerusform>%n appareils inconnus ont été retirés de la quarantaine pour faire place à de plus récents, le dernier le %1. Le journal du serveur indique les adresses d&apos;où ils venaient.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::Redirection</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an https:// address with a host (for example https://api.ztp.poly.com/v1).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse https:// avec un hôte (par exemple https://api.ztp.poly.com/v1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire les certificats d&apos;AC «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not: Yealink RPS needs the AccessKey ID and its secret.</source>
+        <translation>%1 est défini, mais pas %2&#xa0;: Yealink RPS a besoin de l&apos;ID de l&apos;AccessKey et de son secret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yealink RPS accepted the AccessKey (%n server(s) in the account).</source>
+        <translation>
+            <numerusform>Yealink RPS a accepté l&apos;AccessKey (%n serveur dans le compte).</numerusform>
+            <numerusform>Yealink RPS a accepté l&apos;AccessKey (%n serveurs dans le compte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the redirection states</source>
+        <translation>lecture des états de redirection</translation>
+    </message>
+    <message>
+        <source>saving the redirection states</source>
+        <translation>enregistrement des états de redirection</translation>
+    </message>
+    <message>
+        <source>%1 refused PhoneDesk&apos;s credentials (HTTP 401). Check the key under Manage → Redirection Services (for phonedesk-server: its environment file); the phones are sent again once it changes.</source>
+        <translation>%1 a refusé les identifiants de PhoneDesk (HTTP 401). Vérifiez la clé sous Gestion → Services de redirection (pour phonedesk-server&#xa0;: son fichier d&apos;environnement)&#xa0;; les téléphones seront de nouveau envoyés dès qu&apos;elle aura changé.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403): the account may not do this.</source>
+        <translation>%1 a refusé la requête (HTTP 403)&#xa0;: le compte n&apos;est pas autorisé à le faire.</translation>
+    </message>
+    <message>
+        <source>%1 asked PhoneDesk to slow down (HTTP 429).</source>
+        <translation>%1 a demandé à PhoneDesk de ralentir (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own.</source>
+        <translation>%1 a rencontré un problème interne.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 n&apos;a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>%1 refused this phone.</source>
+        <translation>%1 a refusé ce téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone is registered with another %1 account. Ask its owner (or the vendor) to release it, then retry.</source>
+        <translation>Le téléphone est enregistré dans un autre compte %1. Demandez à son propriétaire (ou au fabricant) de le libérer, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 adds this account&apos;s phones only with their serial number. Enter the serial number from the phone&apos;s label.</source>
+        <translation>%1 n&apos;ajoute les téléphones de ce compte qu&apos;avec leur numéro de série. Saisissez le numéro de série figurant sur l&apos;étiquette du téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s site has no provisioning host, so there is nowhere to send it. Set the provisioning host of the site.</source>
+        <translation>Le site du téléphone n&apos;a pas d&apos;hôte de provisionnement&#xa0;; il n&apos;y a donc nulle part où l&apos;envoyer. Définissez l&apos;hôte de provisionnement du site.</translation>
+    </message>
+    <message>
+        <source>%1 failed too many times in a row; PhoneDesk stopped trying. Use Retry under Manage → Redirection Services.</source>
+        <translation>%1 a échoué trop de fois de suite&#xa0;; PhoneDesk a cessé d&apos;essayer. Utilisez Réessayer sous Gestion → Services de redirection.</translation>
+    </message>
+    <message>
+        <source>It was registered already.</source>
+        <translation>Il était déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Waiting to be registered with %1.</source>
+        <translation>En attente d&apos;enregistrement auprès de %1.</translation>
+    </message>
+    <message>
+        <source>%1 sends this phone to PhoneDesk when it starts unconfigured.</source>
+        <translation>%1 envoie ce téléphone à PhoneDesk lorsqu&apos;il démarre sans configuration.</translation>
+    </message>
+    <message>
+        <source>%1 did not register this phone.</source>
+        <translation>%1 n&apos;a pas enregistré ce téléphone.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up here, so nothing is sent to it.</source>
+        <translation>%1 n&apos;est pas configuré ici&#xa0;; rien ne lui est donc envoyé.</translation>
+    </message>
+    <message>
+        <source>To be removed from %1.</source>
+        <translation>À retirer de %1.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Next try at %1 (attempt %2).</source>
+        <translation>Prochain essai à %1 (tentative %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionSettingsDialog</name>
+    <message>
+        <source>Redirection Services</source>
+        <translation>Services de redirection</translation>
+    </message>
+    <message>
+        <source>A phone that starts without a provisioning server (none from DHCP option 66 or 160) asks its maker&apos;s redirection service where to go. PhoneDesk registers its managed phones there, so that they are sent to their site&apos;s provisioning host, and removes them when they are deleted. The keys are kept in this computer&apos;s keychain.</source>
+        <translation>Un téléphone qui démarre sans serveur de provisionnement (aucun fourni par l&apos;option DHCP 66 ou 160) demande au service de redirection de son fabricant où aller. PhoneDesk y enregistre ses téléphones gérés, afin qu&apos;ils soient envoyés vers l&apos;hôte de provisionnement de leur site, et les en retire lorsqu&apos;ils sont supprimés. Les clés sont conservées dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Poly Zero Touch Provisioning (ZTP)</source>
+        <translation>Poly Zero Touch Provisioning (ZTP)</translation>
+    </message>
+    <message>
+        <source>Register &amp;Poly phones with Poly ZTP</source>
+        <translation>Enregistrer les téléphones &amp;Poly auprès de Poly ZTP</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Poly &amp;address:</source>
+        <translation>A&amp;dresse Poly&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://api.ztp.poly.com/v1</source>
+        <translation>https://api.ztp.poly.com/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Yealink Redirection and Provisioning Service (RPS)</source>
+        <translation>Yealink Redirection and Provisioning Service (RPS)</translation>
+    </message>
+    <message>
+        <source>Register &amp;Yealink phones with Yealink RPS</source>
+        <translation>Enregistrer les téléphones &amp;Yealink auprès de Yealink RPS</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>&amp;ID de l&apos;AccessKey&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>&amp;Secret de l&apos;AccessKey&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Yealink a&amp;ddress:</source>
+        <translation>Adr&amp;esse Yealink&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://us-api.ymcs.yealink.com (EU accounts: https://eu-api.ymcs.yealink.com)</source>
+        <translation>https://us-api.ymcs.yealink.com (comptes UE&#xa0;: https://eu-api.ymcs.yealink.com)</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>Certificats d&apos;&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s only (a PEM file for an on-premises YMCS)</source>
+        <translation>uniquement ceux du système (un fichier PEM pour un YMCS sur site)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Phones</source>
+        <translation>&amp;Réessayer pour les téléphones en échec</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>In this team database phonedesk-server registers the phones. Its keys are in its environment file (/etc/phonedesk/phonedesk-server.env), its addresses in [redirection] of phonedesk-server.conf; see docs/redirection.md. The settings here are not used.</source>
+        <translation>Dans cette base de données d&apos;équipe, c&apos;est phonedesk-server qui enregistre les téléphones. Ses clés se trouvent dans son fichier d&apos;environnement (/etc/phonedesk/phonedesk-server.env), ses adresses dans [redirection] de phonedesk-server.conf&#xa0;; voir docs/redirection.md. Les paramètres de cette fenêtre ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <source>This console registers no phones now (the demo, or a role that may not control phones). The settings here are used when it does.</source>
+        <translation>Cette console n&apos;enregistre actuellement aucun téléphone (démonstration, ou rôle qui ne peut pas contrôler les téléphones). Les paramètres de cette fenêtre seront utilisés lorsqu&apos;elle le fera.</translation>
+    </message>
+    <message>
+        <source>Poly address</source>
+        <translation>Adresse Poly</translation>
+    </message>
+    <message>
+        <source>Yealink address</source>
+        <translation>Adresse Yealink</translation>
+    </message>
+    <message>
+        <source>API key: Poly ZTP needs the API key of your ZTP account to register phones.</source>
+        <translation>Clé API&#xa0;: Poly ZTP a besoin de la clé API de votre compte ZTP pour enregistrer des téléphones.</translation>
+    </message>
+    <message>
+        <source>AccessKey: Yealink RPS needs the AccessKey ID and its secret (YMCS → System → Integration → API).</source>
+        <translation>AccessKey&#xa0;: Yealink RPS a besoin de l&apos;ID de l&apos;AccessKey et de son secret (YMCS → System → Integration → API).</translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation>Saisissez d&apos;abord la clé.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Phones: %1 registered, %2 waiting, %3 failed, %4 not sent (not set up), %5 to remove.</source>
+        <translation>Téléphones&#xa0;: %1 enregistrés, %2 en attente, %3 en échec, %4 non envoyés (non configuré), %5 à retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RedirectionWorker</name>
+    <message>
+        <source>an in-memory database has no phones to register with a service.</source>
+        <translation>une base de données en mémoire n&apos;a aucun téléphone à enregistrer auprès d&apos;un service.</translation>
+    </message>
+    <message>
+        <source>Set up; nothing sent yet.</source>
+        <translation>Configuré&#xa0;; rien n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Not set up: nothing is sent.</source>
+        <translation>Non configuré&#xa0;: rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Another PhoneDesk (a console or phonedesk-server) registers the phones of this database; this one waits.</source>
+        <translation>Un autre PhoneDesk (une console ou phonedesk-server) enregistre les téléphones de cette base de données&#xa0;; celui-ci attend.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>La base de données est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Up to date; some phones are tried again at %1.</source>
+        <translation>À jour&#xa0;; certains téléphones seront réessayés à %1.</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>À jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n phone(s)…</source>
+        <translation>
+            <numerusform>Retrait de %n téléphone…</numerusform>
+            <numerusform>Retrait de %n téléphones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n phone(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n téléphone…</numerusform>
+            <numerusform>Enregistrement de %n téléphones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2); nothing is sent until they change.</source>
+        <translation>%1 a refusé les identifiants (%2)&#xa0;; rien n&apos;est envoyé tant qu&apos;ils n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation>Suspendu jusqu&apos;à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutDialog</name>
+    <message>
+        <source>Firmware Rollouts</source>
+        <translation>Déploiements de micrologiciel</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Base settings</source>
+        <translation>Paramètres de base</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Simultanés</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Plage horaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Démarré par</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Ran before</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;New Rollout…</source>
+        <translation>&amp;Nouveau déploiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Annuler le déploiement</translation>
+    </message>
+    <message>
+        <source>Stop this rollout and move the phones it moved back to the earlier version</source>
+        <translation>Arrêter ce déploiement et ramener à la version précédente les téléphones qu&apos;il a fait changer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>tous (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, rolling back #%2</source>
+        <translation>%1, annulation du n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>à tout moment</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 updating, %3 up to date, %4 failed</source>
+        <translation>%1 en attente, %2 en cours de mise à jour, %3 à jour, %4 en échec</translation>
+    </message>
+    <message>
+        <source>Only Administrators start, pause and roll back rollouts.</source>
+        <translation>Seuls les administrateurs peuvent démarrer, suspendre et annuler des déploiements.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::RolloutRepository</name>
+    <message>
+        <source>reading the firmware rollouts</source>
+        <translation>lecture des déploiements de micrologiciel</translation>
+    </message>
+    <message>
+        <source>reading the phones of firmware rollout #%1</source>
+        <translation>lecture des téléphones du déploiement de micrologiciel n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>reading the phones held at a firmware version</source>
+        <translation>lecture des téléphones maintenus à une version de micrologiciel</translation>
+    </message>
+    <message>
+        <source>reading the phones&apos; firmware rollouts</source>
+        <translation>lecture des déploiements de micrologiciel des téléphones</translation>
+    </message>
+    <message>
+        <source>start a firmware rollout</source>
+        <translation>démarrer un déploiement de micrologiciel</translation>
+    </message>
+    <message>
+        <source>Target version: the firmware library has no image of version &quot;%1&quot; for the model of &quot;%2&quot;. Add it under Manage &gt; Firmware… first.</source>
+        <translation>Version cible&#xa0;: la bibliothèque de micrologiciels n&apos;a aucune image de la version «&#xa0;%1&#xa0;» pour le modèle de «&#xa0;%2&#xa0;». Ajoutez-la d&apos;abord (Gestion &gt; Micrologiciels…).</translation>
+    </message>
+    <message>
+        <source>starting a firmware rollout of &quot;%1&quot;</source>
+        <translation>démarrage d&apos;un déploiement de micrologiciel de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 was removed meanwhile.</source>
+        <translation>Le déploiement de micrologiciel n°&#xa0;%1 a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>There is no firmware rollout #%1.</source>
+        <translation>Il n&apos;y a pas de déploiement de micrologiciel n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 is %2, not %3.</source>
+        <translation>Le déploiement de micrologiciel n°&#xa0;%1 est %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>pause a firmware rollout</source>
+        <translation>suspendre un déploiement de micrologiciel</translation>
+    </message>
+    <message>
+        <source>resume a firmware rollout</source>
+        <translation>reprendre un déploiement de micrologiciel</translation>
+    </message>
+    <message>
+        <source>roll back a firmware rollout</source>
+        <translation>annuler un déploiement de micrologiciel</translation>
+    </message>
+    <message>
+        <source>Firmware rollout #%1 cannot be rolled back: &quot;%2&quot; named no firmware version before it.</source>
+        <translation>Le déploiement de micrologiciel n°&#xa0;%1 ne peut pas être annulé&#xa0;: «&#xa0;%2&#xa0;» n&apos;indiquait aucune version de micrologiciel avant lui.</translation>
+    </message>
+    <message>
+        <source>rolling back firmware rollout #%1</source>
+        <translation>annulation du déploiement de micrologiciel n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>advancing firmware rollout #%1</source>
+        <translation>avancement du déploiement de micrologiciel n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>reading the phones of the base settings</source>
+        <translation>lecture des téléphones des paramètres de base</translation>
+    </message>
+    <message>
+        <source>Phones updating at once: %1 is out of range (1-10000).</source>
+        <translation>Téléphones mis à jour simultanément&#xa0;: %1 est hors de la plage autorisée (1-10000).</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 minutes is out of range (1-10080).</source>
+        <translation>Délai&#xa0;: %1 minutes est hors de la plage autorisée (1-10080).</translation>
+    </message>
+    <message>
+        <source>Percentage: %1 is out of range (1-100).</source>
+        <translation>Pourcentage&#xa0;: %1 est hors de la plage autorisée (1-100).</translation>
+    </message>
+    <message>
+        <source>Sites: choose at least one site.</source>
+        <translation>Sites&#xa0;: choisissez au moins un site.</translation>
+    </message>
+    <message>
+        <source>Phones: choose at least one phone.</source>
+        <translation>Téléphones&#xa0;: choisissez au moins un téléphone.</translation>
+    </message>
+    <message>
+        <source>Time window: start and end must be different times of day.</source>
+        <translation>Plage horaire&#xa0;: le début et la fin doivent être des heures différentes.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Mise à jour en cours</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Time window &quot;%1&quot; is not two different times of day as HH:MM-HH:MM (22:00-06:00).</source>
+        <translation>La plage horaire «&#xa0;%1&#xa0;» n&apos;est pas formée de deux heures différentes au format HH:MM-HH:MM (22:00-06:00).</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a managed phone of the base settings &quot;%2&quot;.</source>
+        <translation>Le téléphone «&#xa0;%1&#xa0;» n&apos;est pas un téléphone géré des paramètres de base «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>No managed phone of the base settings &quot;%1&quot; is in this rollout.</source>
+        <translation>Aucun téléphone géré des paramètres de base «&#xa0;%1&#xa0;» ne fait partie de ce déploiement.</translation>
+    </message>
+    <message>
+        <source>stopping the rollouts under way</source>
+        <translation>arrêt des déploiements en cours</translation>
+    </message>
+    <message>
+        <source>a later rollout of the same base settings took over</source>
+        <translation>un déploiement ultérieur des mêmes paramètres de base a pris le relais</translation>
+    </message>
+    <message>
+        <source>already ran %1</source>
+        <translation>exécutait déjà %1</translation>
+    </message>
+    <message>
+        <source>came back on %1</source>
+        <translation>revenu sur %1</translation>
+    </message>
+    <message>
+        <source>not back on %1 within %2 min</source>
+        <translation>pas revenu sur %1 en %2 min</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5731,12 @@ Approuver ce certificat&#xa0;?</translation>
         <source>Cannot open the shard lock connection to %1: %2</source>
         <translation>Impossible d&apos;ouvrir la connexion de verrouillage des shards vers %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The [redirection] settings in %1 or its keys are not valid:
+%2</source>
+        <translation>Les paramètres [redirection] de %1 ou leurs clés ne sont pas valides&#xa0;:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::SettingsSchema</name>
@@ -4893,10 +5835,6 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>Firmware version</source>
         <translation>Version du micrologiciel</translation>
-    </message>
-    <message>
-        <source>Firmware the phones should run; empty keeps what they have.</source>
-        <translation>Micrologiciel que les téléphones doivent exécuter&#xa0;; vide, ils conservent celui qu&apos;ils ont.</translation>
     </message>
     <message>
         <source>Firmware update policy</source>
@@ -5133,6 +6071,10 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>Audio codecs in order of preference: the phone offers them in this order.</source>
         <translation>Codecs audio par ordre de préférence&#xa0;: le téléphone les propose dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>Firmware the phones should run, from the firmware library; none keeps what they have. A change reaches every phone at its next fetch; a rollout (Manage &gt; Firmware Rollouts…) moves them a few at a time.</source>
+        <translation>Micrologiciel que les téléphones doivent exécuter, choisi dans la bibliothèque de micrologiciels&#xa0;; «&#xa0;Aucun&#xa0;» conserve celui qu&apos;ils ont. Une modification atteint chaque téléphone à sa prochaine récupération&#xa0;; un déploiement (Gestion &gt; Déploiements de micrologiciel…) les fait passer quelques-uns à la fois.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +7109,26 @@ Approuver ce certificat&#xa0;?</translation>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Retrait en cours</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::UserDialog</name>
@@ -6409,6 +7371,29 @@ Approuver ce certificat&#xa0;?</translation>
         <source>Firmware update policy: Automatic, but the firmware library has no image of version %1 for the %2 (Firmware version), and no Firmware server URL is set. Add the image (Manage &gt; Firmware…), set the URL, or choose Manual.</source>
         <translation>Politique de mise à jour du micrologiciel&#xa0;: Automatique, mais la bibliothèque de micrologiciels n’a aucune image de la version %1 pour le %2 (Version du micrologiciel), et aucune URL du serveur de micrologiciel n’est définie. Ajoutez l’image (Gestion &gt; Micrologiciels…), définissez l’URL ou choisissez Manuelle.</translation>
     </message>
+    <message>
+        <source>Serial number: only desk phones (managed or unmanaged) have one.</source>
+        <translation>Numéro de série&#xa0;: seuls les téléphones de bureau (gérés ou non gérés) en ont un.</translation>
+    </message>
+    <message>
+        <source>Serial number: &quot;%1&quot; is not a serial number. Use the one on the phone&apos;s label: up to 64 letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos;.</source>
+        <translation>Numéro de série&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de série. Utilisez celui qui figure sur l&apos;étiquette du téléphone&#xa0;: jusqu&apos;à 64 lettres, chiffres, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; ou &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::YealinkRpsService</name>
+    <message>
+        <source>the device stays at another server</source>
+        <translation>l&apos;appareil reste sur un autre serveur</translation>
+    </message>
+    <message>
+        <source>Yealink RPS refused the AccessKey ID or secret (%1). Create a new AccessKey under YMCS → System → Integration → API.</source>
+        <translation>Yealink RPS a refusé l&apos;ID ou le secret de l&apos;AccessKey (%1). Créez une nouvelle AccessKey sous YMCS → System → Integration → API.</translation>
+    </message>
+    <message>
+        <source>Yealink RPS did not answer as expected: %1</source>
+        <translation>Yealink RPS n&apos;a pas répondu comme prévu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6489,6 +7474,10 @@ Les téléphones de la démonstration sont affichés sans statut.</translation>
     <message>
         <source>Phone status is not available: %1 (in %2)</source>
         <translation>Le statut des téléphones n&apos;est pas disponible&#xa0;: %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Redirection services: %1</source>
+        <translation>Services de redirection&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@ using namespace PhoneDesk;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::Cli", text);
-}
-
 // A refused rollout is the command refusing (1); a bad argument or an unknown id a usage error
 // (2); the database failing a failure (3).
 int fail(Cli::Context &ctx, const Error &error)
@@ -83,16 +78,26 @@ void printRollouts(Cli::Context &ctx, const QList<FirmwareRollout> &rollouts)
 {
     QList<QStringList> rows;
     for (const FirmwareRollout &r : rollouts)
-        rows.append({QString::number(r.id), r.baseSettingsName,
-                     (r.fromVersion.isEmpty() ? QStringLiteral("-") : r.fromVersion) +
-                         QStringLiteral(" -> ") + r.targetVersion,
-                     QString::number(r.phones()), QString::number(r.maxUpdating),
-                     r.window ? r.window->toText() : tr("any time"), displayName(r.state),
-                     QString::number(r.waiting), QString::number(r.updating), QString::number(r.updated),
-                     QString::number(r.failed)});
+        rows.append(
+            {QString::number(r.id), r.baseSettingsName,
+             (r.fromVersion.isEmpty() ? QStringLiteral("-") : r.fromVersion) + QStringLiteral(" -> ") +
+                 r.targetVersion,
+             QString::number(r.phones()), QString::number(r.maxUpdating),
+             r.window ? r.window->toText() : QCoreApplication::translate("PhoneDesk::Cli", "any time"),
+             displayName(r.state), QString::number(r.waiting), QString::number(r.updating),
+             QString::number(r.updated), QString::number(r.failed)});
     Cli::printTable(ctx.out(),
-                    {tr("ID"), tr("Base settings"), tr("Version"), tr("Phones"), tr("At once"), tr("Window"),
-                     tr("State"), tr("Waiting"), tr("Updating"), tr("Up to date"), tr("Failed")},
+                    {QCoreApplication::translate("PhoneDesk::Cli", "ID"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Base settings"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Version"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Phones"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "At once"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Window"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "State"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Waiting"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Updating"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Up to date"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Failed")},
                     rows);
 }
 
@@ -111,7 +116,9 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
     if (!r.baseSettingsId)
         return Error::make(
             Error::Code::NotFound,
-            tr("--base-settings: there are no base settings \"%1\" (an ID or a name).").arg(base));
+            QCoreApplication::translate(
+                "PhoneDesk::Cli", "--base-settings: there are no base settings \"%1\" (an ID or a name).")
+                .arg(base));
     r.targetVersion = parser.value(*o.constFind(QStringLiteral("version")));
     auto number = [&](const QString &name, int fallback, int *out) -> Result<void> {
         if (!parser.isSet(*o.constFind(name))) {
@@ -121,9 +128,9 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
         bool ok = false;
         *out = parser.value(*o.constFind(name)).toInt(&ok);
         if (!ok)
-            return Error::make(
-                Error::Code::NotFound,
-                tr("--%1: \"%2\" is not a number.").arg(name, parser.value(*o.constFind(name))));
+            return Error::make(Error::Code::NotFound,
+                               QCoreApplication::translate("PhoneDesk::Cli", "--%1: \"%2\" is not a number.")
+                                   .arg(name, parser.value(*o.constFind(name))));
         return {};
     };
     for (const auto &[name, fallback, out] : {std::tuple {QStringLiteral("max"), 10, &r.maxUpdating},
@@ -136,7 +143,9 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
         int(parser.isSet(*o.constFind(QStringLiteral("percent")))) +
         int(parser.isSet(*o.constFind(QStringLiteral("phones"))));
     if (scopes > 1)
-        return Error::make(Error::Code::NotFound, tr("Choose one of --sites, --percent and --phones."));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("PhoneDesk::Cli", "Choose one of --sites, --percent and --phones."));
     if (parser.isSet(*o.constFind(QStringLiteral("sites")))) {
         r.scope = RolloutScope::Sites;
         auto sites = storage.sites().list();
@@ -149,8 +158,10 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
              parser.value(*o.constFind(QStringLiteral("sites"))).split(u',', Qt::SkipEmptyParts)) {
             const Id id = idOrName(text, siteNames);
             if (!id)
-                return Error::make(Error::Code::NotFound,
-                                   tr("--sites: there is no site \"%1\".").arg(text.trimmed()));
+                return Error::make(
+                    Error::Code::NotFound,
+                    QCoreApplication::translate("PhoneDesk::Cli", "--sites: there is no site \"%1\".")
+                        .arg(text.trimmed()));
             r.siteIds.append(id);
         }
     } else if (parser.isSet(*o.constFind(QStringLiteral("percent")))) {
@@ -162,8 +173,10 @@ Result<RolloutRequest> requestFrom(Storage &storage, const QCommandLineParser &p
             bool ok = false;
             const Id id = text.trimmed().toLongLong(&ok);
             if (!ok || id <= 0)
-                return Error::make(Error::Code::NotFound,
-                                   tr("--phones: \"%1\" is not a phone ID.").arg(text.trimmed()));
+                return Error::make(
+                    Error::Code::NotFound,
+                    QCoreApplication::translate("PhoneDesk::Cli", "--phones: \"%1\" is not a phone ID.")
+                        .arg(text.trimmed()));
             r.phoneIds.append(id);
         }
     }
@@ -203,7 +216,8 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
          "MINUTES"},
     };
     for (const auto &[name, help, value] : options) {
-        const QCommandLineOption option(QLatin1String(name), tr(help), QLatin1String(value));
+        const QCommandLineOption option(
+            QLatin1String(name), QCoreApplication::translate("PhoneDesk::Cli", help), QLatin1String(value));
         parser.addOption(option);
         o.insert(QLatin1String(name), option);
     }
@@ -211,9 +225,11 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
         return *code;
     if (!parser.isSet(*o.constFind(QStringLiteral("base-settings"))) ||
         !parser.isSet(*o.constFind(QStringLiteral("version"))))
-        return usage(ctx,
-                     tr("name the base settings and the version: phonedesk-cli rollout start "
-                        "--base-settings PROFILE --version VERSION"));
+        return usage(
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli",
+                                        "name the base settings and the version: phonedesk-cli rollout start "
+                                        "--base-settings PROFILE --version VERSION"));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -224,7 +240,8 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
     auto started = RolloutRepository(*storage).start(*request);
     if (!started)
         return fail(ctx, started.error());
-    ctx.out() << tr("Started rollout #%1: %2 phones of \"%3\" to %4, %5 at once.")
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli",
+                                             "Started rollout #%1: %2 phones of \"%3\" to %4, %5 at once.")
                      .arg(QString::number(started->id), QString::number(started->phones()),
                           started->baseSettingsName, started->targetVersion,
                           QString::number(started->maxUpdating))
@@ -235,14 +252,17 @@ int startRollout(Cli::Context &ctx, const QStringList &args)
 int listRollouts(Cli::Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("PhoneDesk::Cli", "table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
     if (const auto code = Cli::parseArguments(parser, args, ctx).exitCode)
         return *code;
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return usage(ctx, tr("unknown format \"%1\" (table, json).").arg(parser.value(format)));
+        return usage(ctx,
+                     QCoreApplication::translate("PhoneDesk::Cli", "unknown format \"%1\" (table, json).")
+                         .arg(parser.value(format)));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -257,7 +277,10 @@ int listRollouts(Cli::Context &ctx, const QStringList &args)
         return Cli::Success;
     }
     if (rollouts->isEmpty()) {
-        ctx.out() << tr("No firmware rollouts: start one with phonedesk-cli rollout start.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "No firmware rollouts: start one with phonedesk-cli rollout start.")
+                  << Qt::endl;
         return Cli::Success;
     }
     printRollouts(ctx, *rollouts);
@@ -267,7 +290,9 @@ int listRollouts(Cli::Context &ctx, const QStringList &args)
 // Commands that name one rollout by its ID.
 Result<Id> rolloutId(Cli::Context &ctx, QCommandLineParser &parser, const QStringList &args, int *exitCode)
 {
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The rollout's ID (phonedesk-cli rollout list)."));
+    parser.addPositionalArgument(
+        QStringLiteral("id"),
+        QCoreApplication::translate("PhoneDesk::Cli", "The rollout's ID (phonedesk-cli rollout list)."));
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode) {
         *exitCode = *code;
         return Error::make(Error::Code::Cancelled, {});
@@ -275,7 +300,10 @@ Result<Id> rolloutId(Cli::Context &ctx, QCommandLineParser &parser, const QStrin
     bool ok = false;
     const Id id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || id <= 0) {
-        *exitCode = usage(ctx, tr("name the rollout by its ID: phonedesk-cli %1 ID").arg(ctx.commandName()));
+        *exitCode = usage(
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli", "name the rollout by its ID: phonedesk-cli %1 ID")
+                .arg(ctx.commandName()));
         return Error::make(Error::Code::Cancelled, {});
     }
     return id;
@@ -296,7 +324,8 @@ int showRollout(Cli::Context &ctx, const QStringList &args)
     if (!rollout)
         return fail(ctx, rollout.error());
     if (!*rollout)
-        return usage(ctx, tr("there is no firmware rollout #%1.").arg(*id));
+        return usage(
+            ctx, QCoreApplication::translate("PhoneDesk::Cli", "there is no firmware rollout #%1.").arg(*id));
     printRollouts(ctx, {**rollout});
     auto phones = repo.phones(*id);
     if (!phones)
@@ -309,8 +338,13 @@ int showRollout(Cli::Context &ctx, const QStringList &args)
                      p.detail});
     ctx.out() << Qt::endl;
     Cli::printTable(ctx.out(),
-                    {tr("Phone ID"), tr("Phone"), tr("State"), tr("Ran before"), tr("Turn"), tr("Finished"),
-                     tr("Detail")},
+                    {QCoreApplication::translate("PhoneDesk::Cli", "Phone ID"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Phone"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "State"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Ran before"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Turn"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Finished"),
+                     QCoreApplication::translate("PhoneDesk::Cli", "Detail")},
                     rows);
     return Cli::Success;
 }
@@ -329,7 +363,7 @@ int changeRollout(Cli::Context &ctx, const QStringList &args, const char *done,
     RolloutRepository repo(*storage);
     if (auto r = change(repo, *id); !r)
         return fail(ctx, r.error());
-    ctx.out() << tr(done).arg(*id) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("PhoneDesk::Cli", done).arg(*id) << Qt::endl;
     return Cli::Success;
 }
 
@@ -359,11 +393,15 @@ int rollBackRollout(Cli::Context &ctx, const QStringList &args)
     if (!back)
         return fail(ctx, back.error());
     if (back->id == *id)
-        ctx.out() << tr("Stopped rollout #%1 before any phone moved; \"%2\" names %3 again.")
+        ctx.out() << QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "Stopped rollout #%1 before any phone moved; \"%2\" names %3 again.")
                          .arg(QString::number(*id), back->baseSettingsName, back->fromVersion)
                   << Qt::endl;
     else
-        ctx.out() << tr("Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.")
+        ctx.out() << QCoreApplication::translate(
+                         "PhoneDesk::Cli",
+                         "Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.")
                          .arg(QString::number(*id), QString::number(back->id),
                               QString::number(back->phones()), back->targetVersion)
                   << Qt::endl;

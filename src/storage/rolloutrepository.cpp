@@ -20,11 +20,6 @@ namespace PhoneDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::RolloutRepository", text);
-}
-
 const QString FirmwareVersionKey = QStringLiteral("provisioning.firmwareVersion");
 const QString FirmwarePolicyKey = QStringLiteral("provisioning.firmwarePolicy");
 
@@ -132,7 +127,8 @@ Result<QList<Candidate>> candidates(Storage &storage, Id baseSettingsId)
 {
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
-    const QString what = tr("reading the phones of the base settings");
+    const QString what = QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                     "reading the phones of the base settings");
     if (auto r =
             Sql::prepare(q,
                          QStringLiteral("SELECT p.id, p.site_id, p.hardware_id, COALESCE(s.firmware, ''), "
@@ -186,22 +182,34 @@ FieldErrors checkRequest(const RolloutRequest &r)
     FieldErrors errors;
     if (r.maxUpdating < 1 || r.maxUpdating > 10000)
         errors.append({QStringLiteral("maxUpdating"),
-                       tr("Phones updating at once: %1 is out of range (1-10000).").arg(r.maxUpdating)});
+                       QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                   "Phones updating at once: %1 is out of range (1-10000).")
+                           .arg(r.maxUpdating)});
     if (r.timeoutMinutes < 1 || r.timeoutMinutes > 10080)
         errors.append({QStringLiteral("timeoutMinutes"),
-                       tr("Timeout: %1 minutes is out of range (1-10080).").arg(r.timeoutMinutes)});
+                       QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                   "Timeout: %1 minutes is out of range (1-10080).")
+                           .arg(r.timeoutMinutes)});
     if (r.scope == RolloutScope::Percent && (r.percent < 1 || r.percent > 100))
-        errors.append(
-            {QStringLiteral("percent"), tr("Percentage: %1 is out of range (1-100).").arg(r.percent)});
+        errors.append({QStringLiteral("percent"),
+                       QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                   "Percentage: %1 is out of range (1-100).")
+                           .arg(r.percent)});
     if (r.scope == RolloutScope::Sites && r.siteIds.isEmpty())
-        errors.append({QStringLiteral("sites"), tr("Sites: choose at least one site.")});
+        errors.append({QStringLiteral("sites"),
+                       QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                   "Sites: choose at least one site.")});
     if (r.scope == RolloutScope::Selection && r.phoneIds.isEmpty())
-        errors.append({QStringLiteral("phones"), tr("Phones: choose at least one phone.")});
+        errors.append({QStringLiteral("phones"),
+                       QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                   "Phones: choose at least one phone.")});
     if (r.window &&
         (r.window->startMinute < 0 || r.window->startMinute > 1439 || r.window->endMinute < 0 ||
          r.window->endMinute > 1439 || r.window->startMinute == r.window->endMinute))
         errors.append(
-            {QStringLiteral("window"), tr("Time window: start and end must be different times of day.")});
+            {QStringLiteral("window"),
+             QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                         "Time window: start and end must be different times of day.")});
     return errors;
 }
 
@@ -238,13 +246,13 @@ QString displayName(RolloutState state)
 {
     switch (state) {
     case RolloutState::Running:
-        return tr("Running");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Running");
     case RolloutState::Paused:
-        return tr("Paused");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Paused");
     case RolloutState::Completed:
-        return tr("Completed");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Completed");
     case RolloutState::Stopped:
-        return tr("Stopped");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Stopped");
     }
     return {};
 }
@@ -253,15 +261,15 @@ QString displayName(RolloutPhoneState state)
 {
     switch (state) {
     case RolloutPhoneState::Waiting:
-        return tr("Waiting");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Waiting");
     case RolloutPhoneState::Updating:
-        return tr("Updating");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Updating");
     case RolloutPhoneState::Updated:
-        return tr("Up to date");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Up to date");
     case RolloutPhoneState::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Failed");
     case RolloutPhoneState::Skipped:
-        return tr("Skipped");
+        return QCoreApplication::translate("PhoneDesk::RolloutRepository", "Skipped");
     }
     return {};
 }
@@ -289,7 +297,9 @@ std::optional<RolloutWindow> RolloutWindow::parse(const QString &text, QString *
     const int em = m.captured(4).toInt();
     if (!m.hasMatch() || sh > 23 || eh > 23 || sm > 59 || em > 59 || (sh == eh && sm == em)) {
         if (error)
-            *error = tr("Time window \"%1\" is not two different times of day as HH:MM-HH:MM (22:00-06:00).")
+            *error = QCoreApplication::translate(
+                         "PhoneDesk::RolloutRepository",
+                         "Time window \"%1\" is not two different times of day as HH:MM-HH:MM (22:00-06:00).")
                          .arg(text);
         return std::nullopt;
     }
@@ -302,7 +312,8 @@ Result<QList<FirmwareRollout>> RolloutRepository::select(const QString &where, c
 {
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    const QString what = tr("reading the firmware rollouts");
+    const QString what =
+        QCoreApplication::translate("PhoneDesk::RolloutRepository", "reading the firmware rollouts");
     if (auto r = Sql::prepare(q,
                               QStringLiteral("SELECT ") + RolloutColumns +
                                   QStringLiteral(" FROM firmware_rollouts r "
@@ -342,7 +353,9 @@ Result<QList<RolloutPhone>> RolloutRepository::phones(Id rolloutId)
 {
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    const QString what = tr("reading the phones of firmware rollout #%1").arg(rolloutId);
+    const QString what = QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                     "reading the phones of firmware rollout #%1")
+                             .arg(rolloutId);
     if (auto r =
             Sql::prepare(q,
                          QStringLiteral("SELECT rp.phone_id, p.name, rp.state, rp.running_before, "
@@ -376,7 +389,8 @@ Result<QHash<Id, QString>> RolloutRepository::pins()
 {
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    const QString what = tr("reading the phones held at a firmware version");
+    const QString what = QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                     "reading the phones held at a firmware version");
     if (!q.exec(QStringLiteral("SELECT phone_id, version FROM phone_firmware_pins")))
         return Sql::toError(q.lastError(), what);
     QHash<Id, QString> out;
@@ -398,7 +412,8 @@ Result<QHash<Id, PhoneFirmwareState>> RolloutRepository::phoneStates()
     // Each phone's latest rollout (the highest id), with its target for phones not pinned.
     QSqlQuery q(m_storage.database());
     q.setForwardOnly(true);
-    const QString what = tr("reading the phones' firmware rollouts");
+    const QString what =
+        QCoreApplication::translate("PhoneDesk::RolloutRepository", "reading the phones' firmware rollouts");
     if (!q.exec(QStringLiteral(
             "SELECT rp.phone_id, rp.rollout_id, rp.state, rp.detail, r.target_version "
             "FROM firmware_rollout_phones rp JOIN firmware_rollouts r ON r.id = rp.rollout_id "
@@ -470,32 +485,42 @@ Result<Members> chooseMembers(Storage &storage, const RolloutRequest &request, c
                 auto phone = storage.phones().get(p);
                 return Error::validation(
                     {{QStringLiteral("phones"),
-                      tr("Phone \"%1\" is not a managed phone of the base settings \"%2\".")
+                      QCoreApplication::translate(
+                          "PhoneDesk::RolloutRepository",
+                          "Phone \"%1\" is not a managed phone of the base settings \"%2\".")
                           .arg(phone ? phone->name : QStringLiteral("#%1").arg(p), profile.name)}});
             }
             m.phones.append(byId.value(p));
         }
-        m.detail = tr("%1 selected").arg(m.phones.size());
+        m.detail =
+            QCoreApplication::translate("PhoneDesk::RolloutRepository", "%1 selected").arg(m.phones.size());
         break;
     }
     }
     if (m.phones.isEmpty())
         return Error::validation(
             {{QStringLiteral("scope"),
-              tr("No managed phone of the base settings \"%1\" is in this rollout.").arg(profile.name)}});
+              QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                          "No managed phone of the base settings \"%1\" is in this rollout.")
+                  .arg(profile.name)}});
     return m;
 }
 
 // Rollouts of the profile still under way stop; their phones stay where they are.
 Result<void> stopUnderWay(Storage &storage, Id profileId, qint64 now)
 {
-    const QString what = tr("stopping the rollouts under way");
+    const QString what =
+        QCoreApplication::translate("PhoneDesk::RolloutRepository", "stopping the rollouts under way");
     if (auto r = run(storage,
                      QStringLiteral("UPDATE firmware_rollout_phones SET state = 'skipped', finished_at = ?, "
                                     "detail = ? WHERE state IN ('waiting', 'updating') AND rollout_id IN "
                                     "(SELECT id FROM firmware_rollouts WHERE base_settings_id = ? "
                                     "AND state IN ('running', 'paused'))"),
-                     {now, tr("a later rollout of the same base settings took over"), profileId}, what);
+                     {now,
+                      QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                  "a later rollout of the same base settings took over"),
+                      profileId},
+                     what);
         !r)
         return r;
     return run(storage,
@@ -596,7 +621,10 @@ Result<void> insertMembers(Storage &storage, Id rolloutId, const QList<Candidate
         member.addBindValue(toKey(already ? RolloutPhoneState::Updated : RolloutPhoneState::Waiting));
         member.addBindValue(Sql::text(c.running));
         member.addBindValue(already ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)));
-        member.addBindValue(Sql::text(already ? tr("already ran %1").arg(c.running) : QString()));
+        member.addBindValue(Sql::text(
+            already
+                ? QCoreApplication::translate("PhoneDesk::RolloutRepository", "already ran %1").arg(c.running)
+                : QString()));
         if (auto r = Sql::exec(member, what); !r)
             return r;
         if (!already)
@@ -614,7 +642,10 @@ Result<void> insertMembers(Storage &storage, Id rolloutId, const QList<Candidate
 Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request, Id replacesId,
                                                   const QList<Id> &onlyPhones)
 {
-    if (auto r = m_storage.require(Permission::Administer, tr("start a firmware rollout")); !r)
+    if (auto r = m_storage.require(
+            Permission::Administer,
+            QCoreApplication::translate("PhoneDesk::RolloutRepository", "start a firmware rollout"));
+        !r)
         return r.error();
     if (const FieldErrors errors = checkRequest(request); !errors.isEmpty())
         return Error::validation(errors);
@@ -628,11 +659,15 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
     if (target.isEmpty() || !Firmware::imageFor(*library, profile->modelId, target))
         return Error::validation(
             {{QStringLiteral("targetVersion"),
-              tr("Target version: the firmware library has no image of version \"%1\" for the model of "
-                 "\"%2\". Add it under Manage > Firmware… first.")
+              QCoreApplication::translate(
+                  "PhoneDesk::RolloutRepository",
+                  "Target version: the firmware library has no image of version \"%1\" for the model of "
+                  "\"%2\". Add it under Manage > Firmware… first.")
                   .arg(target, profile->name)}});
     const QString from = profile->values.value(FirmwareVersionKey).toString().trimmed();
-    const QString what = tr("starting a firmware rollout of \"%1\"").arg(profile->name);
+    const QString what =
+        QCoreApplication::translate("PhoneDesk::RolloutRepository", "starting a firmware rollout of \"%1\"")
+            .arg(profile->name);
 
     Id id = 0;
     auto done = m_storage.inTransaction([&]() -> Result<void> {
@@ -679,7 +714,10 @@ Result<FirmwareRollout> RolloutRepository::create(const RolloutRequest &request,
     if (!created)
         return created.error();
     if (!*created)
-        return Error::make(Error::Code::NotFound, tr("Firmware rollout #%1 was removed meanwhile.").arg(id));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                       "Firmware rollout #%1 was removed meanwhile.")
+                               .arg(id));
     return **created;
 }
 
@@ -695,10 +733,14 @@ Result<void> RolloutRepository::setState(Id rolloutId, RolloutState from, Rollou
         if (!found)
             return found.error();
         if (!*found)
-            return Error::make(Error::Code::NotFound, tr("There is no firmware rollout #%1.").arg(rolloutId));
+            return Error::make(Error::Code::NotFound,
+                               QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                           "There is no firmware rollout #%1.")
+                                   .arg(rolloutId));
         if ((*found)->state != from)
             return Error::make(Error::Code::Conflict,
-                               tr("Firmware rollout #%1 is %2, not %3.")
+                               QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                           "Firmware rollout #%1 is %2, not %3.")
                                    .arg(QString::number(rolloutId), displayName((*found)->state).toLower(),
                                         displayName(from).toLower()));
         if (auto r = run(m_storage,
@@ -716,28 +758,38 @@ Result<void> RolloutRepository::setState(Id rolloutId, RolloutState from, Rollou
 
 Result<void> RolloutRepository::pause(Id rolloutId)
 {
-    return setState(rolloutId, RolloutState::Running, RolloutState::Paused, tr("pause a firmware rollout"));
+    return setState(rolloutId, RolloutState::Running, RolloutState::Paused,
+                    QCoreApplication::translate("PhoneDesk::RolloutRepository", "pause a firmware rollout"));
 }
 
 Result<void> RolloutRepository::resume(Id rolloutId)
 {
-    return setState(rolloutId, RolloutState::Paused, RolloutState::Running, tr("resume a firmware rollout"));
+    return setState(rolloutId, RolloutState::Paused, RolloutState::Running,
+                    QCoreApplication::translate("PhoneDesk::RolloutRepository", "resume a firmware rollout"));
 }
 
 Result<FirmwareRollout> RolloutRepository::rollBack(Id rolloutId)
 {
-    if (auto r = m_storage.require(Permission::Administer, tr("roll back a firmware rollout")); !r)
+    if (auto r = m_storage.require(
+            Permission::Administer,
+            QCoreApplication::translate("PhoneDesk::RolloutRepository", "roll back a firmware rollout"));
+        !r)
         return r.error();
     auto found = find(rolloutId);
     if (!found)
         return found.error();
     if (!*found)
-        return Error::make(Error::Code::NotFound, tr("There is no firmware rollout #%1.").arg(rolloutId));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("PhoneDesk::RolloutRepository", "There is no firmware rollout #%1.")
+                .arg(rolloutId));
     const FirmwareRollout &rollout = **found;
     if (rollout.fromVersion.isEmpty())
         return Error::validation(
             {{QStringLiteral("targetVersion"),
-              tr("Firmware rollout #%1 cannot be rolled back: \"%2\" named no firmware version before it.")
+              QCoreApplication::translate(
+                  "PhoneDesk::RolloutRepository",
+                  "Firmware rollout #%1 cannot be rolled back: \"%2\" named no firmware version before it.")
                   .arg(QString::number(rolloutId), rollout.baseSettingsName)}});
     auto members = phones(rolloutId);
     if (!members)
@@ -761,7 +813,8 @@ Result<FirmwareRollout> RolloutRepository::rollBack(Id rolloutId)
         auto undone = m_storage.inTransaction([&]() -> Result<void> {
             if (rollout.state == RolloutState::Running || rollout.state == RolloutState::Paused) {
                 if (auto stopped = setState(rolloutId, rollout.state, RolloutState::Stopped,
-                                            tr("roll back a firmware rollout"));
+                                            QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                                        "roll back a firmware rollout"));
                     !stopped)
                     return stopped;
             }
@@ -776,7 +829,9 @@ Result<FirmwareRollout> RolloutRepository::rollBack(Id rolloutId)
                        QStringLiteral("DELETE FROM phone_firmware_pins WHERE version = ? AND phone_id IN "
                                       "(SELECT id FROM phones WHERE base_settings_id = ?)"),
                        {rollout.fromVersion, rollout.baseSettingsId},
-                       tr("rolling back firmware rollout #%1").arg(rolloutId));
+                       QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                   "rolling back firmware rollout #%1")
+                           .arg(rolloutId));
         });
         if (!undone)
             return undone.error();
@@ -847,10 +902,13 @@ Outcome outcomeOf(const FirmwareRollout &rollout, const QSqlQuery &q, qint64 now
         o.state = RolloutPhoneState::Updated;
     } else if (downloaded > 0 && fetched > downloaded && !running.isEmpty()) {
         o.state = RolloutPhoneState::Failed;
-        o.detail = tr("came back on %1").arg(running);
+        o.detail =
+            QCoreApplication::translate("PhoneDesk::RolloutRepository", "came back on %1").arg(running);
     } else if (nowMs - started > qint64(rollout.timeoutMinutes) * 60 * 1000) {
         o.state = RolloutPhoneState::Failed;
-        o.detail = tr("not back on %1 within %2 min").arg(rollout.targetVersion).arg(rollout.timeoutMinutes);
+        o.detail = QCoreApplication::translate("PhoneDesk::RolloutRepository", "not back on %1 within %2 min")
+                       .arg(rollout.targetVersion)
+                       .arg(rollout.timeoutMinutes);
     }
     return o;
 }
@@ -954,7 +1012,9 @@ Result<int> giveTurns(Storage &storage, Id rolloutId, int take, qint64 nowMs, QL
 Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QDateTime &now,
                                            RolloutProgress &progress)
 {
-    const QString what = tr("advancing firmware rollout #%1").arg(seen.id);
+    const QString what =
+        QCoreApplication::translate("PhoneDesk::RolloutRepository", "advancing firmware rollout #%1")
+            .arg(seen.id);
     auto state = lockedState(m_storage, seen.id, what);
     if (!state)
         return state.error();
