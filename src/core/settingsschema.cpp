@@ -131,10 +131,11 @@ SettingsSchema::SettingsSchema()
         // Provisioning
         make("provisioning.firmwareVersion", T::String, QString(), C::Provisions,
              QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema", "Firmware version"),
-             QT_TRANSLATE_NOOP("PhoneDesk::SettingsSchema",
-                               "Firmware the phones should run, from the firmware library; none keeps what they have. A "
-                               "change reaches every phone at its next fetch; a rollout (Manage > Firmware "
-                               "Rollouts…) moves them a few at a time.")),
+             QT_TRANSLATE_NOOP(
+                 "PhoneDesk::SettingsSchema",
+                 "Firmware the phones should run, from the firmware library; none keeps what they have. A "
+                 "change reaches every phone at its next fetch; a rollout (Manage > Firmware "
+                 "Rollouts…) moves them a few at a time.")),
         choices(
             make(
                 "provisioning.firmwarePolicy", T::Enum, QStringLiteral("manual"), C::Provisions,

@@ -24,9 +24,9 @@
 #include "quarantineview.h"
 #include "readonlyform.h"
 #include "recordtablemodel.h"
-#include "rolloutdialog.h"
 #include "redirectioncontrol.h"
 #include "redirectionsettingsdialog.h"
+#include "rolloutdialog.h"
 #include "sitedialog.h"
 #include "siterepository.h"
 #include "statecolors.h"
@@ -400,7 +400,7 @@ QWidget *MainWindow::createPhonesPage()
     const int lastSeenWidth = m_phoneView->fontMetrics().horizontalAdvance(QLocale().toString(
                                   QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
         24;
-    const int widths[] = {170, 100, 90, 130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth),
+    const int widths[] = {170, 100, 90,  130, 130, 150, 130, 140, 130, 90, std::max(130, lastSeenWidth),
                           110, 110, 170, 110};
     static_assert(std::size(widths) == PhoneTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < PhoneTableModel::ColumnCount; ++c)

@@ -6,11 +6,16 @@ namespace PhoneDesk {
 
 namespace {
 constexpr std::pair<ChangeEvent::Entity, const char *> EntityNames[] = {
-    {ChangeEvent::Entity::Phone, "phone"},           {ChangeEvent::Entity::Site, "site"},
-    {ChangeEvent::Entity::BaseSettings, "base"},     {ChangeEvent::Entity::User, "user"},
-    {ChangeEvent::Entity::Status, "status"},         {ChangeEvent::Entity::Audit, "audit"},
-    {ChangeEvent::Entity::Quarantine, "quarantine"}, {ChangeEvent::Entity::Setting, "setting"},
-    {ChangeEvent::Entity::Firmware, "firmware"},     {ChangeEvent::Entity::Rollout, "rollout"},
+    {ChangeEvent::Entity::Phone, "phone"},
+    {ChangeEvent::Entity::Site, "site"},
+    {ChangeEvent::Entity::BaseSettings, "base"},
+    {ChangeEvent::Entity::User, "user"},
+    {ChangeEvent::Entity::Status, "status"},
+    {ChangeEvent::Entity::Audit, "audit"},
+    {ChangeEvent::Entity::Quarantine, "quarantine"},
+    {ChangeEvent::Entity::Setting, "setting"},
+    {ChangeEvent::Entity::Firmware, "firmware"},
+    {ChangeEvent::Entity::Rollout, "rollout"},
     {ChangeEvent::Entity::Redirection, "redirection"},
 };
 } // namespace

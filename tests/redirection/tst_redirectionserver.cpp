@@ -149,7 +149,8 @@ void TestRedirectionServer::teamDatabaseServerRegistersAndRemoves()
                    return r.state == RedirectionState::Registered;
                });
     }));
-    QVERIFY2(log.contains(QByteArray(QByteArray("redirection poly-ztp: on, at ") + poly.server->baseUrl().toUtf8())),
+    QVERIFY2(log.contains(
+                 QByteArray(QByteArray("redirection poly-ztp: on, at ") + poly.server->baseUrl().toUtf8())),
              log.constData());
 
     // A console deletes a phone: the server hears of it and removes it from Yealink RPS.

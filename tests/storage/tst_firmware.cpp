@@ -280,7 +280,8 @@ void TestFirmware::wrongModelIsRefused_data()
     QTest::newRow("another Yealink model") << YealinkName << QStringList {QStringLiteral("yealink-t54w")}
                                            << QStringLiteral("does not fit the Yealink T54W");
     QTest::newRow("a Poly model") << YealinkName << QStringList {QStringLiteral("poly-vvx-450")}
-                                  << QStringLiteral("Poly VVX 450 is not a model of Yealink; this is Yealink firmware");
+                                  << QStringLiteral(
+                                         "Poly VVX 450 is not a model of Yealink; this is Yealink firmware");
     QTest::newRow("unknown model") << YealinkName << QStringList {QStringLiteral("yealink-t99")}
                                    << QStringLiteral("no model or model family \"yealink-t99\"");
     QTest::newRow("models the catalog lacks") << QStringLiteral("T46S(T48S,T42S,T41S)-66.86.0.15.rom")
