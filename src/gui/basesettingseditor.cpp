@@ -225,15 +225,9 @@ BaseSettingsEditor::FieldEditor BaseSettingsEditor::makeFirmwareEditor(QWidget *
     FieldEditor e;
     auto *combo = new QComboBox(parent);
     combo->addItem(tr("None (keep what the phones run)"), QString());
-    QStringList versions;
     if (auto library = FirmwareRepository(m_storage).list(); library && m_model) {
-        for (const FirmwareImage &image : std::as_const(*library)) {
-            if (image.kind == FirmwareKind::PolyPackage || !image.models.contains(m_model->id) ||
-                versions.contains(image.version))
-                continue;
-            versions.append(image.version);
+        for (const FirmwareImage &image : Firmware::choicesFor(*library, m_model->id))
             combo->addItem(tr("%1 (%2)").arg(image.version, image.fileName), image.version);
-        }
     }
     connect(combo, &QComboBox::currentIndexChanged, this, &BaseSettingsEditor::validate);
     e.widget = combo;

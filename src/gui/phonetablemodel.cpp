@@ -196,7 +196,7 @@ Result<void> PhoneTableModel::reload()
     m_pendingStatusOffset = 0;
     m_pendingReset = false;
     m_pendingFirmware = false;
-    reloadFirmware();
+    reloadFirmware(true);
     beginResetModel();
     m_entries.clear();
     m_entries.reserve(rows->size());
@@ -209,14 +209,16 @@ Result<void> PhoneTableModel::reload()
     return {};
 }
 
-void PhoneTableModel::reloadFirmware()
+void PhoneTableModel::reloadFirmware(bool profiles)
 {
     // A failure leaves the columns as they were: the table still shows every phone.
     if (auto states = RolloutRepository(m_storage).phoneStates())
         m_firmwareStates = std::move(*states);
-    if (auto profiles = m_storage.baseSettings().list()) {
+    if (!profiles)
+        return;
+    if (auto list = m_storage.baseSettings().list()) {
         m_profileFirmware.clear();
-        for (const BaseSettingsSummary &b : std::as_const(*profiles))
+        for (const BaseSettingsSummary &b : std::as_const(*list))
             m_profileFirmware.insert(
                 b.settings.id,
                 b.settings.values.value(QStringLiteral("provisioning.firmwareVersion")).toString());
@@ -324,7 +326,7 @@ void PhoneTableModel::flushPendingChanges()
         return;
     }
     if (std::exchange(m_pendingFirmware, false) && !m_entries.isEmpty()) {
-        reloadFirmware();
+        reloadFirmware(false);
         emit dataChanged(index(0, FirmwareTarget), index(int(m_entries.size()) - 1, FirmwareUpdate));
     }
     if (!m_pendingRemoves.isEmpty()) {

@@ -101,8 +101,9 @@ private:
     // dataChanged per contiguous run of `rows`, for the columns first..last.
     void emitRowsChanged(const QList<int> &rows, int firstColumn = 0, int lastColumn = ColumnCount - 1);
     void rebuildIndex(int from);
-    // Rollout states and the profiles' firmware versions (two small queries).
-    void reloadFirmware();
+    // Rollout states (a rollout change) and, with `profiles`, the profiles' firmware versions
+    // (a full reload: base-settings changes come that way).
+    void reloadFirmware(bool profiles);
     QString firmwareTarget(const PhoneRow &row) const;
     QString firmwareUpdate(const PhoneRow &row) const;
 

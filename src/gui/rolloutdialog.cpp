@@ -171,12 +171,7 @@ void NewRolloutDialog::fillTargets()
     if (!profile || !library)
         return;
     const QString current = profile->values.value(QStringLiteral("provisioning.firmwareVersion")).toString();
-    QStringList seen;
-    for (const FirmwareImage &image : std::as_const(*library)) {
-        if (image.kind == FirmwareKind::PolyPackage || !image.models.contains(profile->modelId) ||
-            seen.contains(image.version))
-            continue;
-        seen.append(image.version);
+    for (const FirmwareImage &image : Firmware::choicesFor(*library, profile->modelId)) {
         m_target->addItem(image.version == current
                               ? tr("%1 (what the base settings name now)").arg(image.version)
                               : image.version,

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace PhoneDesk {
@@ -571,6 +572,24 @@ bool names(const FirmwareImage &image, const QString &modelId, const QString &wa
     return image.models.contains(modelId) && runsVersion(wanted.trimmed(), image.version);
 }
 
+bool servable(const FirmwareImage &image)
+{
+    return image.kind != FirmwareKind::PolyPackage;
+}
+
+QList<FirmwareImage> choicesFor(const QList<FirmwareImage> &library, const QString &modelId)
+{
+    QList<FirmwareImage> out;
+    QSet<QString> versions;
+    for (const FirmwareImage &image : library) {
+        if (servable(image) && image.models.contains(modelId) && !versions.contains(image.version)) {
+            versions.insert(image.version);
+            out.append(image);
+        }
+    }
+    return out;
+}
+
 const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString &modelId,
                               const QString &wanted)
 {
@@ -578,7 +597,7 @@ const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString
     for (const FirmwareImage &image : library) {
         // A phone downloads one file: the server does not take members out of a Poly package yet,
         // so a profile cannot point phones at one (their application files can).
-        if (image.kind == FirmwareKind::PolyPackage || !names(image, modelId, wanted))
+        if (!servable(image) || !names(image, modelId, wanted))
             continue;
         if (!best || image.version.size() > best->version.size() ||
             (image.version.size() == best->version.size() && image.id < best->id))

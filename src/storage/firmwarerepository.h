@@ -150,6 +150,11 @@ bool names(const FirmwareImage &image, const QString &modelId, const QString &wa
 // candidates (their members are not served). Null when none.
 const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString &modelId,
                               const QString &wanted);
+// Whether phones can be pointed at `image` (Poly packages cannot: their members are not served).
+bool servable(const FirmwareImage &image);
+// The images a profile of `modelId` can name, one per version, in the library's order: what the
+// base-settings editor and a new rollout offer.
+QList<FirmwareImage> choicesFor(const QList<FirmwareImage> &library, const QString &modelId);
 } // namespace Firmware
 
 } // namespace PhoneDesk

@@ -122,6 +122,15 @@ Result<void> run(Storage &storage, const QString &sql, const QVariantList &binds
     return Sql::exec(q, what);
 }
 
+// Phones of the profile held at `version` follow the profile again (it names that version now).
+Result<void> releasePinsAt(Storage &storage, const QString &version, Id profileId, const QString &what)
+{
+    return run(storage,
+               QStringLiteral("DELETE FROM phone_firmware_pins WHERE version = ? AND phone_id IN "
+                              "(SELECT id FROM phones WHERE base_settings_id = ?)"),
+               {version, profileId}, what);
+}
+
 // Every managed phone of the profile with what it runs and its pin.
 Result<QList<Candidate>> candidates(Storage &storage, Id baseSettingsId)
 {
@@ -593,10 +602,7 @@ Result<void> holdAndMoveProfile(Storage &storage, BaseSettings profile, const QL
     profile.values.insert(FirmwarePolicyKey, QStringLiteral("automatic"));
     if (auto saved = storage.baseSettings().update(profile); !saved)
         return saved.error();
-    return run(storage,
-               QStringLiteral("DELETE FROM phone_firmware_pins WHERE version = ? AND phone_id IN "
-                              "(SELECT id FROM phones WHERE base_settings_id = ?)"),
-               {target, profile.id}, what);
+    return releasePinsAt(storage, target, profile.id, what);
 }
 
 // The members in turn order; a phone already running the target is up to date at once.
@@ -825,13 +831,10 @@ Result<FirmwareRollout> RolloutRepository::rollBack(Id rolloutId)
             if (auto saved = m_storage.baseSettings().update(*profile); !saved)
                 return saved.error();
             // The waiting phones were held at the earlier version: they follow the profile again.
-            return run(m_storage,
-                       QStringLiteral("DELETE FROM phone_firmware_pins WHERE version = ? AND phone_id IN "
-                                      "(SELECT id FROM phones WHERE base_settings_id = ?)"),
-                       {rollout.fromVersion, rollout.baseSettingsId},
-                       QCoreApplication::translate("PhoneDesk::RolloutRepository",
-                                                   "rolling back firmware rollout #%1")
-                           .arg(rolloutId));
+            return releasePinsAt(m_storage, rollout.fromVersion, rollout.baseSettingsId,
+                                 QCoreApplication::translate("PhoneDesk::RolloutRepository",
+                                                             "rolling back firmware rollout #%1")
+                                     .arg(rolloutId));
         });
         if (!undone)
             return undone.error();
