@@ -272,16 +272,18 @@ void FirmwareDialog::removeImage()
         std::find_if(m_images.cbegin(), m_images.cend(), [id](const FirmwareImage &i) { return i.id == id; });
     if (it == m_images.cend())
         return;
+    // A copy: the removal publishes a change, and onChange() reloads m_images before it returns.
+    const FirmwareImage image = *it;
     if (!MessageBox::confirm(this, QMessageBox::Question, tr("Remove Firmware"),
                              tr("Remove %1 %2 (%3) from the firmware library?")
-                                 .arg(displayName(it->vendor), it->version, it->fileName),
+                                 .arg(displayName(image.vendor), image.version, image.fileName),
                              tr("Remove"), true))
         return;
     if (auto removed = FirmwareRepository(m_storage).remove(id); !removed) {
         MessageBox::warning(this, tr("Remove Firmware"), removed.error().fullText());
         return;
     }
-    m_ui->statusLabel->setText(tr("Removed %1.").arg(it->fileName));
+    m_ui->statusLabel->setText(tr("Removed %1.").arg(image.fileName));
     reload();
 }
 

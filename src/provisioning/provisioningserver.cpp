@@ -584,6 +584,11 @@ private:
                 m_write->setEnabled(true);
                 break;
             }
+            if (m_stream)
+                qCDebug(lcProvisioning).nospace() << "firmware download to " << m_client.address.toString()
+                                                  << " ended by the peer or a TLS "
+                                                  << "error (SSL error " << error << ", "
+                                                  << ERR_error_string(ERR_peek_error(), nullptr) << ")";
             close(false); // closed by the peer, or a TLS error
             return;
         }
@@ -623,6 +628,12 @@ private:
                     m_read->setEnabled(!m_stream || error == SSL_ERROR_WANT_READ);
                     return false;
                 }
+                const int saved = errno;
+                qCDebug(lcProvisioning).nospace()
+                    << "closing connection from " << m_client.address.toString()
+                    << ": TLS write failed (SSL error " << error << ", errno " << saved << ", "
+                    << ERR_error_string(ERR_peek_error(), nullptr) << ")"
+                    << (m_stream ? " during a firmware download" : "");
                 close(false);
                 return false;
             }
@@ -636,6 +647,8 @@ private:
             }
             m_pending = m_stream->next();
             if (m_pending.isEmpty()) { // the cached file cannot be read: the promised length is not kept
+                qCWarning(lcProvisioning) << "closing a firmware download to" << m_client.address.toString()
+                                          << "early: the cached image cannot be read";
                 close(false);
                 return false;
             }

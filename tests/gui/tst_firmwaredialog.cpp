@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
@@ -242,6 +243,9 @@ void TestFirmwareDialog::removeInUseIsRefusedThenUnusedIsRemoved()
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(MessageBox::takeShownTexts().size(), 1); // the question only
     QVERIFY(dialog.images().isEmpty());
+    // Said from what was removed, not from the list the removal's change notice reloaded.
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text(),
+             QStringLiteral("Removed %1.").arg(YealinkName));
     QCOMPARE(FirmwareRepository(*s).list()->size(), 0);
     // The activity log says it in words.
     QCOMPARE(ActivityPage::actionText(QStringLiteral("firmware.add")),
