@@ -1,5 +1,7 @@
 #include "redirectioncontrol.h"
 
+#include "changefeed.h"
+
 namespace PhoneDesk {
 
 RedirectionControl::RedirectionControl(RedirectionWorkerConfig config, QObject *parent)
@@ -9,6 +11,8 @@ RedirectionControl::RedirectionControl(RedirectionWorkerConfig config, QObject *
 {
     m_thread.setObjectName(QStringLiteral("phonedesk-redirection"));
     m_worker->moveToThread(&m_thread);
+    // Made here, in the feed's thread (see RedirectionWorker::onChange); queued to the worker.
+    connect(ChangeFeed::instance(), &ChangeFeed::changed, m_worker, &RedirectionWorker::onChange);
     connect(m_worker, &RedirectionWorker::statusChanged, this,
             [this](const QString &service, const QString &text) {
                 m_status.insert(service, text);

@@ -12,6 +12,7 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace PhoneDesk {
 
@@ -70,7 +71,9 @@ void RedirectionWorker::start()
         m_started = false;
         return;
     }
-    connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &RedirectionWorker::onChange);
+    if (QThread::currentThread() == ChangeFeed::instance()->thread())
+        connect(ChangeFeed::instance(), &ChangeFeed::changed, this, &RedirectionWorker::onChange,
+                Qt::UniqueConnection);
     m_fullReconcile = true;
     m_poll.start();
     if (ready())
@@ -84,7 +87,8 @@ void RedirectionWorker::stop()
     m_started = false;
     m_poll.stop();
     m_reconcileTimer.stop();
-    disconnect(ChangeFeed::instance(), nullptr, this, nullptr);
+    if (QThread::currentThread() == ChangeFeed::instance()->thread())
+        disconnect(ChangeFeed::instance(), nullptr, this, nullptr);
     // The clients go first: their requests in flight are abandoned (the rows stay marked sent).
     m_services.clear();
     releaseLock();
@@ -265,6 +269,8 @@ void RedirectionWorker::databaseFailed(const Error &error)
 
 void RedirectionWorker::onChange(const ChangeEvent &event)
 {
+    if (!m_started)
+        return;
     switch (event.entity) {
     case ChangeEvent::Entity::Phone:
         if (event.kind == ChangeEvent::Kind::Reset || event.ids.isEmpty())

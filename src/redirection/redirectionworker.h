@@ -59,6 +59,11 @@ public:
     // Stops sending (requests in flight are abandoned: their rows stay marked sent), leaves the
     // lock and closes the connection.
     void stop();
+    // The change notices it acts on (while started). Connected here when it runs in the thread of
+    // ChangeFeed::instance(); an owner that moves it to another thread connects this from the
+    // feed's thread before starting it: a connection made from another thread while the feed
+    // emits is a data race inside Qt 6.4 (ThreadSanitizer, tst_servershards).
+    void onChange(const ChangeEvent &event);
     // New settings (the console's page, a reload): services are made anew, rows of services that
     // are set up now are sent, and rows that failed for the old credentials are tried again.
     void setServices(const QList<RedirectionServiceConfig> &services);
@@ -95,7 +100,6 @@ private:
     bool takeLock();
     void releaseLock();
     void buildServices(const QList<RedirectionServiceConfig> &configs);
-    void onChange(const ChangeEvent &event);
     void reconcile();
     Result<QList<RedirectionWant>> wanted(const QList<Id> &phoneIds);
     void pump();

@@ -10,8 +10,10 @@ foreach(lang en de fr es)
     file(COPY "${SOURCE_DIR}/translations/phonedesk_${lang}.ts" DESTINATION "${WORK_DIR}")
     list(APPEND ts_files "${WORK_DIR}/phonedesk_${lang}.ts")
 endforeach()
+# lupdate is the installed Qt tool: not the instrumented QtCore that `scripts/sanitize thread`
+# puts in front of the tests through LD_LIBRARY_PATH (it crashes an uninstrumented process).
 execute_process(
-    COMMAND "${LUPDATE}" -no-obsolete -locations none -extensions cpp,h,ui
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=LD_LIBRARY_PATH "${LUPDATE}" -no-obsolete -locations none -extensions cpp,h,ui
             "${SOURCE_DIR}/src" "${SOURCE_DIR}/ui" -ts ${ts_files}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
