@@ -498,7 +498,13 @@ void TestFirmwareServing::twentyClientsAtOnceKeepMemoryFlat()
     // 20 × 60 MB went out; the server holds at most a few pieces per connection. Far below one image.
     const qint64 growthKib = peak - before;
     qInfo("resident memory %lld KiB before, %lld KiB at the peak", before, peak);
-    QVERIFY2(growthKib < 16 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(growthKib)));
+#ifdef PHONEDESK_SANITIZED
+    // The sanitizer's allocator keeps freed pieces in quarantine: still far below one image.
+    constexpr qint64 LimitKib = 40 * 1024;
+#else
+    constexpr qint64 LimitKib = 16 * 1024;
+#endif
+    QVERIFY2(growthKib < LimitKib, qPrintable(QStringLiteral("grew by %1 KiB").arg(growthKib)));
     settle();
     const auto downloads = FirmwareRepository(*m_db.storage).downloads(m_fleet.yealinkId);
     QCOMPARE(downloads->size(), Clients);
