@@ -271,6 +271,12 @@ void StatusLine::finish()
     m_open = false;
 }
 
+int usageError(Context &ctx, const QString &message)
+{
+    ctx.err() << message << Qt::endl;
+    return UsageError;
+}
+
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;

@@ -104,6 +104,9 @@ private:
     QString m_commandSummary;
 };
 
+// Prints a usage problem (a bad argument, an unknown id) on stderr; the exit code for it.
+int usageError(Context &ctx, const QString &message);
+
 // What the filter options select: the filter, and with --pending only the phones whose fetched
 // configuration is out of date.
 struct PhoneSelection

@@ -179,13 +179,6 @@ void printResults(Cli::Context &ctx, const QList<PhoneOutcome> &outcomes, const 
     Cli::printTable(ctx.out(), headers, rows);
 }
 
-// Prints a usage problem and returns the exit code for it.
-int usage(Cli::Context &ctx, const QString &message)
-{
-    ctx.err() << message << Qt::endl;
-    return Cli::UsageError;
-}
-
 // The options of the phone commands besides the filter options (Cli::PhoneFilterOptions).
 struct CommandOptions
 {
@@ -248,19 +241,21 @@ std::optional<int> readNamedPhones(Cli::Context &ctx, const QCommandLineParser &
         bool ok = false;
         const Id id = value.toLongLong(&ok);
         if (!ok || id <= 0)
-            return usage(ctx,
-                         QCoreApplication::translate(
-                             "PhoneDesk::Cli",
-                             "phonedesk-cli: --id needs a phone's database ID (a number), not \"%1\".")
-                             .arg(value));
+            return Cli::usageError(
+                ctx,
+                QCoreApplication::translate(
+                    "PhoneDesk::Cli",
+                    "phonedesk-cli: --id needs a phone's database ID (a number), not \"%1\".")
+                    .arg(value));
         request.wantedIds.append(id);
     }
     request.wantedHardware = parser.values(options.hardware);
     for (const QString &value : std::as_const(request.wantedHardware)) {
         if (value.trimmed().isEmpty())
-            return usage(ctx,
-                         QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: --hardware-id needs a MAC address."));
+            return Cli::usageError(
+                ctx,
+                QCoreApplication::translate("PhoneDesk::Cli",
+                                            "phonedesk-cli: --hardware-id needs a MAC address."));
     }
     request.named = !request.wantedIds.isEmpty() || !request.wantedHardware.isEmpty();
     return std::nullopt;
@@ -275,10 +270,10 @@ std::optional<int> checkFilterOptions(Cli::Context &ctx, const QCommandLineParse
             continue;
         // "--site \"$SITE\"" with an empty variable must not widen the selection to every phone.
         if (parser.value(option).trimmed().isEmpty())
-            return usage(ctx,
-                         QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: --%1 is empty; name what to select.")
-                             .arg(option));
+            return Cli::usageError(ctx,
+                                   QCoreApplication::translate(
+                                       "PhoneDesk::Cli", "phonedesk-cli: --%1 is empty; name what to select.")
+                                       .arg(option));
         filtered = true;
     }
     if (parser.isSet(QStringLiteral("pending"))) // a flag: selects by itself
@@ -294,14 +289,15 @@ std::optional<int> readRequest(Operation::Kind kind, Cli::Context &ctx, const QC
     request.format = parser.value(options.format).toLower();
     if (request.format != QLatin1String("table") && request.format != QLatin1String("csv") &&
         request.format != QLatin1String("json"))
-        return usage(ctx,
-                     QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
-                         .arg(parser.value(options.format)));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli",
+                                        "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
+                .arg(parser.value(options.format)));
     bool ok = false;
     request.timeoutSeconds = parser.value(options.timeout).toInt(&ok);
     if (!ok || request.timeoutSeconds < 1 || request.timeoutSeconds > MaxTimeoutSeconds)
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate("PhoneDesk::Cli",
                                         "phonedesk-cli: --timeout needs a number of seconds between 1 "
@@ -314,14 +310,15 @@ std::optional<int> readRequest(Operation::Kind kind, Cli::Context &ctx, const QC
     if (const auto code = checkFilterOptions(ctx, parser, filtered))
         return code;
     if (parser.isSet(options.all) && (request.named || filtered))
-        return usage(ctx,
-                     QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: --all cannot be combined with --id, "
-                                                 "--hardware-id or the filter options."));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli",
+                                        "phonedesk-cli: --all cannot be combined with --id, "
+                                        "--hardware-id or the filter options."));
     // Never "every phone" by leaving the selection out: a script with an empty variable would
     // otherwise restart the whole organisation.
     if (!parser.isSet(options.all) && !request.named && !filtered)
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate(
                 "PhoneDesk::Cli",
@@ -381,14 +378,14 @@ std::optional<int> findNamedPhones(Cli::Context &ctx, const QList<PhoneRow> &row
         const PhoneRow *r = byId.value(id);
         // A member limited to some sites sees no other phones (the database hides them).
         if (!r && !scope.isEmpty())
-            return usage(
+            return Cli::usageError(
                 ctx,
                 QCoreApplication::translate("PhoneDesk::Cli",
                                             "phonedesk-cli: there is no phone with ID %1 at your sites (%2).")
                     .arg(id)
                     .arg(scope));
         if (!r)
-            return usage(
+            return Cli::usageError(
                 ctx,
                 QCoreApplication::translate("PhoneDesk::Cli", "phonedesk-cli: there is no phone with ID %1.")
                     .arg(id));
@@ -397,16 +394,18 @@ std::optional<int> findNamedPhones(Cli::Context &ctx, const QList<PhoneRow> &row
     for (const QString &value : request.wantedHardware) {
         const PhoneRow *r = byHardware.value(hardwareKey(value));
         if (!r && !scope.isEmpty())
-            return usage(ctx,
-                         QCoreApplication::translate(
-                             "PhoneDesk::Cli",
-                             "phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).")
-                             .arg(value, scope));
+            return Cli::usageError(
+                ctx,
+                QCoreApplication::translate(
+                    "PhoneDesk::Cli",
+                    "phonedesk-cli: there is no phone with hardware ID %1 at your sites (%2).")
+                    .arg(value, scope));
         if (!r)
-            return usage(ctx,
-                         QCoreApplication::translate("PhoneDesk::Cli",
-                                                     "phonedesk-cli: there is no phone with hardware ID %1.")
-                             .arg(value));
+            return Cli::usageError(
+                ctx,
+                QCoreApplication::translate("PhoneDesk::Cli",
+                                            "phonedesk-cli: there is no phone with hardware ID %1.")
+                    .arg(value));
         add(r);
     }
     return std::nullopt;
@@ -430,7 +429,7 @@ std::optional<int> selectPhones(Cli::Context &ctx, const QList<PhoneRow> &rows, 
         }
     }
     if (selection.isEmpty())
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate("PhoneDesk::Cli",
                                         "phonedesk-cli: no phone matches the selection; nothing was done."));
@@ -443,18 +442,19 @@ std::optional<int> checkConfirmed(Operation::Kind kind, Cli::Context &ctx, bool 
     if ((kind != Operation::Kind::Restart && kind != Operation::Kind::LogOut) || selected <= 1 || yes)
         return std::nullopt;
     const int count = int(selected);
-    return usage(ctx,
-                 kind == Operation::Kind::Restart
-                     ? QCoreApplication::translate("PhoneDesk::Cli",
-                                                   "phonedesk-cli: this would restart %n phone(s). Add --yes "
-                                                   "to go ahead (phones list with the same options shows "
-                                                   "them).",
-                                                   nullptr, count)
-                     : QCoreApplication::translate("PhoneDesk::Cli",
-                                                   "phonedesk-cli: this would log out %n phone(s). Add --yes "
-                                                   "to go ahead (phones list with the same options shows "
-                                                   "them).",
-                                                   nullptr, count));
+    return Cli::usageError(
+        ctx,
+        kind == Operation::Kind::Restart
+            ? QCoreApplication::translate("PhoneDesk::Cli",
+                                          "phonedesk-cli: this would restart %n phone(s). Add --yes "
+                                          "to go ahead (phones list with the same options shows "
+                                          "them).",
+                                          nullptr, count)
+            : QCoreApplication::translate("PhoneDesk::Cli",
+                                          "phonedesk-cli: this would log out %n phone(s). Add --yes "
+                                          "to go ahead (phones list with the same options shows "
+                                          "them).",
+                                          nullptr, count));
 }
 
 // The DeviceControl settings of this machine. Returns the exit code when they cannot be read.

@@ -35,12 +35,6 @@ int fail(Cli::Context &ctx, const Error &error)
     }
 }
 
-int usage(Cli::Context &ctx, const QString &message)
-{
-    ctx.err() << message << Qt::endl;
-    return Cli::UsageError;
-}
-
 QString modelList(const FirmwareImage &image)
 {
     QStringList names;
@@ -83,7 +77,7 @@ int addFirmware(Cli::Context &ctx, const QStringList &args)
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate(
                 "PhoneDesk::Cli", "phonedesk-cli: name the firmware file: phonedesk-cli firmware add FILE"));
@@ -92,7 +86,7 @@ int addFirmware(Cli::Context &ctx, const QStringList &args)
     if (parser.isSet(vendor)) {
         request.vendor = firmwareVendorFromKey(parser.value(vendor));
         if (!request.vendor)
-            return usage(
+            return Cli::usageError(
                 ctx,
                 QCoreApplication::translate(
                     "PhoneDesk::Cli", "phonedesk-cli: unknown vendor \"%1\" (poly, yealink, audiocodes).")
@@ -156,10 +150,10 @@ int listFirmware(Cli::Context &ctx, const QStringList &args)
         return *code;
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return usage(ctx,
-                     QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unknown format \"%1\" (table, json).")
-                         .arg(parser.value(format)));
+        return Cli::usageError(ctx,
+                               QCoreApplication::translate(
+                                   "PhoneDesk::Cli", "phonedesk-cli: unknown format \"%1\" (table, json).")
+                                   .arg(parser.value(format)));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -208,10 +202,11 @@ int removeFirmware(Cli::Context &ctx, const QStringList &args)
     bool ok = false;
     const Id id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || id <= 0)
-        return usage(ctx,
-                     QCoreApplication::translate(
-                         "PhoneDesk::Cli",
-                         "phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID"));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli",
+                "phonedesk-cli: name the image by its ID: phonedesk-cli firmware remove ID"));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;

@@ -35,8 +35,7 @@ int fail(Cli::Context &ctx, const Error &error)
 
 int usage(Cli::Context &ctx, const QString &message)
 {
-    ctx.err() << "phonedesk-cli: " << message << Qt::endl;
-    return Cli::UsageError;
+    return Cli::usageError(ctx, QStringLiteral("phonedesk-cli: ") + message);
 }
 
 // An id, or a name of `names` (id -> name); 0 when neither.

@@ -42,12 +42,6 @@ int fail(Cli::Context &ctx, const Error &error)
         : Cli::Failed;
 }
 
-int usage(Cli::Context &ctx, const QString &message)
-{
-    ctx.err() << message << Qt::endl;
-    return Cli::UsageError;
-}
-
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -245,10 +239,11 @@ int listTeam(Cli::Context &ctx, const QStringList &args)
         return *code;
     const QString fmt = parser.value(format).toLower();
     if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
-        return usage(ctx,
-                     QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
-                         .arg(parser.value(format)));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli",
+                                        "phonedesk-cli: unknown format \"%1\" (table, csv, json).")
+                .arg(parser.value(format)));
     Storage *storage = ctx.storage();
     if (!storage)
         return Cli::UsageError;
@@ -343,22 +338,24 @@ int addMember(Cli::Context &ctx, const QStringList &args)
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(ctx,
-                     QCoreApplication::translate(
-                         "PhoneDesk::Cli",
-                         "phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE."));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli",
+                "phonedesk-cli: team add needs the login name: team add LOGIN --role ROLE."));
     const QString login = parser.positionalArguments().constFirst();
     if (!parser.isSet(role))
-        return usage(ctx,
-                     QCoreApplication::translate(
-                         "PhoneDesk::Cli",
-                         "phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, "
-                         "server)."));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli",
+                "phonedesk-cli: team add needs --role (viewer, operator, editor, administrator, "
+                "server)."));
     const auto teamRole = parseRole(ctx, parser.value(role));
     if (!teamRole)
         return Cli::UsageError;
     if (parser.isSet(passwordFile) && parser.isSet(noPassword))
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate(
                 "PhoneDesk::Cli", "phonedesk-cli: --password-file and --no-password exclude each other."));
@@ -403,7 +400,7 @@ int removeMember(Cli::Context &ctx, const QStringList &args)
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate(
                 "PhoneDesk::Cli", "phonedesk-cli: team remove needs the login name: team remove LOGIN."));
@@ -432,7 +429,7 @@ int setRole(Cli::Context &ctx, const QStringList &args)
     if (const auto code = Cli::parseArguments(parser, args, ctx, 2).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 2)
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate(
                 "PhoneDesk::Cli",
@@ -465,11 +462,12 @@ int setSites(Cli::Context &ctx, const QStringList &args)
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1 || parser.isSet(site) == parser.isSet(all))
-        return usage(ctx,
-                     QCoreApplication::translate(
-                         "PhoneDesk::Cli",
-                         "phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) "
-                         "or --all-sites."));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate(
+                "PhoneDesk::Cli",
+                "phonedesk-cli: team set-sites needs the login and either --site NAME (repeatable) "
+                "or --all-sites."));
     const QString login = parser.positionalArguments().constFirst();
     Storage *storage = ctx.storage();
     if (!storage)
@@ -508,11 +506,12 @@ int setPassword(Cli::Context &ctx, const QStringList &args)
     if (const auto code = Cli::parseArguments(parser, args, ctx, 1).exitCode)
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usage(ctx,
-                     QCoreApplication::translate("PhoneDesk::Cli",
-                                                 "phonedesk-cli: team set-password needs the login name."));
+        return Cli::usageError(
+            ctx,
+            QCoreApplication::translate("PhoneDesk::Cli",
+                                        "phonedesk-cli: team set-password needs the login name."));
     if (parser.isSet(passwordFile) && parser.isSet(noPassword))
-        return usage(
+        return Cli::usageError(
             ctx,
             QCoreApplication::translate(
                 "PhoneDesk::Cli", "phonedesk-cli: --password-file and --no-password exclude each other."));

@@ -28,6 +28,33 @@ const QString RecordColumns = QStringLiteral(
     "id, phone_id, service, mac, serial_number, url, state, reason, detail, remote_id, attempts, "
     "sent_at, next_attempt_at, updated_at");
 
+// The writes of one reconciliation or one batch of outcomes: each statement prepared once.
+class PreparedWrites
+{
+public:
+    explicit PreparedWrites(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    Result<void> run(const QString &sql, const QVariantList &values)
+    {
+        std::unique_ptr<QSqlQuery> &prepared = m_queries[sql];
+        if (!prepared) {
+            prepared = std::make_unique<QSqlQuery>(m_db);
+            if (auto e = Sql::prepare(*prepared, sql, writing()); !e)
+                return e;
+        }
+        QSqlQuery &q = *prepared;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return Sql::exec(q, writing());
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
 RedirectionRecord readRecord(const QSqlQuery &q)
 {
     RedirectionRecord r;
@@ -419,25 +446,13 @@ public:
     }
 
 private:
-    Result<void> run(const QString &sql, const QVariantList &values)
-    {
-        std::unique_ptr<QSqlQuery> &prepared = m_queries[sql];
-        if (!prepared) {
-            prepared = std::make_unique<QSqlQuery>(m_db);
-            if (auto e = Sql::prepare(*prepared, sql, writing()); !e)
-                return e;
-        }
-        QSqlQuery &q = *prepared;
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return Sql::exec(q, writing());
-    }
+    Result<void> run(const QString &sql, const QVariantList &values) { return m_writes.run(sql, values); }
 
     static constexpr qsizetype InsertChunk = 250;
 
     QSqlDatabase m_db;
     qint64 m_now;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    PreparedWrites m_writes {m_db};
     QStringList m_inserts;
 };
 
@@ -649,7 +664,7 @@ class OutcomeWriter
 {
 public:
     OutcomeWriter(QSqlDatabase db, qint64 now)
-        : m_db(db)
+        : m_writes(std::move(db))
         , m_now(now)
     { }
 
@@ -725,23 +740,10 @@ private:
              o.rowId});
     }
 
-    Result<void> run(const QString &sql, const QVariantList &values)
-    {
-        std::unique_ptr<QSqlQuery> &prepared = m_queries[sql];
-        if (!prepared) {
-            prepared = std::make_unique<QSqlQuery>(m_db);
-            if (auto e = Sql::prepare(*prepared, sql, writing()); !e)
-                return e;
-        }
-        QSqlQuery &q = *prepared;
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return Sql::exec(q, writing());
-    }
+    Result<void> run(const QString &sql, const QVariantList &values) { return m_writes.run(sql, values); }
 
-    QSqlDatabase m_db;
+    PreparedWrites m_writes;
     qint64 m_now;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
 } // namespace
