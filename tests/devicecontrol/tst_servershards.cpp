@@ -1,8 +1,8 @@
 // Several phonedesk-server processes on one PostgreSQL database share the fleet and ride out a
 // restart of the database: the real binary three times over (the server role's login of a team
 // database), a simulated fleet of 2,000 phones in this process that counts every OPTIONS per source
-// port, a 4-second poll interval, and a PostgreSQL cluster of the test's own (it is stopped and
-// started, so it cannot be the shared test cluster).
+// port, a 4-second poll interval (500 phones and 8 seconds in a sanitizer build), and a PostgreSQL
+// cluster of the test's own (it is stopped and started, so it cannot be the shared test cluster).
 // - Each phone is probed by exactly one server per interval, the server whose shards (as its health
 //   endpoint reports them) hold the phone; a server killed with SIGKILL has all its phones probed by
 //   the others within two intervals; a server that joins takes a share without the others being
@@ -47,8 +47,17 @@ using namespace PhoneDesk;
 using namespace PhoneDesk::Test;
 
 namespace {
+#ifdef PHONEDESK_SANITIZED
+// Sanitized servers and a sanitized simulated fleet run several times slower: the same checks on a
+// quarter of the fleet, with a longer interval and more time to settle.
+constexpr int Phones = 500;
+constexpr int IntervalSeconds = 8;
+constexpr int SettleMs = 90000;
+#else
 constexpr int Phones = 2000;
 constexpr int IntervalSeconds = 4;
+constexpr int SettleMs = 30000;
+#endif
 constexpr int IntervalMs = IntervalSeconds * 1000;
 const QString Password = QStringLiteral("Servers share the fleet 1");
 const QString ServerLogin = QStringLiteral("shards_server");
@@ -241,7 +250,7 @@ Server *TestServerShards::startServer(const QString &name)
             port = listening.match(QString::fromUtf8(s.log));
             return (m.hasMatch() && port.hasMatch()) || !s.running();
         },
-        60000, {&s});
+        2 * SettleMs, {&s});
     if (!bound || !m.hasMatch() || !port.hasMatch()) {
         qWarning().noquote() << s.log;
         return nullptr;
@@ -289,7 +298,7 @@ void TestServerShards::checkOneProberPerPhone(const QList<Server *> &servers, in
             }
             return total == ShardCount;
         },
-        30000, servers);
+        SettleMs, servers);
     QVERIFY2(settled, "the servers did not settle on a division of the shards");
     // The phones of shards taken a moment ago are probed at once: one interval for that to pass.
     QTest::qWait(IntervalMs + 500);
@@ -440,7 +449,7 @@ void TestServerShards::databaseRestartMidSweepAndMidCommand()
                 return s->log.contains("phone commands: taking the commands of");
             });
         },
-        30000, servers));
+        SettleMs, servers));
 
     // What happens while the database is gone: 20 phones fall silent (status changes), 150 phones
     // are being restarted by the three servers (command results), and three phones fetch their
@@ -506,7 +515,7 @@ void TestServerShards::databaseRestartMidSweepAndMidCommand()
             return std::any_of(restarted.cbegin(), restarted.cend(),
                                [&](int i) { return m_fleet.phone(i).reboots > 0; });
         },
-        30000, servers));
+        SettleMs, servers));
     for (const int i : std::as_const(silent))
         m_fleet.setDead(i, true);
     QString error;
@@ -555,7 +564,7 @@ void TestServerShards::databaseRestartMidSweepAndMidCommand()
     const QString addedSecret = *addedSecretResult;
     for (Server *s : servers) {
         QList<int> answers;
-        QDeadlineTimer servedBy(60000);
+        QDeadlineTimer servedBy(2 * SettleMs);
         while (!servedBy.hasExpired()) {
             answers.append(digestFetch(m_pki, s->provisioningPort, added.hardwareId, addedSecret).status);
             if (answers.constLast() == 200)
@@ -580,7 +589,7 @@ void TestServerShards::databaseRestartMidSweepAndMidCommand()
             return std::all_of(silentIds.cbegin(), silentIds.cend(),
                                [&](Id id) { return status.value(id).status == PhoneStatus::Offline; });
         },
-        60000, servers));
+        2 * SettleMs, servers));
     AuditQuery changes;
     changes.action = QStringLiteral("status.change");
     const auto auditRead = m_storage->audit().query(changes);
@@ -608,7 +617,7 @@ void TestServerShards::databaseRestartMidSweepAndMidCommand()
                     return record.lastFetch.time.isValid() &&
                         record.lastFetch.time >= outageStart.addSecs(-1);
                 },
-                30000, servers),
+                SettleMs, servers),
             qPrintable(QStringLiteral("the fetch from server %1 is not on record").arg(servers.at(k)->name)));
         QVERIFY2(record.lastFetch.time <= outageEnd,
                  qPrintable(record.lastFetch.time.toString(Qt::ISODateWithMs)));
