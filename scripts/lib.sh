@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6
-    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libosip2-dev libgl-dev libssl-dev libsqlite3-dev
+    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libosip2-dev zlib1g-dev libgl-dev libssl-dev libsqlite3-dev
 )
 # Real peers the tests talk to, and the packaging checks' tools (tests/packaging).
 TEST_PACKAGES=(

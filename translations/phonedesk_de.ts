@@ -1394,6 +1394,21 @@
         <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
         <translation>Rollout #%1 wird zurückgenommen: Rollout #%2 stellt %3 Telefone zurück auf %4.</translation>
     </message>
+    <message>
+        <source>Its phone applications, each phone asks for its own: %1.</source>
+        <translation>Seine Telefonanwendungen, jedes Telefon fragt nach seiner eigenen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation>%1 (keine Anwendungen gespeichert: das Paket erneut hinzufügen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n Anwendung)</numerusform>
+            <numerusform>%1 (%n Anwendungen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -2087,6 +2102,58 @@
         <source>it does not fit the %1: it is firmware for %2</source>
         <translation>die Firmware passt nicht zum %1: Sie ist für %2 bestimmt</translation>
     </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 im Archiv ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is encrypted; PhoneDesk reads only unencrypted packages</source>
+        <translation>%1 im Archiv ist verschlüsselt; PhoneDesk liest nur unverschlüsselte Pakete</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is compressed with method %2; PhoneDesk reads stored and deflated members</source>
+        <translation>%1 im Archiv ist mit Methode %2 komprimiert; PhoneDesk liest nur gespeicherte und mit Deflate komprimierte Einträge</translation>
+    </message>
+    <message>
+        <source>no local file header where the directory says</source>
+        <translation>kein lokaler Dateikopf an der im Verzeichnis genannten Stelle</translation>
+    </message>
+    <message>
+        <source>its data does not fit in the file</source>
+        <translation>seine Daten passen nicht in die Datei</translation>
+    </message>
+    <message>
+        <source>more bytes than the directory says</source>
+        <translation>mehr Bytes, als das Verzeichnis angibt</translation>
+    </message>
+    <message>
+        <source>the decompressor cannot start</source>
+        <translation>der Dekomprimierer kann nicht starten</translation>
+    </message>
+    <message>
+        <source>its compressed data ends early</source>
+        <translation>seine komprimierten Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read: %1</source>
+        <translation>seine komprimierten Daten sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read</source>
+        <translation>seine komprimierten Daten sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 Bytes statt %2</translation>
+    </message>
+    <message>
+        <source>its CRC-32 does not match</source>
+        <translation>seine CRC-32 stimmt nicht</translation>
+    </message>
+    <message>
+        <source>this package holds two applications named %1; PhoneDesk serves a phone its file by name and cannot tell which one is meant</source>
+        <translation>dieses Paket enthält zwei Anwendungen namens %1; PhoneDesk liefert einem Telefon seine Datei nach Namen und kann nicht erkennen, welche gemeint ist</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareCache</name>
@@ -2233,6 +2300,17 @@
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation>%1 (keine Anwendungen gespeichert: das Paket erneut hinzufügen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n Anwendung)</numerusform>
+            <numerusform>%1 (%n Anwendungen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareRepository</name>
@@ -2335,6 +2413,22 @@
     <message>
         <source>Adding the firmware was cancelled; nothing was kept.</source>
         <translation>Das Hinzufügen der Firmware wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is a package: its applications are kept and served, not the package itself.</source>
+        <translation>Firmware-Image %1 ist ein Paket: gespeichert und ausgeliefert werden seine Anwendungen, nicht das Paket selbst.</translation>
+    </message>
+    <message>
+        <source>adding %1 from %2 to the firmware library</source>
+        <translation>Hinzufügen von %1 aus %2 zur Firmware-Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is part of the package %2: remove the package instead.</source>
+        <translation>Firmware-Image %1 gehört zum Paket %2: entfernen Sie stattdessen das Paket.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4582,10 @@ Dem Zertifikat vertrauen?</translation>
     <message>
         <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
         <translation>der SHA-256 der Firmware ist nicht der, den ihr ETag nennt</translation>
+    </message>
+    <message>
+        <source>the application names no version in its first bytes</source>
+        <translation>die Anwendung nennt in ihren ersten Bytes keine Version</translation>
     </message>
 </context>
 <context>

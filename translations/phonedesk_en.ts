@@ -1394,6 +1394,21 @@
         <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its phone applications, each phone asks for its own: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n application)</numerusform>
+            <numerusform>%1 (%n applications)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -2085,6 +2100,58 @@
         <source>it does not fit the %1: it is firmware for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is encrypted; PhoneDesk reads only unencrypted packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is compressed with method %2; PhoneDesk reads stored and deflated members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local file header where the directory says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data does not fit in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more bytes than the directory says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decompressor cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its CRC-32 does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this package holds two applications named %1; PhoneDesk serves a phone its file by name and cannot tell which one is meant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareCache</name>
@@ -2231,6 +2298,17 @@
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n application)</numerusform>
+            <numerusform>%1 (%n applications)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareRepository</name>
@@ -2332,6 +2410,22 @@
     </message>
     <message>
         <source>Adding the firmware was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is a package: its applications are kept and served, not the package itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding %1 from %2 to the firmware library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is part of the package %2: remove the package instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,6 +4561,10 @@ Trust it?</source>
     </message>
     <message>
         <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application names no version in its first bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1394,6 +1394,21 @@
         <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
         <translation>Revirtiendo el despliegue n.º %1: el despliegue n.º %2 devuelve %3 teléfonos a %4.</translation>
     </message>
+    <message>
+        <source>Its phone applications, each phone asks for its own: %1.</source>
+        <translation>Sus aplicaciones de teléfono, cada teléfono pide la suya: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation>%1 (no se guardó ninguna aplicación: añada el paquete de nuevo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n aplicación)</numerusform>
+            <numerusform>%1 (%n aplicaciones)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -2087,6 +2102,58 @@
         <source>it does not fit the %1: it is firmware for %2</source>
         <translation>no es adecuado para el %1: es firmware para %2</translation>
     </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 en el archivo está dañado (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is encrypted; PhoneDesk reads only unencrypted packages</source>
+        <translation>%1 en el archivo está cifrado; PhoneDesk solo lee paquetes sin cifrar</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is compressed with method %2; PhoneDesk reads stored and deflated members</source>
+        <translation>%1 en el archivo está comprimido con el método %2; PhoneDesk lee miembros almacenados y comprimidos con Deflate</translation>
+    </message>
+    <message>
+        <source>no local file header where the directory says</source>
+        <translation>no hay cabecera de archivo local donde indica el directorio</translation>
+    </message>
+    <message>
+        <source>its data does not fit in the file</source>
+        <translation>sus datos no caben en el archivo</translation>
+    </message>
+    <message>
+        <source>more bytes than the directory says</source>
+        <translation>más bytes de los que indica el directorio</translation>
+    </message>
+    <message>
+        <source>the decompressor cannot start</source>
+        <translation>el descompresor no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>its compressed data ends early</source>
+        <translation>sus datos comprimidos terminan antes de tiempo</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read: %1</source>
+        <translation>sus datos comprimidos no se pueden leer: %1</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read</source>
+        <translation>sus datos comprimidos no se pueden leer</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 bytes en lugar de %2</translation>
+    </message>
+    <message>
+        <source>its CRC-32 does not match</source>
+        <translation>su CRC-32 no coincide</translation>
+    </message>
+    <message>
+        <source>this package holds two applications named %1; PhoneDesk serves a phone its file by name and cannot tell which one is meant</source>
+        <translation>este paquete contiene dos aplicaciones llamadas %1; PhoneDesk entrega a un teléfono su archivo por nombre y no puede saber cuál se quiere</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareCache</name>
@@ -2233,6 +2300,17 @@
         <source>Removed %1.</source>
         <translation>Se quitó %1.</translation>
     </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation>%1 (no se guardó ninguna aplicación: añada el paquete de nuevo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n aplicación)</numerusform>
+            <numerusform>%1 (%n aplicaciones)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareRepository</name>
@@ -2335,6 +2413,22 @@
     <message>
         <source>Adding the firmware was cancelled; nothing was kept.</source>
         <translation>Se canceló la adición del firmware; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is a package: its applications are kept and served, not the package itself.</source>
+        <translation>La imagen de firmware %1 es un paquete: se guardan y entregan sus aplicaciones, no el paquete en sí.</translation>
+    </message>
+    <message>
+        <source>adding %1 from %2 to the firmware library</source>
+        <translation>añadiendo %1 de %2 a la biblioteca de firmware</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is part of the package %2: remove the package instead.</source>
+        <translation>La imagen de firmware %1 forma parte del paquete %2: elimine el paquete en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4582,10 @@ Trust it?</source>
     <message>
         <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
         <translation>el SHA-256 del firmware no es el que indica su ETag</translation>
+    </message>
+    <message>
+        <source>the application names no version in its first bytes</source>
+        <translation>la aplicación no indica ninguna versión en sus primeros bytes</translation>
     </message>
 </context>
 <context>

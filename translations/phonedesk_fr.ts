@@ -1394,6 +1394,21 @@
         <source>Rolling back rollout #%1: rollout #%2 moves %3 phones back to %4.</source>
         <translation>Annulation du déploiement n°&#xa0;%1&#xa0;: le déploiement n°&#xa0;%2 ramène %3 téléphones à %4.</translation>
     </message>
+    <message>
+        <source>Its phone applications, each phone asks for its own: %1.</source>
+        <translation>Ses applications de téléphone, chaque téléphone demande la sienne : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation>%1 (aucune application conservée : ajoutez de nouveau le paquet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n application)</numerusform>
+            <numerusform>%1 (%n applications)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::CommandExecutor</name>
@@ -2087,6 +2102,58 @@
         <source>it does not fit the %1: it is firmware for %2</source>
         <translation>il ne convient pas au %1&#xa0;: c&apos;est un micrologiciel pour %2</translation>
     </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 dans l&apos;archive est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is encrypted; PhoneDesk reads only unencrypted packages</source>
+        <translation>%1 dans l&apos;archive est chiffré ; PhoneDesk ne lit que les paquets non chiffrés</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is compressed with method %2; PhoneDesk reads stored and deflated members</source>
+        <translation>%1 dans l&apos;archive est compressé avec la méthode %2 ; PhoneDesk lit les membres stockés et compressés en Deflate</translation>
+    </message>
+    <message>
+        <source>no local file header where the directory says</source>
+        <translation>pas d&apos;en-tête de fichier local là où le répertoire l&apos;indique</translation>
+    </message>
+    <message>
+        <source>its data does not fit in the file</source>
+        <translation>ses données dépassent la fin du fichier</translation>
+    </message>
+    <message>
+        <source>more bytes than the directory says</source>
+        <translation>plus d&apos;octets que le répertoire n&apos;en indique</translation>
+    </message>
+    <message>
+        <source>the decompressor cannot start</source>
+        <translation>le décompresseur ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>its compressed data ends early</source>
+        <translation>ses données compressées s&apos;arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read: %1</source>
+        <translation>ses données compressées sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>its compressed data cannot be read</source>
+        <translation>ses données compressées sont illisibles</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 octets au lieu de %2</translation>
+    </message>
+    <message>
+        <source>its CRC-32 does not match</source>
+        <translation>son CRC-32 ne correspond pas</translation>
+    </message>
+    <message>
+        <source>this package holds two applications named %1; PhoneDesk serves a phone its file by name and cannot tell which one is meant</source>
+        <translation>ce paquet contient deux applications nommées %1 ; PhoneDesk sert à un téléphone son fichier par son nom et ne peut pas savoir laquelle est voulue</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareCache</name>
@@ -2233,6 +2300,17 @@
         <source>Removed %1.</source>
         <translation>%1 retiré.</translation>
     </message>
+    <message>
+        <source>%1 (no applications kept: add the package again)</source>
+        <translation>%1 (aucune application conservée : ajoutez de nouveau le paquet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n application(s))</source>
+        <translation>
+            <numerusform>%1 (%n application)</numerusform>
+            <numerusform>%1 (%n applications)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::FirmwareRepository</name>
@@ -2335,6 +2413,22 @@
     <message>
         <source>Adding the firmware was cancelled; nothing was kept.</source>
         <translation>L&apos;ajout du micrologiciel a été annulé&#xa0;; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is a package: its applications are kept and served, not the package itself.</source>
+        <translation>L&apos;image de firmware %1 est un paquet : ce sont ses applications qui sont conservées et servies, pas le paquet lui-même.</translation>
+    </message>
+    <message>
+        <source>adding %1 from %2 to the firmware library</source>
+        <translation>ajout de %1 de %2 à la bibliothèque de firmwares</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Firmware image %1 is part of the package %2: remove the package instead.</source>
+        <translation>L&apos;image de firmware %1 fait partie du paquet %2 : supprimez plutôt le paquet.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4582,10 @@ Approuver ce certificat&#xa0;?</translation>
     <message>
         <source>the firmware&apos;s SHA-256 is not the one its ETag names</source>
         <translation>le SHA-256 du micrologiciel n’est pas celui que nomme son ETag</translation>
+    </message>
+    <message>
+        <source>the application names no version in its first bytes</source>
+        <translation>l&apos;application n&apos;indique aucune version dans ses premiers octets</translation>
     </message>
 </context>
 <context>

@@ -114,10 +114,23 @@ int addFirmware(Cli::Context &ctx, const QStringList &args)
                      .arg(QString::number(added->id), displayName(added->vendor), added->version,
                           modelList(*added), added->fileName, QString::number(added->size), added->sha256)
               << Qt::endl;
+    if (added->kind == FirmwareKind::PolyPackage) {
+        auto applications = FirmwareRepository(*storage).applications(added->id);
+        if (!applications)
+            return fail(ctx, applications.error());
+        QStringList names;
+        for (const FirmwareImage &a : std::as_const(*applications))
+            names.append(a.fileName);
+        ctx.out() << QCoreApplication::translate("PhoneDesk::Cli",
+                                                 "Its phone applications, each phone asks for its own: %1.")
+                         .arg(names.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    }
     return Cli::Success;
 }
 
-void printJson(Cli::Context &ctx, const QList<FirmwareImage> &images, const QHash<Id, int> &phones)
+void printJson(Cli::Context &ctx, const QList<FirmwareImage> &images, const QHash<Id, int> &phones,
+               const QHash<Id, QList<FirmwareImage>> &applications)
 {
     QJsonArray array;
     for (const FirmwareImage &image : images) {
@@ -134,6 +147,18 @@ void printJson(Cli::Context &ctx, const QList<FirmwareImage> &images, const QHas
         o.insert(QStringLiteral("phones"), phones.value(image.id));
         o.insert(QStringLiteral("addedBy"), image.addedBy);
         o.insert(QStringLiteral("addedAt"), image.addedAt.toUTC().toString(Qt::ISODate));
+        if (image.kind == FirmwareKind::PolyPackage) {
+            QJsonArray files;
+            for (const FirmwareImage &a : applications.value(image.id)) {
+                QJsonObject f;
+                f.insert(QStringLiteral("id"), a.id);
+                f.insert(QStringLiteral("fileName"), a.fileName);
+                f.insert(QStringLiteral("size"), a.size);
+                f.insert(QStringLiteral("sha256"), a.sha256);
+                files.append(f);
+            }
+            o.insert(QStringLiteral("applications"), files);
+        }
         array.append(o);
     }
     ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -164,8 +189,17 @@ int listFirmware(Cli::Context &ctx, const QStringList &args)
     auto phones = repo.phonesRunning(*images);
     if (!phones)
         return fail(ctx, phones.error());
+    QHash<Id, QList<FirmwareImage>> applications;
+    for (const FirmwareImage &image : std::as_const(*images)) {
+        if (image.kind != FirmwareKind::PolyPackage)
+            continue;
+        auto files = repo.applications(image.id);
+        if (!files)
+            return fail(ctx, files.error());
+        applications.insert(image.id, *files);
+    }
     if (fmt == QLatin1String("json")) {
-        printJson(ctx, *images, *phones);
+        printJson(ctx, *images, *phones, applications);
         return Cli::Success;
     }
     if (images->isEmpty()) {
@@ -176,9 +210,20 @@ int listFirmware(Cli::Context &ctx, const QStringList &args)
         return Cli::Success;
     }
     QList<QStringList> rows;
-    for (const FirmwareImage &image : std::as_const(*images))
+    for (const FirmwareImage &image : std::as_const(*images)) {
+        QString file = image.fileName;
+        if (image.kind == FirmwareKind::PolyPackage) {
+            const int count = int(applications.value(image.id).size());
+            file = count == 0
+                ? QCoreApplication::translate("PhoneDesk::Cli",
+                                              "%1 (no applications kept: add the package again)")
+                      .arg(image.fileName)
+                : QCoreApplication::translate("PhoneDesk::Cli", "%1 (%n application(s))", nullptr, count)
+                      .arg(image.fileName);
+        }
         rows.append({QString::number(image.id), displayName(image.vendor), image.version, modelList(image),
-                     QString::number(phones->value(image.id)), sizeText(image.size), image.fileName});
+                     QString::number(phones->value(image.id)), sizeText(image.size), file});
+    }
     Cli::printTable(ctx.out(),
                     {QCoreApplication::translate("PhoneDesk::Cli", "ID"),
                      QCoreApplication::translate("PhoneDesk::Cli", "Vendor"),

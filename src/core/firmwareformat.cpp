@@ -4,8 +4,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <QtEndian>
+
+#include <zlib.h>
+
+#include <memory>
 
 namespace PhoneDesk {
 
@@ -264,7 +269,7 @@ Result<Directory> readDirectoryLocation(QIODevice &device)
 
 } // namespace
 
-Result<QStringList> zipMemberNames(QIODevice &device)
+Result<QList<ZipEntry>> zipEntries(QIODevice &device)
 {
     const QByteArray head = readAt(device, 0, 4);
     if (head.size() != 4 || u32(head, 0) != LocalHeaderSignature)
@@ -277,21 +282,163 @@ Result<QStringList> zipMemberNames(QIODevice &device)
     const QByteArray dir = readAt(device, d->offset, d->size);
     if (dir.size() != d->size)
         return Error::make(Error::Code::Io, tr("cannot read it: %1").arg(device.errorString()));
-    QStringList names;
+    QList<ZipEntry> entries;
     qsizetype at = 0;
     for (qint64 i = 0; i < d->entries; ++i) {
         if (at + 46 > dir.size() || u32(dir, at) != CentralHeaderSignature)
             return notZip(tr("a damaged central directory"));
         const qsizetype nameLength = u16(dir, at + 28);
-        const qsizetype next = at + 46 + nameLength + u16(dir, at + 30) + u16(dir, at + 32);
+        const qsizetype extraLength = u16(dir, at + 30);
+        const qsizetype next = at + 46 + nameLength + extraLength + u16(dir, at + 32);
         if (next > dir.size())
             return notZip(tr("a damaged central directory"));
+        ZipEntry e;
+        e.flags = u16(dir, at + 8);
+        e.method = u16(dir, at + 10);
+        e.crc32 = u32(dir, at + 16);
+        e.compressedSize = u32(dir, at + 20);
+        e.size = u32(dir, at + 24);
+        e.localHeaderOffset = u32(dir, at + 42);
         // Bit 11: the name is UTF-8; otherwise IBM code page 437, which for the ASCII names of a
         // firmware package reads the same.
-        names.append(QString::fromUtf8(dir.constData() + at + 46, nameLength));
+        e.name = QString::fromUtf8(dir.constData() + at + 46, nameLength);
+        // The ZIP64 extended information (header 0x0001) holds, in this order, the values whose
+        // 32-bit fields are 0xffffffff (APPNOTE 4.5.3).
+        if (e.size == 0xffffffff || e.compressedSize == 0xffffffff || e.localHeaderOffset == 0xffffffff) {
+            qsizetype x = at + 46 + nameLength;
+            const qsizetype extraEnd = x + extraLength;
+            bool found = false;
+            while (x + 4 <= extraEnd) {
+                const quint16 id = u16(dir, x);
+                const qsizetype length = u16(dir, x + 2);
+                if (x + 4 + length > extraEnd)
+                    break;
+                if (id == 0x0001) {
+                    qsizetype v = x + 4;
+                    const auto take = [&](qint64 &field) {
+                        if (field != 0xffffffff)
+                            return true;
+                        if (v + 8 > x + 4 + length)
+                            return false;
+                        field = qint64(u64(dir, v));
+                        v += 8;
+                        return true;
+                    };
+                    found = take(e.size) && take(e.compressedSize) && take(e.localHeaderOffset);
+                    break;
+                }
+                x += 4 + length;
+            }
+            if (!found)
+                return notZip(tr("a damaged central directory"));
+        }
+        if (e.size < 0 || e.compressedSize < 0 || e.localHeaderOffset < 0)
+            return notZip(tr("a damaged central directory"));
+        entries.append(e);
         at = next;
     }
+    return entries;
+}
+
+Result<QStringList> zipMemberNames(QIODevice &device)
+{
+    auto entries = zipEntries(device);
+    if (!entries)
+        return entries.error();
+    QStringList names;
+    names.reserve(entries->size());
+    for (const ZipEntry &e : std::as_const(*entries))
+        names.append(e.name);
     return names;
+}
+
+Result<void> readZipMember(QIODevice &device, const ZipEntry &entry, qint64 pieceSize,
+                           const std::function<Result<void>(const QByteArray &)> &sink)
+{
+    const auto damaged = [&](const QString &why) {
+        return Error::make(Error::Code::Validation,
+                           tr("%1 in the archive is damaged (%2)").arg(entry.name, why));
+    };
+    if (entry.flags & 0x0001)
+        return Error::make(
+            Error::Code::Validation,
+            tr("%1 in the archive is encrypted; PhoneDesk reads only unencrypted packages").arg(entry.name));
+    if (entry.method != 0 && entry.method != 8)
+        return Error::make(Error::Code::Validation,
+                           tr("%1 in the archive is compressed with method %2; PhoneDesk reads stored and "
+                              "deflated members")
+                               .arg(entry.name)
+                               .arg(entry.method));
+    // The local header has its own name and extra lengths: the data starts after them.
+    const QByteArray local = readAt(device, entry.localHeaderOffset, 30);
+    if (local.size() != 30 || u32(local, 0) != LocalHeaderSignature)
+        return damaged(tr("no local file header where the directory says"));
+    qint64 at = entry.localHeaderOffset + 30 + u16(local, 26) + u16(local, 28);
+    const qint64 dataEnd = at + entry.compressedSize;
+    if (dataEnd > device.size() || (entry.method == 0 && entry.compressedSize != entry.size))
+        return damaged(tr("its data does not fit in the file"));
+    if (!device.seek(at))
+        return Error::make(Error::Code::Io, tr("cannot read it: %1").arg(device.errorString()));
+    pieceSize = std::max<qint64>(pieceSize, 4096);
+    const qint64 readSize = std::min<qint64>(pieceSize, 256 * 1024);
+    uLong crc = crc32(0L, Z_NULL, 0);
+    qint64 produced = 0;
+    const auto emitPiece = [&](const QByteArray &piece) -> Result<void> {
+        crc = crc32(crc, reinterpret_cast<const Bytef *>(piece.constData()), uInt(piece.size()));
+        produced += piece.size();
+        if (produced > entry.size)
+            return damaged(tr("more bytes than the directory says"));
+        return sink(piece);
+    };
+
+    if (entry.method == 0) {
+        while (at < dataEnd) {
+            const QByteArray piece = device.read(std::min(pieceSize, dataEnd - at));
+            if (piece.isEmpty())
+                return Error::make(Error::Code::Io, tr("cannot read it: %1").arg(device.errorString()));
+            at += piece.size();
+            if (auto r = emitPiece(piece); !r)
+                return r;
+        }
+    } else {
+        z_stream z {};
+        if (inflateInit2(&z, -MAX_WBITS) != Z_OK) // raw deflate: a zip member has no zlib header
+            return Error::make(Error::Code::Io, tr("the decompressor cannot start"));
+        const std::unique_ptr<z_stream, int (*)(z_stream *)> guard(&z, inflateEnd);
+        QByteArray out(pieceSize, Qt::Uninitialized);
+        QByteArray in;
+        int status = Z_OK;
+        while (status != Z_STREAM_END) {
+            if (z.avail_in == 0) {
+                if (at >= dataEnd)
+                    return damaged(tr("its compressed data ends early"));
+                in = device.read(std::min(readSize, dataEnd - at));
+                if (in.isEmpty())
+                    return Error::make(Error::Code::Io, tr("cannot read it: %1").arg(device.errorString()));
+                at += in.size();
+                z.next_in = reinterpret_cast<Bytef *>(in.data());
+                z.avail_in = uInt(in.size());
+            }
+            z.next_out = reinterpret_cast<Bytef *>(out.data());
+            z.avail_out = uInt(out.size());
+            status = inflate(&z, Z_NO_FLUSH);
+            if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+                return damaged(tr("its compressed data cannot be read: %1")
+                                   .arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed")));
+            const qsizetype got = out.size() - qsizetype(z.avail_out);
+            if (got > 0) {
+                if (auto r = emitPiece(QByteArray(out.constData(), got)); !r)
+                    return r;
+            } else if (status == Z_BUF_ERROR && z.avail_in != 0) {
+                return damaged(tr("its compressed data cannot be read"));
+            }
+        }
+    }
+    if (produced != entry.size)
+        return damaged(tr("%1 bytes instead of %2").arg(produced).arg(entry.size));
+    if (quint32(crc) != entry.crc32)
+        return damaged(tr("its CRC-32 does not match"));
+    return {};
 }
 
 // ---------------------------------------------------------------- the file's content
@@ -329,12 +476,23 @@ QString whatItIsInstead(const QByteArray &head, bool zipAllowed)
 
 Result<FirmwareInspection> inspectPolyPackage(QFile &file, const QString &name, FirmwareInspection out)
 {
-    const auto members = zipMemberNames(file);
-    if (!members)
-        return refused(name, tr("this is no Poly UC Software package: %1").arg(members.error().message));
-    for (const QString &m : *members) {
-        if (isPolyApplicationName(m))
-            out.applicationMembers.append(m);
+    const auto entries = zipEntries(file);
+    if (!entries)
+        return refused(name, tr("this is no Poly UC Software package: %1").arg(entries.error().message));
+    QSet<QString> baseNames;
+    for (const ZipEntry &e : *entries) {
+        const QString base = e.name.section(u'/', -1);
+        if (!isPolyApplicationName(base))
+            continue;
+        // The phone asks for its file by name alone: two of one name could not both be served.
+        if (baseNames.contains(base.toLower()))
+            return refused(name,
+                           tr("this package holds two applications named %1; PhoneDesk serves a "
+                              "phone its file by name and cannot tell which one is meant")
+                               .arg(base));
+        baseNames.insert(base.toLower());
+        out.applicationMembers.append(e.name);
+        out.applications.append(e);
     }
     if (out.applicationMembers.isEmpty())
         return refused(name,
@@ -467,7 +625,8 @@ Result<ModelChoice> chooseModels(const FirmwareInspection &inspection, const QSt
         const PhoneModel *m = &catalogModel;
         const QString &id = m->id;
         if (m->vendor != vendor)
-            return refused(name, tr("%1 is not a model of %2; this is %2 firmware").arg(m->displayName, vendor));
+            return refused(name,
+                           tr("%1 is not a model of %2; this is %2 firmware").arg(m->displayName, vendor));
         if (!inspection.modelTokens.isEmpty() && !listedByFile(*m, inspection.modelTokens))
             return refused(name,
                            tr("it does not fit the %1: it is firmware for %2")

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -31,6 +32,21 @@ enum class FirmwareKind {
     AudioCodesImage, // <model>_<version>.img
 };
 
+namespace Firmware {
+// One member of a zip archive as its central directory describes it (PKWARE APPNOTE 4.3.12, with
+// the ZIP64 extra field 4.5.3 for sizes and offsets past 4 GiB).
+struct ZipEntry
+{
+    QString name; // as stored, with its folders ("UCS/3111-48840-001.sip.ld")
+    quint16 flags = 0; // general purpose bit flag (bit 0: encrypted)
+    quint16 method = 0; // 0 stored, 8 deflated; others are not read
+    quint32 crc32 = 0;
+    qint64 compressedSize = 0;
+    qint64 size = 0; // uncompressed
+    qint64 localHeaderOffset = 0;
+};
+} // namespace Firmware
+
 // What inspectFirmware() learnt from the file and its name.
 struct FirmwareInspection
 {
@@ -39,6 +55,7 @@ struct FirmwareInspection
     QString version; // from the file name; empty when the name does not say
     QStringList modelTokens; // the vendor's model names the file name lists ("T46U", "420HD"); may be empty
     QStringList applicationMembers; // PolyPackage: the zip members that are phone applications
+    QList<Firmware::ZipEntry> applications; // PolyPackage: those members' directory entries
 };
 
 namespace Firmware {
@@ -63,10 +80,20 @@ NameInfo parseFileName(FirmwareVendor vendor, const QString &fileName);
 // a letter or digit. Empty when it is fine, else the reason.
 QString checkVersion(const QString &version);
 
-// The names of the members of a zip archive, read from its central directory (PKWARE APPNOTE
-// 4.3.12/4.3.16, with the ZIP64 end record, 4.3.14/4.3.15), seeking in `device` rather than
-// reading the archive. An Io/Validation error when it is no zip archive.
+// The members of a zip archive, read from its central directory (PKWARE APPNOTE 4.3.12/4.3.16,
+// with the ZIP64 end record, 4.3.14/4.3.15), seeking in `device` rather than reading the archive.
+// An Io/Validation error when it is no zip archive.
+Result<QList<ZipEntry>> zipEntries(QIODevice &device);
+// Their names only.
 Result<QStringList> zipMemberNames(QIODevice &device);
+
+// Reads one member's bytes, inflated (stored and deflated members; zlib), handing them to `sink`
+// in pieces of at most `pieceSize` bytes; nothing of the member is held whole. The size and the
+// CRC-32 are checked against the central directory at the end: a damaged member is an error
+// naming it (after `sink` has seen its bytes: a caller that stores them throws them away).
+// Encrypted members and other methods are refused. `sink` errors end the read and are returned.
+Result<void> readZipMember(QIODevice &device, const ZipEntry &entry, qint64 pieceSize,
+                           const std::function<Result<void>(const QByteArray &)> &sink);
 
 // Reads the file's first bytes (and a zip's central directory) and checks it against what
 // `vendor` ships: not empty, not text, HTML or PDF; a Poly package must be a zip with an

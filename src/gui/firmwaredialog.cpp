@@ -104,11 +104,41 @@ bool FirmwareDialog::reload()
         item->setData(0, Qt::UserRole, image.id);
         if (image.id == selected)
             item->setSelected(true);
+        if (image.kind == FirmwareKind::PolyPackage)
+            addApplications(item, image, repo);
     }
     if (!phones)
         m_ui->statusLabel->setText(phones.error().fullText());
     updateButtons();
     return true;
+}
+
+// A Poly package's phone applications under it: what its phones download, each by its own name.
+void FirmwareDialog::addApplications(QTreeWidgetItem *packageItem, const FirmwareImage &package,
+                                     FirmwareRepository &repo)
+{
+    const QLocale locale;
+    auto applications = repo.applications(package.id);
+    if (!applications) {
+        packageItem->setToolTip(FileColumn, applications.error().fullText());
+        return;
+    }
+    if (applications->isEmpty()) {
+        packageItem->setText(FileColumn,
+                             tr("%1 (no applications kept: add the package again)").arg(package.fileName));
+        return;
+    }
+    packageItem->setText(
+        FileColumn, tr("%1 (%n application(s))", nullptr, int(applications->size())).arg(package.fileName));
+    for (const FirmwareImage &application : std::as_const(*applications)) {
+        auto *child = new QTreeWidgetItem(packageItem);
+        child->setFlags(Qt::ItemIsEnabled); // the package is what is removed, not one of its files
+        child->setText(FileColumn, application.fileName);
+        child->setToolTip(FileColumn, tr("SHA-256 %1").arg(application.sha256));
+        child->setText(SizeColumn,
+                       locale.formattedDataSize(application.size, 1, QLocale::DataSizeTraditionalFormat));
+        child->setData(0, Qt::UserRole, Id(0));
+    }
 }
 
 Id FirmwareDialog::currentImageId() const

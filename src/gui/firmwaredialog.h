@@ -12,6 +12,7 @@
 #include <memory>
 
 class QThread;
+class QTreeWidgetItem;
 
 namespace PhoneDesk {
 
@@ -53,6 +54,8 @@ signals:
     void addFinished(const QString &error);
 
 private:
+    void addApplications(QTreeWidgetItem *packageItem, const FirmwareImage &package,
+                         FirmwareRepository &repo);
     void fillModels();
     void updateButtons();
     void onAdded(bool ok, const QString &message, Id id);

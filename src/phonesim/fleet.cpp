@@ -219,6 +219,28 @@ bool isPlainFileName(const QString &name)
 // The per-phone files a Poly master configuration file names in CONFIG_FILES (comma-separated,
 // [PHONE_MAC_ADDRESS] standing for the phone's MAC). Only plain names on the same server are
 // followed; anything else (URLs, paths) is left out.
+// A Poly master file's APP_FILE_PATH; empty when `body` is no master file.
+QString polyAppFilePath(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() != QLatin1String("APPLICATION"))
+            return {};
+        return xml.attributes().value(QLatin1String("APP_FILE_PATH")).toString().trimmed();
+    }
+    return {};
+}
+
+// The version a Poly application names in its first bytes ("UC Software 6.4.6.2156"). Poly does
+// not document the header of a sip.ld; the simulation's test images carry the version so.
+QString polyApplicationVersion(const QByteArray &head)
+{
+    static const QRegularExpression re(QStringLiteral(R"(UC Software (\d+(?:\.\d+){2,3}))"));
+    return re.match(QString::fromLatin1(head)).captured(1);
+}
+
 QStringList polyConfigFiles(const QByteArray &body, const QString &mac)
 {
     QXmlStreamReader xml(body);
@@ -421,6 +443,7 @@ struct Fleet::Impl
         bool firmwareFails = false; // come back on the old version
         bool downloading = false;
         QString failedFirmwareUrl; // an update that failed: not tried again
+        QString installedApplicationUrl; // Poly: the APP_FILE_PATH whose application it runs
     };
     // One phone's fetch: <mac>.cfg, then what a master file names, one request per connection.
     struct FetchJob
@@ -446,7 +469,12 @@ struct Fleet::Impl
     {
         FetchJob auth; // the phone's identity and Digest state
         QUrl url;
-        QString version;
+        QString configUrl; // the URL the configuration names (Poly: APP_FILE_PATH, a sip.ld)
+        QString version; // Poly: empty until the application's first bytes name it
+        bool poly = false;
+        bool combinedNext = false; // Poly: <part number>.sip.ld answered 404, sip.ld is next
+        bool alreadyRunning = false; // Poly: the application is the version the phone runs
+        QByteArray head; // Poly: the first bytes, for the version
         qint64 received = 0;
         qint64 total = -1;
         QByteArray etag;
@@ -1299,7 +1327,11 @@ void Fleet::Impl::onFetchAnswer(const std::shared_ptr<FetchJob> &job, const Http
     if (const auto m = firmwareLine.match(QString::fromUtf8(answer.body)); m.hasMatch())
         job->firmwareUrl = m.captured(1);
     if (job->received.size() == 1) {
-        // A Poly master file names the files that hold the settings: fetch them in its order.
+        // A Poly master file names its application (an https URL: downloaded when it is not the
+        // one the phone runs) and the files that hold the settings: fetch them in its order.
+        if (const QString app = polyAppFilePath(answer.body);
+            app.startsWith(QLatin1String("https://")) && app.endsWith(QLatin1String("sip.ld")))
+            job->firmwareUrl = app;
         for (const QString &file : polyConfigFiles(answer.body, job->mac)) {
             if (!job->received.contains(file) && !job->files.contains(file))
                 job->files.append(file);
@@ -1392,6 +1424,30 @@ void Fleet::Impl::maybeUpdateFirmware(int index, const QString &url)
     Phone &phone = phones[size_t(index)];
     const QUrl parsed(url, QUrl::StrictMode);
     const QString name = parsed.fileName();
+    if (name.endsWith(QLatin1String("sip.ld"))) {
+        // Poly: the application in APP_FILE_PATH's folder, <part number>.sip.ld first; whether it
+        // is another version shows in its first bytes (the phone compares it with what it runs).
+        if (phone.downloading || parsed.scheme() != QLatin1String("https") ||
+            url == phone.installedApplicationUrl || url == phone.failedFirmwareUrl)
+            return;
+        auto download = std::make_shared<Download>();
+        download->auth.index = index;
+        download->auth.generation = generation;
+        download->auth.mac = macAddress(index);
+        download->auth.userAgent = q->provisioningUserAgent(index).toLatin1();
+        download->auth.secret = q->m_config.digestSecrets.value(download->auth.mac);
+        download->auth.certificate = clientCertificate;
+        download->auth.key = clientKey;
+        download->poly = true;
+        download->configUrl = url;
+        const QString part = q->m_config.polyPartNumber;
+        download->url = parsed.resolved(
+            QUrl(part.isEmpty() ? QStringLiteral("sip.ld") : part + QStringLiteral(".sip.ld")));
+        download->combinedNext = !part.isEmpty();
+        phone.downloading = true;
+        sendDownloadRequest(download);
+        return;
+    }
     const auto vendor = Firmware::vendorOfFileName(name);
     // The vendor's file-name convention says the version (Yealink, AudioCodes); a phone that cannot
     // tell, or that runs it already, does not download.
@@ -1481,6 +1537,22 @@ void Fleet::Impl::sendDownloadRequest(const std::shared_ptr<Download> &download)
         }
         download->hash.addData(bytes);
         download->received += bytes.size();
+        if (download->poly && download->version.isEmpty() && download->head.size() < 4096) {
+            download->head.append(bytes.left(4096 - download->head.size()));
+            download->version = polyApplicationVersion(download->head);
+            const bool headWhole = download->head.size() >= 4096 || download->received >= download->total;
+            if (download->version.isEmpty() && headWhole) {
+                finish(QCoreApplication::translate("PhoneDesk::PhoneSim",
+                                                   "the application names no version in its first bytes"),
+                       false);
+                return;
+            }
+            if (!download->version.isEmpty() && Firmware::runsVersion(p.state.firmware, download->version)) {
+                download->alreadyRunning = true; // the phone runs it: the rest is not downloaded
+                finish({}, false);
+                return;
+            }
+        }
         if (cut)
             finish({}, true);
         else if (download->received >= download->total)
@@ -1512,6 +1584,16 @@ void Fleet::Impl::sendDownloadRequest(const std::shared_ptr<Download> &download)
                 ++a.challengesAnswered;
             }
             finish(QCoreApplication::translate("PhoneDesk::PhoneSim", "HTTP 401 for the firmware"), again);
+            return;
+        }
+        if (answer->status == 404 && download->poly && download->combinedNext) {
+            // No application for its part number: the combined sip.ld next to it.
+            download->combinedNext = false;
+            download->url = download->url.resolved(QUrl(QStringLiteral("sip.ld")));
+            download->attempts = 0;
+            download->auth.challenge.reset();
+            download->auth.challengesAnswered = 0;
+            finish({}, true);
             return;
         }
         QString error;
@@ -1589,6 +1671,10 @@ void Fleet::Impl::endDownload(const std::shared_ptr<Download> &download, const Q
     const int index = download->auth.index;
     Phone &phone = phones[size_t(index)];
     phone.downloading = false;
+    if (download->alreadyRunning && failure.isEmpty()) {
+        phone.installedApplicationUrl = download->configUrl;
+        return;
+    }
     QString error = failure;
     if (error.isEmpty() && (download->total <= 0 || download->received != download->total))
         error = QCoreApplication::translate("PhoneDesk::PhoneSim", "the firmware has %1 bytes, not %2")
@@ -1606,10 +1692,14 @@ void Fleet::Impl::endDownload(const std::shared_ptr<Download> &download, const Q
     if (!error.isEmpty())
         return;
     ++phone.state.firmwareUpdates;
-    if (phone.firmwareFails)
-        phone.failedFirmwareUrl = download->url.toString();
-    else
+    const QString configured = download->poly ? download->configUrl : download->url.toString();
+    if (phone.firmwareFails) {
+        phone.failedFirmwareUrl = configured;
+    } else {
         phone.state.firmware = download->version;
+        if (download->poly)
+            phone.installedApplicationUrl = configured;
+    }
     // Installing reboots the phone; it comes back fetching its configuration with its new User-Agent.
     ++phone.state.reboots;
     QTimer::singleShot(50, q, [this, index] { reboot(index); });

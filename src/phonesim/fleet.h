@@ -81,6 +81,9 @@ struct FleetConfig
     QHash<QString, QString> digestSecrets; // MAC (12 lower-case hex digits) -> the phone's Digest secret
     QString saveDirectory; // received files are written to <dir>/<mac>/<file name>
     QString firmwareVersion; // what every phone runs at start; {version} in the User-Agent
+    // Poly phones: the part number whose application (<part number>.sip.ld) a phone asks for in
+    // the folder of its master file's APP_FILE_PATH before a combined sip.ld. Empty: sip.ld only.
+    QString polyPartNumber;
 };
 
 struct PhoneState

@@ -1,6 +1,7 @@
 #include "firmwarecache.h"
 
 #include "changefeed.h"
+#include "firmwareserving.h"
 #include "storage.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 namespace PhoneDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneDesk::FirmwareCache", text);
-}
-
 const QString TemporarySuffix = QStringLiteral(".part");
 
 bool isSha256(const QString &name)
@@ -72,7 +68,7 @@ Result<void> FirmwareCache::load()
 
 Result<void> FirmwareCache::refresh()
 {
-    auto images = FirmwareRepository(m_storage).list();
+    auto images = FirmwareRepository(m_storage).listAll();
     if (!images)
         return images.error();
     apply(*images);
@@ -99,8 +95,24 @@ void FirmwareCache::apply(const QList<FirmwareImage> &images)
     const bool firstLoad = !m_loaded;
     m_loaded = true;
     QHash<QString, Entry> next;
+    QHash<QString, QHash<QString, QString>> packages;
+    QHash<Id, QString> packageSha;
+    for (const FirmwareImage &image : images) {
+        if (image.kind == FirmwareKind::PolyPackage) {
+            packages.insert(image.sha256, {});
+            packageSha.insert(image.id, image.sha256);
+        }
+    }
     QList<QString> added;
     for (const FirmwareImage &image : images) {
+        if (image.kind == FirmwareKind::PolyPackage)
+            continue; // no bytes of its own (or, added before packages were unpacked, none served)
+        if (image.packageId) {
+            const auto package = packages.find(packageSha.value(image.packageId));
+            if (package == packages.end())
+                continue;
+            package->insert(FirmwareServing::urlName(image), image.sha256);
+        }
         Entry entry;
         entry.image = image;
         entry.path = pathFor(image.sha256);
@@ -116,6 +128,7 @@ void FirmwareCache::apply(const QList<FirmwareImage> &images)
     {
         QMutexLocker lock(&m_mutex);
         m_entries = next;
+        m_packages = packages;
     }
     // Whatever is in the folder and not (or no longer) an image of the library goes: removed
     // images, files of interrupted fills, anything else of this format.
@@ -144,6 +157,21 @@ std::optional<FirmwareCache::Entry> FirmwareCache::lookup(const QString &sha256)
     QMutexLocker lock(&m_mutex);
     const auto it = m_entries.constFind(sha256);
     if (it == m_entries.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<FirmwareCache::Entry> FirmwareCache::resolve(const QString &sha256, const QString &name) const
+{
+    QMutexLocker lock(&m_mutex);
+    QString wanted = sha256;
+    if (const auto package = m_packages.constFind(sha256); package != m_packages.constEnd()) {
+        wanted = package->value(name);
+        if (wanted.isEmpty())
+            return std::nullopt;
+    }
+    const auto it = m_entries.constFind(wanted);
+    if (it == m_entries.constEnd() || (wanted == sha256 && FirmwareServing::urlName(it->image) != name))
         return std::nullopt;
     return *it;
 }

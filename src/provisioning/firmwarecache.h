@@ -49,8 +49,13 @@ public:
     // Re-reads the library (after a change): new images are filled, removed ones lose their file.
     Result<void> refresh();
 
-    // Thread-safe. nullopt: no such image in the library.
+    // Thread-safe. nullopt: no such image in the library (a Poly package is no image here: its
+    // applications are).
     std::optional<Entry> lookup(const QString &sha256) const;
+    // Thread-safe. What a phone asking for `name` in the folder of `sha256` gets: that image when
+    // `name` is its URL name (FirmwareServing::urlName), or, when `sha256` is a Poly package's, the
+    // application of that name in it. nullopt when there is none.
+    std::optional<Entry> resolve(const QString &sha256, const QString &name) const;
     // Thread-safe: asks for the image's file to be written (queued to this object's thread).
     void request(const QString &sha256);
 
@@ -74,7 +79,9 @@ private:
     Storage &m_storage;
     QString m_directory;
     mutable QMutex m_mutex;
-    QHash<QString, Entry> m_entries; // by sha256
+    QHash<QString, Entry> m_entries; // by sha256: the images with bytes of their own
+    QHash<QString, QHash<QString, QString>>
+        m_packages; // package sha256 -> application URL name -> its sha256
     QList<QString> m_queue; // images waiting to be filled
     std::unique_ptr<Fill> m_fill;
     QTimer m_step;

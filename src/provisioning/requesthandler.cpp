@@ -309,13 +309,13 @@ RequestOutcome RequestHandler::decideFirmware(const HttpRequest &request, const 
         return refuse(out, client, QStringLiteral("unknown-mac"), true);
     if (!userAgentFits(ua, *entry, client, out))
         return out;
-    // The image must be in the library, under this name, and for the phone's model.
-    const std::optional<FirmwareCache::Entry> image = m_firmware->lookup(target->sha256);
-    if (!image || FirmwareServing::urlName(image->image) != target->name ||
-        !image->image.models.contains(entry->modelId))
+    // The image must be in the library, under this name (an application of a Poly package in the
+    // package's folder), and for the phone's model.
+    const std::optional<FirmwareCache::Entry> image = m_firmware->resolve(target->sha256, target->name);
+    if (!image || !image->image.models.contains(entry->modelId))
         return refuse(out, client, QStringLiteral("no-such-firmware"), false);
     if (image->state != FirmwareCache::State::Ready) {
-        m_firmware->request(target->sha256);
+        m_firmware->request(image->image.sha256);
         out.response = HttpResponse::error(503);
         out.response.close = false;
         out.response.addHeader("Retry-After", QByteArray::number(FirmwareRetryAfterSeconds));

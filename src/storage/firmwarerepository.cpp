@@ -30,7 +30,8 @@ constexpr std::pair<FirmwareKind, const char *> KindKeys[] = {
 };
 
 const QString Columns = QStringLiteral(
-    "id, vendor, kind, family, models, version, file_name, size, sha256, chunk_size, added_by, added_at");
+    "id, vendor, kind, family, models, version, file_name, size, sha256, chunk_size, added_by, added_at, "
+    "package_id, (SELECT COUNT(*) FROM firmware_images a WHERE a.package_id = firmware_images.id)");
 
 QStringList splitList(const QString &text)
 {
@@ -52,6 +53,8 @@ FirmwareImage imageFrom(const QSqlQuery &q)
     image.chunkSize = q.value(9).toInt();
     image.addedBy = q.value(10).toString();
     image.addedAt = Sql::toTime(q.value(11));
+    image.packageId = q.value(12).isNull() ? 0 : q.value(12).toLongLong();
+    image.applications = q.value(13).toInt();
     return image;
 }
 
@@ -59,6 +62,74 @@ QString describe(const FirmwareImage &image)
 {
     return QCoreApplication::translate("PhoneDesk::FirmwareRepository", "#%1 (%2 %3, %4)")
         .arg(QString::number(image.id), displayName(image.vendor), image.version, image.fileName);
+}
+
+// Writes an image's bytes as they come (in pieces of any size) into chunk rows of exactly
+// ChunkSize bytes, the last one shorter, hashing them on the way.
+class ChunkWriter
+{
+public:
+    ChunkWriter(Storage &storage, Id imageId, const QString &what)
+        : m_query(storage.database())
+        , m_imageId(imageId)
+        , m_what(what)
+    { }
+
+    Result<void> prepare()
+    {
+        return Sql::prepare(
+            m_query, QStringLiteral("INSERT INTO firmware_chunks (image_id, seq, data) VALUES (?, ?, ?)"),
+            m_what);
+    }
+
+    Result<void> write(const QByteArray &piece)
+    {
+        m_hash.addData(piece);
+        m_stored += piece.size();
+        if (m_buffer.isEmpty() && piece.size() == FirmwareRepository::ChunkSize)
+            return store(piece);
+        m_buffer.append(piece);
+        while (m_buffer.size() >= FirmwareRepository::ChunkSize) {
+            if (auto r = store(m_buffer.left(FirmwareRepository::ChunkSize)); !r)
+                return r;
+            m_buffer.remove(0, FirmwareRepository::ChunkSize);
+        }
+        return {};
+    }
+
+    Result<void> finish()
+    {
+        if (m_buffer.isEmpty())
+            return {};
+        return store(std::exchange(m_buffer, {}));
+    }
+
+    qint64 stored() const { return m_stored; }
+    QByteArray sha256() { return m_hash.result().toHex(); }
+
+private:
+    Result<void> store(const QByteArray &chunk)
+    {
+        m_query.addBindValue(m_imageId);
+        m_query.addBindValue(m_seq++);
+        m_query.addBindValue(chunk);
+        return Sql::exec(m_query, m_what);
+    }
+
+    QSqlQuery m_query;
+    Id m_imageId;
+    QString m_what;
+    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    QByteArray m_buffer;
+    qint64 m_seq = 0;
+    qint64 m_stored = 0;
+};
+
+Error cancelled()
+{
+    return Error::make(Error::Code::Cancelled,
+                       QCoreApplication::translate("PhoneDesk::FirmwareRepository",
+                                                   "Adding the firmware was cancelled; nothing was kept."));
 }
 
 // Reads `file` to its end in chunks of ChunkSize, handing each to `chunk`; `done` counts on from
@@ -80,10 +151,7 @@ Result<void> readInChunks(QIODevice &file, qint64 before, qint64 total,
             return r;
         done += buffer.size();
         if (progress && !progress(done, total))
-            return Error::make(
-                Error::Code::Cancelled,
-                QCoreApplication::translate("PhoneDesk::FirmwareRepository",
-                                            "Adding the firmware was cancelled; nothing was kept."));
+            return cancelled();
     }
     return {};
 }
@@ -133,7 +201,17 @@ Result<QList<FirmwareImage>> FirmwareRepository::select(const QString &where, co
 
 Result<QList<FirmwareImage>> FirmwareRepository::list()
 {
-    return select(QStringLiteral("ORDER BY vendor, version, id"), {});
+    return select(QStringLiteral("WHERE package_id IS NULL ORDER BY vendor, version, id"), {});
+}
+
+Result<QList<FirmwareImage>> FirmwareRepository::applications(Id packageId)
+{
+    return select(QStringLiteral("WHERE package_id = ? ORDER BY file_name, id"), {packageId});
+}
+
+Result<QList<FirmwareImage>> FirmwareRepository::listAll()
+{
+    return select(QStringLiteral("ORDER BY id"), {});
 }
 
 Result<std::optional<FirmwareImage>> FirmwareRepository::find(Id id)
@@ -165,6 +243,11 @@ Result<void> FirmwareRepository::readRange(Id id, qint64 offset, qint64 length,
     if (!*found)
         return Error::make(Error::Code::NotFound, tr("There is no firmware image #%1.").arg(id));
     const FirmwareImage &image = **found;
+    if (image.kind == FirmwareKind::PolyPackage)
+        return Error::make(Error::Code::Validation,
+                           tr("Firmware image %1 is a package: its applications are kept and served, not the "
+                              "package itself.")
+                               .arg(describe(image)));
     if (offset < 0 || offset >= image.size || length < 0)
         return Error::make(Error::Code::Validation,
                            tr("Firmware image %1 has %2 bytes; bytes from %3 cannot be read.")
@@ -297,12 +380,22 @@ Result<QList<FirmwareDownload>> FirmwareRepository::downloads(Id phoneId, int li
 
 struct FirmwareRepository::Prepared
 {
+    // A phone application of a package, read once for its SHA-256 before anything is stored.
+    struct Application
+    {
+        Firmware::ZipEntry entry;
+        QString fileName; // without the package's folders
+        QByteArray sha256; // hex
+    };
+
     FirmwareInspection inspection;
     Firmware::ModelChoice models;
     QString version;
     QString fileName;
     qint64 size = 0;
     QByteArray sha256; // hex
+    QList<Application> applications; // a Poly package's
+    qint64 progressTotal = 0; // the file once and what is stored twice (checked, then written)
 };
 
 Result<FirmwareRepository::Prepared> FirmwareRepository::prepare(const FirmwareAddRequest &request,
@@ -340,14 +433,41 @@ Result<FirmwareRepository::Prepared> FirmwareRepository::prepare(const FirmwareA
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io, tr("%1: cannot open it: %2").arg(p.fileName, file.errorString()));
     p.size = file.size();
+    const bool package = p.inspection.kind == FirmwareKind::PolyPackage;
+    qint64 unpacked = 0;
+    for (const Firmware::ZipEntry &e : std::as_const(p.inspection.applications))
+        unpacked += e.size;
+    p.progressTotal = package ? p.size + 2 * unpacked : 2 * p.size;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto read = readInChunks(file, 0, 2 * p.size, progress, [&](const QByteArray &chunk) -> Result<void> {
-        hash.addData(chunk);
-        return {};
-    });
+    auto read =
+        readInChunks(file, 0, p.progressTotal, progress, [&](const QByteArray &chunk) -> Result<void> {
+            hash.addData(chunk);
+            return {};
+        });
     if (!read)
         return read.error();
     p.sha256 = hash.result().toHex();
+    if (!package)
+        return p;
+    // Each application read (inflated) once for its hash and CRC-32: a damaged member or one
+    // already in the library is refused before anything is stored.
+    qint64 done = p.size;
+    for (const Firmware::ZipEntry &e : std::as_const(p.inspection.applications)) {
+        QCryptographicHash memberHash(QCryptographicHash::Sha256);
+        auto r = Firmware::readZipMember(file, e, ChunkSize, [&](const QByteArray &piece) -> Result<void> {
+            memberHash.addData(piece);
+            done += piece.size();
+            if (progress && !progress(done, p.progressTotal))
+                return cancelled();
+            return {};
+        });
+        if (!r) {
+            if (r.error().code == Error::Code::Cancelled)
+                return r.error();
+            return Error::make(r.error().code, tr("%1: %2").arg(p.fileName, r.error().message));
+        }
+        p.applications.append({e, e.name.section(u'/', -1), memberHash.result().toHex()});
+    }
     return p;
 }
 
@@ -359,7 +479,8 @@ Error FirmwareRepository::duplicateError(const QString &fileName, const Firmware
                                 QLocale().toString(existing.addedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
-Result<Id> FirmwareRepository::insertImage(const Prepared &p)
+Result<Id> FirmwareRepository::insertImage(const Prepared &p, FirmwareKind kind, const QString &fileName,
+                                           qint64 size, const QByteArray &sha256, int chunkSize, Id packageId)
 {
     // In a team database the login and the time come from the column defaults (members may not
     // write them); SQLite has no session user, so they are written here.
@@ -367,10 +488,11 @@ Result<Id> FirmwareRepository::insertImage(const Prepared &p)
     QSqlQuery q(m_storage.database());
     const QString what = tr("adding %1 to the firmware library").arg(p.fileName);
     const QString columns =
-        QStringLiteral("vendor, kind, family, models, version, file_name, size, sha256, chunk_size") +
+        QStringLiteral(
+            "vendor, kind, family, models, version, file_name, size, sha256, chunk_size, package_id") +
         (postgres ? QString() : QStringLiteral(", added_by, added_at"));
-    const QString values = postgres ? QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?")
-                                    : QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    const QString values = postgres ? QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?")
+                                    : QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (auto r = Sql::prepare(q,
                               QStringLiteral("INSERT INTO firmware_images (") + columns +
                                   QStringLiteral(") VALUES (") + values + QStringLiteral(") RETURNING id"),
@@ -378,9 +500,9 @@ Result<Id> FirmwareRepository::insertImage(const Prepared &p)
         !r)
         return r.error();
     for (const QVariant &v :
-         QVariantList {toKey(p.inspection.vendor), toKey(p.inspection.kind), p.models.families.join(u','),
-                       p.models.modelIds.join(u','), p.version, p.fileName, p.size,
-                       QString::fromLatin1(p.sha256), ChunkSize})
+         QVariantList {toKey(p.inspection.vendor), toKey(kind), p.models.families.join(u','),
+                       p.models.modelIds.join(u','), p.version, fileName, size, QString::fromLatin1(sha256),
+                       chunkSize, packageId ? QVariant(packageId) : QVariant(QMetaType(QMetaType::LongLong))})
         q.addBindValue(v);
     if (!postgres) {
         q.addBindValue(Sql::text(m_storage.actor()));
@@ -398,33 +520,63 @@ Result<Id> FirmwareRepository::insertImage(const Prepared &p)
 Result<void> FirmwareRepository::insertChunks(Id imageId, QIODevice &file, const Prepared &p,
                                               const Progress &progress)
 {
-    QSqlQuery q(m_storage.database());
-    const QString what = tr("adding %1 to the firmware library").arg(p.fileName);
-    if (auto r = Sql::prepare(
-            q, QStringLiteral("INSERT INTO firmware_chunks (image_id, seq, data) VALUES (?, ?, ?)"), what);
-        !r)
+    ChunkWriter writer(m_storage, imageId, tr("adding %1 to the firmware library").arg(p.fileName));
+    if (auto r = writer.prepare(); !r)
         return r;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 seq = 0;
-    qint64 stored = 0;
-    auto r = readInChunks(file, p.size, 2 * p.size, progress, [&](const QByteArray &chunk) -> Result<void> {
-        hash.addData(chunk);
-        stored += chunk.size();
-        q.addBindValue(imageId);
-        q.addBindValue(seq++);
-        q.addBindValue(chunk);
-        return Sql::exec(q, what);
-    });
+    auto r = readInChunks(file, p.size, p.progressTotal, progress,
+                          [&](const QByteArray &chunk) { return writer.write(chunk); });
     if (!r)
         return r;
+    if (auto f = writer.finish(); !f)
+        return f;
     // The bytes stored must be the bytes checked: a file replaced or still being written while it
     // was added is refused rather than kept under another file's hash.
-    if (stored != p.size || hash.result().toHex() != p.sha256)
+    if (writer.stored() != p.size || writer.sha256() != p.sha256)
         return Error::make(Error::Code::Io,
                            tr("%1 changed while it was being added (is it still being copied?); nothing was "
                               "kept. Add it again once it is complete.")
                                .arg(p.fileName));
     return {};
+}
+
+Result<Id> FirmwareRepository::insertPackage(QIODevice &file, const Prepared &p, const Progress &progress)
+{
+    // The package's own row holds no chunks: the applications are what phones get.
+    auto package = insertImage(p, FirmwareKind::PolyPackage, p.fileName, p.size, p.sha256, ChunkSize, 0);
+    if (!package)
+        return package.error();
+    qint64 done =
+        p.size + (p.progressTotal - p.size) / 2; // the file and the first pass over the applications
+    for (const Prepared::Application &a : p.applications) {
+        auto id = insertImage(p, FirmwareKind::PolyApplication, a.fileName, a.entry.size, a.sha256, ChunkSize,
+                              *package);
+        if (!id)
+            return id.error();
+        ChunkWriter writer(m_storage, *id,
+                           tr("adding %1 from %2 to the firmware library").arg(a.fileName, p.fileName));
+        if (auto r = writer.prepare(); !r)
+            return r.error();
+        auto r =
+            Firmware::readZipMember(file, a.entry, ChunkSize, [&](const QByteArray &piece) -> Result<void> {
+                if (auto w = writer.write(piece); !w)
+                    return w;
+                done += piece.size();
+                if (progress && !progress(done, p.progressTotal))
+                    return cancelled();
+                return {};
+            });
+        if (!r)
+            return r.error();
+        if (auto f = writer.finish(); !f)
+            return f.error();
+        if (writer.sha256() != a.sha256)
+            return Error::make(
+                Error::Code::Io,
+                tr("%1 changed while it was being added (is it still being copied?); nothing was "
+                   "kept. Add it again once it is complete.")
+                    .arg(p.fileName));
+    }
+    return *package;
 }
 
 Result<FirmwareImage> FirmwareRepository::add(const FirmwareAddRequest &request, const Progress &progress)
@@ -440,24 +592,43 @@ Result<FirmwareImage> FirmwareRepository::add(const FirmwareAddRequest &request,
         return existing.error();
     if (*existing)
         return duplicateError(p.fileName, **existing);
+    for (const Prepared::Application &a : p.applications) {
+        auto same = findBySha256(QString::fromLatin1(a.sha256));
+        if (!same)
+            return same.error();
+        if (*same)
+            return duplicateError(tr("%1 (in %2)").arg(a.fileName, p.fileName), **same);
+    }
 
     QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io, tr("%1: cannot open it: %2").arg(p.fileName, file.errorString()));
     Id id = 0;
     auto r = m_storage.inTransaction([&]() -> Result<void> {
-        auto inserted = insertImage(p);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        if (auto chunks = insertChunks(id, file, p, progress); !chunks)
-            return chunks;
+        if (p.inspection.kind == FirmwareKind::PolyPackage) {
+            auto inserted = insertPackage(file, p, progress);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+        } else {
+            auto inserted = insertImage(p, p.inspection.kind, p.fileName, p.size, p.sha256, ChunkSize, 0);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            if (auto chunks = insertChunks(id, file, p, progress); !chunks)
+                return chunks;
+        }
         m_storage.queueChange({ChangeEvent::Entity::Firmware, ChangeEvent::Kind::Upsert, {id}});
+        QStringList applications;
+        for (const Prepared::Application &a : p.applications)
+            applications.append(a.fileName);
         return m_storage.writeAudit(
             QStringLiteral("firmware.add"), QStringLiteral("firmware"), id, p.fileName,
             QStringLiteral("%1 %2 for %3, %4 bytes, sha256 %5")
-                .arg(toKey(p.inspection.vendor), p.version, p.models.modelIds.join(u','),
-                     QString::number(p.size), QString::fromLatin1(p.sha256)));
+                    .arg(toKey(p.inspection.vendor), p.version, p.models.modelIds.join(u','),
+                         QString::number(p.size), QString::fromLatin1(p.sha256)) +
+                (applications.isEmpty() ? QString()
+                                        : QStringLiteral("; applications ") + applications.join(u',')));
     });
     if (!r) {
         // Someone else added the same bytes meanwhile: say who, as above.
@@ -508,6 +679,14 @@ Result<void> FirmwareRepository::remove(Id id)
         if (!*found)
             return Error::make(Error::Code::NotFound, tr("There is no firmware image #%1.").arg(id));
         const FirmwareImage &image = **found;
+        if (image.packageId) {
+            auto package = find(image.packageId);
+            return Error::make(Error::Code::InUse,
+                               tr("Firmware image %1 is part of the package %2: remove the package instead.")
+                                   .arg(describe(image),
+                                        package && *package ? describe(**package)
+                                                            : QStringLiteral("#%1").arg(image.packageId)));
+        }
         auto uses = usedBy(image);
         if (!uses)
             return uses.error();
@@ -522,9 +701,13 @@ Result<void> FirmwareRepository::remove(Id id)
                     .arg(describe(image), names.join(QStringLiteral(", ")), image.version));
         }
         const QString what = tr("removing firmware image %1").arg(describe(image));
-        // The chunks first: SQLite enforces ON DELETE CASCADE only with foreign keys on.
+        // The chunks first: SQLite enforces ON DELETE CASCADE only with foreign keys on. A
+        // package's applications go with it.
         for (const char *sql :
-             {"DELETE FROM firmware_chunks WHERE image_id = ?", "DELETE FROM firmware_images WHERE id = ?"}) {
+             {"DELETE FROM firmware_chunks WHERE image_id IN (SELECT id FROM firmware_images WHERE "
+              "package_id = ?)",
+              "DELETE FROM firmware_images WHERE package_id = ?",
+              "DELETE FROM firmware_chunks WHERE image_id = ?", "DELETE FROM firmware_images WHERE id = ?"}) {
             QSqlQuery q(m_storage.database());
             q.prepare(QLatin1String(sql));
             q.addBindValue(id);
@@ -574,7 +757,7 @@ bool names(const FirmwareImage &image, const QString &modelId, const QString &wa
 
 bool servable(const FirmwareImage &image)
 {
-    return image.kind != FirmwareKind::PolyPackage;
+    return image.kind != FirmwareKind::PolyPackage || image.applications > 0;
 }
 
 QList<FirmwareImage> choicesFor(const QList<FirmwareImage> &library, const QString &modelId)
@@ -595,8 +778,6 @@ const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString
 {
     const FirmwareImage *best = nullptr;
     for (const FirmwareImage &image : library) {
-        // A phone downloads one file: the server does not take members out of a Poly package yet,
-        // so a profile cannot point phones at one (their application files can).
         if (!servable(image) || !names(image, modelId, wanted))
             continue;
         if (!best || image.version.size() > best->version.size() ||

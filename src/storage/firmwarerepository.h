@@ -35,6 +35,10 @@ struct FirmwareImage
     int chunkSize = 0; // bytes per chunk row (the last one may be shorter)
     QString addedBy;
     QDateTime addedAt;
+    // A Poly package keeps no bytes of its own: its phone applications are images of their own
+    // (kind PolyApplication) whose packageId names it. `applications` counts them on a package.
+    Id packageId = 0;
+    int applications = 0;
 
     bool operator==(const FirmwareImage &) const = default;
 };
@@ -92,10 +96,15 @@ public:
     // Checks the file (Firmware::inspect, chooseModels), reads it once for its SHA-256 (a content
     // already in the library is refused, naming its entry), then stores it chunk by chunk in one
     // transaction: a failure or a cancel leaves nothing behind. The file is never held in memory
-    // whole. Administrators only. `progress` counts both passes (total = 2 × size).
+    // whole. Administrators only. `progress` counts both passes (total = 2 × size). A Poly package
+    // is not stored as it is: each phone application in it is unpacked (checked against the
+    // package's CRC-32s) and stored as an image of its own, for the package's models and version.
     Result<FirmwareImage> add(const FirmwareAddRequest &request, const Progress &progress = {});
 
-    Result<QList<FirmwareImage>> list(); // vendor, then version, then id
+    Result<QList<FirmwareImage>>
+    list(); // the library: vendor, then version, then id; no applications of packages
+    Result<QList<FirmwareImage>> applications(Id packageId); // a package's applications, by name
+    Result<QList<FirmwareImage>> listAll(); // everything, the packages' applications too (by id)
     Result<std::optional<FirmwareImage>> find(Id id);
     Result<std::optional<FirmwareImage>> findBySha256(const QString &sha256);
 
@@ -128,9 +137,11 @@ public:
 private:
     struct Prepared;
     Result<Prepared> prepare(const FirmwareAddRequest &request, const Progress &progress);
-    Result<Id> insertImage(const Prepared &prepared);
+    Result<Id> insertImage(const Prepared &prepared, FirmwareKind kind, const QString &fileName, qint64 size,
+                           const QByteArray &sha256, int chunkSize, Id packageId);
     Result<void> insertChunks(Id imageId, QIODevice &file, const Prepared &prepared,
                               const Progress &progress);
+    Result<Id> insertPackage(QIODevice &file, const Prepared &prepared, const Progress &progress);
     Error duplicateError(const QString &fileName, const FirmwareImage &existing) const;
     Result<QList<FirmwareImage>> select(const QString &where, const QVariantList &binds);
 
@@ -146,11 +157,11 @@ namespace Firmware {
 // (the profile says 6.4.6.2156, the package is 6.4.6). usedBy() counts exactly these profiles.
 bool names(const FirmwareImage &image, const QString &modelId, const QString &wanted);
 // The image of `library` a profile's phones download (names()): the longest matching version, then
-// the lowest id, so the choice does not depend on the order of the list. Poly packages are not
-// candidates (their members are not served). Null when none.
+// the lowest id, so the choice does not depend on the order of the list. Null when none.
 const FirmwareImage *imageFor(const QList<FirmwareImage> &library, const QString &modelId,
                               const QString &wanted);
-// Whether phones can be pointed at `image` (Poly packages cannot: their members are not served).
+// Whether phones can be pointed at `image`: not a package without applications (one added before
+// packages were unpacked keeps its bytes whole and is served nothing until it is added again).
 bool servable(const FirmwareImage &image);
 // The images a profile of `modelId` can name, one per version, in the library's order: what the
 // base-settings editor and a new rollout offer.

@@ -581,6 +581,20 @@ QStringList redirectionMigration()
     };
 }
 
+// Migration 9: the applications of Poly UC Software packages. A package is kept as one row without
+// bytes of its own; each phone application in it (`<part number>.sip.ld`, `sip.ld`) is unpacked
+// when the package is added into a row of its own, with its bytes in firmware_chunks like any
+// image and `package_id` naming the package. A phone pointed at the package's folder asks for its
+// application by name (docs/firmware.md).
+QStringList firmwarePackageMigration()
+{
+    return {
+        QStringLiteral("ALTER TABLE firmware_images ADD COLUMN package_id %BIGINT% "
+                       "REFERENCES firmware_images(id) ON DELETE CASCADE"),
+        QStringLiteral("CREATE INDEX firmware_images_package ON firmware_images(package_id)"),
+    };
+}
+
 // Migration 8: firmware rollouts. A rollout moves the phones of one base-settings profile to the
 // profile's new firmware version a few at a time (RolloutRepository). Until a phone's turn comes it
 // is held at the version it was told before: a pin (`phone_firmware_pins`) overrides its profile's
@@ -744,6 +758,7 @@ const QList<Migration> &all()
         {6, "firmware downloads", firmwareDownloadsMigration()},
         {7, "phone serial numbers and vendor redirection services", redirectionMigration()},
         {8, "firmware rollouts", rolloutMigration()},
+        {9, "the applications of Poly firmware packages", firmwarePackageMigration()},
     };
     return migrations;
 }

@@ -366,7 +366,7 @@ Result<void> TeamRepository::applyGrants(const QHash<TeamRole, QString> &groups)
         // never changed in place: their content is their identity (sha256).
         QStringLiteral("GRANT SELECT ON firmware_images TO %1").arg(everyone),
         QStringLiteral("GRANT INSERT (vendor, family, models, version, kind, file_name, size, sha256, "
-                       "chunk_size), DELETE ON firmware_images TO %1")
+                       "chunk_size, package_id), DELETE ON firmware_images TO %1")
             .arg(A),
         QStringLiteral("GRANT SELECT, INSERT, DELETE ON firmware_chunks TO %1").arg(A),
         QStringLiteral("GRANT SELECT ON firmware_chunks TO %1").arg(S),

@@ -4,6 +4,7 @@
 // clients at once with the server's memory flat, downloads recorded, removal.
 
 #include "firmwarecache.h"
+#include "firmwarefiles.h"
 #include "firmwareserving.h"
 #include "processguard.h"
 #include "provisioningtestenv.h"
@@ -75,6 +76,7 @@ private slots:
     void twentyClientsAtOnceKeepMemoryFlat();
     void removedImageIsGoneWithItsCacheFile();
     void readerThatPausesIsNotCutAsIdle();
+    void polyPackageServesEachPhoneItsApplication();
 
 private:
     FirmwareImage addImage(qint64 size);
@@ -591,3 +593,60 @@ void TestFirmwareServing::readerThatPausesIsNotCutAsIdle()
 }
 
 #include "tst_firmwareserving.moc"
+
+// A Poly package's folder: the phone asks for the application of its part number, by name; the
+// package's other files and a combined sip.ld it does not hold are not there.
+void TestFirmwareServing::polyPackageServesEachPhoneItsApplication()
+{
+    const qint64 size = 300 * 1024 + 5;
+    const QString path = writeFile(m_files->path(), QStringLiteral("UC_Software_6_4_6_release_sig_split.zip"),
+                                   polyPackage(size, 41, ZipMethod::Deflated));
+    FirmwareRepository repo(*m_db.storage);
+    auto package = repo.add({path, std::nullopt, {}, {QStringLiteral("poly-vvx-450")}});
+    QVERIFY2(package, package ? "" : qPrintable(package.error().fullText()));
+    const auto applications = repo.applications(package->id).value();
+    QCOMPARE(applications.size(), 2);
+    const FirmwareImage &vvx = applications.at(1); // 3111-48840-001.sip.ld
+    QCOMPARE(vvx.fileName, QStringLiteral("3111-48840-001.sip.ld"));
+    QVERIFY(startServer());
+    const QString secret = m_db.storage->phones().deviceSecret(m_fleet.polyId).value();
+    const QString folder = QStringLiteral("/firmware/%1/%2/").arg(m_fleet.polyMac, package->sha256);
+    const QStringList asPoly {QStringLiteral("-A"), QString::fromLatin1(PolyUserAgent),
+                              QStringLiteral("--digest"), QStringLiteral("-u"),
+                              m_fleet.polyMac + u':' + secret};
+    // What the configuration names (phoneUrl) is this folder with sip.ld.
+    QCOMPARE(
+        FirmwareServing::phoneUrl(QStringLiteral("https://prov.example.com/"), m_fleet.polyMac, *package),
+        QStringLiteral("https://prov.example.com") + folder + QStringLiteral("sip.ld"));
+
+    const Answer first = fetch(folder + vvx.fileName, asPoly, false);
+    QCOMPARE(first.status, 503); // the application is copied into the cache first
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() &&
+           m_server->firmwareCache()->lookup(vvx.sha256)->state != FirmwareCache::State::Ready)
+        spin(20);
+    const Answer a = fetch(folder + vvx.fileName, asPoly, false);
+    QCOMPARE(a.status, 200);
+    QCOMPARE(sha256Of(m_files->filePath(QStringLiteral("body.bin"))), vvx.sha256);
+    QCOMPARE(vvx.sha256,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(polyApplication(size, 41, 0), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(headerValue(a.headers, "ETag"), FirmwareServing::etag(vvx));
+    QCOMPARE(headerValue(a.headers, "Content-Length").toLongLong(), size);
+    for (const QString &absent : {QStringLiteral("sip.ld"), QStringLiteral("000000000000.cfg"),
+                                  QStringLiteral("3111-99999-001.sip.ld"), package->fileName})
+        QCOMPARE(fetch(folder + absent, asPoly, false).status, 404);
+    // The package's application is not served in another image's folder, nor to another model.
+    QCOMPARE(fetch(QStringLiteral("/firmware/%1/%2/%3").arg(m_fleet.polyMac, vvx.sha256, vvx.fileName),
+                   asPoly, false)
+                 .status,
+             200);
+    QCOMPARE(fetch(folder + vvx.fileName).status, 404); // the Yealink phone
+    settle();
+    const auto downloads = repo.downloads(m_fleet.polyId).value();
+    QCOMPARE(downloads.size(), 2);
+    QCOMPARE(downloads.last().imageId, vvx.id);
+    QCOMPARE(downloads.last().sha256, vvx.sha256);
+    QCOMPARE(downloads.last().version, QStringLiteral("6.4.6"));
+    QVERIFY(downloads.last().complete);
+}

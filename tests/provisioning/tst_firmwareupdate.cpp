@@ -222,12 +222,12 @@ void TestFirmwareUpdate::automaticWithoutImageOrUrlIsRefused()
         setFirmware(m_fleet.yealinkId, QStringLiteral("automatic"), QStringLiteral("108.86.0.90"));
     QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().fullText()));
 
-    // A Poly package is kept, but no phone is pointed at one (the server does not take members out
-    // of it): its version alone does not make Automatic acceptable; its application file does.
+    // A Poly package counts as its applications do: its version makes Automatic acceptable for its
+    // models, not for another one.
     addImage(QStringLiteral("UC_Software_6_4_6_2156_release_sig_split.zip"), Test::polyPackage(4000, 3),
-             QString(), {QStringLiteral("poly-vvx-450")});
+             QString(), {QStringLiteral("poly-vvx-350")});
     QVERIFY(!setFirmware(m_fleet.polyId, QStringLiteral("automatic"), QStringLiteral("6.4.6.2156")));
-    addImage(QStringLiteral("sip.ld"), pseudoRandom(5000, 11), QStringLiteral("6.4.6.2156"),
+    addImage(QStringLiteral("UCS_6.4.6.2156.zip"), Test::polyPackage(4000, 5), QString(),
              {QStringLiteral("poly-vvx-450")});
     accepted = setFirmware(m_fleet.polyId, QStringLiteral("automatic"), QStringLiteral("6.4.6.2156"));
     QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().fullText()));

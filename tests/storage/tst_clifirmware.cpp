@@ -128,6 +128,9 @@ void TestCliFirmware::addListRemove()
                     QStringLiteral("poly"), QStringLiteral("--models"),
                     QStringLiteral("poly-vvx-450,poly-vvx-350")});
     QVERIFY2(poly.exitCode == 0, qPrintable(poly.err));
+    QVERIFY2(poly.out.contains(QLatin1String("Its phone applications, each phone asks for its own: "
+                                             "3111-48830-001.sip.ld, 3111-48840-001.sip.ld.")),
+             qPrintable(poly.out));
 
     // A phone on the Yealink image's version.
     Storage &s = *m_db.storage;
@@ -169,6 +172,11 @@ void TestCliFirmware::addListRemove()
     QCOMPARE(polyImage[QStringLiteral("phones")].toInt(), 0);
     QCOMPARE(polyImage[QStringLiteral("models")].toArray(),
              (QJsonArray {QStringLiteral("poly-vvx-350"), QStringLiteral("poly-vvx-450")}));
+    const QJsonArray applications = polyImage[QStringLiteral("applications")].toArray();
+    QCOMPARE(applications.size(), 2);
+    QCOMPARE(applications.at(1)[QStringLiteral("fileName")].toString(),
+             QStringLiteral("3111-48840-001.sip.ld"));
+    QCOMPARE(applications.at(1)[QStringLiteral("size")].toInteger(), 3000);
     // What the CLI stored is the file, byte for byte.
     const Id romId = yealink[QStringLiteral("id")].toInteger();
     QCOMPARE(FirmwareRepository(s).read(romId, 0, rom.size()).value(), rom);
@@ -181,11 +189,14 @@ void TestCliFirmware::addListRemove()
     const QString romLine = lines.at(1).contains(QLatin1String("Yealink")) ? lines.at(1) : lines.at(2);
     QVERIFY2(romLine.contains(QLatin1String("T43U, T46U, T48U")) && romLine.contains(YealinkName),
              qPrintable(romLine));
+    const QString polyLine = lines.at(1).contains(QLatin1String("Yealink")) ? lines.at(2) : lines.at(1);
+    QVERIFY2(polyLine.contains(QLatin1String("UC_Software_6_4_6_release_sig_split.zip (2 applications)")),
+             qPrintable(polyLine));
 
     Run removed = cli({QStringLiteral("firmware"), QStringLiteral("remove"), QString::number(romId)});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
     QCOMPARE(FirmwareRepository(s).list()->size(), 1);
-    QCOMPARE(rows(QStringLiteral("firmware_chunks")), 1);
+    QCOMPARE(rows(QStringLiteral("firmware_chunks")), 2); // the package's two applications
 }
 
 void TestCliFirmware::refusalsAndExitCodes()

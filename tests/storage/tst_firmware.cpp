@@ -43,6 +43,10 @@ private slots:
 
     void addReadsVersionAndModelsFromTheName();
     void addPolyPackageForAFamily();
+    void deflatedPackageIsUnpacked();
+    void damagedPackageIsRefused();
+    void packageWithAnApplicationAlreadyKeptIsRefused();
+    void removingAPackageRemovesItsApplications();
     void addApplicationNeedsVersionAndModels();
     void duplicateContentIsRefusedNamingTheEntry();
     void wrongVendorIsRefused_data();
@@ -184,7 +188,95 @@ void TestFirmware::addPolyPackageForAFamily()
     QCOMPARE(added->families, QStringList {QStringLiteral("poly-vvx")});
     QCOMPARE(added->models.size(), 6);
     QVERIFY(added->models.contains(QStringLiteral("poly-vvx-450")));
-    QCOMPARE(FirmwareRepository(*s).read(added->id, 0, bytes.size()).value(), bytes);
+    // The package is kept as a row; its two phone applications are stored, byte for byte, for its
+    // models and version; the configuration file and the dictionary in it are not.
+    QCOMPARE(added->applications, 2);
+    FirmwareRepository repo(*s);
+    QVERIFY(!repo.read(added->id, 0, 10));
+    auto applications = repo.applications(added->id);
+    QVERIFY(applications);
+    QCOMPARE(applications->size(), 2);
+    QCOMPARE(applications->at(0).fileName, QStringLiteral("3111-48830-001.sip.ld"));
+    QCOMPARE(applications->at(1).fileName, QStringLiteral("3111-48840-001.sip.ld"));
+    for (int i = 0; i < 2; ++i) {
+        const FirmwareImage &a = applications->at(i);
+        const QByteArray expected = polyApplication(Chunk / 2, 7, 1 - i);
+        QCOMPARE(a.kind, FirmwareKind::PolyApplication);
+        QCOMPARE(a.packageId, added->id);
+        QCOMPARE(a.version, added->version);
+        QCOMPARE(a.models, added->models);
+        QCOMPARE(a.size, expected.size());
+        QCOMPARE(repo.read(a.id, 0, a.size).value(), expected);
+    }
+    // The library lists the package, not its applications; the whole of it lists both.
+    QCOMPARE(repo.list()->size(), 1);
+    QCOMPARE(repo.listAll()->size(), 3);
+    QCOMPARE(rows(QStringLiteral("firmware_chunks")), 2);
+}
+
+void TestFirmware::deflatedPackageIsUnpacked()
+{
+    // Larger than a chunk, deflated: the application is inflated into whole chunks.
+    const qint64 size = 2 * Chunk + 777;
+    auto added = add(file(QStringLiteral("UCS_6.4.3.5156.zip"), polyPackage(size, 21, ZipMethod::Deflated)),
+                     {QStringLiteral("poly-vvx-450")});
+    QVERIFY2(added, added ? "" : qPrintable(added.error().fullText()));
+    FirmwareRepository repo(*s);
+    const auto applications = repo.applications(added->id).value();
+    QCOMPARE(applications.size(), 2);
+    QCOMPARE(applications.at(1).fileName, QStringLiteral("3111-48840-001.sip.ld"));
+    const QByteArray expected = polyApplication(size, 21, 0);
+    QCOMPARE(applications.at(1).sha256,
+             QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(repo.read(applications.at(1).id, 0, size).value(), expected);
+    QCOMPARE(rows(QStringLiteral("firmware_chunks")), 2 * 3);
+}
+
+void TestFirmware::damagedPackageIsRefused()
+{
+    // One byte of the first application's data changed: its CRC-32 no longer matches.
+    QByteArray bytes = polyPackage(5000, 5);
+    const qsizetype at = bytes.indexOf("3111-48840-001.sip.ld") + 21 + 100;
+    bytes[at] = char(bytes.at(at) ^ 0x55);
+    auto damaged = add(file(QStringLiteral("UCS_6.4.3.zip"), bytes), {QStringLiteral("poly-vvx-450")});
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.error().message.contains(QLatin1String("UCS_6.4.3.zip")) &&
+                 damaged.error().message.contains(QLatin1String("3111-48840-001.sip.ld")) &&
+                 damaged.error().message.contains(QLatin1String("CRC-32")),
+             qPrintable(damaged.error().message));
+    expectEmpty();
+}
+
+void TestFirmware::packageWithAnApplicationAlreadyKeptIsRefused()
+{
+    auto single = add(file(QStringLiteral("3111-48840-001.sip.ld"), polyApplication(4000, 9, 0)),
+                      {QStringLiteral("poly-vvx-450")}, QStringLiteral("6.4.6"));
+    QVERIFY2(single, single ? "" : qPrintable(single.error().fullText()));
+    auto package =
+        add(file(QStringLiteral("UCS_6.4.6.zip"), polyPackage(4000, 9)), {QStringLiteral("poly-vvx-450")});
+    QVERIFY(!package);
+    QCOMPARE(package.error().code, Error::Code::Duplicate);
+    QVERIFY2(package.error().message.contains(QLatin1String("3111-48840-001.sip.ld (in UCS_6.4.6.zip)")),
+             qPrintable(package.error().message));
+    QCOMPARE(rows(QStringLiteral("firmware_images")), 1);
+}
+
+void TestFirmware::removingAPackageRemovesItsApplications()
+{
+    auto added =
+        add(file(QStringLiteral("UCS_6.4.6.zip"), polyPackage(3000, 31)), {QStringLiteral("poly-vvx-450")});
+    QVERIFY2(added, added ? "" : qPrintable(added.error().fullText()));
+    FirmwareRepository repo(*s);
+    const auto applications = repo.applications(added->id).value();
+    auto one = repo.remove(applications.first().id);
+    QVERIFY(!one);
+    QCOMPARE(one.error().code, Error::Code::InUse);
+    QVERIFY2(one.error().message.contains(QLatin1String("remove the package instead")) &&
+                 one.error().message.contains(QLatin1String("UCS_6.4.6.zip")),
+             qPrintable(one.error().message));
+    auto removed = repo.remove(added->id);
+    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().fullText()));
+    expectEmpty();
 }
 
 void TestFirmware::addApplicationNeedsVersionAndModels()
@@ -473,7 +565,8 @@ void TestFirmware::phonesRunningEachImage()
     auto yealink = add(file(YealinkName, binaryImage(2000, 71)));
     auto poly = add(file(QStringLiteral("UC_Software_6_4_6_release_sig_split.zip"), polyPackage(3000, 72)),
                     {QStringLiteral("poly-vvx-450")});
-    QVERIFY(yealink && poly);
+    QVERIFY2(yealink, yealink ? "" : qPrintable(yealink.error().fullText()));
+    QVERIFY2(poly, poly ? "" : qPrintable(poly.error().fullText()));
     Site site;
     site.name = QStringLiteral("Berlin");
     site.primarySip = {QStringLiteral("sip.example.com"), 5061, SipTransport::Tls};

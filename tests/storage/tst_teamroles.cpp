@@ -1062,7 +1062,7 @@ void TestTeamRoles::upgradeKeepsEveryRow()
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
     Storage &st = **opened;
     QCOMPARE(st.schemaVersion(), Storage::latestSchemaVersion());
-    QCOMPARE(st.schemaVersion(), 8);
+    QCOMPARE(st.schemaVersion(), 9);
     QCOMPARE(st.sites().list()->size(), 2);
     QCOMPARE(st.users().list()->size(), 1);
     QCOMPARE(st.phones().count().value(), 2);
