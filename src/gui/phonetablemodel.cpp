@@ -19,6 +19,9 @@ namespace PhoneDesk {
 namespace {
 // Above this share of changed rows one whole-table dataChanged is cheaper than many small ones.
 constexpr double WholeTableThreshold = 0.5;
+// Above this many phones a rollout change reads every phone's firmware state (one pass) rather
+// than those phones' (500 per statement).
+constexpr qsizetype MaxFirmwareIds = 2000;
 } // namespace
 
 PhoneTableModel::PhoneTableModel(Storage &storage, QObject *parent)
@@ -209,6 +212,21 @@ Result<void> PhoneTableModel::reload()
     return {};
 }
 
+void PhoneTableModel::reloadFirmwareOf(const QList<Id> &ids)
+{
+    auto states = RolloutRepository(m_storage).phoneStates(ids);
+    if (!states)
+        return; // the columns stay as they were
+    for (const Id id : ids) {
+        if (const auto it = states->constFind(id); it != states->cend())
+            m_firmwareStates.insert(id, *it);
+        else
+            m_firmwareStates.remove(id);
+        if (const auto row = m_rowById.constFind(id); row != m_rowById.cend())
+            emit dataChanged(index(int(*row), FirmwareTarget), index(int(*row), FirmwareUpdate));
+    }
+}
+
 void PhoneTableModel::reloadFirmware(bool profiles)
 {
     // A failure leaves the columns as they were: the table still shows every phone.
@@ -293,7 +311,16 @@ void PhoneTableModel::onChanged(const ChangeEvent &event)
         }
         break;
     case ChangeEvent::Entity::Rollout:
-        m_pendingFirmware = true; // turns and outcomes: the two firmware columns only
+        // Turns and outcomes: the two firmware columns only, of the phones named when there are a
+        // few (a rollout's advance names the phones it moved; reading every phone's state of a
+        // large fleet takes as long as loading the table).
+        if (event.ids.isEmpty() || m_pendingFirmwareIds.size() + event.ids.size() > MaxFirmwareIds) {
+            m_pendingFirmware = true;
+            m_pendingFirmwareIds.clear();
+        } else if (!m_pendingFirmware) {
+            for (const Id id : event.ids)
+                m_pendingFirmwareIds.insert(id);
+        }
         break;
     case ChangeEvent::Entity::Redirection:
         // The rows of those phones carry their redirection state: read again.
@@ -328,6 +355,10 @@ void PhoneTableModel::flushPendingChanges()
     if (std::exchange(m_pendingFirmware, false) && !m_entries.isEmpty()) {
         reloadFirmware(false);
         emit dataChanged(index(0, FirmwareTarget), index(int(m_entries.size()) - 1, FirmwareUpdate));
+    } else if (!m_pendingFirmwareIds.isEmpty()) {
+        const QList<Id> ids(m_pendingFirmwareIds.cbegin(), m_pendingFirmwareIds.cend());
+        m_pendingFirmwareIds.clear();
+        reloadFirmwareOf(ids);
     }
     if (!m_pendingRemoves.isEmpty()) {
         const QList<Id> removes(m_pendingRemoves.cbegin(), m_pendingRemoves.cend());

@@ -104,6 +104,7 @@ private:
     // Rollout states (a rollout change) and, with `profiles`, the profiles' firmware versions
     // (a full reload: base-settings changes come that way).
     void reloadFirmware(bool profiles);
+    void reloadFirmwareOf(const QList<Id> &ids);
     QString firmwareTarget(const PhoneRow &row) const;
     QString firmwareUpdate(const PhoneRow &row) const;
 
@@ -129,7 +130,8 @@ private:
     QSet<Id> m_configurationPending;
     QHash<Id, PhoneFirmwareState> m_firmwareStates; // phones with a pin or a rollout
     QHash<Id, QString> m_profileFirmware; // base settings -> their firmware version
-    bool m_pendingFirmware = false;
+    bool m_pendingFirmware = false; // every phone's firmware columns to read again
+    QSet<Id> m_pendingFirmwareIds; // or only these phones'
     QString m_pendingText;
     QString m_pendingToolTip;
 };

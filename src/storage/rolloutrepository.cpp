@@ -394,6 +394,80 @@ Result<QList<RolloutPhone>> RolloutRepository::phones(Id rolloutId)
     return out;
 }
 
+namespace {
+// `WHERE`-clause restricting `column` to `ids` (numbers, so no binding), or none for all.
+QString onlyPhones(const QString &column, const QList<Id> *ids, qsizetype start, qsizetype count)
+{
+    if (!ids)
+        return {};
+    QStringList list;
+    for (qsizetype i = start; i < std::min(ids->size(), start + count); ++i)
+        list.append(QString::number(ids->at(i)));
+    return column + QStringLiteral(" IN (") + list.join(u',') + u')';
+}
+
+// The pins and latest rollout memberships of all phones (`ids` null) or of `ids`, 500 at a time.
+Result<QHash<Id, PhoneFirmwareState>> readPhoneStates(Storage &storage, const QList<Id> *ids)
+{
+    const QString what =
+        QCoreApplication::translate("PhoneDesk::RolloutRepository", "reading the phones' firmware rollouts");
+    QHash<Id, QString> pinned;
+    QHash<Id, PhoneFirmwareState> out;
+    // The rollouts are few: their targets by id, rather than joined to every phone's row.
+    QHash<Id, QString> targets;
+    {
+        QSqlQuery q(storage.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, target_version FROM firmware_rollouts")))
+            return Sql::toError(q.lastError(), what);
+        while (q.next())
+            targets.insert(q.value(0).toLongLong(), q.value(1).toString());
+        if (auto r = Sql::checkRead(q, what); !r)
+            return r.error();
+    }
+    constexpr qsizetype Batch = 500;
+    const qsizetype batches = ids ? (ids->size() + Batch - 1) / Batch : 1;
+    for (qsizetype b = 0; b < batches; ++b) {
+        const QString pinWhere = onlyPhones(QStringLiteral("phone_id"), ids, b * Batch, Batch);
+        QSqlQuery q(storage.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT phone_id, version FROM phone_firmware_pins") +
+                    (pinWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + pinWhere)))
+            return Sql::toError(q.lastError(), what);
+        while (q.next()) {
+            const Id phone = q.value(0).toLongLong();
+            const QString version = q.value(1).toString();
+            pinned.insert(phone, version);
+            out[phone].target = version;
+        }
+        if (auto r = Sql::checkRead(q, what); !r)
+            return r.error();
+        // Each phone's latest rollout (the highest id) that did not skip it, in one pass over the
+        // memberships: a subquery per row took longer than loading the phones (docs/PERFORMANCE.md).
+        if (!q.exec(QStringLiteral("SELECT phone_id, rollout_id, state, detail FROM firmware_rollout_phones "
+                                   "WHERE state <> 'skipped'") +
+                    (pinWhere.isEmpty() ? QString() : QStringLiteral(" AND ") + pinWhere)))
+            return Sql::toError(q.lastError(), what);
+        while (q.next()) {
+            const Id rollout = q.value(1).toLongLong();
+            PhoneFirmwareState &s = out[q.value(0).toLongLong()];
+            if (rollout <= s.rolloutId)
+                continue;
+            s.rolloutId = rollout;
+            s.state = rolloutPhoneStateFromKey(q.value(2).toString());
+            s.detail = q.value(3).toString();
+        }
+        if (auto r = Sql::checkRead(q, what); !r)
+            return r.error();
+    }
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it->rolloutId && !pinned.contains(it.key()))
+            it->target = targets.value(it->rolloutId);
+    }
+    return out;
+}
+} // namespace
+
 Result<QHash<Id, QString>> RolloutRepository::pins()
 {
     QSqlQuery q(m_storage.database());
@@ -412,35 +486,12 @@ Result<QHash<Id, QString>> RolloutRepository::pins()
 
 Result<QHash<Id, PhoneFirmwareState>> RolloutRepository::phoneStates()
 {
-    auto pinned = pins();
-    if (!pinned)
-        return pinned.error();
-    QHash<Id, PhoneFirmwareState> out;
-    for (auto it = pinned->cbegin(); it != pinned->cend(); ++it)
-        out[it.key()].target = it.value();
-    // Each phone's latest rollout (the highest id), with its target for phones not pinned.
-    QSqlQuery q(m_storage.database());
-    q.setForwardOnly(true);
-    const QString what =
-        QCoreApplication::translate("PhoneDesk::RolloutRepository", "reading the phones' firmware rollouts");
-    if (!q.exec(QStringLiteral(
-            "SELECT rp.phone_id, rp.rollout_id, rp.state, rp.detail, r.target_version "
-            "FROM firmware_rollout_phones rp JOIN firmware_rollouts r ON r.id = rp.rollout_id "
-            "WHERE rp.state <> 'skipped' AND rp.rollout_id = (SELECT max(o.rollout_id) FROM "
-            "firmware_rollout_phones o WHERE o.phone_id = rp.phone_id AND o.state <> 'skipped')")))
-        return Sql::toError(q.lastError(), what);
-    while (q.next()) {
-        const Id phone = q.value(0).toLongLong();
-        PhoneFirmwareState &s = out[phone];
-        s.rolloutId = q.value(1).toLongLong();
-        s.state = rolloutPhoneStateFromKey(q.value(2).toString());
-        s.detail = q.value(3).toString();
-        if (!pinned->contains(phone))
-            s.target = q.value(4).toString();
-    }
-    if (auto r = Sql::checkRead(q, what); !r)
-        return r.error();
-    return out;
+    return readPhoneStates(m_storage, nullptr);
+}
+
+Result<QHash<Id, PhoneFirmwareState>> RolloutRepository::phoneStates(const QList<Id> &phoneIds)
+{
+    return readPhoneStates(m_storage, &phoneIds);
 }
 
 // ---------------------------------------------------------------- starting

@@ -159,6 +159,9 @@ public:
     Result<QHash<Id, QString>> pins();
     // Per phone that has a pin or a rollout: its target and latest rollout state.
     Result<QHash<Id, PhoneFirmwareState>> phoneStates();
+    // The same for these phones only (a phone with neither is not in the answer): what a change
+    // of a few phones' turns needs to read again.
+    Result<QHash<Id, PhoneFirmwareState>> phoneStates(const QList<Id> &phoneIds);
 
 private:
     Result<FirmwareRollout> create(const RolloutRequest &request, Id replacesId, const QList<Id> &onlyPhones);

@@ -1,16 +1,21 @@
 // Storage benchmark: insert and load N phones (default 100,000) on SQLite and, when a test cluster
-// is configured (PHONEDESK_TEST_PG_PORT), PostgreSQL. Prints one line per measurement.
+// is configured (PHONEDESK_TEST_PG_PORT), PostgreSQL; then every phone in a firmware rollout (two
+// rollouts per profile, the older one finished, half the phones pinned) and the rollout state of
+// every phone read as the Phones tab reads it. Prints one line per measurement.
 //
 //   bench_storage [--phones N]
 
 #include "basesettingsrepository.h"
 #include "phonerepository.h"
+#include "rolloutrepository.h"
 #include "siterepository.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -29,6 +34,101 @@ qint64 residentKb()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// Every phone in two rollouts of its profile (the first finished: updated or failed; the second
+// running: waiting, updating, updated), half of them pinned to the old version; set up with SQL
+// (not measured), then RolloutRepository::phoneStates() five times.
+bool rolloutStates(Storage &s, const QString &name, const QList<Id> &profiles, int count, QTextStream &out)
+{
+    QElapsedTimer t;
+    t.start();
+    auto setUp = s.inTransaction([&]() -> Result<void> {
+        QSqlQuery q(s.database());
+        for (const Id profile : profiles) {
+            for (const char *state : {"completed", "running"}) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO firmware_rollouts (base_settings_id, target_version, from_version, scope, "
+                    "max_updating, timeout_minutes, state, created_at) VALUES (?, ?, '1.0', 'all', 10, 30, "
+                    "?, 0)"));
+                q.addBindValue(profile);
+                q.addBindValue(QString::fromLatin1(state) == QLatin1String("running")
+                                   ? QStringLiteral("3.0")
+                                   : QStringLiteral("2.0"));
+                q.addBindValue(QString::fromLatin1(state));
+                if (!q.exec())
+                    return Error::make(Error::Code::Io, q.lastError().text());
+            }
+        }
+        const QString rolloutOf =
+            QStringLiteral("(SELECT r.id FROM firmware_rollouts r WHERE r.base_settings_id = "
+                           "p.base_settings_id AND r.state = '%1')");
+        const std::pair<const char *, const char *> memberships[] = {
+            {"completed", "CASE WHEN p.id % 7 = 0 THEN 'failed' ELSE 'updated' END"},
+            {"running", "CASE p.id % 3 WHEN 0 THEN 'waiting' WHEN 1 THEN 'updating' ELSE 'updated' END"}};
+        for (const auto &[which, state] : memberships) {
+            if (!q.exec(QStringLiteral(
+                            "INSERT INTO firmware_rollout_phones (rollout_id, phone_id, position, state) "
+                            "SELECT %1, p.id, p.id, %2 FROM phones p")
+                            .arg(rolloutOf.arg(QLatin1String(which)), QLatin1String(state))))
+                return Error::make(Error::Code::Io, q.lastError().text());
+        }
+        if (!q.exec(QStringLiteral("INSERT INTO phone_firmware_pins (phone_id, version, rollout_id) "
+                                   "SELECT p.id, '2.0', %1 FROM phones p WHERE p.id % 2 = 0")
+                        .arg(rolloutOf.arg(QLatin1String("running")))))
+            return Error::make(Error::Code::Io, q.lastError().text());
+        return {};
+    });
+    if (!setUp) {
+        out << "rollout set-up failed: " << setUp.error().fullText() << Qt::endl;
+        return false;
+    }
+    const qint64 setUpMs = t.elapsed();
+    QList<qint64> reads;
+    for (int round = 0; round < 5; ++round) {
+        t.restart();
+        auto states = RolloutRepository(s).phoneStates();
+        reads.append(t.elapsed());
+        if (!states || states->size() != count) {
+            out << "reading the rollout states failed: "
+                << (states ? QStringLiteral("%1 phones").arg(states->size()) : states.error().fullText())
+                << Qt::endl;
+            return false;
+        }
+    }
+    std::sort(reads.begin(), reads.end());
+    out << QStringLiteral("%1: rollout state of %2 phones (2 rollouts each, half pinned; set up in %3 ms): "
+                          "median %4 ms (min %5, max %6)")
+               .arg(name)
+               .arg(count)
+               .arg(setUpMs)
+               .arg(reads.at(reads.size() / 2))
+               .arg(reads.first())
+               .arg(reads.last())
+        << Qt::endl;
+    // What one advance's change makes the Phones tab read: the phones it moved (here 100).
+    QList<Id> moved;
+    for (int i = 0; i < 100; ++i)
+        moved.append(Id(1 + qint64(i) * count / 100));
+    QList<qint64> partial;
+    QElapsedTimer u;
+    for (int round = 0; round < 5; ++round) {
+        u.start();
+        auto states = RolloutRepository(s).phoneStates(moved);
+        partial.append(u.nsecsElapsed() / 1000);
+        if (!states || states->size() != moved.size()) {
+            out << "reading the rollout states of 100 phones failed" << Qt::endl;
+            return false;
+        }
+    }
+    std::sort(partial.begin(), partial.end());
+    out << QStringLiteral("%1: rollout state of 100 of them: median %2 µs (min %3, max %4)")
+               .arg(name)
+               .arg(partial.at(partial.size() / 2))
+               .arg(partial.first())
+               .arg(partial.last())
+        << Qt::endl;
+    return true;
 }
 
 bool run(Backend backend, int count, QTextStream &out)
@@ -108,7 +208,7 @@ bool run(Backend backend, int count, QTextStream &out)
                .arg(loads.last())
                .arg((rssAfter - rssBefore) / 1024)
         << Qt::endl;
-    return true;
+    return rolloutStates(s, name, profiles, count, out);
 }
 } // namespace
 
