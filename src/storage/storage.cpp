@@ -823,9 +823,18 @@ Result<void> Storage::inTransaction(const std::function<Result<void>()> &body)
         --m_transactionDepth;
         return r;
     }
-    if (!db.transaction())
-        return sqlError(db.lastError(),
-                        QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction"));
+    // SQLite: IMMEDIATE takes the write lock now, waiting up to the busy timeout for another
+    // connection's write. A deferred transaction that reads and then writes would instead fail at
+    // once with "database is locked" when another connection wrote in between (its snapshot is
+    // stale), which the busy timeout cannot help: the console's workers and its GUI thread write
+    // the same file.
+    const QString starting = QCoreApplication::translate("PhoneDesk::Storage", "starting a transaction");
+    if (isPostgres()) {
+        if (!db.transaction())
+            return sqlError(db.lastError(), starting);
+    } else if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return sqlError(begin.lastError(), starting);
+    }
     m_transactionDepth = 1;
     m_pendingChanges.clear();
     Result<void> result = body();

@@ -32,6 +32,7 @@ private slots:
     void readOnlyFile();
     void newerSchemaRefused();
     void lockedDatabase();
+    void readThenWriteWhileAnotherConnectionWrites();
     void unreachablePostgres();
     void badConnectionUrls_data();
     void badConnectionUrls();
@@ -196,6 +197,43 @@ void TestDatabaseErrors::lockedDatabase()
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     // Once the lock is gone the same write works.
     QVERIFY((*second)->sites().create(site));
+}
+
+// A transaction that reads and then writes, while another connection to the file writes in between
+// (the console's workers and its GUI thread): the transaction holds the write lock from its start,
+// so its own write is never refused as "locked"; the other connection waits for it.
+void TestDatabaseErrors::readThenWriteWhileAnotherConnectionWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("two-writers.sqlite"));
+    auto first = Storage::open(ConnectionSpec::sqlite(path));
+    QVERIFY(first);
+    (*first)->setActor(QStringLiteral("a"), Role::Administrator);
+    auto second = Storage::open(ConnectionSpec::sqlite(path));
+    QVERIFY(second);
+    (*second)->setActor(QStringLiteral("b"), Role::Administrator);
+    Site berlin;
+    berlin.name = QStringLiteral("Berlin");
+    berlin.primarySip.host = QStringLiteral("sip.example.com");
+    Site paris = berlin;
+    paris.name = QStringLiteral("Paris");
+    Result<Site> other = Error::make(Error::Code::Io, QStringLiteral("not tried"));
+    auto r = (*first)->inTransaction([&]() -> Result<void> {
+        auto sites = (*first)->sites().list(); // a read: with a deferred start, a snapshot only
+        if (!sites)
+            return sites.error();
+        other = (*second)->sites().create(paris); // waits the busy timeout, then is refused
+        auto created = (*first)->sites().create(berlin);
+        if (!created)
+            return created.error();
+        return {};
+    });
+    QVERIFY2(r, r ? "" : qPrintable(r.error().fullText()));
+    QVERIFY(!other);
+    QVERIFY2(other.error().message.contains(QStringLiteral("locked by another program")),
+             qPrintable(other.error().message));
+    // Nothing of the refused write was kept, and it works now.
+    QCOMPARE((*second)->sites().list()->size(), 1);
+    QVERIFY((*second)->sites().create(paris));
 }
 
 void TestDatabaseErrors::unreachablePostgres()
