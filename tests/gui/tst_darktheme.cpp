@@ -15,6 +15,8 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include <memory>
+
 using namespace PhoneDesk;
 
 namespace {
@@ -79,7 +81,8 @@ void TestDarkTheme::cleanup()
 void TestDarkTheme::baseSettingsTextsAreReadable_data()
 {
     QTest::addColumn<QPalette>("palette");
-    QTest::addRow("fusion-light") << QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QTest::addRow("fusion-light") << fusion->standardPalette();
     QTest::addRow("dark") << StateColors::darkPalette();
 }
 
