@@ -67,7 +67,9 @@ public:
 
     const T &value() const & { return std::get<T>(m_value); }
     T &value() & { return std::get<T>(m_value); }
-    T &&value() && { return std::get<T>(std::move(m_value)); }
+    // By value: `for (auto &x : repo.list().value())` must not refer into the temporary Result,
+    // which is gone before the loop body runs.
+    T value() && { return std::get<T>(std::move(m_value)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
