@@ -4861,6 +4861,10 @@ Dem Zertifikat vertrauen?</translation>
         <source>The rollout interval must be between 100 ms and one hour.</source>
         <translation>Das Rollout-Intervall muss zwischen 100 ms und einer Stunde liegen.</translation>
     </message>
+    <message>
+        <source>The time after which a phone given its turn is told to resync again must be between 1 s and one hour.</source>
+        <translation>Die Zeit, nach der ein Telefon, das an der Reihe ist, erneut zur Synchronisierung aufgefordert wird, muss zwischen 1 s und einer Stunde liegen.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettingsWidget</name>

@@ -4841,6 +4841,10 @@ Trust it?</source>
         <source>The rollout interval must be between 100 ms and one hour.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The time after which a phone given its turn is told to resync again must be between 1 s and one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettingsWidget</name>

@@ -4861,6 +4861,10 @@ Trust it?</source>
         <source>The rollout interval must be between 100 ms and one hour.</source>
         <translation>El intervalo de los despliegues debe estar entre 100 ms y una hora.</translation>
     </message>
+    <message>
+        <source>The time after which a phone given its turn is told to resync again must be between 1 s and one hour.</source>
+        <translation>El tiempo tras el cual se vuelve a pedir la resincronización a un teléfono al que le llegó su turno debe estar entre 1 s y una hora.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettingsWidget</name>

@@ -4861,6 +4861,10 @@ Approuver ce certificat&#xa0;?</translation>
         <source>The rollout interval must be between 100 ms and one hour.</source>
         <translation>L&apos;intervalle de déploiement doit être compris entre 100 ms et une heure.</translation>
     </message>
+    <message>
+        <source>The time after which a phone given its turn is told to resync again must be between 1 s and one hour.</source>
+        <translation>Le délai après lequel un téléphone dont le tour est venu est de nouveau invité à se resynchroniser doit être compris entre 1 s et une heure.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk::ProvisioningSettingsWidget</name>

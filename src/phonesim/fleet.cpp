@@ -499,6 +499,12 @@ struct Fleet::Impl
 
     // Provisioning client.
     QUrl provisioningBase;
+    QHash<int, QUrl> provisioningBases; // per phone, over provisioningBase
+    const QUrl &baseFor(int index) const
+    {
+        const auto it = provisioningBases.constFind(index);
+        return it != provisioningBases.cend() ? *it : provisioningBase;
+    }
     QSslConfiguration fetchSsl;
     bool verifyServer = false;
     QSslCertificate clientCertificate;
@@ -872,7 +878,7 @@ void Fleet::Impl::handleSip(const QNetworkDatagram &in)
             const bool plain = !event.contains("reboot=");
             rebootAfter = event.contains("reboot=true") || (plain && phone.alwaysReboot);
             fetchAfter = !rebootAfter;
-            phone.rebootIfChanged = fetchAfter && plain && provisioningBase.isValid();
+            phone.rebootIfChanged = fetchAfter && plain && baseFor(index).isValid();
         }
     } else {
         answer = SipWire::buildResponse(*request, 405, "Method Not Allowed", toTag, ua);
@@ -967,15 +973,16 @@ Result<void> Fleet::Impl::setUpProvisioningClient(const FleetConfig &config)
     fetchSsl = QSslConfiguration::defaultConfiguration();
     verifyServer = false;
     auto invalid = [](const QString &message) { return Error::make(Error::Code::Validation, message); };
-    if (!config.provisioningUrl.isEmpty()) {
-        const QUrl url(config.provisioningUrl, QUrl::StrictMode);
+    provisioningBases.clear();
+    // A simulator talks to loopback only (its phones fetch from their own 127.x address).
+    const auto parseBase = [&](const QString &text) -> Result<QUrl> {
+        const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             return invalid(QCoreApplication::translate(
                                "PhoneDesk::PhoneSim",
                                "The provisioning URL \"%1\" is not an http:// or https:// URL with a host.")
-                               .arg(config.provisioningUrl));
-        // A simulator talks to loopback only (its phones fetch from their own 127.x address).
+                               .arg(text));
         const QHostAddress host(url.host());
         if (url.host() != QLatin1String("localhost") && !host.isLoopback())
             return invalid(
@@ -983,9 +990,21 @@ Result<void> Fleet::Impl::setUpProvisioningClient(const FleetConfig &config)
                     "PhoneDesk::PhoneSim",
                     "The provisioning URL \"%1\" must name a loopback address (127.0.0.1, [::1] or "
                     "localhost): simulated phones fetch on this computer only.")
-                    .arg(config.provisioningUrl));
-        provisioningBase = url;
-    } else if (config.fetchOnStart) {
+                    .arg(text));
+        return url;
+    };
+    for (auto it = config.provisioningUrls.cbegin(); it != config.provisioningUrls.cend(); ++it) {
+        auto url = parseBase(it.value());
+        if (!url)
+            return url.error();
+        provisioningBases.insert(it.key(), *url);
+    }
+    if (!config.provisioningUrl.isEmpty()) {
+        auto url = parseBase(config.provisioningUrl);
+        if (!url)
+            return url.error();
+        provisioningBase = *url;
+    } else if (config.fetchOnStart && config.provisioningUrls.size() < config.phones) {
         return invalid(QCoreApplication::translate(
             "PhoneDesk::PhoneSim", "Fetching the configuration at start needs a provisioning URL."));
     }
@@ -1081,7 +1100,7 @@ void Fleet::Impl::releaseBoots()
 
 void Fleet::Impl::enqueueFetch(int index)
 {
-    if (!udp || !provisioningBase.isValid() || index < 0 || size_t(index) >= phones.size())
+    if (!udp || index < 0 || size_t(index) >= phones.size() || !baseFor(index).isValid())
         return;
     Phone &phone = phones[size_t(index)];
     if (phone.fetch == Phone::Fetch::Queued)
@@ -1180,12 +1199,13 @@ QByteArray Fleet::Impl::digestAuthorization(FetchJob &job, const QByteArray &uri
 
 void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
 {
-    const bool tls = provisioningBase.scheme() == QLatin1String("https");
-    QString path = provisioningBase.path();
+    const QUrl &base = baseFor(job->index);
+    const bool tls = base.scheme() == QLatin1String("https");
+    QString path = base.path();
     if (!path.endsWith(u'/'))
         path += u'/';
     const QByteArray target = QUrl::toPercentEncoding(path + job->files.constFirst(), "/");
-    QUrl authority = provisioningBase;
+    QUrl authority = base;
     authority.setUserInfo({});
     QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: " + authority.authority().toLatin1() +
         "\r\nUser-Agent: " + job->userAgent + "\r\nAccept: */*\r\nConnection: close\r\n";
@@ -1270,10 +1290,10 @@ void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
     }
     if (tls) {
         QObject::connect(socket, &QSslSocket::encrypted, q, [socket, request] { socket->write(request); });
-        socket->connectToHostEncrypted(provisioningBase.host(), quint16(provisioningBase.port(443)));
+        socket->connectToHostEncrypted(base.host(), quint16(base.port(443)));
     } else {
         QObject::connect(socket, &QSslSocket::connected, q, [socket, request] { socket->write(request); });
-        socket->connectToHost(provisioningBase.host(), quint16(provisioningBase.port(80)));
+        socket->connectToHost(base.host(), quint16(base.port(80)));
     }
     QTimer::singleShot(q->m_config.fetchTimeoutMs, socket, [complete] {
         complete(QCoreApplication::translate("PhoneDesk::PhoneSim", "no answer within the fetch timeout"));

@@ -54,6 +54,8 @@ struct FleetConfig
     int rebootSilenceMs = 5000; // how long a rebooting phone is silent
     int answerCode = 200; // final answer to OPTIONS
     QString provisioningUrl; // base URL; check-sync makes the phone GET <url>/<mac>.cfg
+    QHash<int, QString>
+        provisioningUrls; // per phone index, over provisioningUrl (sites with their own servers)
     QString restPassword = QStringLiteral("456"); // Basic auth "Polycom:<password>" (Poly's default)
     QString userAgent = QStringLiteral("PolycomVVX-VVX_450-UA/6.4.3.2000");
     quint32 seed = 1;

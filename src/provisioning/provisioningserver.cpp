@@ -1052,7 +1052,8 @@ void ProvisioningServer::advanceRollouts()
 {
     if (databaseLost())
         return; // the next tick after the connection is back catches up
-    auto progress = RolloutRepository(m_storage).advance();
+    auto progress =
+        RolloutRepository(m_storage).advance(QDateTime::currentDateTime(), m_settings.rolloutResyncAfterMs);
     if (!progress) {
         const QString message = progress.error().fullText();
         if (message != m_rolloutError)
@@ -1061,6 +1062,29 @@ void ProvisioningServer::advanceRollouts()
         return;
     }
     m_rolloutError.clear();
+    // Phones whose turn came but that have not fetched since: told again, at most once per
+    // rolloutResyncAfterMs each (every server computes the same list; the one holding a phone
+    // sends it its check-sync).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<Id> again;
+    QHash<Id, qint64> reminded;
+    for (const Id id : std::as_const(progress->silent)) {
+        const qint64 last = m_rolloutResyncs.value(id, 0);
+        if (now - last >= m_settings.rolloutResyncAfterMs) {
+            again.append(id);
+            reminded.insert(id, now);
+        } else {
+            reminded.insert(id, last);
+        }
+    }
+    m_rolloutResyncs = reminded; // phones no longer silent are forgotten
+    if (!again.isEmpty()) {
+        qCInfo(lcProvisioning).noquote()
+            << QStringLiteral("firmware rollouts: %1 phones given their turn have not fetched since: told to "
+                              "resync again")
+                   .arg(again.size());
+        emit resyncRequested(again);
+    }
     if (!progress->admitted.isEmpty() || !progress->updated.isEmpty() || !progress->failed.isEmpty())
         qCInfo(lcProvisioning).noquote()
             << QStringLiteral("firmware rollouts: %1 phones given their turn, %2 up to date, %3 failed")

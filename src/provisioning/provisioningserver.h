@@ -142,6 +142,7 @@ private:
     QTimer m_dropLogTimer;
     QTimer m_rolloutTimer;
     QString m_rolloutError; // the last advance error logged (each one once)
+    QHash<Id, qint64> m_rolloutResyncs; // silent phones told again: when (ms since the epoch)
     QTimer m_flushTimer;
     QMutex m_inboxMutex;
     QList<Posted> m_inbox;

@@ -30,6 +30,7 @@ const char *const KeyQuarantinePerAddress = "quarantinePerAddress";
 const char *const KeyWorkerThreads = "workerThreads";
 const char *const KeyFirmwareCacheDir = "firmwareCacheDir";
 const char *const KeyRolloutInterval = "rolloutIntervalMs";
+const char *const KeyRolloutResyncAfter = "rolloutResyncAfterMs";
 
 template<typename Get> ProvisioningSettings read(Get get)
 {
@@ -69,6 +70,7 @@ template<typename Get> ProvisioningSettings read(Get get)
     s.workerThreads = int(number(KeyWorkerThreads, s.workerThreads));
     s.firmwareCacheDir = text(KeyFirmwareCacheDir, {});
     s.rolloutIntervalMs = int(number(KeyRolloutInterval, s.rolloutIntervalMs));
+    s.rolloutResyncAfterMs = int(number(KeyRolloutResyncAfter, s.rolloutResyncAfterMs));
     return s;
 }
 } // namespace
@@ -146,6 +148,11 @@ Result<void> ProvisioningSettings::validate() const
             {QStringLiteral("rolloutIntervalMs"),
              QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
                                          "The rollout interval must be between 100 ms and one hour.")});
+    if (rolloutResyncAfterMs < 1000 || rolloutResyncAfterMs > 3600000)
+        errors.append({QStringLiteral("rolloutResyncAfterMs"),
+                       QCoreApplication::translate("PhoneDesk::ProvisioningSettings",
+                                                   "The time after which a phone given its turn is told to "
+                                                   "resync again must be between 1 s and one hour.")});
     if (quarantineCapacity < 0 || quarantineCapacity > 1000000)
         errors.append({QStringLiteral("quarantineCapacity"),
                        QCoreApplication::translate("PhoneDesk::ProvisioningSettings",

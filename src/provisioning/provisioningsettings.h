@@ -45,6 +45,9 @@ struct ProvisioningSettings
     QString
         firmwareCacheDir; // the server's copy of the firmware images; empty: <cache location>/firmware-cache
     int rolloutIntervalMs = 15000; // how often firmware rollouts give turns and record outcomes
+    // A phone whose turn came this long ago and that has not fetched since is told to resync
+    // again (then again each time as long), by the server that holds it.
+    int rolloutResyncAfterMs = 60000;
 
     // Errors name the setting.
     Result<void> validate() const;

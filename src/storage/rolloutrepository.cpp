@@ -900,15 +900,15 @@ Result<FirmwareRollout> RolloutRepository::rollBack(Id rolloutId)
 
 // ---------------------------------------------------------------- advancing
 
-Result<RolloutProgress> RolloutRepository::advance(const QDateTime &now)
+Result<RolloutProgress> RolloutRepository::advance(const QDateTime &now, qint64 silentAfterMs)
 {
     auto active = select(QStringLiteral("WHERE r.state IN ('running', 'paused') ORDER BY r.id"), {});
     if (!active)
         return active.error();
     RolloutProgress progress;
     for (const FirmwareRollout &rollout : std::as_const(*active)) {
-        auto r =
-            m_storage.inTransaction([&]() -> Result<void> { return advanceOne(rollout, now, progress); });
+        auto r = m_storage.inTransaction(
+            [&]() -> Result<void> { return advanceOne(rollout, now, silentAfterMs, progress); });
         if (!r)
             return r.error();
     }
@@ -941,10 +941,11 @@ struct Outcome
     Id phone = 0;
     RolloutPhoneState state = RolloutPhoneState::Updating;
     QString detail;
+    bool silent = false; // updating, and no fetch since its turn came for a while
 };
 
 // What became of each phone updating, from its last fetch and its downloads.
-Outcome outcomeOf(const FirmwareRollout &rollout, const QSqlQuery &q, qint64 nowMs)
+Outcome outcomeOf(const FirmwareRollout &rollout, const QSqlQuery &q, qint64 nowMs, qint64 silentAfterMs)
 {
     Outcome o;
     o.phone = q.value(0).toLongLong();
@@ -963,12 +964,14 @@ Outcome outcomeOf(const FirmwareRollout &rollout, const QSqlQuery &q, qint64 now
         o.detail = QCoreApplication::translate("PhoneDesk::RolloutRepository", "not back on %1 within %2 min")
                        .arg(rollout.targetVersion)
                        .arg(rollout.timeoutMinutes);
+    } else if (fetched < started && nowMs - started >= silentAfterMs) {
+        o.silent = true;
     }
     return o;
 }
 
 Result<QList<Outcome>> outcomes(Storage &storage, const FirmwareRollout &rollout, qint64 nowMs,
-                                const QString &what)
+                                qint64 silentAfterMs, const QString &what)
 {
     QSqlQuery q(storage.database());
     q.setForwardOnly(true);
@@ -989,7 +992,7 @@ Result<QList<Outcome>> outcomes(Storage &storage, const FirmwareRollout &rollout
         return r.error();
     QList<Outcome> out;
     while (q.next())
-        out.append(outcomeOf(rollout, q, nowMs));
+        out.append(outcomeOf(rollout, q, nowMs, silentAfterMs));
     if (auto r = Sql::checkRead(q, what); !r)
         return r.error();
     return out;
@@ -1064,7 +1067,7 @@ Result<int> giveTurns(Storage &storage, Id rolloutId, int take, qint64 nowMs, QL
 } // namespace
 
 Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QDateTime &now,
-                                           RolloutProgress &progress)
+                                           qint64 silentAfterMs, RolloutProgress &progress)
 {
     const QString what =
         QCoreApplication::translate("PhoneDesk::RolloutRepository", "advancing firmware rollout #%1")
@@ -1076,7 +1079,7 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
         return {}; // finished or removed meanwhile (by another server, or its profile was deleted)
 
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    auto found = outcomes(m_storage, seen, nowMs, what);
+    auto found = outcomes(m_storage, seen, nowMs, silentAfterMs, what);
     if (!found)
         return found.error();
     int updating = 0;
@@ -1084,6 +1087,8 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
     for (const Outcome &o : std::as_const(*found)) {
         if (o.state == RolloutPhoneState::Updating) {
             ++updating;
+            if (o.silent)
+                progress.silent.append(o.phone);
             continue;
         }
         if (auto r = record(m_storage, seen, o, nowMs, what); !r)

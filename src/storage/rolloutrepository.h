@@ -123,6 +123,10 @@ struct RolloutProgress
     QList<Id> updated;
     QList<Id> failed;
     QList<Id> completedRollouts;
+    // Phones updating that have not fetched since their turn came, `silentAfterMs` and more ago:
+    // their check-sync was lost (a server holding their shard went or came meanwhile, a datagram
+    // lost); the process that ran advance() tells them again.
+    QList<Id> silent;
 };
 
 class RolloutRepository final
@@ -153,7 +157,8 @@ public:
     // Gives turns and records outcomes; `now` in the server's local time decides the window. One
     // transaction per rollout that locks the rollout's row: several servers may call it at once and
     // the limit holds.
-    Result<RolloutProgress> advance(const QDateTime &now = QDateTime::currentDateTime());
+    Result<RolloutProgress> advance(const QDateTime &now = QDateTime::currentDateTime(),
+                                    qint64 silentAfterMs = 60000);
 
     // The pinned phones: phone id -> the version they are held at ("" = no library firmware).
     Result<QHash<Id, QString>> pins();
@@ -166,7 +171,8 @@ public:
 private:
     Result<FirmwareRollout> create(const RolloutRequest &request, Id replacesId, const QList<Id> &onlyPhones);
     Result<void> setState(Id rolloutId, RolloutState from, RolloutState to, const QString &action);
-    Result<void> advanceOne(const FirmwareRollout &rollout, const QDateTime &now, RolloutProgress &progress);
+    Result<void> advanceOne(const FirmwareRollout &rollout, const QDateTime &now, qint64 silentAfterMs,
+                            RolloutProgress &progress);
     Result<QList<FirmwareRollout>> select(const QString &where, const QVariantList &binds);
 
     Storage &m_storage;

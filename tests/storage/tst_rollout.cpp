@@ -63,6 +63,7 @@ private slots:
     void windowParsingAndWrap();
     void startHoldsEveryPhoneAndMovesTheProfile();
     void turnsNeverExceedTheLimit();
+    void silentPhonesAreNamedForAnotherResync();
     void cameBackOnTheOldVersionFails();
     void notBackInTimeFails();
     void windowHoldsTurns();
@@ -322,6 +323,27 @@ void TestRollout::turnsNeverExceedTheLimit()
     QVERIFY2(rounds >= 25 / 2, qPrintable(QString::number(rounds))); // two at a time: the limit held
     QCOMPARE(repo.pins()->size(), 0);
     QCOMPARE(repo.phoneStates()->value(m_phones.at(3)).state, RolloutPhoneState::Updated);
+}
+
+// A phone given its turn that has not fetched since, a while later, is named for another check-sync
+// (its first one may have been lost); one that fetched is not, and the limit still holds.
+void TestRollout::silentPhonesAreNamedForAnotherResync()
+{
+    makeFleet(3);
+    RolloutRequest request;
+    request.maxUpdating = 2;
+    auto rollout = start(request);
+    QVERIFY2(rollout, rollout ? "" : qPrintable(rollout.error().fullText()));
+    RolloutRepository repo(*s);
+    const auto first = repo.advance(at(12), 60000).value();
+    QCOMPARE(first.admitted.size(), 2);
+    QVERIFY(first.silent.isEmpty());
+    QVERIFY(repo.advance(at(12).addSecs(30), 60000).value().silent.isEmpty()); // not yet
+    reportFetch(first.admitted.at(0), Old, at(12).addSecs(40)); // fetched; downloading still
+    const auto later = repo.advance(at(12, 2), 60000).value();
+    QCOMPARE(later.silent, QList<Id> {first.admitted.at(1)});
+    QVERIFY(later.admitted.isEmpty());
+    QCOMPARE(count(rollout->id, RolloutPhoneState::Updating), 2);
 }
 
 void TestRollout::cameBackOnTheOldVersionFails()
