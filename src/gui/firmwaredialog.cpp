@@ -45,6 +45,9 @@ FirmwareDialog::FirmwareDialog(Storage &storage, QWidget *parent)
     for (const FirmwareVendor v : allFirmwareVendors())
         m_ui->vendorCombo->addItem(displayName(v), toKey(v));
     m_ui->imagesView->header()->setSectionResizeMode(ModelsColumn, QHeaderView::Stretch);
+    // File names differ at their ends (part numbers, versions): keep both ends in view.
+    m_ui->imagesView->setTextElideMode(Qt::ElideMiddle);
+    m_ui->imagesView->header()->resizeSection(FileColumn, 260);
     m_ui->progressBar->setVisible(false);
     m_ui->cancelButton->setVisible(false);
     // Adding and removing are for Administrators; everyone sees what is in the library.
@@ -139,6 +142,7 @@ void FirmwareDialog::addApplications(QTreeWidgetItem *packageItem, const Firmwar
                        locale.formattedDataSize(application.size, 1, QLocale::DataSizeTraditionalFormat));
         child->setData(0, Qt::UserRole, Id(0));
     }
+    packageItem->setExpanded(true); // what its phones download, in view
 }
 
 Id FirmwareDialog::currentImageId() const
