@@ -552,6 +552,8 @@ struct Fleet::Impl
     QString saveReceived(const FetchJob &job, const QString &name, const QByteArray &body) const;
     void stopFetches();
     void maybeUpdateFirmware(int index, const QString &url);
+    // A download by phone `index` with the credentials of its fetches.
+    std::shared_ptr<Download> newDownload(int index) const;
     void sendDownloadRequest(const std::shared_ptr<Download> &download);
     // Headers of a firmware answer: false when the download cannot go on (`error` says why).
     bool acceptDownloadHeaders(Download &download, const HttpAnswer &answer, QString *error);
@@ -1439,6 +1441,19 @@ void Fleet::Impl::stopFetches()
     }
 }
 
+std::shared_ptr<Fleet::Impl::Download> Fleet::Impl::newDownload(int index) const
+{
+    auto download = std::make_shared<Download>();
+    download->auth.index = index;
+    download->auth.generation = generation;
+    download->auth.mac = macAddress(index);
+    download->auth.userAgent = q->provisioningUserAgent(index).toLatin1();
+    download->auth.secret = q->m_config.digestSecrets.value(download->auth.mac);
+    download->auth.certificate = clientCertificate;
+    download->auth.key = clientKey;
+    return download;
+}
+
 void Fleet::Impl::maybeUpdateFirmware(int index, const QString &url)
 {
     Phone &phone = phones[size_t(index)];
@@ -1450,14 +1465,7 @@ void Fleet::Impl::maybeUpdateFirmware(int index, const QString &url)
         if (phone.downloading || parsed.scheme() != QLatin1String("https") ||
             url == phone.installedApplicationUrl || url == phone.failedFirmwareUrl)
             return;
-        auto download = std::make_shared<Download>();
-        download->auth.index = index;
-        download->auth.generation = generation;
-        download->auth.mac = macAddress(index);
-        download->auth.userAgent = q->provisioningUserAgent(index).toLatin1();
-        download->auth.secret = q->m_config.digestSecrets.value(download->auth.mac);
-        download->auth.certificate = clientCertificate;
-        download->auth.key = clientKey;
+        auto download = newDownload(index);
         download->poly = true;
         download->configUrl = url;
         const QString part = q->m_config.polyPartNumber;
@@ -1481,14 +1489,7 @@ void Fleet::Impl::maybeUpdateFirmware(int index, const QString &url)
     if (phone.downloading || version.isEmpty() || parsed.scheme() != QLatin1String("https") ||
         Firmware::runsVersion(phone.state.firmware, version) || url == phone.failedFirmwareUrl)
         return;
-    auto download = std::make_shared<Download>();
-    download->auth.index = index;
-    download->auth.generation = generation;
-    download->auth.mac = macAddress(index);
-    download->auth.userAgent = q->provisioningUserAgent(index).toLatin1();
-    download->auth.secret = q->m_config.digestSecrets.value(download->auth.mac);
-    download->auth.certificate = clientCertificate;
-    download->auth.key = clientKey;
+    auto download = newDownload(index);
     download->url = parsed;
     download->version = version;
     phone.downloading = true;

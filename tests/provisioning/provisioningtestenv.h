@@ -7,6 +7,7 @@
 #include "basesettingsrepository.h"
 #include "phonerepository.h"
 #include "provisioningserver.h"
+#include "rolloutrepository.h"
 #include "siterepository.h"
 #include "storage.h"
 #include "testsupport.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace PhoneDesk::Test {
 
@@ -359,5 +361,26 @@ inline Fetch digestFetch(const TestPki &pki, int port, const QString &mac, const
     f.headers = last >= 0 ? r.out.mid(last, at - last) : r.out;
     return f;
 }
+
+// How many phones of a rollout are updating, read every 20 ms while the event loop runs: the most
+// seen, and how many times it was read. Stops with stop() or when destroyed.
+struct RolloutSampler
+{
+    RolloutSampler(Storage &storage, Id rolloutId)
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this, &storage, rolloutId] {
+            if (auto r = RolloutRepository(storage).find(rolloutId); r && *r) {
+                most = std::max(most, (*r)->updating);
+                ++samples;
+            }
+        });
+        timer.start(20);
+    }
+    void stop() { timer.stop(); }
+
+    int most = 0;
+    int samples = 0;
+    QTimer timer;
+};
 
 } // namespace PhoneDesk::Test

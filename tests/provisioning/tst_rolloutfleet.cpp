@@ -153,16 +153,7 @@ void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
     QVERIFY2(rollout, rollout ? "" : qPrintable(rollout.error().fullText()));
     QCOMPARE(rollout->waiting, Phones);
 
-    int most = 0;
-    int samples = 0;
-    QTimer sampler;
-    connect(&sampler, &QTimer::timeout, this, [&] {
-        if (auto r = RolloutRepository(storage).find(rollout->id); r && *r) {
-            most = std::max(most, (*r)->updating);
-            ++samples;
-        }
-    });
-    sampler.start(20);
+    RolloutSampler sampler(storage, rollout->id);
     auto describe = [&] {
         auto r = RolloutRepository(storage).find(rollout->id).value().value();
         return QStringLiteral("waiting %1, updating %2, updated %3, failed %4; phone 2: %5")
@@ -177,9 +168,9 @@ void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
                               qPrintable(describe()), 180000);
     sampler.stop();
 
-    QVERIFY2(most <= Limit, qPrintable(QString::number(most)));
-    QCOMPARE(most, Limit); // the limit was reached: phones did update in parallel
-    QVERIFY(samples > 20);
+    QVERIFY2(sampler.most <= Limit, qPrintable(QString::number(sampler.most)));
+    QCOMPARE(sampler.most, Limit); // the limit was reached: phones did update in parallel
+    QVERIFY(sampler.samples > 20);
     QVERIFY(resyncs >= Phones);
     const FirmwareRollout done = RolloutRepository(storage).find(rollout->id).value().value();
     QCOMPARE(done.updated, Phones - 1);

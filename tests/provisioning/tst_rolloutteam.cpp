@@ -265,16 +265,7 @@ void TestRolloutTeam::threeServersKeepTheLimit()
     QVERIFY2(rollout, rollout ? "" : qPrintable(rollout.error().fullText()));
     QCOMPARE(rollout->waiting, Phones);
 
-    int most = 0;
-    int samples = 0;
-    QTimer sampler;
-    connect(&sampler, &QTimer::timeout, this, [&] {
-        if (auto r = RolloutRepository(storage).find(rollout->id); r && *r) {
-            most = std::max(most, (*r)->updating);
-            ++samples;
-        }
-    });
-    sampler.start(20);
+    RolloutSampler sampler(storage, rollout->id);
     const bool completed = waitUntil(
         [&] {
             auto r = RolloutRepository(storage).find(rollout->id);
@@ -309,9 +300,9 @@ void TestRolloutTeam::threeServersKeepTheLimit()
                             .arg(done.updating)
                             .arg(done.updated)
                             .arg(done.failed)));
-    QVERIFY2(most <= Limit, qPrintable(QString::number(most)));
-    QCOMPARE(most, Limit); // phones did update in parallel, up to the limit
-    QVERIFY(samples > 20);
+    QVERIFY2(sampler.most <= Limit, qPrintable(QString::number(sampler.most)));
+    QCOMPARE(sampler.most, Limit); // phones did update in parallel, up to the limit
+    QVERIFY(sampler.samples > 20);
     QCOMPARE(done.updated, Phones - 1);
     QCOMPARE(done.failed, 1);
     for (const RolloutPhone &p : RolloutRepository(storage).phones(rollout->id).value()) {
