@@ -209,7 +209,14 @@ inline bool stopProvisioningOnly(QProcess &server, QByteArray &log)
     server.terminate();
     const bool finished = server.waitForFinished(15000);
     log += server.readAll();
-    return finished && server.exitStatus() == QProcess::NormalExit && server.exitCode() == 0;
+    const bool clean = finished && server.exitStatus() == QProcess::NormalExit && server.exitCode() == 0;
+    if (!clean) // the log a failure shows says which way it did not end
+        log += finished ? QByteArray("\n[test] the server ended with ") +
+                (server.exitStatus() == QProcess::NormalExit
+                     ? "exit code " + QByteArray::number(server.exitCode())
+                     : QByteArray("a crash"))
+                        : QByteArray("\n[test] the server did not end within 15 s of SIGTERM");
+    return clean;
 }
 
 // The phonedesk-server binary on a team database as `login` (the server role), provisioning on
