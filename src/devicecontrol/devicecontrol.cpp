@@ -9,6 +9,7 @@
 #include "statusrepository.h"
 #include "storage.h"
 #include "teamrepository.h"
+#include "tlsthreadstate.h"
 
 #include "pollingworker.h"
 
@@ -109,6 +110,7 @@ DeviceControl::DeviceControl(Storage *storage, DeviceControlConfig config, QObje
     if (ownThread) {
         m_thread = new QThread(this);
         m_thread->setObjectName(QStringLiteral("phonedesk-poller"));
+        freeTlsStateWhenFinished(*m_thread); // its database connection may be TLS (PostgreSQL)
         m_worker->moveToThread(m_thread);
         // Below the window's thread: when the cores are busy (a sweep of tens of thousands of
         // phones and its status writes), the window is served first. Windows and macOS map this

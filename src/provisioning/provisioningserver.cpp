@@ -10,6 +10,7 @@
 #include "rolloutrepository.h"
 #include "statusrepository.h"
 #include "storage.h"
+#include "tlsthreadstate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -718,7 +719,9 @@ public:
         , m_guard(guard)
         , m_server(server)
         , m_timeoutMs(timeoutMs)
-    { }
+    {
+        freeTlsStateWhenFinished(thread);
+    }
 
     void adopt(qintptr descriptor)
     {

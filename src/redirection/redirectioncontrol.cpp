@@ -1,6 +1,7 @@
 #include "redirectioncontrol.h"
 
 #include "changefeed.h"
+#include "tlsthreadstate.h"
 
 namespace PhoneDesk {
 
@@ -10,6 +11,7 @@ RedirectionControl::RedirectionControl(RedirectionWorkerConfig config, QObject *
     , m_services(config.services)
 {
     m_thread.setObjectName(QStringLiteral("phonedesk-redirection"));
+    freeTlsStateWhenFinished(m_thread); // the services are HTTPS
     m_worker->moveToThread(&m_thread);
     // Made here, in the feed's thread (see RedirectionWorker::onChange); queued to the worker.
     connect(ChangeFeed::instance(), &ChangeFeed::changed, m_worker, &RedirectionWorker::onChange);

@@ -216,6 +216,8 @@ inline bool stopProvisioningOnly(QProcess &server, QByteArray &log)
                      ? "exit code " + QByteArray::number(server.exitCode())
                      : QByteArray("a crash"))
                         : QByteArray("\n[test] the server did not end within 15 s of SIGTERM");
+    if (!clean) // QTest cuts a failure's message at 1,000 characters: the whole log goes here
+        qWarning().noquote() << "[test] the server's whole log:\n" << log;
     return clean;
 }
 
