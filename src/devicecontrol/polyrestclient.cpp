@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -44,7 +45,12 @@ bool refuseDocumentationAddress(QObject *context, const QHostAddress &address, q
 PolyRestClient::PolyRestClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{ }
+{
+    // Phones are on the organisation's own network: their admin password must never go to a
+    // proxy the desktop is configured with (a PAC file, the system's proxy settings), and a
+    // proxy could not reach them anyway.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+}
 
 void PolyRestClient::safeRestart(const PolyRestTarget &target, Callback callback)
 {
@@ -63,6 +69,7 @@ void PolyRestClient::fetchCertificate(const QHostAddress &address, quint16 port,
     if (refuseDocumentationAddress(this, address, port, callback))
         return;
     auto *socket = new QSslSocket(this);
+    socket->setProxy(QNetworkProxy::NoProxy);
     const QString where = hostPortOf(address, port);
     auto done = std::make_shared<bool>(false);
     auto finish = [socket, done, callback = std::move(callback)](const Result<QSslCertificate> &result) {

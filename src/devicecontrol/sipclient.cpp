@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
+#include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QUdpSocket>
 
@@ -166,6 +167,7 @@ Result<void> SipClient::start()
     if (m_udp4)
         return {};
     auto *socket = new QUdpSocket(this);
+    socket->setProxy(QNetworkProxy::NoProxy); // phones are reached directly, never through a proxy
     // All addresses means IPv4's (IPv6 gets a socket of its own when needed). No address sharing:
     // another socket on the same port would see answers meant for this one.
     const QHostAddress bindAddress =
@@ -227,6 +229,7 @@ QUdpSocket *SipClient::udpFor(const QHostAddress &address)
         return m_udp4;
     if (!m_udp6) {
         auto *socket = new QUdpSocket(this);
+        socket->setProxy(QNetworkProxy::NoProxy);
         // Same port number as IPv4 where free, so Via is predictable; any port otherwise.
         if (!socket->bind(QHostAddress::AnyIPv6, localPort(), QAbstractSocket::DontShareAddress) &&
             !socket->bind(QHostAddress::AnyIPv6, 0, QAbstractSocket::DontShareAddress)) {
@@ -597,6 +600,7 @@ SipClient::TcpConnection *SipClient::tcpFor(const SipTarget &target, QString *er
     auto *c = new TcpConnection;
     c->key = key;
     c->socket = new QTcpSocket(this);
+    c->socket->setProxy(QNetworkProxy::NoProxy);
     c->idle.setSingleShot(true);
     c->idle.setInterval(m_config.tcpIdleMs);
     connect(&c->idle, &QTimer::timeout, this, [this, c] {

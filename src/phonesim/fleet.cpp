@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -411,6 +412,8 @@ bool sendFrom(QUdpSocket *socket, const QNetworkDatagram &datagram)
 class TlsListener final : public QTcpServer
 {
 public:
+    TlsListener() { setProxy(QNetworkProxy::NoProxy); }
+
     std::function<void(qintptr)> onConnection;
 
 protected:
@@ -636,6 +639,7 @@ Result<void> Fleet::start(const FleetConfig &config)
     // The wildcard address is what lets one socket answer for every 127.x address; non-loopback
     // senders are dropped in readSip().
     d->udp = new QUdpSocket(this);
+    d->udp->setProxy(QNetworkProxy::NoProxy); // a phone's SIP socket; the desktop's proxy is not its
     if (!d->udp->bind(QHostAddress::AnyIPv4, config.sipPort)) {
         const QString message =
             QCoreApplication::translate("PhoneDesk::PhoneSim", "Cannot open SIP port %1: %2")
@@ -1216,6 +1220,7 @@ void Fleet::Impl::sendFetchRequest(const std::shared_ptr<FetchJob> &job)
     request += "\r\n";
 
     auto *socket = new QSslSocket(q);
+    socket->setProxy(QNetworkProxy::NoProxy); // phones do not use the desktop's proxy
     fetchSockets.insert(socket);
     QSslConfiguration ssl = fetchSsl;
     if (!job->certificate.isNull()) {
@@ -1513,6 +1518,7 @@ void Fleet::Impl::sendDownloadRequest(const std::shared_ptr<Download> &download)
     request += "\r\n";
 
     auto *socket = new QSslSocket(q);
+    socket->setProxy(QNetworkProxy::NoProxy); // phones do not use the desktop's proxy
     fetchSockets.insert(socket);
     QSslConfiguration ssl = fetchSsl;
     if (!auth.certificate.isNull()) {

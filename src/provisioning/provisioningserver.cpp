@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QScopeGuard>
 #include <QSocketNotifier>
@@ -782,7 +783,9 @@ class ProvisioningListener final : public QTcpServer
 public:
     explicit ProvisioningListener(QList<ProvisioningWorker *> workers)
         : m_workers(std::move(workers))
-    { }
+    {
+        setProxy(QNetworkProxy::NoProxy); // phones connect to this host itself
+    }
 
 protected:
     // Hands the raw descriptor to a worker thread: TLS handshakes run in parallel there.

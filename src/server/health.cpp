@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QSettings>
 #include <QTcpServer>
@@ -87,6 +88,7 @@ void printStatus(const QJsonObject &status)
 std::optional<QByteArray> fetchStatus(const HealthSettings &settings, int timeoutMs)
 {
     QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
     socket.connectToHost(settings.address, settings.port);
     if (!socket.waitForConnected(timeoutMs))
         return std::nullopt;
@@ -136,6 +138,7 @@ HealthEndpoint::HealthEndpoint(Provider provider, QObject *parent)
     , m_provider(std::move(provider))
     , m_server(new QTcpServer(this))
 {
+    m_server->setProxy(QNetworkProxy::NoProxy); // a loopback endpoint
     connect(m_server, &QTcpServer::newConnection, this, &HealthEndpoint::onConnection);
 }
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkProxy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
@@ -55,9 +56,11 @@ quint16 SippPeer::freePort(bool tcp)
     // in between; on loopback in a test run that is rare, and start() then reports the failure.
     if (tcp) {
         QTcpServer server;
+        server.setProxy(QNetworkProxy::NoProxy);
         return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
     }
     QUdpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
     return socket.bind(QHostAddress::LocalHost, 0) ? socket.localPort() : 0;
 }
 

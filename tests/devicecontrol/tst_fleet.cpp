@@ -3,12 +3,16 @@
 
 #include "commandrunner.h"
 #include "fleet.h"
+#include "polyrestclient.h"
 #include "processguard.h"
 #include "sipclient.h"
 #include "statuspoller.h"
 
 #include <QElapsedTimer>
+#include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace PhoneDesk;
@@ -354,6 +358,71 @@ private slots:
         QVERIFY2(reason.contains(QLatin1String("Resync")), qPrintable(reason));
         QVERIFY2(reason.contains(QLatin1String("Trust Phone Web Certificate")), qPrintable(reason));
         QCOMPARE(fleet.phone(1).restCalls, 1); // the phone did get the request
+    }
+
+    // A desktop configured with a proxy (the system's settings, a PAC file: Qt applies them to
+    // every socket unless told otherwise) still reaches its phones directly. The SIP socket is
+    // what this shows: an HTTP proxy cannot carry UDP, so with the proxy applied it would not even
+    // bind ("Operation on socket is not supported"). Qt never proxies a connection to a loopback
+    // peer, so for the Poly REST API (a phone on the LAN, where a proxy would get the admin
+    // password) this shows only that it still works with a proxy set; PolyRestClient turns the
+    // proxy off itself.
+    void deviceTrafficNeverGoesThroughAProxy()
+    {
+        Fleet fleet;
+        FleetConfig config;
+        config.phones = 1;
+        config.rebootSilenceMs = 1000;
+        config.restPassword = QStringLiteral("s3cret-admin");
+        QVERIFY2(fleet.start(config).ok(), "phonesim needs openssl to make its certificate");
+        quint16 nobody = 0; // a proxy address where nothing listens
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            nobody = probe.serverPort();
+        }
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), nobody));
+        const auto noProxyAgain =
+            qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
+
+        SipClient client;
+        const Result<void> started = client.start();
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().fullText()));
+        PollerConfig pc;
+        pc.probeTimeoutMs = 600;
+        StatusPoller poller(&client, pc);
+        poller.setTargets(targetsOf(fleet));
+        QSignalSpy batches(&poller, &StatusPoller::updatesReady);
+        poller.probeNow({1});
+        QTRY_VERIFY_WITH_TIMEOUT(!batches.isEmpty(), 10000);
+        QCOMPARE(batches.first().first().value<QList<ProbeUpdate>>().first().status, PhoneStatus::Online);
+
+        PolyRestClient rest;
+        std::optional<Result<QSslCertificate>> certificate;
+        rest.fetchCertificate(Fleet::addressOf(0), fleet.restPort(),
+                              [&certificate](const Result<QSslCertificate> &r) { certificate = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(certificate.has_value(), 15000);
+        QVERIFY2(certificate->ok(), certificate->ok() ? "" : qPrintable(certificate->error().fullText()));
+
+        CommandConfig cc;
+        cc.restartProbeIntervalMs = 300;
+        cc.restartTimeoutMs = 8000;
+        CommandRunner runner(&client, cc);
+        CommandTarget t = commandTarget(fleet, 0);
+        t.channel = RestartChannel::PolyRest;
+        PolyRestTarget target;
+        target.address = Fleet::addressOf(0);
+        target.port = fleet.restPort();
+        target.password = QStringLiteral("s3cret-admin");
+        target.pinnedSha256 = fleet.certificateSha256();
+        t.rest = target;
+        Operation *op = runner.run(Operation::Kind::Restart, {t});
+        QSignalSpy done(op, &Operation::finished);
+        QVERIFY(done.wait(15000));
+        QVERIFY2(op->results().at(0).state == Operation::State::Succeeded,
+                 qPrintable(op->results().at(0).reason));
+        QCOMPARE(fleet.phone(0).restCalls, 1);
     }
 
     void cancelBulkRun()

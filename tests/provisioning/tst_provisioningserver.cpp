@@ -9,6 +9,8 @@
 #include "quarantinerepository.h"
 #include "statusrepository.h"
 
+#include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -54,6 +56,7 @@ private slots:
     void putIsRefused();
     void configurationPendingAfterChange();
     void unauthenticatedServingIsLoggedAtEveryStart();
+    void startsOnADesktopWithAProxy();
 
 private:
     bool startServer(ClientCertificateMode mode, bool digest = true, bool allowUnauthenticated = false);
@@ -448,6 +451,30 @@ void TestProvisioningServer::unauthenticatedServingIsLoggedAtEveryStart()
     const CurlResult r = curl(QStringLiteral("/%1-phonedesk.cfg").arg(m_fleet.polyMac), PolyUserAgent);
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.contains("device.auth.localAdminPassword="));
+}
+
+// Qt applies the desktop's proxy to listening sockets too, and a QTcpServer cannot listen through
+// an HTTP proxy ("The proxy type is invalid for this operation"): the console's built-in server
+// would not start on a desktop configured with one. Phones connect to this host itself.
+void TestProvisioningServer::startsOnADesktopWithAProxy()
+{
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9)); // nothing listens
+    const auto noProxyAgain = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
+    // On every address, as a site's server listens (Qt leaves a loopback-only listener alone).
+    ProvisioningSettings settings;
+    settings.address = QHostAddress(QHostAddress::AnyIPv4);
+    settings.port = 0;
+    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
+    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
+    settings.clientCertificates = ClientCertificateMode::Off;
+    settings.digest = true;
+    settings.workerThreads = 1;
+    m_server = std::make_unique<ProvisioningServer>(*m_db.storage, settings);
+    const auto started = m_server->start();
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().fullText()));
+    const CurlResult r = curl(QStringLiteral("/%1-phonedesk.cfg").arg(m_fleet.polyMac), PolyUserAgent);
+    QCOMPARE(r.status, 401); // served directly: the Digest challenge
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningServer)
