@@ -57,6 +57,40 @@ CommandTarget commandTarget(const Fleet &fleet, int index)
     t.sip = SipTarget::parse(fleet.sipAddress(index));
     return t;
 }
+
+// Phones with the Poly REST API, admin password RestPassword, silent for a second when they reboot.
+const QString RestPassword = QStringLiteral("s3cret-admin");
+FleetConfig restFleet(int phones)
+{
+    FleetConfig config;
+    config.phones = phones;
+    config.rebootSilenceMs = 1000;
+    config.restPassword = RestPassword;
+    return config;
+}
+
+// A restart of phone `index` through its REST API with `password`, trusting the certificate `pin`.
+CommandTarget restTarget(const Fleet &fleet, int index, const QString &password, const QByteArray &pin)
+{
+    CommandTarget t = commandTarget(fleet, index);
+    t.channel = RestartChannel::PolyRest;
+    PolyRestTarget rest;
+    rest.address = Fleet::addressOf(index);
+    rest.port = fleet.restPort();
+    rest.password = password;
+    rest.pinnedSha256 = pin;
+    t.rest = rest;
+    return t;
+}
+
+// A restart watch for REST restarts: looks every 300 ms, gives up after 8 s.
+CommandConfig restWatch()
+{
+    CommandConfig cc;
+    cc.restartProbeIntervalMs = 300;
+    cc.restartTimeoutMs = 8000;
+    return cc;
+}
 } // namespace
 
 class TestFleet final : public QObject
@@ -304,36 +338,17 @@ private slots:
     void restRestartWithPinnedCertificate()
     {
         Fleet fleet;
-        FleetConfig config;
-        config.phones = 2;
-        config.rebootSilenceMs = 1000;
-        config.restPassword = QStringLiteral("s3cret-admin");
-        QVERIFY2(fleet.start(config).ok(), "phonesim needs openssl to make its certificate");
+        QVERIFY2(fleet.start(restFleet(2)).ok(), "phonesim needs openssl to make its certificate");
         SipClient client;
         QVERIFY(client.start().ok());
-        CommandConfig cc;
-        cc.restartProbeIntervalMs = 300;
-        cc.restartTimeoutMs = 8000;
-        CommandRunner runner(&client, cc);
-
-        auto target = [&](int index, const QString &password, const QByteArray &pin) {
-            CommandTarget t = commandTarget(fleet, index);
-            t.channel = RestartChannel::PolyRest;
-            PolyRestTarget rest;
-            rest.address = Fleet::addressOf(index);
-            rest.port = fleet.restPort();
-            rest.password = password;
-            rest.pinnedSha256 = pin;
-            t.rest = rest;
-            return t;
-        };
+        CommandRunner runner(&client, restWatch());
         const QByteArray pin = fleet.certificateSha256();
         QByteArray wrongPin = pin;
         wrongPin[0] = char(wrongPin[0] ^ 0x5a);
 
-        Operation *op = runner.run(Operation::Kind::Restart,
-                                   {target(0, QStringLiteral("s3cret-admin"), pin),
-                                    target(1, QStringLiteral("s3cret-admin"), wrongPin)});
+        Operation *op = runner.run(
+            Operation::Kind::Restart,
+            {restTarget(fleet, 0, RestPassword, pin), restTarget(fleet, 1, RestPassword, wrongPin)});
         QSignalSpy done(op, &Operation::finished);
         QVERIFY(done.wait(15000));
         QCOMPARE(op->results().at(0).state, Operation::State::Succeeded);
@@ -346,7 +361,7 @@ private slots:
         QCOMPARE(fleet.phone(1).restCalls, 0);
 
         Operation *badPassword =
-            runner.run(Operation::Kind::Restart, {target(1, QStringLiteral("wrong"), pin)});
+            runner.run(Operation::Kind::Restart, {restTarget(fleet, 1, QStringLiteral("wrong"), pin)});
         QSignalSpy done2(badPassword, &Operation::finished);
         QVERIFY(done2.wait(15000));
         QCOMPARE(badPassword->results().at(0).state, Operation::State::Failed);
@@ -370,11 +385,7 @@ private slots:
     void deviceTrafficNeverGoesThroughAProxy()
     {
         Fleet fleet;
-        FleetConfig config;
-        config.phones = 1;
-        config.rebootSilenceMs = 1000;
-        config.restPassword = QStringLiteral("s3cret-admin");
-        QVERIFY2(fleet.start(config).ok(), "phonesim needs openssl to make its certificate");
+        QVERIFY2(fleet.start(restFleet(1)).ok(), "phonesim needs openssl to make its certificate");
         quint16 nobody = 0; // a proxy address where nothing listens
         {
             QTcpServer probe;
@@ -405,19 +416,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(certificate.has_value(), 15000);
         QVERIFY2(certificate->ok(), certificate->ok() ? "" : qPrintable(certificate->error().fullText()));
 
-        CommandConfig cc;
-        cc.restartProbeIntervalMs = 300;
-        cc.restartTimeoutMs = 8000;
-        CommandRunner runner(&client, cc);
-        CommandTarget t = commandTarget(fleet, 0);
-        t.channel = RestartChannel::PolyRest;
-        PolyRestTarget target;
-        target.address = Fleet::addressOf(0);
-        target.port = fleet.restPort();
-        target.password = QStringLiteral("s3cret-admin");
-        target.pinnedSha256 = fleet.certificateSha256();
-        t.rest = target;
-        Operation *op = runner.run(Operation::Kind::Restart, {t});
+        CommandRunner runner(&client, restWatch());
+        Operation *op = runner.run(Operation::Kind::Restart,
+                                   {restTarget(fleet, 0, RestPassword, fleet.certificateSha256())});
         QSignalSpy done(op, &Operation::finished);
         QVERIFY(done.wait(15000));
         QVERIFY2(op->results().at(0).state == Operation::State::Succeeded,

@@ -59,7 +59,10 @@ private slots:
     void startsOnADesktopWithAProxy();
 
 private:
+    ProvisioningSettings serverSettings(ClientCertificateMode mode, bool digest = true,
+                                        bool allowUnauthenticated = false) const;
     bool startServer(ClientCertificateMode mode, bool digest = true, bool allowUnauthenticated = false);
+    bool startServer(const ProvisioningSettings &settings);
     CurlResult curl(const QString &path, const char *userAgent, const QStringList &extra = {});
     QString secret(Id phoneId);
     // Lets the workers' queued results reach the server, then writes them.
@@ -106,7 +109,8 @@ void TestProvisioningServer::cleanup()
     m_db = TestDatabase();
 }
 
-bool TestProvisioningServer::startServer(ClientCertificateMode mode, bool digest, bool allowUnauthenticated)
+ProvisioningSettings TestProvisioningServer::serverSettings(ClientCertificateMode mode, bool digest,
+                                                            bool allowUnauthenticated) const
 {
     ProvisioningSettings settings;
     settings.address = QHostAddress(QHostAddress::LocalHost);
@@ -119,6 +123,16 @@ bool TestProvisioningServer::startServer(ClientCertificateMode mode, bool digest
     settings.allowUnauthenticated = allowUnauthenticated;
     settings.idleTimeoutMs = 3000;
     settings.workerThreads = 2;
+    return settings;
+}
+
+bool TestProvisioningServer::startServer(ClientCertificateMode mode, bool digest, bool allowUnauthenticated)
+{
+    return startServer(serverSettings(mode, digest, allowUnauthenticated));
+}
+
+bool TestProvisioningServer::startServer(const ProvisioningSettings &settings)
+{
     m_server = std::make_unique<ProvisioningServer>(*m_db.storage, settings);
     const auto r = m_server->start();
     if (!r)
@@ -462,17 +476,9 @@ void TestProvisioningServer::startsOnADesktopWithAProxy()
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9)); // nothing listens
     const auto noProxyAgain = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
     // On every address, as a site's server listens (Qt leaves a loopback-only listener alone).
-    ProvisioningSettings settings;
+    ProvisioningSettings settings = serverSettings(ClientCertificateMode::Off);
     settings.address = QHostAddress(QHostAddress::AnyIPv4);
-    settings.port = 0;
-    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
-    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
-    settings.clientCertificates = ClientCertificateMode::Off;
-    settings.digest = true;
-    settings.workerThreads = 1;
-    m_server = std::make_unique<ProvisioningServer>(*m_db.storage, settings);
-    const auto started = m_server->start();
-    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().fullText()));
+    QVERIFY(startServer(settings)); // the reason, if not, is in the log
     const CurlResult r = curl(QStringLiteral("/%1-phonedesk.cfg").arg(m_fleet.polyMac), PolyUserAgent);
     QCOMPARE(r.status, 401); // served directly: the Digest challenge
 }
