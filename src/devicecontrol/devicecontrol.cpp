@@ -160,6 +160,9 @@ DeviceControl::~DeviceControl()
         m_thread->wait();
     }
     delete m_worker;
+    // The runner cancels the SIP transactions of commands still running: it goes before the
+    // client, which as the earlier child would otherwise be deleted first.
+    delete m_runner;
 }
 
 void DeviceControl::onWorker(std::function<void()> call, bool wait)

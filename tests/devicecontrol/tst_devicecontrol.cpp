@@ -17,6 +17,7 @@
 
 #include <QDeadlineTimer>
 #include <QNetworkDatagram>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -258,6 +259,29 @@ private slots:
         QVERIFY2((*op)->state() == Operation::State::Succeeded, qPrintable((*op)->results().at(0).reason));
         QCOMPARE(m_fleet.phone(index).reboots, 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_db.storage->status().get(id)->status, PhoneStatus::Online, 5000);
+    }
+
+    // Closing (the console quitting, phonedesk-server stopping) while a restart waits for a phone
+    // that never answers: the command's SIP transaction is cancelled on a client that still
+    // exists (it was used after being freed, found by ThreadSanitizer and AddressSanitizer).
+    void closingWithACommandInFlight()
+    {
+        Id dead = 0;
+        for (const PhoneRow &row : m_db.storage->phones().list().value()) {
+            if (row.networkAddress == m_fleet.sipAddress(5))
+                dead = row.id;
+        }
+        QVERIFY(dead);
+        DeviceControlConfig c = patientConfig();
+        c.commands.restartTimeoutMs = 60000;
+        auto control = std::make_unique<DeviceControl>(m_db.storage.get(), c);
+        auto op = control->restart({dead});
+        QVERIFY2(op, op ? "" : qPrintable(op.error().fullText()));
+        QPointer<Operation> running = *op;
+        QTest::qWait(500); // the runner sends within 50 ms; the dead phone never answers
+        QVERIFY(!running->isFinished());
+        control.reset();
+        QVERIFY(running.isNull()); // went with the runner
     }
 
     void documentationAddressesAreRefused_data()
