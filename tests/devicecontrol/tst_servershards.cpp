@@ -173,11 +173,9 @@ void TestServerShards::initTestCase()
     QVERIFY2(m_pki.create(&error), qPrintable(error));
     QVERIFY2(m_cluster.create(&error), qPrintable(error));
     const QString database = QStringLiteral("pdshards");
-    QVERIFY2(m_cluster.createDatabase(database, &error), qPrintable(error));
+    m_storage = m_cluster.createAndOpen(database, &error);
+    QVERIFY2(m_storage, qPrintable(error));
     m_spec = m_cluster.spec(database);
-    auto opened = Storage::open(m_spec);
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
-    m_storage = std::move(opened).value();
 
     PhoneSim::FleetConfig config;
     config.phones = Phones;

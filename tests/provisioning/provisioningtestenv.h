@@ -371,6 +371,17 @@ inline Fetch digestFetch(const TestPki &pki, int port, const QString &mac, const
     return f;
 }
 
+// A rollout of the phones of `baseSettingsId` to `version`, at most `limit` updating at once.
+inline Result<FirmwareRollout> startRollout(Storage &storage, Id baseSettingsId, const QString &version,
+                                            int limit)
+{
+    RolloutRequest request;
+    request.baseSettingsId = baseSettingsId;
+    request.targetVersion = version;
+    request.maxUpdating = limit;
+    return RolloutRepository(storage).start(request);
+}
+
 // How many phones of a rollout are updating, read every 20 ms while the event loop runs: the most
 // seen, and how many times it was read. Stops with stop() or when destroyed.
 struct RolloutSampler

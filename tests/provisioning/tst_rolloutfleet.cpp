@@ -145,11 +145,7 @@ void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
     QTRY_VERIFY_WITH_TIMEOUT(storage.status().get(ids.last()).value().lastFetch.firmware == Running, 30000);
     server.flush();
 
-    RolloutRequest request;
-    request.baseSettingsId = b->id;
-    request.targetVersion = Wanted;
-    request.maxUpdating = Limit;
-    auto rollout = RolloutRepository(storage).start(request);
+    auto rollout = startRollout(storage, b->id, Wanted, Limit);
     QVERIFY2(rollout, rollout ? "" : qPrintable(rollout.error().fullText()));
     QCOMPARE(rollout->waiting, Phones);
 

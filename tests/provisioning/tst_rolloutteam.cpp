@@ -83,11 +83,9 @@ void TestRolloutTeam::initTestCase()
     QVERIFY2(m_pki.create(&error), qPrintable(error));
     QVERIFY2(m_cluster.create(&error), qPrintable(error));
     const QString database = QStringLiteral("pdrollouts");
-    QVERIFY2(m_cluster.createDatabase(database, &error), qPrintable(error));
+    m_storage = m_cluster.createAndOpen(database, &error);
+    QVERIFY2(m_storage, qPrintable(error));
     m_spec = m_cluster.spec(database);
-    auto opened = Storage::open(m_spec);
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().fullText()));
-    m_storage = std::move(opened).value();
     m_storage->setActor(QStringLiteral("tester"), Role::Administrator);
     auto setup = m_storage->team().setup();
     QVERIFY2(setup, setup ? "" : qPrintable(setup.error().fullText()));
@@ -257,11 +255,7 @@ void TestRolloutTeam::threeServersKeepTheLimit()
     };
     QVERIFY2(waitUntil(onOld, 60000), "the phones did not all fetch their configuration");
 
-    RolloutRequest request;
-    request.baseSettingsId = profile->id;
-    request.targetVersion = Wanted;
-    request.maxUpdating = Limit;
-    auto rollout = RolloutRepository(storage).start(request);
+    auto rollout = startRollout(storage, profile->id, Wanted, Limit);
     QVERIFY2(rollout, rollout ? "" : qPrintable(rollout.error().fullText()));
     QCOMPARE(rollout->waiting, Phones);
 

@@ -140,6 +140,19 @@ bool PgCluster::createDatabase(const QString &name, QString *error)
     return sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name, nullptr, error);
 }
 
+std::unique_ptr<Storage> PgCluster::createAndOpen(const QString &name, QString *error)
+{
+    if (!createDatabase(name, error))
+        return nullptr;
+    auto opened = Storage::open(spec(name));
+    if (!opened) {
+        if (error)
+            *error = opened.error().fullText();
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 bool PgCluster::sql(const QString &database, const QString &statement, QString *out, QString *error)
 {
     return run({QStringLiteral("psql"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),

@@ -7,9 +7,12 @@
 // package made runs the server (PostgreSQL refuses root). Stopped (immediate) on destruction.
 
 #include "connectionspec.h"
+#include "storage.h"
 
 #include <QString>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace PhoneDesk::Test {
 
@@ -34,6 +37,8 @@ public:
     bool stop(const QString &mode, QString *error = nullptr);
     bool promote(QString *error);
     bool createDatabase(const QString &name, QString *error);
+    // createDatabase(), then opens it as postgres; null (with `error`) when either fails.
+    std::unique_ptr<Storage> createAndOpen(const QString &name, QString *error);
     // psql -c as postgres; the unaligned, tuples-only output (trimmed) or an error.
     bool sql(const QString &database, const QString &statement, QString *out, QString *error);
 
