@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <functional>
+
 namespace PhoneDesk::Test {
 
 struct ProcessResult
@@ -380,6 +382,34 @@ inline Result<FirmwareRollout> startRollout(Storage &storage, Id baseSettingsId,
     request.targetVersion = version;
     request.maxUpdating = limit;
     return RolloutRepository(storage).start(request);
+}
+
+// What a finished rollout of a test fleet left: the phone at fleet index `failedIndex` failed,
+// having come back on `running`, every other one updated to `wanted`; `indexOf` maps the phones to
+// fleet indexes, `firmwareOf(index)` says what that simulated phone runs. Empty when so, else the
+// first phone that differs.
+inline QString rolloutOutcomeMismatch(Storage &storage, Id rolloutId, const QHash<Id, int> &indexOf,
+                                      int failedIndex, const QString &running, const QString &wanted,
+                                      const std::function<QString(int)> &firmwareOf)
+{
+    const auto members = RolloutRepository(storage).phones(rolloutId);
+    if (!members)
+        return members.error().fullText();
+    for (const RolloutPhone &p : *members) {
+        const int i = indexOf.value(p.phoneId, -1);
+        if (i < 0)
+            return QStringLiteral("%1 is not a phone of the fleet").arg(p.phoneName);
+        const bool failed = i == failedIndex;
+        const QString detail = failed ? QStringLiteral("came back on %1").arg(running) : p.detail;
+        if (p.state != (failed ? RolloutPhoneState::Failed : RolloutPhoneState::Updated) ||
+            p.detail != detail || firmwareOf(i) != (failed ? running : wanted))
+            return QStringLiteral("%1 (fleet index %2): state %3, \"%4\", running %5")
+                .arg(p.phoneName)
+                .arg(i)
+                .arg(int(p.state))
+                .arg(p.detail, firmwareOf(i));
+    }
+    return {};
 }
 
 // How many phones of a rollout are updating, read every 20 ms while the event loop runs: the most

@@ -171,18 +171,9 @@ void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
     const FirmwareRollout done = RolloutRepository(storage).find(rollout->id).value().value();
     QCOMPARE(done.updated, Phones - 1);
     QCOMPARE(done.failed, 1);
-    const auto members = RolloutRepository(storage).phones(rollout->id).value();
-    for (const RolloutPhone &p : members) {
-        const int i = indexOf.value(p.phoneId);
-        if (i == 2) {
-            QCOMPARE(p.state, RolloutPhoneState::Failed);
-            QCOMPARE(p.detail, QStringLiteral("came back on %1").arg(Running));
-            QCOMPARE(fleet.phone(i).firmware, Running);
-        } else {
-            QVERIFY2(p.state == RolloutPhoneState::Updated, qPrintable(p.phoneName + u' ' + p.detail));
-            QCOMPARE(fleet.phone(i).firmware, Wanted);
-        }
-    }
+    const QString mismatch = rolloutOutcomeMismatch(storage, rollout->id, indexOf, 2, Running, Wanted,
+                                                    [&fleet](int i) { return fleet.phone(i).firmware; });
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     // The failed phone is held where it came back; the Phones tab says so.
     const auto states = RolloutRepository(storage).phoneStates().value();
     QCOMPARE(states.value(ids.at(2)).state, RolloutPhoneState::Failed);

@@ -299,17 +299,9 @@ void TestRolloutTeam::threeServersKeepTheLimit()
     QVERIFY(sampler.samples > 20);
     QCOMPARE(done.updated, Phones - 1);
     QCOMPARE(done.failed, 1);
-    for (const RolloutPhone &p : RolloutRepository(storage).phones(rollout->id).value()) {
-        const int i = indexOf.value(p.phoneId);
-        if (i == 2) {
-            QCOMPARE(p.state, RolloutPhoneState::Failed);
-            QCOMPARE(p.detail, QStringLiteral("came back on %1").arg(Running));
-            QCOMPARE(fleet.phone(i).firmware, Running);
-        } else {
-            QVERIFY2(p.state == RolloutPhoneState::Updated, qPrintable(p.phoneName + u' ' + p.detail));
-            QCOMPARE(fleet.phone(i).firmware, Wanted);
-        }
-    }
+    const QString mismatch = rolloutOutcomeMismatch(storage, rollout->id, indexOf, 2, Running, Wanted,
+                                                    [&fleet](int i) { return fleet.phone(i).firmware; });
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     // The cut download was resumed from where it stopped, from its site's server.
     QVERIFY(waitUntil([&] { return FirmwareRepository(storage).downloads(ids.at(1)).value().size() == 2; },
                       20000));
