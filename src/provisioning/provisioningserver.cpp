@@ -1068,13 +1068,24 @@ void ProvisioningServer::advanceRollouts()
         return;
     }
     m_rolloutError.clear();
-    // Phones whose turn came but that have not fetched since: told again, at most once per
+    // Phones whose turn came but that have not fetched since, or were served files made before
+    // their turn (their files have changed since): told again, at most once per
     // rolloutResyncAfterMs each (every server computes the same list; the one holding a phone
     // sends it its check-sync).
+    QList<Id> remind = progress->silent;
+    if (!progress->servedSinceTurn.isEmpty()) {
+        if (auto current = m_configs->currentHashes()) {
+            for (auto it = progress->servedSinceTurn.cbegin(); it != progress->servedSinceTurn.cend(); ++it) {
+                if (const auto files = current->constFind(it.key());
+                    files != current->cend() && *files != it.value())
+                    remind.append(it.key());
+            }
+        }
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<Id> again;
     QHash<Id, qint64> reminded;
-    for (const Id id : std::as_const(progress->silent)) {
+    for (const Id id : std::as_const(remind)) {
         const qint64 last = m_rolloutResyncs.value(id, 0);
         if (now - last >= m_settings.rolloutResyncAfterMs) {
             again.append(id);
@@ -1086,8 +1097,9 @@ void ProvisioningServer::advanceRollouts()
     m_rolloutResyncs = reminded; // phones no longer silent are forgotten
     if (!again.isEmpty()) {
         qCInfo(lcProvisioning).noquote()
-            << QStringLiteral("firmware rollouts: %1 phones given their turn have not fetched since: told to "
-                              "resync again")
+            << QStringLiteral(
+                   "firmware rollouts: %1 phones given their turn have not fetched their new files "
+                   "since: told to resync again")
                    .arg(again.size());
         emit resyncRequested(again);
     }

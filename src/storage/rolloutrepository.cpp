@@ -942,6 +942,8 @@ struct Outcome
     RolloutPhoneState state = RolloutPhoneState::Updating;
     QString detail;
     bool silent = false; // updating, and no fetch since its turn came for a while
+    bool fetchedWithoutDownload = false; // updating, fetched since its turn, no download since
+    QString servedHash; // of the files last served to it
 };
 
 // What became of each phone updating, from its last fetch and its downloads.
@@ -964,8 +966,10 @@ Outcome outcomeOf(const FirmwareRollout &rollout, const QSqlQuery &q, qint64 now
         o.detail = QCoreApplication::translate("PhoneDesk::RolloutRepository", "not back on %1 within %2 min")
                        .arg(rollout.targetVersion)
                        .arg(rollout.timeoutMinutes);
-    } else if (fetched < started && nowMs - started >= silentAfterMs) {
-        o.silent = true;
+    } else if (nowMs - started >= silentAfterMs) {
+        o.silent = fetched < started;
+        o.fetchedWithoutDownload = !o.silent && downloaded == 0;
+        o.servedHash = q.value(5).toString();
     }
     return o;
 }
@@ -980,7 +984,8 @@ Result<QList<Outcome>> outcomes(Storage &storage, const FirmwareRollout &rollout
             QStringLiteral(
                 "SELECT rp.phone_id, rp.started_at, COALESCE(s.firmware, ''), s.fetch_time, "
                 "(SELECT max(d.finished) FROM firmware_downloads d WHERE d.phone_id = rp.phone_id "
-                "AND d.complete = 1 AND d.version = ? AND d.finished >= rp.started_at) "
+                "AND d.complete = 1 AND d.version = ? AND d.finished >= rp.started_at), "
+                "COALESCE(s.served_hash, '') "
                 "FROM firmware_rollout_phones rp LEFT JOIN phone_status s ON s.phone_id = rp.phone_id "
                 "WHERE rp.rollout_id = ? AND rp.state = 'updating'"),
             what);
@@ -1089,6 +1094,8 @@ Result<void> RolloutRepository::advanceOne(const FirmwareRollout &seen, const QD
             ++updating;
             if (o.silent)
                 progress.silent.append(o.phone);
+            else if (o.fetchedWithoutDownload)
+                progress.servedSinceTurn.insert(o.phone, o.servedHash);
             continue;
         }
         if (auto r = record(m_storage, seen, o, nowMs, what); !r)

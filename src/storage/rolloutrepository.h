@@ -127,6 +127,12 @@ struct RolloutProgress
     // their check-sync was lost (a server holding their shard went or came meanwhile, a datagram
     // lost); the process that ran advance() tells them again.
     QList<Id> silent;
+    // Phones updating that have fetched since their turn came, `silentAfterMs` and more ago, and
+    // have not downloaded the target since: the hash of the files they were last served. A phone
+    // served files made before its turn reached the serving server (another server's check-sync
+    // can be quicker than the change reaching this one) has no reason to update; the process that
+    // ran advance() tells those whose files have changed since to resync again.
+    QHash<Id, QString> servedSinceTurn;
 };
 
 class RolloutRepository final

@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -40,6 +41,7 @@ private slots:
     void initTestCase();
     void tenAtOnceUpdateResumeAndFailure();
     void intervalFromTheServerConfiguration();
+    void phoneServedOldFilesIsToldAgain();
 
 private:
     TestPki m_pki;
@@ -210,6 +212,96 @@ void TestRolloutFleet::intervalFromTheServerConfiguration()
         named = named ||
             (e.field == QLatin1String("rolloutIntervalMs") && e.message.contains(QLatin1String("100 ms")));
     QVERIFY2(named, qPrintable(refused.error().fullText()));
+}
+
+// A phone whose turn came fetched files made before its turn reached the serving server (in team
+// mode another server's check-sync can be quicker than the change reaching this one): it has no
+// reason to update. Once rolloutResyncAfterMs has passed the server tells it to resync again; a
+// phone that was served the files of its turn is left alone.
+void TestRolloutFleet::phoneServedOldFilesIsToldAgain()
+{
+    QString error;
+    TestDatabase db = createDatabase(Backend::Sqlite, &error);
+    QVERIFY2(db.storage, qPrintable(error));
+    Storage &storage = *db.storage;
+    storage.setActor(QStringLiteral("tester"), Role::Administrator);
+    QTemporaryDir files;
+    QVERIFY(files.isValid());
+    const QString rom =
+        files.filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(Wanted));
+    {
+        QFile f(rom);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(binaryImage(400 * 1000 + 7, 77));
+    }
+    QVERIFY(FirmwareRepository(storage).add({rom, std::nullopt, {}, {}}));
+
+    ProvisioningSettings settings;
+    settings.address = QHostAddress(QHostAddress::LocalHost);
+    settings.port = 0;
+    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
+    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
+    settings.clientCertificates = ClientCertificateMode::Off;
+    settings.workerThreads = 1;
+    settings.firmwareCacheDir = files.filePath(QStringLiteral("cache"));
+    settings.rolloutIntervalMs = 200;
+    settings.rolloutResyncAfterMs = 3000;
+    ProvisioningServer server(storage, settings);
+    QVERIFY(server.start());
+
+    Site site;
+    site.name = QStringLiteral("Lab");
+    site.primarySip = {QStringLiteral("sip1.example.net"), 5061, SipTransport::Tls};
+    auto s = storage.sites().create(site);
+    QVERIFY(s);
+    BaseSettings bs;
+    bs.name = QStringLiteral("T46U");
+    bs.modelId = QStringLiteral("yealink-t46u");
+    auto b = storage.baseSettings().create(bs);
+    QVERIFY2(b, b ? "" : qPrintable(b.error().fullText()));
+    QList<Id> ids;
+    for (int i = 0; i < 2; ++i) {
+        Phone phone;
+        phone.name = QStringLiteral("Phone %1").arg(i);
+        phone.baseSettingsId = b->id;
+        phone.siteId = s->id;
+        phone.hardwareId = QStringLiteral("0015650000%1").arg(i, 2, 10, QLatin1Char('0'));
+        auto created = storage.phones().create(phone);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().fullText()));
+        ids.append(created->id);
+        ProvisioningFetch fetch; // both on the old version before the rollout
+        fetch.time = QDateTime::currentDateTime();
+        fetch.ip = QStringLiteral("127.0.0.1");
+        fetch.firmware = Running;
+        QVERIFY(storage.status().recordFetch(created->id, fetch));
+    }
+    auto rollout = startRollout(storage, b->id, Wanted, Limit);
+    QVERIFY2(rollout, rollout ? "" : qPrintable(rollout.error().fullText()));
+    QTRY_COMPARE_WITH_TIMEOUT(RolloutRepository(storage).find(rollout->id).value()->updating, 2, 10000);
+    QTest::qWait(500); // the check-syncs of the turns themselves go out
+
+    // After their turns: phone 0 was served files of before its turn, phone 1 those of its turn.
+    QSignalSpy resyncs(&server, &ProvisioningServer::resyncRequested);
+    const QHash<Id, QString> current = server.configService().currentHashes().value();
+    const QStringList served {QStringLiteral("files of before the turn"), current.value(ids.at(1))};
+    for (int i = 0; i < 2; ++i) {
+        ProvisioningFetch fetch;
+        fetch.time = QDateTime::currentDateTime();
+        fetch.ip = QStringLiteral("127.0.0.1");
+        fetch.firmware = Running;
+        fetch.configHash = served.at(i);
+        QVERIFY(storage.status().recordFetch(ids.at(i), fetch));
+    }
+    QVERIFY(!current.value(ids.at(1)).isEmpty());
+    auto named = [&](Id id) {
+        for (const QList<QVariant> &args : std::as_const(resyncs))
+            if (args.first().value<QList<Id>>().contains(id))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(named(ids.at(0)), 10000);
+    QTest::qWait(3500); // another interval: phone 1 is still not named
+    QVERIFY(!named(ids.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestRolloutFleet)

@@ -76,7 +76,8 @@ private slots:
 private:
     void makeFleet(int phones, int sites = 1);
     Result<FirmwareRollout> start(RolloutRequest request);
-    void reportFetch(Id phone, const QString &firmware, const QDateTime &when);
+    void reportFetch(Id phone, const QString &firmware, const QDateTime &when,
+                     const QString &servedHash = {});
     void reportDownload(Id phone, const QString &version, const QDateTime &finished);
     int count(Id rollout, RolloutPhoneState state);
     qint64 rows(const QString &sql);
@@ -176,10 +177,12 @@ Result<FirmwareRollout> TestRollout::start(RolloutRequest request)
     return RolloutRepository(*s).start(request);
 }
 
-void TestRollout::reportFetch(Id phone, const QString &firmware, const QDateTime &when)
+void TestRollout::reportFetch(Id phone, const QString &firmware, const QDateTime &when,
+                              const QString &servedHash)
 {
     ProvisioningFetch fetch;
     fetch.time = when;
+    fetch.configHash = servedHash;
     fetch.ip = QStringLiteral("192.0.2.10");
     fetch.userAgent = QStringLiteral("Yealink SIP-T46U %1").arg(firmware);
     fetch.firmware = firmware;
@@ -339,11 +342,17 @@ void TestRollout::silentPhonesAreNamedForAnotherResync()
     QCOMPARE(first.admitted.size(), 2);
     QVERIFY(first.silent.isEmpty());
     QVERIFY(repo.advance(at(12).addSecs(30), 60000).value().silent.isEmpty()); // not yet
-    reportFetch(first.admitted.at(0), Old, at(12).addSecs(40)); // fetched; downloading still
+    reportFetch(first.admitted.at(0), Old, at(12).addSecs(40), QStringLiteral("files-0")); // fetched
     const auto later = repo.advance(at(12, 2), 60000).value();
     QCOMPARE(later.silent, QList<Id> {first.admitted.at(1)});
     QVERIFY(later.admitted.isEmpty());
     QCOMPARE(count(rollout->id, RolloutPhoneState::Updating), 2);
+    // The one that fetched but has not downloaded is named with what it was served, so that the
+    // server can tell whether those were the files of its turn.
+    QCOMPARE(later.servedSinceTurn, (QHash<Id, QString> {{first.admitted.at(0), QStringLiteral("files-0")}}));
+    // Once it has downloaded the image it is on its way: named no more.
+    reportDownload(first.admitted.at(0), New, at(12, 3));
+    QVERIFY(repo.advance(at(12, 4), 60000).value().servedSinceTurn.isEmpty());
 }
 
 void TestRollout::cameBackOnTheOldVersionFails()
