@@ -28,6 +28,17 @@ const QString Wanted = QStringLiteral("108.86.0.90");
 constexpr int Phones = 30;
 constexpr int Limit = 10;
 constexpr qint64 CutAfter = 100 * 1000;
+// A Yealink T46U image of the Wanted version (pseudo-random bytes from `seed`), added to the library.
+Result<FirmwareImage> addWantedImage(Storage &storage, const QTemporaryDir &files, quint32 seed)
+{
+    const QString rom =
+        files.filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(Wanted));
+    QFile f(rom);
+    if (!f.open(QIODevice::WriteOnly) || f.write(binaryImage(400 * 1000 + 7, seed)) < 0)
+        return Error::make(Error::Code::Io, f.errorString());
+    f.close();
+    return FirmwareRepository(storage).add({rom, std::nullopt, {}, {}});
+}
 } // namespace
 
 class TestRolloutFleet final : public QObject
@@ -44,6 +55,21 @@ private slots:
     void phoneServedOldFilesIsToldAgain();
 
 private:
+    // The in-process server on loopback with the test PKI, Digest, no client certificates and its
+    // firmware cache in `files`.
+    ProvisioningSettings serverSettings(const QTemporaryDir &files) const
+    {
+        ProvisioningSettings settings;
+        settings.address = QHostAddress(QHostAddress::LocalHost);
+        settings.port = 0;
+        settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
+        settings.keyPath = m_pki.path(QStringLiteral("server.key"));
+        settings.clientCertificates = ClientCertificateMode::Off;
+        settings.digest = true;
+        settings.firmwareCacheDir = files.filePath(QStringLiteral("cache"));
+        return settings;
+    }
+
     TestPki m_pki;
 };
 
@@ -63,26 +89,12 @@ void TestRolloutFleet::tenAtOnceUpdateResumeAndFailure()
     QTemporaryDir files;
     QVERIFY(files.isValid());
 
-    const QString rom =
-        files.filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(Wanted));
-    {
-        QFile f(rom);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(binaryImage(400 * 1000 + 7, 4242));
-    }
-    auto image = FirmwareRepository(storage).add({rom, std::nullopt, {}, {}});
+    const auto image = addWantedImage(storage, files, 4242);
     QVERIFY2(image, image ? "" : qPrintable(image.error().fullText()));
 
-    ProvisioningSettings settings;
-    settings.address = QHostAddress(QHostAddress::LocalHost);
-    settings.port = 0;
-    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
-    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
-    settings.clientCertificates = ClientCertificateMode::Off;
-    settings.digest = true;
+    ProvisioningSettings settings = serverSettings(files);
     settings.workerThreads = 2;
     settings.failureBurst = 1000;
-    settings.firmwareCacheDir = files.filePath(QStringLiteral("cache"));
     settings.rolloutIntervalMs = 250;
     ProvisioningServer server(storage, settings);
     QVERIFY(server.start());
@@ -227,23 +239,10 @@ void TestRolloutFleet::phoneServedOldFilesIsToldAgain()
     storage.setActor(QStringLiteral("tester"), Role::Administrator);
     QTemporaryDir files;
     QVERIFY(files.isValid());
-    const QString rom =
-        files.filePath(QStringLiteral("T46U(T43U,T46U,T41U,T48U,T42U,T44U,T44W)-%1.rom").arg(Wanted));
-    {
-        QFile f(rom);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(binaryImage(400 * 1000 + 7, 77));
-    }
-    QVERIFY(FirmwareRepository(storage).add({rom, std::nullopt, {}, {}}));
+    QVERIFY(addWantedImage(storage, files, 77));
 
-    ProvisioningSettings settings;
-    settings.address = QHostAddress(QHostAddress::LocalHost);
-    settings.port = 0;
-    settings.certificatePath = m_pki.path(QStringLiteral("server.pem"));
-    settings.keyPath = m_pki.path(QStringLiteral("server.key"));
-    settings.clientCertificates = ClientCertificateMode::Off;
+    ProvisioningSettings settings = serverSettings(files);
     settings.workerThreads = 1;
-    settings.firmwareCacheDir = files.filePath(QStringLiteral("cache"));
     settings.rolloutIntervalMs = 200;
     settings.rolloutResyncAfterMs = 3000;
     ProvisioningServer server(storage, settings);
